@@ -1,0 +1,214 @@
+//! The intermediate representation: what to generate, free of OpenAPI's quirks and
+//! of Rust syntax. `resolve` builds it; `render` reads nothing else.
+//!
+//! Every name in here is already a legal, unique Rust identifier (see `naming`).
+
+use serde_json::Value;
+
+/// One API: becomes one module (or one standalone crate).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The first server URL of the spec, offered as the default base URL.
+    pub default_base_url: Option<String>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Error bodies that any operation declares, each a variant of the client's `ErrorBody`.
+    pub error_bodies: Vec<ErrorBodyVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub docs: Option<String>,
+    pub kind: TypeDefKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeDefKind {
+    Struct(Vec<Field>),
+    /// A string enum that also accepts values the spec does not list.
+    Enum(Vec<EnumVariant>),
+    /// `oneOf` / `anyOf` without a discriminator: the first variant that decodes wins.
+    Union(Vec<UnionVariant>),
+    /// A named schema that is just another type (`AgentId: string`).
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub wire_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub docs: Option<String>,
+    pub default: Option<Value>,
+}
+
+impl Field {
+    /// Absent or `null` both decode to `None`; only non-null required fields are bare.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+/// A use of a type: in a field, a parameter, a body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    Named(String),
+    Scalar(Scalar),
+    List(Box<TypeRef>),
+    /// A JSON object with values of one type (`additionalProperties`).
+    Map(Box<TypeRef>),
+    /// A JSON object with no schema for its members.
+    Object,
+    /// Any JSON value.
+    Json,
+    /// `Box<T>`: breaks a recursive cycle.
+    Boxed(Box<TypeRef>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scalar {
+    String,
+    Bool,
+    I32,
+    I64,
+    U64,
+    F32,
+    F64,
+    Uuid,
+    DateTime,
+    Date,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The client method, in snake case.
+    pub method_name: String,
+    /// The base of per-operation type names (`GetAgentStats`).
+    pub type_name: String,
+    pub http_method: String,
+    pub path: Vec<PathSegment>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub params: Vec<Param>,
+    pub body: Option<RequestBody>,
+    pub success: SuccessResponse,
+    /// Statuses whose body the spec describes as an error, with the `ErrorBody` variant.
+    pub errors: Vec<ErrorResponse>,
+    /// Alternatives (OR) of scheme sets (AND), as indices into `Api::auth_schemes`.
+    pub security: Vec<Vec<usize>>,
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathSegment {
+    Literal(String),
+    /// Index into `Operation::params`.
+    Param(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub wire_name: String,
+    pub location: ParamLocation,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+    pub default: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SuccessResponse {
+    /// Declared 2xx statuses; empty means any 2xx.
+    pub statuses: Vec<u16>,
+    /// `None`: no body is expected.
+    pub body: Option<TypeRef>,
+    pub headers: Vec<ResponseHeader>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeader {
+    pub field: String,
+    pub wire_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorResponse {
+    pub status: u16,
+    /// Index into `Api::error_bodies`.
+    pub body: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorBodyVariant {
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+/// A list operation whose next page is asked for with a cursor the last page returned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The query parameter (index into `Operation::params`) that takes the cursor.
+    pub cursor_param: usize,
+    /// The response header (index into `SuccessResponse::headers`) that carries it.
+    pub next_cursor_header: usize,
+    pub item: TypeRef,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthScheme {
+    /// The key in `components/securitySchemes`.
+    pub key: String,
+    /// Snake-case base of the client's setter (`with_api_key_auth`).
+    pub name: String,
+    /// UpperCamel variant name in the generated `Scheme` enum.
+    pub variant: String,
+    pub docs: Option<String>,
+    pub kind: AuthKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthKind {
+    Bearer,
+    Basic,
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+}

@@ -1,0 +1,207 @@
+//! Stage 1: bytes to one normalised document.
+//!
+//! No parser crate reads real-world input as published (3.1 files with 3.0-style
+//! `nullable`, type arrays, integer YAML keys, huge integers), so the bytes are read
+//! into a `serde_json::Value`, brought to one model by [`normalise`], and only then
+//! deserialised into `openapiv3` types.
+
+mod normalise;
+mod yaml;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostics, pointer_push};
+
+/// A spec read from disk, in the one model the rest of the pipeline understands.
+#[derive(Debug)]
+pub struct Document {
+    pub spec: openapiv3::OpenAPI,
+}
+
+/// Reads, parses and normalises the spec at `path`. Problems go to `diags`;
+/// `None` means the document could not be read at all.
+pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            diags.error("", format!("cannot read the spec: {err}"));
+            return None;
+        }
+    };
+    let mut value = parse(path, &bytes, diags)?;
+    check_version(&value, diags)?;
+    normalise::normalise(&mut value, diags);
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value) {
+        Ok(spec) => Some(Document { spec }),
+        Err(err) => {
+            let (pointer, message) = locate_error(&value)
+                .unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
+            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
+            None
+        }
+    }
+}
+
+/// serde loses its path at `#[serde(flatten)]`, which `openapiv3` uses for maps such
+/// as `paths`; reading each path item and component on its own finds the entry.
+fn locate_error(doc: &Value) -> Option<(String, String)> {
+    fn first_error<T: serde::de::DeserializeOwned>(
+        map: Option<&Value>,
+        at: &str,
+    ) -> Option<(String, String)> {
+        map?.as_object()?
+            .iter()
+            .filter(|(_, value)| value.get("$ref").is_none())
+            .find_map(|(key, value)| {
+                let err = serde_path_to_error::deserialize::<_, T>(value).err()?;
+                let pointer = format!("{}{}", pointer_push(at, key), json_pointer(err.path()));
+                Some((pointer, err.into_inner().to_string()))
+            })
+    }
+    use openapiv3::{Header, Parameter, RequestBody, Response, Schema, SecurityScheme};
+    let components = doc.get("components");
+    first_error::<openapiv3::PathItem>(doc.get("paths"), "/paths")
+        .or_else(|| first_error::<Schema>(components?.get("schemas"), "/components/schemas"))
+        .or_else(|| {
+            first_error::<Parameter>(components?.get("parameters"), "/components/parameters")
+        })
+        .or_else(|| first_error::<Response>(components?.get("responses"), "/components/responses"))
+        .or_else(|| {
+            first_error::<RequestBody>(
+                components?.get("requestBodies"),
+                "/components/requestBodies",
+            )
+        })
+        .or_else(|| first_error::<Header>(components?.get("headers"), "/components/headers"))
+        .or_else(|| {
+            first_error::<SecurityScheme>(
+                components?.get("securitySchemes"),
+                "/components/securitySchemes",
+            )
+        })
+}
+
+fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
+    let is_json = path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+        || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    if is_json {
+        return serde_json::from_slice(bytes)
+            .map_err(|err| {
+                diags.error(
+                    format!("line {}", err.line()),
+                    format!("invalid JSON: {err}"),
+                )
+            })
+            .ok();
+    }
+    match yaml::from_slice(bytes) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let line = err
+                .location()
+                .map(|l| format!("line {}", l.line()))
+                .unwrap_or_default();
+            diags.error(line, format!("invalid YAML: {err}"));
+            None
+        }
+    }
+}
+
+fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<()> {
+    let Some(root) = value.as_object() else {
+        diags.error(
+            "",
+            "not an OpenAPI document: the top level is not a mapping",
+        );
+        return None;
+    };
+    match (root.get("openapi"), root.get("swagger")) {
+        (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(()),
+        (Some(other), _) => {
+            diags.error(
+                "/openapi",
+                format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"),
+            );
+            None
+        }
+        (None, Some(_)) => {
+            diags.error(
+                "/swagger",
+                "Swagger 2.0 documents are not read yet; convert it to OpenAPI 3 first",
+            );
+            None
+        }
+        (None, None) => {
+            diags.error("", "not an OpenAPI document: it has no `openapi` field");
+            None
+        }
+    }
+}
+
+fn json_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold(String::new(), |pointer, segment| match segment {
+            Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
+            Segment::Map { key } => pointer_push(&pointer, key),
+            Segment::Enum { .. } | Segment::Unknown => pointer,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(name: &str, text: &str) -> (Option<Document>, Vec<crate::Diagnostic>) {
+        let dir = std::env::temp_dir().join(format!("codegen-load-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let mut diags = Diagnostics::new(&path);
+        let doc = load(&path, &mut diags);
+        (doc, diags.into_vec())
+    }
+
+    #[test]
+    fn yaml_integer_keys_and_huge_numbers_are_read() {
+        let (doc, diags) = load_str(
+            "huge.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\ncomponents:\n  schemas:\n    Big:\n      type: integer\n      minimum: -9223372036854776000\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let doc = doc.unwrap();
+        assert_eq!(doc.spec.paths.paths.len(), 1);
+    }
+
+    #[test]
+    fn broken_yaml_names_the_line() {
+        let (doc, diags) = load_str("broken.yaml", "openapi: 3.1.0\ninfo: [unclosed\n");
+        assert!(doc.is_none());
+        assert!(diags[0].location.starts_with("line "), "{diags:?}");
+        assert!(diags[0].message.contains("invalid YAML"));
+    }
+
+    #[test]
+    fn a_document_without_openapi_field_is_rejected() {
+        let (doc, diags) = load_str("none.json", r#"{"info": {}}"#);
+        assert!(doc.is_none());
+        assert!(diags[0].message.contains("no `openapi` field"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_bad_field_is_reported_with_its_pointer() {
+        let (doc, diags) = load_str(
+            "bad.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a/{b}:\n    get:\n      parameters: 7\n      responses: {}\n",
+        );
+        assert!(doc.is_none());
+        assert_eq!(
+            diags[0].location, "/paths/~1a~1{b}/get/parameters",
+            "{diags:?}"
+        );
+    }
+}

@@ -1,0 +1,413 @@
+//! Brings OpenAPI 3.1 (JSON Schema 2020-12) constructs to the 3.0 shapes that
+//! `openapiv3` models, keeping what each one means:
+//!
+//! | 3.1 / real-world input               | becomes                                  |
+//! |--------------------------------------|------------------------------------------|
+//! | `type: [T, "null"]`                  | `type: T`, `nullable: true`              |
+//! | `type: [A, B]`                       | `anyOf: [{type: A}, {type: B}]`          |
+//! | `oneOf`/`anyOf` member `{type: null}`| removed, `nullable: true` on the parent  |
+//! | `$ref` with sibling keywords         | `allOf: [{$ref}]` with the siblings      |
+//! | `const: v`                           | `enum: [v]`                              |
+//! | boolean schemas `true` / `false`     | `{}` / `{not: {}}`                       |
+//! | numeric `exclusiveMinimum: n`        | `minimum: n`, `exclusiveMinimum: true`   |
+//! | no `paths`                           | empty `paths`                            |
+//!
+//! 3.0-style `nullable` inside a 3.1 document is kept: vendors publish it and mean it.
+
+use serde_json::{Map, Value, json};
+
+use crate::diagnostic::{Diagnostics, pointer_push};
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
+    let Some(root) = doc.as_object_mut() else {
+        return;
+    };
+    root.entry("paths").or_insert_with(|| json!({}));
+    if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
+        for (path, item) in paths.iter_mut() {
+            path_item(item, &pointer_push("/paths", path), diags);
+        }
+    }
+    let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (kind, visit) in [
+        ("schemas", schema as Visitor),
+        ("parameters", parameter),
+        ("headers", parameter),
+        ("responses", response),
+        ("requestBodies", request_body),
+    ] {
+        if let Some(entries) = components.get_mut(kind).and_then(Value::as_object_mut) {
+            for (name, entry) in entries.iter_mut() {
+                visit(
+                    entry,
+                    &pointer_push(&format!("/components/{kind}"), name),
+                    diags,
+                );
+            }
+        }
+    }
+    if let Some(schemes) = components
+        .get_mut("securitySchemes")
+        .and_then(Value::as_object_mut)
+    {
+        schemes.retain(|name, scheme| {
+            let kind = scheme.get("type").and_then(Value::as_str).unwrap_or_default();
+            let known = matches!(kind, "apiKey" | "http" | "oauth2" | "openIdConnect") || scheme.get("$ref").is_some();
+            if !known {
+                let at = pointer_push("/components/securitySchemes", name);
+                diags.warn(at, format!("security scheme type `{kind}` is not supported by the client; it is ignored"));
+            }
+            known
+        });
+    }
+}
+
+type Visitor = fn(&mut Value, &str, &mut Diagnostics);
+
+fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
+    each_in_array(
+        item.get_mut("parameters"),
+        &pointer_push(at, "parameters"),
+        parameter,
+        diags,
+    );
+    for method in METHODS {
+        let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let at = pointer_push(at, method);
+        each_in_array(
+            op.get_mut("parameters"),
+            &pointer_push(&at, "parameters"),
+            parameter,
+            diags,
+        );
+        if let Some(body) = op.get_mut("requestBody") {
+            request_body(body, &pointer_push(&at, "requestBody"), diags);
+        }
+        each_in_object(
+            op.get_mut("responses"),
+            &pointer_push(&at, "responses"),
+            response,
+            diags,
+        );
+        if let Some(callbacks) = op.get_mut("callbacks").and_then(Value::as_object_mut) {
+            for (name, callback) in callbacks.iter_mut() {
+                let at = pointer_push(&pointer_push(&at, "callbacks"), name);
+                each_in_object(Some(callback), &at, path_item, diags);
+            }
+        }
+    }
+}
+
+/// Parameters and headers: a `schema`, or a `content` map of media types.
+fn parameter(param: &mut Value, at: &str, diags: &mut Diagnostics) {
+    let Some(param) = param.as_object_mut() else {
+        return;
+    };
+    if let Some(s) = param.get_mut("schema") {
+        schema(s, &pointer_push(at, "schema"), diags);
+    }
+    content(
+        param.get_mut("content"),
+        &pointer_push(at, "content"),
+        diags,
+    );
+}
+
+fn response(resp: &mut Value, at: &str, diags: &mut Diagnostics) {
+    let Some(resp) = resp.as_object_mut() else {
+        return;
+    };
+    each_in_object(
+        resp.get_mut("headers"),
+        &pointer_push(at, "headers"),
+        parameter,
+        diags,
+    );
+    content(resp.get_mut("content"), &pointer_push(at, "content"), diags);
+}
+
+fn request_body(body: &mut Value, at: &str, diags: &mut Diagnostics) {
+    if let Some(body) = body.as_object_mut() {
+        content(body.get_mut("content"), &pointer_push(at, "content"), diags);
+    }
+}
+
+fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
+    let Some(media_types) = content.and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (media_type, entry) in media_types.iter_mut() {
+        if let Some(s) = entry.get_mut("schema") {
+            schema(
+                s,
+                &pointer_push(&pointer_push(at, media_type), "schema"),
+                diags,
+            );
+        }
+    }
+}
+
+fn each_in_array(list: Option<&mut Value>, at: &str, visit: Visitor, diags: &mut Diagnostics) {
+    if let Some(items) = list.and_then(Value::as_array_mut) {
+        for (i, item) in items.iter_mut().enumerate() {
+            visit(item, &pointer_push(at, &i.to_string()), diags);
+        }
+    }
+}
+
+fn each_in_object(map: Option<&mut Value>, at: &str, visit: Visitor, diags: &mut Diagnostics) {
+    if let Some(entries) = map.and_then(Value::as_object_mut) {
+        for (key, entry) in entries.iter_mut() {
+            visit(entry, &pointer_push(at, key), diags);
+        }
+    }
+}
+
+fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
+    if let Value::Bool(accepts_anything) = value {
+        *value = if *accepts_anything {
+            json!({})
+        } else {
+            json!({ "not": {} })
+        };
+        return;
+    }
+    let Some(obj) = value.as_object_mut() else {
+        return;
+    };
+
+    if obj.contains_key("$ref") && obj.len() > 1 {
+        let reference = obj.remove("$ref").unwrap_or_default();
+        let all_of = obj.entry("allOf").or_insert_with(|| json!([]));
+        if let Some(members) = all_of.as_array_mut() {
+            members.insert(0, json!({ "$ref": reference }));
+        }
+    }
+    normalise_type(obj);
+    if let Some(constant) = obj.remove("const") {
+        obj.entry("enum").or_insert_with(|| json!([constant]));
+    }
+    for (bound, flag) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(limit) = obj.get(bound).filter(|v| v.is_number()).cloned() {
+            obj.insert(flag.to_owned(), limit);
+            obj.insert(bound.to_owned(), Value::Bool(true));
+        }
+    }
+    for union in ["oneOf", "anyOf"] {
+        let Some(members) = obj.get_mut(union).and_then(Value::as_array_mut) else {
+            continue;
+        };
+        let before = members.len();
+        members.retain(|member| !is_null_schema(member));
+        if members.len() != before {
+            obj.insert("nullable".to_owned(), Value::Bool(true));
+        }
+    }
+    repair_enum_type(obj, at, diags);
+
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(sub) = obj.get_mut(key).filter(|v| v.is_object()) {
+            schema(sub, &pointer_push(at, key), diags);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        each_in_array(obj.get_mut(key), &pointer_push(at, key), schema, diags);
+    }
+    each_in_object(
+        obj.get_mut("properties"),
+        &pointer_push(at, "properties"),
+        schema,
+        diags,
+    );
+}
+
+/// Rewrites 3.1 type arrays and `type: "null"` into 3.0's single `type` plus `nullable`.
+fn normalise_type(obj: &mut Map<String, Value>) {
+    let types: Vec<String> = match obj.get("type") {
+        Some(Value::Array(types)) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        Some(Value::String(t)) if t == "null" => vec![t.clone()],
+        _ => return,
+    };
+    obj.remove("type");
+    let mut non_null: Vec<String> = types.iter().filter(|t| *t != "null").cloned().collect();
+    if non_null.len() < types.len() {
+        obj.insert("nullable".to_owned(), Value::Bool(true));
+    }
+    match non_null.len() {
+        0 => {}
+        1 => {
+            obj.insert("type".to_owned(), Value::String(non_null.remove(0)));
+        }
+        _ => {
+            let shared: Map<String, Value> = obj
+                .iter()
+                .filter(|(k, _)| is_type_specific(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            obj.retain(|k, _| !is_type_specific(k));
+            let members = non_null
+                .into_iter()
+                .map(|t| {
+                    let mut member = shared.clone();
+                    member.insert("type".to_owned(), Value::String(t));
+                    Value::Object(member)
+                })
+                .collect();
+            obj.insert("anyOf".to_owned(), Value::Array(members));
+        }
+    }
+}
+
+fn is_type_specific(key: &str) -> bool {
+    matches!(
+        key,
+        "format"
+            | "enum"
+            | "items"
+            | "properties"
+            | "additionalProperties"
+            | "required"
+            | "minimum"
+            | "maximum"
+            | "minLength"
+            | "maxLength"
+            | "pattern"
+            | "minItems"
+            | "maxItems"
+            | "uniqueItems"
+    )
+}
+
+fn is_null_schema(schema: &Value) -> bool {
+    match schema.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(types)) => types.iter().all(|t| t == "null"),
+        _ => false,
+    }
+}
+
+/// Real specs declare `type: integer` with string enum values (Chatwoot's
+/// `article.status`). The values are what the server sends, so the type yields.
+fn repair_enum_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    let declared = obj
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let Some(values) = obj.get("enum").and_then(Value::as_array) else {
+        return;
+    };
+    let all_strings = values.iter().all(|v| v.is_string() || v.is_null());
+    if matches!(declared.as_str(), "integer" | "number" | "boolean")
+        && values.iter().any(Value::is_string)
+    {
+        let repair = if all_strings {
+            "the enum is read as strings"
+        } else {
+            "the enum is dropped"
+        };
+        diags.warn(
+            at,
+            format!("`type: {declared}` with string enum values; {repair}"),
+        );
+        if all_strings {
+            obj.insert("type".to_owned(), json!("string"));
+        } else {
+            obj.remove("enum");
+        }
+    } else if declared == "string" && !all_strings {
+        diags.warn(
+            at,
+            "`type: string` with non-string enum values; the enum is dropped",
+        );
+        obj.remove("enum");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalised(schema_json: Value) -> Value {
+        let mut doc =
+            json!({ "openapi": "3.1.0", "components": { "schemas": { "S": schema_json } } });
+        let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
+        normalise(&mut doc, &mut diags);
+        doc["components"]["schemas"]["S"].take()
+    }
+
+    #[test]
+    fn type_array_with_null_becomes_nullable() {
+        assert_eq!(
+            normalised(json!({"type": ["string", "null"], "format": "uuid"})),
+            json!({"format": "uuid", "nullable": true, "type": "string"})
+        );
+    }
+
+    #[test]
+    fn several_types_become_any_of() {
+        let s = normalised(json!({"type": ["string", "integer"]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn null_member_of_a_union_becomes_nullable() {
+        let s =
+            normalised(json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"$ref": "#/components/schemas/A"}], "nullable": true})
+        );
+    }
+
+    #[test]
+    fn ref_with_siblings_is_wrapped_in_all_of() {
+        let s = normalised(json!({"$ref": "#/components/schemas/A", "default": "x"}));
+        assert_eq!(
+            s,
+            json!({"default": "x", "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+    }
+
+    #[test]
+    fn const_and_boolean_schemas() {
+        assert_eq!(normalised(json!({"const": "a"})), json!({"enum": ["a"]}));
+        assert_eq!(normalised(json!(true)), json!({}));
+        assert_eq!(
+            normalised(json!({"properties": {"never": false}})),
+            json!({"properties": {"never": {"not": {}}}})
+        );
+    }
+
+    #[test]
+    fn integer_enum_with_string_values_is_repaired_with_a_warning() {
+        let mut doc = json!({ "components": { "schemas": { "S": {"type": "integer", "enum": ["draft", "published"]} } } });
+        let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
+        normalise(&mut doc, &mut diags);
+        assert_eq!(doc["components"]["schemas"]["S"]["type"], "string");
+        let warnings = diags.into_vec();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].location, "/components/schemas/S");
+    }
+}

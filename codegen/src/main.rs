@@ -1,0 +1,78 @@
+//! `codegen generate SPEC --out DIR [--name CRATE]`: a standalone client crate from a spec.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(version, about = "Generates typed Rust API clients from OpenAPI specs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Writes a standalone crate (Cargo.toml and src/) for one spec.
+    Generate {
+        /// The OpenAPI spec, YAML or JSON.
+        spec: PathBuf,
+        /// The folder the crate is written into.
+        #[arg(long)]
+        out: PathBuf,
+        /// The crate's name; defaults to the spec's file name.
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let Command::Generate { spec, out, name } = Cli::parse().command;
+    let name = name.unwrap_or_else(|| crate_name_from(&spec));
+    match codegen::Config::new()
+        .api(name.replace('-', "_"), &spec)
+        .write_crate(&out, &name)
+    {
+        Ok(report) => {
+            for warning in &report.warnings {
+                eprintln!("{warning}");
+            }
+            eprintln!(
+                "generated {} ({} file(s) written, {} unchanged)",
+                out.display(),
+                report.write.written.len(),
+                report.write.unchanged.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprint!("{failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `specs/My API.v2.yaml` -> `my-api-v2`.
+fn crate_name_from(spec: &std::path::Path) -> String {
+    let stem = spec
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches('-').to_owned();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("api-{name}")
+    } else {
+        name
+    }
+}

@@ -1,0 +1,243 @@
+//! Identifier policy: every name the generator emits comes from here.
+//!
+//! Input names are arbitrary text (`simple-user`, `+1`, `Self`, `日本`); output names
+//! are ASCII Rust identifiers in the conventional case, never keywords, and unique
+//! within their scope through [`Scope`].
+
+use std::collections::HashSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words that cannot be identifiers at all, or only as raw identifiers.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
+    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Keywords that `r#` cannot escape.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// Type names the generated models module uses from outside and must not shadow.
+const RESERVED_TYPES: &[&str] = &[
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "From",
+    "Into",
+    "Serialize",
+    "Deserialize",
+    "Serializer",
+    "Deserializer",
+    "Self",
+];
+
+/// Splits on anything that is not an ASCII letter or digit, so that case conversion
+/// sees word boundaries and nothing else survives into the identifier.
+fn ascii_words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
+/// `UpperCamelCase` for types and enum variants; `fallback` when nothing is left.
+pub fn camel(raw: &str, fallback: &str) -> String {
+    let name = ascii_words(raw).to_upper_camel_case();
+    let name = if name.is_empty() {
+        fallback.to_owned()
+    } else {
+        name
+    };
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        name
+    }
+}
+
+/// A type name in the models module.
+pub fn type_name(raw: &str) -> String {
+    let name = camel(raw, "Unnamed");
+    if RESERVED_TYPES.contains(&name.as_str()) {
+        format!("{name}Type")
+    } else {
+        name
+    }
+}
+
+/// `snake_case` for fields, parameters and methods, escaped when it is a keyword.
+pub fn snake(raw: &str, fallback: &str) -> String {
+    let name = ascii_words(raw).to_snake_case();
+    let name = if name.is_empty() {
+        fallback.to_owned()
+    } else {
+        name
+    };
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// Names already used in one scope (a module, a struct, an enum); later claims of a
+/// taken name get a numeric suffix, so the first in spec order keeps the plain name.
+#[derive(Debug, Default)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    pub fn with_reserved(names: &[&str]) -> Self {
+        Self {
+            taken: names.iter().map(|n| n.to_string()).collect(),
+        }
+    }
+
+    /// Gives back a name claimed for a definition that turned out not to be needed.
+    pub fn release(&mut self, name: &str) {
+        self.taken.remove(name);
+    }
+
+    /// Takes `name`, or the first free `name2`, `name3`, ... (`name_2` for snake case).
+    pub fn claim(&mut self, name: String) -> String {
+        if self.taken.insert(name.clone()) {
+            return name;
+        }
+        let separator = if name.contains(|c: char| c.is_ascii_uppercase()) {
+            ""
+        } else {
+            "_"
+        };
+        let base = name.trim_start_matches("r#");
+        (2..)
+            .map(|n| format!("{base}{separator}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .expect("an unbounded range always has a free name")
+    }
+}
+
+/// The name serde derives for a field under `rename_all = "camelCase"`: its
+/// PascalCase form with the first letter lowered.
+pub fn serde_camel_case(field: &str) -> String {
+    let mut pascal = String::with_capacity(field.len());
+    let mut capitalize = true;
+    for c in field.trim_start_matches("r#").chars() {
+        if c == '_' {
+            capitalize = true;
+        } else if capitalize {
+            pascal.push(c.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            pascal.push(c);
+        }
+    }
+    let mut chars = pascal.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_are_upper_camel() {
+        assert_eq!(type_name("simple-user"), "SimpleUser");
+        assert_eq!(
+            type_name("agent_conversation_metrics"),
+            "AgentConversationMetrics"
+        );
+        assert_eq!(type_name("AgentStatsResource"), "AgentStatsResource");
+        assert_eq!(type_name("nullable-simple-user"), "NullableSimpleUser");
+    }
+
+    #[test]
+    fn std_names_are_not_shadowed() {
+        assert_eq!(type_name("Result"), "ResultType");
+        assert_eq!(type_name("string"), "StringType");
+        assert_eq!(type_name("self"), "SelfType");
+    }
+
+    #[test]
+    fn keywords_become_raw_or_suffixed() {
+        assert_eq!(snake("type", "f"), "r#type");
+        assert_eq!(snake("async", "f"), "r#async");
+        assert_eq!(snake("gen", "f"), "r#gen");
+        assert_eq!(snake("self", "f"), "self_");
+        assert_eq!(snake("Self", "f"), "self_");
+        assert_eq!(snake("super", "f"), "super_");
+        assert_eq!(snake("crate", "f"), "crate_");
+    }
+
+    #[test]
+    fn leading_digits_are_prefixed() {
+        assert_eq!(snake("2fa_enabled", "f"), "_2fa_enabled");
+        assert_eq!(camel("1", "Empty"), "V1");
+        assert_eq!(camel("200 OK", "Empty"), "V200Ok");
+    }
+
+    #[test]
+    fn odd_characters_and_empty_names() {
+        assert_eq!(snake("X-Page-Size", "f"), "x_page_size");
+        assert_eq!(snake("@odata.count", "f"), "odata_count");
+        assert_eq!(snake("", "field"), "field");
+        assert_eq!(snake("日本", "field"), "field");
+        assert_eq!(camel("", "Empty"), "Empty");
+        assert_eq!(camel("+1", "Empty"), "V1");
+        assert_eq!(camel("a\"b*/c", "Empty"), "ABC");
+        assert_eq!(
+            snake("GET /api/v1/agents/{agentId}", "op"),
+            "get_api_v1_agents_agent_id"
+        );
+    }
+
+    #[test]
+    fn collisions_get_numbered_in_order() {
+        let mut scope = Scope::default();
+        assert_eq!(scope.claim(camel("add", "E")), "Add");
+        assert_eq!(scope.claim(camel("Add", "E")), "Add2");
+        assert_eq!(scope.claim(camel("ADD", "E")), "Add3");
+        let mut fields = Scope::with_reserved(&["client"]);
+        assert_eq!(fields.claim(snake("client", "f")), "client_2");
+        assert_eq!(fields.claim(snake("fooBar", "f")), "foo_bar");
+        assert_eq!(fields.claim(snake("foo_bar", "f")), "foo_bar_2");
+        assert_eq!(fields.claim(snake("type", "f")), "r#type");
+        assert_eq!(fields.claim(snake("type", "f")), "type_2");
+    }
+
+    #[test]
+    fn serde_camel_case_matches_serde() {
+        assert_eq!(
+            serde_camel_case("number_of_seconds_talked"),
+            "numberOfSecondsTalked"
+        );
+        assert_eq!(serde_camel_case("r#type"), "type");
+        assert_eq!(serde_camel_case("id"), "id");
+        assert_eq!(serde_camel_case("_2fa"), "2fa");
+    }
+}

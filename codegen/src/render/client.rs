@@ -1,0 +1,773 @@
+//! The client module: `Client` with its credentials, and for each operation a
+//! method that starts a request builder, the builder, and its typed headers.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::{doc_attrs, summary_and_description};
+use super::{ident, type_tokens};
+use crate::ir::{
+    Api, AuthKind, AuthScheme, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind,
+    TypeRef,
+};
+
+pub fn render_client(api: &Api) -> TokenStream {
+    let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
+    let default_url = api.default_base_url.as_ref().map(|url| {
+        quote! {
+            /// The server the spec names first.
+            pub const DEFAULT_BASE_URL: &str = #url;
+        }
+    });
+    let new_docs = match &api.default_base_url {
+        Some(_) => " A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].",
+        None => " A client for the API at `base_url` (the spec names no server).",
+    };
+    let credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
+    let credentials_init = has_auth.then(|| quote! { credentials: Credentials::default(), });
+    let auth = has_auth.then(|| render_auth(api));
+    let setters = if has_auth {
+        api.auth_schemes
+            .iter()
+            .map(render_credential_setter)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let methods = api.operations.iter().map(|op| render_method(api, op));
+    let builders = api.operations.iter().map(|op| render_builder(api, op));
+    let title = format!(
+        " A client for the {}.",
+        api.title.trim().replace(['\r', '\n'], " ")
+    );
+    let error_body = render_error_body(api);
+    let imports = render_imports(api, has_auth);
+
+    quote! {
+        //! The client and one request builder per operation.
+        #imports
+
+        #default_url
+
+        #[doc = #title]
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            base_url: String,
+            http: reqwest::Client,
+            #credentials_field
+        }
+
+        impl Client {
+            #[doc = #new_docs]
+            pub fn new(base_url: impl Into<String>) -> Self {
+                Self::with_http_client(base_url, reqwest::Client::new())
+            }
+
+            /// A client that sends its requests through `http`, a `reqwest::Client`
+            /// configured as needed (timeouts, proxies, TLS).
+            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+                let base_url = base_url.into().trim_end_matches('/').to_owned();
+                Self { base_url, http, #credentials_init }
+            }
+
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &str {
+                &self.base_url
+            }
+
+            /// The underlying HTTP client.
+            pub fn http_client(&self) -> &reqwest::Client {
+                &self.http
+            }
+
+            #(#setters)*
+            #(#methods)*
+        }
+
+        #auth
+        #error_body
+        #(#builders)*
+    }
+}
+
+/// `use` lines for exactly what the module uses, so none is unused.
+fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
+    let ops = &api.operations;
+    let mut support: Vec<&str> = Vec::new();
+    let mut need = |used: bool, name: &'static str| {
+        if used {
+            support.push(name);
+        }
+    };
+    need(
+        ops.iter()
+            .any(|op| op.success.body.is_some() || !op.errors.is_empty()),
+        "decode",
+    );
+    need(!ops.is_empty(), "execute");
+    need(
+        ops.iter().any(|op| {
+            op.params
+                .iter()
+                .any(|p| p.location == ParamLocation::Header)
+        }),
+        "header_value",
+    );
+    need(ops.iter().any(|op| op.body.is_some()), "json_body");
+    need(
+        ops.iter()
+            .any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
+        "path_segment",
+    );
+    need(
+        ops.iter()
+            .any(|op| op.success.headers.iter().any(|h| h.required)),
+        "require_header",
+    );
+    need(
+        ops.iter().any(|op| !op.success.headers.is_empty()),
+        "response_header",
+    );
+    need(has_auth, "Secret");
+    need(
+        has_auth
+            && api
+                .auth_schemes
+                .iter()
+                .any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
+        "sensitive_header",
+    );
+    need(!ops.is_empty(), "unexpected");
+    let support: Vec<_> = support.into_iter().map(|n| format_ident!("{n}")).collect();
+    let support = (!support.is_empty()).then(|| quote! { use super::support::{#(#support),*}; });
+
+    let mut root = Vec::new();
+    if ops.iter().any(|op| !op.errors.is_empty()) {
+        root.push(format_ident!("ApiError"));
+    }
+    if !ops.is_empty() {
+        root.push(format_ident!("ApiResponse"));
+    }
+    root.push(format_ident!("Error"));
+    let uses_types = ops.iter().any(|op| {
+        let mut tys = op
+            .params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(op.body.iter().map(|b| &b.ty));
+        tys.any(mentions_named) || op.success.body.as_ref().is_some_and(mentions_named)
+    }) || api.error_bodies.iter().any(|v| mentions_named(&v.ty));
+    let types = uses_types.then(|| quote! { use super::types; });
+    let fmt = has_auth.then(|| quote! { use std::fmt; });
+    let stream = ops
+        .iter()
+        .any(|op| op.pagination.is_some())
+        .then(|| quote! { use futures_util::{Stream, TryStreamExt}; });
+    quote! {
+        #fmt
+        #stream
+        #support
+        #types
+        use super::{#(#root),*};
+    }
+}
+
+fn mentions_named(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(_) => true,
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => mentions_named(inner),
+        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json => false,
+    }
+}
+
+fn render_error_body(api: &Api) -> TokenStream {
+    let variants = api.error_bodies.iter().map(|v| {
+        let name = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, true);
+        quote! { #name(#ty), }
+    });
+    quote! {
+        /// The error bodies the spec describes, one variant per type.
+        #[derive(Debug, Clone)]
+        pub enum ErrorBody { #(#variants)* }
+    }
+}
+
+fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
+    ident(&scheme.name)
+}
+
+fn render_auth(api: &Api) -> TokenStream {
+    let variants: Vec<_> = api
+        .auth_schemes
+        .iter()
+        .map(|s| format_ident!("{}", s.variant))
+        .collect();
+    let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
+    let apply = api.auth_schemes.iter().map(|scheme| {
+        let variant = format_ident!("{}", scheme.variant);
+        let applied = match &scheme.kind {
+            AuthKind::Bearer => quote! {
+                request.header(
+                    reqwest::header::AUTHORIZATION,
+                    sensitive_header("Authorization", &format!("Bearer {}", secret.expose()))?,
+                )
+            },
+            AuthKind::Basic => quote! {{
+                let (user, password) = secret.expose_pair();
+                request.basic_auth(user, password)
+            }},
+            AuthKind::ApiKeyHeader(name) => {
+                quote! { request.header(#name, sensitive_header(#name, secret.expose())?) }
+            }
+            AuthKind::ApiKeyQuery(name) => quote! { request.query(&[(#name, secret.expose())]) },
+            AuthKind::ApiKeyCookie(name) => {
+                let prefix = format!("{name}=");
+                quote! {
+                    request.header(
+                        reqwest::header::COOKIE,
+                        sensitive_header("Cookie", &format!("{}{}", #prefix, secret.expose()))?,
+                    )
+                }
+            }
+        };
+        quote! { Scheme::#variant => #applied, }
+    });
+    quote! {
+        /// The security schemes of the spec.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum Scheme { #(#variants),* }
+
+        /// The credential set for each scheme, if any.
+        #[derive(Clone, Default)]
+        struct Credentials { #( #fields: Option<Secret>, )* }
+
+        impl Credentials {
+            fn get(&self, scheme: Scheme) -> Option<&Secret> {
+                match scheme {
+                    #( Scheme::#variants => self.#fields.as_ref(), )*
+                }
+            }
+        }
+
+        impl fmt::Debug for Credentials {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let set: Vec<Scheme> = [#(Scheme::#variants),*].into_iter().filter(|s| self.get(*s).is_some()).collect();
+                f.debug_struct("Credentials").field("set", &set).finish()
+            }
+        }
+
+        impl Client {
+            /// Adds the credentials of the first alternative whose schemes all have one.
+            /// With none satisfied the request goes out without; the server decides.
+            fn authorize(
+                &self,
+                mut request: reqwest::RequestBuilder,
+                alternatives: &[&[Scheme]],
+            ) -> Result<reqwest::RequestBuilder, Error> {
+                let chosen = alternatives
+                    .iter()
+                    .find(|schemes| schemes.iter().all(|s| self.credentials.get(*s).is_some()));
+                for scheme in chosen.copied().unwrap_or_default() {
+                    let Some(secret) = self.credentials.get(*scheme) else { continue };
+                    request = match scheme { #(#apply)* };
+                }
+                Ok(request)
+            }
+        }
+    }
+}
+
+fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
+    let setter = format_ident!("with_{}", scheme.name);
+    let field = scheme_field(scheme);
+    let key = &scheme.key;
+    let how = match &scheme.kind {
+        AuthKind::Bearer => "a token sent as `Authorization: Bearer <token>`".to_owned(),
+        AuthKind::Basic => "HTTP basic authentication".to_owned(),
+        AuthKind::ApiKeyHeader(name) => format!("a key sent in the `{name}` header"),
+        AuthKind::ApiKeyQuery(name) => format!("a key sent as the `{name}` query parameter"),
+        AuthKind::ApiKeyCookie(name) => format!("a key sent as the `{name}` cookie"),
+    };
+    let mut text = format!("Sets the credential of the `{key}` scheme: {how}.");
+    if let Some(docs) = &scheme.docs {
+        text.push_str("\n\n");
+        text.push_str(docs);
+    }
+    let docs = doc_attrs(Some(&text));
+    match scheme.kind {
+        AuthKind::Basic => quote! {
+            #docs
+            pub fn #setter(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+                let pair = format!("{}:{}", user.into(), password.into());
+                self.credentials.#field = Some(Secret::new(pair));
+                self
+            }
+        },
+        _ => quote! {
+            #docs
+            pub fn #setter(mut self, secret: impl Into<String>) -> Self {
+                self.credentials.#field = Some(Secret::new(secret.into()));
+                self
+            }
+        },
+    }
+}
+
+fn builder_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("{}Request", op.type_name)
+}
+
+fn headers_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("{}Headers", op.type_name)
+}
+
+/// Path, required query and header parameters, and a required body: the arguments
+/// of the client method. The rest are builder setters.
+fn positional(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| p.required)
+}
+
+fn is_string(api: &Api, ty: &TypeRef) -> bool {
+    matches!(api.unalias(ty), TypeRef::Scalar(Scalar::String))
+}
+
+/// The argument type a parameter is taken as, and how it becomes the stored value.
+fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    if is_string(api, ty) {
+        (quote!(impl Into<String>), quote!(#value.into()))
+    } else {
+        (type_tokens(ty, true), quote!(#value))
+    }
+}
+
+fn render_method(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = builder_name(op);
+    let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref())
+        .unwrap_or_default();
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("`{} {}`", op.http_method, path_text(op)));
+    if op.deprecated {
+        text.push_str("\n\nDeprecated.");
+    }
+    let docs = doc_attrs(Some(&text));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for param in positional(op) {
+        let field = ident(&param.name);
+        let (ty, value) = argument(api, &param.ty, &field);
+        args.push(quote! { #field: #ty });
+        inits.push(if is_string(api, &param.ty) {
+            quote! { #field: #value }
+        } else {
+            quote! { #field }
+        });
+    }
+    for param in op.params.iter().filter(|p| !p.required) {
+        let field = ident(&param.name);
+        inits.push(quote! { #field: None });
+    }
+    if let Some(body) = &op.body {
+        if body.required {
+            let ty = type_tokens(&body.ty, true);
+            args.push(quote! { body: #ty });
+            inits.push(quote! { body });
+        } else {
+            inits.push(quote! { body: None });
+        }
+    }
+    quote! {
+        #docs
+        pub fn #name(&self, #(#args),*) -> #builder<'_> {
+            #builder { client: self, #(#inits),* }
+        }
+    }
+}
+
+fn path_text(op: &Operation) -> String {
+    op.path
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => text.replace('`', "'"),
+            PathSegment::Param(i) => format!("{{{}}}", op.params[*i].wire_name.replace('`', "'")),
+        })
+        .collect()
+}
+
+fn render_builder(api: &Api, op: &Operation) -> TokenStream {
+    let builder = builder_name(op);
+    let doc = format!(
+        " A `{} {}` request: see [`Client::{}`].",
+        op.http_method,
+        path_text(op),
+        op.method_name.trim_start_matches("r#")
+    );
+    let fields = op.params.iter().map(|param| {
+        let field = ident(&param.name);
+        let ty = type_tokens(&param.ty, true);
+        if param.required {
+            quote! { #field: #ty, }
+        } else {
+            quote! { #field: Option<#ty>, }
+        }
+    });
+    let body_field = op.body.as_ref().map(|body| {
+        let ty = type_tokens(&body.ty, true);
+        if body.required {
+            quote! { body: #ty, }
+        } else {
+            quote! { body: Option<#ty>, }
+        }
+    });
+    let setters = op.params.iter().filter(|p| !p.required).map(|param| {
+        let field = ident(&param.name);
+        let (ty, value) = argument(api, &param.ty, &format_ident!("value"));
+        let mut text = param
+            .docs
+            .clone()
+            .unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
+        if let Some(default) = &param.default {
+            text.push_str(&format!("\n\nThe server's default: `{default}`."));
+        }
+        let docs = doc_attrs(Some(&text));
+        quote! {
+            #docs
+            pub fn #field(mut self, value: #ty) -> Self {
+                self.#field = Some(#value);
+                self
+            }
+        }
+    });
+    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
+        let ty = type_tokens(&body.ty, true);
+        let docs = doc_attrs(Some(
+            body.docs.as_deref().unwrap_or("Sets the request body."),
+        ));
+        quote! {
+            #docs
+            pub fn body(mut self, value: #ty) -> Self {
+                self.body = Some(value);
+                self
+            }
+        }
+    });
+    let (response_type, send_body) = render_send(api, op);
+    let headers_struct = render_headers_struct(op);
+    let stream = op.pagination.as_ref().map(|p| render_stream(op, p));
+    let lifetime = if stream.is_some() {
+        quote!(impl<'a> #builder<'a>)
+    } else {
+        quote!(impl #builder<'_>)
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until it is sent"]
+        pub struct #builder<'a> {
+            client: &'a Client,
+            #(#fields)*
+            #body_field
+        }
+
+        #lifetime {
+            #(#setters)*
+            #body_setter
+
+            /// Sends the request.
+            pub async fn send(self) -> Result<#response_type, Error> {
+                #send_body
+            }
+
+            #stream
+        }
+
+        #headers_struct
+    }
+}
+
+fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+    // The URL: literal parts as a format string, parameters as encoded segments.
+    let mut format = String::from("{}");
+    let mut args = Vec::new();
+    for segment in &op.path {
+        match segment {
+            PathSegment::Literal(text) => {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"))
+            }
+            PathSegment::Param(i) => {
+                let param = &op.params[*i];
+                let field = ident(&param.name);
+                let wire = &param.wire_name;
+                let text = as_str(api, &param.ty, quote!(self.#field));
+                format.push_str("{}");
+                args.push(quote! { path_segment(#wire, #text)? });
+            }
+        }
+    }
+    let url = quote! { let url = format!(#format, self.client.base_url, #(#args),*); };
+
+    let http_method = format_ident!("{}", op.http_method);
+    let mut steps = vec![quote! {
+        let request = self
+            .client
+            .http
+            .request(reqwest::Method::#http_method, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+    }];
+
+    let query_params: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .collect();
+    if !query_params.is_empty() {
+        let pushes = query_params.iter().map(|param| {
+            let field = ident(&param.name);
+            let wire = &param.wire_name;
+            let is_list = matches!(api.unalias(&param.ty), TypeRef::List(_));
+            let item_ty = match api.unalias(&param.ty) {
+                TypeRef::List(item) => (**item).clone(),
+                other => other.clone(),
+            };
+            let value = as_text(api, &item_ty, quote!(value));
+            let push = if is_list {
+                quote! { for value in values { query.push((#wire, #value)); } }
+            } else {
+                quote! { query.push((#wire, #value)); }
+            };
+            match (param.required, is_list) {
+                (true, true) => quote! { let values = &self.#field; #push },
+                (true, false) => quote! { let value = &self.#field; #push },
+                (false, true) => quote! { if let Some(values) = &self.#field { #push } },
+                (false, false) => quote! { if let Some(value) = &self.#field { #push } },
+            }
+        });
+        steps.push(quote! {
+            let mut query: Vec<(&str, String)> = Vec::new();
+            #(#pushes)*
+            request = request.query(&query);
+        });
+    }
+    for param in op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+    {
+        let field = ident(&param.name);
+        let wire = &param.wire_name;
+        steps.push(if param.required {
+            let value = as_str(api, &param.ty, quote!(self.#field));
+            quote! { request = request.header(#wire, header_value(#wire, #value)?); }
+        } else {
+            let value = as_str(api, &param.ty, quote!((*value)));
+            quote! { if let Some(value) = &self.#field { request = request.header(#wire, header_value(#wire, #value)?); } }
+        });
+    }
+    if let Some(body) = &op.body {
+        let set = quote! {
+            request = request.header(reqwest::header::CONTENT_TYPE, "application/json").body(json_body(body)?);
+        };
+        steps.push(if body.required {
+            quote! { let body = &self.body; #set }
+        } else {
+            quote! { if let Some(body) = &self.body { #set } }
+        });
+    }
+    if !op.security.is_empty() {
+        let alternatives = op.security.iter().map(|alternative| {
+            let schemes = alternative
+                .iter()
+                .map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
+            quote! { &[#(Scheme::#schemes),*] }
+        });
+        steps.push(quote! { request = self.client.authorize(request, &[#(#alternatives),*])?; });
+    }
+
+    if steps.len() > 1 {
+        let first = &mut steps[0];
+        *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, "application/json"); };
+    }
+    let body_type = op
+        .success
+        .body
+        .as_ref()
+        .map_or(quote!(()), |ty| type_tokens(ty, true));
+    let body_value = if op.success.body.is_some() {
+        quote!(decode(status, &body)?)
+    } else {
+        quote!(())
+    };
+    let (headers_type, headers_value) = if op.success.headers.is_empty() {
+        (None, None)
+    } else {
+        let name = headers_name(op);
+        let fields = op.success.headers.iter().map(|header| {
+            let field = ident(&header.field);
+            let wire = &header.wire_name;
+            let parsed = quote! { response_header(status, &headers, #wire)? };
+            if header.required {
+                quote! { #field: require_header(status, #wire, #parsed)?, }
+            } else {
+                quote! { #field: #parsed, }
+            }
+        });
+        (
+            Some(name.clone()),
+            Some(quote! { let declared = #name { #(#fields)* }; }),
+        )
+    };
+    let declared = if headers_value.is_some() {
+        quote!(declared)
+    } else {
+        quote!(())
+    };
+    let response_type = match &headers_type {
+        Some(headers) => quote!(ApiResponse<#body_type, #headers>),
+        None => quote!(ApiResponse<#body_type>),
+    };
+    let success_pattern = if op.success.statuses.is_empty() {
+        quote!(_ if status.is_success())
+    } else {
+        let codes = op
+            .success
+            .statuses
+            .iter()
+            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+        quote!(#(#codes)|*)
+    };
+    let mut error_arms = Vec::new();
+    for (index, variant) in api.error_bodies.iter().enumerate() {
+        let codes: Vec<_> = op
+            .errors
+            .iter()
+            .filter(|e| e.body == index)
+            .map(|e| proc_macro2::Literal::u16_unsuffixed(e.status))
+            .collect();
+        if codes.is_empty() {
+            continue;
+        }
+        let name = format_ident!("{}", variant.name);
+        error_arms.push(quote! {
+            #(#codes)|* => {
+                let body = ErrorBody::#name(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+        });
+    }
+    let send_body = quote! {
+        #url
+        #(#steps)*
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            #success_pattern => {
+                #headers_value
+                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #body_value })
+            }
+            #(#error_arms)*
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    };
+    (response_type, send_body)
+}
+
+/// A value as a `&str`, for a path segment or header.
+fn as_str(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match api.unalias(ty) {
+        TypeRef::Scalar(Scalar::String) => quote!(&#value),
+        TypeRef::Named(name)
+            if api
+                .types
+                .iter()
+                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) =>
+        {
+            quote!(#value.as_str())
+        }
+        _ => quote!(&#value.to_string()),
+    }
+}
+
+/// A value as the owned text of a query pair.
+fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match api.unalias(ty) {
+        TypeRef::Scalar(Scalar::String) => quote!(#value.clone()),
+        TypeRef::Named(name)
+            if api
+                .types
+                .iter()
+                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) =>
+        {
+            quote!(#value.to_string())
+        }
+        _ => quote!(#value.to_string()),
+    }
+}
+
+fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
+    if op.success.headers.is_empty() {
+        return None;
+    }
+    let name = headers_name(op);
+    let doc = format!(
+        " The declared headers of a [`Client::{}`] response.",
+        op.method_name.trim_start_matches("r#")
+    );
+    let fields = op.success.headers.iter().map(|header| {
+        let field = ident(&header.field);
+        let ty = type_tokens(&header.ty, true);
+        let text = format!(
+            "`{}`{}",
+            header.wire_name,
+            header
+                .docs
+                .as_ref()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        );
+        let docs = doc_attrs(Some(&text));
+        if header.required {
+            quote! { #docs pub #field: #ty, }
+        } else {
+            quote! { #docs pub #field: Option<#ty>, }
+        }
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #name { #(#fields)* }
+    })
+}
+
+fn render_stream(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStream {
+    let item = type_tokens(&pagination.item, true);
+    let cursor = &op.params[pagination.cursor_param];
+    let cursor_field = ident(&cursor.name);
+    let header = &op.success.headers[pagination.next_cursor_header];
+    let header_field = ident(&header.field);
+    let text = format!(
+        "Every item of every page, as a stream: each next page is asked for with `{}` set to the \
+         `{}` header of the page before, until that header is absent, repeats, or a page is empty.",
+        cursor.wire_name, header.wire_name
+    );
+    let docs = doc_attrs(Some(&text));
+    quote! {
+        #docs
+        pub fn stream(self) -> impl Stream<Item = Result<#item, Error>> + 'a {
+            futures_util::stream::try_unfold(Some(self), |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let next = match page.headers.#header_field {
+                    Some(cursor) if !page.body.is_empty() && request.#cursor_field.as_ref() != Some(&cursor) => {
+                        Some(request.#cursor_field(cursor))
+                    }
+                    _ => None,
+                };
+                let items = futures_util::stream::iter(page.body.into_iter().map(Ok));
+                Ok(Some((items, next)))
+            })
+            .try_flatten()
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Stage 3: IR to token streams, one per generated file. Reads nothing but the IR.
+//!
+//! Layout of a generated API module (or standalone crate):
+//! - the root (`mod.rs` / `lib.rs`): docs and re-exports
+//! - `types.rs`: models
+//! - `client.rs`: `Client`, auth, one request builder per operation
+//! - `support.rs`: response and error types, shared request helpers
+
+mod client;
+mod docs;
+mod support;
+mod types;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{Api, Scalar, TypeRef};
+
+/// One generated file: its name within the module folder and its tokens.
+pub struct RenderedFile {
+    pub name: &'static str,
+    pub tokens: TokenStream,
+}
+
+/// The files of one API; `root` is `mod.rs` inside a crate, `lib.rs` for a standalone one.
+pub fn render_api(api: &Api, root: &'static str, source: &str) -> Vec<RenderedFile> {
+    vec![
+        RenderedFile {
+            name: root,
+            tokens: render_root(api, source),
+        },
+        RenderedFile {
+            name: "types.rs",
+            tokens: types::render_types(api),
+        },
+        RenderedFile {
+            name: "client.rs",
+            tokens: client::render_client(api),
+        },
+        RenderedFile {
+            name: "support.rs",
+            tokens: support::render_support(api),
+        },
+    ]
+}
+
+fn render_root(api: &Api, source: &str) -> TokenStream {
+    let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
+    if let Some(description) = &api.description {
+        text.push_str("\n\n");
+        text.push_str(description.trim_end());
+    }
+    text.push_str(&format!(
+        "\n\nGenerated from `{source}`; edit the spec, not this code."
+    ));
+    let docs = text.lines().map(|line| {
+        if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        }
+    });
+    let docs = docs.map(|line| {
+        line.chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect::<String>()
+    });
+    quote! {
+        #( #![doc = #docs] )*
+
+        mod client;
+        mod support;
+        pub mod types;
+
+        pub use client::*;
+        pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
+    }
+}
+
+/// An identifier from a name made by `naming`, which marks raw identifiers `r#`.
+pub(crate) fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// The Rust type of a type use. `qualified`: models are reached as `types::Name`.
+pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = format_ident!("{}", name);
+            if qualified {
+                quote!(types::#name)
+            } else {
+                quote!(#name)
+            }
+        }
+        TypeRef::Scalar(scalar) => match scalar {
+            Scalar::String => quote!(String),
+            Scalar::Bool => quote!(bool),
+            Scalar::I32 => quote!(i32),
+            Scalar::I64 => quote!(i64),
+            Scalar::U64 => quote!(u64),
+            Scalar::F32 => quote!(f32),
+            Scalar::F64 => quote!(f64),
+            Scalar::Uuid => quote!(uuid::Uuid),
+            Scalar::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+            Scalar::Date => quote!(chrono::NaiveDate),
+        },
+        TypeRef::List(item) => {
+            let item = type_tokens(item, qualified);
+            quote!(Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = type_tokens(value, qualified);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
+        TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Boxed(inner) => {
+            let inner = type_tokens(inner, qualified);
+            quote!(Box<#inner>)
+        }
+    }
+}
+
+impl Api {
+    /// Follows aliases to the type a use finally stands for.
+    pub(crate) fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        let mut current = ty;
+        for _ in 0..self.types.len() {
+            let TypeRef::Named(name) = current else { break };
+            match self.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(crate::ir::TypeDefKind::Alias(target)) => current = target,
+                _ => break,
+            }
+        }
+        current
+    }
+}
+
+/// The identifier of an API module in a library.
+pub(crate) fn module_ident(module: &str) -> Ident {
+    ident(&crate::naming::snake(module, "api"))
+}

@@ -1,0 +1,315 @@
+//! Code every generated client shares: the response and error types, and the
+//! request helpers its operations call. Helpers an API does not need are left out,
+//! so the output has no dead code.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Api, AuthKind, ParamLocation, PathSegment};
+
+pub fn render_support(api: &Api) -> TokenStream {
+    let ops = &api.operations;
+    let has_ops = !ops.is_empty();
+    let path_params = ops
+        .iter()
+        .any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_))));
+    let decodes = ops
+        .iter()
+        .any(|op| op.success.body.is_some() || !op.errors.is_empty());
+    let headers = ops.iter().any(|op| !op.success.headers.is_empty());
+    let required_headers = ops
+        .iter()
+        .any(|op| op.success.headers.iter().any(|h| h.required));
+    let secrets = has_ops && !api.auth_schemes.is_empty();
+    let sensitive_headers = secrets
+        && api
+            .auth_schemes
+            .iter()
+            .any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_)));
+    let header_values = sensitive_headers
+        || ops.iter().any(|op| {
+            op.params
+                .iter()
+                .any(|p| p.location == ParamLocation::Header)
+        });
+    let basic = secrets && api.auth_schemes.iter().any(|s| s.kind == AuthKind::Basic);
+
+    // A credential in the query string would show in the URL that reqwest's errors print.
+    let query_secrets = secrets
+        && api
+            .auth_schemes
+            .iter()
+            .any(|s| matches!(s.kind, AuthKind::ApiKeyQuery(_)));
+    let transport = if query_secrets {
+        quote! {
+            /// Transport errors without the URL: it carries a credential.
+            fn transport(err: reqwest::Error) -> Error {
+                Error::Transport(err.without_url())
+            }
+        }
+    } else {
+        quote! {
+            fn transport(err: reqwest::Error) -> Error {
+                Error::Transport(err)
+            }
+        }
+    };
+    let json_body = ops.iter().any(|op| op.body.is_some()).then(|| quote! {
+        /// Encodes a JSON request body.
+        pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
+            serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+        }
+    });
+    let execute = has_ops.then(|| quote! {
+        #transport
+
+        /// Sends a request and reads the whole response.
+        pub(crate) async fn execute(request: reqwest::RequestBuilder) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+            let response = request.send().await.map_err(transport)?;
+            let status = response.status();
+            let headers = response.headers().clone();
+            let body = response.bytes().await.map_err(transport)?;
+            Ok((status, headers, body.to_vec()))
+        }
+
+        /// The error for a status the operation does not declare.
+        pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
+            let body = String::from_utf8_lossy(body).into_owned();
+            Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body }))
+        }
+    });
+    let decode = decodes.then(|| quote! {
+        /// Decodes a JSON body, naming the path of the first value that does not fit.
+        pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
+            let mut deserializer = serde_json::Deserializer::from_slice(body);
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+                let path = err.path().to_string();
+                let excerpt: String = String::from_utf8_lossy(body).chars().take(EXCERPT_CHARS).collect();
+                let message = err.into_inner().to_string();
+                Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
+            })
+        }
+    });
+    let path_segment = path_params.then(|| quote! {
+        /// Characters left as they are in a path segment: RFC 3986 unreserved.
+        const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+
+        /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
+        /// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
+        pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+            if matches!(value, "" | "." | "..") {
+                return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {value:?}")));
+            }
+            Ok(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string())
+        }
+    });
+    let header_value = header_values.then(|| quote! {
+        /// A request header value; CR, LF and other control characters are refused, not sent.
+        pub(crate) fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+            reqwest::header::HeaderValue::from_str(value)
+                .map_err(|_| Error::InvalidRequest(format!("the value for header `{name}` is not a valid header value")))
+        }
+    });
+    let sensitive_header = sensitive_headers.then(|| quote! {
+        /// A header value carrying a credential, marked sensitive so that it is not logged.
+        pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+            let mut value = header_value(name, value)?;
+            value.set_sensitive(true);
+            Ok(value)
+        }
+    });
+    let response_header = headers.then(|| quote! {
+        /// A declared response header, parsed; absent is `None`.
+        pub(crate) fn response_header<T: std::str::FromStr>(
+            status: StatusCode,
+            headers: &HeaderMap,
+            name: &str,
+        ) -> Result<Option<T>, Error> {
+            let Some(value) = headers.get(name) else { return Ok(None) };
+            let text = value.to_str().ok();
+            text.and_then(|t| t.parse().ok()).map(Some).ok_or_else(|| {
+                let excerpt = String::from_utf8_lossy(value.as_bytes()).chars().take(EXCERPT_CHARS).collect();
+                let path = format!("header {name}");
+                let message = "the value does not have the declared type".to_owned();
+                Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
+            })
+        }
+    });
+    let require_header = required_headers.then(|| quote! {
+        /// A declared response header that the spec says is always sent.
+        pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T, Error> {
+            value.ok_or_else(|| {
+                let path = format!("header {name}");
+                let message = "the required header is missing".to_owned();
+                Error::Decode(Box::new(DecodeError { status, path, message, excerpt: String::new() }))
+            })
+        }
+    });
+    let excerpt_len = (decodes || headers).then(|| {
+        quote! {
+            /// How much of a body an error keeps.
+            const EXCERPT_CHARS: usize = 512;
+        }
+    });
+    let secret = secrets.then(|| {
+        let password = basic.then(|| {
+            quote! {
+                /// The user name and password of an HTTP basic credential.
+                pub(crate) fn expose_pair(&self) -> (&str, Option<&str>) {
+                    match self.0.split_once(':') {
+                        Some((user, password)) => (user, Some(password)),
+                        None => (&self.0, None),
+                    }
+                }
+            }
+        });
+        quote! {
+            /// A credential: kept out of `Debug` output, logs and error messages.
+            #[derive(Clone)]
+            pub(crate) struct Secret(String);
+
+            impl Secret {
+                pub(crate) fn new(value: String) -> Self {
+                    Self(value)
+                }
+
+                pub(crate) fn expose(&self) -> &str {
+                    &self.0
+                }
+
+                #password
+            }
+
+            impl fmt::Debug for Secret {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("Secret(..)")
+                }
+            }
+        }
+    });
+
+    quote! {
+        //! Response and error types, and the helpers every operation uses.
+
+        use std::fmt;
+
+        use reqwest::StatusCode;
+        use reqwest::header::HeaderMap;
+
+        use super::client::ErrorBody;
+
+        /// A successful response: the decoded body and declared headers, with the
+        /// status and every header as received.
+        #[derive(Debug, Clone)]
+        pub struct ApiResponse<T, H = ()> {
+            pub status: StatusCode,
+            /// The response headers the spec declares, decoded.
+            pub headers: H,
+            /// Every response header as received.
+            pub raw_headers: HeaderMap,
+            pub body: T,
+        }
+
+        impl<T, H> ApiResponse<T, H> {
+            /// The body alone.
+            pub fn into_body(self) -> T {
+                self.body
+            }
+        }
+
+        /// Everything that can go wrong calling the API.
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum Error {
+            /// The request could not be built: a bad base URL, parameter or credential.
+            InvalidRequest(String),
+            /// The request could not be sent, or the response could not be read.
+            Transport(reqwest::Error),
+            /// The server answered with an error that the spec describes.
+            Api(Box<ApiError>),
+            /// The server answered with a status the spec does not declare for the operation.
+            UnexpectedStatus(Box<UnexpectedResponse>),
+            /// The response does not match the spec.
+            Decode(Box<DecodeError>),
+        }
+
+        /// An error response the spec describes, with its decoded body.
+        #[derive(Debug, Clone)]
+        pub struct ApiError {
+            pub status: StatusCode,
+            pub headers: HeaderMap,
+            pub body: ErrorBody,
+        }
+
+        /// A response with a status the operation does not declare.
+        #[derive(Debug, Clone)]
+        pub struct UnexpectedResponse {
+            pub status: StatusCode,
+            pub headers: HeaderMap,
+            /// The body as text (invalid UTF-8 replaced).
+            pub body: String,
+        }
+
+        /// A response that does not match the spec.
+        #[derive(Debug, Clone)]
+        pub struct DecodeError {
+            pub status: StatusCode,
+            /// Where decoding failed: a JSON path such as `[2].startedAt`, or `header X-Name`.
+            pub path: String,
+            pub message: String,
+            /// The start of the offending body or header value.
+            pub excerpt: String,
+        }
+
+        impl Error {
+            /// The HTTP status, when the server answered.
+            pub fn status(&self) -> Option<StatusCode> {
+                match self {
+                    Error::InvalidRequest(_) => None,
+                    Error::Transport(err) => err.status(),
+                    Error::Api(err) => Some(err.status),
+                    Error::UnexpectedStatus(response) => Some(response.status),
+                    Error::Decode(err) => Some(err.status),
+                }
+            }
+        }
+
+        impl fmt::Display for Error {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+                    Error::Transport(err) => write!(f, "request failed: {err}"),
+                    Error::Api(err) => write!(f, "the API answered {}: {:?}", err.status, err.body),
+                    Error::UnexpectedStatus(response) => write!(f, "unexpected status {}", response.status),
+                    Error::Decode(err) => {
+                        write!(f, "cannot decode the {} response at `{}`: {}", err.status, err.path, err.message)
+                    }
+                }
+            }
+        }
+
+        impl std::error::Error for Error {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    Error::Transport(err) => Some(err),
+                    _ => None,
+                }
+            }
+        }
+
+        #excerpt_len
+        #execute
+        #json_body
+        #decode
+        #path_segment
+        #header_value
+        #sensitive_header
+        #response_header
+        #require_header
+        #secret
+    }
+}

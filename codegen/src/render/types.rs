@@ -1,0 +1,176 @@
+//! The models module: one item per `TypeDef`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::doc_attrs;
+use super::{ident, type_tokens};
+use crate::ir::{Api, EnumVariant, Field, TypeDef, TypeDefKind, UnionVariant};
+use crate::naming::serde_camel_case;
+
+pub fn render_types(api: &Api) -> TokenStream {
+    let items = api.types.iter().map(render_type);
+    let needs_fmt = api
+        .types
+        .iter()
+        .any(|t| matches!(t.kind, TypeDefKind::Enum(_)));
+    let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
+    quote! {
+        //! The data types of the API's requests and responses.
+        #fmt_use
+        use serde::{Deserialize, Serialize};
+        #(#items)*
+    }
+}
+
+fn render_type(def: &TypeDef) -> TokenStream {
+    let docs = doc_attrs(def.docs.as_deref());
+    let name = format_ident!("{}", def.name);
+    match &def.kind {
+        TypeDefKind::Struct(fields) => render_struct(&docs, &name, fields),
+        TypeDefKind::Enum(variants) => render_enum(&docs, &name, variants),
+        TypeDefKind::Union(variants) => render_union(&docs, &name, variants),
+        TypeDefKind::Alias(ty) => {
+            let ty = type_tokens(ty, false);
+            quote! { #docs pub type #name = #ty; }
+        }
+    }
+}
+
+fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let camel_case = fields
+        .iter()
+        .all(|f| serde_camel_case(&f.name) == f.wire_name)
+        && fields
+            .iter()
+            .any(|f| f.name.trim_start_matches("r#") != f.wire_name);
+    let rename_all = camel_case.then(|| quote! { #[serde(rename_all = "camelCase")] });
+    let all_optional = fields.iter().all(Field::is_optional);
+    let default = all_optional.then(|| quote! { Default, });
+    let fields = fields.iter().map(|field| {
+        let docs = doc_attrs(field_docs(field).as_deref());
+        let name = ident(&field.name);
+        let rename =
+            (!camel_case && field.name.trim_start_matches("r#") != field.wire_name).then(|| {
+                let wire = &field.wire_name;
+                quote! { #[serde(rename = #wire)] }
+            });
+        let ty = type_tokens(&field.ty, false);
+        if !field.is_optional() {
+            quote! { #docs #rename pub #name: #ty, }
+        } else if field.required {
+            // Required but nullable: sent as `null`, never left out.
+            quote! { #docs #rename pub #name: Option<#ty>, }
+        } else {
+            quote! {
+                #docs #rename
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub #name: Option<#ty>,
+            }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #rename_all
+        pub struct #name { #(#fields)* }
+    }
+}
+
+fn field_docs(field: &Field) -> Option<String> {
+    let default = field
+        .default
+        .as_ref()
+        .map(|value| format!("Default: `{value}`."));
+    match (&field.docs, default) {
+        (Some(docs), Some(default)) => Some(format!("{docs}\n\n{default}")),
+        (docs, default) => docs.clone().or(default),
+    }
+}
+
+/// A string enum that keeps values the spec does not list, so a server adding a
+/// value does not break decoding.
+fn render_enum(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    variants: &[EnumVariant],
+) -> TokenStream {
+    let other = ["Unknown", "Other", "UnknownValue"]
+        .into_iter()
+        .find(|candidate| variants.iter().all(|v| v.name != *candidate))
+        .unwrap_or("UnlistedValue");
+    let other = format_ident!("{other}");
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.name))
+        .collect();
+    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = values.iter().map(|value| {
+        let doc = format!(" `{}`", value.replace('`', "'"));
+        quote! { #[doc = #doc] }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #variant_docs #idents, )*
+            /// A value the spec does not list, as the server sent it.
+            #other(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #values => Self::#idents, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+
+        impl fmt::Display for #name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn render_union(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    variants: &[UnionVariant],
+) -> TokenStream {
+    let variants = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, false);
+        quote! { #variant(#ty), }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum #name { #(#variants)* }
+    }
+}

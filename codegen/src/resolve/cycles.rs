@@ -1,0 +1,128 @@
+//! Recursive types: a struct that contains itself by value, directly or through
+//! other types, has infinite size. Such fields are boxed.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::{TypeDef, TypeDefKind, TypeRef};
+
+pub fn box_recursive_fields(types: &mut [TypeDef]) {
+    let edges: HashMap<String, Vec<String>> = types
+        .iter()
+        .map(|t| (t.name.clone(), by_value_uses(&t.kind)))
+        .collect();
+    for def in types.iter_mut() {
+        let owner = def.name.clone();
+        let needs_box =
+            |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
+        match &mut def.kind {
+            TypeDefKind::Struct(fields) => {
+                for field in fields.iter_mut().filter(|f| needs_box(&f.ty)) {
+                    field.ty = TypeRef::Boxed(Box::new(field.ty.clone()));
+                }
+            }
+            TypeDefKind::Union(variants) => {
+                for variant in variants.iter_mut().filter(|v| needs_box(&v.ty)) {
+                    variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
+                }
+            }
+            TypeDefKind::Alias(_) | TypeDefKind::Enum(_) => {}
+        }
+    }
+}
+
+/// The named type stored inline (not behind a `Vec`, map or box) by a use.
+fn by_value_name(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name),
+        _ => None,
+    }
+}
+
+fn by_value_uses(kind: &TypeDefKind) -> Vec<String> {
+    let uses: Vec<&TypeRef> = match kind {
+        TypeDefKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
+        TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+        TypeDefKind::Alias(ty) => vec![ty],
+        TypeDefKind::Enum(_) => Vec::new(),
+    };
+    uses.into_iter()
+        .filter_map(by_value_name)
+        .map(str::to_owned)
+        .collect()
+}
+
+fn reaches(edges: &HashMap<String, Vec<String>>, from: &str, to: &str) -> bool {
+    let mut seen = HashSet::new();
+    let mut stack = vec![from];
+    while let Some(name) = stack.pop() {
+        if name == to {
+            return true;
+        }
+        if seen.insert(name) {
+            stack.extend(edges.get(name).into_iter().flatten().map(String::as_str));
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Field;
+
+    fn field(name: &str, ty: TypeRef) -> Field {
+        Field {
+            name: name.into(),
+            wire_name: name.into(),
+            ty,
+            required: false,
+            nullable: false,
+            docs: None,
+            default: None,
+        }
+    }
+
+    #[test]
+    fn self_and_mutual_recursion_are_boxed_but_lists_are_not() {
+        let named = |n: &str| TypeRef::Named(n.into());
+        let mut types = vec![
+            TypeDef {
+                name: "Node".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![
+                    field("parent", named("Node")),
+                    field("children", TypeRef::List(Box::new(named("Node")))),
+                ]),
+            },
+            TypeDef {
+                name: "A".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("b", named("B"))]),
+            },
+            TypeDef {
+                name: "B".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
+            },
+            TypeDef {
+                name: "C".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
+            },
+        ];
+        box_recursive_fields(&mut types);
+        let TypeDefKind::Struct(node) = &types[0].kind else {
+            unreachable!()
+        };
+        assert_eq!(node[0].ty, TypeRef::Boxed(Box::new(named("Node"))));
+        assert_eq!(node[1].ty, TypeRef::List(Box::new(named("Node"))));
+        let TypeDefKind::Struct(a) = &types[1].kind else {
+            unreachable!()
+        };
+        assert!(matches!(a[0].ty, TypeRef::Boxed(_)));
+        let TypeDefKind::Struct(c) = &types[3].kind else {
+            unreachable!()
+        };
+        assert_eq!(c[0].ty, named("A"), "C is not on the cycle");
+    }
+}

@@ -1,0 +1,162 @@
+//! Stage 2: document to IR. References are followed, every schema becomes a type
+//! use ([`TypeRef`]) or a named definition ([`TypeDef`]), names are made legal and
+//! unique, and problems are collected with the pointer where they are.
+
+mod cycles;
+mod operation;
+mod schema;
+mod security;
+
+use std::collections::HashMap;
+
+use openapiv3::{OpenAPI, ReferenceOr};
+
+use crate::diagnostic::Diagnostics;
+use crate::ir::{Api, ErrorBodyVariant, TypeDef, TypeRef};
+use crate::load::Document;
+use crate::naming::{self, Scope};
+
+pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
+    let spec = &doc.spec;
+    let mut resolver = Resolver::new(spec, diags);
+    resolver.define_components();
+    let auth_schemes = security::auth_schemes(spec, resolver.diags);
+    let operations = operation::operations(&mut resolver, &auth_schemes);
+    let Resolver {
+        mut types,
+        error_bodies,
+        ..
+    } = resolver;
+    cycles::box_recursive_fields(&mut types);
+    Api {
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
+        description: spec.info.description.clone(),
+        default_base_url: spec
+            .servers
+            .first()
+            .map(|s| s.url.clone())
+            .filter(|url| url.contains("://")),
+        types,
+        operations,
+        auth_schemes,
+        error_bodies,
+    }
+}
+
+/// State shared by the resolve passes: the spec, the types defined so far and the
+/// names they took.
+pub(crate) struct Resolver<'a> {
+    spec: &'a OpenAPI,
+    diags: &'a mut Diagnostics,
+    types: Vec<TypeDef>,
+    type_names: Scope,
+    /// `components/schemas` key to the type name it was given.
+    component_names: HashMap<String, String>,
+    error_bodies: Vec<ErrorBodyVariant>,
+    error_body_names: Scope,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(spec: &'a OpenAPI, diags: &'a mut Diagnostics) -> Self {
+        let mut type_names = Scope::default();
+        let component_names = spec
+            .components
+            .iter()
+            .flat_map(|c| c.schemas.keys())
+            .map(|key| (key.clone(), type_names.claim(naming::type_name(key))))
+            .collect();
+        Self {
+            spec,
+            diags,
+            types: Vec::new(),
+            type_names,
+            component_names,
+            error_bodies: Vec::new(),
+            error_body_names: Scope::default(),
+        }
+    }
+
+    fn define_components(&mut self) {
+        let Some(components) = &self.spec.components else {
+            return;
+        };
+        for (key, schema) in &components.schemas {
+            let name = self.component_names[key].clone();
+            let at = crate::diagnostic::pointer_push("/components/schemas", key);
+            self.define_component(&name, schema, &at);
+        }
+    }
+
+    /// The `ErrorBody` variant for `ty`, added on first use.
+    fn error_body(&mut self, ty: TypeRef) -> usize {
+        if let Some(i) = self.error_bodies.iter().position(|v| v.ty == ty) {
+            return i;
+        }
+        let name = self.error_body_names.claim(variant_name_for(&ty));
+        self.error_bodies.push(ErrorBodyVariant { name, ty });
+        self.error_bodies.len() - 1
+    }
+}
+
+/// A readable variant name for a type used in an enum of alternatives.
+fn variant_name_for(ty: &TypeRef) -> String {
+    use crate::ir::Scalar;
+    match ty {
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::Scalar(Scalar::String | Scalar::Uuid | Scalar::Date | Scalar::DateTime) => {
+            "String".into()
+        }
+        TypeRef::Scalar(Scalar::Bool) => "Boolean".into(),
+        TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => "Integer".into(),
+        TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number".into(),
+        TypeRef::List(item) => format!("{}List", variant_name_for(item)),
+        TypeRef::Map(_) | TypeRef::Object => "Object".into(),
+        TypeRef::Json => "Json".into(),
+        TypeRef::Boxed(inner) => variant_name_for(inner),
+    }
+}
+
+/// Looks up `#/components/<kind>/<name>` references in one component map, following
+/// chains of references; `None` (with an error) when the target does not exist.
+fn lookup<'s, T>(
+    map: Option<&'s indexmap::IndexMap<String, ReferenceOr<T>>>,
+    item: &'s ReferenceOr<T>,
+    kind: &str,
+    at: &str,
+    diags: &mut Diagnostics,
+) -> Option<&'s T> {
+    let mut current = item;
+    for _ in 0..32 {
+        match current {
+            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Reference { reference } => {
+                let prefix = format!("#/components/{kind}/");
+                let target = reference.strip_prefix(&prefix).map(unescape_pointer_token);
+                match target.and_then(|name| map?.get(&name)) {
+                    Some(next) => current = next,
+                    None => {
+                        diags.error(
+                            at,
+                            format!("reference `{reference}` does not resolve to a {kind} entry"),
+                        );
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    diags.error(at, "reference chain is longer than 32 steps (a cycle?)");
+    None
+}
+
+fn unescape_pointer_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// A description worth emitting as docs: trimmed, and absent when empty.
+fn docs(text: Option<&String>) -> Option<String> {
+    text.map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+}

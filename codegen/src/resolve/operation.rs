@@ -1,0 +1,528 @@
+//! Paths and operations to client methods: parameters, bodies, responses, auth
+//! and pagination.
+
+use openapiv3::{
+    Header, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecBody,
+    Response, StatusCode,
+};
+
+use super::schema::Node;
+use super::{Resolver, docs, lookup, security};
+use crate::diagnostic::pointer_push;
+use crate::ir::{
+    AuthScheme, ErrorResponse, Operation, Pagination, Param, ParamLocation, PathSegment,
+    RequestBody, ResponseHeader, Scalar, SuccessResponse, TypeRef,
+};
+use crate::naming::{self, Scope};
+
+/// Method names of `Client` that operations must not take.
+const CLIENT_METHODS: &[&str] = &["new", "with_http_client", "base_url", "authorize"];
+/// Field and method names of every request builder.
+const BUILDER_MEMBERS: &[&str] = &["client", "body", "send", "stream"];
+
+pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {
+    let mut method_names = Scope::with_reserved(CLIENT_METHODS);
+    for scheme in schemes {
+        method_names.claim(format!("with_{}", scheme.name));
+    }
+    let mut type_names = Scope::default();
+    let mut operations = Vec::new();
+    let spec = r.spec;
+    for (path, item) in &spec.paths.paths {
+        let at = pointer_push("/paths", path);
+        let ReferenceOr::Item(item) = item else {
+            r.diags.warn(
+                at,
+                "a referenced path item is not followed; its operations are skipped",
+            );
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let at = pointer_push(&at, method);
+            let method_name = method_names.claim(method_name(op, method, path));
+            let type_name = type_names.claim(naming::camel(&method_name, "Operation"));
+            let ctx = OperationContext {
+                path,
+                item,
+                op,
+                at: &at,
+                type_name: &type_name,
+            };
+            operations.push(r.operation(&ctx, method, method_name.clone(), schemes));
+        }
+    }
+    operations
+}
+
+/// `operationId` if present, else the summary, else the method and the path's words.
+fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
+    if let Some(id) = op
+        .operation_id
+        .as_deref()
+        .filter(|id| !id.trim().is_empty())
+    {
+        return naming::snake(id, "call");
+    }
+    if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        return naming::snake(summary, "call");
+    }
+    let words: Vec<&str> = path
+        .split('/')
+        .filter(|s| !s.is_empty() && !s.starts_with('{') && *s != "api")
+        .filter(|s| {
+            !(s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()) && s.len() > 1)
+        })
+        .collect();
+    naming::snake(&format!("{method} {}", words.join(" ")), "call")
+}
+
+struct OperationContext<'s, 'l> {
+    path: &'s str,
+    item: &'s PathItem,
+    op: &'s openapiv3::Operation,
+    at: &'l str,
+    type_name: &'l str,
+}
+
+impl<'a> Resolver<'a> {
+    fn operation(
+        &mut self,
+        ctx: &OperationContext<'a, '_>,
+        method: &str,
+        method_name: String,
+        schemes: &[AuthScheme],
+    ) -> Operation {
+        let mut params = self.parameters(ctx);
+        let path = self.path_template(ctx, &mut params);
+        let body = ctx
+            .op
+            .request_body
+            .as_ref()
+            .and_then(|b| self.request_body(ctx, b));
+        let (success, errors) = self.responses(ctx);
+        let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
+        let security = declared_security
+            .map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags))
+            .unwrap_or_default();
+        let pagination = detect_pagination(&params, &success);
+        Operation {
+            method_name,
+            type_name: ctx.type_name.to_owned(),
+            http_method: method.to_ascii_uppercase(),
+            path,
+            summary: docs(ctx.op.summary.as_ref()),
+            description: docs(ctx.op.description.as_ref()),
+            deprecated: ctx.op.deprecated,
+            params,
+            body,
+            success,
+            errors,
+            security,
+            pagination,
+        }
+    }
+
+    /// Path-level parameters, overridden by operation-level ones of the same name and place.
+    fn parameters(&mut self, ctx: &OperationContext<'a, '_>) -> Vec<Param> {
+        let spec = self.spec;
+        let component_params = spec.components.as_ref().map(|c| &c.parameters);
+        let mut declared: Vec<(&'a Parameter, String)> = Vec::new();
+        let levels = [
+            (
+                &ctx.item.parameters,
+                pointer_push(&pointer_push("/paths", ctx.path), "parameters"),
+            ),
+            (&ctx.op.parameters, pointer_push(ctx.at, "parameters")),
+        ];
+        for (list, list_at) in levels {
+            for (i, param) in list.iter().enumerate() {
+                let at = pointer_push(&list_at, &i.to_string());
+                let Some(param) = lookup(component_params, param, "parameters", &at, self.diags)
+                else {
+                    continue;
+                };
+                let data = param.parameter_data_ref();
+                declared.retain(|(p, _)| {
+                    let other = p.parameter_data_ref();
+                    !(other.name == data.name
+                        && std::mem::discriminant(*p) == std::mem::discriminant(param))
+                });
+                declared.push((param, at));
+            }
+        }
+
+        let mut names = Scope::with_reserved(BUILDER_MEMBERS);
+        let mut params = Vec::new();
+        for (param, at) in declared {
+            let data = param.parameter_data_ref();
+            let location = match param {
+                Parameter::Path { .. } => ParamLocation::Path,
+                Parameter::Query { .. } => ParamLocation::Query,
+                Parameter::Header { .. } => {
+                    // The spec says these three are described elsewhere and ignored here.
+                    if ["accept", "content-type", "authorization"]
+                        .contains(&data.name.to_ascii_lowercase().as_str())
+                    {
+                        continue;
+                    }
+                    ParamLocation::Header
+                }
+                Parameter::Cookie { .. } => {
+                    self.diags.warn(
+                        at,
+                        format!(
+                            "cookie parameter `{}` is not sent yet; it is skipped",
+                            data.name
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let hint = format!("{}{}", ctx.type_name, naming::camel(&data.name, "Param"));
+            let (ty, default) = match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => {
+                    let default = match schema {
+                        ReferenceOr::Item(s) => s.schema_data.default.clone(),
+                        ReferenceOr::Reference { .. } => None,
+                    };
+                    (
+                        self.resolve(Node::from(schema), &hint, &pointer_push(&at, "schema"))
+                            .ty,
+                        default,
+                    )
+                }
+                ParameterSchemaOrContent::Content(_) => (TypeRef::Scalar(Scalar::String), None),
+            };
+            if !is_simple_parameter(&ty, self) {
+                let message = format!(
+                    "parameter `{}` has a structured type that is not serialised yet; it is skipped",
+                    data.name
+                );
+                if data.required {
+                    self.diags.error(at, message);
+                } else {
+                    self.diags.warn(at, message);
+                }
+                continue;
+            }
+            params.push(Param {
+                name: names.claim(naming::snake(&data.name, "param")),
+                wire_name: data.name.clone(),
+                location,
+                ty,
+                required: data.required || location == ParamLocation::Path,
+                docs: docs(data.description.as_ref()),
+                default,
+            });
+        }
+        params
+    }
+
+    /// Splits the path template into literals and parameters. A template variable
+    /// with no declared parameter is matched to an unused declared path parameter
+    /// (Chatwoot names `{id}` `account_id`), else declared as a string, with a warning.
+    fn path_template(
+        &mut self,
+        ctx: &OperationContext<'a, '_>,
+        params: &mut Vec<Param>,
+    ) -> Vec<PathSegment> {
+        let mut segments = Vec::new();
+        let mut rest = ctx.path;
+        let mut used = Vec::new();
+        let mut unmatched = Vec::new();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            if open > 0 {
+                segments.push(PathSegment::Literal(rest[..open].to_owned()));
+            }
+            let var = &rest[open + 1..close];
+            match params
+                .iter()
+                .position(|p| p.location == ParamLocation::Path && p.wire_name == var)
+            {
+                Some(i) => {
+                    used.push(i);
+                    segments.push(PathSegment::Param(i));
+                }
+                None => {
+                    unmatched.push((segments.len(), var.to_owned()));
+                    segments.push(PathSegment::Param(usize::MAX));
+                }
+            }
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            segments.push(PathSegment::Literal(rest.to_owned()));
+        }
+        for (segment, var) in unmatched {
+            let spare = (0..params.len())
+                .find(|i| params[*i].location == ParamLocation::Path && !used.contains(i));
+            let index = match spare {
+                Some(i) => {
+                    self.diags.warn(ctx.at, format!(
+                        "path template names `{{{var}}}` but the parameter is declared as `{}`; it is used for `{{{var}}}`",
+                        params[i].wire_name
+                    ));
+                    i
+                }
+                None => {
+                    self.diags.warn(ctx.at, format!("path template variable `{{{var}}}` is not declared; it is taken as a string"));
+                    let mut names = Scope::with_reserved(BUILDER_MEMBERS);
+                    for p in params.iter() {
+                        names.claim(p.name.clone());
+                    }
+                    params.push(Param {
+                        name: names.claim(naming::snake(&var, "param")),
+                        wire_name: var.clone(),
+                        location: ParamLocation::Path,
+                        ty: TypeRef::Scalar(Scalar::String),
+                        required: true,
+                        docs: None,
+                        default: None,
+                    });
+                    params.len() - 1
+                }
+            };
+            used.push(index);
+            segments[segment] = PathSegment::Param(index);
+        }
+        let unused: Vec<usize> = (0..params.len())
+            .filter(|i| params[*i].location == ParamLocation::Path && !used.contains(i))
+            .collect();
+        for i in unused.into_iter().rev() {
+            self.diags.warn(
+                ctx.at,
+                format!(
+                    "path parameter `{}` is not in the path template; it is skipped",
+                    params[i].wire_name
+                ),
+            );
+            params.remove(i);
+            for segment in &mut segments {
+                if let PathSegment::Param(p) = segment
+                    && *p > i
+                {
+                    *p -= 1;
+                }
+            }
+        }
+        segments
+    }
+
+    fn request_body(
+        &mut self,
+        ctx: &OperationContext<'a, '_>,
+        body: &'a ReferenceOr<SpecBody>,
+    ) -> Option<RequestBody> {
+        let at = pointer_push(ctx.at, "requestBody");
+        let bodies = self.spec.components.as_ref().map(|c| &c.request_bodies);
+        let body = lookup(bodies, body, "requestBodies", &at, self.diags)?;
+        let Some((media_type, content)) = body.content.iter().find(|(m, _)| is_json(m)) else {
+            let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
+            self.diags.warn(
+                at,
+                format!("request body media types {types:?} are not sent yet; the body is skipped"),
+            );
+            return None;
+        };
+        let ty = match &content.schema {
+            Some(schema) => {
+                let at = pointer_push(
+                    &pointer_push(&pointer_push(&at, "content"), media_type),
+                    "schema",
+                );
+                self.resolve(Node::from(schema), &format!("{}Body", ctx.type_name), &at)
+                    .ty
+            }
+            None => TypeRef::Json,
+        };
+        Some(RequestBody {
+            ty,
+            required: body.required,
+            docs: docs(body.description.as_ref()),
+        })
+    }
+
+    fn responses(
+        &mut self,
+        ctx: &OperationContext<'a, '_>,
+    ) -> (SuccessResponse, Vec<ErrorResponse>) {
+        let spec = self.spec;
+        let component_responses = spec.components.as_ref().map(|c| &c.responses);
+        let mut success = SuccessResponse {
+            statuses: Vec::new(),
+            body: None,
+            headers: Vec::new(),
+        };
+        let mut success_bodies: Vec<TypeRef> = Vec::new();
+        let mut errors = Vec::new();
+        let mut any_2xx = false;
+        for (status, response) in &ctx.op.responses.responses {
+            let at = pointer_push(&pointer_push(ctx.at, "responses"), &status.to_string());
+            let Some(response) =
+                lookup(component_responses, response, "responses", &at, self.diags)
+            else {
+                continue;
+            };
+            match status {
+                StatusCode::Code(code @ 200..=299) => {
+                    success.statuses.push(*code);
+                    let hint = format!("{}Response", ctx.type_name);
+                    if let Some(ty) = self.response_body(response, &hint, &at)
+                        && !success_bodies.contains(&ty)
+                    {
+                        success_bodies.push(ty);
+                    }
+                    if success.headers.is_empty() {
+                        success.headers = self.response_headers(response, &at);
+                    }
+                }
+                StatusCode::Range(2) => any_2xx = true,
+                StatusCode::Code(code @ 400..=599) => {
+                    let hint = format!("{}Error", ctx.type_name);
+                    if let Some(ty) = self.response_body(response, &hint, &at) {
+                        let body = self.error_body(ty);
+                        errors.push(ErrorResponse {
+                            status: *code,
+                            body,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if any_2xx {
+            success.statuses.clear();
+        }
+        success.body = match success_bodies.len() {
+            0 => None,
+            1 => success_bodies.pop(),
+            _ => {
+                self.diags.warn(
+                    ctx.at,
+                    "success responses have different body types; the body is decoded as JSON",
+                );
+                Some(TypeRef::Json)
+            }
+        };
+        (success, errors)
+    }
+
+    fn response_body(&mut self, response: &'a Response, hint: &str, at: &str) -> Option<TypeRef> {
+        let (media_type, content) = response.content.iter().find(|(m, _)| is_json(m))?;
+        let at = pointer_push(
+            &pointer_push(&pointer_push(at, "content"), media_type),
+            "schema",
+        );
+        Some(match &content.schema {
+            Some(schema) => self.resolve(Node::from(schema), hint, &at).ty,
+            None => TypeRef::Json,
+        })
+    }
+
+    fn response_headers(&mut self, response: &'a Response, at: &str) -> Vec<ResponseHeader> {
+        let spec = self.spec;
+        let component_headers = spec.components.as_ref().map(|c| &c.headers);
+        let mut names = Scope::default();
+        let mut headers = Vec::new();
+        for (wire_name, header) in &response.headers {
+            let at = pointer_push(&pointer_push(at, "headers"), wire_name);
+            let Some(header): Option<&Header> =
+                lookup(component_headers, header, "headers", &at, self.diags)
+            else {
+                continue;
+            };
+            let ty = match &header.format {
+                ParameterSchemaOrContent::Schema(schema) => {
+                    match self
+                        .resolve(Node::from(schema), "Header", &pointer_push(&at, "schema"))
+                        .ty
+                    {
+                        ty @ TypeRef::Scalar(_) => ty,
+                        _ => TypeRef::Scalar(Scalar::String),
+                    }
+                }
+                ParameterSchemaOrContent::Content(_) => TypeRef::Scalar(Scalar::String),
+            };
+            // `X-Total-Count` reads best as `total_count`.
+            let short = wire_name
+                .strip_prefix("X-")
+                .or_else(|| wire_name.strip_prefix("x-"))
+                .unwrap_or(wire_name);
+            headers.push(ResponseHeader {
+                field: names.claim(naming::snake(short, "header")),
+                wire_name: wire_name.clone(),
+                ty,
+                required: header.required,
+                docs: docs(header.description.as_ref()),
+            });
+        }
+        headers
+    }
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+/// Scalars, string enums and lists of them serialise into a path, query or header.
+fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
+    match ty {
+        TypeRef::Scalar(_) => true,
+        TypeRef::Named(name) => r
+            .types
+            .iter()
+            .find(|t| &t.name == name)
+            .is_some_and(|t| match &t.kind {
+                crate::ir::TypeDefKind::Enum(_) => true,
+                crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
+                _ => false,
+            }),
+        TypeRef::List(item) => matches!(**item, TypeRef::Scalar(_)),
+        _ => false,
+    }
+}
+
+/// A header cursor: a response header named like `X-Next-<Param>` whose value the
+/// query parameter `<param>` takes to ask for the next page of a list.
+fn detect_pagination(params: &[Param], success: &SuccessResponse) -> Option<Pagination> {
+    let item = match &success.body {
+        Some(TypeRef::List(item)) => (**item).clone(),
+        _ => return None,
+    };
+    let string = TypeRef::Scalar(Scalar::String);
+    success
+        .headers
+        .iter()
+        .enumerate()
+        .find_map(|(header_index, header)| {
+            if header.required || header.ty != string {
+                return None;
+            }
+            let lower = header.wire_name.to_ascii_lowercase();
+            let key = lower
+                .strip_prefix("x-")
+                .unwrap_or(&lower)
+                .strip_prefix("next-")?;
+            let key = naming::snake(key, "");
+            let cursor_param = params.iter().position(|p| {
+                p.location == ParamLocation::Query
+                    && !p.required
+                    && p.ty == string
+                    && naming::snake(&p.wire_name, "") == key
+            })?;
+            Some(Pagination {
+                cursor_param,
+                next_cursor_header: header_index,
+                item: item.clone(),
+            })
+        })
+}

@@ -1,0 +1,447 @@
+//! Schemas to type uses and named type definitions.
+
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+
+use super::{Resolver, docs, unescape_pointer_token, variant_name_for};
+use crate::diagnostic::pointer_push;
+use crate::ir::{EnumVariant, Field, Scalar, TypeDef, TypeDefKind, TypeRef, UnionVariant};
+use crate::naming::{self, Scope};
+
+/// A schema in the tree: a reference to a named component or an inline schema.
+#[derive(Clone, Copy)]
+pub(crate) enum Node<'s> {
+    Ref(&'s str),
+    Inline(&'s Schema),
+}
+
+impl<'s> From<&'s ReferenceOr<Schema>> for Node<'s> {
+    fn from(r: &'s ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => Node::Ref(reference),
+            ReferenceOr::Item(schema) => Node::Inline(schema),
+        }
+    }
+}
+
+impl<'s> From<&'s ReferenceOr<Box<Schema>>> for Node<'s> {
+    fn from(r: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => Node::Ref(reference),
+            ReferenceOr::Item(schema) => Node::Inline(schema),
+        }
+    }
+}
+
+/// A type use, and whether `null` is one of its values.
+pub(crate) struct Resolved {
+    pub ty: TypeRef,
+    pub nullable: bool,
+}
+
+/// The parts of an object schema, whichever way it was spelled.
+struct ObjectParts<'s> {
+    properties: Vec<(&'s String, Node<'s>)>,
+    required: Vec<&'s String>,
+    additional: Option<&'s AdditionalProperties>,
+}
+
+const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+
+impl<'a> Resolver<'a> {
+    /// Defines the component schema `name`: its own struct/enum/union, or an alias.
+    pub(super) fn define_component(
+        &mut self,
+        name: &str,
+        schema: &'a ReferenceOr<Schema>,
+        at: &str,
+    ) {
+        let defined_before = self.types.len();
+        let resolved = self.resolve_named(Node::from(schema), name, at);
+        let made_itself = self.types[defined_before..].iter().any(|t| t.name == name);
+        if !made_itself {
+            let docs = match schema {
+                ReferenceOr::Item(s) => docs(s.schema_data.description.as_ref()),
+                ReferenceOr::Reference { .. } => None,
+            };
+            self.types.push(TypeDef {
+                name: name.to_owned(),
+                docs,
+                kind: TypeDefKind::Alias(resolved.ty),
+            });
+        }
+    }
+
+    /// Resolves a schema used somewhere; an inline definition it needs is named from `hint`.
+    pub(crate) fn resolve(&mut self, node: Node<'a>, hint: &str, at: &str) -> Resolved {
+        let name = self.type_names.claim(naming::type_name(hint));
+        let resolved = self.resolve_named(node, &name, at);
+        if resolved.ty != TypeRef::Named(name.clone()) {
+            self.type_names.release(&name);
+        }
+        resolved
+    }
+
+    /// Resolves `node`; if it needs a definition of its own, that definition is `name`.
+    fn resolve_named(&mut self, node: Node<'a>, name: &str, at: &str) -> Resolved {
+        match node {
+            Node::Ref(reference) => self.resolve_ref(reference, at),
+            Node::Inline(schema) => {
+                let ty = self.resolve_schema(schema, name, at);
+                Resolved {
+                    ty,
+                    nullable: schema.schema_data.nullable,
+                }
+            }
+        }
+    }
+
+    fn resolve_ref(&mut self, reference: &str, at: &str) -> Resolved {
+        match self.component(reference) {
+            Some((key, target)) => {
+                let nullable = matches!(target, ReferenceOr::Item(s) if s.schema_data.nullable);
+                Resolved {
+                    ty: TypeRef::Named(self.component_names[&key].clone()),
+                    nullable,
+                }
+            }
+            None => {
+                let message = if reference.starts_with('#') {
+                    format!("reference `{reference}` does not resolve to a schema")
+                } else {
+                    format!(
+                        "reference `{reference}` points outside this file, which is not followed yet"
+                    )
+                };
+                self.diags.error(at, message);
+                Resolved {
+                    ty: TypeRef::Json,
+                    nullable: false,
+                }
+            }
+        }
+    }
+
+    /// The component schema a reference names, with its key.
+    pub(crate) fn component(&self, reference: &str) -> Option<(String, &'a ReferenceOr<Schema>)> {
+        let key = unescape_pointer_token(reference.strip_prefix(COMPONENT_SCHEMA)?);
+        let schema = self.spec.components.as_ref()?.schemas.get(&key)?;
+        Some((key, schema))
+    }
+
+    fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> TypeRef {
+        let description = docs(schema.schema_data.description.as_ref());
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<&String> = s.enumeration.iter().flatten().collect();
+                if values.is_empty() {
+                    TypeRef::Scalar(string_format(&s.format))
+                } else {
+                    self.define_enum(name, description, values)
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => TypeRef::Scalar(integer_format(&i.format)),
+            SchemaKind::Type(Type::Number(n)) => TypeRef::Scalar(match n.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Scalar::F32,
+                _ => Scalar::F64,
+            }),
+            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Scalar(Scalar::Bool),
+            SchemaKind::Type(Type::Array(a)) => self.list(a.items.as_ref(), name, at),
+            SchemaKind::Type(Type::Object(o)) => {
+                let parts = ObjectParts {
+                    properties: o
+                        .properties
+                        .iter()
+                        .map(|(k, v)| (k, Node::from(v)))
+                        .collect(),
+                    required: o.required.iter().collect(),
+                    additional: o.additional_properties.as_ref(),
+                };
+                self.object(parts, name, description, at)
+            }
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", name, description, at),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", name, description, at),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, name, description, at),
+            SchemaKind::Not { .. } => TypeRef::Json,
+            SchemaKind::Any(any) => {
+                if !any.all_of.is_empty() {
+                    let own = ObjectParts {
+                        properties: any
+                            .properties
+                            .iter()
+                            .map(|(k, v)| (k, Node::from(v)))
+                            .collect(),
+                        required: any.required.iter().collect(),
+                        additional: None,
+                    };
+                    self.all_of(&any.all_of, Some(own), name, description, at)
+                } else if !any.one_of.is_empty() {
+                    self.union(&any.one_of, "oneOf", name, description, at)
+                } else if !any.any_of.is_empty() {
+                    self.union(&any.any_of, "anyOf", name, description, at)
+                } else if !any.properties.is_empty() || any.additional_properties.is_some() {
+                    let parts = ObjectParts {
+                        properties: any
+                            .properties
+                            .iter()
+                            .map(|(k, v)| (k, Node::from(v)))
+                            .collect(),
+                        required: any.required.iter().collect(),
+                        additional: any.additional_properties.as_ref(),
+                    };
+                    self.object(parts, name, description, at)
+                } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
+                    self.list(any.items.as_ref(), name, at)
+                } else {
+                    match any.typ.as_deref() {
+                        Some("string") => TypeRef::Scalar(Scalar::String),
+                        Some("integer") => TypeRef::Scalar(Scalar::I64),
+                        Some("number") => TypeRef::Scalar(Scalar::F64),
+                        Some("boolean") => TypeRef::Scalar(Scalar::Bool),
+                        Some("object") => TypeRef::Object,
+                        _ => TypeRef::Json,
+                    }
+                }
+            }
+        }
+    }
+
+    fn list(
+        &mut self,
+        items: Option<&'a ReferenceOr<Box<Schema>>>,
+        name: &str,
+        at: &str,
+    ) -> TypeRef {
+        let item = match items {
+            Some(items) => {
+                self.resolve(
+                    Node::from(items),
+                    &format!("{name}Item"),
+                    &pointer_push(at, "items"),
+                )
+                .ty
+            }
+            None => TypeRef::Json,
+        };
+        TypeRef::List(Box::new(item))
+    }
+
+    fn object(
+        &mut self,
+        parts: ObjectParts<'a>,
+        name: &str,
+        docs: Option<String>,
+        at: &str,
+    ) -> TypeRef {
+        if parts.properties.is_empty() {
+            return match parts.additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let at = pointer_push(at, "additionalProperties");
+                    let value =
+                        self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
+                    TypeRef::Map(Box::new(value.ty))
+                }
+                _ => TypeRef::Object,
+            };
+        }
+        let mut field_names = Scope::default();
+        let mut fields = Vec::with_capacity(parts.properties.len());
+        for (wire_name, node) in parts.properties {
+            let at = pointer_push(&pointer_push(at, "properties"), wire_name);
+            let field_name = field_names.claim(naming::snake(wire_name, "field"));
+            let hint = format!("{name}{}", naming::camel(wire_name, "Field"));
+            let resolved = self.resolve(node, &hint, &at);
+            let (docs, default) = match node {
+                Node::Inline(s) => (docs_with_deprecation(s), s.schema_data.default.clone()),
+                Node::Ref(_) => (None, None),
+            };
+            fields.push(Field {
+                name: field_name,
+                wire_name: wire_name.clone(),
+                ty: resolved.ty,
+                required: parts.required.contains(&wire_name),
+                nullable: resolved.nullable,
+                docs,
+                default,
+            });
+        }
+        self.push_type(name, docs, TypeDefKind::Struct(fields))
+    }
+
+    /// `allOf`: one struct with the properties of every member, in order.
+    fn all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        own: Option<ObjectParts<'a>>,
+        name: &str,
+        docs: Option<String>,
+        at: &str,
+    ) -> TypeRef {
+        let own_is_empty = own.as_ref().is_none_or(|o| o.properties.is_empty());
+        if let ([single], true) = (members, own_is_empty) {
+            return self
+                .resolve_named(Node::from(single), name, &pointer_push(at, "allOf/0"))
+                .ty;
+        }
+        let mut merged = ObjectParts {
+            properties: Vec::new(),
+            required: Vec::new(),
+            additional: None,
+        };
+        let mut seen = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            if !self.collect_object(Node::from(member), &mut merged, &mut seen) {
+                let at = pointer_push(&pointer_push(at, "allOf"), &i.to_string());
+                self.diags.warn(
+                    at,
+                    "`allOf` member is not an object schema; it is left out of the merged type",
+                );
+            }
+        }
+        if let Some(own) = own {
+            merged.properties.extend(own.properties);
+            merged.required.extend(own.required);
+        }
+        let mut unique = std::collections::HashSet::new();
+        merged.properties.retain(|(key, _)| unique.insert(*key));
+        self.object(merged, name, docs, at)
+    }
+
+    /// Adds the properties of an object-like schema (following refs and nested
+    /// `allOf`) to `into`; false if it is not object-like.
+    fn collect_object(
+        &self,
+        node: Node<'a>,
+        into: &mut ObjectParts<'a>,
+        seen: &mut Vec<&'a str>,
+    ) -> bool {
+        let schema = match node {
+            Node::Ref(reference) => {
+                if seen.contains(&reference) {
+                    return true;
+                }
+                seen.push(reference);
+                match self.component(reference) {
+                    Some((_, target)) => {
+                        return self.collect_object(Node::from(target), into, seen);
+                    }
+                    None => return false,
+                }
+            }
+            Node::Inline(schema) => schema,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                into.properties
+                    .extend(o.properties.iter().map(|(k, v)| (k, Node::from(v))));
+                into.required.extend(o.required.iter());
+                true
+            }
+            SchemaKind::AllOf { all_of } => all_of
+                .iter()
+                .all(|m| self.collect_object(Node::from(m), into, seen)),
+            SchemaKind::Any(any) => {
+                into.properties
+                    .extend(any.properties.iter().map(|(k, v)| (k, Node::from(v))));
+                into.required.extend(any.required.iter());
+                any.all_of
+                    .iter()
+                    .all(|m| self.collect_object(Node::from(m), into, seen))
+            }
+            _ => false,
+        }
+    }
+
+    /// `oneOf` / `anyOf` without `null` members (normalised into `nullable`).
+    fn union(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        keyword: &str,
+        name: &str,
+        docs: Option<String>,
+        at: &str,
+    ) -> TypeRef {
+        let at = pointer_push(at, keyword);
+        if let [single] = members {
+            return self
+                .resolve_named(Node::from(single), name, &pointer_push(&at, "0"))
+                .ty;
+        }
+        let mut variant_names = Scope::default();
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let hint = format!("{name}Variant{}", i + 1);
+            let ty = self
+                .resolve(
+                    Node::from(member),
+                    &hint,
+                    &pointer_push(&at, &i.to_string()),
+                )
+                .ty;
+            if variants.iter().any(|v| v.ty == ty) {
+                continue;
+            }
+            let variant = variant_names.claim(variant_name_for(&ty));
+            variants.push(UnionVariant { name: variant, ty });
+        }
+        match variants.len() {
+            0 => TypeRef::Json,
+            1 => variants.remove(0).ty,
+            _ => self.push_type(name, docs, TypeDefKind::Union(variants)),
+        }
+    }
+
+    fn define_enum(&mut self, name: &str, docs: Option<String>, values: Vec<&String>) -> TypeRef {
+        let mut names = Scope::default();
+        let mut variants: Vec<EnumVariant> = Vec::new();
+        for value in values {
+            if variants.iter().any(|v| &v.value == value) {
+                continue;
+            }
+            variants.push(EnumVariant {
+                name: names.claim(naming::camel(value, "Empty")),
+                value: value.clone(),
+            });
+        }
+        self.push_type(name, docs, TypeDefKind::Enum(variants))
+    }
+
+    fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
+        self.types.push(TypeDef {
+            name: name.to_owned(),
+            docs,
+            kind,
+        });
+        TypeRef::Named(name.to_owned())
+    }
+}
+
+fn docs_with_deprecation(schema: &Schema) -> Option<String> {
+    let text = docs(schema.schema_data.description.as_ref());
+    if !schema.schema_data.deprecated {
+        return text;
+    }
+    Some(match text {
+        Some(text) => format!("{text}\n\nDeprecated."),
+        None => "Deprecated.".to_owned(),
+    })
+}
+
+fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Scalar {
+    match format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Scalar::DateTime,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Scalar::Date,
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => Scalar::Uuid,
+        _ => Scalar::String,
+    }
+}
+
+fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Scalar {
+    match format {
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Scalar::I32,
+        VariantOrUnknownOrEmpty::Unknown(f) if f.starts_with("uint") => Scalar::U64,
+        _ => Scalar::I64,
+    }
+}

@@ -1,0 +1,98 @@
+//! Security schemes to the credentials a client can hold, and security
+//! requirements to the schemes each operation sends.
+
+use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, SecurityScheme};
+
+use super::docs;
+use crate::diagnostic::{Diagnostics, pointer_push};
+use crate::ir::{AuthKind, AuthScheme};
+use crate::naming::{self, Scope};
+
+/// Every scheme in `components/securitySchemes` that the client can send, in spec order.
+pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> {
+    let Some(components) = &spec.components else {
+        return Vec::new();
+    };
+    let mut setters = Scope::default();
+    let mut variants = Scope::default();
+    let mut schemes = Vec::new();
+    for (key, scheme) in &components.security_schemes {
+        let at = pointer_push("/components/securitySchemes", key);
+        let ReferenceOr::Item(scheme) = scheme else {
+            diags.warn(
+                at,
+                "a referenced security scheme is not followed; it is ignored",
+            );
+            continue;
+        };
+        let (kind, description) = match scheme {
+            SecurityScheme::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
+                let kind = match location {
+                    APIKeyLocation::Header => AuthKind::ApiKeyHeader(name.clone()),
+                    APIKeyLocation::Query => AuthKind::ApiKeyQuery(name.clone()),
+                    APIKeyLocation::Cookie => AuthKind::ApiKeyCookie(name.clone()),
+                };
+                (kind, description)
+            }
+            SecurityScheme::HTTP {
+                scheme,
+                description,
+                ..
+            } => match scheme.to_ascii_lowercase().as_str() {
+                "bearer" => (AuthKind::Bearer, description),
+                "basic" => (AuthKind::Basic, description),
+                other => {
+                    diags.warn(
+                        at,
+                        format!("HTTP auth scheme `{other}` is not supported; it is ignored"),
+                    );
+                    continue;
+                }
+            },
+            // The client does not run OAuth flows: the user brings the access token.
+            SecurityScheme::OAuth2 { description, .. }
+            | SecurityScheme::OpenIDConnect { description, .. } => (AuthKind::Bearer, description),
+        };
+        schemes.push(AuthScheme {
+            name: setters
+                .claim(naming::snake(key, "auth"))
+                .trim_start_matches("r#")
+                .to_owned(),
+            variant: variants.claim(naming::camel(key, "Auth")),
+            docs: docs(description.as_ref()),
+            kind,
+            key: key.clone(),
+        });
+    }
+    schemes
+}
+
+/// The alternatives of an operation's requirements as scheme indices; requirements
+/// naming a scheme the client cannot send are dropped with a warning.
+pub fn requirements(
+    declared: &[SecurityRequirement],
+    schemes: &[AuthScheme],
+    at: &str,
+    diags: &mut Diagnostics,
+) -> Vec<Vec<usize>> {
+    let mut alternatives = Vec::new();
+    for requirement in declared {
+        let indices: Option<Vec<usize>> = requirement
+            .keys()
+            .map(|key| schemes.iter().position(|s| &s.key == key))
+            .collect();
+        match indices {
+            Some(indices) => alternatives.push(indices),
+            None => diags.warn(
+                at,
+                "a security requirement names a scheme the client cannot send; it is skipped",
+            ),
+        }
+    }
+    alternatives
+}

@@ -1,0 +1,123 @@
+//! Stage 4: tokens to formatted files on disk, written only when their bytes change
+//! and only after the whole run succeeded.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+
+/// One output file, its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+/// Formats generated tokens as Rust source. An error here is a generator bug: the
+/// tokens did not form a Rust file.
+pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(separate_items(&prettyplease::unparse(&file)))
+}
+
+/// prettyplease puts items back to back; a blank line between items (at module
+/// and impl level) and after the module docs reads as hand-written code does.
+fn separate_items(source: &str) -> String {
+    const ITEM_STARTS: &[&str] = &[
+        "///",
+        "#[",
+        "pub ",
+        "pub(",
+        "fn ",
+        "async fn ",
+        "impl",
+        "const ",
+        "enum ",
+        "struct ",
+        "type ",
+        "mod ",
+        "use ",
+    ];
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in source.lines() {
+        if let Some(prev) = previous {
+            let indent = line.len() - line.trim_start().len();
+            let prev_indent = prev.len() - prev.trim_start().len();
+            let (text, prev_text) = (line.trim_start(), prev.trim_start());
+            let after_item = indent == prev_indent && (prev.ends_with('}') || prev.ends_with(';'));
+            let starts_item = ITEM_STARTS.iter().any(|s| text.starts_with(s));
+            let use_after_use = text.starts_with("use ") && prev_text.starts_with("use ");
+            let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
+            if (indent <= 4 && after_item && starts_item && !use_after_use) || after_module_docs {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+/// What a write changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct WriteReport {
+    pub written: Vec<PathBuf>,
+    pub unchanged: Vec<PathBuf>,
+}
+
+/// Writes each file whose bytes differ from what is on disk, through a temporary
+/// file and a rename, so a reader never sees half a file.
+pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<WriteReport> {
+    let mut report = WriteReport::default();
+    for file in files {
+        let path = out_dir.join(&file.path);
+        if std::fs::read(&path).is_ok_and(|existing| existing == file.contents.as_bytes()) {
+            report.unchanged.push(file.path.clone());
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = path.with_file_name(format!(".{file_name}.tmp"));
+        std::fs::write(&temp, &file.contents)?;
+        std::fs::rename(&temp, &path)?;
+        report.written.push(file.path.clone());
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_files_are_not_rewritten() {
+        let dir = std::env::temp_dir().join(format!("codegen-write-{}", std::process::id()));
+        let files = [GeneratedFile {
+            path: "a/b.rs".into(),
+            contents: "fn x() {}\n".into(),
+        }];
+        let first = write_files(&dir, &files).unwrap();
+        assert_eq!(first.written.len(), 1);
+        let modified = std::fs::metadata(dir.join("a/b.rs"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        let second = write_files(&dir, &files).unwrap();
+        assert_eq!(second.unchanged.len(), 1);
+        assert_eq!(
+            std::fs::metadata(dir.join("a/b.rs"))
+                .unwrap()
+                .modified()
+                .unwrap(),
+            modified
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

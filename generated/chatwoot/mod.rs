@@ -1,0 +1,15 @@
+//! Chatwoot (API version 1.1.0)
+//!
+//! This is the API documentation for Chatwoot server.
+//!
+//! Generated from `chatwoot.yaml`; edit the spec, not this code.
+
+mod client;
+
+mod support;
+
+pub mod types;
+
+pub use client::*;
+
+pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};

@@ -1,0 +1,15 @@
+//! Origins AI API (API version 0.0.0)
+//!
+//! Call statistics of Origins AI voice agents.
+//!
+//! Generated from `origins.yaml`; edit the spec, not this code.
+
+mod client;
+
+mod support;
+
+pub mod types;
+
+pub use client::*;
+
+pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};

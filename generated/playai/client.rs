@@ -1,0 +1,383 @@
+//! The client and one request builder per operation.
+
+use std::fmt;
+use futures_util::{Stream, TryStreamExt};
+use super::support::{
+    decode, execute, path_segment, response_header, Secret, sensitive_header, unexpected,
+};
+
+use super::types;
+use super::{ApiResponse, Error};
+
+/// The server the spec names first.
+pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
+
+/// A client for the PlayAI API.
+#[derive(Debug, Clone)]
+pub struct Client {
+    base_url: String,
+    http: reqwest::Client,
+    credentials: Credentials,
+}
+
+impl Client {
+    /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::with_http_client(base_url, reqwest::Client::new())
+    }
+
+    /// A client that sends its requests through `http`, a `reqwest::Client`
+    /// configured as needed (timeouts, proxies, TLS).
+    pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
+        let base_url = base_url.into().trim_end_matches('/').to_owned();
+        Self {
+            base_url,
+            http,
+            credentials: Credentials::default(),
+        }
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The underlying HTTP client.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>`.
+    ///
+    /// Your secret API key from [PlayAI](https://play.ai/api/keys), formatted as `Bearer YOUR_SECRET_API_KEY`.
+    pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
+        self.credentials.api_key_auth = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Sets the credential of the `XUserIdAuth` scheme: a key sent in the `X-USER-ID` header.
+    ///
+    /// Your unique user ID from [PlayAI](https://play.ai/api/keys).
+    pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
+        self.credentials.x_user_id_auth = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Get Agent Stats
+    ///
+    /// Returns all available statistics for a specific agent.
+    ///
+    /// `GET /api/v1/agent-stats/{agentId}`
+    pub fn get_agent_stats(
+        &self,
+        agent_id: impl Into<String>,
+    ) -> GetAgentStatsRequest<'_> {
+        GetAgentStatsRequest {
+            client: self,
+            agent_id: agent_id.into(),
+        }
+    }
+
+    /// Get Agent Conversations
+    ///
+    /// Get all conversations for an agent.
+    ///
+    /// `GET /api/v1/agents/{agentId}/conversations`
+    pub fn get_agent_conversations(
+        &self,
+        agent_id: impl Into<String>,
+    ) -> GetAgentConversationsRequest<'_> {
+        GetAgentConversationsRequest {
+            client: self,
+            agent_id: agent_id.into(),
+            page_size: None,
+            start_after: None,
+        }
+    }
+
+    /// Get Agent Conversation
+    ///
+    /// Get a conversation for an agent.
+    ///
+    /// `GET /api/v1/agents/{agentId}/conversations/{conversationId}`
+    pub fn get_agent_conversation(
+        &self,
+        agent_id: impl Into<String>,
+        conversation_id: impl Into<String>,
+    ) -> GetAgentConversationRequest<'_> {
+        GetAgentConversationRequest {
+            client: self,
+            agent_id: agent_id.into(),
+            conversation_id: conversation_id.into(),
+        }
+    }
+}
+
+/// The security schemes of the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scheme {
+    ApiKeyAuth,
+    XUserIdAuth,
+}
+
+/// The credential set for each scheme, if any.
+#[derive(Clone, Default)]
+struct Credentials {
+    api_key_auth: Option<Secret>,
+    x_user_id_auth: Option<Secret>,
+}
+
+impl Credentials {
+    fn get(&self, scheme: Scheme) -> Option<&Secret> {
+        match scheme {
+            Scheme::ApiKeyAuth => self.api_key_auth.as_ref(),
+            Scheme::XUserIdAuth => self.x_user_id_auth.as_ref(),
+        }
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let set: Vec<Scheme> = [Scheme::ApiKeyAuth, Scheme::XUserIdAuth]
+            .into_iter()
+            .filter(|s| self.get(*s).is_some())
+            .collect();
+        f.debug_struct("Credentials").field("set", &set).finish()
+    }
+}
+
+impl Client {
+    /// Adds the credentials of the first alternative whose schemes all have one.
+    /// With none satisfied the request goes out without; the server decides.
+    fn authorize(
+        &self,
+        mut request: reqwest::RequestBuilder,
+        alternatives: &[&[Scheme]],
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        let chosen = alternatives
+            .iter()
+            .find(|schemes| schemes.iter().all(|s| self.credentials.get(*s).is_some()));
+        for scheme in chosen.copied().unwrap_or_default() {
+            let Some(secret) = self.credentials.get(*scheme) else { continue };
+            request = match scheme {
+                Scheme::ApiKeyAuth => {
+                    request
+                        .header(
+                            reqwest::header::AUTHORIZATION,
+                            sensitive_header(
+                                "Authorization",
+                                &format!("Bearer {}", secret.expose()),
+                            )?,
+                        )
+                }
+                Scheme::XUserIdAuth => {
+                    request
+                        .header(
+                            "X-USER-ID",
+                            sensitive_header("X-USER-ID", secret.expose())?,
+                        )
+                }
+            };
+        }
+        Ok(request)
+    }
+}
+
+/// The error bodies the spec describes, one variant per type.
+#[derive(Debug, Clone)]
+pub enum ErrorBody {}
+
+/// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentStatsRequest<'a> {
+    client: &'a Client,
+    agent_id: types::AgentId,
+}
+
+impl GetAgentStatsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AgentStatsResource>, Error> {
+        let url = format!(
+            "{}/api/v1/agent-stats/{}", self.client.base_url, path_segment("agentId", &
+            self.agent_id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/agents/{agentId}/conversations` request: see [`Client::get_agent_conversations`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentConversationsRequest<'a> {
+    client: &'a Client,
+    agent_id: types::AgentId,
+    page_size: Option<i64>,
+    start_after: Option<String>,
+}
+
+impl<'a> GetAgentConversationsRequest<'a> {
+    /// The number of items to return per page.
+    ///
+    /// The server's default: `50`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// The conversation ID to start after.
+    pub fn start_after(mut self, value: impl Into<String>) -> Self {
+        self.start_after = Some(value.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<
+        ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
+        Error,
+    > {
+        let url = format!(
+            "{}/api/v1/agents/{}/conversations", self.client.base_url,
+            path_segment("agentId", & self.agent_id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page_size {
+            query.push(("pageSize", value.to_string()));
+        }
+        if let Some(value) = &self.start_after {
+            query.push(("startAfter", value.clone()));
+        }
+        request = request.query(&query);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                let declared = GetAgentConversationsHeaders {
+                    page_size: response_header(status, &headers, "X-Page-Size")?,
+                    start_after: response_header(status, &headers, "X-Start-After")?,
+                    next_start_after: response_header(
+                        status,
+                        &headers,
+                        "X-Next-Start-After",
+                    )?,
+                    total_count: response_header(status, &headers, "X-Total-Count")?,
+                };
+                Ok(ApiResponse {
+                    status,
+                    headers: declared,
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until that header is absent, repeats, or a page is empty.
+    pub fn stream(
+        self,
+    ) -> impl Stream<Item = Result<types::ConversationResource, Error>> + 'a {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let next = match page.headers.next_start_after {
+                        Some(
+                            cursor,
+                        ) if !page.body.is_empty()
+                            && request.start_after.as_ref() != Some(&cursor) => {
+                            Some(request.start_after(cursor))
+                        }
+                        _ => None,
+                    };
+                    let items = futures_util::stream::iter(
+                        page.body.into_iter().map(Ok),
+                    );
+                    Ok(Some((items, next)))
+                },
+            )
+            .try_flatten()
+    }
+}
+
+/// The declared headers of a [`Client::get_agent_conversations`] response.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GetAgentConversationsHeaders {
+    /// `X-Page-Size`: The number of items per page.
+    pub page_size: Option<i64>,
+    /// `X-Start-After`: The ID of the last item on the previous page.
+    pub start_after: Option<String>,
+    /// `X-Next-Start-After`: The ID of the last item on the current page.
+    pub next_start_after: Option<String>,
+    /// `X-Total-Count`: The total number of items.
+    pub total_count: Option<i64>,
+}
+
+/// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see [`Client::get_agent_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentConversationRequest<'a> {
+    client: &'a Client,
+    agent_id: types::AgentId,
+    conversation_id: String,
+}
+
+impl GetAgentConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationResource>, Error> {
+        let url = format!(
+            "{}/api/v1/agents/{}/conversations/{}", self.client.base_url,
+            path_segment("agentId", & self.agent_id) ?, path_segment("conversationId", &
+            self.conversation_id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
