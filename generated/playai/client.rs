@@ -1,7 +1,7 @@
 //! The client and one request builder per operation.
 
 use std::fmt;
-use futures_util::{Stream, TryStreamExt};
+use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
 use super::support::{
     decode, execute, path_segment, response_header, Secret, sensitive_header, unexpected,
 };
@@ -302,9 +302,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until that header is absent, repeats, or a page is empty.
-    pub fn stream(
-        self,
-    ) -> impl Stream<Item = Result<types::ConversationResource, Error>> + 'a {
+    pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource, Error>> {
         futures_util::stream::try_unfold(
                 Some(self),
                 |next| async move {
@@ -326,6 +324,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
                 },
             )
             .try_flatten()
+            .boxed()
     }
 }
 

@@ -162,7 +162,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let stream = ops
         .iter()
         .any(|op| op.pagination.is_some())
-        .then(|| quote! { use futures_util::{Stream, TryStreamExt}; });
+        .then(|| quote! { use futures_util::stream::{BoxStream, StreamExt, TryStreamExt}; });
     quote! {
         #fmt
         #stream
@@ -754,7 +754,7 @@ fn render_stream(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStr
     let docs = doc_attrs(Some(&text));
     quote! {
         #docs
-        pub fn stream(self) -> impl Stream<Item = Result<#item, Error>> + 'a {
+        pub fn stream(self) -> BoxStream<'a, Result<#item, Error>> {
             futures_util::stream::try_unfold(Some(self), |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
@@ -768,6 +768,7 @@ fn render_stream(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStr
                 Ok(Some((items, next)))
             })
             .try_flatten()
+            .boxed()
         }
     }
 }

@@ -1,0 +1,116 @@
+//! The `codegen generate SPEC --out DIR [--name CRATE]` command, as scripts call it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = workspace().join("target/cli-tests").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn generate(spec: &Path, out: &Path, name: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_codegen"));
+    command.arg("generate").arg(spec).arg("--out").arg(out);
+    if let Some(name) = name {
+        command.args(["--name", name]);
+    }
+    command.output().unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The generated crate passes `cargo clippy -D warnings` on its own, with the
+/// workspace's lock file so that it builds against the versions tested here.
+#[test]
+fn generated_crates_build_warning_free_on_their_own() {
+    let out = scratch("crates");
+    for spec in ["playai.yaml", "chatwoot.yaml", "origins.yaml"] {
+        let name = format!("{}-client", spec.trim_end_matches(".yaml"));
+        let dir = out.join(&name);
+        let output = generate(&workspace().join("specs").join(spec), &dir, Some(&name));
+        assert!(output.status.success(), "{}", stderr(&output));
+        for file in ["Cargo.toml", "src/lib.rs", "src/types.rs", "src/client.rs", "src/support.rs"] {
+            assert!(dir.join(file).exists(), "{file} missing for {spec}");
+        }
+        std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    }
+    for spec in ["playai", "chatwoot", "origins"] {
+        let dir = out.join(format!("{spec}-client"));
+        let check = Command::new(env!("CARGO"))
+            .args(["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(&dir)
+            .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{spec}: {}", stderr(&check));
+        assert!(!stderr(&check).contains("warning"), "{spec}: {}", stderr(&check));
+    }
+}
+
+#[test]
+fn the_crate_name_defaults_to_the_spec_file_name() {
+    let out = scratch("default-name");
+    let output = generate(&workspace().join("specs/origins.yaml"), &out, None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"origins\""), "{manifest}");
+}
+
+fn failing(name: &str, file_name: &str, text: &str) -> String {
+    let dir = scratch(name);
+    let spec = dir.join(file_name);
+    std::fs::write(&spec, text).unwrap();
+    let out = dir.join("out");
+    let output = generate(&spec, &out, None);
+    assert_eq!(output.status.code(), Some(1), "fails cleanly, without a panic: {}", stderr(&output));
+    assert!(!out.exists(), "nothing is written when generation fails");
+    let message = stderr(&output);
+    assert!(message.contains(&spec.display().to_string()), "names the file: {message}");
+    message
+}
+
+#[test]
+fn broken_yaml_is_reported_with_its_line() {
+    let message = failing("broken-yaml", "broken.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n");
+    assert!(message.contains("line "), "{message}");
+}
+
+#[test]
+fn a_document_that_is_not_openapi_is_rejected() {
+    let message = failing("not-openapi", "other.json", r#"{"name": "a package.json, not a spec"}"#);
+    assert!(message.contains("no `openapi` field"), "{message}");
+}
+
+#[test]
+fn a_dangling_reference_is_reported_with_its_pointer() {
+    let message = failing(
+        "dangling",
+        "dangling.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n",
+    );
+    assert!(message.contains("/paths/~1things/get/responses/200/content/application~1json/schema"), "{message}");
+    assert!(message.contains("#/components/schemas/Missing"), "{message}");
+}
+
+#[test]
+fn a_failed_generation_leaves_the_previous_output_as_it_was() {
+    let dir = scratch("keep-previous");
+    let spec = dir.join("api.yaml");
+    std::fs::copy(workspace().join("specs/origins.yaml"), &spec).unwrap();
+    let out = dir.join("out");
+    assert!(generate(&spec, &out, None).status.success());
+    let before = std::fs::read_to_string(out.join("src/types.rs")).unwrap();
+
+    std::fs::write(&spec, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/Nope'}\n").unwrap();
+    let output = generate(&spec, &out, None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(out.join("src/types.rs")).unwrap(), before);
+}
