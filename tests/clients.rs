@@ -48,7 +48,10 @@ async fn agent_stats_sends_both_credentials_and_decodes_a_null_required_field() 
 #[tokio::test]
 async fn path_parameters_are_one_encoded_segment() {
     let server = MockServer::start().await;
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(200).set_body_json(stats_body())).mount(&server).await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(stats_body()))
+        .mount(&server)
+        .await;
 
     playai_client(&server).get_agent_stats("a/b ?#%..").send().await.unwrap();
     let requests = server.received_requests().await.unwrap();
@@ -83,7 +86,8 @@ async fn a_requirement_is_sent_only_when_all_its_credentials_are_set() {
 
 #[tokio::test]
 async fn secrets_never_show_in_debug_output() {
-    let client = playai::Client::new("http://127.0.0.1:9").with_api_key_auth("sk-very-secret").with_x_user_id_auth("uid-secret");
+    let client =
+        playai::Client::new("http://127.0.0.1:9").with_api_key_auth("sk-very-secret").with_x_user_id_auth("uid-secret");
     let debug = format!("{client:?}");
     assert!(!debug.contains("sk-very-secret") && !debug.contains("uid-secret"), "{debug}");
     assert!(debug.contains("ApiKeyAuth"), "says which credentials are set: {debug}");
@@ -179,12 +183,16 @@ async fn the_conversation_stream_follows_the_cursor_across_three_pages() {
 async fn the_stream_stops_on_an_empty_page_or_a_repeated_cursor() {
     let server = MockServer::start().await;
     Mock::given(query_param_is_missing("startAfter"))
-        .respond_with(ResponseTemplate::new(200).insert_header("X-Next-Start-After", "c1").set_body_json(json!([{"id": "c1"}])))
+        .respond_with(
+            ResponseTemplate::new(200).insert_header("X-Next-Start-After", "c1").set_body_json(json!([{"id": "c1"}])),
+        )
         .mount(&server)
         .await;
     // The server answers the next page with the same cursor: no endless loop.
     Mock::given(query_param("startAfter", "c1"))
-        .respond_with(ResponseTemplate::new(200).insert_header("X-Next-Start-After", "c1").set_body_json(json!([{"id": "c2"}])))
+        .respond_with(
+            ResponseTemplate::new(200).insert_header("X-Next-Start-After", "c1").set_body_json(json!([{"id": "c2"}])),
+        )
         .mount(&server)
         .await;
     let client = playai_client(&server);

@@ -19,7 +19,10 @@ impl Prism {
     fn serve(spec: &str) -> Prism {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let prism = root.join("tests/prism/node_modules/.bin/prism");
-        assert!(prism.exists(), "Prism is not installed: run `npm ci --prefix tests/prism` (the README's test command does)");
+        assert!(
+            prism.exists(),
+            "Prism is not installed: run `npm ci --prefix tests/prism` (the README's test command does)"
+        );
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let child = Command::new(prism)
             .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])

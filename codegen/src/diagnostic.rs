@@ -27,17 +27,8 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        let at = if self.location.is_empty() {
-            "/"
-        } else {
-            &self.location
-        };
-        write!(
-            f,
-            "{label}: {}: {at}: {}",
-            self.file.display(),
-            self.message
-        )
+        let at = if self.location.is_empty() { "/" } else { &self.location };
+        write!(f, "{label}: {}: {at}: {}", self.file.display(), self.message)
     }
 }
 
@@ -50,10 +41,7 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn new(file: &Path) -> Self {
-        Self {
-            file: file.to_path_buf(),
-            items: Vec::new(),
-        }
+        Self { file: file.to_path_buf(), items: Vec::new() }
     }
 
     pub fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
@@ -65,12 +53,7 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, location: String, message: String) {
-        self.items.push(Diagnostic {
-            severity,
-            file: self.file.clone(),
-            location,
-            message,
-        });
+        self.items.push(Diagnostic { severity, file: self.file.clone(), location, message });
     }
 
     pub fn has_errors(&self) -> bool {

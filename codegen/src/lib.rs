@@ -68,11 +68,7 @@ pub struct Failure {
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = self
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+        let errors = self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
         writeln!(f, "code generation failed with {errors} error(s):")?;
         for diagnostic in &self.diagnostics {
             writeln!(f, "  {diagnostic}")?;
@@ -101,10 +97,7 @@ impl Config {
 
     /// Adds an API: the spec at `spec` becomes the module `module`.
     pub fn api(mut self, module: impl Into<String>, spec: impl Into<PathBuf>) -> Self {
-        self.apis.push(ApiSource {
-            module: module.into(),
-            spec: spec.into(),
-        });
+        self.apis.push(ApiSource { module: module.into(), spec: spec.into() });
         self
     }
 
@@ -117,13 +110,7 @@ impl Config {
     /// Generates a library's files in memory: `lib.rs`, and a folder per API.
     pub fn generate_library(&self) -> Result<Generated, Failure> {
         let mut generated = self.generate_apis(|api| PathBuf::from(&api.module), "mod.rs")?;
-        generated.files.insert(
-            0,
-            GeneratedFile {
-                path: "lib.rs".into(),
-                contents: self.library_root()?,
-            },
-        );
+        generated.files.insert(0, GeneratedFile { path: "lib.rs".into(), contents: self.library_root()? });
         Ok(generated)
     }
 
@@ -136,10 +123,7 @@ impl Config {
     /// Generates a standalone crate in memory: `Cargo.toml` and `src/`. Takes the one API added.
     pub fn generate_crate(&self, crate_name: &str) -> Result<Generated, Failure> {
         if self.apis.len() != 1 {
-            return Err(failure(
-                Path::new(""),
-                "a standalone crate is generated from exactly one spec",
-            ));
+            return Err(failure(Path::new(""), "a standalone crate is generated from exactly one spec"));
         }
         let mut generated = self.generate_apis(|_| PathBuf::from("src"), "lib.rs")?;
         let manifest = format!(
@@ -147,42 +131,25 @@ impl Config {
              [lib]\n# Descriptions copied from the spec are documentation, not examples to compile.\ndoctest = false\n\n\
              [dependencies]\n{RUNTIME_DEPENDENCIES}\n# A crate of its own, even when generated inside another workspace.\n[workspace]\n"
         );
-        generated.files.insert(
-            0,
-            GeneratedFile {
-                path: "Cargo.toml".into(),
-                contents: manifest,
-            },
-        );
+        generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
         Ok(generated)
     }
 
     /// Generates and writes a standalone crate into `out_dir`.
-    pub fn write_crate(
-        &self,
-        out_dir: impl AsRef<Path>,
-        crate_name: &str,
-    ) -> Result<Report, Failure> {
+    pub fn write_crate(&self, out_dir: impl AsRef<Path>, crate_name: &str) -> Result<Report, Failure> {
         let generated = self.generate_crate(crate_name)?;
         write_generated(out_dir.as_ref(), generated)
     }
 
     /// Runs the pipeline for every API, collecting the problems of all of them.
-    fn generate_apis(
-        &self,
-        folder: impl Fn(&ApiSource) -> PathBuf,
-        root: &'static str,
-    ) -> Result<Generated, Failure> {
+    fn generate_apis(&self, folder: impl Fn(&ApiSource) -> PathBuf, root: &'static str) -> Result<Generated, Failure> {
         let mut files = Vec::new();
         let mut diagnostics = Vec::new();
         for source in &self.apis {
             match generate_api(source, root) {
                 Ok((api_files, warnings)) => {
                     let dir = folder(source);
-                    files.extend(api_files.into_iter().map(|f| GeneratedFile {
-                        path: dir.join(f.path),
-                        ..f
-                    }));
+                    files.extend(api_files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
                     diagnostics.extend(warnings);
                 }
                 Err(problems) => diagnostics.extend(problems),
@@ -191,19 +158,14 @@ impl Config {
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Err(Failure { diagnostics });
         }
-        Ok(Generated {
-            files,
-            warnings: diagnostics,
-        })
+        Ok(Generated { files, warnings: diagnostics })
     }
 
     fn library_root(&self) -> Result<String, Failure> {
         let modules = self.apis.iter().map(|api| {
             let name = render::module_ident(&api.module);
             let feature = api.module.as_str();
-            let gate = self
-                .feature_gates
-                .then(|| quote::quote! { #[cfg(feature = #feature)] });
+            let gate = self.feature_gates.then(|| quote::quote! { #[cfg(feature = #feature)] });
             // Generated files are laid out by prettyplease; rustfmt would fight it.
             quote::quote! { #gate #[rustfmt::skip] pub mod #name; }
         });
@@ -211,8 +173,7 @@ impl Config {
             //! Typed clients generated from the specs in `specs/`; regenerated by `build.rs`.
             #(#modules)*
         };
-        write::format(tokens)
-            .map_err(|err| failure(Path::new("lib.rs"), &format!("internal error: {err}")))
+        write::format(tokens).map_err(|err| failure(Path::new("lib.rs"), &format!("internal error: {err}")))
     }
 }
 
@@ -229,25 +190,12 @@ fn generate_api(
     if diags.has_errors() {
         return Err(diags.into_vec());
     }
-    let spec_name = source
-        .spec
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let spec_name = source.spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut files = Vec::new();
     for rendered in render::render_api(&api, root, &spec_name) {
         match write::format(rendered.tokens) {
-            Ok(contents) => files.push(GeneratedFile {
-                path: rendered.name.into(),
-                contents,
-            }),
-            Err(err) => diags.error(
-                "",
-                format!(
-                    "internal error: generated {} does not parse: {err}",
-                    rendered.name
-                ),
-            ),
+            Ok(contents) => files.push(GeneratedFile { path: rendered.name.into(), contents }),
+            Err(err) => diags.error("", format!("internal error: generated {} does not parse: {err}", rendered.name)),
         }
     }
     if diags.has_errors() {
@@ -258,21 +206,13 @@ fn generate_api(
 
 fn write_generated(out_dir: &Path, generated: Generated) -> Result<Report, Failure> {
     match write::write_files(out_dir, &generated.files) {
-        Ok(write) => Ok(Report {
-            write,
-            warnings: generated.warnings,
-        }),
-        Err(err) => Err(failure(
-            out_dir,
-            &format!("cannot write the generated files: {err}"),
-        )),
+        Ok(write) => Ok(Report { write, warnings: generated.warnings }),
+        Err(err) => Err(failure(out_dir, &format!("cannot write the generated files: {err}"))),
     }
 }
 
 fn failure(file: &Path, message: &str) -> Failure {
     let mut diags = diagnostic::Diagnostics::new(file);
     diags.error("", message);
-    Failure {
-        diagnostics: diags.into_vec(),
-    }
+    Failure { diagnostics: diags.into_vec() }
 }

@@ -30,10 +30,7 @@ enum Command {
 fn main() -> ExitCode {
     let Command::Generate { spec, out, name } = Cli::parse().command;
     let name = name.unwrap_or_else(|| crate_name_from(&spec));
-    match codegen::Config::new()
-        .api(name.replace('-', "_"), &spec)
-        .write_crate(&out, &name)
-    {
+    match codegen::Config::new().api(name.replace('-', "_"), &spec).write_crate(&out, &name) {
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{warning}");
@@ -55,24 +52,9 @@ fn main() -> ExitCode {
 
 /// `specs/My API.v2.yaml` -> `my-api-v2`.
 fn crate_name_from(spec: &std::path::Path) -> String {
-    let stem = spec
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let stem = spec.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     let name = name.trim_matches('-').to_owned();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("api-{name}")
-    } else {
-        name
-    }
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
 }

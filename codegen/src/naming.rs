@@ -10,11 +10,10 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words that cannot be identifiers at all, or only as raw identifiers.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
-    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "Self", "static", "struct", "super", "trait", "true", "try", "type", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Keywords that `r#` cannot escape.
@@ -53,44 +52,26 @@ const RESERVED_TYPES: &[&str] = &[
 /// Splits on anything that is not an ASCII letter or digit, so that case conversion
 /// sees word boundaries and nothing else survives into the identifier.
 fn ascii_words(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect()
+    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
 }
 
 /// `UpperCamelCase` for types and enum variants; `fallback` when nothing is left.
 pub fn camel(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_upper_camel_case();
-    let name = if name.is_empty() {
-        fallback.to_owned()
-    } else {
-        name
-    };
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("V{name}")
-    } else {
-        name
-    }
+    let name = if name.is_empty() { fallback.to_owned() } else { name };
+    if name.starts_with(|c: char| c.is_ascii_digit()) { format!("V{name}") } else { name }
 }
 
 /// A type name in the models module.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Unnamed");
-    if RESERVED_TYPES.contains(&name.as_str()) {
-        format!("{name}Type")
-    } else {
-        name
-    }
+    if RESERVED_TYPES.contains(&name.as_str()) { format!("{name}Type") } else { name }
 }
 
 /// `snake_case` for fields, parameters and methods, escaped when it is a keyword.
 pub fn snake(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_snake_case();
-    let name = if name.is_empty() {
-        fallback.to_owned()
-    } else {
-        name
-    };
+    let name = if name.is_empty() { fallback.to_owned() } else { name };
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{name}")
     } else if NOT_RAW.contains(&name.as_str()) {
@@ -111,9 +92,7 @@ pub struct Scope {
 
 impl Scope {
     pub fn with_reserved(names: &[&str]) -> Self {
-        Self {
-            taken: names.iter().map(|n| n.to_string()).collect(),
-        }
+        Self { taken: names.iter().map(|n| n.to_string()).collect() }
     }
 
     /// Gives back a name claimed for a definition that turned out not to be needed.
@@ -126,11 +105,7 @@ impl Scope {
         if self.taken.insert(name.clone()) {
             return name;
         }
-        let separator = if name.contains(|c: char| c.is_ascii_uppercase()) {
-            ""
-        } else {
-            "_"
-        };
+        let separator = if name.contains(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
         let base = name.trim_start_matches("r#");
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
@@ -155,10 +130,7 @@ pub fn serde_camel_case(field: &str) -> String {
         }
     }
     let mut chars = pascal.chars();
-    chars
-        .next()
-        .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
-        .unwrap_or_default()
+    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -168,10 +140,7 @@ mod tests {
     #[test]
     fn types_are_upper_camel() {
         assert_eq!(type_name("simple-user"), "SimpleUser");
-        assert_eq!(
-            type_name("agent_conversation_metrics"),
-            "AgentConversationMetrics"
-        );
+        assert_eq!(type_name("agent_conversation_metrics"), "AgentConversationMetrics");
         assert_eq!(type_name("AgentStatsResource"), "AgentStatsResource");
         assert_eq!(type_name("nullable-simple-user"), "NullableSimpleUser");
     }
@@ -210,10 +179,7 @@ mod tests {
         assert_eq!(camel("", "Empty"), "Empty");
         assert_eq!(camel("+1", "Empty"), "V1");
         assert_eq!(camel("a\"b*/c", "Empty"), "ABC");
-        assert_eq!(
-            snake("GET /api/v1/agents/{agentId}", "op"),
-            "get_api_v1_agents_agent_id"
-        );
+        assert_eq!(snake("GET /api/v1/agents/{agentId}", "op"), "get_api_v1_agents_agent_id");
     }
 
     #[test]
@@ -232,10 +198,7 @@ mod tests {
 
     #[test]
     fn serde_camel_case_matches_serde() {
-        assert_eq!(
-            serde_camel_case("number_of_seconds_talked"),
-            "numberOfSecondsTalked"
-        );
+        assert_eq!(serde_camel_case("number_of_seconds_talked"), "numberOfSecondsTalked");
         assert_eq!(serde_camel_case("r#type"), "type");
         assert_eq!(serde_camel_case("id"), "id");
         assert_eq!(serde_camel_case("_2fa"), "2fa");

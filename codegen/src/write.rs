@@ -80,10 +80,7 @@ pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<WriteR
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let temp = path.with_file_name(format!(".{file_name}.tmp"));
         std::fs::write(&temp, &file.contents)?;
         std::fs::rename(&temp, &path)?;
@@ -99,25 +96,13 @@ mod tests {
     #[test]
     fn unchanged_files_are_not_rewritten() {
         let dir = std::env::temp_dir().join(format!("codegen-write-{}", std::process::id()));
-        let files = [GeneratedFile {
-            path: "a/b.rs".into(),
-            contents: "fn x() {}\n".into(),
-        }];
+        let files = [GeneratedFile { path: "a/b.rs".into(), contents: "fn x() {}\n".into() }];
         let first = write_files(&dir, &files).unwrap();
         assert_eq!(first.written.len(), 1);
-        let modified = std::fs::metadata(dir.join("a/b.rs"))
-            .unwrap()
-            .modified()
-            .unwrap();
+        let modified = std::fs::metadata(dir.join("a/b.rs")).unwrap().modified().unwrap();
         let second = write_files(&dir, &files).unwrap();
         assert_eq!(second.unchanged.len(), 1);
-        assert_eq!(
-            std::fs::metadata(dir.join("a/b.rs"))
-                .unwrap()
-                .modified()
-                .unwrap(),
-            modified
-        );
+        assert_eq!(std::fs::metadata(dir.join("a/b.rs")).unwrap().modified().unwrap(), modified);
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -36,8 +36,8 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value) {
         Ok(spec) => Some(Document { spec }),
         Err(err) => {
-            let (pointer, message) = locate_error(&value)
-                .unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
+            let (pointer, message) =
+                locate_error(&value).unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
             diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
             None
         }
@@ -47,64 +47,36 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// serde loses its path at `#[serde(flatten)]`, which `openapiv3` uses for maps such
 /// as `paths`; reading each path item and component on its own finds the entry.
 fn locate_error(doc: &Value) -> Option<(String, String)> {
-    fn first_error<T: serde::de::DeserializeOwned>(
-        map: Option<&Value>,
-        at: &str,
-    ) -> Option<(String, String)> {
-        map?.as_object()?
-            .iter()
-            .filter(|(_, value)| value.get("$ref").is_none())
-            .find_map(|(key, value)| {
-                let err = serde_path_to_error::deserialize::<_, T>(value).err()?;
-                let pointer = format!("{}{}", pointer_push(at, key), json_pointer(err.path()));
-                Some((pointer, err.into_inner().to_string()))
-            })
+    fn first_error<T: serde::de::DeserializeOwned>(map: Option<&Value>, at: &str) -> Option<(String, String)> {
+        map?.as_object()?.iter().filter(|(_, value)| value.get("$ref").is_none()).find_map(|(key, value)| {
+            let err = serde_path_to_error::deserialize::<_, T>(value).err()?;
+            let pointer = format!("{}{}", pointer_push(at, key), json_pointer(err.path()));
+            Some((pointer, err.into_inner().to_string()))
+        })
     }
     use openapiv3::{Header, Parameter, RequestBody, Response, Schema, SecurityScheme};
     let components = doc.get("components");
     first_error::<openapiv3::PathItem>(doc.get("paths"), "/paths")
         .or_else(|| first_error::<Schema>(components?.get("schemas"), "/components/schemas"))
-        .or_else(|| {
-            first_error::<Parameter>(components?.get("parameters"), "/components/parameters")
-        })
+        .or_else(|| first_error::<Parameter>(components?.get("parameters"), "/components/parameters"))
         .or_else(|| first_error::<Response>(components?.get("responses"), "/components/responses"))
-        .or_else(|| {
-            first_error::<RequestBody>(
-                components?.get("requestBodies"),
-                "/components/requestBodies",
-            )
-        })
+        .or_else(|| first_error::<RequestBody>(components?.get("requestBodies"), "/components/requestBodies"))
         .or_else(|| first_error::<Header>(components?.get("headers"), "/components/headers"))
-        .or_else(|| {
-            first_error::<SecurityScheme>(
-                components?.get("securitySchemes"),
-                "/components/securitySchemes",
-            )
-        })
+        .or_else(|| first_error::<SecurityScheme>(components?.get("securitySchemes"), "/components/securitySchemes"))
 }
 
 fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
-    let is_json = path
-        .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+    let is_json = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
         || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if is_json {
         return serde_json::from_slice(bytes)
-            .map_err(|err| {
-                diags.error(
-                    format!("line {}", err.line()),
-                    format!("invalid JSON: {err}"),
-                )
-            })
+            .map_err(|err| diags.error(format!("line {}", err.line()), format!("invalid JSON: {err}")))
             .ok();
     }
     match yaml::from_slice(bytes) {
         Ok(value) => Some(value),
         Err(err) => {
-            let line = err
-                .location()
-                .map(|l| format!("line {}", l.line()))
-                .unwrap_or_default();
+            let line = err.location().map(|l| format!("line {}", l.line())).unwrap_or_default();
             diags.error(line, format!("invalid YAML: {err}"));
             None
         }
@@ -113,26 +85,17 @@ fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
 
 fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<()> {
     let Some(root) = value.as_object() else {
-        diags.error(
-            "",
-            "not an OpenAPI document: the top level is not a mapping",
-        );
+        diags.error("", "not an OpenAPI document: the top level is not a mapping");
         return None;
     };
     match (root.get("openapi"), root.get("swagger")) {
         (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(()),
         (Some(other), _) => {
-            diags.error(
-                "/openapi",
-                format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"),
-            );
+            diags.error("/openapi", format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"));
             None
         }
         (None, Some(_)) => {
-            diags.error(
-                "/swagger",
-                "Swagger 2.0 documents are not read yet; convert it to OpenAPI 3 first",
-            );
+            diags.error("/swagger", "Swagger 2.0 documents are not read yet; convert it to OpenAPI 3 first");
             None
         }
         (None, None) => {
@@ -144,12 +107,11 @@ fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<()> {
 
 fn json_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
-    path.iter()
-        .fold(String::new(), |pointer, segment| match segment {
-            Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
-            Segment::Map { key } => pointer_push(&pointer, key),
-            Segment::Enum { .. } | Segment::Unknown => pointer,
-        })
+    path.iter().fold(String::new(), |pointer, segment| match segment {
+        Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
+        Segment::Map { key } => pointer_push(&pointer, key),
+        Segment::Enum { .. } | Segment::Unknown => pointer,
+    })
 }
 
 #[cfg(test)]
@@ -199,9 +161,6 @@ mod tests {
             "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a/{b}:\n    get:\n      parameters: 7\n      responses: {}\n",
         );
         assert!(doc.is_none());
-        assert_eq!(
-            diags[0].location, "/paths/~1a~1{b}/get/parameters",
-            "{diags:?}"
-        );
+        assert_eq!(diags[0].location, "/paths/~1a~1{b}/get/parameters", "{diags:?}");
     }
 }

@@ -18,9 +18,7 @@ use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostics, pointer_push};
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
     let Some(root) = doc.as_object_mut() else {
@@ -44,18 +42,11 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
     ] {
         if let Some(entries) = components.get_mut(kind).and_then(Value::as_object_mut) {
             for (name, entry) in entries.iter_mut() {
-                visit(
-                    entry,
-                    &pointer_push(&format!("/components/{kind}"), name),
-                    diags,
-                );
+                visit(entry, &pointer_push(&format!("/components/{kind}"), name), diags);
             }
         }
     }
-    if let Some(schemes) = components
-        .get_mut("securitySchemes")
-        .and_then(Value::as_object_mut)
-    {
+    if let Some(schemes) = components.get_mut("securitySchemes").and_then(Value::as_object_mut) {
         schemes.retain(|name, scheme| {
             let kind = scheme.get("type").and_then(Value::as_str).unwrap_or_default();
             let known = matches!(kind, "apiKey" | "http" | "oauth2" | "openIdConnect") || scheme.get("$ref").is_some();
@@ -74,32 +65,17 @@ fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
-    each_in_array(
-        item.get_mut("parameters"),
-        &pointer_push(at, "parameters"),
-        parameter,
-        diags,
-    );
+    each_in_array(item.get_mut("parameters"), &pointer_push(at, "parameters"), parameter, diags);
     for method in METHODS {
         let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) else {
             continue;
         };
         let at = pointer_push(at, method);
-        each_in_array(
-            op.get_mut("parameters"),
-            &pointer_push(&at, "parameters"),
-            parameter,
-            diags,
-        );
+        each_in_array(op.get_mut("parameters"), &pointer_push(&at, "parameters"), parameter, diags);
         if let Some(body) = op.get_mut("requestBody") {
             request_body(body, &pointer_push(&at, "requestBody"), diags);
         }
-        each_in_object(
-            op.get_mut("responses"),
-            &pointer_push(&at, "responses"),
-            response,
-            diags,
-        );
+        each_in_object(op.get_mut("responses"), &pointer_push(&at, "responses"), response, diags);
         if let Some(callbacks) = op.get_mut("callbacks").and_then(Value::as_object_mut) {
             for (name, callback) in callbacks.iter_mut() {
                 let at = pointer_push(&pointer_push(&at, "callbacks"), name);
@@ -117,23 +93,14 @@ fn parameter(param: &mut Value, at: &str, diags: &mut Diagnostics) {
     if let Some(s) = param.get_mut("schema") {
         schema(s, &pointer_push(at, "schema"), diags);
     }
-    content(
-        param.get_mut("content"),
-        &pointer_push(at, "content"),
-        diags,
-    );
+    content(param.get_mut("content"), &pointer_push(at, "content"), diags);
 }
 
 fn response(resp: &mut Value, at: &str, diags: &mut Diagnostics) {
     let Some(resp) = resp.as_object_mut() else {
         return;
     };
-    each_in_object(
-        resp.get_mut("headers"),
-        &pointer_push(at, "headers"),
-        parameter,
-        diags,
-    );
+    each_in_object(resp.get_mut("headers"), &pointer_push(at, "headers"), parameter, diags);
     content(resp.get_mut("content"), &pointer_push(at, "content"), diags);
 }
 
@@ -149,11 +116,7 @@ fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
     };
     for (media_type, entry) in media_types.iter_mut() {
         if let Some(s) = entry.get_mut("schema") {
-            schema(
-                s,
-                &pointer_push(&pointer_push(at, media_type), "schema"),
-                diags,
-            );
+            schema(s, &pointer_push(&pointer_push(at, media_type), "schema"), diags);
         }
     }
 }
@@ -176,11 +139,7 @@ fn each_in_object(map: Option<&mut Value>, at: &str, visit: Visitor, diags: &mut
 
 fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
     if let Value::Bool(accepts_anything) = value {
-        *value = if *accepts_anything {
-            json!({})
-        } else {
-            json!({ "not": {} })
-        };
+        *value = if *accepts_anything { json!({}) } else { json!({ "not": {} }) };
         return;
     }
     let Some(obj) = value.as_object_mut() else {
@@ -198,10 +157,7 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
     if let Some(constant) = obj.remove("const") {
         obj.entry("enum").or_insert_with(|| json!([constant]));
     }
-    for (bound, flag) in [
-        ("exclusiveMinimum", "minimum"),
-        ("exclusiveMaximum", "maximum"),
-    ] {
+    for (bound, flag) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
         if let Some(limit) = obj.get(bound).filter(|v| v.is_number()).cloned() {
             obj.insert(flag.to_owned(), limit);
             obj.insert(bound.to_owned(), Value::Bool(true));
@@ -227,22 +183,13 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
     for key in ["allOf", "oneOf", "anyOf"] {
         each_in_array(obj.get_mut(key), &pointer_push(at, key), schema, diags);
     }
-    each_in_object(
-        obj.get_mut("properties"),
-        &pointer_push(at, "properties"),
-        schema,
-        diags,
-    );
+    each_in_object(obj.get_mut("properties"), &pointer_push(at, "properties"), schema, diags);
 }
 
 /// Rewrites 3.1 type arrays and `type: "null"` into 3.0's single `type` plus `nullable`.
 fn normalise_type(obj: &mut Map<String, Value>) {
     let types: Vec<String> = match obj.get("type") {
-        Some(Value::Array(types)) => types
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect(),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
         Some(Value::String(t)) if t == "null" => vec![t.clone()],
         _ => return,
     };
@@ -257,11 +204,8 @@ fn normalise_type(obj: &mut Map<String, Value>) {
             obj.insert("type".to_owned(), Value::String(non_null.remove(0)));
         }
         _ => {
-            let shared: Map<String, Value> = obj
-                .iter()
-                .filter(|(k, _)| is_type_specific(k))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
+            let shared: Map<String, Value> =
+                obj.iter().filter(|(k, _)| is_type_specific(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
             obj.retain(|k, _| !is_type_specific(k));
             let members = non_null
                 .into_iter()
@@ -307,37 +251,21 @@ fn is_null_schema(schema: &Value) -> bool {
 /// Real specs declare `type: integer` with string enum values (Chatwoot's
 /// `article.status`). The values are what the server sends, so the type yields.
 fn repair_enum_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
-    let declared = obj
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let declared = obj.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
     let Some(values) = obj.get("enum").and_then(Value::as_array) else {
         return;
     };
     let all_strings = values.iter().all(|v| v.is_string() || v.is_null());
-    if matches!(declared.as_str(), "integer" | "number" | "boolean")
-        && values.iter().any(Value::is_string)
-    {
-        let repair = if all_strings {
-            "the enum is read as strings"
-        } else {
-            "the enum is dropped"
-        };
-        diags.warn(
-            at,
-            format!("`type: {declared}` with string enum values; {repair}"),
-        );
+    if matches!(declared.as_str(), "integer" | "number" | "boolean") && values.iter().any(Value::is_string) {
+        let repair = if all_strings { "the enum is read as strings" } else { "the enum is dropped" };
+        diags.warn(at, format!("`type: {declared}` with string enum values; {repair}"));
         if all_strings {
             obj.insert("type".to_owned(), json!("string"));
         } else {
             obj.remove("enum");
         }
     } else if declared == "string" && !all_strings {
-        diags.warn(
-            at,
-            "`type: string` with non-string enum values; the enum is dropped",
-        );
+        diags.warn(at, "`type: string` with non-string enum values; the enum is dropped");
         obj.remove("enum");
     }
 }
@@ -347,8 +275,7 @@ mod tests {
     use super::*;
 
     fn normalised(schema_json: Value) -> Value {
-        let mut doc =
-            json!({ "openapi": "3.1.0", "components": { "schemas": { "S": schema_json } } });
+        let mut doc = json!({ "openapi": "3.1.0", "components": { "schemas": { "S": schema_json } } });
         let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
         normalise(&mut doc, &mut diags);
         doc["components"]["schemas"]["S"].take()
@@ -365,44 +292,32 @@ mod tests {
     #[test]
     fn several_types_become_any_of() {
         let s = normalised(json!({"type": ["string", "integer"]}));
-        assert_eq!(
-            s,
-            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
-        );
+        assert_eq!(s, json!({"anyOf": [{"type": "string"}, {"type": "integer"}]}));
     }
 
     #[test]
     fn null_member_of_a_union_becomes_nullable() {
-        let s =
-            normalised(json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}));
-        assert_eq!(
-            s,
-            json!({"anyOf": [{"$ref": "#/components/schemas/A"}], "nullable": true})
-        );
+        let s = normalised(json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}));
+        assert_eq!(s, json!({"anyOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}));
     }
 
     #[test]
     fn ref_with_siblings_is_wrapped_in_all_of() {
         let s = normalised(json!({"$ref": "#/components/schemas/A", "default": "x"}));
-        assert_eq!(
-            s,
-            json!({"default": "x", "allOf": [{"$ref": "#/components/schemas/A"}]})
-        );
+        assert_eq!(s, json!({"default": "x", "allOf": [{"$ref": "#/components/schemas/A"}]}));
     }
 
     #[test]
     fn const_and_boolean_schemas() {
         assert_eq!(normalised(json!({"const": "a"})), json!({"enum": ["a"]}));
         assert_eq!(normalised(json!(true)), json!({}));
-        assert_eq!(
-            normalised(json!({"properties": {"never": false}})),
-            json!({"properties": {"never": {"not": {}}}})
-        );
+        assert_eq!(normalised(json!({"properties": {"never": false}})), json!({"properties": {"never": {"not": {}}}}));
     }
 
     #[test]
     fn integer_enum_with_string_values_is_repaired_with_a_warning() {
-        let mut doc = json!({ "components": { "schemas": { "S": {"type": "integer", "enum": ["draft", "published"]} } } });
+        let mut doc =
+            json!({ "components": { "schemas": { "S": {"type": "integer", "enum": ["draft", "published"]} } } });
         let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
         normalise(&mut doc, &mut diags);
         assert_eq!(doc["components"]["schemas"]["S"]["type"], "string");

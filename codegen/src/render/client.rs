@@ -7,8 +7,7 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind,
-    TypeRef,
+    Api, AuthKind, AuthScheme, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -26,20 +25,10 @@ pub fn render_client(api: &Api) -> TokenStream {
     let credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
     let credentials_init = has_auth.then(|| quote! { credentials: Credentials::default(), });
     let auth = has_auth.then(|| render_auth(api));
-    let setters = if has_auth {
-        api.auth_schemes
-            .iter()
-            .map(render_credential_setter)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let setters = if has_auth { api.auth_schemes.iter().map(render_credential_setter).collect() } else { Vec::new() };
     let methods = api.operations.iter().map(|op| render_method(api, op));
     let builders = api.operations.iter().map(|op| render_builder(api, op));
-    let title = format!(
-        " A client for the {}.",
-        api.title.trim().replace(['\r', '\n'], " ")
-    );
+    let title = format!(" A client for the {}.", api.title.trim().replace(['\r', '\n'], " "));
     let error_body = render_error_body(api);
     let imports = render_imports(api, has_auth);
 
@@ -99,42 +88,16 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
             support.push(name);
         }
     };
-    need(
-        ops.iter()
-            .any(|op| op.success.body.is_some() || !op.errors.is_empty()),
-        "decode",
-    );
+    need(ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()), "decode");
     need(!ops.is_empty(), "execute");
-    need(
-        ops.iter().any(|op| {
-            op.params
-                .iter()
-                .any(|p| p.location == ParamLocation::Header)
-        }),
-        "header_value",
-    );
+    need(ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)), "header_value");
     need(ops.iter().any(|op| op.body.is_some()), "json_body");
-    need(
-        ops.iter()
-            .any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
-        "path_segment",
-    );
-    need(
-        ops.iter()
-            .any(|op| op.success.headers.iter().any(|h| h.required)),
-        "require_header",
-    );
-    need(
-        ops.iter().any(|op| !op.success.headers.is_empty()),
-        "response_header",
-    );
+    need(ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))), "path_segment");
+    need(ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)), "require_header");
+    need(ops.iter().any(|op| !op.success.headers.is_empty()), "response_header");
     need(has_auth, "Secret");
     need(
-        has_auth
-            && api
-                .auth_schemes
-                .iter()
-                .any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
+        has_auth && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
         "sensitive_header",
     );
     need(!ops.is_empty(), "unexpected");
@@ -150,11 +113,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     }
     root.push(format_ident!("Error"));
     let uses_types = ops.iter().any(|op| {
-        let mut tys = op
-            .params
-            .iter()
-            .map(|p| &p.ty)
-            .chain(op.body.iter().map(|b| &b.ty));
+        let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
         tys.any(mentions_named) || op.success.body.as_ref().is_some_and(mentions_named)
     }) || api.error_bodies.iter().any(|v| mentions_named(&v.ty));
     let types = uses_types.then(|| quote! { use super::types; });
@@ -198,11 +157,7 @@ fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
 }
 
 fn render_auth(api: &Api) -> TokenStream {
-    let variants: Vec<_> = api
-        .auth_schemes
-        .iter()
-        .map(|s| format_ident!("{}", s.variant))
-        .collect();
+    let variants: Vec<_> = api.auth_schemes.iter().map(|s| format_ident!("{}", s.variant)).collect();
     let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
     let apply = api.auth_schemes.iter().map(|scheme| {
         let variant = format_ident!("{}", scheme.variant);
@@ -344,8 +299,7 @@ fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream
 fn render_method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = builder_name(op);
-    let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref())
-        .unwrap_or_default();
+    let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
     }
@@ -425,10 +379,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let setters = op.params.iter().filter(|p| !p.required).map(|param| {
         let field = ident(&param.name);
         let (ty, value) = argument(api, &param.ty, &format_ident!("value"));
-        let mut text = param
-            .docs
-            .clone()
-            .unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
+        let mut text = param.docs.clone().unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
         if let Some(default) = &param.default {
             text.push_str(&format!("\n\nThe server's default: `{default}`."));
         }
@@ -443,9 +394,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     });
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
         let ty = type_tokens(&body.ty, true);
-        let docs = doc_attrs(Some(
-            body.docs.as_deref().unwrap_or("Sets the request body."),
-        ));
+        let docs = doc_attrs(Some(body.docs.as_deref().unwrap_or("Sets the request body.")));
         quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {
@@ -457,11 +406,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let (response_type, send_body) = render_send(api, op);
     let headers_struct = render_headers_struct(op);
     let stream = op.pagination.as_ref().map(|p| render_stream(op, p));
-    let lifetime = if stream.is_some() {
-        quote!(impl<'a> #builder<'a>)
-    } else {
-        quote!(impl #builder<'_>)
-    };
+    let lifetime = if stream.is_some() { quote!(impl<'a> #builder<'a>) } else { quote!(impl #builder<'_>) };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -494,9 +439,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let mut args = Vec::new();
     for segment in &op.path {
         match segment {
-            PathSegment::Literal(text) => {
-                format.push_str(&text.replace('{', "{{").replace('}', "}}"))
-            }
+            PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
                 let field = ident(&param.name);
@@ -518,11 +461,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             .header(reqwest::header::ACCEPT, "application/json");
     }];
 
-    let query_params: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Query)
-        .collect();
+    let query_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
     if !query_params.is_empty() {
         let pushes = query_params.iter().map(|param| {
             let field = ident(&param.name);
@@ -551,11 +490,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             request = request.query(&query);
         });
     }
-    for param in op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-    {
+    for param in op.params.iter().filter(|p| p.location == ParamLocation::Header) {
         let field = ident(&param.name);
         let wire = &param.wire_name;
         steps.push(if param.required {
@@ -578,9 +513,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     }
     if !op.security.is_empty() {
         let alternatives = op.security.iter().map(|alternative| {
-            let schemes = alternative
-                .iter()
-                .map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
+            let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
         steps.push(quote! { request = self.client.authorize(request, &[#(#alternatives),*])?; });
@@ -590,16 +523,8 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         let first = &mut steps[0];
         *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, "application/json"); };
     }
-    let body_type = op
-        .success
-        .body
-        .as_ref()
-        .map_or(quote!(()), |ty| type_tokens(ty, true));
-    let body_value = if op.success.body.is_some() {
-        quote!(decode(status, &body)?)
-    } else {
-        quote!(())
-    };
+    let body_type = op.success.body.as_ref().map_or(quote!(()), |ty| type_tokens(ty, true));
+    let body_value = if op.success.body.is_some() { quote!(decode(status, &body)?) } else { quote!(()) };
     let (headers_type, headers_value) = if op.success.headers.is_empty() {
         (None, None)
     } else {
@@ -614,16 +539,9 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 quote! { #field: #parsed, }
             }
         });
-        (
-            Some(name.clone()),
-            Some(quote! { let declared = #name { #(#fields)* }; }),
-        )
+        (Some(name.clone()), Some(quote! { let declared = #name { #(#fields)* }; }))
     };
-    let declared = if headers_value.is_some() {
-        quote!(declared)
-    } else {
-        quote!(())
-    };
+    let declared = if headers_value.is_some() { quote!(declared) } else { quote!(()) };
     let response_type = match &headers_type {
         Some(headers) => quote!(ApiResponse<#body_type, #headers>),
         None => quote!(ApiResponse<#body_type>),
@@ -631,11 +549,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let success_pattern = if op.success.statuses.is_empty() {
         quote!(_ if status.is_success())
     } else {
-        let codes = op
-            .success
-            .statuses
-            .iter()
-            .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+        let codes = op.success.statuses.iter().map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
         quote!(#(#codes)|*)
     };
     let mut error_arms = Vec::new();
@@ -677,12 +591,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
 fn as_str(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
     match api.unalias(ty) {
         TypeRef::Scalar(Scalar::String) => quote!(&#value),
-        TypeRef::Named(name)
-            if api
-                .types
-                .iter()
-                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) =>
-        {
+        TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.as_str())
         }
         _ => quote!(&#value.to_string()),
@@ -693,12 +602,7 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
 fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
     match api.unalias(ty) {
         TypeRef::Scalar(Scalar::String) => quote!(#value.clone()),
-        TypeRef::Named(name)
-            if api
-                .types
-                .iter()
-                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) =>
-        {
+        TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.to_string())
         }
         _ => quote!(#value.to_string()),
@@ -710,22 +614,12 @@ fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
         return None;
     }
     let name = headers_name(op);
-    let doc = format!(
-        " The declared headers of a [`Client::{}`] response.",
-        op.method_name.trim_start_matches("r#")
-    );
+    let doc = format!(" The declared headers of a [`Client::{}`] response.", op.method_name.trim_start_matches("r#"));
     let fields = op.success.headers.iter().map(|header| {
         let field = ident(&header.field);
         let ty = type_tokens(&header.ty, true);
-        let text = format!(
-            "`{}`{}",
-            header.wire_name,
-            header
-                .docs
-                .as_ref()
-                .map(|d| format!(": {d}"))
-                .unwrap_or_default()
-        );
+        let text =
+            format!("`{}`{}", header.wire_name, header.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default());
         let docs = doc_attrs(Some(&text));
         if header.required {
             quote! { #docs pub #field: #ty, }

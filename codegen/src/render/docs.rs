@@ -27,10 +27,7 @@ fn doc_lines(text: &str) -> Vec<String> {
     let mut in_fence = false;
     text.lines()
         .map(|line| {
-            let line: String = line
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\t')
-                .collect();
+            let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
             let line = line.trim_end();
             let trimmed = line.trim_start();
             if let Some(info) = trimmed.strip_prefix("```") {
@@ -40,11 +37,7 @@ fn doc_lines(text: &str) -> Vec<String> {
                     return format!(" {}```text", &line[..line.len() - trimmed.len()]);
                 }
             }
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
-            }
+            if line.is_empty() { String::new() } else { format!(" {line}") }
         })
         .collect()
 }
@@ -56,16 +49,6 @@ mod tests {
     #[test]
     fn lines_are_separate_literals_and_fences_are_text() {
         let lines = doc_lines("First *line*\r\n\n```\nlet x = 1;\n```\n*/ \u{0}end");
-        assert_eq!(
-            lines,
-            [
-                " First *line*",
-                "",
-                " ```text",
-                " let x = 1;",
-                " ```",
-                " */ end"
-            ]
-        );
+        assert_eq!(lines, [" First *line*", "", " ```text", " let x = 1;", " ```", " */ end"]);
     }
 }

@@ -25,22 +25,10 @@ pub struct RenderedFile {
 /// The files of one API; `root` is `mod.rs` inside a crate, `lib.rs` for a standalone one.
 pub fn render_api(api: &Api, root: &'static str, source: &str) -> Vec<RenderedFile> {
     vec![
-        RenderedFile {
-            name: root,
-            tokens: render_root(api, source),
-        },
-        RenderedFile {
-            name: "types.rs",
-            tokens: types::render_types(api),
-        },
-        RenderedFile {
-            name: "client.rs",
-            tokens: client::render_client(api),
-        },
-        RenderedFile {
-            name: "support.rs",
-            tokens: support::render_support(api),
-        },
+        RenderedFile { name: root, tokens: render_root(api, source) },
+        RenderedFile { name: "types.rs", tokens: types::render_types(api) },
+        RenderedFile { name: "client.rs", tokens: client::render_client(api) },
+        RenderedFile { name: "support.rs", tokens: support::render_support(api) },
     ]
 }
 
@@ -50,21 +38,9 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         text.push_str("\n\n");
         text.push_str(description.trim_end());
     }
-    text.push_str(&format!(
-        "\n\nGenerated from `{source}`; edit the spec, not this code."
-    ));
-    let docs = text.lines().map(|line| {
-        if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        }
-    });
-    let docs = docs.map(|line| {
-        line.chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .collect::<String>()
-    });
+    text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
+    let docs = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
+    let docs = docs.map(|line| line.chars().filter(|c| !c.is_control() || *c == '\t').collect::<String>());
     quote! {
         #( #![doc = #docs] )*
 
@@ -90,11 +66,7 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
     match ty {
         TypeRef::Named(name) => {
             let name = format_ident!("{}", name);
-            if qualified {
-                quote!(types::#name)
-            } else {
-                quote!(#name)
-            }
+            if qualified { quote!(types::#name) } else { quote!(#name) }
         }
         TypeRef::Scalar(scalar) => match scalar {
             Scalar::String => quote!(String),

@@ -10,36 +10,19 @@ use crate::ir::{Api, AuthKind, ParamLocation, PathSegment};
 pub fn render_support(api: &Api) -> TokenStream {
     let ops = &api.operations;
     let has_ops = !ops.is_empty();
-    let path_params = ops
-        .iter()
-        .any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_))));
-    let decodes = ops
-        .iter()
-        .any(|op| op.success.body.is_some() || !op.errors.is_empty());
+    let path_params = ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_))));
+    let decodes = ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty());
     let headers = ops.iter().any(|op| !op.success.headers.is_empty());
-    let required_headers = ops
-        .iter()
-        .any(|op| op.success.headers.iter().any(|h| h.required));
+    let required_headers = ops.iter().any(|op| op.success.headers.iter().any(|h| h.required));
     let secrets = has_ops && !api.auth_schemes.is_empty();
-    let sensitive_headers = secrets
-        && api
-            .auth_schemes
-            .iter()
-            .any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_)));
-    let header_values = sensitive_headers
-        || ops.iter().any(|op| {
-            op.params
-                .iter()
-                .any(|p| p.location == ParamLocation::Header)
-        });
+    let sensitive_headers =
+        secrets && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_)));
+    let header_values =
+        sensitive_headers || ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header));
     let basic = secrets && api.auth_schemes.iter().any(|s| s.kind == AuthKind::Basic);
 
     // A credential in the query string would show in the URL that reqwest's errors print.
-    let query_secrets = secrets
-        && api
-            .auth_schemes
-            .iter()
-            .any(|s| matches!(s.kind, AuthKind::ApiKeyQuery(_)));
+    let query_secrets = secrets && api.auth_schemes.iter().any(|s| matches!(s.kind, AuthKind::ApiKeyQuery(_)));
     let transport = if query_secrets {
         quote! {
             /// Transport errors without the URL: it carries a credential.
@@ -54,10 +37,12 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     };
-    let json_body = ops.iter().any(|op| op.body.is_some()).then(|| quote! {
-        /// Encodes a JSON request body.
-        pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
-            serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+    let json_body = ops.iter().any(|op| op.body.is_some()).then(|| {
+        quote! {
+            /// Encodes a JSON request body.
+            pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
+                serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+            }
         }
     });
     let execute = has_ops.then(|| quote! {
@@ -78,33 +63,37 @@ pub fn render_support(api: &Api) -> TokenStream {
             Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body }))
         }
     });
-    let decode = decodes.then(|| quote! {
-        /// Decodes a JSON body, naming the path of the first value that does not fit.
-        pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
-            let mut deserializer = serde_json::Deserializer::from_slice(body);
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                let path = err.path().to_string();
-                let excerpt: String = String::from_utf8_lossy(body).chars().take(EXCERPT_CHARS).collect();
-                let message = err.into_inner().to_string();
-                Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
-            })
+    let decode = decodes.then(|| {
+        quote! {
+            /// Decodes a JSON body, naming the path of the first value that does not fit.
+            pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
+                let mut deserializer = serde_json::Deserializer::from_slice(body);
+                serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+                    let path = err.path().to_string();
+                    let excerpt: String = String::from_utf8_lossy(body).chars().take(EXCERPT_CHARS).collect();
+                    let message = err.into_inner().to_string();
+                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
+                })
+            }
         }
     });
-    let path_segment = path_params.then(|| quote! {
-        /// Characters left as they are in a path segment: RFC 3986 unreserved.
-        const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-            .remove(b'-')
-            .remove(b'.')
-            .remove(b'_')
-            .remove(b'~');
+    let path_segment = path_params.then(|| {
+        quote! {
+            /// Characters left as they are in a path segment: RFC 3986 unreserved.
+            const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+                .remove(b'-')
+                .remove(b'.')
+                .remove(b'_')
+                .remove(b'~');
 
-        /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
-        /// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
-        pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-            if matches!(value, "" | "." | "..") {
-                return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {value:?}")));
+            /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
+            /// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
+            pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+                if matches!(value, "" | "." | "..") {
+                    return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {value:?}")));
+                }
+                Ok(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string())
             }
-            Ok(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string())
         }
     });
     let header_value = header_values.then(|| quote! {
@@ -114,39 +103,45 @@ pub fn render_support(api: &Api) -> TokenStream {
                 .map_err(|_| Error::InvalidRequest(format!("the value for header `{name}` is not a valid header value")))
         }
     });
-    let sensitive_header = sensitive_headers.then(|| quote! {
-        /// A header value carrying a credential, marked sensitive so that it is not logged.
-        pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
-            let mut value = header_value(name, value)?;
-            value.set_sensitive(true);
-            Ok(value)
+    let sensitive_header = sensitive_headers.then(|| {
+        quote! {
+            /// A header value carrying a credential, marked sensitive so that it is not logged.
+            pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+                let mut value = header_value(name, value)?;
+                value.set_sensitive(true);
+                Ok(value)
+            }
         }
     });
-    let response_header = headers.then(|| quote! {
-        /// A declared response header, parsed; absent is `None`.
-        pub(crate) fn response_header<T: std::str::FromStr>(
-            status: StatusCode,
-            headers: &HeaderMap,
-            name: &str,
-        ) -> Result<Option<T>, Error> {
-            let Some(value) = headers.get(name) else { return Ok(None) };
-            let text = value.to_str().ok();
-            text.and_then(|t| t.parse().ok()).map(Some).ok_or_else(|| {
-                let excerpt = String::from_utf8_lossy(value.as_bytes()).chars().take(EXCERPT_CHARS).collect();
-                let path = format!("header {name}");
-                let message = "the value does not have the declared type".to_owned();
-                Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
-            })
+    let response_header = headers.then(|| {
+        quote! {
+            /// A declared response header, parsed; absent is `None`.
+            pub(crate) fn response_header<T: std::str::FromStr>(
+                status: StatusCode,
+                headers: &HeaderMap,
+                name: &str,
+            ) -> Result<Option<T>, Error> {
+                let Some(value) = headers.get(name) else { return Ok(None) };
+                let text = value.to_str().ok();
+                text.and_then(|t| t.parse().ok()).map(Some).ok_or_else(|| {
+                    let excerpt = String::from_utf8_lossy(value.as_bytes()).chars().take(EXCERPT_CHARS).collect();
+                    let path = format!("header {name}");
+                    let message = "the value does not have the declared type".to_owned();
+                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
+                })
+            }
         }
     });
-    let require_header = required_headers.then(|| quote! {
-        /// A declared response header that the spec says is always sent.
-        pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T, Error> {
-            value.ok_or_else(|| {
-                let path = format!("header {name}");
-                let message = "the required header is missing".to_owned();
-                Error::Decode(Box::new(DecodeError { status, path, message, excerpt: String::new() }))
-            })
+    let require_header = required_headers.then(|| {
+        quote! {
+            /// A declared response header that the spec says is always sent.
+            pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T, Error> {
+                value.ok_or_else(|| {
+                    let path = format!("header {name}");
+                    let message = "the required header is missing".to_owned();
+                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt: String::new() }))
+                })
+            }
         }
     });
     let excerpt_len = (decodes || headers).then(|| {

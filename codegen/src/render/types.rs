@@ -10,10 +10,7 @@ use crate::naming::serde_camel_case;
 
 pub fn render_types(api: &Api) -> TokenStream {
     let items = api.types.iter().map(render_type);
-    let needs_fmt = api
-        .types
-        .iter()
-        .any(|t| matches!(t.kind, TypeDefKind::Enum(_)));
+    let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_)));
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
     quote! {
         //! The data types of the API's requests and responses.
@@ -38,23 +35,18 @@ fn render_type(def: &TypeDef) -> TokenStream {
 }
 
 fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let camel_case = fields
-        .iter()
-        .all(|f| serde_camel_case(&f.name) == f.wire_name)
-        && fields
-            .iter()
-            .any(|f| f.name.trim_start_matches("r#") != f.wire_name);
+    let camel_case = fields.iter().all(|f| serde_camel_case(&f.name) == f.wire_name)
+        && fields.iter().any(|f| f.name.trim_start_matches("r#") != f.wire_name);
     let rename_all = camel_case.then(|| quote! { #[serde(rename_all = "camelCase")] });
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
     let fields = fields.iter().map(|field| {
         let docs = doc_attrs(field_docs(field).as_deref());
         let name = ident(&field.name);
-        let rename =
-            (!camel_case && field.name.trim_start_matches("r#") != field.wire_name).then(|| {
-                let wire = &field.wire_name;
-                quote! { #[serde(rename = #wire)] }
-            });
+        let rename = (!camel_case && field.name.trim_start_matches("r#") != field.wire_name).then(|| {
+            let wire = &field.wire_name;
+            quote! { #[serde(rename = #wire)] }
+        });
         let ty = type_tokens(&field.ty, false);
         if !field.is_optional() {
             quote! { #docs #rename pub #name: #ty, }
@@ -78,10 +70,7 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
 }
 
 fn field_docs(field: &Field) -> Option<String> {
-    let default = field
-        .default
-        .as_ref()
-        .map(|value| format!("Default: `{value}`."));
+    let default = field.default.as_ref().map(|value| format!("Default: `{value}`."));
     match (&field.docs, default) {
         (Some(docs), Some(default)) => Some(format!("{docs}\n\n{default}")),
         (docs, default) => docs.clone().or(default),
@@ -90,20 +79,13 @@ fn field_docs(field: &Field) -> Option<String> {
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
-fn render_enum(
-    docs: &TokenStream,
-    name: &proc_macro2::Ident,
-    variants: &[EnumVariant],
-) -> TokenStream {
+fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVariant]) -> TokenStream {
     let other = ["Unknown", "Other", "UnknownValue"]
         .into_iter()
         .find(|candidate| variants.iter().all(|v| v.name != *candidate))
         .unwrap_or("UnlistedValue");
     let other = format_ident!("{other}");
-    let idents: Vec<_> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.name))
-        .collect();
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = values.iter().map(|value| {
         let doc = format!(" `{}`", value.replace('`', "'"));
@@ -157,11 +139,7 @@ fn render_enum(
     }
 }
 
-fn render_union(
-    docs: &TokenStream,
-    name: &proc_macro2::Ident,
-    variants: &[UnionVariant],
-) -> TokenStream {
+fn render_union(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
     let variants = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, false);

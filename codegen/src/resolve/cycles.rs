@@ -6,14 +6,10 @@ use std::collections::{HashMap, HashSet};
 use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 
 pub fn box_recursive_fields(types: &mut [TypeDef]) {
-    let edges: HashMap<String, Vec<String>> = types
-        .iter()
-        .map(|t| (t.name.clone(), by_value_uses(&t.kind)))
-        .collect();
+    let edges: HashMap<String, Vec<String>> = types.iter().map(|t| (t.name.clone(), by_value_uses(&t.kind))).collect();
     for def in types.iter_mut() {
         let owner = def.name.clone();
-        let needs_box =
-            |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
+        let needs_box = |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
         match &mut def.kind {
             TypeDefKind::Struct(fields) => {
                 for field in fields.iter_mut().filter(|f| needs_box(&f.ty)) {
@@ -45,10 +41,7 @@ fn by_value_uses(kind: &TypeDefKind) -> Vec<String> {
         TypeDefKind::Alias(ty) => vec![ty],
         TypeDefKind::Enum(_) => Vec::new(),
     };
-    uses.into_iter()
-        .filter_map(by_value_name)
-        .map(str::to_owned)
-        .collect()
+    uses.into_iter().filter_map(by_value_name).map(str::to_owned).collect()
 }
 
 fn reaches(edges: &HashMap<String, Vec<String>>, from: &str, to: &str) -> bool {
@@ -94,35 +87,17 @@ mod tests {
                     field("children", TypeRef::List(Box::new(named("Node")))),
                 ]),
             },
-            TypeDef {
-                name: "A".into(),
-                docs: None,
-                kind: TypeDefKind::Struct(vec![field("b", named("B"))]),
-            },
-            TypeDef {
-                name: "B".into(),
-                docs: None,
-                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
-            },
-            TypeDef {
-                name: "C".into(),
-                docs: None,
-                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
-            },
+            TypeDef { name: "A".into(), docs: None, kind: TypeDefKind::Struct(vec![field("b", named("B"))]) },
+            TypeDef { name: "B".into(), docs: None, kind: TypeDefKind::Struct(vec![field("a", named("A"))]) },
+            TypeDef { name: "C".into(), docs: None, kind: TypeDefKind::Struct(vec![field("a", named("A"))]) },
         ];
         box_recursive_fields(&mut types);
-        let TypeDefKind::Struct(node) = &types[0].kind else {
-            unreachable!()
-        };
+        let TypeDefKind::Struct(node) = &types[0].kind else { unreachable!() };
         assert_eq!(node[0].ty, TypeRef::Boxed(Box::new(named("Node"))));
         assert_eq!(node[1].ty, TypeRef::List(Box::new(named("Node"))));
-        let TypeDefKind::Struct(a) = &types[1].kind else {
-            unreachable!()
-        };
+        let TypeDefKind::Struct(a) = &types[1].kind else { unreachable!() };
         assert!(matches!(a[0].ty, TypeRef::Boxed(_)));
-        let TypeDefKind::Struct(c) = &types[3].kind else {
-            unreachable!()
-        };
+        let TypeDefKind::Struct(c) = &types[3].kind else { unreachable!() };
         assert_eq!(c[0].ty, named("A"), "C is not on the cycle");
     }
 }

@@ -22,21 +22,13 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let operations = operation::operations(&mut resolver, &auth_schemes);
-    let Resolver {
-        mut types,
-        error_bodies,
-        ..
-    } = resolver;
+    let Resolver { mut types, error_bodies, .. } = resolver;
     cycles::box_recursive_fields(&mut types);
     Api {
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         description: spec.info.description.clone(),
-        default_base_url: spec
-            .servers
-            .first()
-            .map(|s| s.url.clone())
-            .filter(|url| url.contains("://")),
+        default_base_url: spec.servers.first().map(|s| s.url.clone()).filter(|url| url.contains("://")),
         types,
         operations,
         auth_schemes,
@@ -104,9 +96,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
     use crate::ir::Scalar;
     match ty {
         TypeRef::Named(name) => name.clone(),
-        TypeRef::Scalar(Scalar::String | Scalar::Uuid | Scalar::Date | Scalar::DateTime) => {
-            "String".into()
-        }
+        TypeRef::Scalar(Scalar::String | Scalar::Uuid | Scalar::Date | Scalar::DateTime) => "String".into(),
         TypeRef::Scalar(Scalar::Bool) => "Boolean".into(),
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => "Integer".into(),
         TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number".into(),
@@ -136,10 +126,7 @@ fn lookup<'s, T>(
                 match target.and_then(|name| map?.get(&name)) {
                     Some(next) => current = next,
                     None => {
-                        diags.error(
-                            at,
-                            format!("reference `{reference}` does not resolve to a {kind} entry"),
-                        );
+                        diags.error(at, format!("reference `{reference}` does not resolve to a {kind} entry"));
                         return None;
                     }
                 }
@@ -156,7 +143,5 @@ fn unescape_pointer_token(token: &str) -> String {
 
 /// A description worth emitting as docs: trimmed, and absent when empty.
 fn docs(text: Option<&String>) -> Option<String> {
-    text.map(|t| t.trim())
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
+    text.map(|t| t.trim()).filter(|t| !t.is_empty()).map(str::to_owned)
 }

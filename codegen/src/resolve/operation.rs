@@ -2,16 +2,15 @@
 //! and pagination.
 
 use openapiv3::{
-    Header, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecBody,
-    Response, StatusCode,
+    Header, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecBody, Response, StatusCode,
 };
 
 use super::schema::Node;
 use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    AuthScheme, ErrorResponse, Operation, Pagination, Param, ParamLocation, PathSegment,
-    RequestBody, ResponseHeader, Scalar, SuccessResponse, TypeRef,
+    AuthScheme, ErrorResponse, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody, ResponseHeader,
+    Scalar, SuccessResponse, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -31,23 +30,14 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Opera
     for (path, item) in &spec.paths.paths {
         let at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
-            r.diags.warn(
-                at,
-                "a referenced path item is not followed; its operations are skipped",
-            );
+            r.diags.warn(at, "a referenced path item is not followed; its operations are skipped");
             continue;
         };
         for (method, op) in item.iter() {
             let at = pointer_push(&at, method);
             let method_name = method_names.claim(method_name(op, method, path));
             let type_name = type_names.claim(naming::camel(&method_name, "Operation"));
-            let ctx = OperationContext {
-                path,
-                item,
-                op,
-                at: &at,
-                type_name: &type_name,
-            };
+            let ctx = OperationContext { path, item, op, at: &at, type_name: &type_name };
             operations.push(r.operation(&ctx, method, method_name.clone(), schemes));
         }
     }
@@ -56,11 +46,7 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Opera
 
 /// `operationId` if present, else the summary, else the method and the path's words.
 fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
-    if let Some(id) = op
-        .operation_id
-        .as_deref()
-        .filter(|id| !id.trim().is_empty())
-    {
+    if let Some(id) = op.operation_id.as_deref().filter(|id| !id.trim().is_empty()) {
         return naming::snake(id, "call");
     }
     if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -69,9 +55,7 @@ fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
     let words: Vec<&str> = path
         .split('/')
         .filter(|s| !s.is_empty() && !s.starts_with('{') && *s != "api")
-        .filter(|s| {
-            !(s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()) && s.len() > 1)
-        })
+        .filter(|s| !(s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()) && s.len() > 1))
         .collect();
     naming::snake(&format!("{method} {}", words.join(" ")), "call")
 }
@@ -94,16 +78,11 @@ impl<'a> Resolver<'a> {
     ) -> Operation {
         let mut params = self.parameters(ctx);
         let path = self.path_template(ctx, &mut params);
-        let body = ctx
-            .op
-            .request_body
-            .as_ref()
-            .and_then(|b| self.request_body(ctx, b));
+        let body = ctx.op.request_body.as_ref().and_then(|b| self.request_body(ctx, b));
         let (success, errors) = self.responses(ctx);
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
-        let security = declared_security
-            .map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags))
-            .unwrap_or_default();
+        let security =
+            declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
         let pagination = detect_pagination(&params, &success);
         Operation {
             method_name,
@@ -128,24 +107,19 @@ impl<'a> Resolver<'a> {
         let component_params = spec.components.as_ref().map(|c| &c.parameters);
         let mut declared: Vec<(&'a Parameter, String)> = Vec::new();
         let levels = [
-            (
-                &ctx.item.parameters,
-                pointer_push(&pointer_push("/paths", ctx.path), "parameters"),
-            ),
+            (&ctx.item.parameters, pointer_push(&pointer_push("/paths", ctx.path), "parameters")),
             (&ctx.op.parameters, pointer_push(ctx.at, "parameters")),
         ];
         for (list, list_at) in levels {
             for (i, param) in list.iter().enumerate() {
                 let at = pointer_push(&list_at, &i.to_string());
-                let Some(param) = lookup(component_params, param, "parameters", &at, self.diags)
-                else {
+                let Some(param) = lookup(component_params, param, "parameters", &at, self.diags) else {
                     continue;
                 };
                 let data = param.parameter_data_ref();
                 declared.retain(|(p, _)| {
                     let other = p.parameter_data_ref();
-                    !(other.name == data.name
-                        && std::mem::discriminant(*p) == std::mem::discriminant(param))
+                    !(other.name == data.name && std::mem::discriminant(*p) == std::mem::discriminant(param))
                 });
                 declared.push((param, at));
             }
@@ -160,21 +134,13 @@ impl<'a> Resolver<'a> {
                 Parameter::Query { .. } => ParamLocation::Query,
                 Parameter::Header { .. } => {
                     // The spec says these three are described elsewhere and ignored here.
-                    if ["accept", "content-type", "authorization"]
-                        .contains(&data.name.to_ascii_lowercase().as_str())
-                    {
+                    if ["accept", "content-type", "authorization"].contains(&data.name.to_ascii_lowercase().as_str()) {
                         continue;
                     }
                     ParamLocation::Header
                 }
                 Parameter::Cookie { .. } => {
-                    self.diags.warn(
-                        at,
-                        format!(
-                            "cookie parameter `{}` is not sent yet; it is skipped",
-                            data.name
-                        ),
-                    );
+                    self.diags.warn(at, format!("cookie parameter `{}` is not sent yet; it is skipped", data.name));
                     continue;
                 }
             };
@@ -185,11 +151,7 @@ impl<'a> Resolver<'a> {
                         ReferenceOr::Item(s) => s.schema_data.default.clone(),
                         ReferenceOr::Reference { .. } => None,
                     };
-                    (
-                        self.resolve(Node::from(schema), &hint, &pointer_push(&at, "schema"))
-                            .ty,
-                        default,
-                    )
+                    (self.resolve(Node::from(schema), &hint, &pointer_push(&at, "schema")).ty, default)
                 }
                 ParameterSchemaOrContent::Content(_) => (TypeRef::Scalar(Scalar::String), None),
             };
@@ -221,11 +183,7 @@ impl<'a> Resolver<'a> {
     /// Splits the path template into literals and parameters. A template variable
     /// with no declared parameter is matched to an unused declared path parameter
     /// (Chatwoot names `{id}` `account_id`), else declared as a string, with a warning.
-    fn path_template(
-        &mut self,
-        ctx: &OperationContext<'a, '_>,
-        params: &mut Vec<Param>,
-    ) -> Vec<PathSegment> {
+    fn path_template(&mut self, ctx: &OperationContext<'a, '_>, params: &mut Vec<Param>) -> Vec<PathSegment> {
         let mut segments = Vec::new();
         let mut rest = ctx.path;
         let mut used = Vec::new();
@@ -238,10 +196,7 @@ impl<'a> Resolver<'a> {
                 segments.push(PathSegment::Literal(rest[..open].to_owned()));
             }
             let var = &rest[open + 1..close];
-            match params
-                .iter()
-                .position(|p| p.location == ParamLocation::Path && p.wire_name == var)
-            {
+            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == var) {
                 Some(i) => {
                     used.push(i);
                     segments.push(PathSegment::Param(i));
@@ -257,8 +212,7 @@ impl<'a> Resolver<'a> {
             segments.push(PathSegment::Literal(rest.to_owned()));
         }
         for (segment, var) in unmatched {
-            let spare = (0..params.len())
-                .find(|i| params[*i].location == ParamLocation::Path && !used.contains(i));
+            let spare = (0..params.len()).find(|i| params[*i].location == ParamLocation::Path && !used.contains(i));
             let index = match spare {
                 Some(i) => {
                     self.diags.warn(ctx.at, format!(
@@ -268,7 +222,10 @@ impl<'a> Resolver<'a> {
                     i
                 }
                 None => {
-                    self.diags.warn(ctx.at, format!("path template variable `{{{var}}}` is not declared; it is taken as a string"));
+                    self.diags.warn(
+                        ctx.at,
+                        format!("path template variable `{{{var}}}` is not declared; it is taken as a string"),
+                    );
                     let mut names = Scope::with_reserved(BUILDER_MEMBERS);
                     for p in params.iter() {
                         names.claim(p.name.clone());
@@ -288,16 +245,12 @@ impl<'a> Resolver<'a> {
             used.push(index);
             segments[segment] = PathSegment::Param(index);
         }
-        let unused: Vec<usize> = (0..params.len())
-            .filter(|i| params[*i].location == ParamLocation::Path && !used.contains(i))
-            .collect();
+        let unused: Vec<usize> =
+            (0..params.len()).filter(|i| params[*i].location == ParamLocation::Path && !used.contains(i)).collect();
         for i in unused.into_iter().rev() {
             self.diags.warn(
                 ctx.at,
-                format!(
-                    "path parameter `{}` is not in the path template; it is skipped",
-                    params[i].wire_name
-                ),
+                format!("path parameter `{}` is not in the path template; it is skipped", params[i].wire_name),
             );
             params.remove(i);
             for segment in &mut segments {
@@ -311,59 +264,35 @@ impl<'a> Resolver<'a> {
         segments
     }
 
-    fn request_body(
-        &mut self,
-        ctx: &OperationContext<'a, '_>,
-        body: &'a ReferenceOr<SpecBody>,
-    ) -> Option<RequestBody> {
+    fn request_body(&mut self, ctx: &OperationContext<'a, '_>, body: &'a ReferenceOr<SpecBody>) -> Option<RequestBody> {
         let at = pointer_push(ctx.at, "requestBody");
         let bodies = self.spec.components.as_ref().map(|c| &c.request_bodies);
         let body = lookup(bodies, body, "requestBodies", &at, self.diags)?;
         let Some((media_type, content)) = body.content.iter().find(|(m, _)| is_json(m)) else {
             let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
-            self.diags.warn(
-                at,
-                format!("request body media types {types:?} are not sent yet; the body is skipped"),
-            );
+            self.diags.warn(at, format!("request body media types {types:?} are not sent yet; the body is skipped"));
             return None;
         };
         let ty = match &content.schema {
             Some(schema) => {
-                let at = pointer_push(
-                    &pointer_push(&pointer_push(&at, "content"), media_type),
-                    "schema",
-                );
-                self.resolve(Node::from(schema), &format!("{}Body", ctx.type_name), &at)
-                    .ty
+                let at = pointer_push(&pointer_push(&pointer_push(&at, "content"), media_type), "schema");
+                self.resolve(Node::from(schema), &format!("{}Body", ctx.type_name), &at).ty
             }
             None => TypeRef::Json,
         };
-        Some(RequestBody {
-            ty,
-            required: body.required,
-            docs: docs(body.description.as_ref()),
-        })
+        Some(RequestBody { ty, required: body.required, docs: docs(body.description.as_ref()) })
     }
 
-    fn responses(
-        &mut self,
-        ctx: &OperationContext<'a, '_>,
-    ) -> (SuccessResponse, Vec<ErrorResponse>) {
+    fn responses(&mut self, ctx: &OperationContext<'a, '_>) -> (SuccessResponse, Vec<ErrorResponse>) {
         let spec = self.spec;
         let component_responses = spec.components.as_ref().map(|c| &c.responses);
-        let mut success = SuccessResponse {
-            statuses: Vec::new(),
-            body: None,
-            headers: Vec::new(),
-        };
+        let mut success = SuccessResponse { statuses: Vec::new(), body: None, headers: Vec::new() };
         let mut success_bodies: Vec<TypeRef> = Vec::new();
         let mut errors = Vec::new();
         let mut any_2xx = false;
         for (status, response) in &ctx.op.responses.responses {
             let at = pointer_push(&pointer_push(ctx.at, "responses"), &status.to_string());
-            let Some(response) =
-                lookup(component_responses, response, "responses", &at, self.diags)
-            else {
+            let Some(response) = lookup(component_responses, response, "responses", &at, self.diags) else {
                 continue;
             };
             match status {
@@ -384,10 +313,7 @@ impl<'a> Resolver<'a> {
                     let hint = format!("{}Error", ctx.type_name);
                     if let Some(ty) = self.response_body(response, &hint, &at) {
                         let body = self.error_body(ty);
-                        errors.push(ErrorResponse {
-                            status: *code,
-                            body,
-                        });
+                        errors.push(ErrorResponse { status: *code, body });
                     }
                 }
                 _ => {}
@@ -400,10 +326,7 @@ impl<'a> Resolver<'a> {
             0 => None,
             1 => success_bodies.pop(),
             _ => {
-                self.diags.warn(
-                    ctx.at,
-                    "success responses have different body types; the body is decoded as JSON",
-                );
+                self.diags.warn(ctx.at, "success responses have different body types; the body is decoded as JSON");
                 Some(TypeRef::Json)
             }
         };
@@ -412,10 +335,7 @@ impl<'a> Resolver<'a> {
 
     fn response_body(&mut self, response: &'a Response, hint: &str, at: &str) -> Option<TypeRef> {
         let (media_type, content) = response.content.iter().find(|(m, _)| is_json(m))?;
-        let at = pointer_push(
-            &pointer_push(&pointer_push(at, "content"), media_type),
-            "schema",
-        );
+        let at = pointer_push(&pointer_push(&pointer_push(at, "content"), media_type), "schema");
         Some(match &content.schema {
             Some(schema) => self.resolve(Node::from(schema), hint, &at).ty,
             None => TypeRef::Json,
@@ -429,17 +349,12 @@ impl<'a> Resolver<'a> {
         let mut headers = Vec::new();
         for (wire_name, header) in &response.headers {
             let at = pointer_push(&pointer_push(at, "headers"), wire_name);
-            let Some(header): Option<&Header> =
-                lookup(component_headers, header, "headers", &at, self.diags)
-            else {
+            let Some(header): Option<&Header> = lookup(component_headers, header, "headers", &at, self.diags) else {
                 continue;
             };
             let ty = match &header.format {
                 ParameterSchemaOrContent::Schema(schema) => {
-                    match self
-                        .resolve(Node::from(schema), "Header", &pointer_push(&at, "schema"))
-                        .ty
-                    {
+                    match self.resolve(Node::from(schema), "Header", &pointer_push(&at, "schema")).ty {
                         ty @ TypeRef::Scalar(_) => ty,
                         _ => TypeRef::Scalar(Scalar::String),
                     }
@@ -447,10 +362,7 @@ impl<'a> Resolver<'a> {
                 ParameterSchemaOrContent::Content(_) => TypeRef::Scalar(Scalar::String),
             };
             // `X-Total-Count` reads best as `total_count`.
-            let short = wire_name
-                .strip_prefix("X-")
-                .or_else(|| wire_name.strip_prefix("x-"))
-                .unwrap_or(wire_name);
+            let short = wire_name.strip_prefix("X-").or_else(|| wire_name.strip_prefix("x-")).unwrap_or(wire_name);
             headers.push(ResponseHeader {
                 field: names.claim(naming::snake(short, "header")),
                 wire_name: wire_name.clone(),
@@ -464,12 +376,7 @@ impl<'a> Resolver<'a> {
 }
 
 fn is_json(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json")
 }
 
@@ -477,15 +384,11 @@ fn is_json(media_type: &str) -> bool {
 fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
     match ty {
         TypeRef::Scalar(_) => true,
-        TypeRef::Named(name) => r
-            .types
-            .iter()
-            .find(|t| &t.name == name)
-            .is_some_and(|t| match &t.kind {
-                crate::ir::TypeDefKind::Enum(_) => true,
-                crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
-                _ => false,
-            }),
+        TypeRef::Named(name) => r.types.iter().find(|t| &t.name == name).is_some_and(|t| match &t.kind {
+            crate::ir::TypeDefKind::Enum(_) => true,
+            crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
+            _ => false,
+        }),
         TypeRef::List(item) => matches!(**item, TypeRef::Scalar(_)),
         _ => false,
     }
@@ -499,30 +402,19 @@ fn detect_pagination(params: &[Param], success: &SuccessResponse) -> Option<Pagi
         _ => return None,
     };
     let string = TypeRef::Scalar(Scalar::String);
-    success
-        .headers
-        .iter()
-        .enumerate()
-        .find_map(|(header_index, header)| {
-            if header.required || header.ty != string {
-                return None;
-            }
-            let lower = header.wire_name.to_ascii_lowercase();
-            let key = lower
-                .strip_prefix("x-")
-                .unwrap_or(&lower)
-                .strip_prefix("next-")?;
-            let key = naming::snake(key, "");
-            let cursor_param = params.iter().position(|p| {
-                p.location == ParamLocation::Query
-                    && !p.required
-                    && p.ty == string
-                    && naming::snake(&p.wire_name, "") == key
-            })?;
-            Some(Pagination {
-                cursor_param,
-                next_cursor_header: header_index,
-                item: item.clone(),
-            })
-        })
+    success.headers.iter().enumerate().find_map(|(header_index, header)| {
+        if header.required || header.ty != string {
+            return None;
+        }
+        let lower = header.wire_name.to_ascii_lowercase();
+        let key = lower.strip_prefix("x-").unwrap_or(&lower).strip_prefix("next-")?;
+        let key = naming::snake(key, "");
+        let cursor_param = params.iter().position(|p| {
+            p.location == ParamLocation::Query
+                && !p.required
+                && p.ty == string
+                && naming::snake(&p.wire_name, "") == key
+        })?;
+        Some(Pagination { cursor_param, next_cursor_header: header_index, item: item.clone() })
+    })
 }

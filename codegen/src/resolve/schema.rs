@@ -1,8 +1,8 @@
 //! Schemas to type uses and named type definitions.
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 
 use super::{Resolver, docs, unescape_pointer_token, variant_name_for};
@@ -52,12 +52,7 @@ const COMPONENT_SCHEMA: &str = "#/components/schemas/";
 
 impl<'a> Resolver<'a> {
     /// Defines the component schema `name`: its own struct/enum/union, or an alias.
-    pub(super) fn define_component(
-        &mut self,
-        name: &str,
-        schema: &'a ReferenceOr<Schema>,
-        at: &str,
-    ) {
+    pub(super) fn define_component(&mut self, name: &str, schema: &'a ReferenceOr<Schema>, at: &str) {
         let defined_before = self.types.len();
         let resolved = self.resolve_named(Node::from(schema), name, at);
         let made_itself = self.types[defined_before..].iter().any(|t| t.name == name);
@@ -66,11 +61,7 @@ impl<'a> Resolver<'a> {
                 ReferenceOr::Item(s) => docs(s.schema_data.description.as_ref()),
                 ReferenceOr::Reference { .. } => None,
             };
-            self.types.push(TypeDef {
-                name: name.to_owned(),
-                docs,
-                kind: TypeDefKind::Alias(resolved.ty),
-            });
+            self.types.push(TypeDef { name: name.to_owned(), docs, kind: TypeDefKind::Alias(resolved.ty) });
         }
     }
 
@@ -90,10 +81,7 @@ impl<'a> Resolver<'a> {
             Node::Ref(reference) => self.resolve_ref(reference, at),
             Node::Inline(schema) => {
                 let ty = self.resolve_schema(schema, name, at);
-                Resolved {
-                    ty,
-                    nullable: schema.schema_data.nullable,
-                }
+                Resolved { ty, nullable: schema.schema_data.nullable }
             }
         }
     }
@@ -102,24 +90,16 @@ impl<'a> Resolver<'a> {
         match self.component(reference) {
             Some((key, target)) => {
                 let nullable = matches!(target, ReferenceOr::Item(s) if s.schema_data.nullable);
-                Resolved {
-                    ty: TypeRef::Named(self.component_names[&key].clone()),
-                    nullable,
-                }
+                Resolved { ty: TypeRef::Named(self.component_names[&key].clone()), nullable }
             }
             None => {
                 let message = if reference.starts_with('#') {
                     format!("reference `{reference}` does not resolve to a schema")
                 } else {
-                    format!(
-                        "reference `{reference}` points outside this file, which is not followed yet"
-                    )
+                    format!("reference `{reference}` points outside this file, which is not followed yet")
                 };
                 self.diags.error(at, message);
-                Resolved {
-                    ty: TypeRef::Json,
-                    nullable: false,
-                }
+                Resolved { ty: TypeRef::Json, nullable: false }
             }
         }
     }
@@ -151,11 +131,7 @@ impl<'a> Resolver<'a> {
             SchemaKind::Type(Type::Array(a)) => self.list(a.items.as_ref(), name, at),
             SchemaKind::Type(Type::Object(o)) => {
                 let parts = ObjectParts {
-                    properties: o
-                        .properties
-                        .iter()
-                        .map(|(k, v)| (k, Node::from(v)))
-                        .collect(),
+                    properties: o.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
                     required: o.required.iter().collect(),
                     additional: o.additional_properties.as_ref(),
                 };
@@ -168,11 +144,7 @@ impl<'a> Resolver<'a> {
             SchemaKind::Any(any) => {
                 if !any.all_of.is_empty() {
                     let own = ObjectParts {
-                        properties: any
-                            .properties
-                            .iter()
-                            .map(|(k, v)| (k, Node::from(v)))
-                            .collect(),
+                        properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
                         required: any.required.iter().collect(),
                         additional: None,
                     };
@@ -183,11 +155,7 @@ impl<'a> Resolver<'a> {
                     self.union(&any.any_of, "anyOf", name, description, at)
                 } else if !any.properties.is_empty() || any.additional_properties.is_some() {
                     let parts = ObjectParts {
-                        properties: any
-                            .properties
-                            .iter()
-                            .map(|(k, v)| (k, Node::from(v)))
-                            .collect(),
+                        properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
                         required: any.required.iter().collect(),
                         additional: any.additional_properties.as_ref(),
                     };
@@ -208,39 +176,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn list(
-        &mut self,
-        items: Option<&'a ReferenceOr<Box<Schema>>>,
-        name: &str,
-        at: &str,
-    ) -> TypeRef {
+    fn list(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> TypeRef {
         let item = match items {
-            Some(items) => {
-                self.resolve(
-                    Node::from(items),
-                    &format!("{name}Item"),
-                    &pointer_push(at, "items"),
-                )
-                .ty
-            }
+            Some(items) => self.resolve(Node::from(items), &format!("{name}Item"), &pointer_push(at, "items")).ty,
             None => TypeRef::Json,
         };
         TypeRef::List(Box::new(item))
     }
 
-    fn object(
-        &mut self,
-        parts: ObjectParts<'a>,
-        name: &str,
-        docs: Option<String>,
-        at: &str,
-    ) -> TypeRef {
+    fn object(&mut self, parts: ObjectParts<'a>, name: &str, docs: Option<String>, at: &str) -> TypeRef {
         if parts.properties.is_empty() {
             return match parts.additional {
                 Some(AdditionalProperties::Schema(value)) => {
                     let at = pointer_push(at, "additionalProperties");
-                    let value =
-                        self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
+                    let value = self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
                     TypeRef::Map(Box::new(value.ty))
                 }
                 _ => TypeRef::Object,
@@ -281,23 +230,14 @@ impl<'a> Resolver<'a> {
     ) -> TypeRef {
         let own_is_empty = own.as_ref().is_none_or(|o| o.properties.is_empty());
         if let ([single], true) = (members, own_is_empty) {
-            return self
-                .resolve_named(Node::from(single), name, &pointer_push(at, "allOf/0"))
-                .ty;
+            return self.resolve_named(Node::from(single), name, &pointer_push(at, "allOf/0")).ty;
         }
-        let mut merged = ObjectParts {
-            properties: Vec::new(),
-            required: Vec::new(),
-            additional: None,
-        };
+        let mut merged = ObjectParts { properties: Vec::new(), required: Vec::new(), additional: None };
         let mut seen = Vec::new();
         for (i, member) in members.iter().enumerate() {
             if !self.collect_object(Node::from(member), &mut merged, &mut seen) {
                 let at = pointer_push(&pointer_push(at, "allOf"), &i.to_string());
-                self.diags.warn(
-                    at,
-                    "`allOf` member is not an object schema; it is left out of the merged type",
-                );
+                self.diags.warn(at, "`allOf` member is not an object schema; it is left out of the merged type");
             }
         }
         if let Some(own) = own {
@@ -311,12 +251,7 @@ impl<'a> Resolver<'a> {
 
     /// Adds the properties of an object-like schema (following refs and nested
     /// `allOf`) to `into`; false if it is not object-like.
-    fn collect_object(
-        &self,
-        node: Node<'a>,
-        into: &mut ObjectParts<'a>,
-        seen: &mut Vec<&'a str>,
-    ) -> bool {
+    fn collect_object(&self, node: Node<'a>, into: &mut ObjectParts<'a>, seen: &mut Vec<&'a str>) -> bool {
         let schema = match node {
             Node::Ref(reference) => {
                 if seen.contains(&reference) {
@@ -334,21 +269,15 @@ impl<'a> Resolver<'a> {
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => {
-                into.properties
-                    .extend(o.properties.iter().map(|(k, v)| (k, Node::from(v))));
+                into.properties.extend(o.properties.iter().map(|(k, v)| (k, Node::from(v))));
                 into.required.extend(o.required.iter());
                 true
             }
-            SchemaKind::AllOf { all_of } => all_of
-                .iter()
-                .all(|m| self.collect_object(Node::from(m), into, seen)),
+            SchemaKind::AllOf { all_of } => all_of.iter().all(|m| self.collect_object(Node::from(m), into, seen)),
             SchemaKind::Any(any) => {
-                into.properties
-                    .extend(any.properties.iter().map(|(k, v)| (k, Node::from(v))));
+                into.properties.extend(any.properties.iter().map(|(k, v)| (k, Node::from(v))));
                 into.required.extend(any.required.iter());
-                any.all_of
-                    .iter()
-                    .all(|m| self.collect_object(Node::from(m), into, seen))
+                any.all_of.iter().all(|m| self.collect_object(Node::from(m), into, seen))
             }
             _ => false,
         }
@@ -365,21 +294,13 @@ impl<'a> Resolver<'a> {
     ) -> TypeRef {
         let at = pointer_push(at, keyword);
         if let [single] = members {
-            return self
-                .resolve_named(Node::from(single), name, &pointer_push(&at, "0"))
-                .ty;
+            return self.resolve_named(Node::from(single), name, &pointer_push(&at, "0")).ty;
         }
         let mut variant_names = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let hint = format!("{name}Variant{}", i + 1);
-            let ty = self
-                .resolve(
-                    Node::from(member),
-                    &hint,
-                    &pointer_push(&at, &i.to_string()),
-                )
-                .ty;
+            let ty = self.resolve(Node::from(member), &hint, &pointer_push(&at, &i.to_string())).ty;
             if variants.iter().any(|v| v.ty == ty) {
                 continue;
             }
@@ -400,20 +321,13 @@ impl<'a> Resolver<'a> {
             if variants.iter().any(|v| &v.value == value) {
                 continue;
             }
-            variants.push(EnumVariant {
-                name: names.claim(naming::camel(value, "Empty")),
-                value: value.clone(),
-            });
+            variants.push(EnumVariant { name: names.claim(naming::camel(value, "Empty")), value: value.clone() });
         }
         self.push_type(name, docs, TypeDefKind::Enum(variants))
     }
 
     fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
-        self.types.push(TypeDef {
-            name: name.to_owned(),
-            docs,
-            kind,
-        });
+        self.types.push(TypeDef { name: name.to_owned(), docs, kind });
         TypeRef::Named(name.to_owned())
     }
 }

@@ -19,19 +19,11 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
     for (key, scheme) in &components.security_schemes {
         let at = pointer_push("/components/securitySchemes", key);
         let ReferenceOr::Item(scheme) = scheme else {
-            diags.warn(
-                at,
-                "a referenced security scheme is not followed; it is ignored",
-            );
+            diags.warn(at, "a referenced security scheme is not followed; it is ignored");
             continue;
         };
         let (kind, description) = match scheme {
-            SecurityScheme::APIKey {
-                location,
-                name,
-                description,
-                ..
-            } => {
+            SecurityScheme::APIKey { location, name, description, .. } => {
                 let kind = match location {
                     APIKeyLocation::Header => AuthKind::ApiKeyHeader(name.clone()),
                     APIKeyLocation::Query => AuthKind::ApiKeyQuery(name.clone()),
@@ -39,30 +31,21 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
                 };
                 (kind, description)
             }
-            SecurityScheme::HTTP {
-                scheme,
-                description,
-                ..
-            } => match scheme.to_ascii_lowercase().as_str() {
+            SecurityScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
                 "bearer" => (AuthKind::Bearer, description),
                 "basic" => (AuthKind::Basic, description),
                 other => {
-                    diags.warn(
-                        at,
-                        format!("HTTP auth scheme `{other}` is not supported; it is ignored"),
-                    );
+                    diags.warn(at, format!("HTTP auth scheme `{other}` is not supported; it is ignored"));
                     continue;
                 }
             },
             // The client does not run OAuth flows: the user brings the access token.
-            SecurityScheme::OAuth2 { description, .. }
-            | SecurityScheme::OpenIDConnect { description, .. } => (AuthKind::Bearer, description),
+            SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+                (AuthKind::Bearer, description)
+            }
         };
         schemes.push(AuthScheme {
-            name: setters
-                .claim(naming::snake(key, "auth"))
-                .trim_start_matches("r#")
-                .to_owned(),
+            name: setters.claim(naming::snake(key, "auth")).trim_start_matches("r#").to_owned(),
             variant: variants.claim(naming::camel(key, "Auth")),
             docs: docs(description.as_ref()),
             kind,
@@ -82,16 +65,11 @@ pub fn requirements(
 ) -> Vec<Vec<usize>> {
     let mut alternatives = Vec::new();
     for requirement in declared {
-        let indices: Option<Vec<usize>> = requirement
-            .keys()
-            .map(|key| schemes.iter().position(|s| &s.key == key))
-            .collect();
+        let indices: Option<Vec<usize>> =
+            requirement.keys().map(|key| schemes.iter().position(|s| &s.key == key)).collect();
         match indices {
             Some(indices) => alternatives.push(indices),
-            None => diags.warn(
-                at,
-                "a security requirement names a scheme the client cannot send; it is skipped",
-            ),
+            None => diags.warn(at, "a security requirement names a scheme the client cannot send; it is skipped"),
         }
     }
     alternatives
