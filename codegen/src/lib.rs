@@ -125,6 +125,12 @@ impl Config {
         if self.apis.len() != 1 {
             return Err(failure(Path::new(""), "a standalone crate is generated from exactly one spec"));
         }
+        let valid_name = crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid_name {
+            let message = format!("`{crate_name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`");
+            return Err(failure(&self.apis[0].spec, &message));
+        }
         let mut generated = self.generate_apis(|_| PathBuf::from("src"), "lib.rs")?;
         let manifest = format!(
             "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\

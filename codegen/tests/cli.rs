@@ -32,17 +32,23 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn generated_crates_build_warning_free_on_their_own() {
     let out = scratch("crates");
-    for spec in ["playai.yaml", "chatwoot.yaml", "origins.yaml"] {
-        let name = format!("{}-client", spec.trim_end_matches(".yaml"));
+    let specs = [
+        workspace().join("specs/playai.yaml"),
+        workspace().join("specs/chatwoot.yaml"),
+        workspace().join("specs/origins.yaml"),
+        workspace().join("codegen/tests/fixtures/inventory.yaml"),
+    ];
+    for spec in &specs {
+        let name = format!("{}-client", spec.file_stem().unwrap().to_string_lossy());
         let dir = out.join(&name);
-        let output = generate(&workspace().join("specs").join(spec), &dir, Some(&name));
+        let output = generate(spec, &dir, Some(&name));
         assert!(output.status.success(), "{}", stderr(&output));
         for file in ["Cargo.toml", "src/lib.rs", "src/types.rs", "src/client.rs", "src/support.rs"] {
-            assert!(dir.join(file).exists(), "{file} missing for {spec}");
+            assert!(dir.join(file).exists(), "{file} missing for {}", spec.display());
         }
         std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     }
-    for spec in ["playai", "chatwoot", "origins"] {
+    for spec in ["playai", "chatwoot", "origins", "inventory"] {
         let dir = out.join(format!("{spec}-client"));
         let check = Command::new(env!("CARGO"))
             .args(["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"])
@@ -53,6 +59,15 @@ fn generated_crates_build_warning_free_on_their_own() {
         assert!(check.status.success(), "{spec}: {}", stderr(&check));
         assert!(!stderr(&check).contains("warning"), "{spec}: {}", stderr(&check));
     }
+}
+
+#[test]
+fn an_invalid_crate_name_is_refused() {
+    let out = scratch("bad-name");
+    let output = generate(&workspace().join("specs/origins.yaml"), &out.join("crate"), Some("my.client"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("`my.client` is not a valid crate name"), "{}", stderr(&output));
+    assert!(!out.join("crate").exists());
 }
 
 #[test]

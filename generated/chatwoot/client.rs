@@ -11,7 +11,7 @@ use super::{ApiError, ApiResponse, Error};
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 
-/// A client for the Chatwoot.
+/// A client for the Chatwoot API.
 #[derive(Debug, Clone)]
 pub struct Client {
     base_url: String,

@@ -10,7 +10,7 @@
 //! | `const: v`                           | `enum: [v]`                              |
 //! | boolean schemas `true` / `false`     | `{}` / `{not: {}}`                       |
 //! | numeric `exclusiveMinimum: n`        | `minimum: n`, `exclusiveMinimum: true`   |
-//! | no `paths`                           | empty `paths`                            |
+//! | no `paths`, no `responses`           | empty `paths`, empty `responses`         |
 //!
 //! 3.0-style `nullable` inside a 3.1 document is kept: vendors publish it and mean it.
 
@@ -71,6 +71,8 @@ fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
             continue;
         };
         let at = pointer_push(at, method);
+        // 3.1 lets an operation leave out `responses`.
+        op.entry("responses").or_insert_with(|| json!({}));
         each_in_array(op.get_mut("parameters"), &pointer_push(&at, "parameters"), parameter, diags);
         if let Some(body) = op.get_mut("requestBody") {
             request_body(body, &pointer_push(&at, "requestBody"), diags);

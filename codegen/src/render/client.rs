@@ -28,7 +28,12 @@ pub fn render_client(api: &Api) -> TokenStream {
     let setters = if has_auth { api.auth_schemes.iter().map(render_credential_setter).collect() } else { Vec::new() };
     let methods = api.operations.iter().map(|op| render_method(api, op));
     let builders = api.operations.iter().map(|op| render_builder(api, op));
-    let title = format!(" A client for the {}.", api.title.trim().replace(['\r', '\n'], " "));
+    let title = api.title.trim().replace(['\r', '\n'], " ");
+    let title = if title.to_ascii_lowercase().ends_with("api") {
+        format!(" A client for the {title}.")
+    } else {
+        format!(" A client for the {title} API.")
+    };
     let error_body = render_error_body(api);
     let imports = render_imports(api, has_auth);
 
@@ -444,7 +449,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 let param = &op.params[*i];
                 let field = ident(&param.name);
                 let wire = &param.wire_name;
-                let text = as_str(api, &param.ty, quote!(self.#field));
+                let text = as_str(api, &param.ty, quote!(self.#field), false);
                 format.push_str("{}");
                 args.push(quote! { path_segment(#wire, #text)? });
             }
@@ -494,10 +499,10 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         let field = ident(&param.name);
         let wire = &param.wire_name;
         steps.push(if param.required {
-            let value = as_str(api, &param.ty, quote!(self.#field));
+            let value = as_str(api, &param.ty, quote!(self.#field), false);
             quote! { request = request.header(#wire, header_value(#wire, #value)?); }
         } else {
-            let value = as_str(api, &param.ty, quote!((*value)));
+            let value = as_str(api, &param.ty, quote!(value), true);
             quote! { if let Some(value) = &self.#field { request = request.header(#wire, header_value(#wire, #value)?); } }
         });
     }
@@ -587,9 +592,11 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     (response_type, send_body)
 }
 
-/// A value as a `&str`, for a path segment or header.
-fn as_str(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
+/// A value as a `&str`, for a path segment or header; `value` is a place, or a
+/// reference when `is_ref`.
+fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStream {
     match api.unalias(ty) {
+        TypeRef::Scalar(Scalar::String) if is_ref => value,
         TypeRef::Scalar(Scalar::String) => quote!(&#value),
         TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.as_str())

@@ -88,7 +88,8 @@ fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVa
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = values.iter().map(|value| {
-        let doc = format!(" `{}`", value.replace('`', "'"));
+        let doc =
+            if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", value.replace('`', "'")) };
         quote! { #[doc = #doc] }
     });
     quote! {

@@ -389,7 +389,7 @@ fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
             crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
             _ => false,
         }),
-        TypeRef::List(item) => matches!(**item, TypeRef::Scalar(_)),
+        TypeRef::List(item) => !matches!(**item, TypeRef::List(_)) && is_simple_parameter(item, r),
         _ => false,
     }
 }
