@@ -45,7 +45,9 @@ fn separate_items(source: &str) -> String {
             let indent = line.len() - line.trim_start().len();
             let prev_indent = prev.len() - prev.trim_start().len();
             let (text, prev_text) = (line.trim_start(), prev.trim_start());
-            let after_item = indent == prev_indent && (prev.ends_with('}') || prev.ends_with(';'));
+            let prev_is_doc_or_attr = prev_text.starts_with("//") || prev_text.starts_with("#[");
+            let after_item =
+                indent == prev_indent && !prev_is_doc_or_attr && (prev.ends_with('}') || prev.ends_with(';'));
             let starts_item = ITEM_STARTS.iter().any(|s| text.starts_with(s));
             let use_after_use = text.starts_with("use ") && prev_text.starts_with("use ");
             let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
@@ -92,6 +94,14 @@ pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<WriteR
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_are_separated_but_doc_lines_stay_together() {
+        let source = "use a;\nuse b;\nstruct A;\n/// x;\n/// y\nstruct B;\nimpl B {\n    fn f() {}\n    fn g() {}\n}\n";
+        let expected =
+            "use a;\nuse b;\n\nstruct A;\n\n/// x;\n/// y\nstruct B;\n\nimpl B {\n    fn f() {}\n\n    fn g() {}\n}\n";
+        assert_eq!(separate_items(source), expected);
+    }
 
     #[test]
     fn unchanged_files_are_not_rewritten() {

@@ -97,6 +97,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     need(!ops.is_empty(), "execute");
     need(ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)), "header_value");
     need(ops.iter().any(|op| op.body.is_some()), "json_body");
+    need(api.has_union_params(), "param_text");
     need(ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))), "path_segment");
     need(ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)), "require_header");
     need(ops.iter().any(|op| !op.success.headers.is_empty()), "response_header");
@@ -598,6 +599,8 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStr
     match api.unalias(ty) {
         TypeRef::Scalar(Scalar::String) if is_ref => value,
         TypeRef::Scalar(Scalar::String) => quote!(&#value),
+        _ if api.is_union(ty) && is_ref => quote!(&param_text(#value)?),
+        _ if api.is_union(ty) => quote!(&param_text(&#value)?),
         TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.as_str())
         }
@@ -605,9 +608,10 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStr
     }
 }
 
-/// A value as the owned text of a query pair.
+/// A value as the owned text of a query pair; `value` is a reference.
 fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
     match api.unalias(ty) {
+        _ if api.is_union(ty) => quote!(param_text(#value)?),
         TypeRef::Scalar(Scalar::String) => quote!(#value.clone()),
         TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.to_string())

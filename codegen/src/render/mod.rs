@@ -98,6 +98,21 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
 }
 
 impl Api {
+    /// Whether a use is an untagged union (after aliases).
+    pub(crate) fn is_union(&self, ty: &TypeRef) -> bool {
+        let TypeRef::Named(name) = self.unalias(ty) else { return false };
+        self.types.iter().any(|t| &t.name == name && matches!(t.kind, crate::ir::TypeDefKind::Union(_)))
+    }
+
+    /// Whether any parameter is a union, sent as its JSON text.
+    pub(crate) fn has_union_params(&self) -> bool {
+        let item = |ty: &'_ TypeRef| match self.unalias(ty) {
+            TypeRef::List(item) => self.is_union(item),
+            other => self.is_union(other),
+        };
+        self.operations.iter().any(|op| op.params.iter().any(|p| item(&p.ty)))
+    }
+
     /// Follows aliases to the type a use finally stands for.
     pub(crate) fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         let mut current = ty;

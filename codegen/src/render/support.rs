@@ -113,6 +113,18 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
+    let param_text = api.has_union_params().then(|| {
+        quote! {
+            /// A parameter of several possible types, as the text of its JSON value.
+            pub(crate) fn param_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
+                match serde_json::to_value(value) {
+                    Ok(serde_json::Value::String(text)) => Ok(text),
+                    Ok(other) => Ok(other.to_string()),
+                    Err(err) => Err(Error::InvalidRequest(format!("cannot encode a parameter: {err}"))),
+                }
+            }
+        }
+    });
     let response_header = headers.then(|| {
         quote! {
             /// A declared response header, parsed; absent is `None`.
@@ -303,6 +315,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #path_segment
         #header_value
         #sensitive_header
+        #param_text
         #response_header
         #require_header
         #secret
