@@ -1,5 +1,6 @@
 //! Recursive types: a struct that contains itself by value, directly or through
-//! other types, has infinite size. Such fields are boxed.
+//! other types, has infinite size. Such fields are boxed, as are the struct
+//! variants of unions.
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,6 +8,11 @@ use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 
 pub fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: HashMap<String, Vec<String>> = types.iter().map(|t| (t.name.clone(), by_value_uses(&t.kind))).collect();
+    let structs: HashSet<TypeRef> = types
+        .iter()
+        .filter(|t| matches!(t.kind, TypeDefKind::Struct(_)))
+        .map(|t| TypeRef::Named(t.name.clone()))
+        .collect();
     for def in types.iter_mut() {
         let owner = def.name.clone();
         let needs_box = |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
@@ -16,8 +22,9 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
                     field.ty = TypeRef::Boxed(Box::new(field.ty.clone()));
                 }
             }
+            // Struct variants are boxed too: one large struct would size every value of the union.
             TypeDefKind::Union(variants) => {
-                for variant in variants.iter_mut().filter(|v| needs_box(&v.ty)) {
+                for variant in variants.iter_mut().filter(|v| needs_box(&v.ty) || structs.contains(&v.ty)) {
                     variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
                 }
             }
