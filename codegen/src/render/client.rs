@@ -87,26 +87,23 @@ pub fn render_client(api: &Api) -> TokenStream {
 /// `use` lines for exactly what the module uses, so none is unused.
 fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let ops = &api.operations;
-    let mut support: Vec<&str> = Vec::new();
-    let mut need = |used: bool, name: &'static str| {
-        if used {
-            support.push(name);
-        }
-    };
-    need(ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()), "decode");
-    need(!ops.is_empty(), "execute");
-    need(ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)), "header_value");
-    need(ops.iter().any(|op| op.body.is_some()), "json_body");
-    need(api.has_union_params(), "param_text");
-    need(ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))), "path_segment");
-    need(ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)), "require_header");
-    need(ops.iter().any(|op| !op.success.headers.is_empty()), "response_header");
-    need(has_auth, "Secret");
-    need(
-        has_auth && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
-        "sensitive_header",
-    );
-    need(!ops.is_empty(), "unexpected");
+    let needs = super::support::Helpers::of(api);
+    let support: Vec<&str> = [
+        (needs.decode, "decode"),
+        (needs.execute, "execute"),
+        (needs.header_params, "header_value"),
+        (needs.json_body, "json_body"),
+        (needs.param_text, "param_text"),
+        (needs.path_segment, "path_segment"),
+        (needs.require_header, "require_header"),
+        (needs.response_header, "response_header"),
+        (needs.secrets, "Secret"),
+        (needs.sensitive_header, "sensitive_header"),
+        (needs.execute, "unexpected"),
+    ]
+    .into_iter()
+    .filter_map(|(used, name)| used.then_some(name))
+    .collect();
     let support: Vec<_> = support.into_iter().map(|n| format_ident!("{n}")).collect();
     let support = (!support.is_empty()).then(|| quote! { use super::support::{#(#support),*}; });
 

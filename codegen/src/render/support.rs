@@ -7,18 +7,53 @@ use quote::quote;
 
 use crate::ir::{Api, AuthKind, ParamLocation, PathSegment};
 
+/// Which shared helpers an API's operations call: `support.rs` defines exactly
+/// these and `client.rs` imports them, so neither has dead code.
+pub struct Helpers {
+    pub execute: bool,
+    pub decode: bool,
+    pub path_segment: bool,
+    /// Header parameters, sent through `header_value`.
+    pub header_params: bool,
+    pub json_body: bool,
+    pub param_text: bool,
+    pub response_header: bool,
+    pub require_header: bool,
+    /// Credentials: `Secret` and the client's `authorize`.
+    pub secrets: bool,
+    pub sensitive_header: bool,
+}
+
+impl Helpers {
+    pub fn of(api: &Api) -> Self {
+        let ops = &api.operations;
+        let secrets = !ops.is_empty() && !api.auth_schemes.is_empty();
+        Self {
+            execute: !ops.is_empty(),
+            decode: ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()),
+            path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
+            header_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)),
+            json_body: ops.iter().any(|op| op.body.is_some()),
+            param_text: api.has_union_params(),
+            response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
+            require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
+            secrets,
+            sensitive_header: secrets
+                && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
+        }
+    }
+}
+
 pub fn render_support(api: &Api) -> TokenStream {
-    let ops = &api.operations;
-    let has_ops = !ops.is_empty();
-    let path_params = ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_))));
-    let decodes = ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty());
-    let headers = ops.iter().any(|op| !op.success.headers.is_empty());
-    let required_headers = ops.iter().any(|op| op.success.headers.iter().any(|h| h.required));
-    let secrets = has_ops && !api.auth_schemes.is_empty();
-    let sensitive_headers =
-        secrets && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_)));
-    let header_values =
-        sensitive_headers || ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header));
+    let needs = Helpers::of(api);
+    let has_ops = needs.execute;
+    let path_params = needs.path_segment;
+    let decodes = needs.decode;
+    let headers = needs.response_header;
+    let required_headers = needs.require_header;
+    let secrets = needs.secrets;
+    let sensitive_headers = needs.sensitive_header;
+    let header_values = sensitive_headers || needs.header_params;
     let basic = secrets && api.auth_schemes.iter().any(|s| s.kind == AuthKind::Basic);
 
     // A credential in the query string would show in the URL that reqwest's errors print.
@@ -37,7 +72,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     };
-    let json_body = ops.iter().any(|op| op.body.is_some()).then(|| {
+    let json_body = needs.json_body.then(|| {
         quote! {
             /// Encodes a JSON request body.
             pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
@@ -113,7 +148,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let param_text = api.has_union_params().then(|| {
+    let param_text = needs.param_text.then(|| {
         quote! {
             /// A parameter of several possible types, as the text of its JSON value.
             pub(crate) fn param_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
