@@ -51,6 +51,27 @@ struct ApiSource {
 pub struct Generated {
     pub files: Vec<GeneratedFile>,
     pub warnings: Vec<Diagnostic>,
+    /// What each API came to, in the order the APIs were added.
+    pub apis: Vec<ApiSummary>,
+}
+
+/// The size of one generated API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiSummary {
+    pub module: String,
+    pub operations: usize,
+    pub types: usize,
+}
+
+impl Generated {
+    /// Writes the files into `out_dir`, each atomically and only if its bytes changed.
+    pub fn write(self, out_dir: impl AsRef<Path>) -> Result<Report, Failure> {
+        let out_dir = out_dir.as_ref();
+        match write::write_files(out_dir, &self.files) {
+            Ok(write) => Ok(Report { write, warnings: self.warnings }),
+            Err(err) => Err(failure(out_dir, &format!("cannot write the generated files: {err}"))),
+        }
+    }
 }
 
 /// What a successful write did.
@@ -116,8 +137,7 @@ impl Config {
 
     /// Generates and writes a library into `out_dir`; see [`Config::generate_library`].
     pub fn write_library(&self, out_dir: impl AsRef<Path>) -> Result<Report, Failure> {
-        let generated = self.generate_library()?;
-        write_generated(out_dir.as_ref(), generated)
+        self.generate_library()?.write(out_dir)
     }
 
     /// Generates a standalone crate in memory: `Cargo.toml` and `src/`. Takes the one API added.
@@ -135,7 +155,7 @@ impl Config {
         let manifest = format!(
             "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
              [lib]\n# Descriptions copied from the spec are documentation, not examples to compile.\ndoctest = false\n\n\
-             [dependencies]\n{RUNTIME_DEPENDENCIES}\n# A crate of its own, even when generated inside another workspace.\n[workspace]\n"
+             [dependencies]\n{RUNTIME_DEPENDENCIES}"
         );
         generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
         Ok(generated)
@@ -143,20 +163,21 @@ impl Config {
 
     /// Generates and writes a standalone crate into `out_dir`.
     pub fn write_crate(&self, out_dir: impl AsRef<Path>, crate_name: &str) -> Result<Report, Failure> {
-        let generated = self.generate_crate(crate_name)?;
-        write_generated(out_dir.as_ref(), generated)
+        self.generate_crate(crate_name)?.write(out_dir)
     }
 
     /// Runs the pipeline for every API, collecting the problems of all of them.
     fn generate_apis(&self, folder: impl Fn(&ApiSource) -> PathBuf, root: &'static str) -> Result<Generated, Failure> {
         let mut files = Vec::new();
         let mut diagnostics = Vec::new();
+        let mut apis = Vec::new();
         for source in &self.apis {
             match generate_api(source, root) {
-                Ok((api_files, warnings)) => {
+                Ok((api_files, warnings, summary)) => {
                     let dir = folder(source);
                     files.extend(api_files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
                     diagnostics.extend(warnings);
+                    apis.push(summary);
                 }
                 Err(problems) => diagnostics.extend(problems),
             }
@@ -164,7 +185,7 @@ impl Config {
         if diagnostics.iter().any(|d| d.severity == Severity::Error) {
             return Err(Failure { diagnostics });
         }
-        Ok(Generated { files, warnings: diagnostics })
+        Ok(Generated { files, warnings: diagnostics, apis })
     }
 
     fn library_root(&self) -> Result<String, Failure> {
@@ -187,7 +208,7 @@ impl Config {
 fn generate_api(
     source: &ApiSource,
     root: &'static str,
-) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>, ApiSummary), Vec<Diagnostic>> {
     let mut diags = diagnostic::Diagnostics::new(&source.spec);
     let Some(document) = load::load(&source.spec, &mut diags) else {
         return Err(diags.into_vec());
@@ -207,14 +228,9 @@ fn generate_api(
     if diags.has_errors() {
         return Err(diags.into_vec());
     }
-    Ok((files, diags.into_vec()))
-}
-
-fn write_generated(out_dir: &Path, generated: Generated) -> Result<Report, Failure> {
-    match write::write_files(out_dir, &generated.files) {
-        Ok(write) => Ok(Report { write, warnings: generated.warnings }),
-        Err(err) => Err(failure(out_dir, &format!("cannot write the generated files: {err}"))),
-    }
+    let summary =
+        ApiSummary { module: source.module.clone(), operations: api.operations.len(), types: api.types.len() };
+    Ok((files, diags.into_vec(), summary))
 }
 
 fn failure(file: &Path, message: &str) -> Failure {

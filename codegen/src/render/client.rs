@@ -113,13 +113,14 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     }
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
+        root.push(format_ident!("Error"));
     }
-    root.push(format_ident!("Error"));
     let uses_types = ops.iter().any(|op| {
         let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
         tys.any(mentions_named) || op.success.body.as_ref().is_some_and(mentions_named)
     }) || api.error_bodies.iter().any(|v| mentions_named(&v.ty));
     let types = uses_types.then(|| quote! { use super::types; });
+    let root = (!root.is_empty()).then(|| quote! { use super::{#(#root),*}; });
     let fmt = has_auth.then(|| quote! { use std::fmt; });
     let stream = ops
         .iter()
@@ -130,7 +131,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         #stream
         #support
         #types
-        use super::{#(#root),*};
+        #root
     }
 }
 
@@ -591,15 +592,23 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
 }
 
 /// A value as a `&str`, for a path segment or header; `value` is a place, or a
-/// reference when `is_ref`.
+/// reference when `is_ref`. Lists are joined with commas (the `simple` style).
 fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStream {
     match api.unalias(ty) {
         TypeRef::Scalar(Scalar::String) if is_ref => value,
         TypeRef::Scalar(Scalar::String) => quote!(&#value),
-        _ if api.is_union(ty) && is_ref => quote!(&param_text(#value)?),
-        _ if api.is_union(ty) => quote!(&param_text(&#value)?),
+        _ if api.is_sent_as_json(ty) && is_ref => quote!(&param_text(#value)?),
+        _ if api.is_sent_as_json(ty) => quote!(&param_text(&#value)?),
         TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
             quote!(#value.as_str())
+        }
+        TypeRef::List(item) => {
+            let text = as_text(api, item, quote!(item));
+            if api.is_sent_as_json(item) {
+                quote!(&#value.iter().map(|item| #text).collect::<Result<Vec<String>, Error>>()?.join(","))
+            } else {
+                quote!(&#value.iter().map(|item| #text).collect::<Vec<String>>().join(","))
+            }
         }
         _ => quote!(&#value.to_string()),
     }
@@ -608,10 +617,11 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStr
 /// A value as the owned text of a query pair; `value` is a reference.
 fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
     match api.unalias(ty) {
-        _ if api.is_union(ty) => quote!(param_text(#value)?),
+        _ if api.is_sent_as_json(ty) => quote!(param_text(#value)?),
         TypeRef::Scalar(Scalar::String) => quote!(#value.clone()),
-        TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
-            quote!(#value.to_string())
+        TypeRef::List(_) => {
+            let joined = as_str(api, ty, value, true);
+            quote!((#joined).to_owned())
         }
         _ => quote!(#value.to_string()),
     }

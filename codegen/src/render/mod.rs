@@ -14,7 +14,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Scalar, TypeRef};
+use crate::ir::{Api, Scalar, TypeDefKind, TypeRef};
 
 /// One generated file: its name within the module folder and its tokens.
 pub struct RenderedFile {
@@ -98,17 +98,25 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
 }
 
 impl Api {
-    /// Whether a use is an untagged union (after aliases).
-    pub(crate) fn is_union(&self, ty: &TypeRef) -> bool {
-        let TypeRef::Named(name) = self.unalias(ty) else { return false };
-        self.types.iter().any(|t| &t.name == name && matches!(t.kind, crate::ir::TypeDefKind::Union(_)))
+    /// Whether a parameter of this type has no plain text form and is sent as its JSON
+    /// text: unions, objects and free-form values.
+    pub(crate) fn is_sent_as_json(&self, ty: &TypeRef) -> bool {
+        match self.unalias(ty) {
+            TypeRef::Named(name) => self
+                .types
+                .iter()
+                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Union(_) | TypeDefKind::Struct(_))),
+            TypeRef::Map(_) | TypeRef::Object | TypeRef::Json => true,
+            TypeRef::Boxed(inner) => self.is_sent_as_json(inner),
+            TypeRef::Scalar(_) | TypeRef::List(_) => false,
+        }
     }
 
-    /// Whether any parameter is a union, sent as its JSON text.
-    pub(crate) fn has_union_params(&self) -> bool {
+    /// Whether any parameter, or item of a list parameter, is sent as its JSON text.
+    pub(crate) fn has_json_text_params(&self) -> bool {
         let item = |ty: &'_ TypeRef| match self.unalias(ty) {
-            TypeRef::List(item) => self.is_union(item),
-            other => self.is_union(other),
+            TypeRef::List(item) => self.is_sent_as_json(item),
+            other => self.is_sent_as_json(other),
         };
         self.operations.iter().any(|op| op.params.iter().any(|p| item(&p.ty)))
     }
@@ -119,7 +127,7 @@ impl Api {
         for _ in 0..self.types.len() {
             let TypeRef::Named(name) = current else { break };
             match self.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(crate::ir::TypeDefKind::Alias(target)) => current = target,
+                Some(TypeDefKind::Alias(target)) => current = target,
                 _ => break,
             }
         }

@@ -34,7 +34,7 @@ impl Helpers {
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)),
             json_body: ops.iter().any(|op| op.body.is_some()),
-            param_text: api.has_union_params(),
+            param_text: api.has_json_text_params(),
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
             secrets,
@@ -198,6 +198,14 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let secret = secrets.then(|| {
+        let only_basic = api.auth_schemes.iter().all(|s| s.kind == AuthKind::Basic);
+        let expose = (!only_basic).then(|| {
+            quote! {
+                pub(crate) fn expose(&self) -> &str {
+                    &self.0
+                }
+            }
+        });
         let password = basic.then(|| {
             quote! {
                 /// The user name and password of an HTTP basic credential.
@@ -219,9 +227,7 @@ pub fn render_support(api: &Api) -> TokenStream {
                     Self(value)
                 }
 
-                pub(crate) fn expose(&self) -> &str {
-                    &self.0
-                }
+                #expose
 
                 #password
             }

@@ -12,10 +12,12 @@ pub fn render_types(api: &Api) -> TokenStream {
     let items = api.types.iter().map(render_type);
     let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_)));
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
+    let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
+    let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
-        use serde::{Deserialize, Serialize};
+        #serde_use
         #(#items)*
     }
 }

@@ -1,0 +1,243 @@
+//! `corpus DIR [--out target/corpus] [--clippy]`: generates a crate from every spec in a
+//! folder, compiles them all in one workspace, and prints a table of what happened.
+//!
+//! Exits non-zero if any spec fails to generate or its crate does not compile warning-free.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use cargo_metadata::Message;
+use cargo_metadata::diagnostic::DiagnosticLevel;
+use clap::Parser;
+
+#[derive(Parser)]
+#[command(about = "Generates and compiles a crate from every OpenAPI spec in a folder")]
+struct Cli {
+    /// The folder of specs (`.yaml`, `.yml`, `.json`).
+    dir: PathBuf,
+    /// The workspace the crates are written into.
+    #[arg(long, default_value = "target/corpus")]
+    out: PathBuf,
+    /// Runs `cargo clippy -- -D warnings` instead of `cargo check`.
+    #[arg(long)]
+    clippy: bool,
+    /// Prints every diagnostic of the generator, not just their count.
+    #[arg(long)]
+    verbose: bool,
+}
+
+/// One spec's journey: generated (or not), then compiled (or not).
+struct Row {
+    spec: String,
+    crate_name: String,
+    generation_time: Duration,
+    generation: Result<Generation, String>,
+    compiler: Compiler,
+}
+
+struct Generation {
+    operations: usize,
+    types: usize,
+    lines: usize,
+    warnings: Vec<String>,
+}
+
+/// What the compiler said about one crate.
+#[derive(Default)]
+struct Compiler {
+    errors: usize,
+    warnings: usize,
+    first: Option<String>,
+}
+
+impl Row {
+    fn passed(&self) -> bool {
+        self.generation.is_ok() && self.compiler.errors == 0 && self.compiler.warnings == 0
+    }
+
+    fn result(&self) -> String {
+        let generation = match &self.generation {
+            Err(first) => return format!("generation failed: {first}"),
+            Ok(generation) => generation,
+        };
+        let Compiler { errors, warnings, first } = &self.compiler;
+        let first = first.as_deref().unwrap_or("");
+        if *errors > 0 {
+            format!("{errors} compile error(s): {first}")
+        } else if *warnings > 0 {
+            format!("{warnings} compiler warning(s): {first}")
+        } else if generation.warnings.is_empty() {
+            "ok".to_owned()
+        } else {
+            format!("ok, {} generator warning(s)", generation.warnings.len())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("corpus: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<bool, String> {
+    let specs = spec_files(&cli.dir)?;
+    if specs.is_empty() {
+        return Err(format!("no .yaml, .yml or .json files in {}", cli.dir.display()));
+    }
+    std::fs::create_dir_all(&cli.out).map_err(|err| format!("cannot create {}: {err}", cli.out.display()))?;
+
+    let mut rows: Vec<Row> = specs.iter().map(|spec| generate(spec, &cli.out)).collect();
+    let members: Vec<&str> =
+        rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.as_str()).collect();
+    if !members.is_empty() {
+        write_workspace(&cli.out, &members)?;
+        let mut compiled = compile(&cli.out, cli.clippy)?;
+        for row in &mut rows {
+            if row.generation.is_ok() {
+                row.compiler = compiled.remove(&row.crate_name.replace('-', "_")).unwrap_or_default();
+            }
+        }
+    }
+
+    print!("{}", table(&rows));
+    if cli.verbose {
+        for row in &rows {
+            for warning in row.generation.iter().flat_map(|g| &g.warnings) {
+                println!("{}: {warning}", row.spec);
+            }
+        }
+    }
+    Ok(rows.iter().all(Row::passed))
+}
+
+fn spec_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|err| format!("cannot read {}: {err}", dir.display()))?;
+    let mut specs: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml" || ext == "json"))
+        .collect();
+    specs.sort();
+    Ok(specs)
+}
+
+fn generate(spec: &Path, out: &Path) -> Row {
+    let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
+    let crate_name = crate_name(&stem);
+    let start = Instant::now();
+    let generated = codegen::Config::new().api(crate_name.replace('-', "_"), spec).generate_crate(&crate_name);
+    let generation_time = start.elapsed();
+    let generation = generated
+        .and_then(|generated| {
+            let summary = generated.apis[0].clone();
+            let lines = generated
+                .files
+                .iter()
+                .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+                .map(|f| f.contents.lines().count())
+                .sum();
+            let warnings = generated.warnings.iter().map(ToString::to_string).collect();
+            generated.write(out.join(&crate_name))?;
+            Ok(Generation { operations: summary.operations, types: summary.types, lines, warnings })
+        })
+        .map_err(|failure| failure.diagnostics.first().map(ToString::to_string).unwrap_or_default());
+    let spec = spec.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    Row { spec, crate_name, generation_time, generation, compiler: Compiler::default() }
+}
+
+/// `oai-v3.1-mega` -> `spec-oai-v3-1-mega`: prefixed so no spec is named like a dependency.
+fn crate_name(stem: &str) -> String {
+    let name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    format!("spec-{}", name.trim_matches('-'))
+}
+
+/// A workspace of just this run's crates, locked to the versions this repository tests.
+fn write_workspace(out: &Path, members: &[&str]) -> Result<(), String> {
+    let mut manifest = String::from("# Written by the corpus command.\n[workspace]\nresolver = \"3\"\nmembers = [\n");
+    for member in members {
+        let _ = writeln!(manifest, "    \"{member}\",");
+    }
+    manifest.push_str("]\n");
+    std::fs::write(out.join("Cargo.toml"), manifest).map_err(|err| format!("cannot write the workspace: {err}"))?;
+    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
+    if !out.join("Cargo.lock").exists() {
+        std::fs::copy(&lock, out.join("Cargo.lock")).map_err(|err| format!("cannot copy {}: {err}", lock.display()))?;
+    }
+    Ok(())
+}
+
+/// Checks every crate in one cargo run and sorts the compiler's messages by crate.
+fn compile(out: &Path, clippy: bool) -> Result<BTreeMap<String, Compiler>, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command.arg(if clippy { "clippy" } else { "check" });
+    command.args(["--workspace", "--keep-going", "--message-format=json"]);
+    if clippy {
+        command.args(["--", "-D", "warnings"]);
+    }
+    let mut child = command
+        .current_dir(out)
+        .env("CARGO_TARGET_DIR", out.join("target"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot run cargo: {err}"))?;
+
+    let mut compiled: BTreeMap<String, Compiler> = BTreeMap::new();
+    let stdout = child.stdout.take().expect("stdout is piped");
+    for message in Message::parse_stream(BufReader::new(stdout)) {
+        let Ok(Message::CompilerMessage(message)) = message else { continue };
+        let diagnostic = message.message;
+        // Summaries such as "aborting due to 2 previous errors" point at no code.
+        if diagnostic.spans.is_empty() {
+            continue;
+        }
+        let compiler = compiled.entry(message.target.name.clone()).or_default();
+        match diagnostic.level {
+            DiagnosticLevel::Error | DiagnosticLevel::Ice => compiler.errors += 1,
+            DiagnosticLevel::Warning => compiler.warnings += 1,
+            _ => continue,
+        }
+        if compiler.first.is_none() || (diagnostic.level != DiagnosticLevel::Warning && compiler.errors == 1) {
+            let span = &diagnostic.spans[0];
+            compiler.first = Some(format!("{}:{}: {}", span.file_name, span.line_start, diagnostic.message));
+        }
+    }
+    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
+    if !output.status.success() && compiled.values().all(|c| c.errors == 0) {
+        return Err(format!("cargo failed before compiling:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(compiled)
+}
+
+fn table(rows: &[Row]) -> String {
+    let mut table =
+        String::from("| spec | operations | types | lines | generation | result |\n|---|--:|--:|--:|--:|---|\n");
+    for row in rows {
+        let (operations, types, lines) = match &row.generation {
+            Ok(g) => (g.operations.to_string(), g.types.to_string(), g.lines.to_string()),
+            Err(_) => ("-".into(), "-".into(), "-".into()),
+        };
+        let time = format!("{:.3} s", row.generation_time.as_secs_f64());
+        let _ = writeln!(
+            table,
+            "| {} | {operations} | {types} | {lines} | {time} | {} |",
+            row.spec,
+            row.result().replace('|', "\\|")
+        );
+    }
+    let passed = rows.iter().filter(|row| row.passed()).count();
+    let _ = writeln!(table, "\n{passed} of {} specs passed", rows.len());
+    table
+}
