@@ -96,13 +96,15 @@ fn run(cli: &Cli) -> Result<bool, String> {
         return Err(format!("no .yaml, .yml or .json files in {}", cli.dir.display()));
     }
     std::fs::create_dir_all(&cli.out).map_err(|err| format!("cannot create {}: {err}", cli.out.display()))?;
+    // Absolute, because cargo runs inside it and reads CARGO_TARGET_DIR from there.
+    let out = cli.out.canonicalize().map_err(|err| format!("cannot find {}: {err}", cli.out.display()))?;
 
-    let mut rows: Vec<Row> = specs.iter().map(|spec| generate(spec, &cli.out)).collect();
+    let mut rows: Vec<Row> = specs.iter().map(|spec| generate(spec, &out)).collect();
     let members: Vec<&str> =
         rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.as_str()).collect();
     if !members.is_empty() {
-        write_workspace(&cli.out, &members)?;
-        let mut compiled = compile(&cli.out, cli.clippy)?;
+        write_workspace(&out, &members)?;
+        let mut compiled = compile(&out, cli.clippy)?;
         for row in &mut rows {
             if row.generation.is_ok() {
                 row.compiler = compiled.remove(&row.crate_name.replace('-', "_")).unwrap_or_default();

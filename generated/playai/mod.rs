@@ -12,6 +12,7 @@
 //!
 //! Generated from `playai.yaml`; edit the spec, not this code.
 
+#![allow(clippy::enum_variant_names)]
 mod client;
 
 mod support;

@@ -3,9 +3,11 @@
 //! No parser crate reads real-world input as published (3.1 files with 3.0-style
 //! `nullable`, type arrays, integer YAML keys, huge integers), so the bytes are read
 //! into a `serde_json::Value`, brought to one model by [`normalise`], and only then
-//! deserialised into `openapiv3` types.
+//! deserialised into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
+//! [`swagger2`].
 
 mod normalise;
+mod swagger2;
 mod yaml;
 
 use std::path::Path;
@@ -31,7 +33,9 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
         }
     };
     let mut value = parse(path, &bytes, diags)?;
-    check_version(&value, diags)?;
+    if check_version(&value, diags)? == Version::Swagger2 {
+        swagger2::convert(&mut value, diags);
+    }
     normalise::normalise(&mut value, diags);
     match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value) {
         Ok(spec) => Some(Document { spec }),
@@ -83,19 +87,26 @@ fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
     }
 }
 
-fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<()> {
+#[derive(Debug, PartialEq, Eq)]
+enum Version {
+    Swagger2,
+    OpenApi3,
+}
+
+fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<Version> {
     let Some(root) = value.as_object() else {
         diags.error("", "not an OpenAPI document: the top level is not a mapping");
         return None;
     };
     match (root.get("openapi"), root.get("swagger")) {
-        (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(()),
+        (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(Version::OpenApi3),
         (Some(other), _) => {
             diags.error("/openapi", format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"));
             None
         }
-        (None, Some(_)) => {
-            diags.error("/swagger", "Swagger 2.0 documents are not read yet; convert it to OpenAPI 3 first");
+        (None, Some(Value::String(v))) if v == "2.0" => Some(Version::Swagger2),
+        (None, Some(other)) => {
+            diags.error("/swagger", format!("unsupported Swagger version {other}; 2.0 is read"));
             None
         }
         (None, None) => {

@@ -10,7 +10,9 @@
 //! | `const: v`                           | `enum: [v]`                              |
 //! | boolean schemas `true` / `false`     | `{}` / `{not: {}}`                       |
 //! | numeric `exclusiveMinimum: n`        | `minimum: n`, `exclusiveMinimum: true`   |
+//! | tuple `items: [A, B]` (draft 4)      | `items: {anyOf: [A, B]}`, with a warning |
 //! | no `paths`, no `responses`           | empty `paths`, empty `responses`         |
+//! | path item `$ref` to `pathItems`      | the path item itself                     |
 //!
 //! 3.0-style `nullable` inside a 3.1 document is kept: vendors publish it and mean it.
 
@@ -25,9 +27,12 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
         return;
     };
     root.entry("paths").or_insert_with(|| json!({}));
+    let shared_items = root.get("components").and_then(|c| c.get("pathItems")).cloned().unwrap_or_default();
     if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
-            path_item(item, &pointer_push("/paths", path), diags);
+            let at = pointer_push("/paths", path);
+            inline_path_item_ref(item, &shared_items, &at, diags);
+            path_item(item, &at, diags);
         }
     }
     let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else {
@@ -60,6 +65,25 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
 }
 
 type Visitor = fn(&mut Value, &str, &mut Diagnostics);
+
+/// 3.1's `$ref` to `#/components/pathItems/...`, which `openapiv3` cannot follow, is
+/// replaced by the item it names (siblings of the `$ref` win).
+fn inline_path_item_ref(item: &mut Value, shared: &Value, at: &str, diags: &mut Diagnostics) {
+    for _ in 0..32 {
+        let Some(reference) = item.get("$ref").and_then(Value::as_str) else { return };
+        let target = reference.strip_prefix("#/components/pathItems/").and_then(|name| shared.get(name));
+        let Some(Value::Object(target)) = target else {
+            diags.error(pointer_push(at, "$ref"), format!("reference `{reference}` does not resolve to a path item"));
+            return;
+        };
+        let Some(object) = item.as_object_mut() else { return };
+        object.remove("$ref");
+        for (key, value) in target {
+            object.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+    }
+    diags.error(at, "path item reference chain is longer than 32 steps (a cycle?)");
+}
 
 fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
     let Some(item) = item.as_object_mut() else {
@@ -176,6 +200,18 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         }
     }
     repair_enum_type(obj, at, diags);
+    if let Some(Value::Array(tuple)) = obj.get_mut("items") {
+        // Draft-4 tuple form: positional schemas. Any item matching any of them is a
+        // superset, so every valid array still decodes.
+        let members = std::mem::take(tuple);
+        obj.insert("items".to_owned(), json!({ "anyOf": members }));
+        let message = "`items` is a list of schemas (tuple form); read as items of any of those schemas";
+        diags.warn(pointer_push(at, "items"), message);
+    }
+    if let Some(Value::Bool(accepts_anything)) = obj.get("items") {
+        let items = if *accepts_anything { json!({}) } else { json!({ "not": {} }) };
+        obj.insert("items".to_owned(), items);
+    }
 
     for key in ["items", "additionalProperties", "not"] {
         if let Some(sub) = obj.get_mut(key).filter(|v| v.is_object()) {

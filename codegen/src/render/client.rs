@@ -553,23 +553,18 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let success_pattern = if op.success.statuses.is_empty() {
         quote!(_ if status.is_success())
     } else {
-        let codes = op.success.statuses.iter().map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
-        quote!(#(#codes)|*)
+        status_pattern(&op.success.statuses)
     };
     let mut error_arms = Vec::new();
     for (index, variant) in api.error_bodies.iter().enumerate() {
-        let codes: Vec<_> = op
-            .errors
-            .iter()
-            .filter(|e| e.body == index)
-            .map(|e| proc_macro2::Literal::u16_unsuffixed(e.status))
-            .collect();
+        let codes: Vec<u16> = op.errors.iter().filter(|e| e.body == index).map(|e| e.status).collect();
         if codes.is_empty() {
             continue;
         }
         let name = format_ident!("{}", variant.name);
+        let pattern = status_pattern(&codes);
         error_arms.push(quote! {
-            #(#codes)|* => {
+            #pattern => {
                 let body = ErrorBody::#name(decode(status, &body)?);
                 Err(Error::Api(Box::new(ApiError { status, headers, body })))
             }
@@ -589,6 +584,31 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         }
     };
     (response_type, send_body)
+}
+
+/// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.
+fn status_pattern(codes: &[u16]) -> TokenStream {
+    let mut codes = codes.to_vec();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut alternatives = Vec::new();
+    let mut start = 0;
+    while start < codes.len() {
+        let mut end = start;
+        while end + 1 < codes.len() && codes[end + 1] == codes[end] + 1 {
+            end += 1;
+        }
+        let (first, last) =
+            (proc_macro2::Literal::u16_unsuffixed(codes[start]), proc_macro2::Literal::u16_unsuffixed(codes[end]));
+        if end - start >= 2 {
+            alternatives.push(quote!(#first..=#last));
+            start = end + 1;
+        } else {
+            alternatives.push(quote!(#first));
+            start += 1;
+        }
+    }
+    quote!(#(#alternatives)|*)
 }
 
 /// A value as a `&str`, for a path segment or header; `value` is a place, or a

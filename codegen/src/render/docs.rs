@@ -23,23 +23,71 @@ pub fn summary_and_description(summary: Option<&str>, description: Option<&str>)
     }
 }
 
-fn doc_lines(text: &str) -> Vec<String> {
+/// The lines of a doc comment, each with its leading space. Lines that markdown folds
+/// into the list item or quote above are indented to the item's text (or marked `>`),
+/// so that they read the same and rustdoc's lints agree.
+pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     let mut in_fence = false;
+    let mut continuation = Continuation::None;
     text.lines()
         .map(|line| {
             let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
-            let line = line.trim_end();
+            let line = line.trim_end().replace('\t', "    ");
             let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
             if let Some(info) = trimmed.strip_prefix("```") {
                 in_fence = !in_fence;
+                continuation = Continuation::None;
                 // An unmarked fence would be compiled as a Rust doctest.
                 if in_fence && info.trim().is_empty() {
-                    return format!(" {}```text", &line[..line.len() - trimmed.len()]);
+                    return format!(" {}```text", &line[..indent]);
                 }
+                return format!(" {line}");
             }
-            if line.is_empty() { String::new() } else { format!(" {line}") }
+            if in_fence || line.is_empty() {
+                continuation = Continuation::None;
+                return if line.is_empty() { String::new() } else { format!(" {line}") };
+            }
+            if trimmed.starts_with('#') {
+                continuation = Continuation::None;
+                return format!(" {line}");
+            }
+            if trimmed.starts_with('>') {
+                continuation = Continuation::Quote;
+                return format!(" {line}");
+            }
+            if let Some(width) = list_marker_width(trimmed) {
+                continuation = Continuation::List(indent + width);
+                return format!(" {line}");
+            }
+            match continuation {
+                Continuation::Quote => format!(" > {trimmed}"),
+                // A paragraph continues whatever its indentation; the lints want exactly the item's.
+                Continuation::List(width) => format!(" {}{trimmed}", " ".repeat(width)),
+                _ => format!(" {line}"),
+            }
         })
         .collect()
+}
+
+/// What a line directly below a list item or a quote continues.
+enum Continuation {
+    None,
+    /// A list item whose text starts this many columns in.
+    List(usize),
+    Quote,
+}
+
+/// The width of a list marker and the spaces after it (`- `, `* `, `+ `, `1. `, `2) `).
+fn list_marker_width(line: &str) -> Option<usize> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let marker = match line.as_bytes() {
+        [b'-' | b'*' | b'+', b' ', ..] => 1,
+        _ if (1..10).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => digits + 1,
+        _ => return None,
+    };
+    let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
+    (spaces > 0).then_some(marker + spaces)
 }
 
 #[cfg(test)]
@@ -50,5 +98,23 @@ mod tests {
     fn lines_are_separate_literals_and_fences_are_text() {
         let lines = doc_lines("First *line*\r\n\n```\nlet x = 1;\n```\n*/ \u{0}end");
         assert_eq!(lines, [" First *line*", "", " ```text", " let x = 1;", " ```", " */ end"]);
+    }
+
+    #[test]
+    fn lazy_continuations_are_indented_or_quoted() {
+        let lines = doc_lines("*   one\nmore\n12. two\n  more\n- three\n     more\n> quoted\nmore\n\nafter");
+        let expected = [
+            " *   one",
+            "     more",
+            " 12. two",
+            "     more",
+            " - three",
+            "   more",
+            " > quoted",
+            " > more",
+            "",
+            " after",
+        ];
+        assert_eq!(lines, expected);
     }
 }

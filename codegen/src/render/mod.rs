@@ -39,10 +39,11 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         text.push_str(description.trim_end());
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
-    let docs = text.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
-    let docs = docs.map(|line| line.chars().filter(|c| !c.is_control() || *c == '\t').collect::<String>());
+    let docs = docs::doc_lines(&text);
     quote! {
         #( #![doc = #docs] )*
+        // Variant names come from the spec, which may give them all one suffix.
+        #![allow(clippy::enum_variant_names)]
 
         mod client;
         mod support;
