@@ -32,8 +32,12 @@ pub enum TypeDefKind {
     Struct(Vec<Field>),
     /// A string enum that also accepts values the spec does not list.
     Enum(Vec<EnumVariant>),
+    /// An integer enum that also accepts values the spec does not list.
+    IntEnum(Vec<IntEnumVariant>),
     /// `oneOf` / `anyOf` without a discriminator: the first variant that decodes wins.
     Union(Vec<UnionVariant>),
+    /// `oneOf` / `anyOf` with a discriminator: the property's value picks the variant.
+    Tagged(TaggedUnion),
     /// A named schema that is just another type (`AgentId: string`).
     Alias(TypeRef),
 }
@@ -47,6 +51,11 @@ pub struct Field {
     pub nullable: bool,
     pub docs: Option<String>,
     pub default: Option<Value>,
+    /// The members `additionalProperties` allows beside the declared ones, kept in a map.
+    pub flatten: bool,
+    /// The struct is sent in request bodies, where an optional nullable field may mean
+    /// "leave alone" when absent and "clear" when `null`.
+    pub sent: bool,
 }
 
 impl Field {
@@ -54,12 +63,39 @@ impl Field {
     pub fn is_optional(&self) -> bool {
         !self.required || self.nullable
     }
+
+    /// Optional and nullable in a request: absent and `null` mean different things (a
+    /// PATCH that leaves a value alone, or clears it), so both are kept.
+    pub fn is_double_option(&self) -> bool {
+        self.sent && !self.required && self.nullable && !self.flatten
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumVariant {
     pub name: String,
     pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntEnumVariant {
+    pub name: String,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedUnion {
+    /// The discriminating property, as on the wire.
+    pub property: String,
+    pub variants: Vec<TaggedVariant>,
+}
+
+/// A variant of a tagged union, and the property values that select it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaggedVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -59,7 +59,14 @@ fn ascii_words(raw: &str) -> String {
 pub fn camel(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_upper_camel_case();
     let name = if name.is_empty() { fallback.to_owned() } else { name };
-    if name.starts_with(|c: char| c.is_ascii_digit()) { format!("V{name}") } else { name }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else if name == "Self" {
+        // The one camel-case keyword, and `r#` cannot escape it.
+        "SelfValue".to_owned()
+    } else {
+        name
+    }
 }
 
 /// A type name in the models module.
@@ -149,7 +156,7 @@ mod tests {
     fn std_names_are_not_shadowed() {
         assert_eq!(type_name("Result"), "ResultType");
         assert_eq!(type_name("string"), "StringType");
-        assert_eq!(type_name("self"), "SelfType");
+        assert_eq!(type_name("self"), "SelfValue");
     }
 
     #[test]

@@ -24,9 +24,9 @@ pub struct ConversationResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caller_email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub ended_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_in_seconds: Option<i64>,
 }

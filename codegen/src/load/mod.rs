@@ -6,6 +6,7 @@
 //! deserialised into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
 //! [`swagger2`].
 
+mod external;
 mod normalise;
 mod swagger2;
 mod yaml;
@@ -33,7 +34,9 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
         }
     };
     let mut value = parse(path, &bytes, diags)?;
-    if check_version(&value, diags)? == Version::Swagger2 {
+    let version = check_version(&value, diags)?;
+    external::resolve_external_refs(&mut value, path, diags);
+    if version == Version::Swagger2 {
         swagger2::convert(&mut value, diags);
     }
     normalise::normalise(&mut value, diags);

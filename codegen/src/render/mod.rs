@@ -78,7 +78,8 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             Scalar::F32 => quote!(f32),
             Scalar::F64 => quote!(f64),
             Scalar::Uuid => quote!(uuid::Uuid),
-            Scalar::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+            // The offset is kept as sent, so a value round-trips unchanged.
+            Scalar::DateTime => quote!(chrono::DateTime<chrono::FixedOffset>),
             Scalar::Date => quote!(chrono::NaiveDate),
         },
         TypeRef::List(item) => {
@@ -103,10 +104,10 @@ impl Api {
     /// text: unions, objects and free-form values.
     pub(crate) fn is_sent_as_json(&self, ty: &TypeRef) -> bool {
         match self.unalias(ty) {
-            TypeRef::Named(name) => self
-                .types
-                .iter()
-                .any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Union(_) | TypeDefKind::Struct(_))),
+            TypeRef::Named(name) => self.types.iter().any(|t| {
+                &t.name == name
+                    && matches!(t.kind, TypeDefKind::Union(_) | TypeDefKind::Tagged(_) | TypeDefKind::Struct(_))
+            }),
             TypeRef::Map(_) | TypeRef::Object | TypeRef::Json => true,
             TypeRef::Boxed(inner) => self.is_sent_as_json(inner),
             TypeRef::Scalar(_) | TypeRef::List(_) => false,

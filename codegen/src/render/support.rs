@@ -5,11 +5,13 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, AuthKind, ParamLocation, PathSegment};
+use crate::ir::{Api, AuthKind, Field, ParamLocation, PathSegment, TypeDefKind};
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
 /// these and `client.rs` imports them, so neither has dead code.
 pub struct Helpers {
+    /// `Option<Option<T>>` fields: optional and nullable, absent and `null` kept apart.
+    pub double_option: bool,
     pub execute: bool,
     pub decode: bool,
     pub path_segment: bool,
@@ -29,6 +31,10 @@ impl Helpers {
         let ops = &api.operations;
         let secrets = !ops.is_empty() && !api.auth_schemes.is_empty();
         Self {
+            double_option: api.types.iter().any(|t| match &t.kind {
+                TypeDefKind::Struct(fields) => fields.iter().any(Field::is_double_option),
+                _ => false,
+            }),
             execute: !ops.is_empty(),
             decode: ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
@@ -145,6 +151,30 @@ pub fn render_support(api: &Api) -> TokenStream {
                 let mut value = header_value(name, value)?;
                 value.set_sensitive(true);
                 Ok(value)
+            }
+        }
+    });
+    let double_option = needs.double_option.then(|| {
+        quote! {
+            /// An optional, nullable field: absent is `None`, `null` is `Some(None)`.
+            pub(crate) mod double_option {
+                use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+                pub(crate) fn serialize<T: Serialize, S: Serializer>(
+                    value: &Option<Option<T>>,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    match value {
+                        Some(inner) => inner.serialize(serializer),
+                        None => serializer.serialize_none(),
+                    }
+                }
+
+                pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+                    deserializer: D,
+                ) -> Result<Option<Option<T>>, D::Error> {
+                    Option::<T>::deserialize(deserializer).map(Some)
+                }
             }
         }
     });
@@ -357,6 +387,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #header_value
         #sensitive_header
         #param_text
+        #double_option
         #response_header
         #require_header
         #secret

@@ -5,12 +5,12 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::{ident, type_tokens};
-use crate::ir::{Api, EnumVariant, Field, TypeDef, TypeDefKind, UnionVariant};
+use crate::ir::{Api, EnumVariant, Field, IntEnumVariant, TaggedUnion, TypeDef, TypeDefKind, UnionVariant};
 use crate::naming::serde_camel_case;
 
 pub fn render_types(api: &Api) -> TokenStream {
     let items = api.types.iter().map(render_type);
-    let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_)));
+    let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
@@ -28,7 +28,9 @@ fn render_type(def: &TypeDef) -> TokenStream {
     match &def.kind {
         TypeDefKind::Struct(fields) => render_struct(&docs, &name, fields),
         TypeDefKind::Enum(variants) => render_enum(&docs, &name, variants),
+        TypeDefKind::IntEnum(variants) => render_int_enum(&docs, &name, variants),
         TypeDefKind::Union(variants) => render_union(&docs, &name, variants),
+        TypeDefKind::Tagged(union) => render_tagged(&docs, &name, union),
         TypeDefKind::Alias(ty) => {
             let ty = type_tokens(ty, false);
             quote! { #docs pub type #name = #ty; }
@@ -37,8 +39,9 @@ fn render_type(def: &TypeDef) -> TokenStream {
 }
 
 fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let camel_case = fields.iter().all(|f| serde_camel_case(&f.name) == f.wire_name)
-        && fields.iter().any(|f| f.name.trim_start_matches("r#") != f.wire_name);
+    let declared = || fields.iter().filter(|f| !f.flatten);
+    let camel_case = declared().all(|f| serde_camel_case(&f.name) == f.wire_name)
+        && declared().any(|f| f.name.trim_start_matches("r#") != f.wire_name);
     let rename_all = camel_case.then(|| quote! { #[serde(rename_all = "camelCase")] });
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
@@ -50,11 +53,24 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
             quote! { #[serde(rename = #wire)] }
         });
         let ty = type_tokens(&field.ty, false);
+        if field.flatten {
+            return quote! {
+                #docs
+                #[serde(flatten)]
+                pub #name: #ty,
+            };
+        }
         if !field.is_optional() {
             quote! { #docs #rename pub #name: #ty, }
         } else if field.required {
             // Required but nullable: sent as `null`, never left out.
             quote! { #docs #rename pub #name: Option<#ty>, }
+        } else if field.is_double_option() {
+            quote! {
+                #docs #rename
+                #[serde(default, skip_serializing_if = "Option::is_none", with = "super::support::double_option")]
+                pub #name: Option<Option<#ty>>,
+            }
         } else {
             quote! {
                 #docs #rename
@@ -82,11 +98,7 @@ fn field_docs(field: &Field) -> Option<String> {
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
 fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVariant]) -> TokenStream {
-    let other = ["Unknown", "Other", "UnknownValue"]
-        .into_iter()
-        .find(|candidate| variants.iter().all(|v| v.name != *candidate))
-        .unwrap_or("UnlistedValue");
-    let other = format_ident!("{other}");
+    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = values.iter().map(|value| {
@@ -137,6 +149,113 @@ fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVa
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// The name of the catch-all variant: `Unknown`, unless the spec took it.
+fn unknown_variant<'n>(names: impl Iterator<Item = &'n str>) -> proc_macro2::Ident {
+    let taken: Vec<&str> = names.collect();
+    let candidates = ["Unknown", "Other", "UnknownValue"].map(str::to_owned).into_iter();
+    let numbered = (2..).map(|i| format!("Unknown{i}"));
+    let free = candidates.chain(numbered).find(|candidate| !taken.contains(&candidate.as_str()));
+    format_ident!("{}", free.expect("an unbounded list has a free name"))
+}
+
+/// An integer enum that keeps values the spec does not list.
+fn render_int_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[IntEnumVariant]) -> TokenStream {
+    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let values: Vec<_> = variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value)).collect();
+    let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #idents, )*
+            /// A value the spec does not list, as the server sent it.
+            #other(i64),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(self) -> i64 {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #( #values => Self::#idents, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+
+        impl fmt::Display for #name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// A union the discriminating property decides: the whole object, tag included, is
+/// decoded as the variant it names, and a tag the spec does not list is kept as JSON.
+fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUnion) -> TokenStream {
+    let other = unknown_variant(union.variants.iter().map(|v| v.name.as_str()));
+    let property = &union.property;
+    let variants = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, false);
+        let doc = format!(
+            " `{property}`: {}",
+            v.tags.iter().map(|t| format!("`{}`", t.replace('`', "'"))).collect::<Vec<_>>().join(", ")
+        );
+        quote! { #[doc = #doc] #variant(#ty), }
+    });
+    let arms = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let tags = &v.tags;
+        quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
+    });
+    let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            #other(serde_json::Value),
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                let decoded = match tag.as_deref() {
+                    #(#arms)*
+                    _ => return Ok(Self::#other(value)),
+                };
+                decoded.map_err(serde::de::Error::custom)
             }
         }
     }

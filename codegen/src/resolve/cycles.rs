@@ -28,7 +28,12 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
                     variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
                 }
             }
-            TypeDefKind::Alias(_) | TypeDefKind::Enum(_) => {}
+            TypeDefKind::Tagged(union) => {
+                for variant in union.variants.iter_mut().filter(|v| needs_box(&v.ty) || structs.contains(&v.ty)) {
+                    variant.ty = TypeRef::Boxed(Box::new(variant.ty.clone()));
+                }
+            }
+            TypeDefKind::Alias(_) | TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
         }
     }
 }
@@ -45,8 +50,9 @@ fn by_value_uses(kind: &TypeDefKind) -> Vec<String> {
     let uses: Vec<&TypeRef> = match kind {
         TypeDefKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
         TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+        TypeDefKind::Tagged(union) => union.variants.iter().map(|v| &v.ty).collect(),
         TypeDefKind::Alias(ty) => vec![ty],
-        TypeDefKind::Enum(_) => Vec::new(),
+        TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => Vec::new(),
     };
     uses.into_iter().filter_map(by_value_name).map(str::to_owned).collect()
 }
@@ -79,6 +85,8 @@ mod tests {
             nullable: false,
             docs: None,
             default: None,
+            flatten: false,
+            sent: false,
         }
     }
 

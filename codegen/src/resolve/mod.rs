@@ -23,6 +23,7 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let operations = operation::operations(&mut resolver, &auth_schemes);
     let Resolver { mut types, error_bodies, .. } = resolver;
+    mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     Api {
         title: spec.info.title.clone(),
@@ -88,6 +89,41 @@ impl<'a> Resolver<'a> {
         let name = self.error_body_names.claim(variant_name_for(&ty));
         self.error_bodies.push(ErrorBodyVariant { name, ty });
         self.error_bodies.len() - 1
+    }
+}
+
+/// Marks the fields of every struct a request body can contain, however deep.
+fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
+    use crate::ir::TypeDefKind;
+    fn named(ty: &TypeRef, into: &mut Vec<String>) {
+        match ty {
+            TypeRef::Named(name) => into.push(name.clone()),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
+            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json => {}
+        }
+    }
+    let mut pending = Vec::new();
+    for body in operations.iter().filter_map(|op| op.body.as_ref()) {
+        named(&body.ty, &mut pending);
+    }
+    let mut sent = std::collections::HashSet::new();
+    while let Some(name) = pending.pop() {
+        if !sent.insert(name.clone()) {
+            continue;
+        }
+        let Some(def) = types.iter().find(|t| t.name == name) else { continue };
+        match &def.kind {
+            TypeDefKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
+            TypeDefKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeDefKind::Tagged(union) => union.variants.iter().for_each(|v| named(&v.ty, &mut pending)),
+            TypeDefKind::Alias(ty) => named(ty, &mut pending),
+            TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
+        }
+    }
+    for def in types.iter_mut().filter(|t| sent.contains(&t.name)) {
+        if let TypeDefKind::Struct(fields) = &mut def.kind {
+            fields.iter_mut().for_each(|field| field.sent = true);
+        }
     }
 }
 

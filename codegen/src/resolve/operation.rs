@@ -385,13 +385,13 @@ fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
     match ty {
         TypeRef::Scalar(_) => true,
         TypeRef::Named(name) => r.types.iter().find(|t| &t.name == name).is_some_and(|t| match &t.kind {
-            crate::ir::TypeDefKind::Enum(_) => true,
+            crate::ir::TypeDefKind::Enum(_) | crate::ir::TypeDefKind::IntEnum(_) => true,
             crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
             // `oneOf: [integer, string]` (GitHub's `workflow_id`): sent as its JSON text.
             crate::ir::TypeDefKind::Union(variants) => {
                 variants.iter().all(|v| !matches!(v.ty, TypeRef::List(_)) && is_simple_parameter(&v.ty, r))
             }
-            crate::ir::TypeDefKind::Struct(_) => false,
+            crate::ir::TypeDefKind::Struct(_) | crate::ir::TypeDefKind::Tagged(_) => false,
         }),
         TypeRef::List(item) => !matches!(**item, TypeRef::List(_)) && is_simple_parameter(item, r),
         _ => false,

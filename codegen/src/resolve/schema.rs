@@ -1,13 +1,15 @@
 //! Schemas to type uses and named type definitions.
 
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, Discriminator, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
 };
 
 use super::{Resolver, docs, unescape_pointer_token, variant_name_for};
 use crate::diagnostic::pointer_push;
-use crate::ir::{EnumVariant, Field, Scalar, TypeDef, TypeDefKind, TypeRef, UnionVariant};
+use crate::ir::{
+    EnumVariant, Field, IntEnumVariant, Scalar, TaggedUnion, TaggedVariant, TypeDef, TypeDefKind, TypeRef, UnionVariant,
+};
 use crate::naming::{self, Scope};
 
 /// A schema in the tree: a reference to a named component or an inline schema.
@@ -58,7 +60,7 @@ impl<'a> Resolver<'a> {
         let made_itself = self.types[defined_before..].iter().any(|t| t.name == name);
         if !made_itself {
             let docs = match schema {
-                ReferenceOr::Item(s) => docs(s.schema_data.description.as_ref()),
+                ReferenceOr::Item(s) => docs_with_deprecation(s),
                 ReferenceOr::Reference { .. } => None,
             };
             self.types.push(TypeDef { name: name.to_owned(), docs, kind: TypeDefKind::Alias(resolved.ty) });
@@ -112,7 +114,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> TypeRef {
-        let description = docs(schema.schema_data.description.as_ref());
+        let description = docs_with_deprecation(schema);
+        let discriminator = schema.schema_data.discriminator.as_ref();
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&String> = s.enumeration.iter().flatten().collect();
@@ -122,7 +125,14 @@ impl<'a> Resolver<'a> {
                     self.define_enum(name, description, values)
                 }
             }
-            SchemaKind::Type(Type::Integer(i)) => TypeRef::Scalar(integer_format(&i.format)),
+            SchemaKind::Type(Type::Integer(i)) => {
+                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+                if values.is_empty() {
+                    TypeRef::Scalar(integer_format(&i.format))
+                } else {
+                    self.define_int_enum(name, description, values)
+                }
+            }
             SchemaKind::Type(Type::Number(n)) => TypeRef::Scalar(match n.format {
                 VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Scalar::F32,
                 _ => Scalar::F64,
@@ -137,10 +147,14 @@ impl<'a> Resolver<'a> {
                 };
                 self.object(parts, name, description, at)
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", name, description, at),
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", name, description, at),
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", discriminator, name, description, at),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", discriminator, name, description, at),
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, name, description, at),
-            SchemaKind::Not { .. } => TypeRef::Json,
+            SchemaKind::Not { .. } => {
+                let message = "`not` has no Rust type; any value is accepted here";
+                self.diags.warn(pointer_push(at, "not"), message);
+                TypeRef::Json
+            }
             SchemaKind::Any(any) => {
                 if !any.all_of.is_empty() {
                     let own = ObjectParts {
@@ -150,9 +164,9 @@ impl<'a> Resolver<'a> {
                     };
                     self.all_of(&any.all_of, Some(own), name, description, at)
                 } else if !any.one_of.is_empty() {
-                    self.union(&any.one_of, "oneOf", name, description, at)
+                    self.union(&any.one_of, "oneOf", discriminator, name, description, at)
                 } else if !any.any_of.is_empty() {
-                    self.union(&any.any_of, "anyOf", name, description, at)
+                    self.union(&any.any_of, "anyOf", discriminator, name, description, at)
                 } else if !any.properties.is_empty() || any.additional_properties.is_some() {
                     let parts = ObjectParts {
                         properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
@@ -185,35 +199,56 @@ impl<'a> Resolver<'a> {
     }
 
     fn object(&mut self, parts: ObjectParts<'a>, name: &str, docs: Option<String>, at: &str) -> TypeRef {
+        let additional = match parts.additional {
+            Some(AdditionalProperties::Schema(value)) => {
+                let at = pointer_push(at, "additionalProperties");
+                let value = self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
+                Some(TypeRef::Map(Box::new(value.ty)))
+            }
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Object),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        };
         if parts.properties.is_empty() {
-            return match parts.additional {
-                Some(AdditionalProperties::Schema(value)) => {
-                    let at = pointer_push(at, "additionalProperties");
-                    let value = self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
-                    TypeRef::Map(Box::new(value.ty))
-                }
-                _ => TypeRef::Object,
-            };
+            return additional.unwrap_or(TypeRef::Object);
         }
         let mut field_names = Scope::default();
-        let mut fields = Vec::with_capacity(parts.properties.len());
+        let mut fields = Vec::with_capacity(parts.properties.len() + 1);
         for (wire_name, node) in parts.properties {
             let at = pointer_push(&pointer_push(at, "properties"), wire_name);
             let field_name = field_names.claim(naming::snake(wire_name, "field"));
             let hint = format!("{name}{}", naming::camel(wire_name, "Field"));
             let resolved = self.resolve(node, &hint, &at);
-            let (docs, default) = match node {
-                Node::Inline(s) => (docs_with_deprecation(s), s.schema_data.default.clone()),
-                Node::Ref(_) => (None, None),
+            let schema = match node {
+                Node::Inline(s) => Some(s),
+                Node::Ref(_) => None,
             };
+            // One struct serves requests and responses, and each side leaves these out.
+            let one_way = schema.is_some_and(|s| s.schema_data.read_only || s.schema_data.write_only);
             fields.push(Field {
                 name: field_name,
                 wire_name: wire_name.clone(),
                 ty: resolved.ty,
-                required: parts.required.contains(&wire_name),
+                required: parts.required.contains(&wire_name) && !one_way,
                 nullable: resolved.nullable,
+                docs: schema.and_then(field_docs),
+                default: schema.and_then(|s| s.schema_data.default.clone()),
+                flatten: false,
+                sent: false,
+            });
+        }
+        if let Some(ty) = additional {
+            let name = field_names.claim("additional_properties".to_owned());
+            let docs = Some("Members beyond the declared ones (`additionalProperties`).".to_owned());
+            fields.push(Field {
+                name,
+                wire_name: String::new(),
+                ty,
+                required: false,
+                nullable: false,
                 docs,
-                default,
+                default: None,
+                flatten: true,
+                sent: false,
             });
         }
         self.push_type(name, docs, TypeDefKind::Struct(fields))
@@ -288,6 +323,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         members: &'a [ReferenceOr<Schema>],
         keyword: &str,
+        discriminator: Option<&'a Discriminator>,
         name: &str,
         docs: Option<String>,
         at: &str,
@@ -295,6 +331,9 @@ impl<'a> Resolver<'a> {
         let at = pointer_push(at, keyword);
         if let [single] = members {
             return self.resolve_named(Node::from(single), name, &pointer_push(&at, "0")).ty;
+        }
+        if let Some(tagged) = discriminator.and_then(|d| self.tagged(members, d, &at)) {
+            return self.push_type(name, docs, TypeDefKind::Tagged(tagged));
         }
         let mut variant_names = Scope::default();
         let mut variants: Vec<UnionVariant> = Vec::new();
@@ -314,6 +353,52 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A discriminated union, when every member is a reference whose tag values are
+    /// known (from `mapping`, else the schema's name); `None` means decode untagged.
+    fn tagged(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        discriminator: &'a Discriminator,
+        at: &str,
+    ) -> Option<TaggedUnion> {
+        let mut variant_names = Scope::default();
+        let mut variants: Vec<TaggedVariant> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let ReferenceOr::Reference { reference } = member else { return None };
+            let key = unescape_pointer_token(reference.strip_prefix(COMPONENT_SCHEMA)?);
+            let mut tags: Vec<String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(_, target)| *target == reference || **target == key)
+                .map(|(tag, _)| tag.clone())
+                .collect();
+            if tags.is_empty() {
+                tags.push(key.clone());
+            }
+            let ty = self.resolve_ref(reference, &pointer_push(at, &i.to_string())).ty;
+            if let Some(existing) = variants.iter_mut().find(|v| v.ty == ty) {
+                existing.tags.extend(tags);
+                continue;
+            }
+            variants.push(TaggedVariant { name: variant_names.claim(variant_name_for(&ty)), ty, tags });
+        }
+        Some(TaggedUnion { property: discriminator.property_name.clone(), variants })
+    }
+
+    fn define_int_enum(&mut self, name: &str, docs: Option<String>, mut values: Vec<i64>) -> TypeRef {
+        let mut seen = std::collections::HashSet::new();
+        values.retain(|value| seen.insert(*value));
+        let mut names = Scope::default();
+        let variants = values
+            .into_iter()
+            .map(|value| {
+                let spelled = if value < 0 { format!("Minus{}", value.unsigned_abs()) } else { format!("V{value}") };
+                IntEnumVariant { name: names.claim(spelled), value }
+            })
+            .collect();
+        self.push_type(name, docs, TypeDefKind::IntEnum(variants))
+    }
+
     fn define_enum(&mut self, name: &str, docs: Option<String>, values: Vec<&String>) -> TypeRef {
         let mut names = Scope::default();
         let mut variants: Vec<EnumVariant> = Vec::new();
@@ -329,6 +414,22 @@ impl<'a> Resolver<'a> {
     fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
         self.types.push(TypeDef { name: name.to_owned(), docs, kind });
         TypeRef::Named(name.to_owned())
+    }
+}
+
+/// A field's docs: its description, and what its flags mean for the caller.
+fn field_docs(schema: &Schema) -> Option<String> {
+    let data = &schema.schema_data;
+    let note = if data.read_only {
+        Some("Read-only: set by the server, left out of requests.")
+    } else if data.write_only {
+        Some("Write-only: sent in requests, never returned.")
+    } else {
+        None
+    };
+    match (docs_with_deprecation(schema), note) {
+        (Some(text), Some(note)) => Some(format!("{text}\n\n{note}")),
+        (text, note) => text.or(note.map(str::to_owned)),
     }
 }
 

@@ -1,0 +1,249 @@
+//! `$ref`s to other files next to the spec, brought into the one document.
+//!
+//! A reference to a component of another file (`pet.yaml#/components/schemas/Pet`,
+//! or `#/definitions/Pet` in Swagger 2.0) imports that component under its own name,
+//! so it stays one named type however often it is used; any other reference (a whole
+//! file, or some other pointer) is replaced by the value it points at. References
+//! inside imported text are read relative to the file they were written in.
+//! Only local files are read: nothing is fetched from the network.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{Diagnostics, pointer_push};
+
+/// How deep inlined files may nest before a cycle is assumed.
+const MAX_DEPTH: usize = 32;
+
+pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diagnostics) {
+    if !has_external_ref(doc) {
+        return;
+    }
+    let mut imports =
+        Imports { files: HashMap::new(), imported: Vec::new(), keys: HashMap::new(), taken: component_names(doc) };
+    let dir = spec_path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    imports.rewrite_in(doc, &dir, None, "", 0, diags);
+    // Imported components may refer to more components; import until none is new.
+    let mut done = 0;
+    while done < imports.imported.len() {
+        let Import { section, name, mut value, file } = imports.imported[done].clone();
+        let at = format!("{} (imported as /{section}/{name})", file.display());
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        imports.rewrite_in(&mut value, &dir, Some(&file), &at, 0, diags);
+        imports.imported[done].value = value;
+        done += 1;
+    }
+    for Import { section, name, value, .. } in imports.imported {
+        let mut target = &mut *doc;
+        for key in section.split('/') {
+            target = ensure_object(target).entry(key).or_insert_with(|| Value::Object(Map::new()));
+        }
+        ensure_object(target).insert(name, value);
+    }
+}
+
+/// Whether any `$ref` names another file.
+fn has_external_ref(value: &Value) -> bool {
+    match value {
+        Value::Object(object) => {
+            let external = object.get("$ref").and_then(Value::as_str).is_some_and(|r| !r.starts_with('#'));
+            external || object.values().any(has_external_ref)
+        }
+        Value::Array(items) => items.iter().any(has_external_ref),
+        _ => false,
+    }
+}
+
+/// The names already used in each component section of the main document.
+fn component_names(doc: &Value) -> HashMap<String, Vec<String>> {
+    let mut taken = HashMap::new();
+    let sections = doc
+        .get("components")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(kind, entries)| (format!("components/{kind}"), entries));
+    let swagger =
+        ["definitions", "parameters", "responses"].into_iter().filter_map(|s| Some((s.to_owned(), doc.get(s)?)));
+    for (section, entries) in sections.chain(swagger) {
+        let names = entries.as_object().into_iter().flatten().map(|(name, _)| name.clone()).collect();
+        taken.insert(section, names);
+    }
+    taken
+}
+
+fn ensure_object(value: &mut Value) -> &mut Map<String, Value> {
+    if !value.is_object() {
+        *value = Value::Object(Map::new());
+    }
+    value.as_object_mut().expect("made an object above")
+}
+
+enum Followed {
+    /// The reference now points at this local component.
+    Import(String),
+    /// The reference is replaced by this value.
+    Inline(Value),
+}
+
+#[derive(Clone)]
+struct Import {
+    /// `components/schemas`, or a Swagger 2.0 section such as `definitions`.
+    section: String,
+    name: String,
+    value: Value,
+    file: PathBuf,
+}
+
+struct Imports {
+    /// Parsed files, by canonical path.
+    files: HashMap<PathBuf, Value>,
+    imported: Vec<Import>,
+    /// `file#section/name` to the local name it was imported as.
+    keys: HashMap<String, String>,
+    /// Names in each section, the main document's and the imported ones.
+    taken: HashMap<String, Vec<String>>,
+}
+
+impl Imports {
+    /// Rewrites every `$ref` in `value`: file ones are imported or inlined. `dir` is the
+    /// folder of the file `value` was written in; `local_file` is that file when it is
+    /// not the main document, whose own `#/...` references stay as they are.
+    fn rewrite_in(
+        &mut self,
+        value: &mut Value,
+        dir: &Path,
+        local_file: Option<&Path>,
+        at: &str,
+        depth: usize,
+        diags: &mut Diagnostics,
+    ) {
+        match value {
+            Value::Object(object) => {
+                if let Some(Value::String(reference)) = object.get("$ref") {
+                    let reference = reference.clone();
+                    let (file, pointer) = reference.split_once('#').unwrap_or((&reference, ""));
+                    let file = match (file.is_empty(), local_file) {
+                        (false, _) => Some(dir.join(file)),
+                        (true, Some(local)) => Some(local.to_path_buf()),
+                        (true, None) => None,
+                    };
+                    if let Some(file) = file {
+                        let at = pointer_push(at, "$ref");
+                        match self.follow(&file, pointer, &at, depth, diags) {
+                            Some(Followed::Import(local)) => {
+                                object.insert("$ref".into(), Value::String(local));
+                            }
+                            Some(Followed::Inline(inlined)) => *value = inlined,
+                            None => {}
+                        }
+                        return;
+                    }
+                }
+                for (key, child) in object.iter_mut() {
+                    self.rewrite_in(child, dir, local_file, &pointer_push(at, key), depth, diags);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.rewrite_in(item, dir, local_file, &pointer_push(at, &i.to_string()), depth, diags);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn follow(
+        &mut self,
+        file: &Path,
+        pointer: &str,
+        at: &str,
+        depth: usize,
+        diags: &mut Diagnostics,
+    ) -> Option<Followed> {
+        if file.to_string_lossy().contains("://") {
+            diags.error(at, format!("`{}` is remote; only files next to the spec are read", file.display()));
+            return None;
+        }
+        if depth >= MAX_DEPTH {
+            diags.error(
+                at,
+                format!("references nest deeper than {MAX_DEPTH} files (a cycle through `{}`?)", file.display()),
+            );
+            return None;
+        }
+        let canonical = match file.canonicalize() {
+            Ok(path) => path,
+            Err(err) => {
+                diags.error(at, format!("cannot read the referenced file `{}`: {err}", file.display()));
+                return None;
+            }
+        };
+        let document = self.load(&canonical, at, diags)?;
+        let Some(target) = document.pointer(pointer).cloned() else {
+            diags.error(at, format!("`{pointer}` is not in `{}`", file.display()));
+            return None;
+        };
+        let segments: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+        let section = match segments.as_slice() {
+            ["components", kind, _] => Some(format!("components/{kind}")),
+            ["definitions" | "parameters" | "responses", _] => Some(segments[0].to_owned()),
+            _ => None,
+        };
+        match section {
+            Some(section) => {
+                let name = segments.last().map(|s| s.replace("~1", "/").replace("~0", "~")).unwrap_or_default();
+                let local = self.import(section.clone(), name, target, &canonical);
+                Some(Followed::Import(format!("#/{section}/{}", local.replace('~', "~0").replace('/', "~1"))))
+            }
+            None => {
+                let mut inlined = target;
+                let dir = canonical.parent().unwrap_or(Path::new(".")).to_path_buf();
+                self.rewrite_in(&mut inlined, &dir, Some(&canonical), at, depth + 1, diags);
+                Some(Followed::Inline(inlined))
+            }
+        }
+    }
+
+    fn load(&mut self, path: &Path, at: &str, diags: &mut Diagnostics) -> Option<Value> {
+        if let Some(document) = self.files.get(path) {
+            return Some(document.clone());
+        }
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                diags.error(at, format!("cannot read the referenced file `{}`: {err}", path.display()));
+                return None;
+            }
+        };
+        let mut file_diags = Diagnostics::new(path);
+        let Some(document) = super::parse(path, &bytes, &mut file_diags) else {
+            for problem in file_diags.into_vec() {
+                diags.error(at, format!("in the referenced file: {problem}"));
+            }
+            return None;
+        };
+        self.files.insert(path.to_path_buf(), document.clone());
+        Some(document)
+    }
+
+    /// The local name of a component from `file`, imported on first use. A name the
+    /// document already uses for something else gets a number.
+    fn import(&mut self, section: String, name: String, value: Value, file: &Path) -> String {
+        let key = format!("{}#{section}/{name}", file.display());
+        if let Some(local) = self.keys.get(&key) {
+            return local.clone();
+        }
+        let taken = self.taken.entry(section.clone()).or_default();
+        let local = (1..)
+            .map(|i| if i == 1 { name.clone() } else { format!("{name}{i}") })
+            .find(|candidate| !taken.contains(candidate))
+            .expect("an unbounded list has a free name");
+        taken.push(local.clone());
+        self.imported.push(Import { section, name: local.clone(), value, file: file.to_path_buf() });
+        self.keys.insert(key, local.clone());
+        local
+    }
+}
