@@ -2,7 +2,7 @@
 
 use std::fmt;
 use super::support::{
-    decode, execute, path_segment, Secret, sensitive_header, unexpected,
+    decode, execute, json_body, path_segment, Secret, sensitive_header, unexpected,
 };
 
 use super::types;
@@ -54,6 +54,1707 @@ impl Client {
         self
     }
 
+    /// Sets the credential of the `agentBotApiKey` scheme: a key sent in the `api_access_token` header.
+    ///
+    /// This token should be provided by system admin or obtained via rails console. This token can be used to build bot integrations and can only access limited apis.
+    pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
+        self.credentials.agent_bot_api_key = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Sets the credential of the `platformAppApiKey` scheme: a key sent in the `api_access_token` header.
+    ///
+    /// This token can be obtained by the system admin after creating a platformApp. This token should be used to provision agent bots, accounts, users and their roles.
+    pub fn with_platform_app_api_key(mut self, secret: impl Into<String>) -> Self {
+        self.credentials.platform_app_api_key = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Get account details
+    ///
+    /// Get the details of the current account
+    ///
+    /// `GET /api/v1/accounts/{account_id}`
+    pub fn get_account_details(&self, account_id: i64) -> GetAccountDetailsRequest<'_> {
+        GetAccountDetailsRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Update account
+    ///
+    /// Update account details, settings, and custom attributes
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}`
+    pub fn update_account(
+        &self,
+        account_id: i64,
+        body: types::AccountUpdatePayload,
+    ) -> UpdateAccountRequest<'_> {
+        UpdateAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// List Audit Logs in Account
+    ///
+    /// Get Details of Audit Log entries for an Account. This endpoint is only available in Enterprise editions and requires the audit_logs feature to be enabled.
+    ///
+    /// `GET /api/v1/accounts/{account_id}/audit_logs`
+    pub fn get_account_audit_logs(
+        &self,
+        account_id: i64,
+    ) -> GetAccountAuditLogsRequest<'_> {
+        GetAccountAuditLogsRequest {
+            client: self,
+            account_id,
+            page: None,
+        }
+    }
+
+    /// List all AgentBots
+    ///
+    /// List all agent bots available for the current account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/agent_bots`
+    pub fn list_all_account_agent_bots(
+        &self,
+        account_id: i64,
+    ) -> ListAllAccountAgentBotsRequest<'_> {
+        ListAllAccountAgentBotsRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Create an Agent Bot
+    ///
+    /// Create an agent bot in the account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/agent_bots`
+    pub fn create_an_account_agent_bot(
+        &self,
+        account_id: i64,
+        body: types::AgentBotCreateUpdatePayload,
+    ) -> CreateAnAccountAgentBotRequest<'_> {
+        CreateAnAccountAgentBotRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Get an agent bot details
+    ///
+    /// Get the details of an agent bot in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/agent_bots/{id}`
+    pub fn get_details_of_a_single_account_agent_bot(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> GetDetailsOfASingleAccountAgentBotRequest<'_> {
+        GetDetailsOfASingleAccountAgentBotRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Delete an AgentBot
+    ///
+    /// Delete an AgentBot from the account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}`
+    pub fn delete_an_account_agent_bot(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> DeleteAnAccountAgentBotRequest<'_> {
+        DeleteAnAccountAgentBotRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update an agent bot
+    ///
+    /// Update an agent bot's attributes
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}`
+    pub fn update_an_account_agent_bot(
+        &self,
+        account_id: i64,
+        id: i64,
+        body: types::AgentBotCreateUpdatePayload,
+    ) -> UpdateAnAccountAgentBotRequest<'_> {
+        UpdateAnAccountAgentBotRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List Agents in Account
+    ///
+    /// Get Details of Agents in an Account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/agents`
+    pub fn get_account_agents(&self, account_id: i64) -> GetAccountAgentsRequest<'_> {
+        GetAccountAgentsRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Add a New Agent
+    ///
+    /// Add a new Agent to Account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/agents`
+    pub fn add_new_agent_to_account(
+        &self,
+        account_id: i64,
+        body: types::AgentCreatePayload,
+    ) -> AddNewAgentToAccountRequest<'_> {
+        AddNewAgentToAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Remove an Agent from Account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/agents/{id}`
+    pub fn delete_agent_from_account(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> DeleteAgentFromAccountRequest<'_> {
+        DeleteAgentFromAccountRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update Agent in Account
+    ///
+    /// Update an Agent in Account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/agents/{id}`
+    pub fn update_agent_in_account(
+        &self,
+        account_id: i64,
+        id: i64,
+        body: types::AgentUpdatePayload,
+    ) -> UpdateAgentInAccountRequest<'_> {
+        UpdateAgentInAccountRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List all Canned Responses in an Account
+    ///
+    /// Get Details of Canned Responses in an Account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/canned_responses`
+    pub fn get_account_canned_response(
+        &self,
+        account_id: i64,
+    ) -> GetAccountCannedResponseRequest<'_> {
+        GetAccountCannedResponseRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Add a New Canned Response
+    ///
+    /// Add a new Canned Response to Account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/canned_responses`
+    pub fn add_new_canned_response_to_account(
+        &self,
+        account_id: i64,
+        body: types::CannedResponseCreateUpdatePayload,
+    ) -> AddNewCannedResponseToAccountRequest<'_> {
+        AddNewCannedResponseToAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Remove a Canned Response from Account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}`
+    pub fn delete_canned_response_from_account(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> DeleteCannedResponseFromAccountRequest<'_> {
+        DeleteCannedResponseFromAccountRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update Canned Response in Account
+    ///
+    /// Update a Canned Response in Account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}`
+    pub fn update_canned_response_in_account(
+        &self,
+        account_id: i64,
+        id: i64,
+        body: types::CannedResponseCreateUpdatePayload,
+    ) -> UpdateCannedResponseInAccountRequest<'_> {
+        UpdateCannedResponseInAccountRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List all custom attributes in an account
+    ///
+    /// Get details of custom attributes in an Account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/custom_attribute_definitions`
+    pub fn get_account_custom_attribute(
+        &self,
+        account_id: i64,
+        attribute_model: types::GetAccountCustomAttributeAttributeModel,
+    ) -> GetAccountCustomAttributeRequest<'_> {
+        GetAccountCustomAttributeRequest {
+            client: self,
+            account_id,
+            attribute_model,
+        }
+    }
+
+    /// Add a new custom attribute
+    ///
+    /// Add a new custom attribute to account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/custom_attribute_definitions`
+    pub fn add_new_custom_attribute_to_account(
+        &self,
+        account_id: i64,
+        body: types::CustomAttributeCreateUpdatePayload,
+    ) -> AddNewCustomAttributeToAccountRequest<'_> {
+        AddNewCustomAttributeToAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Get a custom attribute details
+    ///
+    /// Get the details of a custom attribute in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    pub fn get_details_of_a_single_custom_attribute(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> GetDetailsOfASingleCustomAttributeRequest<'_> {
+        GetDetailsOfASingleCustomAttributeRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Remove a custom attribute from account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    pub fn delete_custom_attribute_from_account(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> DeleteCustomAttributeFromAccountRequest<'_> {
+        DeleteCustomAttributeFromAccountRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update custom attribute in Account
+    ///
+    /// Update a custom attribute in account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    pub fn update_custom_attribute_in_account(
+        &self,
+        account_id: i64,
+        id: i64,
+        body: types::CustomAttributeCreateUpdatePayload,
+    ) -> UpdateCustomAttributeInAccountRequest<'_> {
+        UpdateCustomAttributeInAccountRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List Contacts
+    ///
+    /// Listing all the resolved contacts with pagination (Page size = 15). Resolved contacts are the ones with a value for identifier, email or phone number
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts`
+    pub fn contact_list(&self, account_id: i64) -> ContactListRequest<'_> {
+        ContactListRequest {
+            client: self,
+            account_id,
+            sort: None,
+            page: None,
+        }
+    }
+
+    /// Create Contact
+    ///
+    /// Create a new Contact
+    ///
+    /// `POST /api/v1/accounts/{account_id}/contacts`
+    pub fn contact_create(
+        &self,
+        account_id: i64,
+        body: types::ContactCreatePayload,
+    ) -> ContactCreateRequest<'_> {
+        ContactCreateRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Show Contact
+    ///
+    /// Get a contact belonging to the account using ID
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts/{id}`
+    pub fn contact_details(
+        &self,
+        account_id: i64,
+        id: f64,
+    ) -> ContactDetailsRequest<'_> {
+        ContactDetailsRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update Contact
+    ///
+    /// Update a contact belonging to the account using ID
+    ///
+    /// `PUT /api/v1/accounts/{account_id}/contacts/{id}`
+    pub fn contact_update(
+        &self,
+        account_id: i64,
+        id: f64,
+        body: types::ContactUpdatePayload,
+    ) -> ContactUpdateRequest<'_> {
+        ContactUpdateRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// Delete Contact
+    ///
+    /// Delete a contact belonging to the account using ID
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/contacts/{id}`
+    pub fn contact_delete(&self, account_id: i64, id: f64) -> ContactDeleteRequest<'_> {
+        ContactDeleteRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Contact Conversations
+    ///
+    /// Get conversations associated with that contact
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations`
+    pub fn contact_conversations(
+        &self,
+        account_id: i64,
+        id: f64,
+    ) -> ContactConversationsRequest<'_> {
+        ContactConversationsRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// List Labels
+    ///
+    /// Lists all the labels of a contact
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts/{id}/labels`
+    pub fn list_all_labels_of_a_contact(
+        &self,
+        account_id: i64,
+        id: f64,
+    ) -> ListAllLabelsOfAContactRequest<'_> {
+        ListAllLabelsOfAContactRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Add Labels
+    ///
+    /// Add labels to a contact. Note that this API would overwrite the existing list of labels associated to the conversation.
+    ///
+    /// `POST /api/v1/accounts/{account_id}/contacts/{id}/labels`
+    pub fn contact_add_labels(
+        &self,
+        account_id: i64,
+        id: f64,
+        body: types::ContactAddLabelsBody,
+    ) -> ContactAddLabelsRequest<'_> {
+        ContactAddLabelsRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// Search Contacts
+    ///
+    /// Search the resolved contacts using a search key, currently supports email search (Page size = 15). Resolved contacts are the ones with a value for identifier, email or phone number
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts/search`
+    pub fn contact_search(&self, account_id: i64) -> ContactSearchRequest<'_> {
+        ContactSearchRequest {
+            client: self,
+            account_id,
+            q: None,
+            sort: None,
+            page: None,
+        }
+    }
+
+    /// Contact Filter
+    ///
+    /// Filter contacts with custom filter options and pagination
+    ///
+    /// `POST /api/v1/accounts/{account_id}/contacts/filter`
+    pub fn contact_filter(
+        &self,
+        account_id: i64,
+        body: types::ContactFilterBody,
+    ) -> ContactFilterRequest<'_> {
+        ContactFilterRequest {
+            client: self,
+            account_id,
+            page: None,
+            body,
+        }
+    }
+
+    /// Create contact inbox
+    ///
+    /// Create a contact inbox record for an inbox
+    ///
+    /// `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes`
+    pub fn contact_inbox_creation(
+        &self,
+        account_id: i64,
+        id: f64,
+        body: types::ContactInboxCreationBody,
+    ) -> ContactInboxCreationRequest<'_> {
+        ContactInboxCreationRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// Get Contactable Inboxes
+    ///
+    /// Get List of contactable Inboxes
+    ///
+    /// `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes`
+    pub fn contactable_inboxes_get(
+        &self,
+        account_id: i64,
+        id: f64,
+    ) -> ContactableInboxesGetRequest<'_> {
+        ContactableInboxesGetRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// List all automation rules in an account
+    ///
+    /// Get details of automation rules in an Account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/automation_rules`
+    pub fn get_account_automation_rule(
+        &self,
+        account_id: i64,
+    ) -> GetAccountAutomationRuleRequest<'_> {
+        GetAccountAutomationRuleRequest {
+            client: self,
+            account_id,
+            page: None,
+        }
+    }
+
+    /// Add a new automation rule
+    ///
+    /// Add a new automation rule to account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/automation_rules`
+    pub fn add_new_automation_rule_to_account(
+        &self,
+        account_id: i64,
+        body: types::AutomationRuleCreateUpdatePayload,
+    ) -> AddNewAutomationRuleToAccountRequest<'_> {
+        AddNewAutomationRuleToAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Get a automation rule details
+    ///
+    /// Get the details of a automation rule in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/automation_rules/{id}`
+    pub fn get_details_of_a_single_automation_rule(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> GetDetailsOfASingleAutomationRuleRequest<'_> {
+        GetDetailsOfASingleAutomationRuleRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Remove a automation rule from account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}`
+    pub fn delete_automation_rule_from_account(
+        &self,
+        account_id: i64,
+        id: i64,
+    ) -> DeleteAutomationRuleFromAccountRequest<'_> {
+        DeleteAutomationRuleFromAccountRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Update automation rule in Account
+    ///
+    /// Update a automation rule in account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}`
+    pub fn update_automation_rule_in_account(
+        &self,
+        account_id: i64,
+        id: i64,
+        body: types::AutomationRuleCreateUpdatePayload,
+    ) -> UpdateAutomationRuleInAccountRequest<'_> {
+        UpdateAutomationRuleInAccountRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List all portals in an account
+    ///
+    /// Get details of portals in an Account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/portals`
+    pub fn get_portal(&self, account_id: i64) -> GetPortalRequest<'_> {
+        GetPortalRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Add a new portal
+    ///
+    /// Add a new portal to account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/portals`
+    pub fn add_new_portal_to_account(
+        &self,
+        account_id: i64,
+        body: types::PortalCreateUpdatePayload,
+    ) -> AddNewPortalToAccountRequest<'_> {
+        AddNewPortalToAccountRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Update a portal
+    ///
+    /// Update a portal to account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/portals/{id}`
+    pub fn update_portal_to_account(
+        &self,
+        account_id: i64,
+        id: impl Into<String>,
+        body: types::PortalCreateUpdatePayload,
+    ) -> UpdatePortalToAccountRequest<'_> {
+        UpdatePortalToAccountRequest {
+            client: self,
+            account_id,
+            id: id.into(),
+            body,
+        }
+    }
+
+    /// Add a new category
+    ///
+    /// Add a new category to portal
+    ///
+    /// `POST /api/v1/accounts/{account_id}/portals/{id}/categories`
+    pub fn add_new_category_to_account(
+        &self,
+        account_id: i64,
+        id: impl Into<String>,
+        body: types::CategoryCreateUpdatePayload,
+    ) -> AddNewCategoryToAccountRequest<'_> {
+        AddNewCategoryToAccountRequest {
+            client: self,
+            account_id,
+            id: id.into(),
+            body,
+        }
+    }
+
+    /// Add a new article
+    ///
+    /// Add a new article to portal
+    ///
+    /// `POST /api/v1/accounts/{account_id}/portals/{id}/articles`
+    pub fn add_new_article_to_account(
+        &self,
+        account_id: i64,
+        id: impl Into<String>,
+        body: types::ArticleCreateUpdatePayload,
+    ) -> AddNewArticleToAccountRequest<'_> {
+        AddNewArticleToAccountRequest {
+            client: self,
+            account_id,
+            id: id.into(),
+            body,
+        }
+    }
+
+    /// Get Conversation Counts
+    ///
+    /// Get open, unassigned and all Conversation counts
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations/meta`
+    pub fn conversation_list_meta(
+        &self,
+        account_id: i64,
+    ) -> ConversationListMetaRequest<'_> {
+        ConversationListMetaRequest {
+            client: self,
+            account_id,
+            status: None,
+            q: None,
+            inbox_id: None,
+            team_id: None,
+            labels: None,
+        }
+    }
+
+    /// Conversations List
+    ///
+    /// List all the conversations with pagination
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations`
+    pub fn conversation_list(&self, account_id: i64) -> ConversationListRequest<'_> {
+        ConversationListRequest {
+            client: self,
+            account_id,
+            assignee_type: None,
+            status: None,
+            q: None,
+            inbox_id: None,
+            team_id: None,
+            labels: None,
+            page: None,
+        }
+    }
+
+    /// Create New Conversation
+    ///
+    /// Creating a conversation in chatwoot requires a source id.
+    ///
+    ///  Learn more about source_id: https://www.chatwoot.com/hc/user-guide/articles/1677839703-how-to-create-an-api-channel-inbox#send-messages-to-the-api-channel
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations`
+    pub fn new_conversation(
+        &self,
+        account_id: i64,
+        body: types::ConversationCreatePayload,
+    ) -> NewConversationRequest<'_> {
+        NewConversationRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Conversations Filter
+    ///
+    /// Filter conversations with custom filter options and pagination
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/filter`
+    pub fn conversation_filter(
+        &self,
+        account_id: i64,
+        body: types::ConversationFilterBody,
+    ) -> ConversationFilterRequest<'_> {
+        ConversationFilterRequest {
+            client: self,
+            account_id,
+            page: None,
+            body,
+        }
+    }
+
+    /// Conversation Details
+    ///
+    /// Get all details regarding a conversation with all messages in the conversation
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}`
+    pub fn get_details_of_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+    ) -> GetDetailsOfAConversationRequest<'_> {
+        GetDetailsOfAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+        }
+    }
+
+    /// Update Conversation
+    ///
+    /// Update Conversation Attributes
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}`
+    pub fn update_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::UpdateConversationBody,
+    ) -> UpdateConversationRequest<'_> {
+        UpdateConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Toggle Status
+    ///
+    /// Toggle the status of a conversation. Pass `status` to explicitly set the
+    /// conversation state. Use `snoozed` along with `snoozed_until` to snooze a
+    /// conversation until a specific time. If `snoozed_until` is omitted, the
+    /// conversation is snoozed until the next reply from the contact. Regardless
+    /// of the value provided, snoozed conversations always reopen on the next
+    /// reply from the contact.
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
+    pub fn toggle_status_of_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::ToggleStatusOfAConversationBody,
+    ) -> ToggleStatusOfAConversationRequest<'_> {
+        ToggleStatusOfAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Toggle Priority
+    ///
+    /// Toggles the priority of conversation
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
+    pub fn toggle_priority_of_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::TogglePriorityOfAConversationBody,
+    ) -> TogglePriorityOfAConversationRequest<'_> {
+        TogglePriorityOfAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Update Custom Attributes
+    ///
+    /// Updates the custom attributes of a conversation
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes`
+    pub fn update_custom_attributes_of_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::UpdateCustomAttributesOfAConversationBody,
+    ) -> UpdateCustomAttributesOfAConversationRequest<'_> {
+        UpdateCustomAttributesOfAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Assign Conversation
+    ///
+    /// Assign a conversation to an agent or a team
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
+    pub fn assign_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::AssignAConversationBody,
+    ) -> AssignAConversationRequest<'_> {
+        AssignAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// List Labels
+    ///
+    /// Lists all the labels of a conversation
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+    pub fn list_all_labels_of_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+    ) -> ListAllLabelsOfAConversationRequest<'_> {
+        ListAllLabelsOfAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+        }
+    }
+
+    /// Add Labels
+    ///
+    /// Add labels to a conversation. Note that this API would overwrite the existing list of labels associated to the conversation.
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+    pub fn conversation_add_labels(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::ConversationAddLabelsBody,
+    ) -> ConversationAddLabelsRequest<'_> {
+        ConversationAddLabelsRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Conversation Reporting Events
+    ///
+    /// Get reporting events for a specific conversation. This endpoint returns events such as first response time, resolution time, and other metrics for the conversation, sorted by creation time in ascending order.
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events`
+    pub fn get_conversation_reporting_events(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+    ) -> GetConversationReportingEventsRequest<'_> {
+        GetConversationReportingEventsRequest {
+            client: self,
+            account_id,
+            conversation_id,
+        }
+    }
+
+    /// List all inboxes
+    ///
+    /// List all inboxes available in the current account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/inboxes`
+    pub fn list_all_inboxes(&self, account_id: i64) -> ListAllInboxesRequest<'_> {
+        ListAllInboxesRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Get an inbox
+    ///
+    /// Get an inbox available in the current account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/inboxes/{id}/`
+    pub fn get_inbox(&self, account_id: i64, id: f64) -> GetInboxRequest<'_> {
+        GetInboxRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Create an inbox
+    ///
+    /// You can create more than one website inbox in each account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/inboxes/`
+    pub fn inbox_creation(
+        &self,
+        account_id: i64,
+        body: types::InboxCreatePayload,
+    ) -> InboxCreationRequest<'_> {
+        InboxCreationRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Update Inbox
+    ///
+    /// Update an existing inbox
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/inboxes/{id}`
+    pub fn update_inbox(
+        &self,
+        account_id: i64,
+        id: f64,
+        body: types::InboxUpdatePayload,
+    ) -> UpdateInboxRequest<'_> {
+        UpdateInboxRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// Show Inbox Agent Bot
+    ///
+    /// See if an agent bot is associated to the Inbox
+    ///
+    /// `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot`
+    pub fn get_inbox_agent_bot(
+        &self,
+        account_id: i64,
+        id: f64,
+    ) -> GetInboxAgentBotRequest<'_> {
+        GetInboxAgentBotRequest {
+            client: self,
+            account_id,
+            id,
+        }
+    }
+
+    /// Add or remove agent bot
+    ///
+    /// To add an agent bot pass agent_bot id, to remove agent bot from an inbox pass null
+    ///
+    /// `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot`
+    pub fn update_agent_bot(
+        &self,
+        account_id: i64,
+        id: f64,
+        body: types::UpdateAgentBotBody,
+    ) -> UpdateAgentBotRequest<'_> {
+        UpdateAgentBotRequest {
+            client: self,
+            account_id,
+            id,
+            body,
+        }
+    }
+
+    /// List Agents in Inbox
+    ///
+    /// Get Details of Agents in an Inbox
+    ///
+    /// `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}`
+    pub fn get_inbox_members(
+        &self,
+        account_id: i64,
+        inbox_id: i64,
+    ) -> GetInboxMembersRequest<'_> {
+        GetInboxMembersRequest {
+            client: self,
+            account_id,
+            inbox_id,
+        }
+    }
+
+    /// Add a New Agent
+    ///
+    /// Add a new Agent to Inbox
+    ///
+    /// `POST /api/v1/accounts/{account_id}/inbox_members`
+    pub fn add_new_agent_to_inbox(
+        &self,
+        account_id: i64,
+        body: types::AddNewAgentToInboxBody,
+    ) -> AddNewAgentToInboxRequest<'_> {
+        AddNewAgentToInboxRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Remove an Agent from Inbox
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/inbox_members`
+    pub fn delete_agent_in_inbox(
+        &self,
+        account_id: i64,
+        body: types::DeleteAgentInInboxBody,
+    ) -> DeleteAgentInInboxRequest<'_> {
+        DeleteAgentInInboxRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Update Agents in Inbox
+    ///
+    /// All agents except the one passed in params will be removed
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/inbox_members`
+    pub fn update_agents_in_inbox(
+        &self,
+        account_id: i64,
+        body: types::UpdateAgentsInInboxBody,
+    ) -> UpdateAgentsInInboxRequest<'_> {
+        UpdateAgentsInInboxRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Get messages
+    ///
+    /// List all messages of a conversation
+    ///
+    /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+    pub fn list_all_messages(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+    ) -> ListAllMessagesRequest<'_> {
+        ListAllMessagesRequest {
+            client: self,
+            account_id,
+            conversation_id,
+        }
+    }
+
+    /// Create New Message
+    ///
+    /// Create a new message in the conversation.
+    ///
+    /// ## WhatsApp Template Messages
+    ///
+    /// For WhatsApp channels, you can send structured template messages using the `template_params` field.
+    /// Templates must be pre-approved in WhatsApp Business Manager.
+    ///
+    /// ### Example Templates
+    ///
+    /// **Text with Image Header:**
+    /// ```json
+    /// {
+    ///   "content": "Hi your order 121212 is confirmed. Please wait for further updates",
+    ///   "template_params": {
+    ///     "name": "order_confirmation",
+    ///     "category": "MARKETING",
+    ///     "language": "en",
+    ///     "processed_params": {
+    ///       "body": {
+    ///         "1": "121212"
+    ///       },
+    ///       "header": {
+    ///         "media_url": "https://picsum.photos/200/300",
+    ///         "media_type": "image"
+    ///       }
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// **Text with Copy Code Button:**
+    /// ```json
+    /// {
+    ///   "content": "Special offer! Get 30% off your next purchase. Use the code below",
+    ///   "template_params": {
+    ///     "name": "discount_coupon",
+    ///     "category": "MARKETING",
+    ///     "language": "en",
+    ///     "processed_params": {
+    ///       "body": {
+    ///         "discount_percentage": "30"
+    ///       },
+    ///       "buttons": [{
+    ///         "type": "copy_code",
+    ///         "parameter": "SAVE20"
+    ///       }]
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+    pub fn create_a_new_message_in_a_conversation(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        body: types::ConversationMessageCreatePayload,
+    ) -> CreateANewMessageInAConversationRequest<'_> {
+        CreateANewMessageInAConversationRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            body,
+        }
+    }
+
+    /// Delete a message
+    ///
+    /// Delete a message and it's attachments from the conversation.
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}`
+    pub fn delete_a_message(
+        &self,
+        account_id: i64,
+        conversation_id: i64,
+        message_id: i64,
+    ) -> DeleteAMessageRequest<'_> {
+        DeleteAMessageRequest {
+            client: self,
+            account_id,
+            conversation_id,
+            message_id,
+        }
+    }
+
+    /// List all the Integrations
+    ///
+    /// Get the details of all Integrations available for the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/integrations/apps`
+    pub fn get_details_of_all_integrations(
+        &self,
+        account_id: i64,
+    ) -> GetDetailsOfAllIntegrationsRequest<'_> {
+        GetDetailsOfAllIntegrationsRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Create an integration hook
+    ///
+    /// `POST /api/v1/accounts/{account_id}/integrations/hooks`
+    pub fn create_an_integration_hook(
+        &self,
+        account_id: i64,
+        body: types::IntegrationsHookCreatePayload,
+    ) -> CreateAnIntegrationHookRequest<'_> {
+        CreateAnIntegrationHookRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Delete an Integration Hook
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}`
+    pub fn delete_an_integration_hook(
+        &self,
+        account_id: i64,
+        hook_id: i64,
+    ) -> DeleteAnIntegrationHookRequest<'_> {
+        DeleteAnIntegrationHookRequest {
+            client: self,
+            account_id,
+            hook_id,
+        }
+    }
+
+    /// Update an Integration Hook
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}`
+    pub fn update_an_integrations_hook(
+        &self,
+        account_id: i64,
+        hook_id: i64,
+        body: types::IntegrationsHookUpdatePayload,
+    ) -> UpdateAnIntegrationsHookRequest<'_> {
+        UpdateAnIntegrationsHookRequest {
+            client: self,
+            account_id,
+            hook_id,
+            body,
+        }
+    }
+
+    /// Fetch user profile
+    ///
+    /// Get the user profile details
+    ///
+    /// `GET /api/v1/profile`
+    pub fn fetch_profile(&self) -> FetchProfileRequest<'_> {
+        FetchProfileRequest {
+            client: self,
+        }
+    }
+
+    /// List all teams
+    ///
+    /// List all teams available in the current account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/teams`
+    pub fn list_all_teams(&self, account_id: i64) -> ListAllTeamsRequest<'_> {
+        ListAllTeamsRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Create a team
+    ///
+    /// Create a team in the account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/teams`
+    pub fn create_a_team(
+        &self,
+        account_id: i64,
+        body: types::TeamCreateUpdatePayload,
+    ) -> CreateATeamRequest<'_> {
+        CreateATeamRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Get a team details
+    ///
+    /// Get the details of a team in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/teams/{team_id}`
+    pub fn get_details_of_a_single_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+    ) -> GetDetailsOfASingleTeamRequest<'_> {
+        GetDetailsOfASingleTeamRequest {
+            client: self,
+            account_id,
+            team_id,
+        }
+    }
+
+    /// Delete a team
+    ///
+    /// Delete a team from the account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/teams/{team_id}`
+    pub fn delete_a_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+    ) -> DeleteATeamRequest<'_> {
+        DeleteATeamRequest {
+            client: self,
+            account_id,
+            team_id,
+        }
+    }
+
+    /// Update a team
+    ///
+    /// Update a team's attributes
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/teams/{team_id}`
+    pub fn update_a_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+        body: types::TeamCreateUpdatePayload,
+    ) -> UpdateATeamRequest<'_> {
+        UpdateATeamRequest {
+            client: self,
+            account_id,
+            team_id,
+            body,
+        }
+    }
+
+    /// List Agents in Team
+    ///
+    /// Get Details of Agents in an Team
+    ///
+    /// `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    pub fn get_team_members(
+        &self,
+        account_id: i64,
+        team_id: i64,
+    ) -> GetTeamMembersRequest<'_> {
+        GetTeamMembersRequest {
+            client: self,
+            account_id,
+            team_id,
+        }
+    }
+
+    /// Add a New Agent
+    ///
+    /// Add a new Agent to Team
+    ///
+    /// `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    pub fn add_new_agent_to_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+        body: types::AddNewAgentToTeamBody,
+    ) -> AddNewAgentToTeamRequest<'_> {
+        AddNewAgentToTeamRequest {
+            client: self,
+            account_id,
+            team_id,
+            body,
+        }
+    }
+
+    /// Remove an Agent from Team
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    pub fn delete_agent_in_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+        body: types::DeleteAgentInTeamBody,
+    ) -> DeleteAgentInTeamRequest<'_> {
+        DeleteAgentInTeamRequest {
+            client: self,
+            account_id,
+            team_id,
+            body,
+        }
+    }
+
+    /// Update Agents in Team
+    ///
+    /// All agents except the one passed in params will be removed
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    pub fn update_agents_in_team(
+        &self,
+        account_id: i64,
+        team_id: i64,
+        body: types::UpdateAgentsInTeamBody,
+    ) -> UpdateAgentsInTeamRequest<'_> {
+        UpdateAgentsInTeamRequest {
+            client: self,
+            account_id,
+            team_id,
+            body,
+        }
+    }
+
+    /// List all custom filters
+    ///
+    /// List all custom filters in a category of a user
+    ///
+    /// `GET /api/v1/accounts/{account_id}/custom_filters`
+    pub fn list_all_filters(&self, account_id: i64) -> ListAllFiltersRequest<'_> {
+        ListAllFiltersRequest {
+            client: self,
+            account_id,
+            filter_type: None,
+        }
+    }
+
+    /// Create a custom filter
+    ///
+    /// Create a custom filter in the account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/custom_filters`
+    pub fn create_a_custom_filter(
+        &self,
+        account_id: i64,
+        body: types::CustomFilterCreateUpdatePayload,
+    ) -> CreateACustomFilterRequest<'_> {
+        CreateACustomFilterRequest {
+            client: self,
+            account_id,
+            filter_type: None,
+            body,
+        }
+    }
+
+    /// Get a custom filter details
+    ///
+    /// Get the details of a custom filter in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    pub fn get_details_of_a_single_custom_filter(
+        &self,
+        account_id: i64,
+        custom_filter_id: i64,
+    ) -> GetDetailsOfASingleCustomFilterRequest<'_> {
+        GetDetailsOfASingleCustomFilterRequest {
+            client: self,
+            account_id,
+            custom_filter_id,
+        }
+    }
+
+    /// Delete a custom filter
+    ///
+    /// Delete a custom filter from the account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    pub fn delete_a_custom_filter(
+        &self,
+        account_id: i64,
+        custom_filter_id: i64,
+    ) -> DeleteACustomFilterRequest<'_> {
+        DeleteACustomFilterRequest {
+            client: self,
+            account_id,
+            custom_filter_id,
+        }
+    }
+
+    /// Update a custom filter
+    ///
+    /// Update a custom filter's attributes
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    pub fn update_a_custom_filter(
+        &self,
+        account_id: i64,
+        custom_filter_id: i64,
+        body: types::CustomFilterCreateUpdatePayload,
+    ) -> UpdateACustomFilterRequest<'_> {
+        UpdateACustomFilterRequest {
+            client: self,
+            account_id,
+            custom_filter_id,
+            body,
+        }
+    }
+
+    /// List all webhooks
+    ///
+    /// List all webhooks in the account
+    ///
+    /// `GET /api/v1/accounts/{account_id}/webhooks`
+    pub fn list_all_webhooks(&self, account_id: i64) -> ListAllWebhooksRequest<'_> {
+        ListAllWebhooksRequest {
+            client: self,
+            account_id,
+        }
+    }
+
+    /// Add a webhook
+    ///
+    /// Add a webhook subscription to the account
+    ///
+    /// `POST /api/v1/accounts/{account_id}/webhooks`
+    pub fn create_a_webhook(
+        &self,
+        account_id: i64,
+        body: types::WebhookCreateUpdatePayload,
+    ) -> CreateAWebhookRequest<'_> {
+        CreateAWebhookRequest {
+            client: self,
+            account_id,
+            body,
+        }
+    }
+
+    /// Delete a webhook
+    ///
+    /// Delete a webhook from the account
+    ///
+    /// `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}`
+    pub fn delete_a_webhook(
+        &self,
+        account_id: i64,
+        webhook_id: i64,
+    ) -> DeleteAWebhookRequest<'_> {
+        DeleteAWebhookRequest {
+            client: self,
+            account_id,
+            webhook_id,
+        }
+    }
+
+    /// Update a webhook object
+    ///
+    /// Update a webhook object in the account
+    ///
+    /// `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}`
+    pub fn update_a_webhook(
+        &self,
+        webhook_id: i64,
+        account_id: i64,
+        body: types::WebhookCreateUpdatePayload,
+    ) -> UpdateAWebhookRequest<'_> {
+        UpdateAWebhookRequest {
+            client: self,
+            webhook_id,
+            account_id,
+            body,
+        }
+    }
+
+    /// Account Reporting Events
+    ///
+    /// Get paginated reporting events for the account. This endpoint returns reporting events such as first response time, resolution time, and other metrics. Only administrators can access this endpoint. Results are paginated with 25 items per page.
+    ///
+    /// `GET /api/v1/accounts/{account_id}/reporting_events`
+    pub fn get_account_reporting_events(
+        &self,
+        account_id: i64,
+    ) -> GetAccountReportingEventsRequest<'_> {
+        GetAccountReportingEventsRequest {
+            client: self,
+            account_id,
+            page: None,
+            since: None,
+            until: None,
+            inbox_id: None,
+            user_id: None,
+            name: None,
+        }
+    }
+
+    /// Get Account reports
+    ///
+    /// Get Account reports for a specific type, metric and date range
+    ///
+    /// `GET /api/v2/accounts/{account_id}/reports`
+    pub fn list_all_conversation_statistics(
+        &self,
+        account_id: i64,
+        metric: types::ListAllConversationStatisticsMetric,
+        r#type: types::ListAllConversationStatisticsType,
+    ) -> ListAllConversationStatisticsRequest<'_> {
+        ListAllConversationStatisticsRequest {
+            client: self,
+            account_id,
+            metric,
+            r#type,
+            id: None,
+            since: None,
+            until: None,
+        }
+    }
+
+    /// Get Account reports summary
+    ///
+    /// Get Account reports summary for a specific type and date range
+    ///
+    /// `GET /api/v2/accounts/{account_id}/reports/summary`
+    pub fn list_all_conversation_statistics_summary(
+        &self,
+        account_id: i64,
+        r#type: types::ListAllConversationStatisticsSummaryType,
+    ) -> ListAllConversationStatisticsSummaryRequest<'_> {
+        ListAllConversationStatisticsSummaryRequest {
+            client: self,
+            account_id,
+            r#type,
+            id: None,
+            since: None,
+            until: None,
+        }
+    }
+
+    /// Account Conversation Metrics
+    ///
+    /// Get conversation metrics for Account
+    ///
+    /// `GET /api/v2/accounts/{account_id}/reports/conversations`
+    pub fn get_account_conversation_metrics(
+        &self,
+        account_id: i64,
+        r#type: types::GetAccountConversationMetricsType,
+    ) -> GetAccountConversationMetricsRequest<'_> {
+        GetAccountConversationMetricsRequest {
+            client: self,
+            account_id,
+            r#type,
+        }
+    }
+
     /// Agent Conversation Metrics
     ///
     /// Get conversation metrics for Agent
@@ -77,25 +1778,35 @@ impl Client {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scheme {
     UserApiKey,
+    AgentBotApiKey,
+    PlatformAppApiKey,
 }
 
 /// The credential set for each scheme, if any.
 #[derive(Clone, Default)]
 struct Credentials {
     user_api_key: Option<Secret>,
+    agent_bot_api_key: Option<Secret>,
+    platform_app_api_key: Option<Secret>,
 }
 
 impl Credentials {
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
         match scheme {
             Scheme::UserApiKey => self.user_api_key.as_ref(),
+            Scheme::AgentBotApiKey => self.agent_bot_api_key.as_ref(),
+            Scheme::PlatformAppApiKey => self.platform_app_api_key.as_ref(),
         }
     }
 }
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let set: Vec<Scheme> = [Scheme::UserApiKey]
+        let set: Vec<Scheme> = [
+            Scheme::UserApiKey,
+            Scheme::AgentBotApiKey,
+            Scheme::PlatformAppApiKey,
+        ]
             .into_iter()
             .filter(|s| self.get(*s).is_some())
             .collect();
@@ -124,6 +1835,20 @@ impl Client {
                             sensitive_header("api_access_token", secret.expose())?,
                         )
                 }
+                Scheme::AgentBotApiKey => {
+                    request
+                        .header(
+                            "api_access_token",
+                            sensitive_header("api_access_token", secret.expose())?,
+                        )
+                }
+                Scheme::PlatformAppApiKey => {
+                    request
+                        .header(
+                            "api_access_token",
+                            sensitive_header("api_access_token", secret.expose())?,
+                        )
+                }
             };
         }
         Ok(request)
@@ -134,6 +1859,4658 @@ impl Client {
 #[derive(Debug, Clone)]
 pub enum ErrorBody {
     BadRequestError(types::BadRequestError),
+    Object(serde_json::Map<String, serde_json::Value>),
+}
+
+/// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountDetailsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl GetAccountDetailsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AccountShowResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
+            self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}` request: see [`Client::update_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::AccountUpdatePayload,
+}
+
+impl UpdateAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AccountDetail>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
+            self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see [`Client::get_account_audit_logs`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAuditLogsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    page: Option<i64>,
+}
+
+impl GetAccountAuditLogsRequest<'_> {
+    /// Page number for pagination
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/audit_logs", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::list_all_account_agent_bots`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllAccountAgentBotsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl ListAllAccountAgentBotsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::AgentBot>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::create_an_account_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::AgentBotCreateUpdatePayload,
+}
+
+impl CreateAnAccountAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::get_details_of_a_single_account_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleAccountAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::delete_an_account_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl DeleteAnAccountAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::update_an_account_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+    body: types::AgentBotCreateUpdatePayload,
+}
+
+impl UpdateAnAccountAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/agents` request: see [`Client::get_account_agents`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAgentsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl GetAccountAgentsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agents", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/agents` request: see [`Client::add_new_agent_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::AgentCreatePayload,
+}
+
+impl AddNewAgentToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Agent>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agents", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::delete_agent_from_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentFromAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl DeleteAgentFromAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::update_agent_in_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentInAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+    body: types::AgentUpdatePayload,
+}
+
+impl UpdateAgentInAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Agent>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::get_account_canned_response`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountCannedResponseRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl GetAccountCannedResponseRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::CannedResponse>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::add_new_canned_response_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCannedResponseToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::CannedResponseCreateUpdatePayload,
+}
+
+impl AddNewCannedResponseToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CannedResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::delete_canned_response_from_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCannedResponseFromAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl DeleteCannedResponseFromAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::update_canned_response_in_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCannedResponseInAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+    body: types::CannedResponseCreateUpdatePayload,
+}
+
+impl UpdateCannedResponseInAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CannedResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::get_account_custom_attribute`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountCustomAttributeRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    attribute_model: types::GetAccountCustomAttributeAttributeModel,
+}
+
+impl GetAccountCustomAttributeRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::CustomAttribute>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        let value = &self.attribute_model;
+        query.push(("attribute_model", value.to_string()));
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::add_new_custom_attribute_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCustomAttributeToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::CustomAttributeCreateUpdatePayload,
+}
+
+impl AddNewCustomAttributeToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::get_details_of_a_single_custom_attribute`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleCustomAttributeRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl GetDetailsOfASingleCustomAttributeRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::delete_custom_attribute_from_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCustomAttributeFromAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl DeleteCustomAttributeFromAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::update_custom_attribute_in_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCustomAttributeInAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+    body: types::CustomAttributeCreateUpdatePayload,
+}
+
+impl UpdateCustomAttributeInAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_list`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactListRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    sort: Option<types::ContactListSort>,
+    page: Option<i64>,
+}
+
+impl ContactListRequest<'_> {
+    /// The attribute by which list should be sorted
+    pub fn sort(mut self, value: types::ContactListSort) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// The page parameter
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.sort {
+            query.push(("sort", value.to_string()));
+        }
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_create`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactCreateRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::ContactCreatePayload,
+}
+
+impl ContactCreateRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ExtendedContact>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_details`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactDetailsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl ContactDetailsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactShowResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_update`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactUpdateRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+    body: types::ContactUpdatePayload,
+}
+
+impl ContactUpdateRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactBase>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PUT, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            204 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_delete`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactDeleteRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl ContactDeleteRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see [`Client::contact_conversations`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactConversationsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl ContactConversationsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ContactConversationsResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}/conversations", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::list_all_labels_of_a_contact`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllLabelsOfAContactRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl ListAllLabelsOfAContactRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactLabels>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::contact_add_labels`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactAddLabelsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+    body: types::ContactAddLabelsBody,
+}
+
+impl ContactAddLabelsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactLabels>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see [`Client::contact_search`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactSearchRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    q: Option<String>,
+    sort: Option<types::ContactSearchSort>,
+    page: Option<i64>,
+}
+
+impl ContactSearchRequest<'_> {
+    /// Search using contact `name`, `identifier`, `email` or `phone number`
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.q = Some(value.into());
+        self
+    }
+
+    /// The attribute by which list should be sorted
+    pub fn sort(mut self, value: types::ContactSearchSort) -> Self {
+        self.sort = Some(value);
+        self
+    }
+
+    /// The page parameter
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/search", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.q {
+            query.push(("q", value.clone()));
+        }
+        if let Some(value) = &self.sort {
+            query.push(("sort", value.to_string()));
+        }
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see [`Client::contact_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactFilterRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    page: Option<f64>,
+    body: types::ContactFilterBody,
+}
+
+impl ContactFilterRequest<'_> {
+    /// Sets `page`.
+    pub fn page(mut self, value: f64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see [`Client::contact_inbox_creation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactInboxCreationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+    body: types::ContactInboxCreationBody,
+}
+
+impl ContactInboxCreationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ContactInboxes>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see [`Client::contactable_inboxes_get`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactableInboxesGetRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl ContactableInboxesGetRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ContactableInboxesResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::get_account_automation_rule`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAutomationRuleRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    page: Option<i64>,
+}
+
+impl GetAccountAutomationRuleRequest<'_> {
+    /// The page parameter
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::add_new_automation_rule_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAutomationRuleToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::AutomationRuleCreateUpdatePayload,
+}
+
+impl AddNewAutomationRuleToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::get_details_of_a_single_automation_rule`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleAutomationRuleRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl GetDetailsOfASingleAutomationRuleRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::delete_automation_rule_from_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAutomationRuleFromAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+}
+
+impl DeleteAutomationRuleFromAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::update_automation_rule_in_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAutomationRuleInAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: i64,
+    body: types::AutomationRuleCreateUpdatePayload,
+}
+
+impl UpdateAutomationRuleInAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/portals` request: see [`Client::get_portal`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPortalRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl GetPortalRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Portal>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/portals", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/portals` request: see [`Client::add_new_portal_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewPortalToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::PortalCreateUpdatePayload,
+}
+
+impl AddNewPortalToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Portal>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/portals", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see [`Client::update_portal_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdatePortalToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: String,
+    body: types::PortalCreateUpdatePayload,
+}
+
+impl UpdatePortalToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::PortalSingle>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/portals/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see [`Client::add_new_category_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCategoryToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: String,
+    body: types::CategoryCreateUpdatePayload,
+}
+
+impl AddNewCategoryToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Category>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/portals/{}/categories", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see [`Client::add_new_article_to_account`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewArticleToAccountRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: String,
+    body: types::ArticleCreateUpdatePayload,
+}
+
+impl AddNewArticleToAccountRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Article>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/portals/{}/articles", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see [`Client::conversation_list_meta`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationListMetaRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    status: Option<types::ConversationListMetaStatus>,
+    q: Option<String>,
+    inbox_id: Option<i64>,
+    team_id: Option<i64>,
+    labels: Option<Vec<String>>,
+}
+
+impl ConversationListMetaRequest<'_> {
+    /// Filter by conversation status.
+    ///
+    /// The server's default: `"open"`.
+    pub fn status(mut self, value: types::ConversationListMetaStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Filters conversations with messages containing the search term
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.q = Some(value.into());
+        self
+    }
+
+    /// Sets `inbox_id`.
+    pub fn inbox_id(mut self, value: i64) -> Self {
+        self.inbox_id = Some(value);
+        self
+    }
+
+    /// Sets `team_id`.
+    pub fn team_id(mut self, value: i64) -> Self {
+        self.team_id = Some(value);
+        self
+    }
+
+    /// Sets `labels`.
+    pub fn labels(mut self, value: Vec<String>) -> Self {
+        self.labels = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ConversationListMetaResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.status {
+            query.push(("status", value.to_string()));
+        }
+        if let Some(value) = &self.q {
+            query.push(("q", value.clone()));
+        }
+        if let Some(value) = &self.inbox_id {
+            query.push(("inbox_id", value.to_string()));
+        }
+        if let Some(value) = &self.team_id {
+            query.push(("team_id", value.to_string()));
+        }
+        if let Some(values) = &self.labels {
+            for value in values {
+                query.push(("labels", value.clone()));
+            }
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations` request: see [`Client::conversation_list`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationListRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    assignee_type: Option<types::ConversationListAssigneeType>,
+    status: Option<types::ConversationListStatus>,
+    q: Option<String>,
+    inbox_id: Option<i64>,
+    team_id: Option<i64>,
+    labels: Option<Vec<String>>,
+    page: Option<i64>,
+}
+
+impl ConversationListRequest<'_> {
+    /// Filter conversations by assignee type.
+    ///
+    /// The server's default: `"all"`.
+    pub fn assignee_type(mut self, value: types::ConversationListAssigneeType) -> Self {
+        self.assignee_type = Some(value);
+        self
+    }
+
+    /// Filter by conversation status.
+    ///
+    /// The server's default: `"open"`.
+    pub fn status(mut self, value: types::ConversationListStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Filters conversations with messages containing the search term
+    pub fn q(mut self, value: impl Into<String>) -> Self {
+        self.q = Some(value.into());
+        self
+    }
+
+    /// Sets `inbox_id`.
+    pub fn inbox_id(mut self, value: i64) -> Self {
+        self.inbox_id = Some(value);
+        self
+    }
+
+    /// Sets `team_id`.
+    pub fn team_id(mut self, value: i64) -> Self {
+        self.team_id = Some(value);
+        self
+    }
+
+    /// Sets `labels`.
+    pub fn labels(mut self, value: Vec<String>) -> Self {
+        self.labels = Some(value);
+        self
+    }
+
+    /// paginate through conversations
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationList>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.assignee_type {
+            query.push(("assignee_type", value.to_string()));
+        }
+        if let Some(value) = &self.status {
+            query.push(("status", value.to_string()));
+        }
+        if let Some(value) = &self.q {
+            query.push(("q", value.clone()));
+        }
+        if let Some(value) = &self.inbox_id {
+            query.push(("inbox_id", value.to_string()));
+        }
+        if let Some(value) = &self.team_id {
+            query.push(("team_id", value.to_string()));
+        }
+        if let Some(values) = &self.labels {
+            for value in values {
+                query.push(("labels", value.clone()));
+            }
+        }
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations` request: see [`Client::new_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct NewConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::ConversationCreatePayload,
+}
+
+impl NewConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::NewConversationResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see [`Client::conversation_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationFilterRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    page: Option<f64>,
+    body: types::ConversationFilterBody,
+}
+
+impl ConversationFilterRequest<'_> {
+    /// Sets `page`.
+    pub fn page(mut self, value: f64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationList>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/filter", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        request = request.query(&query);
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            400 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::get_details_of_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+}
+
+impl GetDetailsOfAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationShow>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::update_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::UpdateConversationBody,
+}
+
+impl UpdateConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status` request: see [`Client::toggle_status_of_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ToggleStatusOfAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::ToggleStatusOfAConversationBody,
+}
+
+impl ToggleStatusOfAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/toggle_status", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority` request: see [`Client::toggle_priority_of_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TogglePriorityOfAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::TogglePriorityOfAConversationBody,
+}
+
+impl TogglePriorityOfAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/toggle_priority", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes` request: see [`Client::update_custom_attributes_of_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCustomAttributesOfAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::UpdateCustomAttributesOfAConversationBody,
+}
+
+impl UpdateCustomAttributesOfAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<
+        ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
+        Error,
+    > {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/custom_attributes", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments` request: see [`Client::assign_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AssignAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::AssignAConversationBody,
+}
+
+impl AssignAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::User>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/assignments", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::list_all_labels_of_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllLabelsOfAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+}
+
+impl ListAllLabelsOfAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::conversation_add_labels`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationAddLabelsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::ConversationAddLabelsBody,
+}
+
+impl ConversationAddLabelsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events` request: see [`Client::get_conversation_reporting_events`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetConversationReportingEventsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+}
+
+impl GetConversationReportingEventsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::ReportingEvent>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/reporting_events", self.client
+            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/inboxes` request: see [`Client::list_all_inboxes`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllInboxesRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl ListAllInboxesRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ListAllInboxesResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see [`Client::get_inbox`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl GetInboxRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see [`Client::inbox_creation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct InboxCreationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::InboxCreatePayload,
+}
+
+impl InboxCreationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes/", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see [`Client::update_inbox`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateInboxRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+    body: types::InboxUpdatePayload,
+}
+
+impl UpdateInboxRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see [`Client::get_inbox_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+}
+
+impl GetInboxAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes/{}/agent_bot", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            204 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see [`Client::update_agent_bot`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentBotRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    id: f64,
+    body: types::UpdateAgentBotBody,
+}
+
+impl UpdateAgentBotRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("id", & self.id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            204 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see [`Client::get_inbox_members`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxMembersRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    inbox_id: i64,
+}
+
+impl GetInboxMembersRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::GetInboxMembersResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("inbox_id", & self.inbox_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::add_new_agent_to_inbox`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToInboxRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::AddNewAgentToInboxBody,
+}
+
+impl AddNewAgentToInboxRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::delete_agent_in_inbox`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentInInboxRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::DeleteAgentInInboxBody,
+}
+
+impl DeleteAgentInInboxRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::update_agents_in_inbox`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentsInInboxRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::UpdateAgentsInInboxBody,
+}
+
+impl UpdateAgentsInInboxRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::list_all_messages`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllMessagesRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+}
+
+impl ListAllMessagesRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ListAllMessagesResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::create_a_new_message_in_a_conversation`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateANewMessageInAConversationRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    body: types::ConversationMessageCreatePayload,
+}
+
+impl CreateANewMessageInAConversationRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::CreateANewMessageInAConversationResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self
+            .client
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}` request: see [`Client::delete_a_message`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAMessageRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    conversation_id: i64,
+    message_id: i64,
+}
+
+impl DeleteAMessageRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/conversations/{}/messages/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.conversation_id.to_string()) ?,
+            path_segment("message_id", & self.message_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see [`Client::get_details_of_all_integrations`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfAllIntegrationsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl GetDetailsOfAllIntegrationsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see [`Client::create_an_integration_hook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAnIntegrationHookRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::IntegrationsHookCreatePayload,
+}
+
+impl CreateAnIntegrationHookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::delete_an_integration_hook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAnIntegrationHookRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    hook_id: i64,
+}
+
+impl DeleteAnIntegrationHookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("hook_id", & self.hook_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::update_an_integrations_hook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAnIntegrationsHookRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    hook_id: i64,
+    body: types::IntegrationsHookUpdatePayload,
+}
+
+impl UpdateAnIntegrationsHookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("hook_id", & self.hook_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/profile` request: see [`Client::fetch_profile`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct FetchProfileRequest<'a> {
+    client: &'a Client,
+}
+
+impl FetchProfileRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::User>, Error> {
+        let url = format!("{}/api/v1/profile", self.client.base_url,);
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/teams` request: see [`Client::list_all_teams`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllTeamsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl ListAllTeamsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Team>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/teams` request: see [`Client::create_a_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateATeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::TeamCreateUpdatePayload,
+}
+
+impl CreateATeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::get_details_of_a_single_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleTeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+}
+
+impl GetDetailsOfASingleTeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::delete_a_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteATeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+}
+
+impl DeleteATeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::update_a_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateATeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+    body: types::TeamCreateUpdatePayload,
+}
+
+impl UpdateATeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::get_team_members`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetTeamMembersRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+}
+
+impl GetTeamMembersRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::add_new_agent_to_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToTeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+    body: types::AddNewAgentToTeamBody,
+}
+
+impl AddNewAgentToTeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::delete_agent_in_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentInTeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+    body: types::DeleteAgentInTeamBody,
+}
+
+impl DeleteAgentInTeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::update_agents_in_team`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentsInTeamRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    team_id: i64,
+    body: types::UpdateAgentsInTeamBody,
+}
+
+impl UpdateAgentsInTeamRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("team_id", & self.team_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 | 422 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::list_all_filters`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllFiltersRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    filter_type: Option<types::ListAllFiltersFilterType>,
+}
+
+impl ListAllFiltersRequest<'_> {
+    /// The type of custom filter
+    pub fn filter_type(mut self, value: types::ListAllFiltersFilterType) -> Self {
+        self.filter_type = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::CustomFilter>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.filter_type {
+            query.push(("filter_type", value.to_string()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::create_a_custom_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateACustomFilterRequest<'a> {
+    client: &'a Client,
+    filter_type: Option<types::CreateACustomFilterFilterType>,
+    account_id: i64,
+    body: types::CustomFilterCreateUpdatePayload,
+}
+
+impl CreateACustomFilterRequest<'_> {
+    /// The type of custom filter
+    pub fn filter_type(mut self, value: types::CreateACustomFilterFilterType) -> Self {
+        self.filter_type = Some(value);
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.filter_type {
+            query.push(("filter_type", value.to_string()));
+        }
+        request = request.query(&query);
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::get_details_of_a_single_custom_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleCustomFilterRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    custom_filter_id: i64,
+}
+
+impl GetDetailsOfASingleCustomFilterRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::delete_a_custom_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteACustomFilterRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    custom_filter_id: i64,
+}
+
+impl DeleteACustomFilterRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            401 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::update_a_custom_filter`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateACustomFilterRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    custom_filter_id: i64,
+    body: types::CustomFilterCreateUpdatePayload,
+}
+
+impl UpdateACustomFilterRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/webhooks` request: see [`Client::list_all_webhooks`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllWebhooksRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+}
+
+impl ListAllWebhooksRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<Vec<types::Webhook>>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `POST /api/v1/accounts/{account_id}/webhooks` request: see [`Client::create_a_webhook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAWebhookRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    body: types::WebhookCreateUpdatePayload,
+}
+
+impl CreateAWebhookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Webhook>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::POST, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::delete_a_webhook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAWebhookRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    webhook_id: i64,
+}
+
+impl DeleteAWebhookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("webhook_id", & self.webhook_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::DELETE, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: (),
+                })
+            }
+            404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            401 => {
+                let body = ErrorBody::Object(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::update_a_webhook`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAWebhookRequest<'a> {
+    client: &'a Client,
+    webhook_id: i64,
+    account_id: i64,
+    body: types::WebhookCreateUpdatePayload,
+}
+
+impl UpdateAWebhookRequest<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::Webhook>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?,
+            path_segment("webhook_id", & self.webhook_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::PATCH, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let body = &self.body;
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(json_body(body)?);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            401 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see [`Client::get_account_reporting_events`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountReportingEventsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    page: Option<i64>,
+    since: Option<String>,
+    until: Option<String>,
+    inbox_id: Option<f64>,
+    user_id: Option<f64>,
+    name: Option<String>,
+}
+
+impl GetAccountReportingEventsRequest<'_> {
+    /// The page parameter
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// The timestamp from where events should start (Unix timestamp in seconds)
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+
+    /// The timestamp from where events should stop (Unix timestamp in seconds)
+    pub fn until(mut self, value: impl Into<String>) -> Self {
+        self.until = Some(value.into());
+        self
+    }
+
+    /// Filter events by inbox ID
+    pub fn inbox_id(mut self, value: f64) -> Self {
+        self.inbox_id = Some(value);
+        self
+    }
+
+    /// Filter events by user/agent ID
+    pub fn user_id(mut self, value: f64) -> Self {
+        self.user_id = Some(value);
+        self
+    }
+
+    /// Filter events by event name (e.g., first_response, resolution, reply_time)
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::ReportingEventsListResponse>, Error> {
+        let url = format!(
+            "{}/api/v1/accounts/{}/reporting_events", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.page {
+            query.push(("page", value.to_string()));
+        }
+        if let Some(value) = &self.since {
+            query.push(("since", value.clone()));
+        }
+        if let Some(value) = &self.until {
+            query.push(("until", value.clone()));
+        }
+        if let Some(value) = &self.inbox_id {
+            query.push(("inbox_id", value.to_string()));
+        }
+        if let Some(value) = &self.user_id {
+            query.push(("user_id", value.to_string()));
+        }
+        if let Some(value) = &self.name {
+            query.push(("name", value.clone()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v2/accounts/{account_id}/reports` request: see [`Client::list_all_conversation_statistics`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllConversationStatisticsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    metric: types::ListAllConversationStatisticsMetric,
+    r#type: types::ListAllConversationStatisticsType,
+    id: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+impl ListAllConversationStatisticsRequest<'_> {
+    /// The Id of specific object in case of agent/inbox/label
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// The timestamp from where report should start.
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+
+    /// The timestamp from where report should stop.
+    pub fn until(mut self, value: impl Into<String>) -> Self {
+        self.until = Some(value.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<
+        ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
+        Error,
+    > {
+        let url = format!(
+            "{}/api/v2/accounts/{}/reports", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        let value = &self.metric;
+        query.push(("metric", value.to_string()));
+        let value = &self.r#type;
+        query.push(("type", value.to_string()));
+        if let Some(value) = &self.id {
+            query.push(("id", value.clone()));
+        }
+        if let Some(value) = &self.since {
+            query.push(("since", value.clone()));
+        }
+        if let Some(value) = &self.until {
+            query.push(("until", value.clone()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see [`Client::list_all_conversation_statistics_summary`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllConversationStatisticsSummaryRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    r#type: types::ListAllConversationStatisticsSummaryType,
+    id: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+impl ListAllConversationStatisticsSummaryRequest<'_> {
+    /// The Id of specific object in case of agent/inbox/label
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// The timestamp from where report should start.
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+
+    /// The timestamp from where report should stop.
+    pub fn until(mut self, value: impl Into<String>) -> Self {
+        self.until = Some(value.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<ApiResponse<types::AccountSummary>, Error> {
+        let url = format!(
+            "{}/api/v2/accounts/{}/reports/summary", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        let value = &self.r#type;
+        query.push(("type", value.to_string()));
+        if let Some(value) = &self.id {
+            query.push(("id", value.clone()));
+        }
+        if let Some(value) = &self.since {
+            query.push(("since", value.clone()));
+        }
+        if let Some(value) = &self.until {
+            query.push(("until", value.clone()));
+        }
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
+}
+
+/// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see [`Client::get_account_conversation_metrics`].
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountConversationMetricsRequest<'a> {
+    client: &'a Client,
+    account_id: i64,
+    r#type: types::GetAccountConversationMetricsType,
+}
+
+impl GetAccountConversationMetricsRequest<'_> {
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error> {
+        let url = format!(
+            "{}/api/v2/accounts/{}/reports/conversations", self.client.base_url,
+            path_segment("account_id", & self.account_id.to_string()) ?
+        );
+        let mut request = self
+            .client
+            .http
+            .request(reqwest::Method::GET, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let mut query: Vec<(&str, String)> = Vec::new();
+        let value = &self.r#type;
+        query.push(("type", value.to_string()));
+        request = request.query(&query);
+        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let (status, headers, body) = execute(request).await?;
+        match status.as_u16() {
+            200 => {
+                Ok(ApiResponse {
+                    status,
+                    headers: (),
+                    raw_headers: headers,
+                    body: decode(status, &body)?,
+                })
+            }
+            403 | 404 => {
+                let body = ErrorBody::BadRequestError(decode(status, &body)?);
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
+            _ => Err(unexpected(status, headers, &body)),
+        }
+    }
 }
 
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see [`Client::get_agent_conversation_metrics`].

@@ -141,6 +141,12 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
     )
 }
 
+/// Encodes a JSON request body.
+pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(body)
+        .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+}
+
 /// Decodes a JSON body, naming the path of the first value that does not fit.
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     status: StatusCode,
@@ -204,6 +210,27 @@ pub(crate) fn sensitive_header(
     let mut value = header_value(name, value)?;
     value.set_sensitive(true);
     Ok(value)
+}
+
+/// An optional, nullable field: absent is `None`, `null` is `Some(None)`.
+pub(crate) mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub(crate) fn serialize<T: Serialize, S: Serializer>(
+        value: &Option<Option<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(deserializer).map(Some)
+    }
 }
 
 /// A credential: kept out of `Debug` output, logs and error messages.
