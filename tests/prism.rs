@@ -87,6 +87,17 @@ async fn chatwoot_against_prism() {
     let anonymous = chatwoot::Client::new(&prism.url);
     let err = anonymous.get_agent_conversation_metrics(1, agent).send().await.unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::UNAUTHORIZED), "{err}");
+
+    // The rest of the application API: a listing, and a JSON body Prism validates.
+    let inboxes = client.list_all_inboxes(1).send().await.unwrap();
+    assert_eq!(inboxes.status, 200);
+    let team = chatwoot::types::TeamCreateUpdatePayload {
+        name: Some("Support".into()),
+        description: Some("First line".into()),
+        allow_auto_assign: Some(true),
+    };
+    let created = client.create_a_team(1, team).send().await.unwrap();
+    assert_eq!(created.status, 200);
 }
 
 #[tokio::test]
