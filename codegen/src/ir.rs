@@ -178,6 +178,9 @@ pub struct Param {
     pub required: bool,
     pub docs: Option<String>,
     pub default: Option<Value>,
+    /// A list in the query as one value joined by this (`explode: false`, or the
+    /// space- and pipe-delimited styles); `None` repeats the key per item.
+    pub list_separator: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,5 +1,6 @@
-//! `corpus DIR [--out target/corpus] [--clippy]`: generates a crate from every spec in a
-//! folder, compiles them all in one workspace, and prints a table of what happened.
+//! `corpus PATH... [--out target/corpus] [--clippy]`: generates a crate from every spec
+//! given (a folder stands for the specs in it), compiles them all in one workspace, and
+//! prints a table of what happened.
 //!
 //! Exits non-zero if any spec fails to generate or its crate does not compile warning-free.
 
@@ -17,8 +18,9 @@ use clap::Parser;
 #[derive(Parser)]
 #[command(about = "Generates and compiles a crate from every OpenAPI spec in a folder")]
 struct Cli {
-    /// The folder of specs (`.yaml`, `.yml`, `.json`).
-    dir: PathBuf,
+    /// Specs (`.yaml`, `.yml`, `.json`), or folders of them.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
     /// The workspace the crates are written into.
     #[arg(long, default_value = "target/corpus")]
     out: PathBuf,
@@ -91,14 +93,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<bool, String> {
-    let specs = spec_files(&cli.dir)?;
-    if specs.is_empty() {
-        return Err(format!("no .yaml, .yml or .json files in {}", cli.dir.display()));
+    let mut specs = Vec::new();
+    for path in &cli.paths {
+        specs.extend(spec_files(path)?);
     }
     std::fs::create_dir_all(&cli.out).map_err(|err| format!("cannot create {}: {err}", cli.out.display()))?;
     // Absolute, because cargo runs inside it and reads CARGO_TARGET_DIR from there.
     let out = cli.out.canonicalize().map_err(|err| format!("cannot find {}: {err}", cli.out.display()))?;
 
+    let mut names = std::collections::HashSet::new();
+    if let Some(twice) = specs.iter().find(|spec| !names.insert(crate_name(&stem(spec)))) {
+        return Err(format!("two specs would make the crate {}: rename one", crate_name(&stem(twice))));
+    }
     let mut rows: Vec<Row> = specs.iter().map(|spec| generate(spec, &out)).collect();
     let members: Vec<&str> =
         rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.as_str()).collect();
@@ -123,19 +129,29 @@ fn run(cli: &Cli) -> Result<bool, String> {
     Ok(rows.iter().all(Row::passed))
 }
 
-fn spec_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|err| format!("cannot read {}: {err}", dir.display()))?;
+/// The path itself if it is a file, else the spec files directly inside the folder.
+fn spec_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = std::fs::read_dir(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     let mut specs: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml" || ext == "json"))
         .collect();
+    if specs.is_empty() {
+        return Err(format!("no .yaml, .yml or .json files in {}", path.display()));
+    }
     specs.sort();
     Ok(specs)
 }
 
+fn stem(spec: &Path) -> String {
+    spec.file_stem().unwrap_or_default().to_string_lossy().into_owned()
+}
+
 fn generate(spec: &Path, out: &Path) -> Row {
-    let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
-    let crate_name = crate_name(&stem);
+    let crate_name = crate_name(&stem(spec));
     let start = Instant::now();
     let generated = codegen::Config::new().api(crate_name.replace('-', "_"), spec).generate_crate(&crate_name);
     let generation_time = start.elapsed();

@@ -476,10 +476,19 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 other => other.clone(),
             };
             let value = as_text(api, &item_ty, quote!(value));
-            let push = if is_list {
-                quote! { for value in values { query.push((#wire, #value)); } }
-            } else {
-                quote! { query.push((#wire, #value)); }
+            let push = match (is_list, param.list_separator) {
+                (true, None) => quote! { for value in values { query.push((#wire, #value)); } },
+                (true, Some(separator)) => {
+                    let texts = if api.unalias(&item_ty) == &TypeRef::Scalar(Scalar::String) {
+                        quote!(values)
+                    } else if api.is_sent_as_json(&item_ty) {
+                        quote! { values.iter().map(|value| #value).collect::<Result<Vec<String>, Error>>()? }
+                    } else {
+                        quote! { values.iter().map(|value| #value).collect::<Vec<String>>() }
+                    };
+                    quote! { query.push((#wire, #texts.join(#separator))); }
+                }
+                (false, _) => quote! { query.push((#wire, #value)); },
             };
             match (param.required, is_list) {
                 (true, true) => quote! { let values = &self.#field; #push },

@@ -2,7 +2,8 @@
 //! and pagination.
 
 use openapiv3::{
-    Header, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecBody, Response, StatusCode,
+    Header, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecBody, Response,
+    StatusCode,
 };
 
 use super::schema::Node;
@@ -167,7 +168,17 @@ impl<'a> Resolver<'a> {
                 }
                 continue;
             }
+            let list_separator = match param {
+                Parameter::Query { style, .. } => match (style, data.explode.unwrap_or(true)) {
+                    (QueryStyle::SpaceDelimited, _) => Some(" "),
+                    (QueryStyle::PipeDelimited, _) => Some("|"),
+                    (_, false) => Some(","),
+                    (_, true) => None,
+                },
+                _ => None,
+            };
             params.push(Param {
+                list_separator,
                 name: names.claim(naming::snake(&data.name, "param")),
                 wire_name: data.name.clone(),
                 location,
@@ -238,6 +249,7 @@ impl<'a> Resolver<'a> {
                         required: true,
                         docs: None,
                         default: None,
+                        list_separator: None,
                     });
                     params.len() - 1
                 }

@@ -95,12 +95,7 @@ impl<'a> Resolver<'a> {
                 Resolved { ty: TypeRef::Named(self.component_names[&key].clone()), nullable }
             }
             None => {
-                let message = if reference.starts_with('#') {
-                    format!("reference `{reference}` does not resolve to a schema")
-                } else {
-                    format!("reference `{reference}` points outside this file, which is not followed yet")
-                };
-                self.diags.error(at, message);
+                self.diags.error(at, format!("reference `{reference}` does not resolve to a schema"));
                 Resolved { ty: TypeRef::Json, nullable: false }
             }
         }
