@@ -14,24 +14,34 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::{Diagnostics, pointer_push};
 
-/// How deep inlined files may nest before a cycle is assumed.
+/// How deep inlined files may nest.
 const MAX_DEPTH: usize = 32;
 
+/// How many references may be inlined in all: files that refer to each other many
+/// times over would otherwise multiply without end.
+const MAX_INLINED: usize = 10_000;
+
 pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diagnostics) {
-    if !has_external_ref(doc) {
+    if !has_external_ref(doc, false) {
         return;
     }
-    let mut imports =
-        Imports { files: HashMap::new(), imported: Vec::new(), keys: HashMap::new(), taken: component_names(doc) };
+    let mut imports = Imports {
+        files: HashMap::new(),
+        imported: Vec::new(),
+        keys: HashMap::new(),
+        taken: component_names(doc),
+        inlining: Vec::new(),
+        inlined: 0,
+    };
     let dir = spec_path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    imports.rewrite_in(doc, &dir, None, "", 0, diags);
+    imports.rewrite_in(doc, &dir, None, "", 0, false, diags);
     // Imported components may refer to more components; import until none is new.
     let mut done = 0;
     while done < imports.imported.len() {
         let Import { section, name, mut value, file } = imports.imported[done].clone();
         let at = format!("{} (imported as /{section}/{name})", file.display());
         let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
-        imports.rewrite_in(&mut value, &dir, Some(&file), &at, 0, diags);
+        imports.rewrite_in(&mut value, &dir, Some(&file), &at, 0, false, diags);
         imports.imported[done].value = value;
         done += 1;
     }
@@ -45,15 +55,49 @@ pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diag
 }
 
 /// Whether any `$ref` names another file.
-fn has_external_ref(value: &Value) -> bool {
+fn has_external_ref(value: &Value, keys_are_names: bool) -> bool {
     match value {
         Value::Object(object) => {
-            let external = object.get("$ref").and_then(Value::as_str).is_some_and(|r| !r.starts_with('#'));
-            external || object.values().any(has_external_ref)
+            let external =
+                !keys_are_names && object.get("$ref").and_then(Value::as_str).is_some_and(|r| !r.starts_with('#'));
+            external
+                || object
+                    .iter()
+                    .filter(|(key, _)| keys_are_names || !is_data(key))
+                    .any(|(key, child)| has_external_ref(child, !keys_are_names && holds_names(key)))
         }
-        Value::Array(items) => items.iter().any(has_external_ref),
+        Value::Array(items) => items.iter().any(|item| has_external_ref(item, false)),
         _ => false,
     }
+}
+
+/// Keywords whose values are example or literal data, where a `$ref` key is just data.
+fn is_data(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const" | "value") || key.starts_with("x-")
+}
+
+/// Keywords whose values are maps keyed by names the spec chose (a property may be
+/// called `example`), not by keywords.
+fn holds_names(key: &str) -> bool {
+    matches!(
+        key,
+        "properties"
+            | "patternProperties"
+            | "definitions"
+            | "schemas"
+            | "parameters"
+            | "responses"
+            | "requestBodies"
+            | "headers"
+            | "securitySchemes"
+            | "links"
+            | "callbacks"
+            | "pathItems"
+            | "paths"
+            | "content"
+            | "encoding"
+            | "webhooks"
+    )
 }
 
 /// The names already used in each component section of the main document.
@@ -105,12 +149,18 @@ struct Imports {
     keys: HashMap<String, String>,
     /// Names in each section, the main document's and the imported ones.
     taken: HashMap<String, Vec<String>>,
+    /// The file and pointer of each inlining under way, to catch one that contains itself.
+    inlining: Vec<(PathBuf, String)>,
+    inlined: usize,
 }
 
 impl Imports {
     /// Rewrites every `$ref` in `value`: file ones are imported or inlined. `dir` is the
     /// folder of the file `value` was written in; `local_file` is that file when it is
     /// not the main document, whose own `#/...` references stay as they are.
+    /// `keys_are_names`: `value`'s keys are names (of properties, schemas, ...), so none
+    /// of them is a keyword; else keywords holding example data are not looked into.
+    #[allow(clippy::too_many_arguments)]
     fn rewrite_in(
         &mut self,
         value: &mut Value,
@@ -118,11 +168,12 @@ impl Imports {
         local_file: Option<&Path>,
         at: &str,
         depth: usize,
+        keys_are_names: bool,
         diags: &mut Diagnostics,
     ) {
         match value {
             Value::Object(object) => {
-                if let Some(Value::String(reference)) = object.get("$ref") {
+                if let (false, Some(Value::String(reference))) = (keys_are_names, object.get("$ref")) {
                     let reference = reference.clone();
                     let (file, pointer) = reference.split_once('#').unwrap_or((&reference, ""));
                     let file = match (file.is_empty(), local_file) {
@@ -142,13 +193,15 @@ impl Imports {
                         return;
                     }
                 }
-                for (key, child) in object.iter_mut() {
-                    self.rewrite_in(child, dir, local_file, &pointer_push(at, key), depth, diags);
+                for (key, child) in object.iter_mut().filter(|(key, _)| keys_are_names || !is_data(key)) {
+                    let names = !keys_are_names && holds_names(key);
+                    self.rewrite_in(child, dir, local_file, &pointer_push(at, key), depth, names, diags);
                 }
             }
             Value::Array(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
-                    self.rewrite_in(item, dir, local_file, &pointer_push(at, &i.to_string()), depth, diags);
+                    let at = pointer_push(at, &i.to_string());
+                    self.rewrite_in(item, dir, local_file, &at, depth, false, diags);
                 }
             }
             _ => {}
@@ -199,9 +252,25 @@ impl Imports {
                 Some(Followed::Import(format!("#/{section}/{}", local.replace('~', "~0").replace('/', "~1"))))
             }
             None => {
+                let place = (canonical.clone(), pointer.to_owned());
+                if self.inlining.contains(&place) {
+                    let message = format!(
+                        "`{}#{pointer}` contains itself, so it cannot be inlined; define it under `components` instead",
+                        file.display()
+                    );
+                    diags.error(at, message);
+                    return None;
+                }
+                self.inlined += 1;
+                if self.inlined > MAX_INLINED {
+                    diags.error(at, format!("more than {MAX_INLINED} references to other files are inlined; stopping"));
+                    return None;
+                }
+                self.inlining.push(place);
                 let mut inlined = target;
                 let dir = canonical.parent().unwrap_or(Path::new(".")).to_path_buf();
-                self.rewrite_in(&mut inlined, &dir, Some(&canonical), at, depth + 1, diags);
+                self.rewrite_in(&mut inlined, &dir, Some(&canonical), at, depth + 1, false, diags);
+                self.inlining.pop();
                 Some(Followed::Inline(inlined))
             }
         }

@@ -133,8 +133,16 @@ mod tests {
     use super::*;
 
     fn load_str(name: &str, text: &str) -> (Option<Document>, Vec<crate::Diagnostic>) {
+        load_files(name, text, &[])
+    }
+
+    /// Loads `name` with `others` written next to it.
+    fn load_files(name: &str, text: &str, others: &[(&str, &str)]) -> (Option<Document>, Vec<crate::Diagnostic>) {
         let dir = std::env::temp_dir().join(format!("codegen-load-{}-{name}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
+        for (other, other_text) in others {
+            std::fs::write(dir.join(other), other_text).unwrap();
+        }
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();
         let mut diags = Diagnostics::new(&path);
@@ -166,6 +174,63 @@ mod tests {
         let (doc, diags) = load_str("none.json", r#"{"info": {}}"#);
         assert!(doc.is_none());
         assert!(diags[0].message.contains("no `openapi` field"), "{diags:?}");
+    }
+
+    #[test]
+    fn an_unknown_swagger_version_is_rejected() {
+        let (doc, diags) = load_str("old.yaml", "swagger: '1.2'\ninfo: {title: t, version: '1'}\n");
+        assert!(doc.is_none());
+        assert!(diags[0].message.contains("unsupported Swagger version"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_top_level_list_is_not_a_document() {
+        let (doc, diags) = load_str("list.json", "[1, 2]");
+        assert!(doc.is_none());
+        assert!(diags[0].message.contains("not an OpenAPI document"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_missing_external_file_is_reported_where_it_is_referred_to() {
+        let (doc, diags) = load_str(
+            "missing-ref.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'nowhere.yaml#/components/schemas/B'}\n",
+        );
+        assert!(doc.is_some());
+        assert_eq!(diags[0].location, "/components/schemas/A/$ref", "{diags:?}");
+        assert!(diags[0].message.contains("cannot read the referenced file"), "{diags:?}");
+    }
+
+    #[test]
+    fn references_in_example_data_are_data() {
+        let (doc, diags) = load_files(
+            "example-ref.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      example: {$ref: 'https://example.com/x'}\n      properties:\n        value: {$ref: 'b.yaml'}\n",
+            &[("b.yaml", "type: string\n")],
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let schema = serde_json::to_value(&doc.unwrap().spec.components.unwrap().schemas["A"]).unwrap();
+        assert_eq!(schema["properties"]["value"]["type"], "string", "{schema}");
+        assert_eq!(schema["example"]["$ref"], "https://example.com/x");
+    }
+
+    #[test]
+    fn remote_references_are_not_fetched() {
+        let (_, diags) = load_str(
+            "remote-ref.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'https://example.com/s.yaml'}\n",
+        );
+        assert!(diags[0].message.contains("only files next to the spec are read"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_file_that_inlines_itself_stops_with_an_error() {
+        let (_, diags) = load_files(
+            "self-ref.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'loop.yaml'}\n",
+            &[("loop.yaml", "type: object\nproperties:\n  a: {$ref: 'loop.yaml'}\n  b: {$ref: 'loop.yaml'}\n")],
+        );
+        assert!(diags.iter().any(|d| d.message.contains("contains itself")), "{diags:?}");
     }
 
     #[test]
