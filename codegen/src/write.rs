@@ -16,8 +16,36 @@ pub struct GeneratedFile {
 /// Formats generated tokens as Rust source. An error here is a generator bug: the
 /// tokens did not form a Rust file.
 pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens)?;
+    let mut file: syn::File = syn::parse2(tokens)?;
+    syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
     Ok(separate_items(&prettyplease::unparse(&file)))
+}
+
+/// Every doc attribute, wherever it was made, passes here: the printer writes docs as
+/// `///` comments, raw, so characters a comment must not hold are dropped. Control
+/// characters, and the bidi controls that make source read differently from what it
+/// is (rustc refuses them).
+struct InertDocs;
+
+impl syn::visit_mut::VisitMut for InertDocs {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        let syn::Meta::NameValue(doc) = &mut attr.meta else { return };
+        if !doc.path.is_ident("doc") {
+            return;
+        }
+        if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &mut doc.value {
+            let value = text.value();
+            if value.chars().any(is_unsafe_in_comment) {
+                let clean: String = value.chars().filter(|c| !is_unsafe_in_comment(*c)).collect();
+                *text = syn::LitStr::new(&clean, text.span());
+            }
+        }
+    }
+}
+
+fn is_unsafe_in_comment(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// prettyplease puts items back to back; a blank line between items (at module

@@ -1,8 +1,10 @@
 //! The client and one request builder per operation.
 
 use std::fmt;
+use std::time::Duration;
 use super::support::{
     decode, execute, json_body, path_segment, Secret, sensitive_header, unexpected,
+    RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
 };
 
 use super::types;
@@ -16,6 +18,7 @@ pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
+    settings: Settings,
     credentials: Credentials,
 }
 
@@ -32,6 +35,7 @@ impl Client {
         Self {
             base_url,
             http,
+            settings: Settings::default(),
             credentials: Credentials::default(),
         }
     }
@@ -44,6 +48,25 @@ impl Client {
     /// The underlying HTTP client.
     pub fn http_client(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// Retries failed requests as `policy` says ([`RetryPolicy::default`]: 3 attempts
+    /// from 0.5 s apart, idempotent methods only).
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.settings.retry = policy;
+        self
+    }
+
+    /// Gives up on each attempt after `timeout`; a request may set its own.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `user_agent` as `User-Agent` instead of this crate's name and version.
+    pub fn with_user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.settings.user_agent = user_agent.into();
+        self
     }
 
     /// Sets the credential of the `userApiKey` scheme: a key sent in the `api_access_token` header.
@@ -79,6 +102,7 @@ impl Client {
         GetAccountDetailsRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -96,6 +120,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -112,6 +137,7 @@ impl Client {
             client: self,
             account_id,
             page: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -127,6 +153,7 @@ impl Client {
         ListAllAccountAgentBotsRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -144,6 +171,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -161,6 +189,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -178,6 +207,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -197,6 +227,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -209,6 +240,7 @@ impl Client {
         GetAccountAgentsRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -226,6 +258,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -241,6 +274,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -260,6 +294,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -275,6 +310,7 @@ impl Client {
         GetAccountCannedResponseRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -292,6 +328,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -307,6 +344,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -326,6 +364,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -343,6 +382,7 @@ impl Client {
             client: self,
             account_id,
             attribute_model,
+            options: RequestOptions::default(),
         }
     }
 
@@ -360,6 +400,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -377,6 +418,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -392,6 +434,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -411,6 +454,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -425,6 +469,7 @@ impl Client {
             account_id,
             sort: None,
             page: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -442,6 +487,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -459,6 +505,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -478,6 +525,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -491,6 +539,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -508,6 +557,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -525,6 +575,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -544,6 +595,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -559,6 +611,7 @@ impl Client {
             q: None,
             sort: None,
             page: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -577,6 +630,7 @@ impl Client {
             account_id,
             page: None,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -596,6 +650,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -613,6 +668,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -629,6 +685,7 @@ impl Client {
             client: self,
             account_id,
             page: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -646,6 +703,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -663,6 +721,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -678,6 +737,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -697,6 +757,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -709,6 +770,7 @@ impl Client {
         GetPortalRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -726,6 +788,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -745,6 +808,7 @@ impl Client {
             account_id,
             id: id.into(),
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -764,6 +828,7 @@ impl Client {
             account_id,
             id: id.into(),
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -783,6 +848,7 @@ impl Client {
             account_id,
             id: id.into(),
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -803,6 +869,7 @@ impl Client {
             inbox_id: None,
             team_id: None,
             labels: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -822,6 +889,7 @@ impl Client {
             team_id: None,
             labels: None,
             page: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -841,6 +909,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -859,6 +928,7 @@ impl Client {
             account_id,
             page: None,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -876,6 +946,7 @@ impl Client {
             client: self,
             account_id,
             conversation_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -895,6 +966,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -919,6 +991,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -938,6 +1011,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -957,6 +1031,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -976,6 +1051,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -993,6 +1069,7 @@ impl Client {
             client: self,
             account_id,
             conversation_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1012,6 +1089,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1029,6 +1107,7 @@ impl Client {
             client: self,
             account_id,
             conversation_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1041,6 +1120,7 @@ impl Client {
         ListAllInboxesRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1054,6 +1134,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1071,6 +1152,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1090,6 +1172,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1107,6 +1190,7 @@ impl Client {
             client: self,
             account_id,
             id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1126,6 +1210,7 @@ impl Client {
             account_id,
             id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1143,6 +1228,7 @@ impl Client {
             client: self,
             account_id,
             inbox_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1160,6 +1246,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1175,6 +1262,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1192,6 +1280,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1209,6 +1298,7 @@ impl Client {
             client: self,
             account_id,
             conversation_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1277,6 +1367,7 @@ impl Client {
             account_id,
             conversation_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1296,6 +1387,7 @@ impl Client {
             account_id,
             conversation_id,
             message_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1311,6 +1403,7 @@ impl Client {
         GetDetailsOfAllIntegrationsRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1326,6 +1419,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1341,6 +1435,7 @@ impl Client {
             client: self,
             account_id,
             hook_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1358,6 +1453,7 @@ impl Client {
             account_id,
             hook_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1369,6 +1465,7 @@ impl Client {
     pub fn fetch_profile(&self) -> FetchProfileRequest<'_> {
         FetchProfileRequest {
             client: self,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1381,6 +1478,7 @@ impl Client {
         ListAllTeamsRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1398,6 +1496,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1415,6 +1514,7 @@ impl Client {
             client: self,
             account_id,
             team_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1432,6 +1532,7 @@ impl Client {
             client: self,
             account_id,
             team_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1451,6 +1552,7 @@ impl Client {
             account_id,
             team_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1468,6 +1570,7 @@ impl Client {
             client: self,
             account_id,
             team_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1487,6 +1590,7 @@ impl Client {
             account_id,
             team_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1504,6 +1608,7 @@ impl Client {
             account_id,
             team_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1523,6 +1628,7 @@ impl Client {
             account_id,
             team_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1536,6 +1642,7 @@ impl Client {
             client: self,
             account_id,
             filter_type: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1554,6 +1661,7 @@ impl Client {
             account_id,
             filter_type: None,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1571,6 +1679,7 @@ impl Client {
             client: self,
             account_id,
             custom_filter_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1588,6 +1697,7 @@ impl Client {
             client: self,
             account_id,
             custom_filter_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1607,6 +1717,7 @@ impl Client {
             account_id,
             custom_filter_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1619,6 +1730,7 @@ impl Client {
         ListAllWebhooksRequest {
             client: self,
             account_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1636,6 +1748,7 @@ impl Client {
             client: self,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1653,6 +1766,7 @@ impl Client {
             client: self,
             account_id,
             webhook_id,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1672,6 +1786,7 @@ impl Client {
             webhook_id,
             account_id,
             body,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1693,6 +1808,7 @@ impl Client {
             inbox_id: None,
             user_id: None,
             name: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1715,6 +1831,7 @@ impl Client {
             id: None,
             since: None,
             until: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1735,6 +1852,7 @@ impl Client {
             id: None,
             since: None,
             until: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1752,6 +1870,7 @@ impl Client {
             client: self,
             account_id,
             r#type,
+            options: RequestOptions::default(),
         }
     }
 
@@ -1770,6 +1889,7 @@ impl Client {
             account_id,
             r#type,
             user_id: None,
+            options: RequestOptions::default(),
         }
     }
 }
@@ -1868,6 +1988,13 @@ pub enum ErrorBody {
 pub struct GetAccountDetailsRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountDetailsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountDetailsRequest<'_> {
@@ -1883,7 +2010,13 @@ impl GetAccountDetailsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -1909,6 +2042,13 @@ pub struct UpdateAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::AccountUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAccountRequest<'_> {
@@ -1928,7 +2068,13 @@ impl UpdateAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -1954,6 +2100,13 @@ pub struct GetAccountAuditLogsRequest<'a> {
     client: &'a Client,
     account_id: i64,
     page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountAuditLogsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountAuditLogsRequest<'_> {
@@ -1984,7 +2137,13 @@ impl GetAccountAuditLogsRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2009,6 +2168,13 @@ impl GetAccountAuditLogsRequest<'_> {
 pub struct ListAllAccountAgentBotsRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllAccountAgentBotsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllAccountAgentBotsRequest<'_> {
@@ -2024,7 +2190,13 @@ impl ListAllAccountAgentBotsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2050,6 +2222,13 @@ pub struct CreateAnAccountAgentBotRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::AgentBotCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateAnAccountAgentBotRequest<'_> {
@@ -2069,7 +2248,13 @@ impl CreateAnAccountAgentBotRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2095,6 +2280,13 @@ pub struct GetDetailsOfASingleAccountAgentBotRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
@@ -2111,7 +2303,13 @@ impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2137,6 +2335,13 @@ pub struct DeleteAnAccountAgentBotRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAnAccountAgentBotRequest<'_> {
@@ -2153,7 +2358,13 @@ impl DeleteAnAccountAgentBotRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2180,6 +2391,13 @@ pub struct UpdateAnAccountAgentBotRequest<'a> {
     account_id: i64,
     id: i64,
     body: types::AgentBotCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAnAccountAgentBotRequest<'_> {
@@ -2200,7 +2418,13 @@ impl UpdateAnAccountAgentBotRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2225,6 +2449,13 @@ impl UpdateAnAccountAgentBotRequest<'_> {
 pub struct GetAccountAgentsRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountAgentsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountAgentsRequest<'_> {
@@ -2240,7 +2471,13 @@ impl GetAccountAgentsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2266,6 +2503,13 @@ pub struct AddNewAgentToAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::AgentCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewAgentToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewAgentToAccountRequest<'_> {
@@ -2285,7 +2529,13 @@ impl AddNewAgentToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2311,6 +2561,13 @@ pub struct DeleteAgentFromAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAgentFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAgentFromAccountRequest<'_> {
@@ -2327,7 +2584,13 @@ impl DeleteAgentFromAccountRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2354,6 +2617,13 @@ pub struct UpdateAgentInAccountRequest<'a> {
     account_id: i64,
     id: i64,
     body: types::AgentUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAgentInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAgentInAccountRequest<'_> {
@@ -2374,7 +2644,13 @@ impl UpdateAgentInAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2399,6 +2675,13 @@ impl UpdateAgentInAccountRequest<'_> {
 pub struct GetAccountCannedResponseRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountCannedResponseRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountCannedResponseRequest<'_> {
@@ -2414,7 +2697,13 @@ impl GetAccountCannedResponseRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2440,6 +2729,13 @@ pub struct AddNewCannedResponseToAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::CannedResponseCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewCannedResponseToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewCannedResponseToAccountRequest<'_> {
@@ -2459,7 +2755,13 @@ impl AddNewCannedResponseToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2485,6 +2787,13 @@ pub struct DeleteCannedResponseFromAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteCannedResponseFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteCannedResponseFromAccountRequest<'_> {
@@ -2501,7 +2810,13 @@ impl DeleteCannedResponseFromAccountRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2528,6 +2843,13 @@ pub struct UpdateCannedResponseInAccountRequest<'a> {
     account_id: i64,
     id: i64,
     body: types::CannedResponseCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateCannedResponseInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateCannedResponseInAccountRequest<'_> {
@@ -2548,7 +2870,13 @@ impl UpdateCannedResponseInAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2574,6 +2902,13 @@ pub struct GetAccountCustomAttributeRequest<'a> {
     client: &'a Client,
     account_id: i64,
     attribute_model: types::GetAccountCustomAttributeAttributeModel,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountCustomAttributeRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountCustomAttributeRequest<'_> {
@@ -2593,7 +2928,13 @@ impl GetAccountCustomAttributeRequest<'_> {
         query.push(("attribute_model", value.to_string()));
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2619,6 +2960,13 @@ pub struct AddNewCustomAttributeToAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewCustomAttributeToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewCustomAttributeToAccountRequest<'_> {
@@ -2638,7 +2986,13 @@ impl AddNewCustomAttributeToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2664,6 +3018,13 @@ pub struct GetDetailsOfASingleCustomAttributeRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleCustomAttributeRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfASingleCustomAttributeRequest<'_> {
@@ -2680,7 +3041,13 @@ impl GetDetailsOfASingleCustomAttributeRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2706,6 +3073,13 @@ pub struct DeleteCustomAttributeFromAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteCustomAttributeFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteCustomAttributeFromAccountRequest<'_> {
@@ -2722,7 +3096,13 @@ impl DeleteCustomAttributeFromAccountRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2749,6 +3129,13 @@ pub struct UpdateCustomAttributeInAccountRequest<'a> {
     account_id: i64,
     id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateCustomAttributeInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateCustomAttributeInAccountRequest<'_> {
@@ -2769,7 +3156,13 @@ impl UpdateCustomAttributeInAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2796,6 +3189,13 @@ pub struct ContactListRequest<'a> {
     account_id: i64,
     sort: Option<types::ContactListSort>,
     page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactListRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactListRequest<'_> {
@@ -2833,7 +3233,13 @@ impl ContactListRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2859,6 +3265,13 @@ pub struct ContactCreateRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::ContactCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactCreateRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactCreateRequest<'_> {
@@ -2878,7 +3291,13 @@ impl ContactCreateRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2904,6 +3323,13 @@ pub struct ContactDetailsRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactDetailsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactDetailsRequest<'_> {
@@ -2920,7 +3346,13 @@ impl ContactDetailsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2947,6 +3379,13 @@ pub struct ContactUpdateRequest<'a> {
     account_id: i64,
     id: f64,
     body: types::ContactUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactUpdateRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactUpdateRequest<'_> {
@@ -2967,7 +3406,13 @@ impl ContactUpdateRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -2993,6 +3438,13 @@ pub struct ContactDeleteRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactDeleteRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactDeleteRequest<'_> {
@@ -3009,7 +3461,13 @@ impl ContactDeleteRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3035,6 +3493,13 @@ pub struct ContactConversationsRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactConversationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactConversationsRequest<'_> {
@@ -3053,7 +3518,13 @@ impl ContactConversationsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3079,6 +3550,13 @@ pub struct ListAllLabelsOfAContactRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllLabelsOfAContactRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllLabelsOfAContactRequest<'_> {
@@ -3095,7 +3573,13 @@ impl ListAllLabelsOfAContactRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3122,6 +3606,13 @@ pub struct ContactAddLabelsRequest<'a> {
     account_id: i64,
     id: f64,
     body: types::ContactAddLabelsBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactAddLabelsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactAddLabelsRequest<'_> {
@@ -3142,7 +3633,13 @@ impl ContactAddLabelsRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3170,6 +3667,13 @@ pub struct ContactSearchRequest<'a> {
     q: Option<String>,
     sort: Option<types::ContactSearchSort>,
     page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactSearchRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactSearchRequest<'_> {
@@ -3216,7 +3720,13 @@ impl ContactSearchRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3243,6 +3753,13 @@ pub struct ContactFilterRequest<'a> {
     account_id: i64,
     page: Option<f64>,
     body: types::ContactFilterBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactFilterRequest<'_> {
@@ -3273,7 +3790,13 @@ impl ContactFilterRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3300,6 +3823,13 @@ pub struct ContactInboxCreationRequest<'a> {
     account_id: i64,
     id: f64,
     body: types::ContactInboxCreationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactInboxCreationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactInboxCreationRequest<'_> {
@@ -3320,7 +3850,13 @@ impl ContactInboxCreationRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3346,6 +3882,13 @@ pub struct ContactableInboxesGetRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ContactableInboxesGetRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ContactableInboxesGetRequest<'_> {
@@ -3364,7 +3907,13 @@ impl ContactableInboxesGetRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3390,6 +3939,13 @@ pub struct GetAccountAutomationRuleRequest<'a> {
     client: &'a Client,
     account_id: i64,
     page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountAutomationRuleRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountAutomationRuleRequest<'_> {
@@ -3418,7 +3974,13 @@ impl GetAccountAutomationRuleRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3444,6 +4006,13 @@ pub struct AddNewAutomationRuleToAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewAutomationRuleToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewAutomationRuleToAccountRequest<'_> {
@@ -3463,7 +4032,13 @@ impl AddNewAutomationRuleToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3489,6 +4064,13 @@ pub struct GetDetailsOfASingleAutomationRuleRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleAutomationRuleRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfASingleAutomationRuleRequest<'_> {
@@ -3505,7 +4087,13 @@ impl GetDetailsOfASingleAutomationRuleRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3531,6 +4119,13 @@ pub struct DeleteAutomationRuleFromAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAutomationRuleFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAutomationRuleFromAccountRequest<'_> {
@@ -3547,7 +4142,13 @@ impl DeleteAutomationRuleFromAccountRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3574,6 +4175,13 @@ pub struct UpdateAutomationRuleInAccountRequest<'a> {
     account_id: i64,
     id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAutomationRuleInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAutomationRuleInAccountRequest<'_> {
@@ -3594,7 +4202,13 @@ impl UpdateAutomationRuleInAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3619,6 +4233,13 @@ impl UpdateAutomationRuleInAccountRequest<'_> {
 pub struct GetPortalRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetPortalRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetPortalRequest<'_> {
@@ -3634,7 +4255,13 @@ impl GetPortalRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3660,6 +4287,13 @@ pub struct AddNewPortalToAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::PortalCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewPortalToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewPortalToAccountRequest<'_> {
@@ -3679,7 +4313,13 @@ impl AddNewPortalToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3706,6 +4346,13 @@ pub struct UpdatePortalToAccountRequest<'a> {
     account_id: i64,
     id: String,
     body: types::PortalCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdatePortalToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdatePortalToAccountRequest<'_> {
@@ -3726,7 +4373,13 @@ impl UpdatePortalToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3753,6 +4406,13 @@ pub struct AddNewCategoryToAccountRequest<'a> {
     account_id: i64,
     id: String,
     body: types::CategoryCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewCategoryToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewCategoryToAccountRequest<'_> {
@@ -3773,7 +4433,13 @@ impl AddNewCategoryToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3800,6 +4466,13 @@ pub struct AddNewArticleToAccountRequest<'a> {
     account_id: i64,
     id: String,
     body: types::ArticleCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewArticleToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewArticleToAccountRequest<'_> {
@@ -3820,7 +4493,13 @@ impl AddNewArticleToAccountRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3850,6 +4529,13 @@ pub struct ConversationListMetaRequest<'a> {
     inbox_id: Option<i64>,
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ConversationListMetaRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ConversationListMetaRequest<'_> {
@@ -3918,7 +4604,13 @@ impl ConversationListMetaRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3950,6 +4642,13 @@ pub struct ConversationListRequest<'a> {
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
     page: Option<i64>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ConversationListRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ConversationListRequest<'_> {
@@ -4038,7 +4737,13 @@ impl ConversationListRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4064,6 +4769,13 @@ pub struct NewConversationRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::ConversationCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for NewConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl NewConversationRequest<'_> {
@@ -4087,7 +4799,13 @@ impl NewConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4114,6 +4832,13 @@ pub struct ConversationFilterRequest<'a> {
     account_id: i64,
     page: Option<f64>,
     body: types::ConversationFilterBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ConversationFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ConversationFilterRequest<'_> {
@@ -4144,7 +4869,13 @@ impl ConversationFilterRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4170,6 +4901,13 @@ pub struct GetDetailsOfAConversationRequest<'a> {
     client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfAConversationRequest<'_> {
@@ -4186,7 +4924,13 @@ impl GetDetailsOfAConversationRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4213,6 +4957,13 @@ pub struct UpdateConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateConversationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateConversationRequest<'_> {
@@ -4235,7 +4986,13 @@ impl UpdateConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4262,6 +5019,13 @@ pub struct ToggleStatusOfAConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::ToggleStatusOfAConversationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ToggleStatusOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ToggleStatusOfAConversationRequest<'_> {
@@ -4286,7 +5050,13 @@ impl ToggleStatusOfAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4313,6 +5083,13 @@ pub struct TogglePriorityOfAConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::TogglePriorityOfAConversationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for TogglePriorityOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl TogglePriorityOfAConversationRequest<'_> {
@@ -4335,7 +5112,13 @@ impl TogglePriorityOfAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4362,6 +5145,13 @@ pub struct UpdateCustomAttributesOfAConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateCustomAttributesOfAConversationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateCustomAttributesOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateCustomAttributesOfAConversationRequest<'_> {
@@ -4387,7 +5177,13 @@ impl UpdateCustomAttributesOfAConversationRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4414,6 +5210,13 @@ pub struct AssignAConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::AssignAConversationBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AssignAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AssignAConversationRequest<'_> {
@@ -4436,7 +5239,13 @@ impl AssignAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4462,6 +5271,13 @@ pub struct ListAllLabelsOfAConversationRequest<'a> {
     client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllLabelsOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllLabelsOfAConversationRequest<'_> {
@@ -4478,7 +5294,13 @@ impl ListAllLabelsOfAConversationRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4505,6 +5327,13 @@ pub struct ConversationAddLabelsRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationAddLabelsBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ConversationAddLabelsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ConversationAddLabelsRequest<'_> {
@@ -4525,7 +5354,13 @@ impl ConversationAddLabelsRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4551,6 +5386,13 @@ pub struct GetConversationReportingEventsRequest<'a> {
     client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetConversationReportingEventsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetConversationReportingEventsRequest<'_> {
@@ -4567,7 +5409,13 @@ impl GetConversationReportingEventsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4592,6 +5440,13 @@ impl GetConversationReportingEventsRequest<'_> {
 pub struct ListAllInboxesRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllInboxesRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllInboxesRequest<'_> {
@@ -4609,7 +5464,13 @@ impl ListAllInboxesRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4635,6 +5496,13 @@ pub struct GetInboxRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetInboxRequest<'_> {
@@ -4651,7 +5519,13 @@ impl GetInboxRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4677,6 +5551,13 @@ pub struct InboxCreationRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::InboxCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for InboxCreationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl InboxCreationRequest<'_> {
@@ -4696,7 +5577,13 @@ impl InboxCreationRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4723,6 +5610,13 @@ pub struct UpdateInboxRequest<'a> {
     account_id: i64,
     id: f64,
     body: types::InboxUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateInboxRequest<'_> {
@@ -4743,7 +5637,13 @@ impl UpdateInboxRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4769,6 +5669,13 @@ pub struct GetInboxAgentBotRequest<'a> {
     client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetInboxAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetInboxAgentBotRequest<'_> {
@@ -4785,7 +5692,13 @@ impl GetInboxAgentBotRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -4812,6 +5725,13 @@ pub struct UpdateAgentBotRequest<'a> {
     account_id: i64,
     id: f64,
     body: types::UpdateAgentBotBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAgentBotRequest<'_> {
@@ -4832,7 +5752,13 @@ impl UpdateAgentBotRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -4858,6 +5784,13 @@ pub struct GetInboxMembersRequest<'a> {
     client: &'a Client,
     account_id: i64,
     inbox_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetInboxMembersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetInboxMembersRequest<'_> {
@@ -4876,7 +5809,13 @@ impl GetInboxMembersRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4902,6 +5841,13 @@ pub struct AddNewAgentToInboxRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::AddNewAgentToInboxBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewAgentToInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewAgentToInboxRequest<'_> {
@@ -4923,7 +5869,13 @@ impl AddNewAgentToInboxRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4949,6 +5901,13 @@ pub struct DeleteAgentInInboxRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::DeleteAgentInInboxBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAgentInInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAgentInInboxRequest<'_> {
@@ -4968,7 +5927,13 @@ impl DeleteAgentInInboxRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4994,6 +5959,13 @@ pub struct UpdateAgentsInInboxRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::UpdateAgentsInInboxBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAgentsInInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAgentsInInboxRequest<'_> {
@@ -5015,7 +5987,13 @@ impl UpdateAgentsInInboxRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5041,6 +6019,13 @@ pub struct ListAllMessagesRequest<'a> {
     client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllMessagesRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllMessagesRequest<'_> {
@@ -5059,7 +6044,13 @@ impl ListAllMessagesRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5086,6 +6077,13 @@ pub struct CreateANewMessageInAConversationRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationMessageCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateANewMessageInAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateANewMessageInAConversationRequest<'_> {
@@ -5110,7 +6108,13 @@ impl CreateANewMessageInAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5137,6 +6141,13 @@ pub struct DeleteAMessageRequest<'a> {
     account_id: i64,
     conversation_id: i64,
     message_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAMessageRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAMessageRequest<'_> {
@@ -5154,7 +6165,13 @@ impl DeleteAMessageRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5179,6 +6196,13 @@ impl DeleteAMessageRequest<'_> {
 pub struct GetDetailsOfAllIntegrationsRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfAllIntegrationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfAllIntegrationsRequest<'_> {
@@ -5196,7 +6220,13 @@ impl GetDetailsOfAllIntegrationsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5222,6 +6252,13 @@ pub struct CreateAnIntegrationHookRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::IntegrationsHookCreatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateAnIntegrationHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateAnIntegrationHookRequest<'_> {
@@ -5241,7 +6278,13 @@ impl CreateAnIntegrationHookRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5267,6 +6310,13 @@ pub struct DeleteAnIntegrationHookRequest<'a> {
     client: &'a Client,
     account_id: i64,
     hook_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAnIntegrationHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAnIntegrationHookRequest<'_> {
@@ -5283,7 +6333,13 @@ impl DeleteAnIntegrationHookRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5310,6 +6366,13 @@ pub struct UpdateAnIntegrationsHookRequest<'a> {
     account_id: i64,
     hook_id: i64,
     body: types::IntegrationsHookUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAnIntegrationsHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAnIntegrationsHookRequest<'_> {
@@ -5330,7 +6393,13 @@ impl UpdateAnIntegrationsHookRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5354,6 +6423,13 @@ impl UpdateAnIntegrationsHookRequest<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct FetchProfileRequest<'a> {
     client: &'a Client,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for FetchProfileRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl FetchProfileRequest<'_> {
@@ -5366,7 +6442,13 @@ impl FetchProfileRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5391,6 +6473,13 @@ impl FetchProfileRequest<'_> {
 pub struct ListAllTeamsRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllTeamsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllTeamsRequest<'_> {
@@ -5406,7 +6495,13 @@ impl ListAllTeamsRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5432,6 +6527,13 @@ pub struct CreateATeamRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::TeamCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateATeamRequest<'_> {
@@ -5451,7 +6553,13 @@ impl CreateATeamRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5477,6 +6585,13 @@ pub struct GetDetailsOfASingleTeamRequest<'a> {
     client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfASingleTeamRequest<'_> {
@@ -5493,7 +6608,13 @@ impl GetDetailsOfASingleTeamRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5519,6 +6640,13 @@ pub struct DeleteATeamRequest<'a> {
     client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteATeamRequest<'_> {
@@ -5535,7 +6663,13 @@ impl DeleteATeamRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5562,6 +6696,13 @@ pub struct UpdateATeamRequest<'a> {
     account_id: i64,
     team_id: i64,
     body: types::TeamCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateATeamRequest<'_> {
@@ -5582,7 +6723,13 @@ impl UpdateATeamRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5608,6 +6755,13 @@ pub struct GetTeamMembersRequest<'a> {
     client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetTeamMembersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetTeamMembersRequest<'_> {
@@ -5624,7 +6778,13 @@ impl GetTeamMembersRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5651,6 +6811,13 @@ pub struct AddNewAgentToTeamRequest<'a> {
     account_id: i64,
     team_id: i64,
     body: types::AddNewAgentToTeamBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for AddNewAgentToTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl AddNewAgentToTeamRequest<'_> {
@@ -5671,7 +6838,13 @@ impl AddNewAgentToTeamRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5698,6 +6871,13 @@ pub struct DeleteAgentInTeamRequest<'a> {
     account_id: i64,
     team_id: i64,
     body: types::DeleteAgentInTeamBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAgentInTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAgentInTeamRequest<'_> {
@@ -5718,7 +6898,13 @@ impl DeleteAgentInTeamRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5745,6 +6931,13 @@ pub struct UpdateAgentsInTeamRequest<'a> {
     account_id: i64,
     team_id: i64,
     body: types::UpdateAgentsInTeamBody,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAgentsInTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAgentsInTeamRequest<'_> {
@@ -5765,7 +6958,13 @@ impl UpdateAgentsInTeamRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5791,6 +6990,13 @@ pub struct ListAllFiltersRequest<'a> {
     client: &'a Client,
     account_id: i64,
     filter_type: Option<types::ListAllFiltersFilterType>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllFiltersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllFiltersRequest<'_> {
@@ -5817,7 +7023,13 @@ impl ListAllFiltersRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5844,6 +7056,13 @@ pub struct CreateACustomFilterRequest<'a> {
     filter_type: Option<types::CreateACustomFilterFilterType>,
     account_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateACustomFilterRequest<'_> {
@@ -5874,7 +7093,13 @@ impl CreateACustomFilterRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5900,6 +7125,13 @@ pub struct GetDetailsOfASingleCustomFilterRequest<'a> {
     client: &'a Client,
     account_id: i64,
     custom_filter_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleCustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetDetailsOfASingleCustomFilterRequest<'_> {
@@ -5916,7 +7148,13 @@ impl GetDetailsOfASingleCustomFilterRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5942,6 +7180,13 @@ pub struct DeleteACustomFilterRequest<'a> {
     client: &'a Client,
     account_id: i64,
     custom_filter_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteACustomFilterRequest<'_> {
@@ -5958,7 +7203,13 @@ impl DeleteACustomFilterRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5985,6 +7236,13 @@ pub struct UpdateACustomFilterRequest<'a> {
     account_id: i64,
     custom_filter_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateACustomFilterRequest<'_> {
@@ -6005,7 +7263,13 @@ impl UpdateACustomFilterRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6030,6 +7294,13 @@ impl UpdateACustomFilterRequest<'_> {
 pub struct ListAllWebhooksRequest<'a> {
     client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllWebhooksRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllWebhooksRequest<'_> {
@@ -6045,7 +7316,13 @@ impl ListAllWebhooksRequest<'_> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6071,6 +7348,13 @@ pub struct CreateAWebhookRequest<'a> {
     client: &'a Client,
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for CreateAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl CreateAWebhookRequest<'_> {
@@ -6090,7 +7374,13 @@ impl CreateAWebhookRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6116,6 +7406,13 @@ pub struct DeleteAWebhookRequest<'a> {
     client: &'a Client,
     account_id: i64,
     webhook_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for DeleteAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl DeleteAWebhookRequest<'_> {
@@ -6132,7 +7429,13 @@ impl DeleteAWebhookRequest<'_> {
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6163,6 +7466,13 @@ pub struct UpdateAWebhookRequest<'a> {
     webhook_id: i64,
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for UpdateAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl UpdateAWebhookRequest<'_> {
@@ -6183,7 +7493,13 @@ impl UpdateAWebhookRequest<'_> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                false,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6214,6 +7530,13 @@ pub struct GetAccountReportingEventsRequest<'a> {
     inbox_id: Option<f64>,
     user_id: Option<f64>,
     name: Option<String>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountReportingEventsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountReportingEventsRequest<'_> {
@@ -6289,7 +7612,13 @@ impl GetAccountReportingEventsRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6319,6 +7648,13 @@ pub struct ListAllConversationStatisticsRequest<'a> {
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllConversationStatisticsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllConversationStatisticsRequest<'_> {
@@ -6372,7 +7708,13 @@ impl ListAllConversationStatisticsRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6401,6 +7743,13 @@ pub struct ListAllConversationStatisticsSummaryRequest<'a> {
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for ListAllConversationStatisticsSummaryRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl ListAllConversationStatisticsSummaryRequest<'_> {
@@ -6447,7 +7796,13 @@ impl ListAllConversationStatisticsSummaryRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6473,6 +7828,13 @@ pub struct GetAccountConversationMetricsRequest<'a> {
     client: &'a Client,
     account_id: i64,
     r#type: types::GetAccountConversationMetricsType,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAccountConversationMetricsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAccountConversationMetricsRequest<'_> {
@@ -6494,7 +7856,13 @@ impl GetAccountConversationMetricsRequest<'_> {
         query.push(("type", value.to_string()));
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6521,6 +7889,13 @@ pub struct GetAgentConversationMetricsRequest<'a> {
     account_id: i64,
     r#type: types::GetAgentConversationMetricsType,
     user_id: Option<String>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentConversationMetricsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAgentConversationMetricsRequest<'_> {
@@ -6551,7 +7926,13 @@ impl GetAgentConversationMetricsRequest<'_> {
         }
         request = request.query(&query);
         request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -1,6 +1,11 @@
 //! The client and one request builder per operation.
 
-use super::support::{decode, execute, path_segment, unexpected};
+use std::time::Duration;
+use super::support::{
+    decode, execute, path_segment, unexpected, RequestOptions, RequestOptionsExt,
+    RetryPolicy, Settings,
+};
+
 use super::types;
 use super::{ApiResponse, Error};
 
@@ -9,6 +14,7 @@ use super::{ApiResponse, Error};
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
+    settings: Settings,
 }
 
 impl Client {
@@ -21,7 +27,11 @@ impl Client {
     /// configured as needed (timeouts, proxies, TLS).
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         let base_url = base_url.into().trim_end_matches('/').to_owned();
-        Self { base_url, http }
+        Self {
+            base_url,
+            http,
+            settings: Settings::default(),
+        }
     }
 
     /// The base URL requests go to.
@@ -34,6 +44,25 @@ impl Client {
         &self.http
     }
 
+    /// Retries failed requests as `policy` says ([`RetryPolicy::default`]: 3 attempts
+    /// from 0.5 s apart, idempotent methods only).
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.settings.retry = policy;
+        self
+    }
+
+    /// Gives up on each attempt after `timeout`; a request may set its own.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `user_agent` as `User-Agent` instead of this crate's name and version.
+    pub fn with_user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.settings.user_agent = user_agent.into();
+        self
+    }
+
     /// Get Agent Call Stats
     ///
     /// `GET /api/agents/{agent_id}/call_stats`
@@ -41,6 +70,7 @@ impl Client {
         GetAgentCallStatsRequest {
             client: self,
             agent_id,
+            options: RequestOptions::default(),
         }
     }
 }
@@ -55,6 +85,13 @@ pub enum ErrorBody {}
 pub struct GetAgentCallStatsRequest<'a> {
     client: &'a Client,
     agent_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentCallStatsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAgentCallStatsRequest<'_> {
@@ -69,7 +106,13 @@ impl GetAgentCallStatsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -1,9 +1,11 @@
 //! The client and one request builder per operation.
 
 use std::fmt;
+use std::time::Duration;
 use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
 use super::support::{
     decode, execute, path_segment, response_header, Secret, sensitive_header, unexpected,
+    RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
 };
 
 use super::types;
@@ -17,6 +19,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
 pub struct Client {
     base_url: String,
     http: reqwest::Client,
+    settings: Settings,
     credentials: Credentials,
 }
 
@@ -33,6 +36,7 @@ impl Client {
         Self {
             base_url,
             http,
+            settings: Settings::default(),
             credentials: Credentials::default(),
         }
     }
@@ -45,6 +49,25 @@ impl Client {
     /// The underlying HTTP client.
     pub fn http_client(&self) -> &reqwest::Client {
         &self.http
+    }
+
+    /// Retries failed requests as `policy` says ([`RetryPolicy::default`]: 3 attempts
+    /// from 0.5 s apart, idempotent methods only).
+    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+        self.settings.retry = policy;
+        self
+    }
+
+    /// Gives up on each attempt after `timeout`; a request may set its own.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.settings.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `user_agent` as `User-Agent` instead of this crate's name and version.
+    pub fn with_user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.settings.user_agent = user_agent.into();
+        self
     }
 
     /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>`.
@@ -75,6 +98,7 @@ impl Client {
         GetAgentStatsRequest {
             client: self,
             agent_id: agent_id.into(),
+            options: RequestOptions::default(),
         }
     }
 
@@ -92,6 +116,7 @@ impl Client {
             agent_id: agent_id.into(),
             page_size: None,
             start_after: None,
+            options: RequestOptions::default(),
         }
     }
 
@@ -109,6 +134,7 @@ impl Client {
             client: self,
             agent_id: agent_id.into(),
             conversation_id: conversation_id.into(),
+            options: RequestOptions::default(),
         }
     }
 }
@@ -193,6 +219,13 @@ pub enum ErrorBody {}
 pub struct GetAgentStatsRequest<'a> {
     client: &'a Client,
     agent_id: types::AgentId,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentStatsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAgentStatsRequest<'_> {
@@ -210,7 +243,13 @@ impl GetAgentStatsRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -233,6 +272,13 @@ pub struct GetAgentConversationsRequest<'a> {
     agent_id: types::AgentId,
     page_size: Option<i64>,
     start_after: Option<String>,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentConversationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentConversationsRequest<'a> {
@@ -277,7 +323,13 @@ impl<'a> GetAgentConversationsRequest<'a> {
         request = self
             .client
             .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 let declared = GetAgentConversationsHeaders {
@@ -348,6 +400,13 @@ pub struct GetAgentConversationRequest<'a> {
     client: &'a Client,
     agent_id: types::AgentId,
     conversation_id: String,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl GetAgentConversationRequest<'_> {
@@ -366,7 +425,13 @@ impl GetAgentConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(
+                &self.client.settings,
+                request,
+                &self.options,
+                true,
+            )
+            .await?;
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -22,3 +22,5 @@ pub mod types;
 pub use client::*;
 
 pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
+
+pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};

@@ -1,6 +1,7 @@
 //! Response and error types, and the helpers every operation uses.
 
 use std::fmt;
+use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use super::client::ErrorBody;
@@ -32,6 +33,8 @@ pub enum Error {
     InvalidRequest(String),
     /// The request could not be sent, or the response could not be read.
     Transport(reqwest::Error),
+    /// No answer came within the timeout.
+    Timeout(reqwest::Error),
     /// The server answered with an error that the spec describes.
     Api(Box<ApiError>),
     /// The server answered with a status the spec does not declare for the operation.
@@ -73,7 +76,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::InvalidRequest(_) => None,
-            Error::Transport(err) => err.status(),
+            Error::Transport(err) | Error::Timeout(err) => err.status(),
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
@@ -86,6 +89,7 @@ impl fmt::Display for Error {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Transport(err) => write!(f, "request failed: {err}"),
+            Error::Timeout(err) => write!(f, "request timed out: {err}"),
             Error::Api(err) => {
                 write!(f, "the API answered {}: {:?}", err.status, err.body)
             }
@@ -105,7 +109,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport(err) => Some(err),
+            Error::Transport(err) | Error::Timeout(err) => Some(err),
             _ => None,
         }
     }
@@ -115,18 +119,179 @@ impl std::error::Error for Error {
 const EXCERPT_CHARS: usize = 512;
 
 fn transport(err: reqwest::Error) -> Error {
-    Error::Transport(err)
+    if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
 }
 
-/// Sends a request and reads the whole response.
+/// How a client retries a request that failed on the way or got 408, 429 or a 5xx
+/// answer. Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried,
+/// unless the request carries an idempotency key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 turns retries off.
+    pub max_attempts: u32,
+    /// The wait before the first retry; it doubles for each later one, less a
+    /// random part of up to a quarter so that clients do not retry in step.
+    pub initial_backoff: Duration,
+    /// The longest wait between attempts, a server's `Retry-After` included.
+    pub max_backoff: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+        }
+    }
+}
+
+/// What every request of a client starts from.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub(crate) retry: RetryPolicy,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) user_agent: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        let user_agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))
+            .to_owned();
+        Self {
+            retry: RetryPolicy::default(),
+            timeout: None,
+            user_agent,
+        }
+    }
+}
+
+/// Options of one request, beyond its parameters: see [`RequestOptionsExt`].
+#[derive(Debug, Clone, Default)]
+pub struct RequestOptions {
+    timeout: Option<Duration>,
+    max_attempts: Option<u32>,
+    headers: Vec<(String, String)>,
+    idempotency_key: Option<String>,
+}
+
+/// Options every request builder takes: `use` this trait to set them.
+pub trait RequestOptionsExt: Sized {
+    /// The builder's options.
+    fn options_mut(&mut self) -> &mut RequestOptions;
+
+    /// Gives up on each attempt after `timeout` (the client's, if any, otherwise).
+    fn timeout(mut self, timeout: Duration) -> Self {
+        self.options_mut().timeout = Some(timeout);
+        self
+    }
+
+    /// Attempts in all, the first included, instead of the client's policy.
+    fn max_attempts(mut self, attempts: u32) -> Self {
+        self.options_mut().max_attempts = Some(attempts);
+        self
+    }
+
+    /// Sends one more header. An invalid name or value fails the request
+    /// (`Error::InvalidRequest`) instead of being sent.
+    fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options_mut().headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sends `Idempotency-Key: key`, which also lets a POST or PATCH be retried.
+    fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options_mut().idempotency_key = Some(key.into());
+        self
+    }
+}
+
+/// Sends a request, retrying as `settings` and `options` allow, and reads the
+/// whole response.
 pub(crate) async fn execute(
-    request: reqwest::RequestBuilder,
+    settings: &Settings,
+    mut request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+    idempotent: bool,
 ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
-    let response = request.send().await.map_err(transport)?;
+    let invalid = |name: &str| Error::InvalidRequest(
+        format!("header `{name}` is not a valid header"),
+    );
+    request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
+    let key = options
+        .idempotency_key
+        .as_ref()
+        .map(|key| ("Idempotency-Key".to_owned(), key.clone()));
+    for (name, value) in options.headers.iter().chain(key.as_ref()) {
+        let header = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| invalid(name))?;
+        let value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| invalid(name))?;
+        request = request.header(header, value);
+    }
+    if let Some(timeout) = options.timeout.or(settings.timeout) {
+        request = request.timeout(timeout);
+    }
+    let retry = settings.retry;
+    let attempts = if idempotent || key.is_some() {
+        options.max_attempts.unwrap_or(retry.max_attempts)
+    } else {
+        1
+    };
+    let mut attempt = 1;
+    loop {
+        let retry_copy = if attempt < attempts { request.try_clone() } else { None };
+        let Some(this_attempt) = retry_copy else {
+            return read(request.send().await.map_err(transport)?).await;
+        };
+        let wait = match this_attempt.send().await {
+            Ok(
+                response,
+            ) if matches!(response.status().as_u16(), 408 | 429 | 500..= 599) => {
+                retry_after(response.headers())
+                    .unwrap_or_else(|| backoff(&retry, attempt))
+            }
+            Ok(response) => return read(response).await,
+            Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
+            Err(err) => return Err(transport(err)),
+        };
+        tokio::time::sleep(wait.min(retry.max_backoff)).await;
+        attempt += 1;
+    }
+}
+
+async fn read(
+    response: reqwest::Response,
+) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(transport)?;
     Ok((status, headers, body.to_vec()))
+}
+
+/// The wait a server asks for: `Retry-After` in seconds or as an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?.timestamp();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Duration::from_secs(u64::try_from(at).ok()?.saturating_sub(now)))
+}
+
+/// Exponential backoff, less a random part of up to a quarter.
+fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let full = retry
+        .initial_backoff
+        .saturating_mul(1 << (attempt - 1).min(16))
+        .min(retry.max_backoff);
+    let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
+    full.mul_f64(1.0 - (random % 1000) as f64 / 4000.0)
 }
 
 /// The error for a status the operation does not declare.

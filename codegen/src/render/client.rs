@@ -36,6 +36,31 @@ pub fn render_client(api: &Api) -> TokenStream {
     };
     let error_body = render_error_body(api);
     let imports = render_imports(api, has_auth);
+    let has_ops = !api.operations.is_empty();
+    let settings_field = has_ops.then(|| quote! { settings: Settings, });
+    let settings_init = has_ops.then(|| quote! { settings: Settings::default(), });
+    let settings_setters = has_ops.then(|| {
+        quote! {
+            /// Retries failed requests as `policy` says ([`RetryPolicy::default`]: 3 attempts
+            /// from 0.5 s apart, idempotent methods only).
+            pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
+                self.settings.retry = policy;
+                self
+            }
+
+            /// Gives up on each attempt after `timeout`; a request may set its own.
+            pub fn with_timeout(mut self, timeout: Duration) -> Self {
+                self.settings.timeout = Some(timeout);
+                self
+            }
+
+            /// Sends `user_agent` as `User-Agent` instead of this crate's name and version.
+            pub fn with_user_agent(mut self, user_agent: impl Into<String>) -> Self {
+                self.settings.user_agent = user_agent.into();
+                self
+            }
+        }
+    });
 
     quote! {
         //! The client and one request builder per operation.
@@ -48,6 +73,7 @@ pub fn render_client(api: &Api) -> TokenStream {
         pub struct Client {
             base_url: String,
             http: reqwest::Client,
+            #settings_field
             #credentials_field
         }
 
@@ -61,7 +87,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             /// configured as needed (timeouts, proxies, TLS).
             pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
                 let base_url = base_url.into().trim_end_matches('/').to_owned();
-                Self { base_url, http, #credentials_init }
+                Self { base_url, http, #settings_init #credentials_init }
             }
 
             /// The base URL requests go to.
@@ -74,6 +100,7 @@ pub fn render_client(api: &Api) -> TokenStream {
                 &self.http
             }
 
+            #settings_setters
             #(#setters)*
             #(#methods)*
         }
@@ -100,6 +127,10 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.secrets, "Secret"),
         (needs.sensitive_header, "sensitive_header"),
         (needs.execute, "unexpected"),
+        (needs.execute, "RequestOptions"),
+        (needs.execute, "RequestOptionsExt"),
+        (needs.execute, "RetryPolicy"),
+        (needs.execute, "Settings"),
     ]
     .into_iter()
     .filter_map(|(used, name)| used.then_some(name))
@@ -126,8 +157,10 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         .iter()
         .any(|op| op.pagination.is_some())
         .then(|| quote! { use futures_util::stream::{BoxStream, StreamExt, TryStreamExt}; });
+    let duration = (!ops.is_empty()).then(|| quote! { use std::time::Duration; });
     quote! {
         #fmt
+        #duration
         #stream
         #support
         #types
@@ -340,7 +373,7 @@ fn render_method(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #docs
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
-            #builder { client: self, #(#inits),* }
+            #builder { client: self, #(#inits,)* options: RequestOptions::default() }
         }
     }
 }
@@ -419,6 +452,13 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
             client: &'a Client,
             #(#fields)*
             #body_field
+            options: RequestOptions,
+        }
+
+        impl RequestOptionsExt for #builder<'_> {
+            fn options_mut(&mut self) -> &mut RequestOptions {
+                &mut self.options
+            }
         }
 
         #lifetime {
@@ -579,10 +619,11 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             }
         });
     }
+    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
     let send_body = quote! {
         #url
         #(#steps)*
-        let (status, headers, body) = execute(request).await?;
+        let (status, headers, body) = execute(&self.client.settings, request, &self.options, #idempotent).await?;
         match status.as_u16() {
             #success_pattern => {
                 #headers_value

@@ -33,6 +33,8 @@ pub fn render_api(api: &Api, root: &'static str, source: &str) -> Vec<RenderedFi
 }
 
 fn render_root(api: &Api, source: &str) -> TokenStream {
+    let options = (!api.operations.is_empty())
+        .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     if let Some(description) = &api.description {
         text.push_str("\n\n");
@@ -51,6 +53,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
 
         pub use client::*;
         pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
+        #options
     }
 }
 

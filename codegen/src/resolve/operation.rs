@@ -16,9 +16,29 @@ use crate::ir::{
 use crate::naming::{self, Scope};
 
 /// Method names of `Client` that operations must not take.
-const CLIENT_METHODS: &[&str] = &["new", "with_http_client", "base_url", "authorize"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "with_http_client",
+    "base_url",
+    "http_client",
+    "authorize",
+    "with_retry",
+    "with_timeout",
+    "with_user_agent",
+];
 /// Field and method names of every request builder.
-const BUILDER_MEMBERS: &[&str] = &["client", "body", "send", "stream"];
+const BUILDER_MEMBERS: &[&str] = &[
+    "client",
+    "body",
+    "send",
+    "stream",
+    "options",
+    "options_mut",
+    "timeout",
+    "max_attempts",
+    "header",
+    "idempotency_key",
+];
 
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {
     let mut method_names = Scope::with_reserved(CLIENT_METHODS);
