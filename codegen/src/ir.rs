@@ -210,9 +210,19 @@ pub struct ResponseHeader {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorResponse {
-    pub status: u16,
+    pub status: ErrorStatus,
     /// Index into `Api::error_bodies`.
     pub body: usize,
+}
+
+/// The statuses an error response stands for, most specific first when ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ErrorStatus {
+    Code(u16),
+    /// `4XX`: the class's first digit.
+    Range(u16),
+    /// `default`: every other status that is not a success.
+    Default,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,13 +1,13 @@
 //! The client module: `Client` with its credentials, and for each operation a
 //! method that starts a request builder, the builder, and its typed headers.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind, TypeRef,
+    Api, AuthKind, AuthScheme, ErrorStatus, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -604,20 +604,42 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     } else {
         status_pattern(&op.success.statuses)
     };
+    // Exact codes first, then `4XX`-style classes, then `default`: the first arm that matches wins.
     let mut error_arms = Vec::new();
-    for (index, variant) in api.error_bodies.iter().enumerate() {
-        let codes: Vec<u16> = op.errors.iter().filter(|e| e.body == index).map(|e| e.status).collect();
-        if codes.is_empty() {
-            continue;
+    for kind in [ErrorKind::Code, ErrorKind::Range, ErrorKind::Default] {
+        for (index, variant) in api.error_bodies.iter().enumerate() {
+            let statuses: Vec<ErrorStatus> =
+                op.errors.iter().filter(|e| e.body == index && kind.of(e.status)).map(|e| e.status).collect();
+            let pattern = match kind {
+                _ if statuses.is_empty() => continue,
+                ErrorKind::Code => {
+                    let codes: Vec<u16> = statuses
+                        .iter()
+                        .filter_map(|s| if let ErrorStatus::Code(c) = s { Some(*c) } else { None })
+                        .collect();
+                    status_pattern(&codes)
+                }
+                ErrorKind::Range => {
+                    let ranges = statuses
+                        .iter()
+                        .filter_map(|s| if let ErrorStatus::Range(class) = s { Some(*class) } else { None });
+                    let ranges = ranges.map(|class| {
+                        let (first, last) =
+                            (Literal::u16_unsuffixed(class * 100), Literal::u16_unsuffixed(class * 100 + 99));
+                        quote!(#first..=#last)
+                    });
+                    quote!(#(#ranges)|*)
+                }
+                ErrorKind::Default => quote!(_ if !status.is_success()),
+            };
+            let name = format_ident!("{}", variant.name);
+            error_arms.push(quote! {
+                #pattern => {
+                    let body = ErrorBody::#name(decode(status, &body)?);
+                    Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                }
+            });
         }
-        let name = format_ident!("{}", variant.name);
-        let pattern = status_pattern(&codes);
-        error_arms.push(quote! {
-            #pattern => {
-                let body = ErrorBody::#name(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
-            }
-        });
     }
     let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
     let send_body = quote! {
@@ -634,6 +656,24 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         }
     };
     (response_type, send_body)
+}
+
+#[derive(Clone, Copy)]
+enum ErrorKind {
+    Code,
+    Range,
+    Default,
+}
+
+impl ErrorKind {
+    fn of(self, status: ErrorStatus) -> bool {
+        matches!(
+            (self, status),
+            (ErrorKind::Code, ErrorStatus::Code(_))
+                | (ErrorKind::Range, ErrorStatus::Range(_))
+                | (ErrorKind::Default, ErrorStatus::Default)
+        )
+    }
 }
 
 /// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.

@@ -10,8 +10,8 @@ use super::schema::Node;
 use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    AuthScheme, ErrorResponse, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody, ResponseHeader,
-    Scalar, SuccessResponse, TypeRef,
+    AuthScheme, ErrorResponse, ErrorStatus, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody,
+    ResponseHeader, Scalar, SuccessResponse, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -342,15 +342,29 @@ impl<'a> Resolver<'a> {
                 }
                 StatusCode::Range(2) => any_2xx = true,
                 StatusCode::Code(code @ 400..=599) => {
-                    let hint = format!("{}Error", ctx.type_name);
-                    if let Some(ty) = self.response_body(response, &hint, &at) {
-                        let body = self.error_body(ty);
-                        errors.push(ErrorResponse { status: *code, body });
-                    }
+                    self.error_response(ErrorStatus::Code(*code), response, ctx, &at, &mut errors);
+                }
+                StatusCode::Range(class @ 4..=5) => {
+                    self.error_response(ErrorStatus::Range(*class), response, ctx, &at, &mut errors);
                 }
                 _ => {}
             }
         }
+        if let Some(default) = &ctx.op.responses.default {
+            let at = pointer_push(&pointer_push(ctx.at, "responses"), "default");
+            if let Some(response) = lookup(component_responses, default, "responses", &at, self.diags) {
+                if success.statuses.is_empty() && !any_2xx {
+                    // With no success declared, `default` is how the spec describes it.
+                    any_2xx = true;
+                    let hint = format!("{}Response", ctx.type_name);
+                    success_bodies.extend(self.response_body(response, &hint, &at));
+                    success.headers = self.response_headers(response, &at);
+                } else {
+                    self.error_response(ErrorStatus::Default, response, ctx, &at, &mut errors);
+                }
+            }
+        }
+        errors.sort_by_key(|e| e.status);
         if any_2xx {
             success.statuses.clear();
         }
@@ -363,6 +377,22 @@ impl<'a> Resolver<'a> {
             }
         };
         (success, errors)
+    }
+
+    /// An error status whose body the spec describes, typed as a variant of `ErrorBody`.
+    fn error_response(
+        &mut self,
+        status: ErrorStatus,
+        response: &'a Response,
+        ctx: &OperationContext<'a, '_>,
+        at: &str,
+        errors: &mut Vec<ErrorResponse>,
+    ) {
+        let hint = format!("{}Error", ctx.type_name);
+        if let Some(ty) = self.response_body(response, &hint, at) {
+            let body = self.error_body(ty);
+            errors.push(ErrorResponse { status, body });
+        }
     }
 
     fn response_body(&mut self, response: &'a Response, hint: &str, at: &str) -> Option<TypeRef> {
