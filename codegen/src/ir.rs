@@ -116,6 +116,8 @@ pub enum TypeRef {
     Object,
     /// Any JSON value.
     Json,
+    /// Raw bytes: a body that is not JSON, form or text.
+    Bytes,
     /// `Box<T>`: breaks a recursive cycle.
     Boxed(Box<TypeRef>),
 }
@@ -188,6 +190,22 @@ pub struct RequestBody {
     pub ty: TypeRef,
     pub required: bool,
     pub docs: Option<String>,
+    /// The media type sent as `Content-Type`, as the spec spells it.
+    pub media_type: String,
+    pub encoding: BodyEncoding,
+}
+
+/// How a request body goes on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// `application/json` and `+json` types: the value as JSON.
+    Json,
+    /// `application/x-www-form-urlencoded`: the value's fields as `a=1&b=2`.
+    Form,
+    /// `text/*`: a `String` as it is.
+    Text,
+    /// Any other type (`application/octet-stream`, images, ...): the bytes as they are.
+    Binary,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -108,6 +108,7 @@ reqwest = { version = "0.12", default-features = false, features = ["rustls-tls"
 serde = { version = "1.0.229", features = ["derive"] }
 serde_json = "1.0.154"
 serde_path_to_error = "0.1.20"
+serde_urlencoded = "0.7.1"
 tokio = { version = "1.54.1", features = ["time"] }
 uuid = { version = "1.29.3", features = ["serde"] }
 "#;

@@ -7,7 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, ErrorStatus, Operation, Param, ParamLocation, PathSegment, Scalar, TypeDefKind, TypeRef,
+    Api, AuthKind, AuthScheme, BodyEncoding, ErrorStatus, Operation, Param, ParamLocation, PathSegment, Scalar,
+    TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -120,6 +121,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
         (needs.json_body, "json_body"),
+        (needs.form_body, "form_body"),
         (needs.param_text, "param_text"),
         (needs.path_segment, "path_segment"),
         (needs.require_header, "require_header"),
@@ -172,7 +174,7 @@ fn mentions_named(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(_) => true,
         TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => mentions_named(inner),
-        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json => false,
+        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes => false,
     }
 }
 
@@ -555,8 +557,14 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         });
     }
     if let Some(body) = &op.body {
+        let media_type = &body.media_type;
+        let encoded = match body.encoding {
+            BodyEncoding::Json => quote!(json_body(body)?),
+            BodyEncoding::Form => quote!(form_body(body)?),
+            BodyEncoding::Text | BodyEncoding::Binary => quote!(body.clone()),
+        };
         let set = quote! {
-            request = request.header(reqwest::header::CONTENT_TYPE, "application/json").body(json_body(body)?);
+            request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded);
         };
         steps.push(if body.required {
             quote! { let body = &self.body; #set }
@@ -620,12 +628,22 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                     status_pattern(&codes)
                 }
                 ErrorKind::Range => {
-                    let ranges = statuses
+                    // Neighbouring classes are one range: `4XX` and `5XX` are `400..=599`.
+                    let mut classes: Vec<u16> = statuses
                         .iter()
-                        .filter_map(|s| if let ErrorStatus::Range(class) = s { Some(*class) } else { None });
-                    let ranges = ranges.map(|class| {
+                        .filter_map(|s| if let ErrorStatus::Range(c) = s { Some(*c) } else { None })
+                        .collect();
+                    classes.sort_unstable();
+                    let mut spans: Vec<(u16, u16)> = Vec::new();
+                    for class in classes {
+                        match spans.last_mut() {
+                            Some((_, last)) if *last + 1 == class => *last = class,
+                            _ => spans.push((class, class)),
+                        }
+                    }
+                    let ranges = spans.into_iter().map(|(first, last)| {
                         let (first, last) =
-                            (Literal::u16_unsuffixed(class * 100), Literal::u16_unsuffixed(class * 100 + 99));
+                            (Literal::u16_unsuffixed(first * 100), Literal::u16_unsuffixed(last * 100 + 99));
                         quote!(#first..=#last)
                     });
                     quote!(#(#ranges)|*)

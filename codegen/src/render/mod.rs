@@ -95,6 +95,7 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
         }
         TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
         TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Bytes => quote!(Vec<u8>),
         TypeRef::Boxed(inner) => {
             let inner = type_tokens(inner, qualified);
             quote!(Box<#inner>)
@@ -113,7 +114,7 @@ impl Api {
             }),
             TypeRef::Map(_) | TypeRef::Object | TypeRef::Json => true,
             TypeRef::Boxed(inner) => self.is_sent_as_json(inner),
-            TypeRef::Scalar(_) | TypeRef::List(_) => false,
+            TypeRef::Scalar(_) | TypeRef::List(_) | TypeRef::Bytes => false,
         }
     }
 

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, AuthKind, Field, ParamLocation, PathSegment, TypeDefKind};
+use crate::ir::{Api, AuthKind, BodyEncoding, Field, ParamLocation, PathSegment, TypeDefKind};
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
 /// these and `client.rs` imports them, so neither has dead code.
@@ -18,6 +18,7 @@ pub struct Helpers {
     /// Header parameters, sent through `header_value`.
     pub header_params: bool,
     pub json_body: bool,
+    pub form_body: bool,
     pub param_text: bool,
     pub response_header: bool,
     pub require_header: bool,
@@ -39,7 +40,8 @@ impl Helpers {
             decode: ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)),
-            json_body: ops.iter().any(|op| op.body.is_some()),
+            json_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)),
+            form_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Form)),
             param_text: api.has_json_text_params(),
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
@@ -289,6 +291,15 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
+    let form_body = needs.form_body.then(|| {
+        quote! {
+            /// Encodes a form request body (`a=1&b=two`); nested values cannot be, and fail here.
+            pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
+                serde_urlencoded::to_string(body)
+                    .map_err(|err| Error::InvalidRequest(format!("cannot encode the form body: {err}")))
+            }
+        }
+    });
     let double_option = needs.double_option.then(|| {
         quote! {
             /// An optional, nullable field: absent is `None`, `null` is `Some(None)`.
@@ -521,6 +532,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #excerpt_len
         #execute
         #json_body
+        #form_body
         #decode
         #path_segment
         #header_value

@@ -99,7 +99,7 @@ fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
         match ty {
             TypeRef::Named(name) => into.push(name.clone()),
             TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
-            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json => {}
+            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes => {}
         }
     }
     let mut pending = Vec::new();
@@ -139,6 +139,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::List(item) => format!("{}List", variant_name_for(item)),
         TypeRef::Map(_) | TypeRef::Object => "Object".into(),
         TypeRef::Json => "Json".into(),
+        TypeRef::Bytes => "Bytes".into(),
         TypeRef::Boxed(inner) => variant_name_for(inner),
     }
 }

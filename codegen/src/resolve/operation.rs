@@ -10,8 +10,8 @@ use super::schema::Node;
 use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    AuthScheme, ErrorResponse, ErrorStatus, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody,
-    ResponseHeader, Scalar, SuccessResponse, TypeRef,
+    AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, Operation, Pagination, Param, ParamLocation, PathSegment,
+    RequestBody, ResponseHeader, Scalar, SuccessResponse, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -300,19 +300,27 @@ impl<'a> Resolver<'a> {
         let at = pointer_push(ctx.at, "requestBody");
         let bodies = self.spec.components.as_ref().map(|c| &c.request_bodies);
         let body = lookup(bodies, body, "requestBodies", &at, self.diags)?;
-        let Some((media_type, content)) = body.content.iter().find(|(m, _)| is_json(m)) else {
+        // The first media type in order of preference; the caller cannot choose yet.
+        let preference = [BodyEncoding::Json, BodyEncoding::Form, BodyEncoding::Text, BodyEncoding::Binary];
+        let chosen = preference.iter().find_map(|wanted| {
+            body.content.iter().find(|(media, _)| body_encoding(media) == Some(*wanted)).map(|(m, c)| (*wanted, m, c))
+        });
+        let Some((encoding, media_type, content)) = chosen else {
             let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
             self.diags.warn(at, format!("request body media types {types:?} are not sent yet; the body is skipped"));
             return None;
         };
-        let ty = match &content.schema {
-            Some(schema) => {
+        let ty = match (&content.schema, encoding) {
+            (_, BodyEncoding::Text) => TypeRef::Scalar(Scalar::String),
+            (_, BodyEncoding::Binary) => TypeRef::Bytes,
+            (Some(schema), _) => {
                 let at = pointer_push(&pointer_push(&pointer_push(&at, "content"), media_type), "schema");
                 self.resolve(Node::from(schema), &format!("{}Body", ctx.type_name), &at).ty
             }
-            None => TypeRef::Json,
+            (None, _) => TypeRef::Json,
         };
-        Some(RequestBody { ty, required: body.required, docs: docs(body.description.as_ref()) })
+        let (required, docs) = (body.required, docs(body.description.as_ref()));
+        Some(RequestBody { ty, required, docs, media_type: media_type.clone(), encoding })
     }
 
     fn responses(&mut self, ctx: &OperationContext<'a, '_>) -> (SuccessResponse, Vec<ErrorResponse>) {
@@ -434,6 +442,18 @@ impl<'a> Resolver<'a> {
             });
         }
         headers
+    }
+}
+
+/// How a body of this media type is sent; `None` for what is not sent yet (multipart).
+fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    match essence.as_str() {
+        _ if is_json(&essence) => Some(BodyEncoding::Json),
+        "application/x-www-form-urlencoded" => Some(BodyEncoding::Form),
+        _ if essence.starts_with("text/") => Some(BodyEncoding::Text),
+        _ if essence.starts_with("multipart/") || essence.contains('*') => None,
+        _ => Some(BodyEncoding::Binary),
     }
 }
 
