@@ -105,11 +105,20 @@ fn run(cli: &Cli) -> Result<bool, String> {
     if let Some(twice) = specs.iter().find(|spec| !names.insert(crate_name(&stem(spec)))) {
         return Err(format!("two specs would make the crate {}: rename one", crate_name(&stem(twice))));
     }
-    let mut rows: Vec<Row> = specs.iter().map(|spec| generate(spec, &out)).collect();
+    // Progress goes to stderr, the table to stdout.
+    let mut rows: Vec<Row> = specs
+        .iter()
+        .map(|spec| {
+            let row = generate(spec, &out);
+            eprintln!("generated {} in {:.3} s", row.spec, row.generation_time.as_secs_f64());
+            row
+        })
+        .collect();
     let members: Vec<&str> =
         rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.as_str()).collect();
     if !members.is_empty() {
         write_workspace(&out, &members)?;
+        eprintln!("compiling {} crate(s) with cargo {}", members.len(), if cli.clippy { "clippy" } else { "check" });
         let mut compiled = compile(&out, cli.clippy)?;
         for row in &mut rows {
             if row.generation.is_ok() {
