@@ -215,6 +215,16 @@ pub struct SuccessResponse {
     /// `None`: no body is expected.
     pub body: Option<TypeRef>,
     pub headers: Vec<ResponseHeader>,
+    /// Declared statuses whose bodies differ (200 with a body, 204 without): the body
+    /// is then an enum with one variant each, and `body` is `None`.
+    pub variants: Vec<SuccessVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SuccessVariant {
+    pub status: u16,
+    pub name: String,
+    pub body: Option<TypeRef>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -150,7 +150,9 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     }
     let uses_types = ops.iter().any(|op| {
         let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
-        tys.any(mentions_named) || op.success.body.as_ref().is_some_and(mentions_named)
+        tys.any(mentions_named)
+            || op.success.body.as_ref().is_some_and(mentions_named)
+            || op.success.variants.iter().any(|v| v.body.as_ref().is_some_and(mentions_named))
     }) || api.error_bodies.iter().any(|v| mentions_named(&v.ty));
     let types = uses_types.then(|| quote! { use super::types; });
     let root = (!root.is_empty()).then(|| quote! { use super::{#(#root),*}; });
@@ -316,6 +318,35 @@ fn headers_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("{}Headers", op.type_name)
 }
 
+fn success_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("{}Success", op.type_name)
+}
+
+/// The body of an operation whose success statuses carry different bodies.
+fn render_success_enum(op: &Operation) -> Option<TokenStream> {
+    if op.success.variants.is_empty() {
+        return None;
+    }
+    let name = success_name(op);
+    let doc = format!(" The body of a [`Client::{}`] response, by status.", op.method_name.trim_start_matches("r#"));
+    let variants = op.success.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let doc = format!(" `{}`", variant.status);
+        match &variant.body {
+            Some(ty) => {
+                let ty = type_tokens(ty, true);
+                quote! { #[doc = #doc] #variant_name(#ty), }
+            }
+            None => quote! { #[doc = #doc] #variant_name, },
+        }
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+    })
+}
+
 /// Path, required query and header parameters, and a required body: the arguments
 /// of the client method. The rest are builder setters.
 fn positional(op: &Operation) -> impl Iterator<Item = &Param> {
@@ -444,6 +475,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     });
     let (response_type, send_body) = render_send(api, op);
     let headers_struct = render_headers_struct(op);
+    let success_enum = render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| render_stream(op, p));
     let lifetime = if stream.is_some() { quote!(impl<'a> #builder<'a>) } else { quote!(impl #builder<'_>) };
     quote! {
@@ -476,6 +508,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #headers_struct
+        #success_enum
     }
 }
 
@@ -584,7 +617,14 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         let first = &mut steps[0];
         *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, "application/json"); };
     }
-    let body_type = op.success.body.as_ref().map_or(quote!(()), |ty| type_tokens(ty, true));
+    let body_type = match &op.success.body {
+        _ if !op.success.variants.is_empty() => {
+            let name = success_name(op);
+            quote!(#name)
+        }
+        Some(ty) => type_tokens(ty, true),
+        None => quote!(()),
+    };
     let body_value = if op.success.body.is_some() { quote!(decode(status, &body)?) } else { quote!(()) };
     let (headers_type, headers_value) = if op.success.headers.is_empty() {
         (None, None)
@@ -660,15 +700,41 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         }
     }
     let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let success_arms = if op.success.variants.is_empty() {
+        vec![quote! {
+            #success_pattern => {
+                #headers_value
+                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #body_value })
+            }
+        }]
+    } else {
+        let name = success_name(op);
+        op.success
+            .variants
+            .iter()
+            .map(|variant| {
+                let code = Literal::u16_unsuffixed(variant.status);
+                let variant_name = format_ident!("{}", variant.name);
+                let value = if variant.body.is_some() {
+                    quote!(#name::#variant_name(decode(status, &body)?))
+                } else {
+                    quote!(#name::#variant_name)
+                };
+                quote! {
+                    #code => {
+                        #headers_value
+                        Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #value })
+                    }
+                }
+            })
+            .collect()
+    };
     let send_body = quote! {
         #url
         #(#steps)*
         let (status, headers, body) = execute(&self.client.settings, request, &self.options, #idempotent).await?;
         match status.as_u16() {
-            #success_pattern => {
-                #headers_value
-                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #body_value })
-            }
+            #(#success_arms)*
             #(#error_arms)*
             _ => Err(unexpected(status, headers, &body)),
         }

@@ -37,7 +37,11 @@ impl Helpers {
                 _ => false,
             }),
             execute: !ops.is_empty(),
-            decode: ops.iter().any(|op| op.success.body.is_some() || !op.errors.is_empty()),
+            decode: ops.iter().any(|op| {
+                op.success.body.is_some()
+                    || op.success.variants.iter().any(|v| v.body.is_some())
+                    || !op.errors.is_empty()
+            }),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)),
             json_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)),

@@ -11,7 +11,7 @@ use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
     AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, Operation, Pagination, Param, ParamLocation, PathSegment,
-    RequestBody, ResponseHeader, Scalar, SuccessResponse, TypeRef,
+    RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -326,7 +326,9 @@ impl<'a> Resolver<'a> {
     fn responses(&mut self, ctx: &OperationContext<'a, '_>) -> (SuccessResponse, Vec<ErrorResponse>) {
         let spec = self.spec;
         let component_responses = spec.components.as_ref().map(|c| &c.responses);
-        let mut success = SuccessResponse { statuses: Vec::new(), body: None, headers: Vec::new() };
+        let mut success =
+            SuccessResponse { statuses: Vec::new(), body: None, headers: Vec::new(), variants: Vec::new() };
+        let mut per_status: Vec<(u16, Option<TypeRef>)> = Vec::new();
         let mut success_bodies: Vec<TypeRef> = Vec::new();
         let mut errors = Vec::new();
         let mut any_2xx = false;
@@ -339,7 +341,9 @@ impl<'a> Resolver<'a> {
                 StatusCode::Code(code @ 200..=299) => {
                     success.statuses.push(*code);
                     let hint = format!("{}Response", ctx.type_name);
-                    if let Some(ty) = self.response_body(response, &hint, &at)
+                    let body = self.response_body(response, &hint, &at);
+                    per_status.push((*code, body.clone()));
+                    if let Some(ty) = body
                         && !success_bodies.contains(&ty)
                     {
                         success_bodies.push(ty);
@@ -375,6 +379,16 @@ impl<'a> Resolver<'a> {
         errors.sort_by_key(|e| e.status);
         if any_2xx {
             success.statuses.clear();
+        }
+        let mut shapes: Vec<&Option<TypeRef>> = per_status.iter().map(|(_, body)| body).collect();
+        shapes.dedup();
+        if !any_2xx && shapes.len() > 1 {
+            let mut names = Scope::default();
+            success.variants = per_status
+                .into_iter()
+                .map(|(status, body)| SuccessVariant { status, name: names.claim(status_name(status)), body })
+                .collect();
+            return (success, errors);
         }
         success.body = match success_bodies.len() {
             0 => None,
@@ -443,6 +457,21 @@ impl<'a> Resolver<'a> {
         }
         headers
     }
+}
+
+/// A success status as a variant name: `Ok`, `Created`, `NoContent`, ...
+fn status_name(status: u16) -> String {
+    let name = match status {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritative",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        _ => return format!("Status{status}"),
+    };
+    name.to_owned()
 }
 
 /// How a body of this media type is sent; `None` for what is not sent yet (multipart).
