@@ -333,6 +333,11 @@ fn render_success_enum(op: &Operation) -> Option<TokenStream> {
         let variant_name = format_ident!("{}", variant.name);
         let doc = format!(" `{}`", variant.status);
         match &variant.body {
+            // Boxed: one large model would size every value of the enum (decoding fills the box).
+            Some(ty @ TypeRef::Named(_)) => {
+                let ty = type_tokens(ty, true);
+                quote! { #[doc = #doc] #variant_name(Box<#ty>), }
+            }
             Some(ty) => {
                 let ty = type_tokens(ty, true);
                 quote! { #[doc = #doc] #variant_name(#ty), }
