@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Whole-process figures for the generator and its output, printed, not asserted:
+# generation wall time and peak memory, lines generated, and `cargo check` of the
+# generated crate (its dependencies built first, then the crate alone, then again
+# after a one-line change to the spec).
+#
+#   bash scripts/bench.sh [SPEC...]    # default: Chatwoot and GitHub's REST description
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm ci --prefix tests/corpus --no-audit --no-fund --loglevel=error
+specs=("$@")
+if [ ${#specs[@]} -eq 0 ]; then
+  specs=(specs/chatwoot.yaml tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json)
+fi
+
+cargo build --release --locked -p codegen --quiet
+out="$PWD/target/bench"
+mkdir -p "$out"
+export CARGO_TARGET_DIR="$out/target"
+
+# Seconds and peak MiB of a command, from GNU time.
+measure() {
+  /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2>&1
+  read -r seconds kib < "$out/time.txt"
+  echo "$seconds s, $((kib / 1024)) MiB"
+}
+
+# The crates form a workspace of their own, locked to the versions tested here.
+{
+  printf '[workspace]\nresolver = "3"\nmembers = ["bench-*"]\n'
+} > "$out/Cargo.toml"
+cp Cargo.lock "$out/Cargo.lock"
+
+printf '| spec | generate | lines | check (crate only) | check after a spec edit |\n|---|---|---|---|---|\n'
+for spec in "${specs[@]}"; do
+  name=$(basename "$spec" | sed 's/\.[^.]*$//; s/[^A-Za-z0-9]/-/g' | tr 'A-Z' 'a-z')
+  crate="$out/bench-$name"
+  generate=$(measure target/release/codegen generate "$spec" --out "$crate" --name "bench-$name")
+  lines=$(cat "$crate"/src/*.rs | wc -l)
+  (cd "$crate" && cargo check --quiet 2> /dev/null || true)   # dependencies, not timed
+  touch "$crate/src/lib.rs"
+  check=$(cd "$crate" && measure cargo check)
+  # One changed description: the generator rewrites the files it changes, cargo rechecks.
+  edited="$out/edited-$(basename "$spec")"
+  sed -E '0,/(description"?: *"?)/s//\1Edited. /' "$spec" > "$edited"
+  target/release/codegen generate "$edited" --out "$crate" --name "bench-$name" > /dev/null 2>&1
+  recheck=$(cd "$crate" && measure cargo check)
+  echo "| $(basename "$spec") | $generate | $lines | $check | $recheck |"
+done
