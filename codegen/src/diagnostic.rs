@@ -69,3 +69,8 @@ impl Diagnostics {
 pub fn pointer_push(pointer: &str, token: &str) -> String {
     format!("{pointer}/{}", token.replace('~', "~0").replace('/', "~1"))
 }
+
+/// One JSON pointer token as the key it stands for: the reverse of `pointer_push`'s escaping.
+pub fn pointer_unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}

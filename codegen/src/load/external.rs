@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Diagnostics, pointer_push};
+use crate::diagnostic::{Diagnostics, pointer_push, pointer_unescape};
 
 /// How deep inlined files may nest.
 const MAX_DEPTH: usize = 32;
@@ -32,16 +32,15 @@ pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diag
         taken: component_names(doc),
         inlining: Vec::new(),
         inlined: 0,
+        spec_dir: folder_of(spec_path),
     };
-    let dir = spec_path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    imports.rewrite_in(doc, &dir, None, "", 0, false, diags);
+    imports.rewrite_in(doc, None, "", false, diags);
     // Imported components may refer to more components; import until none is new.
     let mut done = 0;
     while done < imports.imported.len() {
         let Import { section, name, mut value, file } = imports.imported[done].clone();
         let at = format!("{} (imported as /{section}/{name})", file.display());
-        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
-        imports.rewrite_in(&mut value, &dir, Some(&file), &at, 0, false, diags);
+        imports.rewrite_in(&mut value, Some(&file), &at, false, diags);
         imports.imported[done].value = value;
         done += 1;
     }
@@ -149,25 +148,29 @@ struct Imports {
     keys: HashMap<String, String>,
     /// Names in each section, the main document's and the imported ones.
     taken: HashMap<String, Vec<String>>,
-    /// The file and pointer of each inlining under way, to catch one that contains itself.
+    /// The file and pointer of each inlining under way, to catch one that contains
+    /// itself; its length is how deep inlined files nest.
     inlining: Vec<(PathBuf, String)>,
     inlined: usize,
+    /// The folder of the main document, which its references are read from.
+    spec_dir: PathBuf,
+}
+
+fn folder_of(file: &Path) -> PathBuf {
+    file.parent().unwrap_or(Path::new(".")).to_path_buf()
 }
 
 impl Imports {
-    /// Rewrites every `$ref` in `value`: file ones are imported or inlined. `dir` is the
-    /// folder of the file `value` was written in; `local_file` is that file when it is
-    /// not the main document, whose own `#/...` references stay as they are.
+    /// Rewrites every `$ref` in `value`: file ones are imported or inlined. `local_file`
+    /// is the file `value` was written in, when it is not the main document (whose own
+    /// `#/...` references stay as they are); relative paths are read from its folder.
     /// `keys_are_names`: `value`'s keys are names (of properties, schemas, ...), so none
     /// of them is a keyword; else keywords holding example data are not looked into.
-    #[allow(clippy::too_many_arguments)]
     fn rewrite_in(
         &mut self,
         value: &mut Value,
-        dir: &Path,
         local_file: Option<&Path>,
         at: &str,
-        depth: usize,
         keys_are_names: bool,
         diags: &mut Diagnostics,
     ) {
@@ -177,13 +180,14 @@ impl Imports {
                     let reference = reference.clone();
                     let (file, pointer) = reference.split_once('#').unwrap_or((&reference, ""));
                     let file = match (file.is_empty(), local_file) {
-                        (false, _) => Some(dir.join(file)),
+                        (false, Some(local)) => Some(folder_of(local).join(file)),
+                        (false, None) => Some(self.spec_dir.join(file)),
                         (true, Some(local)) => Some(local.to_path_buf()),
                         (true, None) => None,
                     };
                     if let Some(file) = file {
                         let at = pointer_push(at, "$ref");
-                        match self.follow(&file, pointer, &at, depth, diags) {
+                        match self.follow(&file, pointer, &at, diags) {
                             Some(Followed::Import(local)) => {
                                 object.insert("$ref".into(), Value::String(local));
                             }
@@ -195,32 +199,25 @@ impl Imports {
                 }
                 for (key, child) in object.iter_mut().filter(|(key, _)| keys_are_names || !is_data(key)) {
                     let names = !keys_are_names && holds_names(key);
-                    self.rewrite_in(child, dir, local_file, &pointer_push(at, key), depth, names, diags);
+                    self.rewrite_in(child, local_file, &pointer_push(at, key), names, diags);
                 }
             }
             Value::Array(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
                     let at = pointer_push(at, &i.to_string());
-                    self.rewrite_in(item, dir, local_file, &at, depth, false, diags);
+                    self.rewrite_in(item, local_file, &at, false, diags);
                 }
             }
             _ => {}
         }
     }
 
-    fn follow(
-        &mut self,
-        file: &Path,
-        pointer: &str,
-        at: &str,
-        depth: usize,
-        diags: &mut Diagnostics,
-    ) -> Option<Followed> {
+    fn follow(&mut self, file: &Path, pointer: &str, at: &str, diags: &mut Diagnostics) -> Option<Followed> {
         if file.to_string_lossy().contains("://") {
             diags.error(at, format!("`{}` is remote; only files next to the spec are read", file.display()));
             return None;
         }
-        if depth >= MAX_DEPTH {
+        if self.inlining.len() >= MAX_DEPTH {
             diags.error(
                 at,
                 format!("references nest deeper than {MAX_DEPTH} files (a cycle through `{}`?)", file.display()),
@@ -247,9 +244,9 @@ impl Imports {
         };
         match section {
             Some(section) => {
-                let name = segments.last().map(|s| s.replace("~1", "/").replace("~0", "~")).unwrap_or_default();
+                let name = segments.last().map(|s| pointer_unescape(s)).unwrap_or_default();
                 let local = self.import(section.clone(), name, target, &canonical);
-                Some(Followed::Import(format!("#/{section}/{}", local.replace('~', "~0").replace('/', "~1"))))
+                Some(Followed::Import(pointer_push(&format!("#/{section}"), &local)))
             }
             None => {
                 let place = (canonical.clone(), pointer.to_owned());
@@ -268,8 +265,7 @@ impl Imports {
                 }
                 self.inlining.push(place);
                 let mut inlined = target;
-                let dir = canonical.parent().unwrap_or(Path::new(".")).to_path_buf();
-                self.rewrite_in(&mut inlined, &dir, Some(&canonical), at, depth + 1, false, diags);
+                self.rewrite_in(&mut inlined, Some(&canonical), at, false, diags);
                 self.inlining.pop();
                 Some(Followed::Inline(inlined))
             }

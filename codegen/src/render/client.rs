@@ -559,14 +559,8 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             let push = match (is_list, param.list_separator) {
                 (true, None) => quote! { for value in values { query.push((#wire, #value)); } },
                 (true, Some(separator)) => {
-                    let texts = if api.unalias(&item_ty) == &TypeRef::Scalar(Scalar::String) {
-                        quote!(values)
-                    } else if api.is_sent_as_json(&item_ty) {
-                        quote! { values.iter().map(|value| #value).collect::<Result<Vec<String>, Error>>()? }
-                    } else {
-                        quote! { values.iter().map(|value| #value).collect::<Vec<String>>() }
-                    };
-                    quote! { query.push((#wire, #texts.join(#separator))); }
+                    let joined = joined(api, &item_ty, quote!(values), separator);
+                    quote! { query.push((#wire, #joined)); }
                 }
                 (false, _) => quote! { query.push((#wire, #value)); },
             };
@@ -802,14 +796,22 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStr
             quote!(#value.as_str())
         }
         TypeRef::List(item) => {
-            let text = as_text(api, item, quote!(item));
-            if api.is_sent_as_json(item) {
-                quote!(&#value.iter().map(|item| #text).collect::<Result<Vec<String>, Error>>()?.join(","))
-            } else {
-                quote!(&#value.iter().map(|item| #text).collect::<Vec<String>>().join(","))
-            }
+            let joined = joined(api, item, value, ",");
+            quote!(&#joined)
         }
         _ => quote!(&#value.to_string()),
+    }
+}
+
+/// A list as one `String`: the text of each item, joined by `separator`.
+fn joined(api: &Api, item: &TypeRef, values: TokenStream, separator: &str) -> TokenStream {
+    let text = as_text(api, item, quote!(item));
+    if is_string(api, item) {
+        quote!(#values.join(#separator))
+    } else if api.is_sent_as_json(item) {
+        quote!(#values.iter().map(|item| #text).collect::<Result<Vec<String>, Error>>()?.join(#separator))
+    } else {
+        quote!(#values.iter().map(|item| #text).collect::<Vec<String>>().join(#separator))
     }
 }
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use openapiv3::{OpenAPI, ReferenceOr};
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, pointer_unescape};
 use crate::ir::{Api, ErrorBodyVariant, TypeDef, TypeRef};
 use crate::load::Document;
 use crate::naming::{self, Scope};
@@ -159,7 +159,7 @@ fn lookup<'s, T>(
             ReferenceOr::Item(item) => return Some(item),
             ReferenceOr::Reference { reference } => {
                 let prefix = format!("#/components/{kind}/");
-                let target = reference.strip_prefix(&prefix).map(unescape_pointer_token);
+                let target = reference.strip_prefix(&prefix).map(pointer_unescape);
                 match target.and_then(|name| map?.get(&name)) {
                     Some(next) => current = next,
                     None => {
@@ -172,10 +172,6 @@ fn lookup<'s, T>(
     }
     diags.error(at, "reference chain is longer than 32 steps (a cycle?)");
     None
-}
-
-fn unescape_pointer_token(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 /// A description worth emitting as docs: trimmed, and absent when empty.

@@ -5,8 +5,8 @@ use openapiv3::{
     Type, VariantOrUnknownOrEmpty,
 };
 
-use super::{Resolver, docs, unescape_pointer_token, variant_name_for};
-use crate::diagnostic::pointer_push;
+use super::{Resolver, docs, variant_name_for};
+use crate::diagnostic::{pointer_push, pointer_unescape};
 use crate::ir::{
     EnumVariant, Field, IntEnumVariant, Scalar, TaggedUnion, TaggedVariant, TypeDef, TypeDefKind, TypeRef, UnionVariant,
 };
@@ -103,7 +103,7 @@ impl<'a> Resolver<'a> {
 
     /// The component schema a reference names, with its key.
     pub(crate) fn component(&self, reference: &str) -> Option<(String, &'a ReferenceOr<Schema>)> {
-        let key = unescape_pointer_token(reference.strip_prefix(COMPONENT_SCHEMA)?);
+        let key = pointer_unescape(reference.strip_prefix(COMPONENT_SCHEMA)?);
         let schema = self.spec.components.as_ref()?.schemas.get(&key)?;
         Some((key, schema))
     }
@@ -360,7 +360,7 @@ impl<'a> Resolver<'a> {
         let mut variants: Vec<TaggedVariant> = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let ReferenceOr::Reference { reference } = member else { return None };
-            let key = unescape_pointer_token(reference.strip_prefix(COMPONENT_SCHEMA)?);
+            let (key, _) = self.component(reference)?;
             let mut tags: Vec<String> = discriminator
                 .mapping
                 .iter()
