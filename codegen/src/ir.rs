@@ -169,6 +169,19 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    Cookie,
+}
+
+impl ParamLocation {
+    /// The `in` of the spec.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -183,6 +196,19 @@ pub struct Param {
     /// A list in the query as one value joined by this (`explode: false`, or the
     /// space- and pipe-delimited styles); `None` repeats the key per item.
     pub list_separator: Option<&'static str>,
+    /// An object in the query: how its members become pairs. `None` for scalars and lists.
+    pub object_style: Option<ObjectStyle>,
+}
+
+/// How an object query parameter goes on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectStyle {
+    /// `form`, `explode: true`: one pair per member (`a=1&b=2`).
+    Exploded,
+    /// `form`, `explode: false`: one pair, members and values comma-joined (`p=a,1,b,2`).
+    Joined,
+    /// `deepObject`: one pair per member, keyed by path (`p[a]=1&p[b][c]=2`).
+    Deep,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -120,6 +120,9 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.decode, "decode"),
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
+        (needs.cookie_params, "cookie_pair"),
+        (needs.object_query, "object_query"),
+        (needs.object_query, "ObjectStyle"),
         (needs.json_body, "json_body"),
         (needs.form_body, "form_body"),
         (needs.param_text, "param_text"),
@@ -545,7 +548,8 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             .header(reqwest::header::ACCEPT, "application/json");
     }];
 
-    let query_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
+    let query_params: Vec<&Param> =
+        op.params.iter().filter(|p| p.location == ParamLocation::Query && p.object_style.is_none()).collect();
     if !query_params.is_empty() {
         let pushes = query_params.iter().map(|param| {
             let field = ident(&param.name);
@@ -575,6 +579,39 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             let mut query: Vec<(&str, String)> = Vec::new();
             #(#pushes)*
             request = request.query(&query);
+        });
+    }
+    for param in op.params.iter().filter(|p| p.location == ParamLocation::Query) {
+        let Some(style) = param.object_style else { continue };
+        let field = ident(&param.name);
+        let wire = &param.wire_name;
+        let style = format_ident!("{style:?}");
+        let set = quote! { request = request.query(&object_query(#wire, value, ObjectStyle::#style)?); };
+        steps.push(if param.required {
+            quote! { let value = &self.#field; #set }
+        } else {
+            quote! { if let Some(value) = &self.#field { #set } }
+        });
+    }
+    let cookie_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Cookie).collect();
+    if !cookie_params.is_empty() {
+        let pushes = cookie_params.iter().map(|param| {
+            let field = ident(&param.name);
+            let wire = &param.wire_name;
+            if param.required {
+                let value = as_str(api, &param.ty, quote!(self.#field), false);
+                quote! { cookies.push(cookie_pair(#wire, #value)); }
+            } else {
+                let value = as_str(api, &param.ty, quote!(value), true);
+                quote! { if let Some(value) = &self.#field { cookies.push(cookie_pair(#wire, #value)); } }
+            }
+        });
+        steps.push(quote! {
+            let mut cookies: Vec<String> = Vec::new();
+            #(#pushes)*
+            if !cookies.is_empty() {
+                request = request.header(reqwest::header::COOKIE, header_value("Cookie", &cookies.join("; "))?);
+            }
         });
     }
     for param in op.params.iter().filter(|p| p.location == ParamLocation::Header) {

@@ -124,7 +124,7 @@ impl Api {
             TypeRef::List(item) => self.is_sent_as_json(item),
             other => self.is_sent_as_json(other),
         };
-        self.operations.iter().any(|op| op.params.iter().any(|p| item(&p.ty)))
+        self.operations.iter().any(|op| op.params.iter().any(|p| p.object_style.is_none() && item(&p.ty)))
     }
 
     /// Follows aliases to the type a use finally stands for.

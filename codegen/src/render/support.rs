@@ -15,8 +15,11 @@ pub struct Helpers {
     pub execute: bool,
     pub decode: bool,
     pub path_segment: bool,
-    /// Header parameters, sent through `header_value`.
+    /// Header and cookie parameters, sent through `header_value`.
     pub header_params: bool,
+    pub cookie_params: bool,
+    /// Object query parameters, as `object_query` pairs.
+    pub object_query: bool,
     pub json_body: bool,
     pub form_body: bool,
     pub param_text: bool,
@@ -43,7 +46,11 @@ impl Helpers {
                     || !op.errors.is_empty()
             }),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
-            header_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Header)),
+            header_params: ops.iter().any(|op| {
+                op.params.iter().any(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
+            }),
+            cookie_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Cookie)),
+            object_query: ops.iter().any(|op| op.params.iter().any(|p| p.object_style.is_some())),
             json_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)),
             form_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Form)),
             param_text: api.has_json_text_params(),
@@ -259,22 +266,96 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let path_segment = path_params.then(|| {
+    let unreserved = (path_params || needs.cookie_params).then(|| {
         quote! {
-            /// Characters left as they are in a path segment: RFC 3986 unreserved.
-            const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+            /// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
+            const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
                 .remove(b'-')
                 .remove(b'.')
                 .remove(b'_')
                 .remove(b'~');
+        }
+    });
+    let cookie_pair = needs.cookie_params.then(|| {
+        quote! {
+            /// `name=value` for the `Cookie` header, the value percent-encoded so that
+            /// `;`, `,` and spaces cannot start another cookie.
+            pub(crate) fn cookie_pair(name: &str, value: &str) -> String {
+                format!("{name}={}", percent_encoding::utf8_percent_encode(value, UNRESERVED))
+            }
+        }
+    });
+    let object_query = needs.object_query.then(|| {
+        quote! {
+            /// How an object query parameter becomes pairs.
+            #[derive(Debug, Clone, Copy)]
+            pub(crate) enum ObjectStyle {
+                /// `a=1&b=2`
+                Exploded,
+                /// `name=a,1,b,2`
+                Joined,
+                /// `name[a]=1&name[b][c]=2`
+                Deep,
+            }
 
+            /// The query pairs of an object parameter; `null` members are left out.
+            pub(crate) fn object_query<T: serde::Serialize>(
+                name: &str,
+                value: &T,
+                style: ObjectStyle,
+            ) -> Result<Vec<(String, String)>, Error> {
+                let value = serde_json::to_value(value)
+                    .map_err(|err| Error::InvalidRequest(format!("cannot encode parameter `{name}`: {err}")))?;
+                let text = |value: &serde_json::Value| match value {
+                    serde_json::Value::String(text) => text.clone(),
+                    other => other.to_string(),
+                };
+                let serde_json::Value::Object(members) = value else {
+                    return Ok(vec![(name.to_owned(), text(&value))]);
+                };
+                let members = members.into_iter().filter(|(_, value)| !value.is_null());
+                let mut pairs = Vec::new();
+                match style {
+                    ObjectStyle::Exploded => pairs.extend(members.map(|(key, value)| (key, text(&value)))),
+                    ObjectStyle::Joined => {
+                        let parts: Vec<String> = members.flat_map(|(key, value)| [key, text(&value)]).collect();
+                        pairs.push((name.to_owned(), parts.join(",")));
+                    }
+                    ObjectStyle::Deep => {
+                        // Depth first; list items repeat their key.
+                        let mut pending: Vec<(String, serde_json::Value)> =
+                            members.map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
+                        pending.reverse();
+                        while let Some((key, value)) = pending.pop() {
+                            match value {
+                                serde_json::Value::Null => {}
+                                serde_json::Value::Object(inner) => {
+                                    let mut inner: Vec<_> =
+                                        inner.into_iter().map(|(k, v)| (format!("{key}[{k}]"), v)).collect();
+                                    inner.reverse();
+                                    pending.extend(inner);
+                                }
+                                serde_json::Value::Array(items) => {
+                                    pending.extend(items.into_iter().rev().map(|item| (key.clone(), item)));
+                                }
+                                other => pairs.push((key, text(&other))),
+                            }
+                        }
+                    }
+                }
+                Ok(pairs)
+            }
+        }
+    });
+    let path_segment = path_params.then(|| {
+        quote! {
             /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
             /// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
             pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
                 if matches!(value, "" | "." | "..") {
                     return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {value:?}")));
                 }
-                Ok(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string())
+                Ok(percent_encoding::utf8_percent_encode(value, UNRESERVED).to_string())
             }
         }
     });
@@ -538,7 +619,10 @@ pub fn render_support(api: &Api) -> TokenStream {
         #json_body
         #form_body
         #decode
+        #unreserved
         #path_segment
+        #cookie_pair
+        #object_query
         #header_value
         #sensitive_header
         #param_text

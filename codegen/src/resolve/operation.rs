@@ -10,8 +10,8 @@ use super::schema::Node;
 use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, Operation, Pagination, Param, ParamLocation, PathSegment,
-    RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
+    AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, ObjectStyle, Operation, Pagination, Param, ParamLocation,
+    PathSegment, RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -160,10 +160,7 @@ impl<'a> Resolver<'a> {
                     }
                     ParamLocation::Header
                 }
-                Parameter::Cookie { .. } => {
-                    self.diags.warn(at, format!("cookie parameter `{}` is not sent yet; it is skipped", data.name));
-                    continue;
-                }
+                Parameter::Cookie { .. } => ParamLocation::Cookie,
             };
             let hint = format!("{}{}", ctx.type_name, naming::camel(&data.name, "Param"));
             let (ty, default) = match &data.format {
@@ -176,9 +173,20 @@ impl<'a> Resolver<'a> {
                 }
                 ParameterSchemaOrContent::Content(_) => (TypeRef::Scalar(Scalar::String), None),
             };
-            if !is_simple_parameter(&ty, self) {
+            let object_style = match param {
+                Parameter::Query { style, .. } if is_object_parameter(&ty, self) => {
+                    Some(match (style, data.explode.unwrap_or(true)) {
+                        (QueryStyle::DeepObject, _) => ObjectStyle::Deep,
+                        (_, false) => ObjectStyle::Joined,
+                        (_, true) => ObjectStyle::Exploded,
+                    })
+                }
+                _ => None,
+            };
+            if object_style.is_none() && !is_simple_parameter(&ty, self) {
                 let message = format!(
-                    "parameter `{}` has a structured type that is not serialised yet; it is skipped",
+                    "{} parameter `{}` has a structured type that is not serialised there; it is skipped",
+                    location.as_str(),
                     data.name
                 );
                 if data.required {
@@ -199,6 +207,7 @@ impl<'a> Resolver<'a> {
             };
             params.push(Param {
                 list_separator,
+                object_style,
                 name: names.claim(naming::snake(&data.name, "param")),
                 wire_name: data.name.clone(),
                 location,
@@ -270,6 +279,7 @@ impl<'a> Resolver<'a> {
                         docs: None,
                         default: None,
                         list_separator: None,
+                        object_style: None,
                     });
                     params.len() - 1
                 }
@@ -505,6 +515,19 @@ fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
             crate::ir::TypeDefKind::Struct(_) | crate::ir::TypeDefKind::Tagged(_) => false,
         }),
         TypeRef::List(item) => !matches!(**item, TypeRef::List(_)) && is_simple_parameter(item, r),
+        _ => false,
+    }
+}
+
+/// Objects and maps: sent in the query as the parameter's style says.
+fn is_object_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
+    match ty {
+        TypeRef::Map(_) | TypeRef::Object => true,
+        TypeRef::Named(name) => r.types.iter().find(|t| &t.name == name).is_some_and(|t| match &t.kind {
+            crate::ir::TypeDefKind::Struct(_) => true,
+            crate::ir::TypeDefKind::Alias(inner) => is_object_parameter(inner, r),
+            _ => false,
+        }),
         _ => false,
     }
 }
