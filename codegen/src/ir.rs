@@ -118,6 +118,8 @@ pub enum TypeRef {
     Json,
     /// Raw bytes: a body that is not JSON, form or text.
     Bytes,
+    /// A `text/*` body, as it is.
+    Text,
     /// `Box<T>`: breaks a recursive cycle.
     Boxed(Box<TypeRef>),
 }
@@ -155,6 +157,8 @@ pub struct Operation {
     /// Alternatives (OR) of scheme sets (AND), as indices into `Api::auth_schemes`.
     pub security: Vec<Vec<usize>>,
     pub pagination: Option<Pagination>,
+    /// The `Accept` header: the success media types, then JSON for error bodies.
+    pub accept: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -101,10 +101,11 @@ impl fmt::Display for Failure {
 impl std::error::Error for Failure {}
 
 /// Dependencies of the generated code, as `Cargo.toml` lines.
-pub const RUNTIME_DEPENDENCIES: &str = r#"chrono = { version = "0.4.45", default-features = false, features = ["serde", "std"] }
+pub const RUNTIME_DEPENDENCIES: &str = r#"bytes = "1.12.2"
+chrono = { version = "0.4.45", default-features = false, features = ["serde", "std"] }
 futures-util = { version = "0.3.34", default-features = false, features = ["std"] }
 percent-encoding = "2.3.2"
-reqwest = { version = "0.12", default-features = false, features = ["rustls-tls"] }
+reqwest = { version = "0.12", default-features = false, features = ["multipart", "rustls-tls", "stream"] }
 serde = { version = "1.0.229", features = ["derive"] }
 serde_json = "1.0.154"
 serde_path_to_error = "0.1.20"

@@ -210,10 +210,20 @@ pub trait RequestOptionsExt: Sized {
 /// whole response.
 pub(crate) async fn execute(
     settings: &Settings,
-    mut request: reqwest::RequestBuilder,
+    request: reqwest::RequestBuilder,
     options: &RequestOptions,
     idempotent: bool,
 ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+    read(send(settings, request, options, idempotent).await?).await
+}
+
+/// Sends a request, retrying as `settings` and `options` allow; the body is left unread.
+pub(crate) async fn send(
+    settings: &Settings,
+    mut request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+    idempotent: bool,
+) -> Result<reqwest::Response, Error> {
     let invalid = |name: &str| Error::InvalidRequest(
         format!("header `{name}` is not a valid header"),
     );
@@ -242,7 +252,7 @@ pub(crate) async fn execute(
     loop {
         let retry_copy = if attempt < attempts { request.try_clone() } else { None };
         let Some(this_attempt) = retry_copy else {
-            return read(request.send().await.map_err(transport)?).await;
+            return request.send().await.map_err(transport);
         };
         let wait = match this_attempt.send().await {
             Ok(
@@ -251,7 +261,7 @@ pub(crate) async fn execute(
                 retry_after(response.headers())
                     .unwrap_or_else(|| backoff(&retry, attempt))
             }
-            Ok(response) => return read(response).await,
+            Ok(response) => return Ok(response),
             Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
             Err(err) => return Err(transport(err)),
         };
@@ -260,7 +270,7 @@ pub(crate) async fn execute(
     }
 }
 
-async fn read(
+pub(crate) async fn read(
     response: reqwest::Response,
 ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
     let status = response.status();
@@ -331,8 +341,8 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(
         })
 }
 
-/// Characters left as they are in a path segment: RFC 3986 unreserved.
-const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+/// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -347,7 +357,7 @@ pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
             ),
         );
     }
-    Ok(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string())
+    Ok(percent_encoding::utf8_percent_encode(value, UNRESERVED).to_string())
 }
 
 /// A request header value; CR, LF and other control characters are refused, not sent.

@@ -118,6 +118,11 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let needs = super::support::Helpers::of(api);
     let support: Vec<&str> = [
         (needs.decode, "decode"),
+        (needs.text, "text"),
+        (needs.byte_stream, "byte_stream"),
+        (needs.byte_stream, "read"),
+        (needs.byte_stream, "send"),
+        (needs.byte_stream, "ByteStream"),
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
         (needs.cookie_params, "cookie_pair"),
@@ -179,7 +184,7 @@ fn mentions_named(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(_) => true,
         TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => mentions_named(inner),
-        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes => false,
+        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => false,
     }
 }
 
@@ -481,7 +486,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
-    let (response_type, send_body) = render_send(api, op);
+    let (response_type, send_body, send_stream) = render_send(api, op);
     let headers_struct = render_headers_struct(op);
     let success_enum = render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| render_stream(op, p));
@@ -512,6 +517,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
                 #send_body
             }
 
+            #send_stream
             #stream
         }
 
@@ -520,7 +526,8 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+/// The response type and body of `send`, and for downloads `send_stream`.
+fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<TokenStream>) {
     // The URL: literal parts as a format string, parameters as encoded segments.
     let mut format = String::from("{}");
     let mut args = Vec::new();
@@ -540,12 +547,13 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let url = quote! { let url = format!(#format, self.client.base_url, #(#args),*); };
 
     let http_method = format_ident!("{}", op.http_method);
+    let accept = &op.accept;
     let mut steps = vec![quote! {
         let request = self
             .client
             .http
             .request(reqwest::Method::#http_method, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+            .header(reqwest::header::ACCEPT, #accept);
     }];
 
     let query_params: Vec<&Param> =
@@ -651,7 +659,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
 
     if steps.len() > 1 {
         let first = &mut steps[0];
-        *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, "application/json"); };
+        *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, #accept); };
     }
     let body_type = match &op.success.body {
         _ if !op.success.variants.is_empty() => {
@@ -661,7 +669,15 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         Some(ty) => type_tokens(ty, true),
         None => quote!(()),
     };
-    let body_value = if op.success.body.is_some() { quote!(decode(status, &body)?) } else { quote!(()) };
+    // Bytes are the body as read: `body` alone, in field shorthand.
+    let body_value = match &op.success.body {
+        Some(TypeRef::Bytes) => quote!(body),
+        Some(ty) => {
+            let value = decoded(ty);
+            quote!(body: #value)
+        }
+        None => quote!(body: ()),
+    };
     let (headers_type, headers_value) = if op.success.headers.is_empty() {
         (None, None)
     } else {
@@ -727,9 +743,10 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 ErrorKind::Default => quote!(_ if !status.is_success()),
             };
             let name = format_ident!("{}", variant.name);
+            let decoded_error = decoded(&variant.ty);
             error_arms.push(quote! {
                 #pattern => {
-                    let body = ErrorBody::#name(decode(status, &body)?);
+                    let body = ErrorBody::#name(#decoded_error);
                     Err(Error::Api(Box::new(ApiError { status, headers, body })))
                 }
             });
@@ -740,7 +757,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         vec![quote! {
             #success_pattern => {
                 #headers_value
-                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #body_value })
+                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value })
             }
         }]
     } else {
@@ -751,10 +768,12 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             .map(|variant| {
                 let code = Literal::u16_unsuffixed(variant.status);
                 let variant_name = format_ident!("{}", variant.name);
-                let value = if variant.body.is_some() {
-                    quote!(#name::#variant_name(decode(status, &body)?))
-                } else {
-                    quote!(#name::#variant_name)
+                let value = match &variant.body {
+                    Some(ty) => {
+                        let body = decoded(ty);
+                        quote!(#name::#variant_name(#body))
+                    }
+                    None => quote!(#name::#variant_name),
                 };
                 quote! {
                     #code => {
@@ -775,7 +794,42 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             _ => Err(unexpected(status, headers, &body)),
         }
     };
-    (response_type, send_body)
+    let send_stream = super::support::is_download(op).then(|| {
+        let response_type = match &headers_type {
+            Some(headers) => quote!(ApiResponse<ByteStream, #headers>),
+            None => quote!(ApiResponse<ByteStream>),
+        };
+        quote! {
+            /// Sends the request and hands over the body as it arrives, for downloads too
+            /// large to hold; errors are read whole and typed as [`Self::send`] types them.
+            pub async fn send_stream(self) -> Result<#response_type, Error> {
+                #url
+                #(#steps)*
+                let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
+                let status = response.status();
+                if matches!(status.as_u16(), #success_pattern) {
+                    let headers = response.headers().clone();
+                    #headers_value
+                    return Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: byte_stream(response) });
+                }
+                let (status, headers, body) = read(response).await?;
+                match status.as_u16() {
+                    #(#error_arms)*
+                    _ => Err(unexpected(status, headers, &body)),
+                }
+            }
+        }
+    });
+    (response_type, send_body, send_stream)
+}
+
+/// The expression that turns the response's `body` bytes into a value of `ty`.
+fn decoded(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Bytes => quote!(body),
+        TypeRef::Text => quote!(text(status, body)?),
+        _ => quote!(decode(status, &body)?),
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -35,6 +35,7 @@ pub fn render_api(api: &Api, root: &'static str, source: &str) -> Vec<RenderedFi
 fn render_root(api: &Api, source: &str) -> TokenStream {
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
+    let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     if let Some(description) = &api.description {
         text.push_str("\n\n");
@@ -54,6 +55,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         pub use client::*;
         pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
         #options
+        #byte_stream
     }
 }
 
@@ -96,6 +98,7 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
         TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::Text => quote!(String),
         TypeRef::Boxed(inner) => {
             let inner = type_tokens(inner, qualified);
             quote!(Box<#inner>)
@@ -114,7 +117,7 @@ impl Api {
             }),
             TypeRef::Map(_) | TypeRef::Object | TypeRef::Json => true,
             TypeRef::Boxed(inner) => self.is_sent_as_json(inner),
-            TypeRef::Scalar(_) | TypeRef::List(_) | TypeRef::Bytes => false,
+            TypeRef::Scalar(_) | TypeRef::List(_) | TypeRef::Bytes | TypeRef::Text => false,
         }
     }
 

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, AuthKind, BodyEncoding, Field, ParamLocation, PathSegment, TypeDefKind};
+use crate::ir::{Api, AuthKind, BodyEncoding, Field, Operation, ParamLocation, PathSegment, TypeDefKind, TypeRef};
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
 /// these and `client.rs` imports them, so neither has dead code.
@@ -13,7 +13,12 @@ pub struct Helpers {
     /// `Option<Option<T>>` fields: optional and nullable, absent and `null` kept apart.
     pub double_option: bool,
     pub execute: bool,
+    /// JSON bodies, through `decode`.
     pub decode: bool,
+    /// `text/*` response bodies, through `text`.
+    pub text: bool,
+    /// Downloads, whose bodies can be read as a `ByteStream`.
+    pub byte_stream: bool,
     pub path_segment: bool,
     /// Header and cookie parameters, sent through `header_value`.
     pub header_params: bool,
@@ -40,11 +45,9 @@ impl Helpers {
                 _ => false,
             }),
             execute: !ops.is_empty(),
-            decode: ops.iter().any(|op| {
-                op.success.body.is_some()
-                    || op.success.variants.iter().any(|v| v.body.is_some())
-                    || !op.errors.is_empty()
-            }),
+            decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
+            text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
+            byte_stream: ops.iter().any(is_download),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| {
                 op.params.iter().any(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
@@ -61,6 +64,20 @@ impl Helpers {
                 && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
         }
     }
+}
+
+/// Every type a response body decodes into: success bodies and error bodies.
+fn response_bodies(api: &Api) -> impl Iterator<Item = &TypeRef> {
+    let success = api.operations.iter().flat_map(|op| {
+        let variants = op.success.variants.iter().filter_map(|v| v.body.as_ref());
+        op.success.body.iter().chain(variants)
+    });
+    success.chain(api.error_bodies.iter().map(|v| &v.ty))
+}
+
+/// An operation whose success body is bytes: it also gets `send_stream`.
+pub fn is_download(op: &Operation) -> bool {
+    op.success.body == Some(TypeRef::Bytes)
 }
 
 pub fn render_support(api: &Api) -> TokenStream {
@@ -182,10 +199,20 @@ pub fn render_support(api: &Api) -> TokenStream {
         /// whole response.
         pub(crate) async fn execute(
             settings: &Settings,
-            mut request: reqwest::RequestBuilder,
+            request: reqwest::RequestBuilder,
             options: &RequestOptions,
             idempotent: bool,
         ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+            read(send(settings, request, options, idempotent).await?).await
+        }
+
+        /// Sends a request, retrying as `settings` and `options` allow; the body is left unread.
+        pub(crate) async fn send(
+            settings: &Settings,
+            mut request: reqwest::RequestBuilder,
+            options: &RequestOptions,
+            idempotent: bool,
+        ) -> Result<reqwest::Response, Error> {
             let invalid = |name: &str| Error::InvalidRequest(format!("header `{name}` is not a valid header"));
             request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
             let key = options.idempotency_key.as_ref().map(|key| ("Idempotency-Key".to_owned(), key.clone()));
@@ -204,13 +231,13 @@ pub fn render_support(api: &Api) -> TokenStream {
                 // A body that cannot be cloned (a stream) is sent once.
                 let retry_copy = if attempt < attempts { request.try_clone() } else { None };
                 let Some(this_attempt) = retry_copy else {
-                    return read(request.send().await.map_err(transport)?).await;
+                    return request.send().await.map_err(transport);
                 };
                 let wait = match this_attempt.send().await {
                     Ok(response) if matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
                         retry_after(response.headers()).unwrap_or_else(|| backoff(&retry, attempt))
                     }
-                    Ok(response) => return read(response).await,
+                    Ok(response) => return Ok(response),
                     Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
                     Err(err) => return Err(transport(err)),
                 };
@@ -219,7 +246,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
 
-        async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+        pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
             let status = response.status();
             let headers = response.headers().clone();
             let body = response.bytes().await.map_err(transport)?;
@@ -347,6 +374,29 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
+    let text = needs.text.then(|| {
+        quote! {
+            /// A `text/*` body; bytes that are not UTF-8 are a decode error, not replaced.
+            pub(crate) fn text(status: StatusCode, body: Vec<u8>) -> Result<String, Error> {
+                String::from_utf8(body).map_err(|err| {
+                    let excerpt = String::from_utf8_lossy(err.as_bytes()).chars().take(EXCERPT_CHARS).collect();
+                    let message = format!("the text is not UTF-8: {}", err.utf8_error());
+                    Error::Decode(Box::new(DecodeError { status, path: String::new(), message, excerpt }))
+                })
+            }
+        }
+    });
+    let byte_stream = needs.byte_stream.then(|| {
+        quote! {
+            /// A response body as it arrives, chunk by chunk.
+            pub type ByteStream = futures_util::stream::BoxStream<'static, Result<bytes::Bytes, Error>>;
+
+            pub(crate) fn byte_stream(response: reqwest::Response) -> ByteStream {
+                use futures_util::{StreamExt, TryStreamExt};
+                response.bytes_stream().map_err(transport).boxed()
+            }
+        }
+    });
     let path_segment = path_params.then(|| {
         quote! {
             /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
@@ -452,7 +502,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let excerpt_len = (decodes || headers).then(|| {
+    let excerpt_len = (decodes || headers || needs.text).then(|| {
         quote! {
             /// How much of a body an error keeps.
             const EXCERPT_CHARS: usize = 512;
@@ -619,6 +669,8 @@ pub fn render_support(api: &Api) -> TokenStream {
         #json_body
         #form_body
         #decode
+        #text
+        #byte_stream
         #unreserved
         #path_segment
         #cookie_pair

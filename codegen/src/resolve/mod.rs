@@ -99,7 +99,7 @@ fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
         match ty {
             TypeRef::Named(name) => into.push(name.clone()),
             TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
-            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes => {}
+            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
         }
     }
     let mut pending = Vec::new();
@@ -140,6 +140,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Map(_) | TypeRef::Object => "Object".into(),
         TypeRef::Json => "Json".into(),
         TypeRef::Bytes => "Bytes".into(),
+        TypeRef::Text => "Text".into(),
         TypeRef::Boxed(inner) => variant_name_for(inner),
     }
 }

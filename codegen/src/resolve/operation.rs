@@ -100,7 +100,7 @@ impl<'a> Resolver<'a> {
         let mut params = self.parameters(ctx);
         let path = self.path_template(ctx, &mut params);
         let body = ctx.op.request_body.as_ref().and_then(|b| self.request_body(ctx, b));
-        let (success, errors) = self.responses(ctx);
+        let (success, errors, accept) = self.responses(ctx);
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
         let security =
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
@@ -119,6 +119,7 @@ impl<'a> Resolver<'a> {
             errors,
             security,
             pagination,
+            accept,
         }
     }
 
@@ -321,7 +322,7 @@ impl<'a> Resolver<'a> {
             return None;
         };
         let ty = match (&content.schema, encoding) {
-            (_, BodyEncoding::Text) => TypeRef::Scalar(Scalar::String),
+            (_, BodyEncoding::Text) => TypeRef::Text,
             (_, BodyEncoding::Binary) => TypeRef::Bytes,
             (Some(schema), _) => {
                 let at = pointer_push(&pointer_push(&pointer_push(&at, "content"), media_type), "schema");
@@ -333,7 +334,8 @@ impl<'a> Resolver<'a> {
         Some(RequestBody { ty, required, docs, media_type: media_type.clone(), encoding })
     }
 
-    fn responses(&mut self, ctx: &OperationContext<'a, '_>) -> (SuccessResponse, Vec<ErrorResponse>) {
+    /// The success response, the error responses, and the `Accept` header.
+    fn responses(&mut self, ctx: &OperationContext<'a, '_>) -> (SuccessResponse, Vec<ErrorResponse>, String) {
         let spec = self.spec;
         let component_responses = spec.components.as_ref().map(|c| &c.responses);
         let mut success =
@@ -342,6 +344,7 @@ impl<'a> Resolver<'a> {
         let mut success_bodies: Vec<TypeRef> = Vec::new();
         let mut errors = Vec::new();
         let mut any_2xx = false;
+        let mut accept: Vec<&str> = Vec::new();
         for (status, response) in &ctx.op.responses.responses {
             let at = pointer_push(&pointer_push(ctx.at, "responses"), &status.to_string());
             let Some(response) = lookup(component_responses, response, "responses", &at, self.diags) else {
@@ -352,6 +355,7 @@ impl<'a> Resolver<'a> {
                     success.statuses.push(*code);
                     let hint = format!("{}Response", ctx.type_name);
                     let body = self.response_body(response, &hint, &at);
+                    accept.extend(chosen_media_type(response));
                     per_status.push((*code, body.clone()));
                     if let Some(ty) = body
                         && !success_bodies.contains(&ty)
@@ -378,6 +382,7 @@ impl<'a> Resolver<'a> {
                 if success.statuses.is_empty() && !any_2xx {
                     // With no success declared, `default` is how the spec describes it.
                     any_2xx = true;
+                    accept.extend(chosen_media_type(response));
                     let hint = format!("{}Response", ctx.type_name);
                     success_bodies.extend(self.response_body(response, &hint, &at));
                     success.headers = self.response_headers(response, &at);
@@ -387,6 +392,12 @@ impl<'a> Resolver<'a> {
             }
         }
         errors.sort_by_key(|e| e.status);
+        if !accept.iter().any(|m| is_json(m)) {
+            accept.push("application/json");
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        accept.retain(|m| seen.insert(m.to_ascii_lowercase()));
+        let accept = accept.join(", ");
         if any_2xx {
             success.statuses.clear();
         }
@@ -398,7 +409,7 @@ impl<'a> Resolver<'a> {
                 .into_iter()
                 .map(|(status, body)| SuccessVariant { status, name: names.claim(status_name(status)), body })
                 .collect();
-            return (success, errors);
+            return (success, errors, accept);
         }
         success.body = match success_bodies.len() {
             0 => None,
@@ -408,7 +419,7 @@ impl<'a> Resolver<'a> {
                 Some(TypeRef::Json)
             }
         };
-        (success, errors)
+        (success, errors, accept)
     }
 
     /// An error status whose body the spec describes, typed as a variant of `ErrorBody`.
@@ -427,10 +438,15 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// JSON is decoded as its schema says, `text/*` is a `String`, and anything else bytes.
     fn response_body(&mut self, response: &'a Response, hint: &str, at: &str) -> Option<TypeRef> {
-        let (media_type, content) = response.content.iter().find(|(m, _)| is_json(m))?;
+        let media_type = chosen_media_type(response)?;
+        if !is_json(media_type) {
+            let text = media_type.to_ascii_lowercase().starts_with("text/");
+            return Some(if text { TypeRef::Text } else { TypeRef::Bytes });
+        }
         let at = pointer_push(&pointer_push(&pointer_push(at, "content"), media_type), "schema");
-        Some(match &content.schema {
+        Some(match &response.content[media_type].schema {
             Some(schema) => self.resolve(Node::from(schema), hint, &at).ty,
             None => TypeRef::Json,
         })
@@ -467,6 +483,12 @@ impl<'a> Resolver<'a> {
         }
         headers
     }
+}
+
+/// The media type a response is read as: JSON if offered, else the first.
+fn chosen_media_type(response: &Response) -> Option<&str> {
+    let keys = || response.content.keys().map(String::as_str);
+    keys().find(|m| is_json(m)).or_else(|| keys().next())
 }
 
 /// A success status as a variant name: `Ok`, `Created`, `NoContent`, ...
