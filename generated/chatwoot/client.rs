@@ -69,27 +69,27 @@ impl Client {
         self
     }
 
-    /// Sets the credential of the `userApiKey` scheme: a key sent in the `api_access_token` header.
-    ///
-    /// This token can be obtained by visiting the profile page or via rails console. Provides access to  endpoints based on the user permissions levels. This token can be saved by an external system when user is created via API, to perform activities on behalf of the user.
+    /// Replaces every credential of the client with `credentials`.
+    pub fn with_credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = credentials;
+        self
+    }
+
+    /// Sets the credential of the `userApiKey` scheme: see [`Credentials::with_user_api_key`].
     pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
-        self.credentials.user_api_key = Some(Secret::new(secret.into()));
+        self.credentials = self.credentials.with_user_api_key(secret);
         self
     }
 
-    /// Sets the credential of the `agentBotApiKey` scheme: a key sent in the `api_access_token` header.
-    ///
-    /// This token should be provided by system admin or obtained via rails console. This token can be used to build bot integrations and can only access limited apis.
+    /// Sets the credential of the `agentBotApiKey` scheme: see [`Credentials::with_agent_bot_api_key`].
     pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
-        self.credentials.agent_bot_api_key = Some(Secret::new(secret.into()));
+        self.credentials = self.credentials.with_agent_bot_api_key(secret);
         self
     }
 
-    /// Sets the credential of the `platformAppApiKey` scheme: a key sent in the `api_access_token` header.
-    ///
-    /// This token can be obtained by the system admin after creating a platformApp. This token should be used to provision agent bots, accounts, users and their roles.
+    /// Sets the credential of the `platformAppApiKey` scheme: see [`Credentials::with_platform_app_api_key`].
     pub fn with_platform_app_api_key(mut self, secret: impl Into<String>) -> Self {
-        self.credentials.platform_app_api_key = Some(Secret::new(secret.into()));
+        self.credentials = self.credentials.with_platform_app_api_key(secret);
         self
     }
 
@@ -1902,15 +1902,46 @@ enum Scheme {
     PlatformAppApiKey,
 }
 
-/// The credential set for each scheme, if any.
+/// A credential for each security scheme of the spec, or none: set on the client
+/// ([`Client::with_credentials`]), or for one request instead of the client's
+/// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
-struct Credentials {
+pub struct Credentials {
     user_api_key: Option<Secret>,
     agent_bot_api_key: Option<Secret>,
     platform_app_api_key: Option<Secret>,
 }
 
 impl Credentials {
+    /// No credential at all.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the credential of the `userApiKey` scheme: a key sent in the `api_access_token` header.
+    ///
+    /// This token can be obtained by visiting the profile page or via rails console. Provides access to  endpoints based on the user permissions levels. This token can be saved by an external system when user is created via API, to perform activities on behalf of the user.
+    pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
+        self.user_api_key = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Sets the credential of the `agentBotApiKey` scheme: a key sent in the `api_access_token` header.
+    ///
+    /// This token should be provided by system admin or obtained via rails console. This token can be used to build bot integrations and can only access limited apis.
+    pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
+        self.agent_bot_api_key = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Sets the credential of the `platformAppApiKey` scheme: a key sent in the `api_access_token` header.
+    ///
+    /// This token can be obtained by the system admin after creating a platformApp. This token should be used to provision agent bots, accounts, users and their roles.
+    pub fn with_platform_app_api_key(mut self, secret: impl Into<String>) -> Self {
+        self.platform_app_api_key = Some(Secret::new(secret.into()));
+        self
+    }
+
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
         match scheme {
             Scheme::UserApiKey => self.user_api_key.as_ref(),
@@ -1935,18 +1966,21 @@ impl fmt::Debug for Credentials {
 }
 
 impl Client {
-    /// Adds the credentials of the first alternative whose schemes all have one.
-    /// With none satisfied the request goes out without; the server decides.
+    /// Adds the credentials (the request's, else the client's) of the first
+    /// alternative whose schemes all have one. With none satisfied the request
+    /// goes out without; the server decides.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
+        options: &RequestOptions,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder, Error> {
+        let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
         let chosen = alternatives
             .iter()
-            .find(|schemes| schemes.iter().all(|s| self.credentials.get(*s).is_some()));
+            .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
         for scheme in chosen.copied().unwrap_or_default() {
-            let Some(secret) = self.credentials.get(*scheme) else { continue };
+            let Some(secret) = credentials.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::UserApiKey => {
                     request
@@ -2009,7 +2043,9 @@ impl GetAccountDetailsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2067,7 +2103,9 @@ impl UpdateAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2136,7 +2174,9 @@ impl GetAccountAuditLogsRequest<'_> {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2189,7 +2229,9 @@ impl ListAllAccountAgentBotsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2247,7 +2289,9 @@ impl CreateAnAccountAgentBotRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2302,7 +2346,9 @@ impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2357,7 +2403,9 @@ impl DeleteAnAccountAgentBotRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2417,7 +2465,9 @@ impl UpdateAnAccountAgentBotRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2470,7 +2520,9 @@ impl GetAccountAgentsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2528,7 +2580,9 @@ impl AddNewAgentToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2583,7 +2637,9 @@ impl DeleteAgentFromAccountRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2643,7 +2699,9 @@ impl UpdateAgentInAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2696,7 +2754,9 @@ impl GetAccountCannedResponseRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2754,7 +2814,9 @@ impl AddNewCannedResponseToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2809,7 +2871,9 @@ impl DeleteCannedResponseFromAccountRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2869,7 +2933,9 @@ impl UpdateCannedResponseInAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2927,7 +2993,9 @@ impl GetAccountCustomAttributeRequest<'_> {
         let value = &self.attribute_model;
         query.push(("attribute_model", value.to_string()));
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -2985,7 +3053,9 @@ impl AddNewCustomAttributeToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3040,7 +3110,9 @@ impl GetDetailsOfASingleCustomAttributeRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3095,7 +3167,9 @@ impl DeleteCustomAttributeFromAccountRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3155,7 +3229,9 @@ impl UpdateCustomAttributeInAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3232,7 +3308,9 @@ impl ContactListRequest<'_> {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3290,7 +3368,9 @@ impl ContactCreateRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3345,7 +3425,9 @@ impl ContactDetailsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3405,7 +3487,9 @@ impl ContactUpdateRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3460,7 +3544,9 @@ impl ContactDeleteRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3517,7 +3603,9 @@ impl ContactConversationsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3572,7 +3660,9 @@ impl ListAllLabelsOfAContactRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3632,7 +3722,9 @@ impl ContactAddLabelsRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3719,7 +3811,9 @@ impl ContactSearchRequest<'_> {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3789,7 +3883,9 @@ impl ContactFilterRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3849,7 +3945,9 @@ impl ContactInboxCreationRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3906,7 +4004,9 @@ impl ContactableInboxesGetRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -3973,7 +4073,9 @@ impl GetAccountAutomationRuleRequest<'_> {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4031,7 +4133,9 @@ impl AddNewAutomationRuleToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4086,7 +4190,9 @@ impl GetDetailsOfASingleAutomationRuleRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4141,7 +4247,9 @@ impl DeleteAutomationRuleFromAccountRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4201,7 +4309,9 @@ impl UpdateAutomationRuleInAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4254,7 +4364,9 @@ impl GetPortalRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4312,7 +4424,9 @@ impl AddNewPortalToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4372,7 +4486,9 @@ impl UpdatePortalToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4432,7 +4548,9 @@ impl AddNewCategoryToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4492,7 +4610,9 @@ impl AddNewArticleToAccountRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4603,7 +4723,9 @@ impl ConversationListMetaRequest<'_> {
             }
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4736,7 +4858,9 @@ impl ConversationListRequest<'_> {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4798,7 +4922,11 @@ impl NewConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4868,7 +4996,9 @@ impl ConversationFilterRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4923,7 +5053,9 @@ impl GetDetailsOfAConversationRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -4985,7 +5117,11 @@ impl UpdateConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5049,7 +5185,11 @@ impl ToggleStatusOfAConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5111,7 +5251,11 @@ impl TogglePriorityOfAConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5176,7 +5320,9 @@ impl UpdateCustomAttributesOfAConversationRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5238,7 +5384,11 @@ impl AssignAConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5293,7 +5443,9 @@ impl ListAllLabelsOfAConversationRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5353,7 +5505,9 @@ impl ConversationAddLabelsRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5408,7 +5562,9 @@ impl GetConversationReportingEventsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5463,7 +5619,9 @@ impl ListAllInboxesRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5518,7 +5676,9 @@ impl GetInboxRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5576,7 +5736,9 @@ impl InboxCreationRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5636,7 +5798,9 @@ impl UpdateInboxRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5691,7 +5855,9 @@ impl GetInboxAgentBotRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5751,7 +5917,9 @@ impl UpdateAgentBotRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5808,7 +5976,9 @@ impl GetInboxMembersRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5868,7 +6038,9 @@ impl AddNewAgentToInboxRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5926,7 +6098,9 @@ impl DeleteAgentInInboxRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -5986,7 +6160,9 @@ impl UpdateAgentsInInboxRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6043,7 +6219,9 @@ impl ListAllMessagesRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6107,7 +6285,11 @@ impl CreateANewMessageInAConversationRequest<'_> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6164,7 +6346,9 @@ impl DeleteAMessageRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6219,7 +6403,9 @@ impl GetDetailsOfAllIntegrationsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6277,7 +6463,9 @@ impl CreateAnIntegrationHookRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6332,7 +6520,9 @@ impl DeleteAnIntegrationHookRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6392,7 +6582,9 @@ impl UpdateAnIntegrationsHookRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6441,7 +6633,9 @@ impl FetchProfileRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6494,7 +6688,9 @@ impl ListAllTeamsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6552,7 +6748,9 @@ impl CreateATeamRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6607,7 +6805,9 @@ impl GetDetailsOfASingleTeamRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6662,7 +6862,9 @@ impl DeleteATeamRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6722,7 +6924,9 @@ impl UpdateATeamRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6777,7 +6981,9 @@ impl GetTeamMembersRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6837,7 +7043,9 @@ impl AddNewAgentToTeamRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6897,7 +7105,9 @@ impl DeleteAgentInTeamRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -6957,7 +7167,9 @@ impl UpdateAgentsInTeamRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7022,7 +7234,9 @@ impl ListAllFiltersRequest<'_> {
             query.push(("filter_type", value.to_string()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7092,7 +7306,9 @@ impl CreateACustomFilterRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7147,7 +7363,9 @@ impl GetDetailsOfASingleCustomFilterRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7202,7 +7420,9 @@ impl DeleteACustomFilterRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7262,7 +7482,9 @@ impl UpdateACustomFilterRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7315,7 +7537,9 @@ impl ListAllWebhooksRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7373,7 +7597,9 @@ impl CreateAWebhookRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7428,7 +7654,9 @@ impl DeleteAWebhookRequest<'_> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7492,7 +7720,9 @@ impl UpdateAWebhookRequest<'_> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7611,7 +7841,9 @@ impl GetAccountReportingEventsRequest<'_> {
             query.push(("name", value.clone()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7707,7 +7939,9 @@ impl ListAllConversationStatisticsRequest<'_> {
             query.push(("until", value.clone()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7795,7 +8029,9 @@ impl ListAllConversationStatisticsSummaryRequest<'_> {
             query.push(("until", value.clone()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7855,7 +8091,9 @@ impl GetAccountConversationMetricsRequest<'_> {
         let value = &self.r#type;
         query.push(("type", value.to_string()));
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -7925,7 +8163,9 @@ impl GetAgentConversationMetricsRequest<'_> {
             query.push(("user_id", value.clone()));
         }
         request = request.query(&query);
-        request = self.client.authorize(request, &[&[Scheme::UserApiKey]])?;
+        request = self
+            .client
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,

@@ -173,6 +173,7 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     idempotency_key: Option<String>,
+    pub(crate) credentials: Option<super::client::Credentials>,
 }
 
 /// Options every request builder takes: `use` this trait to set them.
@@ -202,6 +203,12 @@ pub trait RequestOptionsExt: Sized {
     /// Sends `Idempotency-Key: key`, which also lets a POST or PATCH be retried.
     fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.options_mut().idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    fn credentials(mut self, credentials: super::client::Credentials) -> Self {
+        self.options_mut().credentials = Some(credentials);
         self
     }
 }

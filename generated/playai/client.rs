@@ -70,19 +70,21 @@ impl Client {
         self
     }
 
-    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>`.
-    ///
-    /// Your secret API key from [PlayAI](https://play.ai/api/keys), formatted as `Bearer YOUR_SECRET_API_KEY`.
-    pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
-        self.credentials.api_key_auth = Some(Secret::new(secret.into()));
+    /// Replaces every credential of the client with `credentials`.
+    pub fn with_credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = credentials;
         self
     }
 
-    /// Sets the credential of the `XUserIdAuth` scheme: a key sent in the `X-USER-ID` header.
-    ///
-    /// Your unique user ID from [PlayAI](https://play.ai/api/keys).
+    /// Sets the credential of the `ApiKeyAuth` scheme: see [`Credentials::with_api_key_auth`].
+    pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
+        self.credentials = self.credentials.with_api_key_auth(secret);
+        self
+    }
+
+    /// Sets the credential of the `XUserIdAuth` scheme: see [`Credentials::with_x_user_id_auth`].
     pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
-        self.credentials.x_user_id_auth = Some(Secret::new(secret.into()));
+        self.credentials = self.credentials.with_x_user_id_auth(secret);
         self
     }
 
@@ -146,14 +148,37 @@ enum Scheme {
     XUserIdAuth,
 }
 
-/// The credential set for each scheme, if any.
+/// A credential for each security scheme of the spec, or none: set on the client
+/// ([`Client::with_credentials`]), or for one request instead of the client's
+/// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
-struct Credentials {
+pub struct Credentials {
     api_key_auth: Option<Secret>,
     x_user_id_auth: Option<Secret>,
 }
 
 impl Credentials {
+    /// No credential at all.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>`.
+    ///
+    /// Your secret API key from [PlayAI](https://play.ai/api/keys), formatted as `Bearer YOUR_SECRET_API_KEY`.
+    pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
+        self.api_key_auth = Some(Secret::new(secret.into()));
+        self
+    }
+
+    /// Sets the credential of the `XUserIdAuth` scheme: a key sent in the `X-USER-ID` header.
+    ///
+    /// Your unique user ID from [PlayAI](https://play.ai/api/keys).
+    pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
+        self.x_user_id_auth = Some(Secret::new(secret.into()));
+        self
+    }
+
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
         match scheme {
             Scheme::ApiKeyAuth => self.api_key_auth.as_ref(),
@@ -173,18 +198,21 @@ impl fmt::Debug for Credentials {
 }
 
 impl Client {
-    /// Adds the credentials of the first alternative whose schemes all have one.
-    /// With none satisfied the request goes out without; the server decides.
+    /// Adds the credentials (the request's, else the client's) of the first
+    /// alternative whose schemes all have one. With none satisfied the request
+    /// goes out without; the server decides.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
+        options: &RequestOptions,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder, Error> {
+        let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
         let chosen = alternatives
             .iter()
-            .find(|schemes| schemes.iter().all(|s| self.credentials.get(*s).is_some()));
+            .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
         for scheme in chosen.copied().unwrap_or_default() {
-            let Some(secret) = self.credentials.get(*scheme) else { continue };
+            let Some(secret) = credentials.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::ApiKeyAuth => {
                     request
@@ -242,7 +270,11 @@ impl GetAgentStatsRequest<'_> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -322,7 +354,11 @@ impl<'a> GetAgentConversationsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,
@@ -424,7 +460,11 @@ impl GetAgentConversationRequest<'_> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         let (status, headers, body) = execute(
                 &self.client.settings,
                 request,

@@ -26,7 +26,17 @@ pub fn render_client(api: &Api) -> TokenStream {
     let credentials_field = has_auth.then(|| quote! { credentials: Credentials, });
     let credentials_init = has_auth.then(|| quote! { credentials: Credentials::default(), });
     let auth = has_auth.then(|| render_auth(api));
-    let setters = if has_auth { api.auth_schemes.iter().map(render_credential_setter).collect() } else { Vec::new() };
+    let setters: Vec<_> =
+        if has_auth { api.auth_schemes.iter().map(render_client_credential_setter).collect() } else { Vec::new() };
+    let with_credentials = has_auth.then(|| {
+        quote! {
+            /// Replaces every credential of the client with `credentials`.
+            pub fn with_credentials(mut self, credentials: Credentials) -> Self {
+                self.credentials = credentials;
+                self
+            }
+        }
+    });
     let methods = api.operations.iter().map(|op| render_method(api, op));
     let builders = api.operations.iter().map(|op| render_builder(api, op));
     let title = api.title.trim().replace(['\r', '\n'], " ");
@@ -102,6 +112,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             }
 
             #settings_setters
+            #with_credentials
             #(#setters)*
             #(#methods)*
         }
@@ -208,6 +219,7 @@ fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
 fn render_auth(api: &Api) -> TokenStream {
     let variants: Vec<_> = api.auth_schemes.iter().map(|s| format_ident!("{}", s.variant)).collect();
     let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
+    let credential_setters = api.auth_schemes.iter().map(render_credential_setter);
     let apply = api.auth_schemes.iter().map(|scheme| {
         let variant = format_ident!("{}", scheme.variant);
         let applied = match &scheme.kind {
@@ -242,11 +254,20 @@ fn render_auth(api: &Api) -> TokenStream {
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         enum Scheme { #(#variants),* }
 
-        /// The credential set for each scheme, if any.
+        /// A credential for each security scheme of the spec, or none: set on the client
+        /// ([`Client::with_credentials`]), or for one request instead of the client's
+        /// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
         #[derive(Clone, Default)]
-        struct Credentials { #( #fields: Option<Secret>, )* }
+        pub struct Credentials { #( #fields: Option<Secret>, )* }
 
         impl Credentials {
+            /// No credential at all.
+            pub fn new() -> Self {
+                Self::default()
+            }
+
+            #(#credential_setters)*
+
             fn get(&self, scheme: Scheme) -> Option<&Secret> {
                 match scheme {
                     #( Scheme::#variants => self.#fields.as_ref(), )*
@@ -262,18 +283,21 @@ fn render_auth(api: &Api) -> TokenStream {
         }
 
         impl Client {
-            /// Adds the credentials of the first alternative whose schemes all have one.
-            /// With none satisfied the request goes out without; the server decides.
+            /// Adds the credentials (the request's, else the client's) of the first
+            /// alternative whose schemes all have one. With none satisfied the request
+            /// goes out without; the server decides.
             fn authorize(
                 &self,
                 mut request: reqwest::RequestBuilder,
+                options: &RequestOptions,
                 alternatives: &[&[Scheme]],
             ) -> Result<reqwest::RequestBuilder, Error> {
+                let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
                 let chosen = alternatives
                     .iter()
-                    .find(|schemes| schemes.iter().all(|s| self.credentials.get(*s).is_some()));
+                    .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
                 for scheme in chosen.copied().unwrap_or_default() {
-                    let Some(secret) = self.credentials.get(*scheme) else { continue };
+                    let Some(secret) = credentials.get(*scheme) else { continue };
                     request = match scheme { #(#apply)* };
                 }
                 Ok(request)
@@ -304,14 +328,39 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
             #docs
             pub fn #setter(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
                 let pair = format!("{}:{}", user.into(), password.into());
-                self.credentials.#field = Some(Secret::new(pair));
+                self.#field = Some(Secret::new(pair));
                 self
             }
         },
         _ => quote! {
             #docs
             pub fn #setter(mut self, secret: impl Into<String>) -> Self {
-                self.credentials.#field = Some(Secret::new(secret.into()));
+                self.#field = Some(Secret::new(secret.into()));
+                self
+            }
+        },
+    }
+}
+
+/// The client's setter for a scheme: the same as [`Credentials`]' setter.
+fn render_client_credential_setter(scheme: &AuthScheme) -> TokenStream {
+    let setter = format_ident!("with_{}", scheme.name);
+    let doc = format!(
+        " Sets the credential of the `{}` scheme: see [`Credentials::{setter}`].",
+        scheme.key.replace('`', "'")
+    );
+    match scheme.kind {
+        AuthKind::Basic => quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+                self.credentials = self.credentials.#setter(user, password);
+                self
+            }
+        },
+        _ => quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, secret: impl Into<String>) -> Self {
+                self.credentials = self.credentials.#setter(secret);
                 self
             }
         },
@@ -654,7 +703,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
-        steps.push(quote! { request = self.client.authorize(request, &[#(#alternatives),*])?; });
+        steps.push(quote! { request = self.client.authorize(request, &self.options, &[#(#alternatives),*])?; });
     }
 
     if steps.len() > 1 {

@@ -117,6 +117,16 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let duration = has_ops.then(|| quote! { use std::time::Duration; });
+    let credentials_field = secrets.then(|| quote! { pub(crate) credentials: Option<super::client::Credentials>, });
+    let credentials_setter = secrets.then(|| {
+        quote! {
+            /// Authorizes this request with `credentials` instead of the client's.
+            fn credentials(mut self, credentials: super::client::Credentials) -> Self {
+                self.options_mut().credentials = Some(credentials);
+                self
+            }
+        }
+    });
     let execute = has_ops.then(|| quote! {
         #transport
 
@@ -162,6 +172,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             max_attempts: Option<u32>,
             headers: Vec<(String, String)>,
             idempotency_key: Option<String>,
+            #credentials_field
         }
 
         /// Options every request builder takes: `use` this trait to set them.
@@ -193,6 +204,8 @@ pub fn render_support(api: &Api) -> TokenStream {
                 self.options_mut().idempotency_key = Some(key.into());
                 self
             }
+
+            #credentials_setter
         }
 
         /// Sends a request, retrying as `settings` and `options` allow, and reads the

@@ -25,6 +25,7 @@ const CLIENT_METHODS: &[&str] = &[
     "with_retry",
     "with_timeout",
     "with_user_agent",
+    "with_credentials",
 ];
 /// Field and method names of every request builder.
 const BUILDER_MEMBERS: &[&str] = &[
@@ -38,6 +39,7 @@ const BUILDER_MEMBERS: &[&str] = &[
     "max_attempts",
     "header",
     "idempotency_key",
+    "credentials",
 ];
 
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {

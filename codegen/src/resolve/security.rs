@@ -13,7 +13,8 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
     let Some(components) = &spec.components else {
         return Vec::new();
     };
-    let mut setters = Scope::default();
+    // `with_<name>` must not be one of the client's other `with_` methods.
+    let mut setters = Scope::with_reserved(&["http_client", "retry", "timeout", "user_agent", "credentials"]);
     let mut variants = Scope::default();
     let mut schemes = Vec::new();
     for (key, scheme) in &components.security_schemes {
