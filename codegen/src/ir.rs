@@ -289,14 +289,32 @@ pub struct ErrorBodyVariant {
     pub ty: TypeRef,
 }
 
-/// A list operation whose next page is asked for with a cursor the last page returned.
+/// A list operation that `stream()` follows page by page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
-    /// The query parameter (index into `Operation::params`) that takes the cursor.
-    pub cursor_param: usize,
-    /// The response header (index into `SuccessResponse::headers`) that carries it.
-    pub next_cursor_header: usize,
+    /// The fields (Rust names) from the success body down to the page's list; empty
+    /// when the body is the list.
+    pub items: Vec<String>,
     pub item: TypeRef,
+    pub next: NextPage,
+    /// A boolean field (path of Rust names) that is `false` on the last page.
+    pub has_more: Option<Vec<String>>,
+}
+
+/// How the request for the next page is made from the last page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NextPage {
+    /// A response header (index into `SuccessResponse::headers`) carries the cursor
+    /// that the query parameter `param` (index into `Operation::params`) takes.
+    HeaderCursor { param: usize, header: usize },
+    /// A body field (path of Rust names) carries the cursor for `param`.
+    BodyCursor { param: usize, field: Vec<String> },
+    /// `Link: <url>; rel="next"` is the next page's URL.
+    Link,
+    /// `param` is a page number, counted up from where the first request left it.
+    Page { param: usize },
+    /// `param` is an offset, moved on by the number of items received.
+    Offset { param: usize },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -117,6 +117,17 @@ fn a_dangling_reference_is_reported_with_its_pointer() {
 }
 
 #[test]
+fn a_wrong_pagination_declaration_is_reported_with_its_pointer() {
+    let message = failing(
+        "x-pagination",
+        "paged.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      x-pagination: {style: cursor, param: after, cursor: meta.next}\n      parameters:\n        - {name: after, in: query, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: array\n                items: {type: string}\n",
+    );
+    assert!(message.contains("/paths/~1things/get/x-pagination"), "{message}");
+    assert!(message.contains("`meta.next`: the body has no field `meta` there"), "{message}");
+}
+
+#[test]
 fn a_failed_generation_leaves_the_previous_output_as_it_was() {
     let dir = scratch("keep-previous");
     let spec = dir.join("api.yaml");

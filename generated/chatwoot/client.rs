@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::time::Duration;
+use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
 use super::support::{
     decode, execute, json_body, path_segment, Secret, sensitive_header, unexpected,
     RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
@@ -2147,7 +2148,7 @@ impl RequestOptionsExt for GetAccountAuditLogsRequest<'_> {
     }
 }
 
-impl GetAccountAuditLogsRequest<'_> {
+impl<'a> GetAccountAuditLogsRequest<'a> {
     /// Page number for pagination
     ///
     /// The server's default: `1`.
@@ -2199,6 +2200,38 @@ impl GetAccountAuditLogsRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    pub fn stream(self) -> BoxStream<'a, Result<types::AuditLog, Error>> {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let items: Vec<types::AuditLog> = page
+                        .body
+                        .audit_logs
+                        .unwrap_or_default();
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        request
+                            .page
+                            .unwrap_or(1)
+                            .checked_add(1)
+                            .map(|number| request.page(number))
+                    };
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
+                },
+            )
+            .try_flatten()
+            .boxed()
     }
 }
 
@@ -3274,7 +3307,7 @@ impl RequestOptionsExt for ContactListRequest<'_> {
     }
 }
 
-impl ContactListRequest<'_> {
+impl<'a> ContactListRequest<'a> {
     /// The attribute by which list should be sorted
     pub fn sort(mut self, value: types::ContactListSort) -> Self {
         self.sort = Some(value);
@@ -3333,6 +3366,38 @@ impl ContactListRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let items: Vec<types::ContactListItem> = page
+                        .body
+                        .payload
+                        .unwrap_or_default();
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        request
+                            .page
+                            .unwrap_or(1)
+                            .checked_add(1)
+                            .map(|number| request.page(number))
+                    };
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
+                },
+            )
+            .try_flatten()
+            .boxed()
     }
 }
 
@@ -3768,7 +3833,7 @@ impl RequestOptionsExt for ContactSearchRequest<'_> {
     }
 }
 
-impl ContactSearchRequest<'_> {
+impl<'a> ContactSearchRequest<'a> {
     /// Search using contact `name`, `identifier`, `email` or `phone number`
     pub fn q(mut self, value: impl Into<String>) -> Self {
         self.q = Some(value.into());
@@ -3836,6 +3901,38 @@ impl ContactSearchRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let items: Vec<types::ContactListItem> = page
+                        .body
+                        .payload
+                        .unwrap_or_default();
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        request
+                            .page
+                            .unwrap_or(1)
+                            .checked_add(1)
+                            .map(|number| request.page(number))
+                    };
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
+                },
+            )
+            .try_flatten()
+            .boxed()
     }
 }
 
@@ -4773,7 +4870,7 @@ impl RequestOptionsExt for ConversationListRequest<'_> {
     }
 }
 
-impl ConversationListRequest<'_> {
+impl<'a> ConversationListRequest<'a> {
     /// Filter conversations by assignee type.
     ///
     /// The server's default: `"all"`.
@@ -4883,6 +4980,41 @@ impl ConversationListRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    pub fn stream(
+        self,
+    ) -> BoxStream<'a, Result<types::ConversationListDataPayloadItem, Error>> {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let items: Vec<types::ConversationListDataPayloadItem> = page
+                        .body
+                        .data
+                        .and_then(|value| value.payload)
+                        .unwrap_or_default();
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        request
+                            .page
+                            .unwrap_or(1)
+                            .checked_add(1)
+                            .map(|number| request.page(number))
+                    };
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
+                },
+            )
+            .try_flatten()
+            .boxed()
     }
 }
 
@@ -7769,7 +7901,7 @@ impl RequestOptionsExt for GetAccountReportingEventsRequest<'_> {
     }
 }
 
-impl GetAccountReportingEventsRequest<'_> {
+impl<'a> GetAccountReportingEventsRequest<'a> {
     /// The page parameter
     ///
     /// The server's default: `1`.
@@ -7866,6 +7998,38 @@ impl GetAccountReportingEventsRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+
+    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    pub fn stream(self) -> BoxStream<'a, Result<types::ReportingEvent, Error>> {
+        futures_util::stream::try_unfold(
+                Some(self),
+                |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = request.clone().send().await?;
+                    let items: Vec<types::ReportingEvent> = page
+                        .body
+                        .payload
+                        .unwrap_or_default();
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        request
+                            .page
+                            .unwrap_or(1)
+                            .checked_add(1)
+                            .map(|number| request.page(number))
+                    };
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
+                },
+            )
+            .try_flatten()
+            .boxed()
     }
 }
 

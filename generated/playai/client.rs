@@ -389,26 +389,31 @@ impl<'a> GetAgentConversationsRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until that header is absent, repeats, or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource, Error>> {
         futures_util::stream::try_unfold(
                 Some(self),
                 |next| async move {
                     let Some(request) = next else { return Ok(None) };
                     let page = request.clone().send().await?;
-                    let next = match page.headers.next_start_after {
-                        Some(
-                            cursor,
-                        ) if !page.body.is_empty()
-                            && request.start_after.as_ref() != Some(&cursor) => {
-                            Some(request.start_after(cursor))
-                        }
-                        _ => None,
+                    let cursor: Option<String> = page.headers.next_start_after;
+                    let items: Vec<types::ConversationResource> = page.body;
+                    let next = if items.is_empty() {
+                        None
+                    } else {
+                        cursor
+                            .filter(|cursor| {
+                                !cursor.is_empty()
+                                    && request.start_after.as_ref() != Some(cursor)
+                            })
+                            .map(|cursor| request.start_after(cursor))
                     };
-                    let items = futures_util::stream::iter(
-                        page.body.into_iter().map(Ok),
-                    );
-                    Ok(Some((items, next)))
+                    Ok(
+                        Some((
+                            futures_util::stream::iter(items.into_iter().map(Ok)),
+                            next,
+                        )),
+                    )
                 },
             )
             .try_flatten()

@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyEncoding, ErrorStatus, Operation, Param, ParamLocation, PathSegment, Scalar,
-    TypeDefKind, TypeRef,
+    Api, AuthKind, AuthScheme, BodyEncoding, ErrorStatus, Field, NextPage, Operation, Pagination, Param, ParamLocation,
+    PathSegment, Scalar, TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -134,6 +134,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.byte_stream, "read"),
         (needs.byte_stream, "send"),
         (needs.byte_stream, "ByteStream"),
+        (needs.link_pages, "next_link"),
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
         (needs.cookie_params, "cookie_pair"),
@@ -538,7 +539,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let (response_type, send_body, send_stream) = render_send(api, op);
     let headers_struct = render_headers_struct(op);
     let success_enum = render_success_enum(op);
-    let stream = op.pagination.as_ref().map(|p| render_stream(op, p));
+    let stream = op.pagination.as_ref().map(|p| render_stream(api, op, p));
     let lifetime = if stream.is_some() { quote!(impl<'a> #builder<'a>) } else { quote!(impl #builder<'_>) };
     quote! {
         #[doc = #doc]
@@ -593,7 +594,18 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             }
         }
     }
-    let url = quote! { let url = format!(#format, self.client.base_url, #(#args),*); };
+    let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
+    // A followed `Link` is the whole URL, query included.
+    let url = if follows_links {
+        quote! {
+            let url = match &self.options.page_url {
+                Some(url) => url.clone(),
+                None => format!(#format, self.client.base_url, #(#args),*),
+            };
+        }
+    } else {
+        quote! { let url = format!(#format, self.client.base_url, #(#args),*); }
+    };
 
     let http_method = format_ident!("{}", op.http_method);
     let accept = &op.accept;
@@ -605,6 +617,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             .header(reqwest::header::ACCEPT, #accept);
     }];
 
+    let query_start = steps.len();
     let query_params: Vec<&Param> =
         op.params.iter().filter(|p| p.location == ParamLocation::Query && p.object_style.is_none()).collect();
     if !query_params.is_empty() {
@@ -649,6 +662,10 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
         } else {
             quote! { if let Some(value) = &self.#field { #set } }
         });
+    }
+    if follows_links && steps.len() > query_start {
+        let query_steps = steps.split_off(query_start);
+        steps.push(quote! { if self.options.page_url.is_none() { #(#query_steps)* } });
     }
     let cookie_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Cookie).collect();
     if !cookie_params.is_empty() {
@@ -993,17 +1010,86 @@ fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
     })
 }
 
-fn render_stream(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStream {
+/// `stream()`: every item of every page, each next page asked for as the
+/// pagination style says, until there is none, a page is empty, or `has_more` is false.
+fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStream {
     let item = type_tokens(&pagination.item, true);
-    let cursor = &op.params[pagination.cursor_param];
-    let cursor_field = ident(&cursor.name);
-    let header = &op.success.headers[pagination.next_cursor_header];
-    let header_field = ident(&header.field);
-    let text = format!(
-        "Every item of every page, as a stream: each next page is asked for with `{}` set to the \
-         `{}` header of the page before, until that header is absent, repeats, or a page is empty.",
-        cursor.wire_name, header.wire_name
-    );
+    let body = op.success.body.clone().unwrap_or(TypeRef::Json);
+    let items = moved_path(api, &body, &pagination.items);
+    let (more, ends) = match &pagination.has_more {
+        Some(path) => {
+            let read = read_path(api, &body, path);
+            let more = if read.optional { quote!(#read.copied().unwrap_or(true)) } else { quote!(#read) };
+            let wire = wire_path(api, &body, path);
+            (
+                Some(quote! { let more: bool = #more; }),
+                format!("there is no next page, a page is empty, or `{wire}` is false"),
+            )
+        }
+        None => (None, "there is no next page or a page is empty".to_owned()),
+    };
+    let wire = |index: usize| op.params[index].wire_name.replace('`', "'");
+    let setter = |index: usize| ident(&op.params[index].name);
+    let (read, next, how) = match &pagination.next {
+        NextPage::HeaderCursor { param, header } => {
+            let header = &op.success.headers[*header];
+            let field = ident(&header.field);
+            let cursor = if header.required { quote!(Some(page.headers.#field)) } else { quote!(page.headers.#field) };
+            let setter = setter(*param);
+            (
+                quote! { let cursor: Option<String> = #cursor; },
+                cursor_next(&setter),
+                format!("with `{}` set to the `{}` header of the page before", wire(*param), header.wire_name),
+            )
+        }
+        NextPage::BodyCursor { param, field } => {
+            let read = read_path(api, &body, field);
+            let cursor = if read.optional { quote!(#read.cloned()) } else { quote!(Some(#read.clone())) };
+            let setter = setter(*param);
+            (
+                quote! { let cursor: Option<String> = #cursor; },
+                cursor_next(&setter),
+                format!("with `{}` set to `{}` of the page before", wire(*param), wire_path(api, &body, field)),
+            )
+        }
+        NextPage::Link => (
+            quote! { let link = next_link(page.status, &page.raw_headers, &request.client.base_url)?; },
+            quote! {
+                link.map(|url| {
+                    let mut request = request;
+                    request.options.page_url = Some(url);
+                    request
+                })
+            },
+            "at the URL of the `Link` header's `rel=\"next\"`, as long as it stays on the API's origin".to_owned(),
+        ),
+        NextPage::Page { param } => {
+            let setter = setter(*param);
+            let first = op.params[*param].default.as_ref().and_then(serde_json::Value::as_i64).unwrap_or(1);
+            let first = Literal::i64_unsuffixed(first);
+            (
+                TokenStream::new(),
+                quote! { request.#setter.unwrap_or(#first).checked_add(1).map(|number| request.#setter(number)) },
+                format!("with `{}` one more than the page before (the first is {first})", wire(*param)),
+            )
+        }
+        NextPage::Offset { param } => {
+            let setter = setter(*param);
+            let ty = type_tokens(&op.params[*param].ty, true);
+            (
+                TokenStream::new(),
+                quote! {
+                    #ty::try_from(items.len())
+                        .ok()
+                        .and_then(|received| request.#setter.unwrap_or(0).checked_add(received))
+                        .map(|offset| request.#setter(offset))
+                },
+                format!("with `{}` moved on by the items received", wire(*param)),
+            )
+        }
+    };
+    let stop = if more.is_some() { quote!(items.is_empty() || !more) } else { quote!(items.is_empty()) };
+    let text = format!("Every item of every page, as a stream: each next page is asked for {how}, until {ends}.");
     let docs = doc_attrs(Some(&text));
     quote! {
         #docs
@@ -1011,17 +1097,103 @@ fn render_stream(op: &Operation, pagination: &crate::ir::Pagination) -> TokenStr
             futures_util::stream::try_unfold(Some(self), |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let next = match page.headers.#header_field {
-                    Some(cursor) if !page.body.is_empty() && request.#cursor_field.as_ref() != Some(&cursor) => {
-                        Some(request.#cursor_field(cursor))
-                    }
-                    _ => None,
-                };
-                let items = futures_util::stream::iter(page.body.into_iter().map(Ok));
-                Ok(Some((items, next)))
+                #read
+                #more
+                let items: Vec<#item> = #items;
+                let next = if #stop { None } else { #next };
+                Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
             })
             .try_flatten()
             .boxed()
         }
     }
+}
+
+/// The next request for a cursor: none when the cursor is absent, empty, or repeats.
+fn cursor_next(setter: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        cursor
+            .filter(|cursor| !cursor.is_empty() && request.#setter.as_ref() != Some(cursor))
+            .map(|cursor| request.#setter(cursor))
+    }
+}
+
+/// The fields a path of Rust names goes through, from `ty` down.
+fn path_fields<'a>(api: &'a Api, ty: &TypeRef, path: &[String]) -> Vec<&'a Field> {
+    let mut fields = Vec::new();
+    let mut current = ty.clone();
+    for name in path {
+        let mut resolved = api.unalias(&current);
+        while let TypeRef::Boxed(inner) = resolved {
+            resolved = api.unalias(inner);
+        }
+        let found = match resolved {
+            TypeRef::Named(type_name) => api.types.iter().find(|t| &t.name == type_name).and_then(|t| match &t.kind {
+                TypeDefKind::Struct(fields) => fields.iter().find(|f| &f.name == name),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let Some(field) = found else { break };
+        current = field.ty.clone();
+        fields.push(field);
+    }
+    fields
+}
+
+/// A path as the spec names it: `response_metadata.next_cursor`.
+fn wire_path(api: &Api, ty: &TypeRef, path: &[String]) -> String {
+    let names: Vec<&str> = path_fields(api, ty, path).iter().map(|f| f.wire_name.as_str()).collect();
+    names.join(".").replace('`', "'")
+}
+
+/// An expression reading a field path of `page.body`: a place when every field on the
+/// way is required, else an `Option<&T>`.
+struct PathRead {
+    tokens: TokenStream,
+    optional: bool,
+}
+
+impl quote::ToTokens for PathRead {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.tokens.to_tokens(tokens);
+    }
+}
+
+fn read_path(api: &Api, ty: &TypeRef, path: &[String]) -> PathRead {
+    let mut tokens = quote!(page.body);
+    let mut optional = false;
+    for field in path_fields(api, ty, path) {
+        let name = ident(&field.name);
+        let double = field.is_double_option();
+        tokens = match (optional, field.is_optional(), double) {
+            (false, false, _) => quote!(#tokens.#name),
+            (false, true, false) => quote!(#tokens.#name.as_ref()),
+            (false, true, true) => quote!(#tokens.#name.as_ref().and_then(Option::as_ref)),
+            (true, false, _) => quote!(#tokens.map(|value| &value.#name)),
+            (true, true, false) => quote!(#tokens.and_then(|value| value.#name.as_ref())),
+            (true, true, true) => quote!(#tokens.and_then(|value| value.#name.as_ref().and_then(Option::as_ref))),
+        };
+        optional |= field.is_optional();
+    }
+    PathRead { tokens, optional }
+}
+
+/// The list at a field path of `page.body`, moved out; an absent list is empty.
+fn moved_path(api: &Api, ty: &TypeRef, path: &[String]) -> TokenStream {
+    let mut tokens = quote!(page.body);
+    let mut optional = false;
+    for field in path_fields(api, ty, path) {
+        let name = ident(&field.name);
+        let double = field.is_double_option();
+        tokens = match (optional, field.is_optional(), double) {
+            (false, _, false) => quote!(#tokens.#name),
+            (false, _, true) => quote!(#tokens.#name.flatten()),
+            (true, false, _) => quote!(#tokens.map(|value| value.#name)),
+            (true, true, false) => quote!(#tokens.and_then(|value| value.#name)),
+            (true, true, true) => quote!(#tokens.and_then(|value| value.#name.flatten())),
+        };
+        optional |= field.is_optional();
+    }
+    if optional { quote!(#tokens.unwrap_or_default()) } else { tokens }
 }

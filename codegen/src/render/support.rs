@@ -5,7 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, AuthKind, BodyEncoding, Field, Operation, ParamLocation, PathSegment, TypeDefKind, TypeRef};
+use crate::ir::{
+    Api, AuthKind, BodyEncoding, Field, NextPage, Operation, ParamLocation, PathSegment, TypeDefKind, TypeRef,
+};
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
 /// these and `client.rs` imports them, so neither has dead code.
@@ -19,6 +21,8 @@ pub struct Helpers {
     pub text: bool,
     /// Downloads, whose bodies can be read as a `ByteStream`.
     pub byte_stream: bool,
+    /// Lists paged by `Link` headers, through `next_link` and `RequestOptions::page_url`.
+    pub link_pages: bool,
     pub path_segment: bool,
     /// Header and cookie parameters, sent through `header_value`.
     pub header_params: bool,
@@ -48,6 +52,7 @@ impl Helpers {
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
             text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
             byte_stream: ops.iter().any(is_download),
+            link_pages: ops.iter().any(|op| op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link)),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| {
                 op.params.iter().any(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
@@ -117,6 +122,48 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let duration = has_ops.then(|| quote! { use std::time::Duration; });
+    let page_url_field = needs.link_pages.then(|| {
+        quote! {
+            /// The next page's URL from a `Link` header, instead of the operation's.
+            pub(crate) page_url: Option<String>,
+        }
+    });
+    let next_link = needs.link_pages.then(|| {
+        quote! {
+            /// The URL of a `Link` header's `rel="next"`, resolved against the base URL. A link
+            /// to another origin is refused: the request would carry the credentials there.
+            pub(crate) fn next_link(status: StatusCode, headers: &HeaderMap, base_url: &str) -> Result<Option<String>, Error> {
+                let refused = |url: &str, message: &str| {
+                    let excerpt = url.chars().take(EXCERPT_CHARS).collect();
+                    let (path, message) = ("header Link".to_owned(), message.to_owned());
+                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
+                };
+                for value in headers.get_all(reqwest::header::LINK) {
+                    let Ok(mut rest) = value.to_str() else { continue };
+                    while let Some(start) = rest.find('<') {
+                        let Some(length) = rest[start..].find('>') else { break };
+                        let target = &rest[start + 1..start + length];
+                        rest = &rest[start + length + 1..];
+                        let params = &rest[..rest.find('<').unwrap_or(rest.len())];
+                        let is_next = params.split(';').filter_map(|param| param.trim().strip_prefix("rel=")).any(|rel| {
+                            rel.trim_end_matches(',').trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next"))
+                        });
+                        if !is_next {
+                            continue;
+                        }
+                        let base = reqwest::Url::parse(&format!("{base_url}/"))
+                            .map_err(|err| Error::InvalidRequest(format!("the base URL is not a URL: {err}")))?;
+                        let url = base.join(target).map_err(|_| refused(target, "the next page's link is not a URL"))?;
+                        if url.origin() != base.origin() {
+                            return Err(refused(target, "the next page's link leaves the API's origin"));
+                        }
+                        return Ok(Some(url.into()));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    });
     let credentials_field = secrets.then(|| quote! { pub(crate) credentials: Option<super::client::Credentials>, });
     let credentials_setter = secrets.then(|| {
         quote! {
@@ -173,6 +220,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             headers: Vec<(String, String)>,
             idempotency_key: Option<String>,
             #credentials_field
+            #page_url_field
         }
 
         /// Options every request builder takes: `use` this trait to set them.
@@ -515,7 +563,7 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let excerpt_len = (decodes || headers || needs.text).then(|| {
+    let excerpt_len = (decodes || headers || needs.text || needs.link_pages).then(|| {
         quote! {
             /// How much of a body an error keeps.
             const EXCERPT_CHARS: usize = 512;
@@ -684,6 +732,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #decode
         #text
         #byte_stream
+        #next_link
         #unreserved
         #path_segment
         #cookie_pair

@@ -4,6 +4,7 @@
 
 mod cycles;
 mod operation;
+mod pagination;
 mod schema;
 mod security;
 

@@ -10,8 +10,8 @@ use super::schema::Node;
 use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, ObjectStyle, Operation, Pagination, Param, ParamLocation,
-    PathSegment, RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
+    AuthScheme, BodyEncoding, ErrorResponse, ErrorStatus, ObjectStyle, Operation, Param, ParamLocation, PathSegment,
+    RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -106,7 +106,7 @@ impl<'a> Resolver<'a> {
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
         let security =
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
-        let pagination = detect_pagination(&params, &success);
+        let pagination = self.pagination(ctx.op, ctx.at, &params, &success);
         Operation {
             method_name,
             type_name: ctx.type_name.to_owned(),
@@ -554,29 +554,4 @@ fn is_object_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
         }),
         _ => false,
     }
-}
-
-/// A header cursor: a response header named like `X-Next-<Param>` whose value the
-/// query parameter `<param>` takes to ask for the next page of a list.
-fn detect_pagination(params: &[Param], success: &SuccessResponse) -> Option<Pagination> {
-    let item = match &success.body {
-        Some(TypeRef::List(item)) => (**item).clone(),
-        _ => return None,
-    };
-    let string = TypeRef::Scalar(Scalar::String);
-    success.headers.iter().enumerate().find_map(|(header_index, header)| {
-        if header.required || header.ty != string {
-            return None;
-        }
-        let lower = header.wire_name.to_ascii_lowercase();
-        let key = lower.strip_prefix("x-").unwrap_or(&lower).strip_prefix("next-")?;
-        let key = naming::snake(key, "");
-        let cursor_param = params.iter().position(|p| {
-            p.location == ParamLocation::Query
-                && !p.required
-                && p.ty == string
-                && naming::snake(&p.wire_name, "") == key
-        })?;
-        Some(Pagination { cursor_param, next_cursor_header: header_index, item: item.clone() })
-    })
 }
