@@ -217,12 +217,72 @@ pub enum ObjectStyle {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestBody {
-    pub ty: TypeRef,
     pub required: bool,
     pub docs: Option<String>,
-    /// The media type sent as `Content-Type`, as the spec spells it.
+    /// The media types the caller may send, the preferred first. With several, the
+    /// body is an enum (`<Op>Body`) with a variant each.
+    pub contents: Vec<BodyContent>,
+}
+
+impl RequestBody {
+    /// Every type the body mentions: the values, and the fields of forms.
+    pub fn types(&self) -> impl Iterator<Item = &TypeRef> {
+        self.contents.iter().flat_map(|content| -> Vec<&TypeRef> {
+            match &content.value {
+                BodyValue::Type(ty) => vec![ty],
+                BodyValue::Form(form) => form
+                    .fields
+                    .iter()
+                    .filter_map(|f| if let FormFieldKind::Value(ty) = &f.kind { Some(ty) } else { None })
+                    .collect(),
+            }
+        })
+    }
+}
+
+/// One media type of a request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyContent {
+    /// The variant of `<Op>Body` that sends this media type.
+    pub variant: String,
+    /// Sent as `Content-Type`, as the spec spells it.
     pub media_type: String,
     pub encoding: BodyEncoding,
+    pub value: BodyValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyValue {
+    Type(TypeRef),
+    /// `multipart/form-data`: a struct of the client module, one part per field.
+    Form(MultipartForm),
+}
+
+/// A `multipart/form-data` body: `<Op>Form`, its fields sent as parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultipartForm {
+    pub name: String,
+    pub fields: Vec<FormField>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormField {
+    pub name: String,
+    pub wire_name: String,
+    pub kind: FormFieldKind,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormFieldKind {
+    /// `format: binary`: a file part.
+    File,
+    /// A list of files, one part each.
+    Files,
+    /// A text part: strings as they are, other values as their text or JSON; a list
+    /// is one part per item.
+    Value(TypeRef),
 }
 
 /// How a request body goes on the wire.
@@ -232,10 +292,25 @@ pub enum BodyEncoding {
     Json,
     /// `application/x-www-form-urlencoded`: the value's fields as `a=1&b=2`.
     Form,
+    /// `multipart/form-data`: one part per field.
+    Multipart,
     /// `text/*`: a `String` as it is.
     Text,
     /// Any other type (`application/octet-stream`, images, ...): the bytes as they are.
     Binary,
+}
+
+impl BodyEncoding {
+    /// The variant name for this encoding in `<Op>Body`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            BodyEncoding::Json => "Json",
+            BodyEncoding::Form => "Form",
+            BodyEncoding::Multipart => "Multipart",
+            BodyEncoding::Text => "Text",
+            BodyEncoding::Binary => "Binary",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

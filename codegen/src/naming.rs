@@ -102,6 +102,10 @@ impl Scope {
         Self { taken: names.iter().map(|n| n.to_string()).collect() }
     }
 
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
     /// Gives back a name claimed for a definition that turned out not to be needed.
     pub fn release(&mut self, name: &str) {
         self.taken.remove(name);

@@ -4,8 +4,8 @@ use std::fmt;
 use std::time::Duration;
 use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
 use super::support::{
-    decode, execute, json_body, path_segment, Secret, sensitive_header, unexpected,
-    RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
+    decode, execute, json_body, form_body, path_segment, Secret, sensitive_header,
+    unexpected, RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
 };
 
 use super::types;
@@ -115,12 +115,12 @@ impl Client {
     pub fn update_account(
         &self,
         account_id: i64,
-        body: types::AccountUpdatePayload,
+        body: impl Into<UpdateAccountBody>,
     ) -> UpdateAccountRequest<'_> {
         UpdateAccountRequest {
             client: self,
             account_id,
-            body,
+            body: body.into(),
             options: RequestOptions::default(),
         }
     }
@@ -2078,7 +2078,7 @@ impl GetAccountDetailsRequest<'_> {
 pub struct UpdateAccountRequest<'a> {
     client: &'a Client,
     account_id: i64,
-    body: types::AccountUpdatePayload,
+    body: UpdateAccountBody,
     options: RequestOptions,
 }
 
@@ -2101,9 +2101,21 @@ impl UpdateAccountRequest<'_> {
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
+        match body {
+            UpdateAccountBody::Json(body) => {
+                request = request
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(json_body(body)?);
+            }
+            UpdateAccountBody::Form(body) => {
+                request = request
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        "application/x-www-form-urlencoded",
+                    )
+                    .body(form_body(body)?);
+            }
+        }
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
@@ -2129,6 +2141,21 @@ impl UpdateAccountRequest<'_> {
             }
             _ => Err(unexpected(status, headers, &body)),
         }
+    }
+}
+
+/// The body of a [`Client::update_account`] request, sent in the media type of its variant. [`From`] makes the first variant that takes the type.
+#[derive(Debug, Clone)]
+pub enum UpdateAccountBody {
+    /// Sent as `application/json`.
+    Json(types::AccountUpdatePayload),
+    /// Sent as `application/x-www-form-urlencoded`.
+    Form(types::AccountUpdatePayload),
+}
+
+impl From<types::AccountUpdatePayload> for UpdateAccountBody {
+    fn from(value: types::AccountUpdatePayload) -> Self {
+        UpdateAccountBody::Json(value)
     }
 }
 

@@ -329,6 +329,14 @@ pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error>
         .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
 }
 
+/// Encodes a form request body (`a=1&b=two`); nested values cannot be, and fail here.
+pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
+    serde_urlencoded::to_string(body)
+        .map_err(|err| Error::InvalidRequest(
+            format!("cannot encode the form body: {err}"),
+        ))
+}
+
 /// Decodes a JSON body, naming the path of the first value that does not fit.
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     status: StatusCode,

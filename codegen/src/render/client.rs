@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyEncoding, ErrorStatus, Field, NextPage, Operation, Pagination, Param, ParamLocation,
-    PathSegment, Scalar, TypeDefKind, TypeRef,
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorStatus, Field, FormFieldKind, MultipartForm,
+    NextPage, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody, Scalar, TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -135,6 +135,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.byte_stream, "send"),
         (needs.byte_stream, "ByteStream"),
         (needs.link_pages, "next_link"),
+        (needs.file_part, "FilePart"),
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
         (needs.cookie_params, "cookie_pair"),
@@ -169,7 +170,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         root.push(format_ident!("Error"));
     }
     let uses_types = ops.iter().any(|op| {
-        let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
+        let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types()));
         tys.any(mentions_named)
             || op.success.body.as_ref().is_some_and(mentions_named)
             || op.success.variants.iter().any(|v| v.body.as_ref().is_some_and(mentions_named))
@@ -459,9 +460,14 @@ fn render_method(api: &Api, op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.body {
         if body.required {
-            let ty = type_tokens(&body.ty, true);
-            args.push(quote! { body: #ty });
-            inits.push(quote! { body });
+            let ty = body_type(op, body);
+            if body.contents.len() > 1 {
+                args.push(quote! { body: impl Into<#ty> });
+                inits.push(quote! { body: body.into() });
+            } else {
+                args.push(quote! { body: #ty });
+                inits.push(quote! { body });
+            }
         } else {
             inits.push(quote! { body: None });
         }
@@ -502,7 +508,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let body_field = op.body.as_ref().map(|body| {
-        let ty = type_tokens(&body.ty, true);
+        let ty = body_type(op, body);
         if body.required {
             quote! { body: #ty, }
         } else {
@@ -526,16 +532,19 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
-        let ty = type_tokens(&body.ty, true);
+        let ty = body_type(op, body);
         let docs = doc_attrs(Some(body.docs.as_deref().unwrap_or("Sets the request body.")));
+        let (ty, value) =
+            if body.contents.len() > 1 { (quote!(impl Into<#ty>), quote!(value.into())) } else { (ty, quote!(value)) };
         quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {
-                self.body = Some(value);
+                self.body = Some(#value);
                 self
             }
         }
     });
+    let body_types = op.body.as_ref().map(|body| render_body_types(api, op, body));
     let (response_type, send_body, send_stream) = render_send(api, op);
     let headers_struct = render_headers_struct(op);
     let success_enum = render_success_enum(op);
@@ -573,6 +582,159 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
 
         #headers_struct
         #success_enum
+        #body_types
+    }
+}
+
+/// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
+fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
+    match body.contents.as_slice() {
+        [content] => content_type(content),
+        _ => {
+            let name = format_ident!("{}Body", op.type_name);
+            quote!(#name)
+        }
+    }
+}
+
+fn content_type(content: &BodyContent) -> TokenStream {
+    match &content.value {
+        BodyValue::Type(ty) => type_tokens(ty, true),
+        BodyValue::Form(form) => {
+            let name = format_ident!("{}", form.name);
+            quote!(#name)
+        }
+    }
+}
+
+/// Sets the request's body from `body`, a reference to a value of `content`'s type.
+fn set_content(content: &BodyContent) -> TokenStream {
+    let media_type = &content.media_type;
+    let encoded = match content.encoding {
+        BodyEncoding::Json => quote!(json_body(body)?),
+        BodyEncoding::Form => quote!(form_body(body)?),
+        BodyEncoding::Text | BodyEncoding::Binary => quote!(body.clone()),
+        // reqwest writes the `Content-Type`, with the boundary.
+        BodyEncoding::Multipart => return quote! { request = request.multipart(body.to_form()?); },
+    };
+    quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded); }
+}
+
+/// `<Op>Body` when the caller chooses among media types, and `<Op>Form` for a
+/// multipart body.
+fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -> TokenStream {
+    let method = op.method_name.trim_start_matches("r#");
+    let forms = body.contents.iter().filter_map(|content| match &content.value {
+        BodyValue::Form(form) => Some(render_form(api, method, form)),
+        BodyValue::Type(_) => None,
+    });
+    let choice = (body.contents.len() > 1).then(|| {
+        let name = format_ident!("{}Body", op.type_name);
+        let doc = format!(
+            " The body of a [`Client::{method}`] request, sent in the media type of its variant. \
+             [`From`] makes the first variant that takes the type."
+        );
+        let variants = body.contents.iter().map(|content| {
+            let variant = format_ident!("{}", content.variant);
+            let ty = content_type(content);
+            let doc = format!(" Sent as `{}`.", content.media_type.replace('`', "'"));
+            quote! { #[doc = #doc] #variant(#ty), }
+        });
+        // One `From` per Rust type, for the first variant that takes it.
+        let mut seen = Vec::new();
+        let froms = body.contents.iter().filter_map(|content| {
+            let ty = content_type(content);
+            let key = ty.to_string();
+            if seen.contains(&key) {
+                return None;
+            }
+            seen.push(key);
+            let variant = format_ident!("{}", content.variant);
+            Some(quote! {
+                impl From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #name::#variant(value)
+                    }
+                }
+            })
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            pub enum #name { #(#variants)* }
+            #(#froms)*
+        }
+    });
+    quote! { #choice #(#forms)* }
+}
+
+/// A multipart body's struct, and how it becomes a `reqwest` form.
+fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
+    let name = format_ident!("{}", form.name);
+    let doc = format!(" The `multipart/form-data` body of a [`Client::{method}`] request: a part per field.");
+    let fields = form.fields.iter().map(|field| {
+        let ident = ident(&field.name);
+        let ty = match &field.kind {
+            FormFieldKind::File => quote!(FilePart),
+            FormFieldKind::Files => quote!(Vec<FilePart>),
+            FormFieldKind::Value(ty) => type_tokens(ty, true),
+        };
+        let text = format!(
+            "`{}`{}",
+            field.wire_name.replace('`', "'"),
+            field.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default()
+        );
+        let docs = doc_attrs(Some(&text));
+        if field.required {
+            quote! { #docs pub #ident: #ty, }
+        } else {
+            quote! { #docs pub #ident: Option<#ty>, }
+        }
+    });
+    let parts = form.fields.iter().map(|field| {
+        let ident = ident(&field.name);
+        let wire = &field.wire_name;
+        let (binding, add) = match &field.kind {
+            FormFieldKind::File => (quote!(file), quote! { form = form.part(#wire, file.to_part(#wire)?); }),
+            FormFieldKind::Files => {
+                (quote!(files), quote! { for file in files { form = form.part(#wire, file.to_part(#wire)?); } })
+            }
+            FormFieldKind::Value(ty) => match api.unalias(ty) {
+                TypeRef::List(item) => {
+                    let text = as_text(api, item, quote!(value));
+                    (quote!(values), quote! { for value in values { form = form.text(#wire, #text); } })
+                }
+                _ => {
+                    let text = as_text(api, ty, quote!(value));
+                    (quote!(value), quote! { form = form.text(#wire, #text); })
+                }
+            },
+        };
+        if field.required {
+            quote! { let #binding = &self.#ident; #add }
+        } else {
+            quote! { if let Some(#binding) = &self.#ident { #add } }
+        }
+    });
+    let build = if form.fields.is_empty() {
+        quote! { Ok(reqwest::multipart::Form::new()) }
+    } else {
+        quote! {
+            let mut form = reqwest::multipart::Form::new();
+            #(#parts)*
+            Ok(form)
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct #name { #(#fields)* }
+
+        impl #name {
+            fn to_form(&self) -> Result<reqwest::multipart::Form, Error> {
+                #build
+            }
+        }
     }
 }
 
@@ -700,14 +862,17 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
         });
     }
     if let Some(body) = &op.body {
-        let media_type = &body.media_type;
-        let encoded = match body.encoding {
-            BodyEncoding::Json => quote!(json_body(body)?),
-            BodyEncoding::Form => quote!(form_body(body)?),
-            BodyEncoding::Text | BodyEncoding::Binary => quote!(body.clone()),
-        };
-        let set = quote! {
-            request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded);
+        let set = match body.contents.as_slice() {
+            [content] => set_content(content),
+            contents => {
+                let name = format_ident!("{}Body", op.type_name);
+                let arms = contents.iter().map(|content| {
+                    let variant = format_ident!("{}", content.variant);
+                    let set = set_content(content);
+                    quote! { #name::#variant(body) => { #set } }
+                });
+                quote! { match body { #(#arms)* } }
+            }
         };
         steps.push(if body.required {
             quote! { let body = &self.body; #set }

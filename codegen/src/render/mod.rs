@@ -14,7 +14,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Scalar, TypeDefKind, TypeRef};
+use crate::ir::{Api, BodyValue, FormFieldKind, Scalar, TypeDefKind, TypeRef};
 
 /// One generated file: its name within the module folder and its tokens.
 pub struct RenderedFile {
@@ -36,6 +36,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
+    let file_part = support::Helpers::of(api).file_part.then(|| quote! { pub use support::FilePart; });
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     if let Some(description) = &api.description {
         text.push_str("\n\n");
@@ -56,6 +57,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
         #options
         #byte_stream
+        #file_part
     }
 }
 
@@ -127,7 +129,14 @@ impl Api {
             TypeRef::List(item) => self.is_sent_as_json(item),
             other => self.is_sent_as_json(other),
         };
-        self.operations.iter().any(|op| op.params.iter().any(|p| p.object_style.is_none() && item(&p.ty)))
+        let in_forms =
+            self.operations.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents).any(|c| match &c.value {
+                BodyValue::Form(form) => {
+                    form.fields.iter().any(|f| matches!(&f.kind, FormFieldKind::Value(ty) if item(ty)))
+                }
+                BodyValue::Type(_) => false,
+            });
+        in_forms || self.operations.iter().any(|op| op.params.iter().any(|p| p.object_style.is_none() && item(&p.ty)))
     }
 
     /// Follows aliases to the type a use finally stands for.

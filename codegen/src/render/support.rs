@@ -6,7 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, Field, NextPage, Operation, ParamLocation, PathSegment, TypeDefKind, TypeRef,
+    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
+    TypeDefKind, TypeRef,
 };
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
@@ -30,6 +31,8 @@ pub struct Helpers {
     /// Object query parameters, as `object_query` pairs.
     pub object_query: bool,
     pub json_body: bool,
+    /// Files in multipart bodies: `FilePart`.
+    pub file_part: bool,
     pub form_body: bool,
     pub param_text: bool,
     pub response_header: bool,
@@ -59,8 +62,14 @@ impl Helpers {
             }),
             cookie_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Cookie)),
             object_query: ops.iter().any(|op| op.params.iter().any(|p| p.object_style.is_some())),
-            json_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Json)),
-            form_body: ops.iter().any(|op| op.body.as_ref().is_some_and(|b| b.encoding == BodyEncoding::Form)),
+            json_body: sends(api, BodyEncoding::Json),
+            form_body: sends(api, BodyEncoding::Form),
+            file_part: ops.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents).any(|c| match &c.value {
+                BodyValue::Form(form) => {
+                    form.fields.iter().any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files))
+                }
+                BodyValue::Type(_) => false,
+            }),
             param_text: api.has_json_text_params(),
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
@@ -69,6 +78,11 @@ impl Helpers {
                 && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
         }
     }
+}
+
+/// Whether any operation sends a body in this encoding.
+fn sends(api: &Api, encoding: BodyEncoding) -> bool {
+    api.operations.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents).any(|c| c.encoding == encoding)
 }
 
 /// Every type a response body decodes into: success bodies and error bodies.
@@ -122,6 +136,57 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let duration = has_ops.then(|| quote! { use std::time::Duration; });
+    let file_part = needs.file_part.then(|| {
+        quote! {
+            /// A file sent as a part of a `multipart/form-data` body.
+            #[derive(Clone)]
+            pub struct FilePart {
+                bytes: Vec<u8>,
+                file_name: Option<String>,
+                content_type: Option<String>,
+            }
+
+            impl FilePart {
+                /// A file with these contents, named after its field unless [`Self::file_name`] says otherwise.
+                pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+                    Self { bytes: bytes.into(), file_name: None, content_type: None }
+                }
+
+                /// The file name the part carries.
+                pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+                    self.file_name = Some(file_name.into());
+                    self
+                }
+
+                /// The part's `Content-Type` (`application/octet-stream` unless set).
+                pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+                    self.content_type = Some(content_type.into());
+                    self
+                }
+
+                pub(crate) fn to_part(&self, field: &str) -> Result<reqwest::multipart::Part, Error> {
+                    let file_name = self.file_name.clone().unwrap_or_else(|| field.to_owned());
+                    let part = reqwest::multipart::Part::bytes(self.bytes.clone()).file_name(file_name);
+                    match &self.content_type {
+                        Some(media_type) => part.mime_str(media_type).map_err(|_| {
+                            Error::InvalidRequest(format!("the content type of part `{field}` is not a media type"))
+                        }),
+                        None => Ok(part),
+                    }
+                }
+            }
+
+            impl fmt::Debug for FilePart {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.debug_struct("FilePart")
+                        .field("bytes", &self.bytes.len())
+                        .field("file_name", &self.file_name)
+                        .field("content_type", &self.content_type)
+                        .finish()
+                }
+            }
+        }
+    });
     let page_url_field = needs.link_pages.then(|| {
         quote! {
             /// The next page's URL from a `Link` header, instead of the operation's.
@@ -732,6 +797,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #decode
         #text
         #byte_stream
+        #file_part
         #next_link
         #unreserved
         #path_segment

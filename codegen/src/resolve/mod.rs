@@ -104,8 +104,8 @@ fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
         }
     }
     let mut pending = Vec::new();
-    for body in operations.iter().filter_map(|op| op.body.as_ref()) {
-        named(&body.ty, &mut pending);
+    for ty in operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|body| body.types()) {
+        named(ty, &mut pending);
     }
     let mut sent = std::collections::HashSet::new();
     while let Some(name) = pending.pop() {
