@@ -205,7 +205,7 @@ pub struct Param {
 }
 
 /// How an object query parameter goes on the wire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ObjectStyle {
     /// `form`, `explode: true`: one pair per member (`a=1&b=2`).
     Exploded,

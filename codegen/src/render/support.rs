@@ -6,8 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
-    TypeDefKind, TypeRef,
+    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, ObjectStyle, Operation, ParamLocation,
+    PathSegment, TypeDefKind, TypeRef,
 };
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
@@ -438,18 +438,57 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
+    // Only the styles the API uses, so that no variant is dead.
+    let styles: std::collections::BTreeSet<ObjectStyle> =
+        api.operations.iter().flat_map(|op| &op.params).filter_map(|p| p.object_style).collect();
+    let style_variants = styles.iter().map(|style| {
+        let (name, doc) = match style {
+            ObjectStyle::Exploded => (quote!(Exploded), " `a=1&b=2`"),
+            ObjectStyle::Joined => (quote!(Joined), " `name=a,1,b,2`"),
+            ObjectStyle::Deep => (quote!(Deep), " `name[a]=1&name[b][c]=2`"),
+        };
+        quote! { #[doc = #doc] #name, }
+    });
+    let exploded = styles.contains(&ObjectStyle::Exploded).then(|| {
+        quote! { ObjectStyle::Exploded => pairs.extend(members.map(|(key, value)| (key, text(&value)))), }
+    });
+    let joined = styles.contains(&ObjectStyle::Joined).then(|| {
+        quote! {
+            ObjectStyle::Joined => {
+                let parts: Vec<String> = members.flat_map(|(key, value)| [key, text(&value)]).collect();
+                pairs.push((name.to_owned(), parts.join(",")));
+            }
+        }
+    });
+    let deep = styles.contains(&ObjectStyle::Deep).then(|| {
+        quote! {
+            ObjectStyle::Deep => {
+                // Depth first; list items repeat their key.
+                let mut pending: Vec<(String, serde_json::Value)> =
+                    members.map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
+                pending.reverse();
+                while let Some((key, value)) = pending.pop() {
+                    match value {
+                        serde_json::Value::Null => {}
+                        serde_json::Value::Object(inner) => {
+                            let mut inner: Vec<_> = inner.into_iter().map(|(k, v)| (format!("{key}[{k}]"), v)).collect();
+                            inner.reverse();
+                            pending.extend(inner);
+                        }
+                        serde_json::Value::Array(items) => {
+                            pending.extend(items.into_iter().rev().map(|item| (key.clone(), item)));
+                        }
+                        other => pairs.push((key, text(&other))),
+                    }
+                }
+            }
+        }
+    });
     let object_query = needs.object_query.then(|| {
         quote! {
             /// How an object query parameter becomes pairs.
             #[derive(Debug, Clone, Copy)]
-            pub(crate) enum ObjectStyle {
-                /// `a=1&b=2`
-                Exploded,
-                /// `name=a,1,b,2`
-                Joined,
-                /// `name[a]=1&name[b][c]=2`
-                Deep,
-            }
+            pub(crate) enum ObjectStyle { #(#style_variants)* }
 
             /// The query pairs of an object parameter; `null` members are left out.
             pub(crate) fn object_query<T: serde::Serialize>(
@@ -468,34 +507,7 @@ pub fn render_support(api: &Api) -> TokenStream {
                 };
                 let members = members.into_iter().filter(|(_, value)| !value.is_null());
                 let mut pairs = Vec::new();
-                match style {
-                    ObjectStyle::Exploded => pairs.extend(members.map(|(key, value)| (key, text(&value)))),
-                    ObjectStyle::Joined => {
-                        let parts: Vec<String> = members.flat_map(|(key, value)| [key, text(&value)]).collect();
-                        pairs.push((name.to_owned(), parts.join(",")));
-                    }
-                    ObjectStyle::Deep => {
-                        // Depth first; list items repeat their key.
-                        let mut pending: Vec<(String, serde_json::Value)> =
-                            members.map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
-                        pending.reverse();
-                        while let Some((key, value)) = pending.pop() {
-                            match value {
-                                serde_json::Value::Null => {}
-                                serde_json::Value::Object(inner) => {
-                                    let mut inner: Vec<_> =
-                                        inner.into_iter().map(|(k, v)| (format!("{key}[{k}]"), v)).collect();
-                                    inner.reverse();
-                                    pending.extend(inner);
-                                }
-                                serde_json::Value::Array(items) => {
-                                    pending.extend(items.into_iter().rev().map(|item| (key.clone(), item)));
-                                }
-                                other => pairs.push((key, text(&other))),
-                            }
-                        }
-                    }
-                }
+                match style { #exploded #joined #deep }
                 Ok(pairs)
             }
         }

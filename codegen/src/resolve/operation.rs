@@ -349,7 +349,10 @@ impl<'a> Resolver<'a> {
             } else {
                 variants.claim(encoding.variant().to_owned())
             };
-            contents.push(BodyContent { variant, media_type: media_type.clone(), encoding, value });
+            // A wildcard (`*/*`, `image/*`) leaves the type to the sender: bytes, sent as such.
+            let media_type =
+                if media_type.contains('*') { "application/octet-stream".to_owned() } else { media_type.clone() };
+            contents.push(BodyContent { variant, media_type, encoding, value });
         }
         if contents.is_empty() {
             let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
@@ -584,8 +587,8 @@ fn status_name(status: u16) -> String {
     name.to_owned()
 }
 
-/// How a body of this media type is sent; `None` for what cannot be (a wildcard, or
-/// a multipart type other than form data).
+/// How a body of this media type is sent; `None` for a multipart type other than
+/// form data.
 fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
     let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     match essence.as_str() {
@@ -593,7 +596,7 @@ fn body_encoding(media_type: &str) -> Option<BodyEncoding> {
         "application/x-www-form-urlencoded" => Some(BodyEncoding::Form),
         "multipart/form-data" => Some(BodyEncoding::Multipart),
         _ if essence.starts_with("text/") => Some(BodyEncoding::Text),
-        _ if essence.starts_with("multipart/") || essence.contains('*') => None,
+        _ if essence.starts_with("multipart/") => None,
         _ => Some(BodyEncoding::Binary),
     }
 }
