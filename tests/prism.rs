@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use agent_analytics::{chatwoot, origins, playai};
+use futures_util::{StreamExt, TryStreamExt};
 
 /// A Prism process serving one spec; stopped (by its PID) when dropped.
 struct Prism {
@@ -98,6 +99,14 @@ async fn chatwoot_against_prism() {
     };
     let created = client.create_a_team(1, team).send().await.unwrap();
     assert_eq!(created.status, 200);
+
+    // A listing paged by `page`: Prism serves the same page for every number, so taking
+    // more items than one page holds shows that the stream asked for the next pages.
+    let first_page = client.contact_list(1).send().await.unwrap().into_body().payload.unwrap_or_default();
+    assert!(!first_page.is_empty(), "the spec's example page has contacts");
+    let wanted = first_page.len() * 2 + 1;
+    let contacts: Vec<_> = client.contact_list(1).stream().take(wanted).try_collect().await.unwrap();
+    assert_eq!(contacts.len(), wanted);
 }
 
 #[tokio::test]

@@ -2146,6 +2146,7 @@ impl UpdateAccountRequest<'_> {
 
 /// The body of a [`Client::update_account`] request, sent in the media type of its variant. [`From`] makes the first variant that takes the type.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateAccountBody {
     /// Sent as `application/json`.
     Json(types::AccountUpdatePayload),

@@ -443,9 +443,8 @@ impl<'a> Resolver<'a> {
                     {
                         success_bodies.push(ty);
                     }
-                    if success.headers.is_empty() {
-                        success.headers = self.response_headers(response, &at);
-                    }
+                    let headers = self.response_headers(response, &at);
+                    merge_headers(&mut success.headers, headers, per_status.len() == 1);
                 }
                 StatusCode::Range(2) => any_2xx = true,
                 StatusCode::Code(code @ 400..=599) => {
@@ -563,6 +562,31 @@ impl<'a> Resolver<'a> {
             });
         }
         headers
+    }
+}
+
+/// The headers of one more success status joined to those of the others: a header
+/// is required only if every status requires it.
+fn merge_headers(merged: &mut Vec<ResponseHeader>, headers: Vec<ResponseHeader>, first: bool) {
+    if first {
+        *merged = headers;
+        return;
+    }
+    let same = |a: &ResponseHeader, b: &ResponseHeader| a.wire_name.eq_ignore_ascii_case(&b.wire_name);
+    for header in merged.iter_mut() {
+        header.required &= headers.iter().any(|h| same(h, header) && h.required);
+    }
+    let mut fields = Scope::default();
+    for header in merged.iter() {
+        fields.claim(header.field.clone());
+    }
+    for mut header in headers {
+        if merged.iter().any(|h| same(h, &header)) {
+            continue;
+        }
+        header.required = false;
+        header.field = fields.claim(header.field);
+        merged.push(header);
     }
 }
 
