@@ -202,6 +202,17 @@ pub struct Param {
     pub list_separator: Option<&'static str>,
     /// An object in the query: how its members become pairs. `None` for scalars and lists.
     pub object_style: Option<ObjectStyle>,
+    /// A path parameter in the `label` or `matrix` style; `None` is `simple`.
+    pub path_style: Option<PathStyle>,
+}
+
+/// The path styles besides `simple` (`a,b`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathStyle {
+    /// `.a,b`, or `.a.b` exploded.
+    Label { explode: bool },
+    /// `;id=a,b`, or `;id=a;id=b` exploded.
+    Matrix { explode: bool },
 }
 
 /// How an object query parameter goes on the wire.

@@ -8,7 +8,8 @@ use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorStatus, Field, FormFieldKind, MultipartForm,
-    NextPage, Operation, Pagination, Param, ParamLocation, PathSegment, RequestBody, Scalar, TypeDefKind, TypeRef,
+    NextPage, Operation, Pagination, Param, ParamLocation, PathSegment, PathStyle, RequestBody, Scalar, TypeDefKind,
+    TypeRef,
 };
 
 pub fn render_client(api: &Api) -> TokenStream {
@@ -751,10 +752,10 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
                 let field = ident(&param.name);
-                let wire = &param.wire_name;
-                let text = as_str(api, &param.ty, quote!(self.#field), false);
+                let (prefix, value) = path_value(api, param, quote!(self.#field));
+                format.push_str(&prefix);
                 format.push_str("{}");
-                args.push(quote! { path_segment(#wire, #text)? });
+                args.push(value);
             }
         }
     }
@@ -1132,6 +1133,46 @@ fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStr
         }
         _ => quote!(&#value.to_string()),
     }
+}
+
+/// A path parameter in its style: the literal text before its value (`.` or
+/// `;name=`), and the value, each item percent-encoded as part of one segment.
+fn path_value(api: &Api, param: &Param, value: TokenStream) -> (String, TokenStream) {
+    let wire = &param.wire_name;
+    let list_item = match api.unalias(&param.ty) {
+        TypeRef::List(item) => Some(&**item),
+        _ => None,
+    };
+    let Some(style) = param.path_style else {
+        let text = as_str(api, &param.ty, value, false);
+        return (String::new(), quote! { path_segment(#wire, #text)? });
+    };
+    // The name as it goes in a matrix parameter, encoded here once.
+    const UNRESERVED: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+    let name = percent_encoding::utf8_percent_encode(wire, UNRESERVED).to_string();
+    let (prefix, separator) = match style {
+        PathStyle::Label { explode } => (".".to_owned(), if explode { ".".to_owned() } else { ",".to_owned() }),
+        PathStyle::Matrix { explode } => {
+            (format!(";{name}="), if explode { format!(";{name}=") } else { ",".to_owned() })
+        }
+    };
+    let value = match list_item {
+        Some(item) => {
+            let text = as_text(api, item, quote!(item));
+            quote! {
+                #value.iter()
+                    .map(|item| path_segment(#wire, &#text))
+                    .collect::<Result<Vec<String>, Error>>()?
+                    .join(#separator)
+            }
+        }
+        None => {
+            let text = as_str(api, &param.ty, value, false);
+            quote! { path_segment(#wire, #text)? }
+        }
+    };
+    (prefix, value)
 }
 
 /// A list as one `String`: the text of each item, joined by `separator`.

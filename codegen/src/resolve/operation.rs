@@ -11,8 +11,8 @@ use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
     AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorResponse, ErrorStatus, FormField, FormFieldKind,
-    MultipartForm, ObjectStyle, Operation, Param, ParamLocation, PathSegment, RequestBody, ResponseHeader, Scalar,
-    SuccessResponse, SuccessVariant, TypeRef,
+    MultipartForm, ObjectStyle, Operation, Param, ParamLocation, PathSegment, PathStyle, RequestBody, ResponseHeader,
+    Scalar, SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -210,9 +210,19 @@ impl<'a> Resolver<'a> {
                 },
                 _ => None,
             };
+            let path_style = match param {
+                Parameter::Path { style: openapiv3::PathStyle::Label, .. } => {
+                    Some(PathStyle::Label { explode: data.explode.unwrap_or(false) })
+                }
+                Parameter::Path { style: openapiv3::PathStyle::Matrix, .. } => {
+                    Some(PathStyle::Matrix { explode: data.explode.unwrap_or(false) })
+                }
+                _ => None,
+            };
             params.push(Param {
                 list_separator,
                 object_style,
+                path_style,
                 name: names.claim(naming::snake(&data.name, "param")),
                 wire_name: data.name.clone(),
                 location,
@@ -285,6 +295,7 @@ impl<'a> Resolver<'a> {
                         default: None,
                         list_separator: None,
                         object_style: None,
+                        path_style: None,
                     });
                     params.len() - 1
                 }
