@@ -33,7 +33,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Collects problems so that a broken spec reports all of them at once.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Diagnostics {
     file: PathBuf,
     items: Vec<Diagnostic>,
@@ -54,6 +54,10 @@ impl Diagnostics {
 
     fn push(&mut self, severity: Severity, location: String, message: String) {
         self.items.push(Diagnostic { severity, file: self.file.clone(), location, message });
+    }
+
+    pub fn file(&self) -> &Path {
+        &self.file
     }
 
     pub fn has_errors(&self) -> bool {

@@ -23,6 +23,7 @@ mod diagnostic;
 mod ir;
 mod load;
 mod naming;
+pub mod pipeline;
 mod render;
 mod resolve;
 mod write;
@@ -212,28 +213,12 @@ fn generate_api(
     source: &ApiSource,
     root: &'static str,
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>, ApiSummary), Vec<Diagnostic>> {
-    let mut diags = diagnostic::Diagnostics::new(&source.spec);
-    let Some(document) = load::load(&source.spec, &mut diags) else {
-        return Err(diags.into_vec());
-    };
-    let api = resolve::resolve(&document, &mut diags);
-    if diags.has_errors() {
-        return Err(diags.into_vec());
-    }
-    let spec_name = source.spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut files = Vec::new();
-    for rendered in render::render_api(&api, root, &spec_name) {
-        match write::format(rendered.tokens) {
-            Ok(contents) => files.push(GeneratedFile { path: rendered.name.into(), contents }),
-            Err(err) => diags.error("", format!("internal error: generated {} does not parse: {err}", rendered.name)),
-        }
-    }
-    if diags.has_errors() {
-        return Err(diags.into_vec());
-    }
-    let summary =
-        ApiSummary { module: source.module.clone(), operations: api.operations.len(), types: api.types.len() };
-    Ok((files, diags.into_vec(), summary))
+    let loaded = pipeline::load(&source.spec)?;
+    let resolved = pipeline::resolve(&loaded)?;
+    let rendered = pipeline::render(&resolved, root);
+    let summary = ApiSummary { module: source.module.clone(), ..rendered.summary() };
+    let (files, warnings) = pipeline::format(&rendered)?;
+    Ok((files, warnings, summary))
 }
 
 fn failure(file: &Path, message: &str) -> Failure {

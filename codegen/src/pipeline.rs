@@ -1,0 +1,82 @@
+//! The stages of the pipeline one at a time, for benchmarks and tools that time them;
+//! [`Config`](crate::Config) runs them all. What a stage returns is opaque: it is only
+//! good for the next stage. Each stage takes its input by reference, so it can be run
+//! again on the same input.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::render::RenderedFile;
+use crate::{ApiSummary, GeneratedFile, ir, load};
+
+/// A parsed, normalised spec.
+pub struct Loaded {
+    document: load::Document,
+    diags: Diagnostics,
+}
+
+/// An API's types and operations, named and checked.
+pub struct Resolved {
+    api: ir::Api,
+    diags: Diagnostics,
+    spec_name: String,
+}
+
+/// The token streams of an API's files, not yet laid out.
+pub struct Rendered {
+    files: Vec<RenderedFile>,
+    diags: Diagnostics,
+    summary: ApiSummary,
+}
+
+impl Rendered {
+    /// What the API came to; `module` is empty (it belongs to the configuration).
+    pub fn summary(&self) -> ApiSummary {
+        self.summary.clone()
+    }
+}
+
+/// Reads and parses a spec, converts Swagger 2.0 and brings 3.1 to one model.
+pub fn load(spec: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new(spec);
+    match load::load(spec, &mut diags) {
+        Some(document) => Ok(Loaded { document, diags }),
+        None => Err(diags.into_vec()),
+    }
+}
+
+/// Turns the document into the IR: every schema a type, every path an operation.
+pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut diags = loaded.diags.clone();
+    let api = crate::resolve::resolve(&loaded.document, &mut diags);
+    if diags.has_errors() {
+        return Err(diags.into_vec());
+    }
+    let spec_name = diags.file().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Resolved { api, diags, spec_name })
+}
+
+/// Renders the API's files as tokens; `root` names the file that mounts them
+/// (`mod.rs` in a library, `lib.rs` in a crate).
+pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
+    let api = &resolved.api;
+    let summary = ApiSummary { module: String::new(), operations: api.operations.len(), types: api.types.len() };
+    let files = crate::render::render_api(api, root, &resolved.spec_name);
+    Rendered { files, diags: resolved.diags.clone(), summary }
+}
+
+/// Lays the tokens out as source files, with the warnings of every stage.
+pub fn format(rendered: &Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = rendered.diags.clone();
+    let mut files = Vec::new();
+    for file in &rendered.files {
+        match crate::write::format(file.tokens.clone()) {
+            Ok(contents) => files.push(GeneratedFile { path: file.name.into(), contents }),
+            Err(err) => diags.error("", format!("internal error: generated {} does not parse: {err}", file.name)),
+        }
+    }
+    if diags.has_errors() {
+        return Err(diags.into_vec());
+    }
+    Ok((files, diags.into_vec()))
+}
