@@ -6,6 +6,116 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 
+/// Aliases that expand to themselves (`S = S`, `T = U = T`, `L = Vec<L>`) are no
+/// Rust type: the use that closes the loop becomes any JSON value. Returns the
+/// aliases changed, for a warning each.
+pub fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<String> {
+    let aliases: HashMap<String, TypeRef> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeDefKind::Alias(target) => Some((t.name.clone(), target.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut aliases = aliases;
+    let mut changed = Vec::new();
+    let mut names: Vec<String> = aliases.keys().cloned().collect();
+    names.sort();
+    for name in names {
+        let mut target = aliases[&name].clone();
+        if cut_loops(&mut target, &name, &aliases) {
+            aliases.insert(name.clone(), target);
+            changed.push(name);
+        }
+    }
+    for def in types.iter_mut() {
+        if changed.contains(&def.name) {
+            def.kind = TypeDefKind::Alias(aliases[&def.name].clone());
+        }
+    }
+    changed
+}
+
+/// Replaces, in `ty`, each alias use whose expansion leads back to `owner`.
+fn cut_loops(ty: &mut TypeRef, owner: &str, aliases: &HashMap<String, TypeRef>) -> bool {
+    match ty {
+        TypeRef::Named(name) if alias_reaches(name, owner, aliases, &mut HashSet::new()) => {
+            *ty = TypeRef::Json;
+            true
+        }
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => cut_loops(inner, owner, aliases),
+        _ => false,
+    }
+}
+
+/// Whether expanding alias `name` (through aliases, lists and maps only) comes to `owner`.
+fn alias_reaches(name: &str, owner: &str, aliases: &HashMap<String, TypeRef>, seen: &mut HashSet<String>) -> bool {
+    if name == owner {
+        return true;
+    }
+    if !seen.insert(name.to_owned()) {
+        return false;
+    }
+    fn named(ty: &TypeRef) -> Option<&str> {
+        match ty {
+            TypeRef::Named(name) => Some(name),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner),
+            _ => None,
+        }
+    }
+    aliases.get(name).and_then(named).is_some_and(|next| alias_reaches(next, owner, aliases, seen))
+}
+
+/// A union variant that leads back to its union through nothing but unions and
+/// aliases adds no value it could hold, and would make decoding recurse forever:
+/// it is dropped. Returns (union, variant) names, for a warning each.
+pub fn drop_self_variants(types: &mut [TypeDef]) -> Vec<(String, String)> {
+    let through: HashMap<String, Vec<String>> = types
+        .iter()
+        .map(|t| {
+            let next: Vec<&str> = match &t.kind {
+                TypeDefKind::Union(variants) => variants.iter().filter_map(|v| named_through(&v.ty)).collect(),
+                TypeDefKind::Tagged(union) => union.variants.iter().filter_map(|v| named_through(&v.ty)).collect(),
+                TypeDefKind::Alias(ty) => named_through(ty).into_iter().collect(),
+                _ => Vec::new(),
+            };
+            (t.name.clone(), next.into_iter().map(str::to_owned).collect())
+        })
+        .collect();
+    let mut dropped = Vec::new();
+    for def in types.iter_mut() {
+        let owner = def.name.clone();
+        let loops = |ty: &TypeRef| named_through(ty).is_some_and(|name| reaches(&through, name, &owner));
+        match &mut def.kind {
+            TypeDefKind::Union(variants) => variants.retain(|v| {
+                let keep = !loops(&v.ty);
+                if !keep {
+                    dropped.push((owner.clone(), v.name.clone()));
+                }
+                keep
+            }),
+            TypeDefKind::Tagged(union) => union.variants.retain(|v| {
+                let keep = !loops(&v.ty);
+                if !keep {
+                    dropped.push((owner.clone(), v.name.clone()));
+                }
+                keep
+            }),
+            _ => {}
+        }
+    }
+    dropped
+}
+
+/// The type a variant or alias names, seen through boxes only.
+fn named_through(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name),
+        TypeRef::Boxed(inner) => named_through(inner),
+        _ => None,
+    }
+}
+
 pub fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: HashMap<String, Vec<String>> = types.iter().map(|t| (t.name.clone(), by_value_uses(&t.kind))).collect();
     let structs: HashSet<TypeRef> = types

@@ -23,7 +23,21 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let operations = operation::operations(&mut resolver, &auth_schemes);
-    let Resolver { mut types, error_bodies, .. } = resolver;
+    let Resolver { mut types, error_bodies, component_names, .. } = resolver;
+    for name in cycles::break_alias_cycles(&mut types) {
+        let key = component_names.iter().find(|(_, n)| **n == name).map(|(key, _)| key.as_str()).unwrap_or(&name);
+        diags.warn(
+            crate::diagnostic::pointer_push("/components/schemas", key),
+            format!("`{key}` contains itself through nothing but references, lists or maps; that inner use is read as any JSON value"),
+        );
+    }
+    for (union, variant) in cycles::drop_self_variants(&mut types) {
+        let key = component_names.iter().find(|(_, n)| **n == union).map(|(key, _)| key.as_str()).unwrap_or(&union);
+        diags.warn(
+            crate::diagnostic::pointer_push("/components/schemas", key),
+            format!("variant `{variant}` of `{key}` is `{key}` again; it can hold nothing more and is left out"),
+        );
+    }
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     Api {

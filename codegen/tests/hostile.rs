@@ -1,0 +1,85 @@
+//! Specs built to hurt: bounded work and a clear error, never a panic or a hang.
+
+use std::path::{Path, PathBuf};
+
+use codegen::pipeline;
+
+fn spec(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("codegen-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn generated(path: &Path) -> Result<usize, String> {
+    let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    let loaded = pipeline::load(path).map_err(all)?;
+    let resolved = pipeline::resolve(&loaded).map_err(all)?;
+    let (files, _) = pipeline::format(&pipeline::render(&resolved, "lib.rs")).map_err(all)?;
+    Ok(files.iter().map(|f| f.contents.len()).sum())
+}
+
+#[test]
+fn billion_laughs_aliases_are_refused() {
+    let mut text = String::from("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-bomb:\n");
+    text.push_str("  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..10 {
+        let previous = format!("*a{}", level - 1);
+        text.push_str(&format!("  a{level}: &a{level} [{}]\n", vec![previous; 10].join(", ")));
+    }
+    let err = generated(&spec("laughs.yaml", &text)).unwrap_err();
+    assert!(err.contains("repetition limit exceeded"), "{err}");
+}
+
+#[test]
+fn nesting_deeper_than_the_parser_allows_is_an_error() {
+    let mut schema = String::from(r#"{"type": "string"}"#);
+    for _ in 0..200 {
+        schema = format!(r#"{{"type": "object", "properties": {{"a": {schema}}}}}"#);
+    }
+    let text = format!(
+        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
+            "components": {{"schemas": {{"Deep": {schema}}}}}}}"#
+    );
+    let err = generated(&spec("deep.json", &text)).unwrap_err();
+    assert!(err.contains("recursion limit exceeded"), "{err}");
+
+    let mut yaml = String::from("type: string");
+    for _ in 0..200 {
+        yaml = format!("{{type: object, properties: {{a: {yaml}}}}}");
+    }
+    let text = format!(
+        "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {yaml}\n"
+    );
+    let err = generated(&spec("deep.yaml", &text)).unwrap_err();
+    assert!(err.contains("recursion limit exceeded"), "{err}");
+}
+
+#[test]
+fn deep_nesting_within_the_limit_and_long_ref_chains_generate() {
+    let mut schema = String::from(r#"{"type": "string"}"#);
+    for _ in 0..40 {
+        schema = format!(r#"{{"type": "object", "properties": {{"a": {schema}}}}}"#);
+    }
+    let chain: Vec<String> =
+        (0..1000).map(|i| format!(r##""A{i}": {{"$ref": "#/components/schemas/A{}"}}"##, i + 1)).collect();
+    let text = format!(
+        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
+            "components": {{"schemas": {{"Deep": {schema}, {}, "A1000": {{"type": "string"}}}}}}}}"#,
+        chain.join(", ")
+    );
+    assert!(generated(&spec("chain.json", &text)).unwrap() > 0);
+}
+
+#[test]
+fn a_huge_enum_generates() {
+    let values: Vec<String> = (0..20_000).map(|i| format!("\"v{i}\"")).collect();
+    let text = format!(
+        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
+            "components": {{"schemas": {{"Big": {{"type": "string", "enum": [{}]}}}}}}}}"#,
+        values.join(", ")
+    );
+    let bytes = generated(&spec("enum.json", &text)).unwrap();
+    assert!(bytes > 20_000 * 10, "every value has its variant: {bytes} bytes");
+}
