@@ -15,6 +15,8 @@ for feature in playai chatwoot origins; do
   cargo clippy --locked --no-default-features --features "$feature" -- -D warnings
 done
 cargo test --workspace --locked
+# Docs from spec text must be inert: no HTML, no links to items that are not there.
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
 # Real-world specs: each generated crate must pass clippy -D warnings on its own.
 cargo run --release --locked -p corpus -- --clippy \

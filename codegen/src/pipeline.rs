@@ -45,6 +45,16 @@ pub fn load(spec: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     }
 }
 
+/// As [`load`], for a spec in memory; `name` decides the format by its extension
+/// (`.json`, else YAML) and where referenced files are looked for.
+pub fn load_bytes(name: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new(name);
+    match load::load_bytes(name, bytes, &mut diags) {
+        Some(document) => Ok(Loaded { document, diags }),
+        None => Err(diags.into_vec()),
+    }
+}
+
 /// Turns the document into the IR: every schema a type, every path an operation.
 pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
     let mut diags = loaded.diags.clone();

@@ -1,4 +1,4 @@
-//! `corpus PATH... [--out target/corpus] [--clippy]`: generates a crate from every spec
+//! `corpus PATH... [--out target/corpus] [--clippy] [--doc]`: generates a crate from every spec
 //! given (a folder stands for the specs in it), compiles them all in one workspace, and
 //! prints a table of what happened.
 //!
@@ -27,6 +27,10 @@ struct Cli {
     /// Runs `cargo clippy -- -D warnings` instead of `cargo check`.
     #[arg(long)]
     clippy: bool,
+    /// Also documents every crate (`cargo doc`, rustdoc's lints denied): spec text
+    /// in docs must not become HTML or links to missing items.
+    #[arg(long)]
+    doc: bool,
     /// Prints every diagnostic of the generator, not just their count.
     #[arg(long)]
     verbose: bool,
@@ -119,7 +123,16 @@ fn run(cli: &Cli) -> Result<bool, String> {
     if !members.is_empty() {
         write_workspace(&out, &members)?;
         eprintln!("compiling {} crate(s) with cargo {}", members.len(), if cli.clippy { "clippy" } else { "check" });
-        let mut compiled = compile(&out, cli.clippy)?;
+        let mut compiled = compile(&out, if cli.clippy { Tool::Clippy } else { Tool::Check })?;
+        if cli.doc {
+            eprintln!("documenting {} crate(s)", members.len());
+            for (name, doc) in compile(&out, Tool::Doc)? {
+                let compiler = compiled.entry(name).or_default();
+                compiler.errors += doc.errors;
+                compiler.warnings += doc.warnings;
+                compiler.first = compiler.first.take().or(doc.first);
+            }
+        }
         for row in &mut rows {
             if row.generation.is_ok() {
                 row.compiler = compiled.remove(&row.crate_name.replace('-', "_")).unwrap_or_default();
@@ -204,14 +217,32 @@ fn write_workspace(out: &Path, members: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks every crate in one cargo run and sorts the compiler's messages by crate.
-fn compile(out: &Path, clippy: bool) -> Result<BTreeMap<String, Compiler>, String> {
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Check,
+    Clippy,
+    Doc,
+}
+
+/// Checks (or lints, or documents) every crate in one cargo run and sorts the
+/// compiler's messages by crate.
+fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
-    command.arg(if clippy { "clippy" } else { "check" });
+    command.arg(match tool {
+        Tool::Check => "check",
+        Tool::Clippy => "clippy",
+        Tool::Doc => "doc",
+    });
     command.args(["--workspace", "--keep-going", "--message-format=json"]);
-    if clippy {
-        command.args(["--", "-D", "warnings"]);
+    match tool {
+        Tool::Clippy => {
+            command.args(["--", "-D", "warnings"]);
+        }
+        Tool::Doc => {
+            command.arg("--no-deps").env("RUSTDOCFLAGS", "-D warnings");
+        }
+        Tool::Check => {}
     }
     let mut child = command
         .current_dir(out)

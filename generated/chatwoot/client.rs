@@ -898,7 +898,7 @@ impl Client {
     ///
     /// Creating a conversation in chatwoot requires a source id.
     ///
-    ///  Learn more about source_id: https://www.chatwoot.com/hc/user-guide/articles/1677839703-how-to-create-an-api-channel-inbox#send-messages-to-the-api-channel
+    ///  Learn more about source_id: <https://www.chatwoot.com/hc/user-guide/articles/1677839703-how-to-create-an-api-channel-inbox#send-messages-to-the-api-channel>
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations`
     pub fn new_conversation(

@@ -2831,7 +2831,7 @@ pub struct ConversationCreatePayloadMessage {
 pub struct ConversationCreatePayload {
     /// Conversation source id
     pub source_id: String,
-    /// Id of inbox in which the conversation is created <br/> Allowed Inbox Types: Website, Phone, Api, Email
+    /// Id of inbox in which the conversation is created &lt;br/> Allowed Inbox Types: Website, Phone, Api, Email
     pub inbox_id: i64,
     /// Contact Id for which conversation is created
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -26,14 +26,19 @@ pub struct Document {
 /// Reads, parses and normalises the spec at `path`. Problems go to `diags`;
 /// `None` means the document could not be read at all.
 pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    match std::fs::read(path) {
+        Ok(bytes) => load_bytes(path, &bytes, diags),
         Err(err) => {
             diags.error("", format!("cannot read the spec: {err}"));
-            return None;
+            None
         }
-    };
-    let mut value = parse(path, &bytes, diags)?;
+    }
+}
+
+/// As [`load`], for a spec already read; `path` still decides the format (by its
+/// extension) and where referenced files are looked for.
+pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
+    let mut value = parse(path, bytes, diags)?;
     let version = check_version(&value, diags)?;
     external::resolve_external_refs(&mut value, path, diags);
     if version == Version::Swagger2 {

@@ -521,7 +521,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         let (ty, value) = argument(api, &param.ty, &format_ident!("value"));
         let mut text = param.docs.clone().unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
         if let Some(default) = &param.default {
-            text.push_str(&format!("\n\nThe server's default: `{default}`."));
+            text.push_str(&format!("\n\nThe server's default: `{}`.", default.to_string().replace('`', "'")));
         }
         let docs = doc_attrs(Some(&text));
         quote! {
@@ -1209,8 +1209,11 @@ fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
     let fields = op.success.headers.iter().map(|header| {
         let field = ident(&header.field);
         let ty = type_tokens(&header.ty, true);
-        let text =
-            format!("`{}`{}", header.wire_name, header.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default());
+        let text = format!(
+            "`{}`{}",
+            header.wire_name.replace('`', "'"),
+            header.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default()
+        );
         let docs = doc_attrs(Some(&text));
         if header.required {
             quote! { #docs pub #field: #ty, }

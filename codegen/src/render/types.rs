@@ -88,7 +88,7 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
 }
 
 fn field_docs(field: &Field) -> Option<String> {
-    let default = field.default.as_ref().map(|value| format!("Default: `{value}`."));
+    let default = field.default.as_ref().map(|value| format!("Default: `{}`.", value.to_string().replace('`', "'")));
     match (&field.docs, default) {
         (Some(docs), Some(default)) => Some(format!("{docs}\n\n{default}")),
         (docs, default) => docs.clone().or(default),

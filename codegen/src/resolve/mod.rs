@@ -3,6 +3,7 @@
 //! unique, and problems are collected with the pointer where they are.
 
 mod cycles;
+mod markdown;
 mod operation;
 mod pagination;
 mod schema;
@@ -41,9 +42,9 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     Api {
-        title: spec.info.title.clone(),
-        version: spec.info.version.clone(),
-        description: spec.info.description.clone(),
+        title: markdown::inert(&spec.info.title),
+        version: markdown::inert(&spec.info.version),
+        description: docs(spec.info.description.as_ref()),
         default_base_url: spec.servers.first().map(|s| s.url.clone()).filter(|url| url.contains("://")),
         types,
         operations,
@@ -191,6 +192,7 @@ fn lookup<'s, T>(
 }
 
 /// A description worth emitting as docs: trimmed, and absent when empty.
+/// Made inert for rustdoc: see [`markdown::inert`].
 fn docs(text: Option<&String>) -> Option<String> {
-    text.map(|t| t.trim()).filter(|t| !t.is_empty()).map(str::to_owned)
+    text.map(|t| t.trim()).filter(|t| !t.is_empty()).map(markdown::inert)
 }
