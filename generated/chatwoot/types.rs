@@ -1167,56 +1167,7 @@ impl<'de> Deserialize<'de> for AgentAvailabilityStatus {
 }
 
 /// The role of the agent
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AgentRole {
-    /// `agent`
-    Agent,
-    /// `administrator`
-    Administrator,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AgentRole {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Agent => "agent",
-            Self::Administrator => "administrator",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AgentRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "agent" => Self::Agent,
-            "administrator" => Self::Administrator,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AgentRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AgentRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AgentRole = UserRole;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Agent {
@@ -1628,56 +1579,7 @@ pub struct Webhook {
 }
 
 /// The user role in the account
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AccountRole {
-    /// `administrator`
-    Administrator,
-    /// `agent`
-    Agent,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AccountRole {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Administrator => "administrator",
-            Self::Agent => "agent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AccountRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "administrator" => Self::Administrator,
-            "agent" => Self::Agent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AccountRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AccountRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AccountRole = UserAccountsItemRole;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Account {
@@ -1782,56 +1684,10 @@ pub struct AccountDetail {
 }
 
 /// Account settings
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct AccountShowResponseSettings {
-    /// Auto resolve conversations after specified minutes
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_resolve_after: Option<f64>,
-    /// Message to send when auto resolving
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_resolve_message: Option<String>,
-    /// Whether to ignore waiting conversations for auto resolve
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auto_resolve_ignore_waiting: Option<bool>,
-}
+pub type AccountShowResponseSettings = AccountDetailSettings;
 
 /// Custom attributes of the account
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct AccountShowResponseCustomAttributes {
-    /// Subscription plan name
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub plan_name: Option<String>,
-    /// Subscribed quantity
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscribed_quantity: Option<f64>,
-    /// Subscription status
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_status: Option<String>,
-    /// Subscription end date
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subscription_ends_on: Option<chrono::NaiveDate>,
-    /// Industry type
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub industry: Option<String>,
-    /// Company size
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub company_size: Option<String>,
-    /// Account timezone
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<String>,
-    /// Account logo URL
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
-    /// Current onboarding step
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub onboarding_step: Option<String>,
-    /// When account was marked for deletion
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub marked_for_deletion_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// Reason for account deletion
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub marked_for_deletion_reason: Option<String>,
-}
+pub type AccountShowResponseCustomAttributes = AccountDetailCustomAttributes;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AccountShowResponse {
@@ -2437,112 +2293,10 @@ pub struct CustomAttributeCreateUpdatePayload {
 }
 
 /// Whether its administrator or agent
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AgentCreatePayloadRole {
-    /// `agent`
-    Agent,
-    /// `administrator`
-    Administrator,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AgentCreatePayloadRole {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Agent => "agent",
-            Self::Administrator => "administrator",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AgentCreatePayloadRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "agent" => Self::Agent,
-            "administrator" => Self::Administrator,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AgentCreatePayloadRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AgentCreatePayloadRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentCreatePayloadRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AgentCreatePayloadRole = UserRole;
 
 /// The availability setting of the agent.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AgentCreatePayloadAvailabilityStatus {
-    /// `available`
-    Available,
-    /// `busy`
-    Busy,
-    /// `offline`
-    Offline,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AgentCreatePayloadAvailabilityStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "available",
-            Self::Busy => "busy",
-            Self::Offline => "offline",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AgentCreatePayloadAvailabilityStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "available" => Self::Available,
-            "busy" => Self::Busy,
-            "offline" => Self::Offline,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AgentCreatePayloadAvailabilityStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AgentCreatePayloadAvailabilityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentCreatePayloadAvailabilityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AgentCreatePayloadAvailabilityStatus = AgentAvailabilityStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgentCreatePayload {
@@ -2561,112 +2315,10 @@ pub struct AgentCreatePayload {
 }
 
 /// Whether its administrator or agent
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AgentUpdatePayloadRole {
-    /// `agent`
-    Agent,
-    /// `administrator`
-    Administrator,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AgentUpdatePayloadRole {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Agent => "agent",
-            Self::Administrator => "administrator",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AgentUpdatePayloadRole {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "agent" => Self::Agent,
-            "administrator" => Self::Administrator,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AgentUpdatePayloadRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AgentUpdatePayloadRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentUpdatePayloadRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AgentUpdatePayloadRole = UserRole;
 
 /// The availability status of the agent.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AgentUpdatePayloadAvailabilityStatus {
-    /// `available`
-    Available,
-    /// `busy`
-    Busy,
-    /// `offline`
-    Offline,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl AgentUpdatePayloadAvailabilityStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "available",
-            Self::Busy => "busy",
-            Self::Offline => "offline",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for AgentUpdatePayloadAvailabilityStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "available" => Self::Available,
-            "busy" => Self::Busy,
-            "offline" => Self::Offline,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for AgentUpdatePayloadAvailabilityStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for AgentUpdatePayloadAvailabilityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentUpdatePayloadAvailabilityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type AgentUpdatePayloadAvailabilityStatus = AgentAvailabilityStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgentUpdatePayload {
@@ -2745,60 +2397,7 @@ pub struct ContactUpdatePayload {
 }
 
 /// Specify the conversation whether it's pending, open, closed
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationCreatePayloadStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ConversationCreatePayloadStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ConversationCreatePayloadStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ConversationCreatePayloadStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationCreatePayloadStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationCreatePayloadStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ConversationCreatePayloadStatus = ConversationStatus;
 
 /// The template params for the message in case of whatsapp Channel
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3434,56 +3033,7 @@ pub struct InboxCreatePayload {
 }
 
 /// Sender name type for the inbox
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InboxUpdatePayloadSenderNameType {
-    /// `friendly`
-    Friendly,
-    /// `professional`
-    Professional,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl InboxUpdatePayloadSenderNameType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Friendly => "friendly",
-            Self::Professional => "professional",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for InboxUpdatePayloadSenderNameType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "friendly" => Self::Friendly,
-            "professional" => Self::Professional,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for InboxUpdatePayloadSenderNameType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for InboxUpdatePayloadSenderNameType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxUpdatePayloadSenderNameType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type InboxUpdatePayloadSenderNameType = InboxCreatePayloadSenderNameType;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InboxUpdatePayloadChannel {
@@ -3566,60 +3116,7 @@ pub struct TeamCreateUpdatePayload {
 }
 
 /// The description about the custom filter
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CustomFilterCreateUpdatePayloadType {
-    /// `conversation`
-    Conversation,
-    /// `contact`
-    Contact,
-    /// `report`
-    Report,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl CustomFilterCreateUpdatePayloadType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Conversation => "conversation",
-            Self::Contact => "contact",
-            Self::Report => "report",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for CustomFilterCreateUpdatePayloadType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "conversation" => Self::Conversation,
-            "contact" => Self::Contact,
-            "report" => Self::Report,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CustomFilterCreateUpdatePayloadType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CustomFilterCreateUpdatePayloadType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomFilterCreateUpdatePayloadType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type CustomFilterCreateUpdatePayloadType = CustomFilterType;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomFilterCreateUpdatePayload {
@@ -4005,47 +3502,7 @@ pub struct PublicConversationCreatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ExtendedContactPayloadItem {
-    /// The object containing additional attributes related to the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The availability status of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_status: Option<String>,
-    /// The email address of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The ID of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    /// The name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Whether the contact is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
-    /// The identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// The thumbnail of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
-    /// The custom attributes of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<i64>,
-    /// The created at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_inboxes: Option<Vec<ContactInboxes>>,
-}
+pub type ExtendedContactPayloadItem = ContactPayloadItem;
 
 /// Availability status of the user
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4111,47 +3568,7 @@ pub struct ExtendedContact {
     pub availability_status: Option<ExtendedContactAvailabilityStatus>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ContactBasePayloadItem {
-    /// The object containing additional attributes related to the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The availability status of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_status: Option<String>,
-    /// The email address of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The ID of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<i64>,
-    /// The name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Whether the contact is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
-    /// The identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// The thumbnail of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
-    /// The custom attributes of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<i64>,
-    /// The created at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_inboxes: Option<Vec<ContactInboxes>>,
-}
+pub type ContactBasePayloadItem = ContactPayloadItem;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContactBase {
@@ -4165,60 +3582,7 @@ pub struct ContactBase {
 pub type ContactList = Vec<Contact>;
 
 /// The status of the conversation
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ContactConversationsItemStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ContactConversationsItemStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ContactConversationsItemStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ContactConversationsItemStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ContactConversationsItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ContactConversationsItemStatus = ConversationStatus;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContactConversationsItemMetaSender {
@@ -4383,114 +3747,11 @@ pub struct ConversationListDataMeta {
 }
 
 /// The status of the conversation
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationListDataPayloadItemStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type ConversationListDataPayloadItemStatus = ConversationStatus;
 
-impl ConversationListDataPayloadItemStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
+pub type ConversationListDataPayloadItemMetaSender = ContactConversationsItemMetaSender;
 
-impl From<String> for ConversationListDataPayloadItemStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ConversationListDataPayloadItemStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationListDataPayloadItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListDataPayloadItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationListDataPayloadItemMetaSender {
-    /// The additional attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The availability status of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_status: Option<String>,
-    /// The email of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// ID fo the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    /// The name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The phone number of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Whether the sender is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
-    /// The identifier of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// Avatar URL of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
-    /// The custom attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<f64>,
-    /// The created at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationListDataPayloadItemMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<ConversationListDataPayloadItemMetaSender>,
-    /// Channel Type
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignee: Option<User>,
-    /// Whether the hmac is verified
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hmac_verified: Option<bool>,
-}
+pub type ConversationListDataPayloadItemMeta = ContactConversationsItemMeta;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationListDataPayloadItem {
@@ -4591,198 +3852,13 @@ pub struct ConversationList {
 }
 
 /// The status of the conversation
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationShowStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type ConversationShowStatus = ConversationStatus;
 
-impl ConversationShowStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
+pub type ConversationShowMetaSender = ContactConversationsItemMetaSender;
 
-impl From<String> for ConversationShowStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            _ => Self::Unknown(value),
-        }
-    }
-}
+pub type ConversationShowMeta = ContactConversationsItemMeta;
 
-impl fmt::Display for ConversationShowStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationShowStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationShowStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationShowMetaSender {
-    /// The additional attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The availability status of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_status: Option<String>,
-    /// The email of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// ID fo the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    /// The name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The phone number of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Whether the sender is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
-    /// The identifier of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// Avatar URL of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
-    /// The custom attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<f64>,
-    /// The created at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationShowMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<ConversationShowMetaSender>,
-    /// Channel Type
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignee: Option<User>,
-    /// Whether the hmac is verified
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hmac_verified: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationShow {
-    /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messages: Option<Vec<Message>>,
-    /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<f64>,
-    /// UUID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
-    /// The object containing additional attributes related to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent_last_seen_at: Option<f64>,
-    /// The last activity at of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignee_last_seen_at: Option<f64>,
-    /// Whether the conversation can be replied to
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub can_reply: Option<bool>,
-    /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_last_seen_at: Option<f64>,
-    /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<f64>,
-    /// The labels of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
-    /// Whether the conversation is muted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muted: Option<bool>,
-    /// The time at which the conversation will be unmuted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snoozed_until: Option<f64>,
-    /// The status of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ConversationShowStatus>,
-    /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<f64>,
-    /// The time at which conversation was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<f64>,
-    /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    /// The time at which the first reply was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub first_reply_created_at: Option<f64>,
-    /// The number of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unread_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_non_activity_message: Option<Message>,
-    /// The last activity at of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<f64>,
-    /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority: Option<String>,
-    /// The time at which the conversation was waiting
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub waiting_since: Option<f64>,
-    /// The ID of the SLA policy
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sla_policy_id: Option<f64>,
-    /// The applied SLA
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applied_sla: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ConversationShowMeta>,
-}
+pub type ConversationShow = ConversationListDataPayloadItem;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationStatusTogglePayloadCurrentStatus {
@@ -4853,12 +3929,7 @@ pub struct ConversationStatusToggle {
     pub payload: Option<ConversationStatusTogglePayload>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationLabels {
-    /// Array of labels
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Vec<String>>,
-}
+pub type ConversationLabels = ContactLabels;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AccountSummaryPrevious {
@@ -5142,64 +4213,7 @@ impl<'de> Deserialize<'de> for MessageDetailedContentType {
 }
 
 /// The status of the message
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MessageDetailedStatus {
-    /// `sent`
-    Sent,
-    /// `delivered`
-    Delivered,
-    /// `read`
-    Read,
-    /// `failed`
-    Failed,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl MessageDetailedStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sent => "sent",
-            Self::Delivered => "delivered",
-            Self::Read => "read",
-            Self::Failed => "failed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for MessageDetailedStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "sent" => Self::Sent,
-            "delivered" => Self::Delivered,
-            "read" => Self::Read,
-            "failed" => Self::Failed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for MessageDetailedStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for MessageDetailedStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDetailedStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type MessageDetailedStatus = MessageStatus;
 
 /// The content attributes for each content_type
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -5361,73 +4375,10 @@ pub struct ContactInbox {
 }
 
 /// The object containing additional attributes related to the contact
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ContactListItemAdditionalAttributes {
-    /// City of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Country of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Country code of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country_code: Option<String>,
-    /// IP address when the contact was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at_ip: Option<String>,
-}
+pub type ContactListItemAdditionalAttributes = ContactDetailAdditionalAttributes;
 
 /// Availability status of the contact
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ContactListItemAvailabilityStatus {
-    /// `online`
-    Online,
-    /// `offline`
-    Offline,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ContactListItemAvailabilityStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Offline => "offline",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ContactListItemAvailabilityStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "online" => Self::Online,
-            "offline" => Self::Offline,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ContactListItemAvailabilityStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ContactListItemAvailabilityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactListItemAvailabilityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ContactListItemAvailabilityStatus = ExtendedContactAvailabilityStatus;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContactListItem {
@@ -5606,198 +4557,13 @@ pub struct ContactConversationMessage {
 }
 
 /// The status of the conversation
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ContactConversationsResponsePayloadItemStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type ContactConversationsResponsePayloadItemStatus = ConversationStatus;
 
-impl ContactConversationsResponsePayloadItemStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Unknown(value) => value,
-        }
-    }
-}
+pub type ContactConversationsResponsePayloadItemMetaSender = ContactConversationsItemMetaSender;
 
-impl From<String> for ContactConversationsResponsePayloadItemStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            _ => Self::Unknown(value),
-        }
-    }
-}
+pub type ContactConversationsResponsePayloadItemMeta = ContactConversationsItemMeta;
 
-impl fmt::Display for ContactConversationsResponsePayloadItemStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ContactConversationsResponsePayloadItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsResponsePayloadItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ContactConversationsResponsePayloadItemMetaSender {
-    /// The additional attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The availability status of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub availability_status: Option<String>,
-    /// The email of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// ID fo the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    /// The name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The phone number of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Whether the sender is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
-    /// The identifier of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// Avatar URL of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
-    /// The custom attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<f64>,
-    /// The created at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ContactConversationsResponsePayloadItemMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<ContactConversationsResponsePayloadItemMetaSender>,
-    /// Channel Type
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignee: Option<User>,
-    /// Whether the hmac is verified
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hmac_verified: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ContactConversationsResponsePayloadItem {
-    /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub messages: Option<Vec<Message>>,
-    /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<f64>,
-    /// UUID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub uuid: Option<String>,
-    /// The object containing additional attributes related to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The last activity at of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent_last_seen_at: Option<f64>,
-    /// The last activity at of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignee_last_seen_at: Option<f64>,
-    /// Whether the conversation can be replied to
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub can_reply: Option<bool>,
-    /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact_last_seen_at: Option<f64>,
-    /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<f64>,
-    /// The labels of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
-    /// Whether the conversation is muted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muted: Option<bool>,
-    /// The time at which the conversation will be unmuted
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snoozed_until: Option<f64>,
-    /// The status of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ContactConversationsResponsePayloadItemStatus>,
-    /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<f64>,
-    /// The time at which conversation was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<f64>,
-    /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    /// The time at which the first reply was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub first_reply_created_at: Option<f64>,
-    /// The number of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unread_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_non_activity_message: Option<Message>,
-    /// The last activity at of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_activity_at: Option<f64>,
-    /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub priority: Option<String>,
-    /// The time at which the conversation was waiting
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub waiting_since: Option<f64>,
-    /// The ID of the SLA policy
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sla_policy_id: Option<f64>,
-    /// The applied SLA
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub applied_sla: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ContactConversationsResponsePayloadItemMeta>,
-}
+pub type ContactConversationsResponsePayloadItem = ConversationListDataPayloadItem;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContactConversationsResponse {
@@ -6023,80 +4789,7 @@ pub struct ContactAddLabelsBody {
     pub labels: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ContactSearchSort {
-    /// `name`
-    Name,
-    /// `email`
-    Email,
-    /// `phone_number`
-    PhoneNumber,
-    /// `last_activity_at`
-    LastActivityAt,
-    /// `-name`
-    Name2,
-    /// `-email`
-    Email2,
-    /// `-phone_number`
-    PhoneNumber2,
-    /// `-last_activity_at`
-    LastActivityAt2,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ContactSearchSort {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Name => "name",
-            Self::Email => "email",
-            Self::PhoneNumber => "phone_number",
-            Self::LastActivityAt => "last_activity_at",
-            Self::Name2 => "-name",
-            Self::Email2 => "-email",
-            Self::PhoneNumber2 => "-phone_number",
-            Self::LastActivityAt2 => "-last_activity_at",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ContactSearchSort {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "name" => Self::Name,
-            "email" => Self::Email,
-            "phone_number" => Self::PhoneNumber,
-            "last_activity_at" => Self::LastActivityAt,
-            "-name" => Self::Name2,
-            "-email" => Self::Email2,
-            "-phone_number" => Self::PhoneNumber2,
-            "-last_activity_at" => Self::LastActivityAt2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ContactSearchSort {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ContactSearchSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactSearchSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ContactSearchSort = ContactListSort;
 
 /// filter operator name
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -6304,17 +4997,7 @@ impl<'de> Deserialize<'de> for ConversationListMetaStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationListMetaResponseMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mine_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unassigned_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assigned_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub all_count: Option<f64>,
-}
+pub type ConversationListMetaResponseMeta = ConversationListDataMeta;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationListMetaResponse {
@@ -6381,68 +5064,7 @@ impl<'de> Deserialize<'de> for ConversationListAssigneeType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationListStatus {
-    /// `all`
-    All,
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// `snoozed`
-    Snoozed,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ConversationListStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Snoozed => "snoozed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ConversationListStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            "snoozed" => Self::Snoozed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ConversationListStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationListStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ConversationListStatus = ConversationListMetaStatus;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NewConversationResponse {
@@ -6458,138 +5080,14 @@ pub struct NewConversationResponse {
 }
 
 /// filter operator name
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationFilterBodyPayloadItemFilterOperator {
-    /// `equal_to`
-    EqualTo,
-    /// `not_equal_to`
-    NotEqualTo,
-    /// `contains`
-    Contains,
-    /// `does_not_contain`
-    DoesNotContain,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ConversationFilterBodyPayloadItemFilterOperator {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EqualTo => "equal_to",
-            Self::NotEqualTo => "not_equal_to",
-            Self::Contains => "contains",
-            Self::DoesNotContain => "does_not_contain",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ConversationFilterBodyPayloadItemFilterOperator {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "equal_to" => Self::EqualTo,
-            "not_equal_to" => Self::NotEqualTo,
-            "contains" => Self::Contains,
-            "does_not_contain" => Self::DoesNotContain,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ConversationFilterBodyPayloadItemFilterOperator {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationFilterBodyPayloadItemFilterOperator {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationFilterBodyPayloadItemFilterOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ConversationFilterBodyPayloadItemFilterOperator = ContactFilterBodyPayloadItemFilterOperator;
 
 /// query operator name
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ConversationFilterBodyPayloadItemQueryOperator {
-    /// `AND`
-    And,
-    /// `OR`
-    Or,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type ConversationFilterBodyPayloadItemQueryOperator = ContactFilterBodyPayloadItemQueryOperator;
 
-impl ConversationFilterBodyPayloadItemQueryOperator {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::And => "AND",
-            Self::Or => "OR",
-            Self::Unknown(value) => value,
-        }
-    }
-}
+pub type ConversationFilterBodyPayloadItem = ContactFilterBodyPayloadItem;
 
-impl From<String> for ConversationFilterBodyPayloadItemQueryOperator {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "AND" => Self::And,
-            "OR" => Self::Or,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ConversationFilterBodyPayloadItemQueryOperator {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationFilterBodyPayloadItemQueryOperator {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationFilterBodyPayloadItemQueryOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationFilterBodyPayloadItem {
-    /// filter attribute name
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attribute_key: Option<String>,
-    /// filter operator name
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filter_operator: Option<ConversationFilterBodyPayloadItemFilterOperator>,
-    /// array of the attribute values to filter
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub values: Option<Vec<String>>,
-    /// query operator name
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub query_operator: Option<ConversationFilterBodyPayloadItemQueryOperator>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct ConversationFilterBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Vec<ConversationFilterBodyPayloadItem>>,
-}
+pub type ConversationFilterBody = ContactFilterBody;
 
 /// The priority of the conversation
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -6734,64 +5232,7 @@ pub struct ToggleStatusOfAConversationBody {
     pub snoozed_until: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    /// `open`
-    Open,
-    /// `resolved`
-    Resolved,
-    /// `pending`
-    Pending,
-    /// `snoozed`
-    Snoozed,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Resolved => "resolved",
-            Self::Pending => "pending",
-            Self::Snoozed => "snoozed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "resolved" => Self::Resolved,
-            "pending" => Self::Pending,
-            "snoozed" => Self::Snoozed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ToggleStatusOfAConversationResponsePayloadCurrentStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ToggleStatusOfAConversationResponsePayloadCurrentStatus = ToggleStatusOfAConversationBodyStatus;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToggleStatusOfAConversationResponsePayload {
@@ -6812,68 +5253,7 @@ pub struct ToggleStatusOfAConversationResponse {
 }
 
 /// The priority of the conversation
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TogglePriorityOfAConversationBodyPriority {
-    /// `urgent`
-    Urgent,
-    /// `high`
-    High,
-    /// `medium`
-    Medium,
-    /// `low`
-    Low,
-    /// `none`
-    None,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl TogglePriorityOfAConversationBodyPriority {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Urgent => "urgent",
-            Self::High => "high",
-            Self::Medium => "medium",
-            Self::Low => "low",
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for TogglePriorityOfAConversationBodyPriority {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "urgent" => Self::Urgent,
-            "high" => Self::High,
-            "medium" => Self::Medium,
-            "low" => Self::Low,
-            "none" => Self::None,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for TogglePriorityOfAConversationBodyPriority {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for TogglePriorityOfAConversationBodyPriority {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for TogglePriorityOfAConversationBodyPriority {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type TogglePriorityOfAConversationBodyPriority = UpdateConversationBodyPriority;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TogglePriorityOfAConversationBody {
@@ -6887,12 +5267,7 @@ pub struct UpdateCustomAttributesOfAConversationBody {
     pub custom_attributes: serde_json::Map<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct UpdateCustomAttributesOfAConversationResponse {
-    /// The custom attributes of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-}
+pub type UpdateCustomAttributesOfAConversationResponse = PublicConversationCreatePayload;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssignAConversationBody {
@@ -6904,11 +5279,7 @@ pub struct AssignAConversationBody {
     pub team_id: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ConversationAddLabelsBody {
-    /// Array of labels (comma-separated strings)
-    pub labels: Vec<String>,
-}
+pub type ConversationAddLabelsBody = ContactAddLabelsBody;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAllInboxesResponse {
@@ -6938,12 +5309,7 @@ pub struct AddNewAgentToInboxBody {
     pub user_ids: Vec<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct AddNewAgentToInboxResponse {
-    /// Array of all active agents
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Vec<Agent>>,
-}
+pub type AddNewAgentToInboxResponse = GetInboxMembersResponse;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteAgentInInboxBody {
@@ -6953,20 +5319,9 @@ pub struct DeleteAgentInInboxBody {
     pub user_ids: Vec<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateAgentsInInboxBody {
-    /// The ID of the inbox
-    pub inbox_id: String,
-    /// IDs of users to be added to the inbox
-    pub user_ids: Vec<i64>,
-}
+pub type UpdateAgentsInInboxBody = DeleteAgentInInboxBody;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct UpdateAgentsInInboxResponse {
-    /// Array of all active agents
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Vec<Agent>>,
-}
+pub type UpdateAgentsInInboxResponse = GetInboxMembersResponse;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAllMessagesResponseMeta {
@@ -6994,305 +5349,18 @@ pub struct ListAllMessagesResponse {
 }
 
 /// The type of the message
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CreateANewMessageInAConversationResponseMessageType {
-    /// `0`
-    V0,
-    /// `1`
-    V1,
-    /// `2`
-    V2,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(i64),
-}
-
-impl CreateANewMessageInAConversationResponseMessageType {
-    /// The value as it appears on the wire.
-    pub fn value(self) -> i64 {
-        match self {
-            Self::V0 => 0,
-            Self::V1 => 1,
-            Self::V2 => 2,
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<i64> for CreateANewMessageInAConversationResponseMessageType {
-    fn from(value: i64) -> Self {
-        match value {
-            0 => Self::V0,
-            1 => Self::V1,
-            2 => Self::V2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CreateANewMessageInAConversationResponseMessageType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl Serialize for CreateANewMessageInAConversationResponseMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateANewMessageInAConversationResponseMessageType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type CreateANewMessageInAConversationResponseMessageType = MessageMessageType;
 
 /// The status of the message
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateANewMessageInAConversationResponseStatus {
-    /// `sent`
-    Sent,
-    /// `delivered`
-    Delivered,
-    /// `read`
-    Read,
-    /// `failed`
-    Failed,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl CreateANewMessageInAConversationResponseStatus {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sent => "sent",
-            Self::Delivered => "delivered",
-            Self::Read => "read",
-            Self::Failed => "failed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for CreateANewMessageInAConversationResponseStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "sent" => Self::Sent,
-            "delivered" => Self::Delivered,
-            "read" => Self::Read,
-            "failed" => Self::Failed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CreateANewMessageInAConversationResponseStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CreateANewMessageInAConversationResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateANewMessageInAConversationResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type CreateANewMessageInAConversationResponseStatus = MessageStatus;
 
 /// The type of the template message
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateANewMessageInAConversationResponseContentType {
-    /// `text`
-    Text,
-    /// `input_select`
-    InputSelect,
-    /// `cards`
-    Cards,
-    /// `form`
-    Form,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl CreateANewMessageInAConversationResponseContentType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::InputSelect => "input_select",
-            Self::Cards => "cards",
-            Self::Form => "form",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for CreateANewMessageInAConversationResponseContentType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "input_select" => Self::InputSelect,
-            "cards" => Self::Cards,
-            "form" => Self::Form,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CreateANewMessageInAConversationResponseContentType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CreateANewMessageInAConversationResponseContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateANewMessageInAConversationResponseContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type CreateANewMessageInAConversationResponseContentType = MessageContentType;
 
 /// The type of the sender
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateANewMessageInAConversationResponseSenderType {
-    /// `contact`
-    Contact,
-    /// `agent`
-    Agent,
-    /// `agent_bot`
-    AgentBot,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type CreateANewMessageInAConversationResponseSenderType = MessageSenderType;
 
-impl CreateANewMessageInAConversationResponseSenderType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Contact => "contact",
-            Self::Agent => "agent",
-            Self::AgentBot => "agent_bot",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for CreateANewMessageInAConversationResponseSenderType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "contact" => Self::Contact,
-            "agent" => Self::Agent,
-            "agent_bot" => Self::AgentBot,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CreateANewMessageInAConversationResponseSenderType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CreateANewMessageInAConversationResponseSenderType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateANewMessageInAConversationResponseSenderType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CreateANewMessageInAConversationResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<f64>,
-    /// The text content of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
-    /// The ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub account_id: Option<f64>,
-    /// The ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<f64>,
-    /// The ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation_id: Option<f64>,
-    /// The type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message_type: Option<CreateANewMessageInAConversationResponseMessageType>,
-    /// The time at which message was created
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<i64>,
-    /// The time at which message was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<i64>,
-    /// The flags which shows whether the message is private or not
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub private: Option<bool>,
-    /// The status of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<CreateANewMessageInAConversationResponseStatus>,
-    /// The source ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
-    /// The type of the template message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<CreateANewMessageInAConversationResponseContentType>,
-    /// The content attributes for each content_type
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The type of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender_type: Option<CreateANewMessageInAConversationResponseSenderType>,
-    /// The ID of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender_id: Option<f64>,
-    /// The external source IDs of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_source_ids: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The additional attributes of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The processed message content
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub processed_message_content: Option<String>,
-    /// The sentiment of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentiment: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The conversation object
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The file object attached to the image
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attachment: Option<serde_json::Map<String, serde_json::Value>>,
-    /// User/Agent/AgentBot object
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sender: Option<serde_json::Map<String, serde_json::Value>>,
-}
+pub type CreateANewMessageInAConversationResponse = Message;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetDetailsOfAllIntegrationsResponse {
@@ -7307,127 +5375,13 @@ pub struct AddNewAgentToTeamBody {
     pub user_ids: Vec<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeleteAgentInTeamBody {
-    /// IDs of users to be deleted from the team
-    pub user_ids: Vec<i64>,
-}
+pub type DeleteAgentInTeamBody = AddNewAgentToTeamBody;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateAgentsInTeamBody {
-    /// IDs of users to be added to the team
-    pub user_ids: Vec<i64>,
-}
+pub type UpdateAgentsInTeamBody = AddNewAgentToTeamBody;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListAllFiltersFilterType {
-    /// `conversation`
-    Conversation,
-    /// `contact`
-    Contact,
-    /// `report`
-    Report,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
+pub type ListAllFiltersFilterType = CustomFilterType;
 
-impl ListAllFiltersFilterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Conversation => "conversation",
-            Self::Contact => "contact",
-            Self::Report => "report",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ListAllFiltersFilterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "conversation" => Self::Conversation,
-            "contact" => Self::Contact,
-            "report" => Self::Report,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ListAllFiltersFilterType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ListAllFiltersFilterType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllFiltersFilterType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateACustomFilterFilterType {
-    /// `conversation`
-    Conversation,
-    /// `contact`
-    Contact,
-    /// `report`
-    Report,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl CreateACustomFilterFilterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Conversation => "conversation",
-            Self::Contact => "contact",
-            Self::Report => "report",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for CreateACustomFilterFilterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "conversation" => Self::Conversation,
-            "contact" => Self::Contact,
-            "report" => Self::Report,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for CreateACustomFilterFilterType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for CreateACustomFilterFilterType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CreateACustomFilterFilterType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type CreateACustomFilterFilterType = CustomFilterType;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListAllConversationStatisticsMetric {
@@ -7567,68 +5521,7 @@ pub struct ListAllConversationStatisticsResponseItem {
     pub timestamp: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListAllConversationStatisticsSummaryType {
-    /// `account`
-    Account,
-    /// `agent`
-    Agent,
-    /// `inbox`
-    Inbox,
-    /// `label`
-    Label,
-    /// `team`
-    Team,
-    /// A value the spec does not list, as the server sent it.
-    Unknown(String),
-}
-
-impl ListAllConversationStatisticsSummaryType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Account => "account",
-            Self::Agent => "agent",
-            Self::Inbox => "inbox",
-            Self::Label => "label",
-            Self::Team => "team",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<String> for ListAllConversationStatisticsSummaryType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "account" => Self::Account,
-            "agent" => Self::Agent,
-            "inbox" => Self::Inbox,
-            "label" => Self::Label,
-            "team" => Self::Team,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl fmt::Display for ListAllConversationStatisticsSummaryType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ListAllConversationStatisticsSummaryType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllConversationStatisticsSummaryType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+pub type ListAllConversationStatisticsSummaryType = ListAllConversationStatisticsType;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetAccountConversationMetricsType {

@@ -3,6 +3,7 @@
 //! unique, and problems are collected with the pointer where they are.
 
 mod cycles;
+mod dedupe;
 mod markdown;
 mod operation;
 mod pagination;
@@ -25,6 +26,7 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let operations = operation::operations(&mut resolver, &auth_schemes);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;
+    dedupe::merge_duplicates(&mut types);
     for name in cycles::break_alias_cycles(&mut types) {
         let key = component_names.iter().find(|(_, n)| **n == name).map(|(key, _)| key.as_str()).unwrap_or(&name);
         diags.warn(

@@ -1,0 +1,92 @@
+//! Types that come out the same (GitHub's `repository` and `nullable-repository`,
+//! the `direction` enum of forty list operations) are defined once; the others
+//! become aliases of it, so each name the spec suggests still exists.
+
+use std::collections::HashMap;
+
+use crate::ir::{TypeDef, TypeDefKind, TypeRef};
+
+/// Turns every type equal to an earlier one (docs aside, and seeing through
+/// aliases) into an alias of it. Repeats until nothing changes, since merging two
+/// types can make the types that hold them equal.
+pub fn merge_duplicates(types: &mut [TypeDef]) {
+    for _ in 0..types.len() {
+        let canonical = canonical_names(types);
+        let mut first_of: HashMap<String, String> = HashMap::new();
+        let mut merged = false;
+        for def in types.iter_mut() {
+            if matches!(def.kind, TypeDefKind::Alias(_)) {
+                continue;
+            }
+            let key = shape(&def.kind, &canonical);
+            match first_of.get(&key) {
+                Some(first) => {
+                    def.kind = TypeDefKind::Alias(TypeRef::Named(first.clone()));
+                    merged = true;
+                }
+                None => {
+                    first_of.insert(key, def.name.clone());
+                }
+            }
+        }
+        if !merged {
+            break;
+        }
+    }
+}
+
+/// Each type's name, or for an alias the name of the type it finally stands for.
+fn canonical_names(types: &[TypeDef]) -> HashMap<String, String> {
+    let aliases: HashMap<&str, &str> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeDefKind::Alias(TypeRef::Named(target)) => Some((t.name.as_str(), target.as_str())),
+            _ => None,
+        })
+        .collect();
+    types
+        .iter()
+        .map(|t| {
+            let mut name = t.name.as_str();
+            for _ in 0..aliases.len() {
+                match aliases.get(name) {
+                    Some(target) if *target != t.name => name = target,
+                    _ => break,
+                }
+            }
+            (t.name.clone(), name.to_owned())
+        })
+        .collect()
+}
+
+/// What makes two definitions the same type: everything but their docs, with the
+/// types they use named canonically.
+fn shape(kind: &TypeDefKind, canonical: &HashMap<String, String>) -> String {
+    let mut kind = kind.clone();
+    let rename = |ty: &mut TypeRef| rename_uses(ty, canonical);
+    match &mut kind {
+        TypeDefKind::Struct(fields) => {
+            for field in fields.iter_mut() {
+                field.docs = None;
+                rename(&mut field.ty);
+            }
+        }
+        TypeDefKind::Union(variants) => variants.iter_mut().for_each(|v| rename(&mut v.ty)),
+        TypeDefKind::Tagged(union) => union.variants.iter_mut().for_each(|v| rename(&mut v.ty)),
+        TypeDefKind::Alias(ty) => rename(ty),
+        TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
+    }
+    format!("{kind:?}")
+}
+
+fn rename_uses(ty: &mut TypeRef, canonical: &HashMap<String, String>) {
+    match ty {
+        TypeRef::Named(name) => {
+            if let Some(target) = canonical.get(name.as_str()) {
+                *name = target.clone();
+            }
+        }
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => rename_uses(inner, canonical),
+        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
+    }
+}
