@@ -25,6 +25,8 @@ pub struct TypeDef {
     pub name: String,
     pub docs: Option<String>,
     pub kind: TypeDefKind,
+    /// Cargo features any of which compiles the type in; empty: always compiled.
+    pub features: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +159,10 @@ pub struct Operation {
     /// Alternatives (OR) of scheme sets (AND), as indices into `Api::auth_schemes`.
     pub security: Vec<Vec<usize>>,
     pub pagination: Option<Pagination>,
+    /// The spec's tags.
+    pub tags: Vec<String>,
+    /// Cargo features any of which compiles the operation in; empty: always compiled.
+    pub features: Vec<String>,
     /// The `Accept` header: the success media types, then JSON for error bodies.
     pub accept: String,
 }

@@ -20,6 +20,7 @@
 //! ```
 
 mod diagnostic;
+mod features;
 mod ir;
 mod load;
 mod naming;
@@ -39,6 +40,7 @@ pub use write::{GeneratedFile, WriteReport};
 pub struct Config {
     apis: Vec<ApiSource>,
     feature_gates: bool,
+    tag_features: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +64,8 @@ pub struct ApiSummary {
     pub module: String,
     pub operations: usize,
     pub types: usize,
+    /// With [`Config::tag_features`]: each feature, with the tag it stands for.
+    pub tag_features: std::collections::BTreeMap<String, String>,
 }
 
 impl Generated {
@@ -132,9 +136,16 @@ impl Config {
         self
     }
 
+    /// In a standalone crate, puts each tag's operations (and the types only they use)
+    /// behind a cargo feature named after the tag; all are on by default.
+    pub fn tag_features(mut self, on: bool) -> Self {
+        self.tag_features = on;
+        self
+    }
+
     /// Generates a library's files in memory: `lib.rs`, and a folder per API.
     pub fn generate_library(&self) -> Result<Generated, Failure> {
-        let mut generated = self.generate_apis(|api| PathBuf::from(&api.module), "mod.rs")?;
+        let mut generated = self.generate_apis(|api| PathBuf::from(&api.module), "mod.rs", false)?;
         generated.files.insert(0, GeneratedFile { path: "lib.rs".into(), contents: self.library_root()? });
         Ok(generated)
     }
@@ -155,11 +166,21 @@ impl Config {
             let message = format!("`{crate_name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`");
             return Err(failure(&self.apis[0].spec, &message));
         }
-        let mut generated = self.generate_apis(|_| PathBuf::from("src"), "lib.rs")?;
+        let mut generated = self.generate_apis(|_| PathBuf::from("src"), "lib.rs", self.tag_features)?;
+        let mut features = String::new();
+        let tags = &generated.apis[0].tag_features;
+        if !tags.is_empty() {
+            let all: Vec<String> = tags.keys().map(|f| format!("{f:?}")).collect();
+            features = format!("[features]\ndefault = [{}]\n", all.join(", "));
+            for (feature, tag) in tags {
+                features.push_str(&format!("# The operations tagged {tag:?}.\n{feature:?} = []\n"));
+            }
+            features.push('\n');
+        }
         let manifest = format!(
             "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
              [lib]\n# Descriptions copied from the spec are documentation, not examples to compile.\ndoctest = false\n\n\
-             [dependencies]\n{RUNTIME_DEPENDENCIES}"
+             {features}[dependencies]\n{RUNTIME_DEPENDENCIES}"
         );
         generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
         Ok(generated)
@@ -171,12 +192,17 @@ impl Config {
     }
 
     /// Runs the pipeline for every API, collecting the problems of all of them.
-    fn generate_apis(&self, folder: impl Fn(&ApiSource) -> PathBuf, root: &'static str) -> Result<Generated, Failure> {
+    fn generate_apis(
+        &self,
+        folder: impl Fn(&ApiSource) -> PathBuf,
+        root: &'static str,
+        tag_features: bool,
+    ) -> Result<Generated, Failure> {
         let mut files = Vec::new();
         let mut diagnostics = Vec::new();
         let mut apis = Vec::new();
         for source in &self.apis {
-            match generate_api(source, root) {
+            match generate_api(source, root, tag_features) {
                 Ok((api_files, warnings, summary)) => {
                     let dir = folder(source);
                     files.extend(api_files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
@@ -212,11 +238,13 @@ impl Config {
 fn generate_api(
     source: &ApiSource,
     root: &'static str,
+    tag_features: bool,
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>, ApiSummary), Vec<Diagnostic>> {
     let loaded = pipeline::load(&source.spec)?;
-    let resolved = pipeline::resolve(&loaded)?;
+    let mut resolved = pipeline::resolve(&loaded)?;
+    let tags = if tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
     let rendered = pipeline::render(&resolved, root);
-    let summary = ApiSummary { module: source.module.clone(), ..rendered.summary() };
+    let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..rendered.summary() };
     let (files, warnings) = pipeline::format(&rendered)?;
     Ok((files, warnings, summary))
 }

@@ -24,13 +24,17 @@ enum Command {
         /// The crate's name; defaults to the spec's file name.
         #[arg(long)]
         name: Option<String>,
+        /// A cargo feature per tag, each compiling that tag's operations only.
+        #[arg(long)]
+        tag_features: bool,
     },
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { spec, out, name } = Cli::parse().command;
+    let Command::Generate { spec, out, name, tag_features } = Cli::parse().command;
     let name = name.unwrap_or_else(|| crate_name_from(&spec));
-    match codegen::Config::new().api(name.replace('-', "_"), &spec).write_crate(&out, &name) {
+    let config = codegen::Config::new().api(name.replace('-', "_"), &spec).tag_features(tag_features);
+    match config.write_crate(&out, &name) {
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{warning}");

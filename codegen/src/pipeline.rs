@@ -66,11 +66,22 @@ pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
     Ok(Resolved { api, diags, spec_name })
 }
 
+/// Gates operations and types by tag (a cargo feature each); returns the features,
+/// with the tag each stands for.
+pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String, String> {
+    crate::features::gate_by_tag(&mut resolved.api)
+}
+
 /// Renders the API's files as tokens; `root` names the file that mounts them
 /// (`mod.rs` in a library, `lib.rs` in a crate).
 pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
     let api = &resolved.api;
-    let summary = ApiSummary { module: String::new(), operations: api.operations.len(), types: api.types.len() };
+    let summary = ApiSummary {
+        module: String::new(),
+        operations: api.operations.len(),
+        types: api.types.len(),
+        tag_features: Default::default(),
+    };
     let files = crate::render::render_api(api, root, &resolved.spec_name);
     Rendered { files, diags: resolved.diags.clone(), summary }
 }

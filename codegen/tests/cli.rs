@@ -15,8 +15,12 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn generate(spec: &Path, out: &Path, name: Option<&str>) -> Output {
+    generate_with(spec, out, name, &[])
+}
+
+fn generate_with(spec: &Path, out: &Path, name: Option<&str>, flags: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_codegen"));
-    command.arg("generate").arg(spec).arg("--out").arg(out);
+    command.arg("generate").arg(spec).arg("--out").arg(out).args(flags);
     if let Some(name) = name {
         command.args(["--name", name]);
     }
@@ -49,6 +53,16 @@ fn generated_crates_build_warning_free() {
         }
         members.push(format!("{name:?}"));
     }
+    // Chatwoot again, a cargo feature per tag.
+    let tagged = out.join("chatwoot-tagged");
+    let output = generate_with(&specs[1], &tagged, Some("chatwoot-tagged"), &["--tag-features"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(tagged.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("# The operations tagged \"Reports\".\n\"reports\" = []"), "{manifest}");
+    let client = std::fs::read_to_string(tagged.join("src/client.rs")).unwrap();
+    let gated = "#[cfg(feature = \"reports\")]\n    /// Agent Conversation Metrics\n";
+    assert!(client.contains(gated), "the method is compiled with its tag's feature");
+    members.push("\"chatwoot-tagged\"".to_owned());
     let root = format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", "));
     std::fs::write(out.join("Cargo.toml"), root).unwrap();
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
@@ -60,6 +74,16 @@ fn generated_crates_build_warning_free() {
         .unwrap();
     assert!(check.status.success(), "{}", stderr(&check));
     assert!(!stderr(&check).contains("warning"), "{}", stderr(&check));
+
+    // One tag alone compiles, warning-free, without the others' operations and types.
+    let one_tag = Command::new(env!("CARGO"))
+        .args(["clippy", "--quiet", "-p", "chatwoot-tagged", "--no-default-features", "--features", "reports"])
+        .args(["--", "-D", "warnings"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
+        .output()
+        .unwrap();
+    assert!(one_tag.status.success(), "{}", stderr(&one_tag));
 }
 
 #[test]

@@ -38,8 +38,12 @@ pub fn render_client(api: &Api) -> TokenStream {
             }
         }
     });
-    let methods = api.operations.iter().map(|op| render_method(api, op));
-    let builders = api.operations.iter().map(|op| render_builder(api, op));
+    let methods = api.operations.iter().map(|op| {
+        let gate = super::cfg_any(&op.features);
+        let method = render_method(api, op);
+        quote! { #gate #method }
+    });
+    let builders = api.operations.iter().map(|op| super::gated(render_builder(api, op), super::cfg_any(&op.features)));
     let title = api.title.trim().replace(['\r', '\n'], " ");
     let title = if title.to_ascii_lowercase().ends_with("api") {
         format!(" A client for the {title}.")
@@ -206,7 +210,13 @@ fn render_error_body(api: &Api) -> TokenStream {
     let variants = api.error_bodies.iter().map(|v| {
         let name = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, true);
-        quote! { #name(#ty), }
+        let gate = match &v.ty {
+            TypeRef::Named(type_name) => {
+                api.types.iter().find(|t| &t.name == type_name).and_then(|t| super::cfg_any(&t.features))
+            }
+            _ => None,
+        };
+        quote! { #gate #name(#ty), }
     });
     quote! {
         /// The error bodies the spec describes, one variant per type.

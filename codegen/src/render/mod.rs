@@ -44,10 +44,18 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
+    // With some features off, helpers only their operations use are unused.
+    let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
+    features.sort();
+    features.dedup();
+    let partial = (!features.is_empty()).then(|| {
+        quote! { #![cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports))] }
+    });
     quote! {
         #( #![doc = #docs] )*
         // Variant names come from the spec, which may give them all one suffix.
         #![allow(clippy::enum_variant_names)]
+        #partial
 
         mod client;
         mod support;
@@ -59,6 +67,23 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         #byte_stream
         #file_part
     }
+}
+
+/// `#[cfg(...)]` for an item compiled with any of `features`; nothing when always compiled.
+pub(crate) fn cfg_any(features: &[String]) -> Option<TokenStream> {
+    match features {
+        [] => None,
+        [one] => Some(quote! { #[cfg(feature = #one)] }),
+        many => Some(quote! { #[cfg(any(#(feature = #many),*))] }),
+    }
+}
+
+/// Puts `gate` on every item of `items`.
+pub(crate) fn gated(items: TokenStream, gate: Option<TokenStream>) -> TokenStream {
+    let Some(gate) = gate else { return items };
+    let Ok(file) = syn::parse2::<syn::File>(items.clone()) else { return items };
+    let items = file.items.into_iter().map(|item| quote! { #gate #item });
+    quote! { #(#items)* }
 }
 
 /// An identifier from a name made by `naming`, which marks raw identifiers `r#`.

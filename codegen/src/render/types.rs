@@ -9,7 +9,7 @@ use crate::ir::{Api, EnumVariant, Field, IntEnumVariant, TaggedUnion, TypeDef, T
 use crate::naming::serde_camel_case;
 
 pub fn render_types(api: &Api) -> TokenStream {
-    let items = api.types.iter().map(render_type);
+    let items = api.types.iter().map(|def| super::gated(render_type(def), super::cfg_any(&def.features)));
     let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));

@@ -118,11 +118,21 @@ fn named_through(ty: &TypeRef) -> Option<&str> {
 
 pub fn box_recursive_fields(types: &mut [TypeDef]) {
     let edges: HashMap<String, Vec<String>> = types.iter().map(|t| (t.name.clone(), by_value_uses(&t.kind))).collect();
-    let structs: HashSet<TypeRef> = types
-        .iter()
-        .filter(|t| matches!(t.kind, TypeDefKind::Struct(_)))
-        .map(|t| TypeRef::Named(t.name.clone()))
-        .collect();
+    // Structs, and aliases of structs (as merged duplicates are).
+    let kinds: HashMap<&str, &TypeDefKind> = types.iter().map(|t| (t.name.as_str(), &t.kind)).collect();
+    let is_struct = |name: &str| {
+        let mut name = name;
+        for _ in 0..kinds.len() {
+            match kinds.get(name) {
+                Some(TypeDefKind::Struct(_)) => return true,
+                Some(TypeDefKind::Alias(TypeRef::Named(target))) => name = target,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let structs: HashSet<TypeRef> =
+        types.iter().filter(|t| is_struct(&t.name)).map(|t| TypeRef::Named(t.name.clone())).collect();
     for def in types.iter_mut() {
         let owner = def.name.clone();
         let needs_box = |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
@@ -211,10 +221,26 @@ mod tests {
                     field("parent", named("Node")),
                     field("children", TypeRef::List(Box::new(named("Node")))),
                 ]),
+                features: Vec::new(),
             },
-            TypeDef { name: "A".into(), docs: None, kind: TypeDefKind::Struct(vec![field("b", named("B"))]) },
-            TypeDef { name: "B".into(), docs: None, kind: TypeDefKind::Struct(vec![field("a", named("A"))]) },
-            TypeDef { name: "C".into(), docs: None, kind: TypeDefKind::Struct(vec![field("a", named("A"))]) },
+            TypeDef {
+                name: "A".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("b", named("B"))]),
+                features: Vec::new(),
+            },
+            TypeDef {
+                name: "B".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
+                features: Vec::new(),
+            },
+            TypeDef {
+                name: "C".into(),
+                docs: None,
+                kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
+                features: Vec::new(),
+            },
         ];
         box_recursive_fields(&mut types);
         let TypeDefKind::Struct(node) = &types[0].kind else { unreachable!() };

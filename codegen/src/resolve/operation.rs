@@ -123,6 +123,8 @@ impl<'a> Resolver<'a> {
             errors,
             security,
             pagination,
+            tags: ctx.op.tags.clone(),
+            features: Vec::new(),
             accept,
         }
     }

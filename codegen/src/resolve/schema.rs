@@ -63,7 +63,12 @@ impl<'a> Resolver<'a> {
                 ReferenceOr::Item(s) => docs_with_deprecation(s),
                 ReferenceOr::Reference { .. } => None,
             };
-            self.types.push(TypeDef { name: name.to_owned(), docs, kind: TypeDefKind::Alias(resolved.ty) });
+            self.types.push(TypeDef {
+                name: name.to_owned(),
+                docs,
+                kind: TypeDefKind::Alias(resolved.ty),
+                features: Vec::new(),
+            });
         }
     }
 
@@ -407,7 +412,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
-        self.types.push(TypeDef { name: name.to_owned(), docs, kind });
+        self.types.push(TypeDef { name: name.to_owned(), docs, kind, features: Vec::new() });
         TypeRef::Named(name.to_owned())
     }
 }

@@ -1,0 +1,106 @@
+//! An optional stage between resolve and render: a cargo feature per tag, so that a
+//! user of a large API compiles only the areas they call. An operation is compiled
+//! with any of its tags' features; a type with any feature of an operation that
+//! needs it. Untagged operations, and the types that they, or no operation at all,
+//! use, are always compiled.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::ir::{Api, TypeDefKind, TypeRef};
+use crate::naming::{self, Scope};
+
+/// Gates the API's operations and types by tag; returns the features, with the tag
+/// each stands for.
+pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, String> {
+    let mut names = Scope::with_reserved(&["default"]);
+    let mut features: BTreeMap<String, String> = BTreeMap::new();
+    let mut feature_of: HashMap<String, String> = HashMap::new();
+    for tag in api.operations.iter().flat_map(|op| &op.tags) {
+        if !feature_of.contains_key(tag) {
+            let feature = names.claim(naming::snake(tag, "tag").trim_start_matches("r#").replace('_', "-"));
+            feature_of.insert(tag.clone(), feature.clone());
+            features.insert(feature, tag.clone());
+        }
+    }
+    for op in &mut api.operations {
+        let mut gates: Vec<String> = op.tags.iter().map(|tag| feature_of[tag].clone()).collect();
+        gates.sort();
+        gates.dedup();
+        op.features = gates;
+    }
+
+    // What each type needs compiled with it, and which features reach it.
+    let uses: HashMap<String, Vec<String>> =
+        api.types.iter().map(|t| (t.name.clone(), named_in_kind(&t.kind))).collect();
+    let mut always: BTreeSet<String> = BTreeSet::new();
+    let mut reached: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut used_by_operations: BTreeSet<String> = BTreeSet::new();
+    for op in &api.operations {
+        let roots = operation_types(api, op);
+        let closure = closure(&uses, roots);
+        used_by_operations.extend(closure.iter().cloned());
+        if op.features.is_empty() {
+            always.extend(closure);
+        } else {
+            for name in closure {
+                reached.entry(name).or_default().extend(op.features.iter().cloned());
+            }
+        }
+    }
+    let unused: Vec<String> =
+        api.types.iter().filter(|t| !used_by_operations.contains(&t.name)).map(|t| t.name.clone()).collect();
+    always.extend(closure(&uses, unused));
+    for def in &mut api.types {
+        def.features = match reached.get(&def.name) {
+            Some(gates) if !always.contains(&def.name) => gates.iter().cloned().collect(),
+            _ => Vec::new(),
+        };
+    }
+    features
+}
+
+/// The named types an operation mentions: parameters, body, responses, errors.
+fn operation_types(api: &Api, op: &crate::ir::Operation) -> Vec<String> {
+    let mut tys: Vec<&TypeRef> = op.params.iter().map(|p| &p.ty).collect();
+    tys.extend(op.body.iter().flat_map(|b| b.types()));
+    tys.extend(op.success.body.iter());
+    tys.extend(op.success.variants.iter().filter_map(|v| v.body.as_ref()));
+    tys.extend(op.success.headers.iter().map(|h| &h.ty));
+    tys.extend(op.errors.iter().map(|e| &api.error_bodies[e.body].ty));
+    let mut names = Vec::new();
+    for ty in tys {
+        named(ty, &mut names);
+    }
+    names
+}
+
+fn closure(uses: &HashMap<String, Vec<String>>, roots: Vec<String>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut pending = roots;
+    while let Some(name) = pending.pop() {
+        if seen.insert(name.clone()) {
+            pending.extend(uses.get(&name).into_iter().flatten().cloned());
+        }
+    }
+    seen
+}
+
+fn named_in_kind(kind: &TypeDefKind) -> Vec<String> {
+    let mut names = Vec::new();
+    match kind {
+        TypeDefKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut names)),
+        TypeDefKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut names)),
+        TypeDefKind::Tagged(union) => union.variants.iter().for_each(|v| named(&v.ty, &mut names)),
+        TypeDefKind::Alias(ty) => named(ty, &mut names),
+        TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
+    }
+    names
+}
+
+fn named(ty: &TypeRef, into: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(name) => into.push(name.clone()),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
+        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
+    }
+}
