@@ -5,6 +5,7 @@
 # after a one-line change to the spec).
 #
 #   bash scripts/bench.sh [SPEC...]    # default: Chatwoot and GitHub's REST description
+#   BENCH_TAG=issues bash scripts/bench.sh SPEC   # the tag whose feature alone is checked (default: the first)
 #
 # Time per stage (load, resolve, render, format), in process: `cargo bench -p codegen`.
 set -euo pipefail
@@ -34,11 +35,11 @@ measure() {
 } > "$out/Cargo.toml"
 cp Cargo.lock "$out/Cargo.lock"
 
-printf '| spec | generate | lines | check (crate only) | check after a spec edit |\n|---|---|---|---|---|\n'
+printf '| spec | generate | lines | check (crate only, cold) | check after a spec edit | check, one tag |\n|---|---|---|---|---|---|\n'
 for spec in "${specs[@]}"; do
   name=$(basename "$spec" | sed 's/\.[^.]*$//; s/[^A-Za-z0-9]/-/g' | tr 'A-Z' 'a-z')
   crate="$out/bench-$name"
-  generate=$(measure target/release/codegen generate "$spec" --out "$crate" --name "bench-$name")
+  generate=$(measure target/release/codegen generate "$spec" --out "$crate" --name "bench-$name" --tag-features)
   lines=$(cat "$crate"/src/*.rs | wc -l)
   (cd "$crate" && cargo check --quiet 2> /dev/null || true)   # dependencies, not timed
   # Cold: the crate's own artifacts (incremental state included) removed, dependencies kept.
@@ -47,7 +48,17 @@ for spec in "${specs[@]}"; do
   # One changed description: the generator rewrites the files it changes, cargo rechecks.
   edited="$out/edited-$(basename "$spec")"
   sed -E '0,/(description"?: *"?)/s//\1Edited. /' "$spec" > "$edited"
-  target/release/codegen generate "$edited" --out "$crate" --name "bench-$name" > /dev/null 2>&1
+  target/release/codegen generate "$edited" --out "$crate" --name "bench-$name" --tag-features > /dev/null 2>&1
   recheck=$(cd "$crate" && measure cargo check)
-  echo "| $(basename "$spec") | $generate | $lines | $check | $recheck |"
+  # One area of the API: the crate with one tag's feature only.
+  tag=${BENCH_TAG:-$(sed -n 's/^"\([^"]*\)" = \[\]$/\1/p' "$crate/Cargo.toml" | head -1)}
+  (cd "$crate" && cargo clean --quiet -p "bench-$name")
+  one_tag=$(cd "$crate" && measure cargo check --no-default-features --features "$tag")
+  echo "| $(basename "$spec") | $generate | $lines | $check | $recheck | $one_tag (\`$tag\`) |"
 done
+
+# This repository, when nothing changed: cargo neither reruns build.rs nor rebuilds.
+unset CARGO_TARGET_DIR
+cargo build --quiet
+echo
+echo "No-op \`cargo build\` of this repository: $(measure cargo build)"
