@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::ir::{Api, TypeDefKind, TypeRef};
+use crate::ir::{Api, TypeRef};
 use crate::naming::{self, Scope};
 
 /// Gates the API's operations and types by tag; returns the features, with the tag
@@ -30,8 +30,7 @@ pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, String> {
     }
 
     // What each type needs compiled with it, and which features reach it.
-    let uses: HashMap<String, Vec<String>> =
-        api.types.iter().map(|t| (t.name.clone(), named_in_kind(&t.kind))).collect();
+    let uses: HashMap<String, Vec<String>> = api.types.iter().map(|t| (t.name.clone(), t.kind.named())).collect();
     let mut always: BTreeSet<String> = BTreeSet::new();
     let mut reached: HashMap<String, BTreeSet<String>> = HashMap::new();
     let mut used_by_operations: BTreeSet<String> = BTreeSet::new();
@@ -67,11 +66,7 @@ fn operation_types(api: &Api, op: &crate::ir::Operation) -> Vec<String> {
     tys.extend(op.success.variants.iter().filter_map(|v| v.body.as_ref()));
     tys.extend(op.success.headers.iter().map(|h| &h.ty));
     tys.extend(op.errors.iter().map(|e| &api.error_bodies[e.body].ty));
-    let mut names = Vec::new();
-    for ty in tys {
-        named(ty, &mut names);
-    }
-    names
+    tys.into_iter().filter_map(TypeRef::named).map(str::to_owned).collect()
 }
 
 fn closure(uses: &HashMap<String, Vec<String>>, roots: Vec<String>) -> BTreeSet<String> {
@@ -83,24 +78,4 @@ fn closure(uses: &HashMap<String, Vec<String>>, roots: Vec<String>) -> BTreeSet<
         }
     }
     seen
-}
-
-fn named_in_kind(kind: &TypeDefKind) -> Vec<String> {
-    let mut names = Vec::new();
-    match kind {
-        TypeDefKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut names)),
-        TypeDefKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut names)),
-        TypeDefKind::Tagged(union) => union.variants.iter().for_each(|v| named(&v.ty, &mut names)),
-        TypeDefKind::Alias(ty) => named(ty, &mut names),
-        TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
-    }
-    names
-}
-
-fn named(ty: &TypeRef, into: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(name) => into.push(name.clone()),
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
-        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
-    }
 }

@@ -126,6 +126,35 @@ pub enum TypeRef {
     Boxed(Box<TypeRef>),
 }
 
+impl TypeRef {
+    /// The definition a use names, through lists, maps and boxes (`Vec<Box<Pet>>`: `Pet`).
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(name) => Some(name),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => inner.named(),
+            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => None,
+        }
+    }
+}
+
+impl TypeDefKind {
+    /// The type uses of a definition: its fields, its variants, or what it aliases.
+    pub fn uses(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeDefKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
+            TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeDefKind::Tagged(union) => union.variants.iter().map(|v| &v.ty).collect(),
+            TypeDefKind::Alias(ty) => vec![ty],
+            TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => Vec::new(),
+        }
+    }
+
+    /// The definitions this one names, however deep in lists, maps and boxes.
+    pub fn named(&self) -> Vec<String> {
+        self.uses().into_iter().filter_map(TypeRef::named).map(str::to_owned).collect()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scalar {
     String,

@@ -5,6 +5,7 @@
 //! ```text
 //! load     spec file  -> load::Document   (parsed, 3.1 brought to one model)
 //! resolve  Document   -> ir::Api          (types, operations, names, diagnostics)
+//! features ir::Api    -> ir::Api          (optional: a cargo feature per tag)
 //! render   ir::Api    -> token streams    (models, client, support code)
 //! write    tokens     -> formatted files  (written only when their bytes change)
 //! ```

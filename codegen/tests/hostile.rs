@@ -20,6 +20,23 @@ fn generated(path: &Path) -> Result<usize, String> {
     Ok(files.iter().map(|f| f.contents.len()).sum())
 }
 
+/// A JSON spec with no paths whose `components/schemas` members are `schemas`.
+fn json_spec(schemas: &str) -> String {
+    format!(
+        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
+            "components": {{"schemas": {{{schemas}}}}}}}"#
+    )
+}
+
+/// An object schema `depth` levels deep, as JSON.
+fn nested_object(depth: usize) -> String {
+    let mut schema = String::from(r#"{"type": "string"}"#);
+    for _ in 0..depth {
+        schema = format!(r#"{{"type": "object", "properties": {{"a": {schema}}}}}"#);
+    }
+    schema
+}
+
 #[test]
 fn billion_laughs_aliases_are_refused() {
     let mut text = String::from("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-bomb:\n");
@@ -34,14 +51,7 @@ fn billion_laughs_aliases_are_refused() {
 
 #[test]
 fn nesting_deeper_than_the_parser_allows_is_an_error() {
-    let mut schema = String::from(r#"{"type": "string"}"#);
-    for _ in 0..200 {
-        schema = format!(r#"{{"type": "object", "properties": {{"a": {schema}}}}}"#);
-    }
-    let text = format!(
-        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
-            "components": {{"schemas": {{"Deep": {schema}}}}}}}"#
-    );
+    let text = json_spec(&format!(r#""Deep": {}"#, nested_object(200)));
     let err = generated(&spec("deep.json", &text)).unwrap_err();
     assert!(err.contains("recursion limit exceeded"), "{err}");
 
@@ -58,28 +68,17 @@ fn nesting_deeper_than_the_parser_allows_is_an_error() {
 
 #[test]
 fn deep_nesting_within_the_limit_and_long_ref_chains_generate() {
-    let mut schema = String::from(r#"{"type": "string"}"#);
-    for _ in 0..40 {
-        schema = format!(r#"{{"type": "object", "properties": {{"a": {schema}}}}}"#);
-    }
     let chain: Vec<String> =
         (0..1000).map(|i| format!(r##""A{i}": {{"$ref": "#/components/schemas/A{}"}}"##, i + 1)).collect();
-    let text = format!(
-        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
-            "components": {{"schemas": {{"Deep": {schema}, {}, "A1000": {{"type": "string"}}}}}}}}"#,
-        chain.join(", ")
-    );
+    let schemas = format!(r#""Deep": {}, {}, "A1000": {{"type": "string"}}"#, nested_object(40), chain.join(", "));
+    let text = json_spec(&schemas);
     assert!(generated(&spec("chain.json", &text)).unwrap() > 0);
 }
 
 #[test]
 fn a_huge_enum_generates() {
     let values: Vec<String> = (0..20_000).map(|i| format!("\"v{i}\"")).collect();
-    let text = format!(
-        r#"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{}},
-            "components": {{"schemas": {{"Big": {{"type": "string", "enum": [{}]}}}}}}}}"#,
-        values.join(", ")
-    );
+    let text = json_spec(&format!(r#""Big": {{"type": "string", "enum": [{}]}}"#, values.join(", ")));
     let bytes = generated(&spec("enum.json", &text)).unwrap();
     assert!(bytes > 20_000 * 10, "every value has its variant: {bytes} bytes");
 }

@@ -199,11 +199,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
 }
 
 fn mentions_named(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(_) => true,
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => mentions_named(inner),
-        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => false,
-    }
+    ty.named().is_some()
 }
 
 fn render_error_body(api: &Api) -> TokenStream {
@@ -686,23 +682,12 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
     let name = format_ident!("{}", form.name);
     let doc = format!(" The `multipart/form-data` body of a [`Client::{method}`] request: a part per field.");
     let fields = form.fields.iter().map(|field| {
-        let ident = ident(&field.name);
         let ty = match &field.kind {
             FormFieldKind::File => quote!(FilePart),
             FormFieldKind::Files => quote!(Vec<FilePart>),
             FormFieldKind::Value(ty) => type_tokens(ty, true),
         };
-        let text = format!(
-            "`{}`{}",
-            field.wire_name.replace('`', "'"),
-            field.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default()
-        );
-        let docs = doc_attrs(Some(&text));
-        if field.required {
-            quote! { #docs pub #ident: #ty, }
-        } else {
-            quote! { #docs pub #ident: Option<#ty>, }
-        }
+        wire_field(&field.name, &field.wire_name, field.docs.as_deref(), ty, field.required)
     });
     let parts = form.fields.iter().map(|field| {
         let ident = ident(&field.name);
@@ -1210,6 +1195,19 @@ fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
     }
 }
 
+/// A public field of a value named `wire` on the wire (a header, a form part): its
+/// docs open with that name; an optional one is an `Option`.
+fn wire_field(name: &str, wire: &str, docs: Option<&str>, ty: TokenStream, required: bool) -> TokenStream {
+    let name = ident(name);
+    let text = format!("`{}`{}", wire.replace('`', "'"), docs.map(|d| format!(": {d}")).unwrap_or_default());
+    let docs = doc_attrs(Some(&text));
+    if required {
+        quote! { #docs pub #name: #ty, }
+    } else {
+        quote! { #docs pub #name: Option<#ty>, }
+    }
+}
+
 fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
     if op.success.headers.is_empty() {
         return None;
@@ -1217,19 +1215,8 @@ fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
     let name = headers_name(op);
     let doc = format!(" The declared headers of a [`Client::{}`] response.", op.method_name.trim_start_matches("r#"));
     let fields = op.success.headers.iter().map(|header| {
-        let field = ident(&header.field);
         let ty = type_tokens(&header.ty, true);
-        let text = format!(
-            "`{}`{}",
-            header.wire_name.replace('`', "'"),
-            header.docs.as_ref().map(|d| format!(": {d}")).unwrap_or_default()
-        );
-        let docs = doc_attrs(Some(&text));
-        if header.required {
-            quote! { #docs pub #field: #ty, }
-        } else {
-            quote! { #docs pub #field: Option<#ty>, }
-        }
+        wire_field(&header.field, &header.wire_name, header.docs.as_deref(), ty, header.required)
     });
     Some(quote! {
         #[doc = #doc]

@@ -56,14 +56,7 @@ fn alias_reaches(name: &str, owner: &str, aliases: &HashMap<String, TypeRef>, se
     if !seen.insert(name.to_owned()) {
         return false;
     }
-    fn named(ty: &TypeRef) -> Option<&str> {
-        match ty {
-            TypeRef::Named(name) => Some(name),
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner),
-            _ => None,
-        }
-    }
-    aliases.get(name).and_then(named).is_some_and(|next| alias_reaches(next, owner, aliases, seen))
+    aliases.get(name).and_then(TypeRef::named).is_some_and(|next| alias_reaches(next, owner, aliases, seen))
 }
 
 /// A union variant that leads back to its union through nothing but unions and
@@ -167,14 +160,7 @@ fn by_value_name(ty: &TypeRef) -> Option<&str> {
 }
 
 fn by_value_uses(kind: &TypeDefKind) -> Vec<String> {
-    let uses: Vec<&TypeRef> = match kind {
-        TypeDefKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
-        TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
-        TypeDefKind::Tagged(union) => union.variants.iter().map(|v| &v.ty).collect(),
-        TypeDefKind::Alias(ty) => vec![ty],
-        TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => Vec::new(),
-    };
-    uses.into_iter().filter_map(by_value_name).map(str::to_owned).collect()
+    kind.uses().into_iter().filter_map(by_value_name).map(str::to_owned).collect()
 }
 
 fn reaches(edges: &HashMap<String, Vec<String>>, from: &str, to: &str) -> bool {

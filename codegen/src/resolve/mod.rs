@@ -113,30 +113,15 @@ impl<'a> Resolver<'a> {
 /// Marks the fields of every struct a request body can contain, however deep.
 fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
     use crate::ir::TypeDefKind;
-    fn named(ty: &TypeRef, into: &mut Vec<String>) {
-        match ty {
-            TypeRef::Named(name) => into.push(name.clone()),
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, into),
-            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
-        }
-    }
-    let mut pending = Vec::new();
-    for ty in operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|body| body.types()) {
-        named(ty, &mut pending);
-    }
+    let bodies = operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|body| body.types());
+    let mut pending: Vec<String> = bodies.filter_map(TypeRef::named).map(str::to_owned).collect();
     let mut sent = std::collections::HashSet::new();
     while let Some(name) = pending.pop() {
         if !sent.insert(name.clone()) {
             continue;
         }
         let Some(def) = types.iter().find(|t| t.name == name) else { continue };
-        match &def.kind {
-            TypeDefKind::Struct(fields) => fields.iter().for_each(|f| named(&f.ty, &mut pending)),
-            TypeDefKind::Union(variants) => variants.iter().for_each(|v| named(&v.ty, &mut pending)),
-            TypeDefKind::Tagged(union) => union.variants.iter().for_each(|v| named(&v.ty, &mut pending)),
-            TypeDefKind::Alias(ty) => named(ty, &mut pending),
-            TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
-        }
+        pending.extend(def.kind.named());
     }
     for def in types.iter_mut().filter(|t| sent.contains(&t.name)) {
         if let TypeDefKind::Struct(fields) = &mut def.kind {
