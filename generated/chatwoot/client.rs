@@ -2,10 +2,11 @@
 
 use std::fmt;
 use std::time::Duration;
-use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
+use futures_util::stream::BoxStream;
 use super::support::{
-    decode, execute, json_body, form_body, path_segment, Secret, sensitive_header,
-    unexpected, RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
+    decode, paginate, execute, json_body, form_body, path_segment, Secret,
+    sensitive_header, unexpected, RequestOptions, RequestOptionsExt, RetryPolicy,
+    Settings,
 };
 
 use super::types;
@@ -2032,9 +2033,18 @@ impl RequestOptionsExt for GetAccountDetailsRequest<'_> {
     }
 }
 
-impl GetAccountDetailsRequest<'_> {
+impl<'a> GetAccountDetailsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AccountShowResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AccountShowResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
             self.account_id.to_string()) ?
@@ -2047,13 +2057,14 @@ impl GetAccountDetailsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AccountShowResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2088,9 +2099,18 @@ impl RequestOptionsExt for UpdateAccountRequest<'_> {
     }
 }
 
-impl UpdateAccountRequest<'_> {
+impl<'a> UpdateAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AccountDetail>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AccountDetail>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
             self.account_id.to_string()) ?
@@ -2119,13 +2139,14 @@ impl UpdateAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AccountDetail>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2186,9 +2207,16 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/audit_logs", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2206,13 +2234,14 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2232,34 +2261,21 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::AuditLog, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let items: Vec<types::AuditLog> = page
-                        .body
-                        .audit_logs
-                        .unwrap_or_default();
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        request
-                            .page
-                            .unwrap_or(1)
-                            .checked_add(1)
-                            .map(|number| request.page(number))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<types::GetAccountAuditLogsResponse>,
+    ) -> Result<(Vec<types::AuditLog>, Option<Self>), Error> {
+        let items: Vec<types::AuditLog> = page.body.audit_logs.unwrap_or_default();
+        let next = if items.is_empty() {
+            None
+        } else {
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+        };
+        Ok((items, next))
     }
 }
 
@@ -2278,9 +2294,18 @@ impl RequestOptionsExt for ListAllAccountAgentBotsRequest<'_> {
     }
 }
 
-impl ListAllAccountAgentBotsRequest<'_> {
+impl<'a> ListAllAccountAgentBotsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::AgentBot>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::AgentBot>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2293,13 +2318,14 @@ impl ListAllAccountAgentBotsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::AgentBot>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2334,9 +2360,18 @@ impl RequestOptionsExt for CreateAnAccountAgentBotRequest<'_> {
     }
 }
 
-impl CreateAnAccountAgentBotRequest<'_> {
+impl<'a> CreateAnAccountAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AgentBot>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2353,13 +2388,14 @@ impl CreateAnAccountAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AgentBot>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2394,9 +2430,18 @@ impl RequestOptionsExt for GetDetailsOfASingleAccountAgentBotRequest<'_> {
     }
 }
 
-impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
+impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AgentBot>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2410,13 +2455,14 @@ impl GetDetailsOfASingleAccountAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AgentBot>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2451,9 +2497,16 @@ impl RequestOptionsExt for DeleteAnAccountAgentBotRequest<'_> {
     }
 }
 
-impl DeleteAnAccountAgentBotRequest<'_> {
+impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2467,13 +2520,14 @@ impl DeleteAnAccountAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2509,9 +2563,18 @@ impl RequestOptionsExt for UpdateAnAccountAgentBotRequest<'_> {
     }
 }
 
-impl UpdateAnAccountAgentBotRequest<'_> {
+impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AgentBot>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2529,13 +2592,14 @@ impl UpdateAnAccountAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AgentBot>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2569,9 +2633,18 @@ impl RequestOptionsExt for GetAccountAgentsRequest<'_> {
     }
 }
 
-impl GetAccountAgentsRequest<'_> {
+impl<'a> GetAccountAgentsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2584,13 +2657,14 @@ impl GetAccountAgentsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2625,9 +2699,18 @@ impl RequestOptionsExt for AddNewAgentToAccountRequest<'_> {
     }
 }
 
-impl AddNewAgentToAccountRequest<'_> {
+impl<'a> AddNewAgentToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Agent>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Agent>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2644,13 +2727,14 @@ impl AddNewAgentToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Agent>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2685,9 +2769,16 @@ impl RequestOptionsExt for DeleteAgentFromAccountRequest<'_> {
     }
 }
 
-impl DeleteAgentFromAccountRequest<'_> {
+impl<'a> DeleteAgentFromAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2701,13 +2792,14 @@ impl DeleteAgentFromAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2743,9 +2835,18 @@ impl RequestOptionsExt for UpdateAgentInAccountRequest<'_> {
     }
 }
 
-impl UpdateAgentInAccountRequest<'_> {
+impl<'a> UpdateAgentInAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Agent>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Agent>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2763,13 +2864,14 @@ impl UpdateAgentInAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Agent>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2803,9 +2905,18 @@ impl RequestOptionsExt for GetAccountCannedResponseRequest<'_> {
     }
 }
 
-impl GetAccountCannedResponseRequest<'_> {
+impl<'a> GetAccountCannedResponseRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::CannedResponse>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::CannedResponse>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2818,13 +2929,14 @@ impl GetAccountCannedResponseRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::CannedResponse>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2859,9 +2971,18 @@ impl RequestOptionsExt for AddNewCannedResponseToAccountRequest<'_> {
     }
 }
 
-impl AddNewCannedResponseToAccountRequest<'_> {
+impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CannedResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CannedResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -2878,13 +2999,14 @@ impl AddNewCannedResponseToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CannedResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2919,9 +3041,16 @@ impl RequestOptionsExt for DeleteCannedResponseFromAccountRequest<'_> {
     }
 }
 
-impl DeleteCannedResponseFromAccountRequest<'_> {
+impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2935,13 +3064,14 @@ impl DeleteCannedResponseFromAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2977,9 +3107,18 @@ impl RequestOptionsExt for UpdateCannedResponseInAccountRequest<'_> {
     }
 }
 
-impl UpdateCannedResponseInAccountRequest<'_> {
+impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CannedResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CannedResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -2997,13 +3136,14 @@ impl UpdateCannedResponseInAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CannedResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3038,9 +3178,18 @@ impl RequestOptionsExt for GetAccountCustomAttributeRequest<'_> {
     }
 }
 
-impl GetAccountCustomAttributeRequest<'_> {
+impl<'a> GetAccountCustomAttributeRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::CustomAttribute>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::CustomAttribute>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -3057,13 +3206,14 @@ impl GetAccountCustomAttributeRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::CustomAttribute>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3098,9 +3248,18 @@ impl RequestOptionsExt for AddNewCustomAttributeToAccountRequest<'_> {
     }
 }
 
-impl AddNewCustomAttributeToAccountRequest<'_> {
+impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -3117,13 +3276,14 @@ impl AddNewCustomAttributeToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3158,9 +3318,18 @@ impl RequestOptionsExt for GetDetailsOfASingleCustomAttributeRequest<'_> {
     }
 }
 
-impl GetDetailsOfASingleCustomAttributeRequest<'_> {
+impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3174,13 +3343,14 @@ impl GetDetailsOfASingleCustomAttributeRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3215,9 +3385,16 @@ impl RequestOptionsExt for DeleteCustomAttributeFromAccountRequest<'_> {
     }
 }
 
-impl DeleteCustomAttributeFromAccountRequest<'_> {
+impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3231,13 +3408,14 @@ impl DeleteCustomAttributeFromAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3273,9 +3451,18 @@ impl RequestOptionsExt for UpdateCustomAttributeInAccountRequest<'_> {
     }
 }
 
-impl UpdateCustomAttributeInAccountRequest<'_> {
+impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3293,13 +3480,14 @@ impl UpdateCustomAttributeInAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3351,7 +3539,16 @@ impl<'a> ContactListRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -3372,13 +3569,14 @@ impl<'a> ContactListRequest<'a> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3398,34 +3596,21 @@ impl<'a> ContactListRequest<'a> {
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let items: Vec<types::ContactListItem> = page
-                        .body
-                        .payload
-                        .unwrap_or_default();
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        request
-                            .page
-                            .unwrap_or(1)
-                            .checked_add(1)
-                            .map(|number| request.page(number))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<types::ContactsListResponse>,
+    ) -> Result<(Vec<types::ContactListItem>, Option<Self>), Error> {
+        let items: Vec<types::ContactListItem> = page.body.payload.unwrap_or_default();
+        let next = if items.is_empty() {
+            None
+        } else {
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+        };
+        Ok((items, next))
     }
 }
 
@@ -3445,9 +3630,18 @@ impl RequestOptionsExt for ContactCreateRequest<'_> {
     }
 }
 
-impl ContactCreateRequest<'_> {
+impl<'a> ContactCreateRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ExtendedContact>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ExtendedContact>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -3464,13 +3658,14 @@ impl ContactCreateRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ExtendedContact>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3505,9 +3700,18 @@ impl RequestOptionsExt for ContactDetailsRequest<'_> {
     }
 }
 
-impl ContactDetailsRequest<'_> {
+impl<'a> ContactDetailsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactShowResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactShowResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3521,13 +3725,14 @@ impl ContactDetailsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactShowResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3563,9 +3768,18 @@ impl RequestOptionsExt for ContactUpdateRequest<'_> {
     }
 }
 
-impl ContactUpdateRequest<'_> {
+impl<'a> ContactUpdateRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactBase>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactBase>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3583,13 +3797,14 @@ impl ContactUpdateRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactBase>, Error> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -3624,9 +3839,16 @@ impl RequestOptionsExt for ContactDeleteRequest<'_> {
     }
 }
 
-impl ContactDeleteRequest<'_> {
+impl<'a> ContactDeleteRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3640,13 +3862,14 @@ impl ContactDeleteRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3681,11 +3904,18 @@ impl RequestOptionsExt for ContactConversationsRequest<'_> {
     }
 }
 
-impl ContactConversationsRequest<'_> {
+impl<'a> ContactConversationsRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ContactConversationsResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactConversationsResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/conversations", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3699,13 +3929,14 @@ impl ContactConversationsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactConversationsResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3740,9 +3971,18 @@ impl RequestOptionsExt for ListAllLabelsOfAContactRequest<'_> {
     }
 }
 
-impl ListAllLabelsOfAContactRequest<'_> {
+impl<'a> ListAllLabelsOfAContactRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactLabels>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactLabels>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3756,13 +3996,14 @@ impl ListAllLabelsOfAContactRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactLabels>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3798,9 +4039,18 @@ impl RequestOptionsExt for ContactAddLabelsRequest<'_> {
     }
 }
 
-impl ContactAddLabelsRequest<'_> {
+impl<'a> ContactAddLabelsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactLabels>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactLabels>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -3818,13 +4068,14 @@ impl ContactAddLabelsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactLabels>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3883,7 +4134,16 @@ impl<'a> ContactSearchRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/search", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -3907,13 +4167,14 @@ impl<'a> ContactSearchRequest<'a> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3933,34 +4194,21 @@ impl<'a> ContactSearchRequest<'a> {
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let items: Vec<types::ContactListItem> = page
-                        .body
-                        .payload
-                        .unwrap_or_default();
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        request
-                            .page
-                            .unwrap_or(1)
-                            .checked_add(1)
-                            .map(|number| request.page(number))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<types::ContactsListResponse>,
+    ) -> Result<(Vec<types::ContactListItem>, Option<Self>), Error> {
+        let items: Vec<types::ContactListItem> = page.body.payload.unwrap_or_default();
+        let next = if items.is_empty() {
+            None
+        } else {
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+        };
+        Ok((items, next))
     }
 }
 
@@ -3981,7 +4229,7 @@ impl RequestOptionsExt for ContactFilterRequest<'_> {
     }
 }
 
-impl ContactFilterRequest<'_> {
+impl<'a> ContactFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
         self.page = Some(value);
@@ -3989,7 +4237,16 @@ impl ContactFilterRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4011,13 +4268,14 @@ impl ContactFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4053,9 +4311,18 @@ impl RequestOptionsExt for ContactInboxCreationRequest<'_> {
     }
 }
 
-impl ContactInboxCreationRequest<'_> {
+impl<'a> ContactInboxCreationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ContactInboxes>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactInboxes>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4073,13 +4340,14 @@ impl ContactInboxCreationRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactInboxes>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4114,11 +4382,18 @@ impl RequestOptionsExt for ContactableInboxesGetRequest<'_> {
     }
 }
 
-impl ContactableInboxesGetRequest<'_> {
+impl<'a> ContactableInboxesGetRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ContactableInboxesResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ContactableInboxesResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4132,13 +4407,14 @@ impl ContactableInboxesGetRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ContactableInboxesResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4173,7 +4449,7 @@ impl RequestOptionsExt for GetAccountAutomationRuleRequest<'_> {
     }
 }
 
-impl GetAccountAutomationRuleRequest<'_> {
+impl<'a> GetAccountAutomationRuleRequest<'a> {
     /// The page parameter
     ///
     /// The server's default: `1`.
@@ -4183,7 +4459,16 @@ impl GetAccountAutomationRuleRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4201,13 +4486,14 @@ impl GetAccountAutomationRuleRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4242,9 +4528,18 @@ impl RequestOptionsExt for AddNewAutomationRuleToAccountRequest<'_> {
     }
 }
 
-impl AddNewAutomationRuleToAccountRequest<'_> {
+impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4261,13 +4556,14 @@ impl AddNewAutomationRuleToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4302,9 +4598,18 @@ impl RequestOptionsExt for GetDetailsOfASingleAutomationRuleRequest<'_> {
     }
 }
 
-impl GetDetailsOfASingleAutomationRuleRequest<'_> {
+impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4318,13 +4623,14 @@ impl GetDetailsOfASingleAutomationRuleRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4359,9 +4665,16 @@ impl RequestOptionsExt for DeleteAutomationRuleFromAccountRequest<'_> {
     }
 }
 
-impl DeleteAutomationRuleFromAccountRequest<'_> {
+impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4375,13 +4688,14 @@ impl DeleteAutomationRuleFromAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4417,9 +4731,18 @@ impl RequestOptionsExt for UpdateAutomationRuleInAccountRequest<'_> {
     }
 }
 
-impl UpdateAutomationRuleInAccountRequest<'_> {
+impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4437,13 +4760,14 @@ impl UpdateAutomationRuleInAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4477,9 +4801,18 @@ impl RequestOptionsExt for GetPortalRequest<'_> {
     }
 }
 
-impl GetPortalRequest<'_> {
+impl<'a> GetPortalRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Portal>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Portal>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4492,13 +4825,14 @@ impl GetPortalRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Portal>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4533,9 +4867,18 @@ impl RequestOptionsExt for AddNewPortalToAccountRequest<'_> {
     }
 }
 
-impl AddNewPortalToAccountRequest<'_> {
+impl<'a> AddNewPortalToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Portal>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Portal>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4552,13 +4895,14 @@ impl AddNewPortalToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Portal>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4594,9 +4938,18 @@ impl RequestOptionsExt for UpdatePortalToAccountRequest<'_> {
     }
 }
 
-impl UpdatePortalToAccountRequest<'_> {
+impl<'a> UpdatePortalToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::PortalSingle>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::PortalSingle>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4614,13 +4967,14 @@ impl UpdatePortalToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::PortalSingle>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4656,9 +5010,18 @@ impl RequestOptionsExt for AddNewCategoryToAccountRequest<'_> {
     }
 }
 
-impl AddNewCategoryToAccountRequest<'_> {
+impl<'a> AddNewCategoryToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Category>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Category>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/categories", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4676,13 +5039,14 @@ impl AddNewCategoryToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Category>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4718,9 +5082,18 @@ impl RequestOptionsExt for AddNewArticleToAccountRequest<'_> {
     }
 }
 
-impl AddNewArticleToAccountRequest<'_> {
+impl<'a> AddNewArticleToAccountRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Article>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Article>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/articles", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -4738,13 +5111,14 @@ impl AddNewArticleToAccountRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Article>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4783,7 +5157,7 @@ impl RequestOptionsExt for ConversationListMetaRequest<'_> {
     }
 }
 
-impl ConversationListMetaRequest<'_> {
+impl<'a> ConversationListMetaRequest<'a> {
     /// Filter by conversation status.
     ///
     /// The server's default: `"open"`.
@@ -4817,9 +5191,16 @@ impl ConversationListMetaRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ConversationListMetaResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationListMetaResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4851,13 +5232,14 @@ impl ConversationListMetaRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationListMetaResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4948,7 +5330,16 @@ impl<'a> ConversationListRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationList>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationList>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -4986,13 +5377,14 @@ impl<'a> ConversationListRequest<'a> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationList>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5014,35 +5406,25 @@ impl<'a> ConversationListRequest<'a> {
     pub fn stream(
         self,
     ) -> BoxStream<'a, Result<types::ConversationListDataPayloadItem, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let items: Vec<types::ConversationListDataPayloadItem> = page
-                        .body
-                        .data
-                        .and_then(|value| value.payload)
-                        .unwrap_or_default();
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        request
-                            .page
-                            .unwrap_or(1)
-                            .checked_add(1)
-                            .map(|number| request.page(number))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<types::ConversationList>,
+    ) -> Result<(Vec<types::ConversationListDataPayloadItem>, Option<Self>), Error> {
+        let items: Vec<types::ConversationListDataPayloadItem> = page
+            .body
+            .data
+            .and_then(|value| value.payload)
+            .unwrap_or_default();
+        let next = if items.is_empty() {
+            None
+        } else {
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+        };
+        Ok((items, next))
     }
 }
 
@@ -5062,11 +5444,18 @@ impl RequestOptionsExt for NewConversationRequest<'_> {
     }
 }
 
-impl NewConversationRequest<'_> {
+impl<'a> NewConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::NewConversationResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::NewConversationResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -5087,13 +5476,14 @@ impl NewConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::NewConversationResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5129,7 +5519,7 @@ impl RequestOptionsExt for ConversationFilterRequest<'_> {
     }
 }
 
-impl ConversationFilterRequest<'_> {
+impl<'a> ConversationFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
         self.page = Some(value);
@@ -5137,7 +5527,16 @@ impl ConversationFilterRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationList>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationList>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/filter", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -5159,13 +5558,14 @@ impl ConversationFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationList>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5200,9 +5600,18 @@ impl RequestOptionsExt for GetDetailsOfAConversationRequest<'_> {
     }
 }
 
-impl GetDetailsOfAConversationRequest<'_> {
+impl<'a> GetDetailsOfAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationShow>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationShow>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5216,13 +5625,14 @@ impl GetDetailsOfAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationShow>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5258,9 +5668,16 @@ impl RequestOptionsExt for UpdateConversationRequest<'_> {
     }
 }
 
-impl UpdateConversationRequest<'_> {
+impl<'a> UpdateConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5282,13 +5699,14 @@ impl UpdateConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5324,11 +5742,18 @@ impl RequestOptionsExt for ToggleStatusOfAConversationRequest<'_> {
     }
 }
 
-impl ToggleStatusOfAConversationRequest<'_> {
+impl<'a> ToggleStatusOfAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_status", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5350,13 +5775,14 @@ impl ToggleStatusOfAConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5392,9 +5818,16 @@ impl RequestOptionsExt for TogglePriorityOfAConversationRequest<'_> {
     }
 }
 
-impl TogglePriorityOfAConversationRequest<'_> {
+impl<'a> TogglePriorityOfAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_priority", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5416,13 +5849,14 @@ impl TogglePriorityOfAConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5458,14 +5892,21 @@ impl RequestOptionsExt for UpdateCustomAttributesOfAConversationRequest<'_> {
     }
 }
 
-impl UpdateCustomAttributesOfAConversationRequest<'_> {
+impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
-        Error,
-    > {
+    ) -> impl std::future::Future<
+        Output = Result<
+            ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
+            Error,
+        >,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/custom_attributes", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5483,13 +5924,17 @@ impl UpdateCustomAttributesOfAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<
+        ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
+        Error,
+    > {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5525,9 +5970,18 @@ impl RequestOptionsExt for AssignAConversationRequest<'_> {
     }
 }
 
-impl AssignAConversationRequest<'_> {
+impl<'a> AssignAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::User>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::User>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/assignments", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5549,13 +6003,14 @@ impl AssignAConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::User>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5590,9 +6045,18 @@ impl RequestOptionsExt for ListAllLabelsOfAConversationRequest<'_> {
     }
 }
 
-impl ListAllLabelsOfAConversationRequest<'_> {
+impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationLabels>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5606,13 +6070,14 @@ impl ListAllLabelsOfAConversationRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationLabels>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5648,9 +6113,18 @@ impl RequestOptionsExt for ConversationAddLabelsRequest<'_> {
     }
 }
 
-impl ConversationAddLabelsRequest<'_> {
+impl<'a> ConversationAddLabelsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationLabels>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5668,13 +6142,14 @@ impl ConversationAddLabelsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationLabels>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5709,9 +6184,18 @@ impl RequestOptionsExt for GetConversationReportingEventsRequest<'_> {
     }
 }
 
-impl GetConversationReportingEventsRequest<'_> {
+impl<'a> GetConversationReportingEventsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::ReportingEvent>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::ReportingEvent>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/reporting_events", self.client
             .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5725,13 +6209,14 @@ impl GetConversationReportingEventsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::ReportingEvent>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5765,11 +6250,18 @@ impl RequestOptionsExt for ListAllInboxesRequest<'_> {
     }
 }
 
-impl ListAllInboxesRequest<'_> {
+impl<'a> ListAllInboxesRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ListAllInboxesResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ListAllInboxesResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -5782,13 +6274,14 @@ impl ListAllInboxesRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ListAllInboxesResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5823,9 +6316,18 @@ impl RequestOptionsExt for GetInboxRequest<'_> {
     }
 }
 
-impl GetInboxRequest<'_> {
+impl<'a> GetInboxRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Inbox>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5839,13 +6341,14 @@ impl GetInboxRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Inbox>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5880,9 +6383,18 @@ impl RequestOptionsExt for InboxCreationRequest<'_> {
     }
 }
 
-impl InboxCreationRequest<'_> {
+impl<'a> InboxCreationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Inbox>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -5899,13 +6411,14 @@ impl InboxCreationRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Inbox>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5941,9 +6454,18 @@ impl RequestOptionsExt for UpdateInboxRequest<'_> {
     }
 }
 
-impl UpdateInboxRequest<'_> {
+impl<'a> UpdateInboxRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Inbox>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Inbox>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -5961,13 +6483,14 @@ impl UpdateInboxRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Inbox>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6002,9 +6525,18 @@ impl RequestOptionsExt for GetInboxAgentBotRequest<'_> {
     }
 }
 
-impl GetInboxAgentBotRequest<'_> {
+impl<'a> GetInboxAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AgentBot>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AgentBot>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/agent_bot", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6018,13 +6550,14 @@ impl GetInboxAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AgentBot>, Error> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -6060,9 +6593,16 @@ impl RequestOptionsExt for UpdateAgentBotRequest<'_> {
     }
 }
 
-impl UpdateAgentBotRequest<'_> {
+impl<'a> UpdateAgentBotRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6080,13 +6620,14 @@ impl UpdateAgentBotRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -6121,11 +6662,18 @@ impl RequestOptionsExt for GetInboxMembersRequest<'_> {
     }
 }
 
-impl GetInboxMembersRequest<'_> {
+impl<'a> GetInboxMembersRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::GetInboxMembersResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::GetInboxMembersResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6139,13 +6687,14 @@ impl GetInboxMembersRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::GetInboxMembersResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6180,11 +6729,18 @@ impl RequestOptionsExt for AddNewAgentToInboxRequest<'_> {
     }
 }
 
-impl AddNewAgentToInboxRequest<'_> {
+impl<'a> AddNewAgentToInboxRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6201,13 +6757,14 @@ impl AddNewAgentToInboxRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6242,9 +6799,16 @@ impl RequestOptionsExt for DeleteAgentInInboxRequest<'_> {
     }
 }
 
-impl DeleteAgentInInboxRequest<'_> {
+impl<'a> DeleteAgentInInboxRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6261,13 +6825,14 @@ impl DeleteAgentInInboxRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6302,11 +6867,18 @@ impl RequestOptionsExt for UpdateAgentsInInboxRequest<'_> {
     }
 }
 
-impl UpdateAgentsInInboxRequest<'_> {
+impl<'a> UpdateAgentsInInboxRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6323,13 +6895,14 @@ impl UpdateAgentsInInboxRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6364,11 +6937,18 @@ impl RequestOptionsExt for ListAllMessagesRequest<'_> {
     }
 }
 
-impl ListAllMessagesRequest<'_> {
+impl<'a> ListAllMessagesRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ListAllMessagesResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ListAllMessagesResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6382,13 +6962,14 @@ impl ListAllMessagesRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ListAllMessagesResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6424,11 +7005,21 @@ impl RequestOptionsExt for CreateANewMessageInAConversationRequest<'_> {
     }
 }
 
-impl CreateANewMessageInAConversationRequest<'_> {
+impl<'a> CreateANewMessageInAConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::CreateANewMessageInAConversationResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<
+            ApiResponse<types::CreateANewMessageInAConversationResponse>,
+            Error,
+        >,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6450,13 +7041,14 @@ impl CreateANewMessageInAConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CreateANewMessageInAConversationResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6492,9 +7084,16 @@ impl RequestOptionsExt for DeleteAMessageRequest<'_> {
     }
 }
 
-impl DeleteAMessageRequest<'_> {
+impl<'a> DeleteAMessageRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6509,13 +7108,14 @@ impl DeleteAMessageRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6549,11 +7149,18 @@ impl RequestOptionsExt for GetDetailsOfAllIntegrationsRequest<'_> {
     }
 }
 
-impl GetDetailsOfAllIntegrationsRequest<'_> {
+impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6566,13 +7173,14 @@ impl GetDetailsOfAllIntegrationsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6607,9 +7215,18 @@ impl RequestOptionsExt for CreateAnIntegrationHookRequest<'_> {
     }
 }
 
-impl CreateAnIntegrationHookRequest<'_> {
+impl<'a> CreateAnIntegrationHookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::IntegrationsHook>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6626,13 +7243,14 @@ impl CreateAnIntegrationHookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6667,9 +7285,16 @@ impl RequestOptionsExt for DeleteAnIntegrationHookRequest<'_> {
     }
 }
 
-impl DeleteAnIntegrationHookRequest<'_> {
+impl<'a> DeleteAnIntegrationHookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6683,13 +7308,14 @@ impl DeleteAnIntegrationHookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6725,9 +7351,18 @@ impl RequestOptionsExt for UpdateAnIntegrationsHookRequest<'_> {
     }
 }
 
-impl UpdateAnIntegrationsHookRequest<'_> {
+impl<'a> UpdateAnIntegrationsHookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::IntegrationsHook>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6745,13 +7380,14 @@ impl UpdateAnIntegrationsHookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6784,9 +7420,18 @@ impl RequestOptionsExt for FetchProfileRequest<'_> {
     }
 }
 
-impl FetchProfileRequest<'_> {
+impl<'a> FetchProfileRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::User>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::User>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!("{}/api/v1/profile", self.client.base_url,);
         let mut request = self
             .client
@@ -6796,13 +7441,14 @@ impl FetchProfileRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::User>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6836,9 +7482,18 @@ impl RequestOptionsExt for ListAllTeamsRequest<'_> {
     }
 }
 
-impl ListAllTeamsRequest<'_> {
+impl<'a> ListAllTeamsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Team>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Team>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6851,13 +7506,14 @@ impl ListAllTeamsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Team>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6892,9 +7548,18 @@ impl RequestOptionsExt for CreateATeamRequest<'_> {
     }
 }
 
-impl CreateATeamRequest<'_> {
+impl<'a> CreateATeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Team>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -6911,13 +7576,14 @@ impl CreateATeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Team>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6952,9 +7618,18 @@ impl RequestOptionsExt for GetDetailsOfASingleTeamRequest<'_> {
     }
 }
 
-impl GetDetailsOfASingleTeamRequest<'_> {
+impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Team>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -6968,13 +7643,14 @@ impl GetDetailsOfASingleTeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Team>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7009,9 +7685,16 @@ impl RequestOptionsExt for DeleteATeamRequest<'_> {
     }
 }
 
-impl DeleteATeamRequest<'_> {
+impl<'a> DeleteATeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7025,13 +7708,14 @@ impl DeleteATeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7067,9 +7751,18 @@ impl RequestOptionsExt for UpdateATeamRequest<'_> {
     }
 }
 
-impl UpdateATeamRequest<'_> {
+impl<'a> UpdateATeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Team>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Team>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7087,13 +7780,14 @@ impl UpdateATeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Team>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7128,9 +7822,18 @@ impl RequestOptionsExt for GetTeamMembersRequest<'_> {
     }
 }
 
-impl GetTeamMembersRequest<'_> {
+impl<'a> GetTeamMembersRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7144,13 +7847,14 @@ impl GetTeamMembersRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7186,9 +7890,18 @@ impl RequestOptionsExt for AddNewAgentToTeamRequest<'_> {
     }
 }
 
-impl AddNewAgentToTeamRequest<'_> {
+impl<'a> AddNewAgentToTeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7206,13 +7919,14 @@ impl AddNewAgentToTeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7248,9 +7962,16 @@ impl RequestOptionsExt for DeleteAgentInTeamRequest<'_> {
     }
 }
 
-impl DeleteAgentInTeamRequest<'_> {
+impl<'a> DeleteAgentInTeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7268,13 +7989,14 @@ impl DeleteAgentInTeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7310,9 +8032,18 @@ impl RequestOptionsExt for UpdateAgentsInTeamRequest<'_> {
     }
 }
 
-impl UpdateAgentsInTeamRequest<'_> {
+impl<'a> UpdateAgentsInTeamRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7330,13 +8061,14 @@ impl UpdateAgentsInTeamRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7371,7 +8103,7 @@ impl RequestOptionsExt for ListAllFiltersRequest<'_> {
     }
 }
 
-impl ListAllFiltersRequest<'_> {
+impl<'a> ListAllFiltersRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::ListAllFiltersFilterType) -> Self {
         self.filter_type = Some(value);
@@ -7379,7 +8111,16 @@ impl ListAllFiltersRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::CustomFilter>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::CustomFilter>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -7397,13 +8138,14 @@ impl ListAllFiltersRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::CustomFilter>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7439,7 +8181,7 @@ impl RequestOptionsExt for CreateACustomFilterRequest<'_> {
     }
 }
 
-impl CreateACustomFilterRequest<'_> {
+impl<'a> CreateACustomFilterRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::CreateACustomFilterFilterType) -> Self {
         self.filter_type = Some(value);
@@ -7447,7 +8189,16 @@ impl CreateACustomFilterRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -7469,13 +8220,14 @@ impl CreateACustomFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7510,9 +8262,18 @@ impl RequestOptionsExt for GetDetailsOfASingleCustomFilterRequest<'_> {
     }
 }
 
-impl GetDetailsOfASingleCustomFilterRequest<'_> {
+impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7526,13 +8287,14 @@ impl GetDetailsOfASingleCustomFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7567,9 +8329,16 @@ impl RequestOptionsExt for DeleteACustomFilterRequest<'_> {
     }
 }
 
-impl DeleteACustomFilterRequest<'_> {
+impl<'a> DeleteACustomFilterRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7583,13 +8352,14 @@ impl DeleteACustomFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7625,9 +8395,18 @@ impl RequestOptionsExt for UpdateACustomFilterRequest<'_> {
     }
 }
 
-impl UpdateACustomFilterRequest<'_> {
+impl<'a> UpdateACustomFilterRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7645,13 +8424,14 @@ impl UpdateACustomFilterRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7685,9 +8465,18 @@ impl RequestOptionsExt for ListAllWebhooksRequest<'_> {
     }
 }
 
-impl ListAllWebhooksRequest<'_> {
+impl<'a> ListAllWebhooksRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::Webhook>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::Webhook>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -7700,13 +8489,14 @@ impl ListAllWebhooksRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::Webhook>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7741,9 +8531,18 @@ impl RequestOptionsExt for CreateAWebhookRequest<'_> {
     }
 }
 
-impl CreateAWebhookRequest<'_> {
+impl<'a> CreateAWebhookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Webhook>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Webhook>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -7760,13 +8559,14 @@ impl CreateAWebhookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Webhook>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7801,9 +8601,16 @@ impl RequestOptionsExt for DeleteAWebhookRequest<'_> {
     }
 }
 
-impl DeleteAWebhookRequest<'_> {
+impl<'a> DeleteAWebhookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<()>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7817,13 +8624,14 @@ impl DeleteAWebhookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<()>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7863,9 +8671,18 @@ impl RequestOptionsExt for UpdateAWebhookRequest<'_> {
     }
 }
 
-impl UpdateAWebhookRequest<'_> {
+impl<'a> UpdateAWebhookRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::Webhook>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::Webhook>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, false, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?,
@@ -7883,13 +8700,14 @@ impl UpdateAWebhookRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                false,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::Webhook>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7969,9 +8787,16 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::ReportingEventsListResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ReportingEventsListResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/reporting_events", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -8004,13 +8829,14 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ReportingEventsListResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8030,34 +8856,21 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ReportingEvent, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let items: Vec<types::ReportingEvent> = page
-                        .body
-                        .payload
-                        .unwrap_or_default();
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        request
-                            .page
-                            .unwrap_or(1)
-                            .checked_add(1)
-                            .map(|number| request.page(number))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<types::ReportingEventsListResponse>,
+    ) -> Result<(Vec<types::ReportingEvent>, Option<Self>), Error> {
+        let items: Vec<types::ReportingEvent> = page.body.payload.unwrap_or_default();
+        let next = if items.is_empty() {
+            None
+        } else {
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+        };
+        Ok((items, next))
     }
 }
 
@@ -8081,7 +8894,7 @@ impl RequestOptionsExt for ListAllConversationStatisticsRequest<'_> {
     }
 }
 
-impl ListAllConversationStatisticsRequest<'_> {
+impl<'a> ListAllConversationStatisticsRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -8101,12 +8914,19 @@ impl ListAllConversationStatisticsRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
-        Error,
-    > {
+    ) -> impl std::future::Future<
+        Output = Result<
+            ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
+            Error,
+        >,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -8134,13 +8954,17 @@ impl ListAllConversationStatisticsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<
+        ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
+        Error,
+    > {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8178,7 +9002,7 @@ impl RequestOptionsExt for ListAllConversationStatisticsSummaryRequest<'_> {
     }
 }
 
-impl ListAllConversationStatisticsSummaryRequest<'_> {
+impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -8198,7 +9022,16 @@ impl ListAllConversationStatisticsSummaryRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AccountSummary>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AccountSummary>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/summary", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -8224,13 +9057,14 @@ impl ListAllConversationStatisticsSummaryRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AccountSummary>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8265,11 +9099,18 @@ impl RequestOptionsExt for GetAccountConversationMetricsRequest<'_> {
     }
 }
 
-impl GetAccountConversationMetricsRequest<'_> {
+impl<'a> GetAccountConversationMetricsRequest<'a> {
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -8286,13 +9127,14 @@ impl GetAccountConversationMetricsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8328,7 +9170,7 @@ impl RequestOptionsExt for GetAgentConversationMetricsRequest<'_> {
     }
 }
 
-impl GetAgentConversationMetricsRequest<'_> {
+impl<'a> GetAgentConversationMetricsRequest<'a> {
     /// The numeric ID of the user
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
@@ -8336,9 +9178,16 @@ impl GetAgentConversationMetricsRequest<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ApiResponse<Vec<types::AgentConversationMetrics>>, Error> {
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::AgentConversationMetrics>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations/", self.client.base_url,
             path_segment("account_id", & self.account_id.to_string()) ?
@@ -8358,13 +9207,14 @@ impl GetAgentConversationMetricsRequest<'_> {
         request = self
             .client
             .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::AgentConversationMetrics>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -94,9 +94,18 @@ impl RequestOptionsExt for GetAgentCallStatsRequest<'_> {
     }
 }
 
-impl GetAgentCallStatsRequest<'_> {
+impl<'a> GetAgentCallStatsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<Vec<types::CallStats>>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<Vec<types::CallStats>>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/agents/{}/call_stats", self.client.base_url, path_segment("agent_id",
             & self.agent_id.to_string()) ?
@@ -106,13 +115,14 @@ impl GetAgentCallStatsRequest<'_> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<Vec<types::CallStats>>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -2,10 +2,10 @@
 
 use std::fmt;
 use std::time::Duration;
-use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
+use futures_util::stream::BoxStream;
 use super::support::{
-    decode, execute, path_segment, response_header, Secret, sensitive_header, unexpected,
-    RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
+    decode, paginate, execute, path_segment, response_header, Secret, sensitive_header,
+    unexpected, RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
 };
 
 use super::types;
@@ -256,9 +256,18 @@ impl RequestOptionsExt for GetAgentStatsRequest<'_> {
     }
 }
 
-impl GetAgentStatsRequest<'_> {
+impl<'a> GetAgentStatsRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::AgentStatsResource>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::AgentStatsResource>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agent-stats/{}", self.client.base_url, path_segment("agentId", &
             self.agent_id) ?
@@ -275,13 +284,14 @@ impl GetAgentStatsRequest<'_> {
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::AgentStatsResource>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -329,12 +339,19 @@ impl<'a> GetAgentConversationsRequest<'a> {
     }
 
     /// Sends the request.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
-        Error,
-    > {
+    ) -> impl std::future::Future<
+        Output = Result<
+            ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
+            Error,
+        >,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agents/{}/conversations", self.client.base_url,
             path_segment("agentId", & self.agent_id) ?
@@ -359,13 +376,17 @@ impl<'a> GetAgentConversationsRequest<'a> {
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<
+        ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
+        Error,
+    > {
         match status.as_u16() {
             200 => {
                 let declared = GetAgentConversationsHeaders {
@@ -391,33 +412,26 @@ impl<'a> GetAgentConversationsRequest<'a> {
 
     /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until there is no next page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource, Error>> {
-        futures_util::stream::try_unfold(
-                Some(self),
-                |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = request.clone().send().await?;
-                    let cursor: Option<String> = page.headers.next_start_after;
-                    let items: Vec<types::ConversationResource> = page.body;
-                    let next = if items.is_empty() {
-                        None
-                    } else {
-                        cursor
-                            .filter(|cursor| {
-                                !cursor.is_empty()
-                                    && request.start_after.as_ref() != Some(cursor)
-                            })
-                            .map(|cursor| request.start_after(cursor))
-                    };
-                    Ok(
-                        Some((
-                            futures_util::stream::iter(items.into_iter().map(Ok)),
-                            next,
-                        )),
-                    )
-                },
-            )
-            .try_flatten()
-            .boxed()
+        paginate(self, Self::send, Self::next_page)
+    }
+
+    /// A page's items, and the request for the page after it, if any.
+    fn next_page(
+        request: Self,
+        page: ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
+    ) -> Result<(Vec<types::ConversationResource>, Option<Self>), Error> {
+        let cursor: Option<String> = page.headers.next_start_after;
+        let items: Vec<types::ConversationResource> = page.body;
+        let next = if items.is_empty() {
+            None
+        } else {
+            cursor
+                .filter(|cursor| {
+                    !cursor.is_empty() && request.start_after.as_ref() != Some(cursor)
+                })
+                .map(|cursor| request.start_after(cursor))
+        };
+        Ok((items, next))
     }
 }
 
@@ -450,9 +464,18 @@ impl RequestOptionsExt for GetAgentConversationRequest<'_> {
     }
 }
 
-impl GetAgentConversationRequest<'_> {
+impl<'a> GetAgentConversationRequest<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<ApiResponse<types::ConversationResource>, Error> {
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<ApiResponse<types::ConversationResource>, Error>,
+    > + 'a {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, true, Self::read_response)
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agents/{}/conversations/{}", self.client.base_url,
             path_segment("agentId", & self.agent_id) ?, path_segment("conversationId", &
@@ -470,13 +493,14 @@ impl GetAgentConversationRequest<'_> {
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
-        let (status, headers, body) = execute(
-                &self.client.settings,
-                request,
-                &self.options,
-                true,
-            )
-            .await?;
+        Ok(request)
+    }
+
+    fn read_response(
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        body: Vec<u8>,
+    ) -> Result<ApiResponse<types::ConversationResource>, Error> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

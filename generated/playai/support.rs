@@ -214,14 +214,20 @@ pub trait RequestOptionsExt: Sized {
 }
 
 /// Sends a request, retrying as `settings` and `options` allow, and reads the
-/// whole response.
-pub(crate) async fn execute(
+/// whole response with the operation's `read_response`. Every operation's `send`
+/// is this one async function, so the compiler checks one, not one per operation.
+pub(crate) async fn execute<T>(
     settings: &Settings,
-    request: reqwest::RequestBuilder,
-    options: &RequestOptions,
+    request: Result<reqwest::RequestBuilder, Error>,
+    options: RequestOptions,
     idempotent: bool,
-) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
-    read(send(settings, request, options, idempotent).await?).await
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T, Error>,
+) -> Result<T, Error> {
+    let (status, headers, body) = read(
+            send(settings, request?, &options, idempotent).await?,
+        )
+        .await?;
+    read_response(status, headers, body)
 }
 
 /// Sends a request, retrying as `settings` and `options` allow; the body is left unread.
@@ -386,6 +392,126 @@ pub(crate) fn sensitive_header(
     let mut value = header_value(name, value)?;
     value.set_sensitive(true);
     Ok(value)
+}
+
+/// A page's items, and the request for the page after it, if any.
+pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
+
+/// Every item of every page, as a stream: `next_page` splits each page into
+/// its items and the request for the page after it, if any.
+pub(crate) fn paginate<'a, R, P, T, F>(
+    first: R,
+    send: fn(R) -> F,
+    next_page: fn(R, P) -> Result<PageItems<T, R>, Error>,
+) -> futures_util::stream::BoxStream<'a, Result<T, Error>>
+where
+    R: Clone + Send + 'a,
+    F: std::future::Future<Output = Result<P, Error>> + Send + 'a,
+    P: 'a,
+    T: Send + 'a,
+{
+    use futures_util::stream::{StreamExt, TryStreamExt};
+    futures_util::stream::try_unfold(
+            Some(first),
+            move |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = send(request.clone()).await?;
+                let (items, next) = next_page(request, page)?;
+                Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+            },
+        )
+        .try_flatten()
+        .boxed()
+}
+
+/// A struct decoded member by member from a JSON object; see `decode_object`.
+pub(crate) trait FromObject: Sized {
+    /// The struct's name, for errors.
+    const NAME: &'static str;
+
+    fn from_object<'de, A: serde::de::MapAccess<'de>>(
+        object: A,
+    ) -> Result<Self, A::Error>;
+}
+
+/// Every struct's `Deserialize`: one generic visitor calls its `FromObject`.
+pub(crate) fn decode_object<'de, T: FromObject, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: FromObject> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "struct {}", T::NAME)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            object: A,
+        ) -> Result<T, A::Error> {
+            T::from_object(object)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// A member name, borrowed from the input when it has no escapes.
+pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(name)))
+            }
+            fn visit_str<E>(self, name: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(name.to_owned())))
+            }
+            fn visit_string<E>(self, name: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(name)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Reads a member's value into its slot.
+pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    object: &mut A,
+    slot: &mut Option<T>,
+) -> Result<(), A::Error> {
+    *slot = Some(object.next_value()?);
+    Ok(())
+}
+
+/// Reads a nullable member's value into its slot: `null` is `None`.
+pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    object: &mut A,
+    slot: &mut Option<T>,
+) -> Result<(), A::Error> {
+    *slot = object.next_value()?;
+    Ok(())
+}
+
+/// Reads the value of a member nobody declared, and drops it.
+pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
+    object: &mut A,
+) -> Result<(), A::Error> {
+    object.next_value::<serde::de::IgnoredAny>()?;
+    Ok(())
 }
 
 /// A declared response header, parsed; absent is `None`.

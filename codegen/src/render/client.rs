@@ -140,6 +140,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.byte_stream, "send"),
         (needs.byte_stream, "ByteStream"),
         (needs.link_pages, "next_link"),
+        (needs.pages, "paginate"),
         (needs.file_part, "FilePart"),
         (needs.execute, "execute"),
         (needs.header_params, "header_value"),
@@ -183,10 +184,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let types = uses_types.then(|| quote! { use super::types; });
     let root = (!root.is_empty()).then(|| quote! { use super::{#(#root),*}; });
     let fmt = has_auth.then(|| quote! { use std::fmt; });
-    let stream = ops
-        .iter()
-        .any(|op| op.pagination.is_some())
-        .then(|| quote! { use futures_util::stream::{BoxStream, StreamExt, TryStreamExt}; });
+    let stream = ops.iter().any(|op| op.pagination.is_some()).then(|| quote! { use futures_util::stream::BoxStream; });
     let duration = (!ops.is_empty()).then(|| quote! { use std::time::Duration; });
     quote! {
         #fmt
@@ -552,11 +550,10 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let body_types = op.body.as_ref().map(|body| render_body_types(api, op, body));
-    let (response_type, send_body, send_stream) = render_send(api, op);
+    let send = render_send(api, op);
     let headers_struct = render_headers_struct(op);
     let success_enum = render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| render_stream(api, op, p));
-    let lifetime = if stream.is_some() { quote!(impl<'a> #builder<'a>) } else { quote!(impl #builder<'_>) };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -574,16 +571,10 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
 
-        #lifetime {
+        impl<'a> #builder<'a> {
             #(#setters)*
             #body_setter
-
-            /// Sends the request.
-            pub async fn send(self) -> Result<#response_type, Error> {
-                #send_body
-            }
-
-            #send_stream
+            #send
             #stream
         }
 
@@ -737,7 +728,26 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
 }
 
 /// The response type and body of `send`, and for downloads `send_stream`.
-fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<TokenStream>) {
+/// What `send` returns: the success body, and the declared headers if there are any.
+fn response_type(op: &Operation) -> TokenStream {
+    let body = match &op.success.body {
+        _ if !op.success.variants.is_empty() => {
+            let name = success_name(op);
+            quote!(#name)
+        }
+        Some(ty) => type_tokens(ty, true),
+        None => quote!(()),
+    };
+    if op.success.headers.is_empty() {
+        quote!(ApiResponse<#body>)
+    } else {
+        let headers = headers_name(op);
+        quote!(ApiResponse<#body, #headers>)
+    }
+}
+
+/// `send`, and `send_stream` for downloads, with the functions they share.
+fn render_send(api: &Api, op: &Operation) -> TokenStream {
     // The URL: literal parts as a format string, parameters as encoded segments.
     let mut format = String::from("{}");
     let mut args = Vec::new();
@@ -890,14 +900,6 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
         let first = &mut steps[0];
         *first = quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, #accept); };
     }
-    let body_type = match &op.success.body {
-        _ if !op.success.variants.is_empty() => {
-            let name = success_name(op);
-            quote!(#name)
-        }
-        Some(ty) => type_tokens(ty, true),
-        None => quote!(()),
-    };
     // Bytes are the body as read: `body` alone, in field shorthand.
     let body_value = match &op.success.body {
         Some(TypeRef::Bytes) => quote!(body),
@@ -924,10 +926,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
         (Some(name.clone()), Some(quote! { let declared = #name { #(#fields)* }; }))
     };
     let declared = if headers_value.is_some() { quote!(declared) } else { quote!(()) };
-    let response_type = match &headers_type {
-        Some(headers) => quote!(ApiResponse<#body_type, #headers>),
-        None => quote!(ApiResponse<#body_type>),
-    };
+    let response_type = response_type(op);
     let success_pattern = if op.success.statuses.is_empty() {
         quote!(_ if status.is_success())
     } else {
@@ -1013,16 +1012,6 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             })
             .collect()
     };
-    let send_body = quote! {
-        #url
-        #(#steps)*
-        let (status, headers, body) = execute(&self.client.settings, request, &self.options, #idempotent).await?;
-        match status.as_u16() {
-            #(#success_arms)*
-            #(#error_arms)*
-            _ => Err(unexpected(status, headers, &body)),
-        }
-    };
     let errors = if error_arms.is_empty() {
         quote! { Err(unexpected(status, headers, &body)) }
     } else {
@@ -1042,8 +1031,7 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             /// Sends the request and hands over the body as it arrives, for downloads too
             /// large to hold; errors are read whole and typed as [`Self::send`] types them.
             pub async fn send_stream(self) -> Result<#response_type, Error> {
-                #url
-                #(#steps)*
+                let request = self.build_request()?;
                 let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
                 let status = response.status();
                 if matches!(status.as_u16(), #success_pattern) {
@@ -1056,7 +1044,35 @@ fn render_send(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Option<T
             }
         }
     });
-    (response_type, send_body, send_stream)
+    // Building the request and reading the response are plain functions: the one
+    // async function is the shared `execute`, which the compiler checks far faster.
+    quote! {
+        /// Sends the request.
+        pub fn send(self) -> impl std::future::Future<Output = Result<#response_type, Error>> + 'a {
+            let request = self.build_request();
+            execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
+        }
+
+        #send_stream
+
+        fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+            #url
+            #(#steps)*
+            Ok(request)
+        }
+
+        fn read_response(
+            status: reqwest::StatusCode,
+            headers: reqwest::header::HeaderMap,
+            body: Vec<u8>,
+        ) -> Result<#response_type, Error> {
+            match status.as_u16() {
+                #(#success_arms)*
+                #(#error_arms)*
+                _ => Err(unexpected(status, headers, &body)),
+            }
+        }
+    }
 }
 
 /// The expression that turns the response's `body` bytes into a value of `ty`.
@@ -1306,20 +1322,20 @@ fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStr
     let stop = if more.is_some() { quote!(items.is_empty() || !more) } else { quote!(items.is_empty()) };
     let text = format!("Every item of every page, as a stream: each next page is asked for {how}, until {ends}.");
     let docs = doc_attrs(Some(&text));
+    let page_type = response_type(op);
     quote! {
         #docs
         pub fn stream(self) -> BoxStream<'a, Result<#item, Error>> {
-            futures_util::stream::try_unfold(Some(self), |next| async move {
-                let Some(request) = next else { return Ok(None) };
-                let page = request.clone().send().await?;
-                #read
-                #more
-                let items: Vec<#item> = #items;
-                let next = if #stop { None } else { #next };
-                Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
-            })
-            .try_flatten()
-            .boxed()
+            paginate(self, Self::send, Self::next_page)
+        }
+
+        /// A page's items, and the request for the page after it, if any.
+        fn next_page(request: Self, page: #page_type) -> Result<(Vec<#item>, Option<Self>), Error> {
+            #read
+            #more
+            let items: Vec<#item> = #items;
+            let next = if #stop { None } else { #next };
+            Ok((items, next))
         }
     }
 }

@@ -6,15 +6,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, ObjectStyle, Operation, ParamLocation,
+    Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, ObjectStyle, Operation, ParamLocation,
     PathSegment, TypeDefKind, TypeRef,
 };
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
 /// these and `client.rs` imports them, so neither has dead code.
 pub struct Helpers {
-    /// `Option<Option<T>>` fields: optional and nullable, absent and `null` kept apart.
-    pub double_option: bool,
+    /// Structs, decoded through `FromObject`.
+    pub objects: bool,
     pub execute: bool,
     /// JSON bodies, through `decode`.
     pub decode: bool,
@@ -22,6 +22,8 @@ pub struct Helpers {
     pub text: bool,
     /// Downloads, whose bodies can be read as a `ByteStream`.
     pub byte_stream: bool,
+    /// Lists read page by page, through `paginate`.
+    pub pages: bool,
     /// Lists paged by `Link` headers, through `next_link` and `RequestOptions::page_url`.
     pub link_pages: bool,
     pub path_segment: bool,
@@ -47,14 +49,12 @@ impl Helpers {
         let ops = &api.operations;
         let secrets = !ops.is_empty() && !api.auth_schemes.is_empty();
         Self {
-            double_option: api.types.iter().any(|t| match &t.kind {
-                TypeDefKind::Struct(fields) => fields.iter().any(Field::is_double_option),
-                _ => false,
-            }),
+            objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
             execute: !ops.is_empty(),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
             text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
             byte_stream: ops.iter().any(is_download),
+            pages: ops.iter().any(|op| op.pagination.is_some()),
             link_pages: ops.iter().any(|op| op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link)),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
             header_params: ops.iter().any(|op| {
@@ -322,14 +322,17 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
 
         /// Sends a request, retrying as `settings` and `options` allow, and reads the
-        /// whole response.
-        pub(crate) async fn execute(
+        /// whole response with the operation's `read_response`. Every operation's `send`
+        /// is this one async function, so the compiler checks one, not one per operation.
+        pub(crate) async fn execute<T>(
             settings: &Settings,
-            request: reqwest::RequestBuilder,
-            options: &RequestOptions,
+            request: Result<reqwest::RequestBuilder, Error>,
+            options: RequestOptions,
             idempotent: bool,
-        ) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
-            read(send(settings, request, options, idempotent).await?).await
+            read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T, Error>,
+        ) -> Result<T, Error> {
+            let (status, headers, body) = read(send(settings, request?, &options, idempotent).await?).await?;
+            read_response(status, headers, body)
         }
 
         /// Sends a request, retrying as `settings` and `options` allow; the body is left unread.
@@ -573,28 +576,166 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let double_option = needs.double_option.then(|| {
+    let paginate = needs.pages.then(|| {
         quote! {
-            /// An optional, nullable field: absent is `None`, `null` is `Some(None)`.
-            pub(crate) mod double_option {
-                use serde::{Deserialize, Deserializer, Serialize, Serializer};
+            /// A page's items, and the request for the page after it, if any.
+            pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
 
-                pub(crate) fn serialize<T: Serialize, S: Serializer>(
-                    value: &Option<Option<T>>,
-                    serializer: S,
-                ) -> Result<S::Ok, S::Error> {
-                    match value {
-                        Some(inner) => inner.serialize(serializer),
-                        None => serializer.serialize_none(),
+            /// Every item of every page, as a stream: `next_page` splits each page into
+            /// its items and the request for the page after it, if any.
+            pub(crate) fn paginate<'a, R, P, T, F>(
+                first: R,
+                send: fn(R) -> F,
+                next_page: fn(R, P) -> Result<PageItems<T, R>, Error>,
+            ) -> futures_util::stream::BoxStream<'a, Result<T, Error>>
+            where
+                R: Clone + Send + 'a,
+                F: std::future::Future<Output = Result<P, Error>> + Send + 'a,
+                P: 'a,
+                T: Send + 'a,
+            {
+                use futures_util::stream::{StreamExt, TryStreamExt};
+                futures_util::stream::try_unfold(Some(first), move |next| async move {
+                    let Some(request) = next else { return Ok(None) };
+                    let page = send(request.clone()).await?;
+                    let (items, next) = next_page(request, page)?;
+                    Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+                })
+                .try_flatten()
+                .boxed()
+            }
+        }
+    });
+    let objects = needs.objects.then(|| {
+        let structs = || {
+            api.types.iter().filter_map(|t| match &t.kind {
+                TypeDefKind::Struct(fields) => Some(fields),
+                _ => None,
+            })
+        };
+        let fields = || structs().flatten().filter(|f| !f.flatten);
+        let flattens = structs().any(|fields| fields.iter().any(|f| f.flatten));
+        let skips = structs().any(|fields| fields.iter().all(|f| !f.flatten));
+        let values = fields().any(|f| f.is_double_option() || !f.is_optional());
+        let options = fields().any(|f| f.is_optional() && !f.is_double_option());
+        let read_value = values.then(|| {
+            quote! {
+                /// Reads a member's value into its slot.
+                pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+                    object: &mut A,
+                    slot: &mut Option<T>,
+                ) -> Result<(), A::Error> {
+                    *slot = Some(object.next_value()?);
+                    Ok(())
+                }
+            }
+        });
+        let read_option = options.then(|| {
+            quote! {
+                /// Reads a nullable member's value into its slot: `null` is `None`.
+                pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+                    object: &mut A,
+                    slot: &mut Option<T>,
+                ) -> Result<(), A::Error> {
+                    *slot = object.next_value()?;
+                    Ok(())
+                }
+            }
+        });
+        let skip_value = skips.then(|| {
+            quote! {
+                /// Reads the value of a member nobody declared, and drops it.
+                pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(object: &mut A) -> Result<(), A::Error> {
+                    object.next_value::<serde::de::IgnoredAny>()?;
+                    Ok(())
+                }
+            }
+        });
+        // Members beyond the declared ones are kept under their names.
+        let read_member = flattens.then(|| {
+            quote! {
+                /// Reads an undeclared member into the map kept for them.
+                pub(crate) fn read_member<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+                    object: &mut A,
+                    members: &mut impl Extend<(String, T)>,
+                    key: Key<'de>,
+                ) -> Result<(), A::Error> {
+                    members.extend([(key.0.into_owned(), object.next_value()?)]);
+                    Ok(())
+                }
+            }
+        });
+        quote! {
+            /// A struct decoded member by member from a JSON object; see `decode_object`.
+            pub(crate) trait FromObject: Sized {
+                /// The struct's name, for errors.
+                const NAME: &'static str;
+
+                fn from_object<'de, A: serde::de::MapAccess<'de>>(object: A) -> Result<Self, A::Error>;
+            }
+
+            /// Every struct's `Deserialize`: one generic visitor calls its `FromObject`.
+            pub(crate) fn decode_object<'de, T: FromObject, D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<T, D::Error> {
+                struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+                impl<'de, T: FromObject> serde::de::Visitor<'de> for ObjectVisitor<T> {
+                    type Value = T;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "struct {}", T::NAME)
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, object: A) -> Result<T, A::Error> {
+                        T::from_object(object)
                     }
                 }
 
-                pub(crate) fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
-                    deserializer: D,
-                ) -> Result<Option<Option<T>>, D::Error> {
-                    Option::<T>::deserialize(deserializer).map(Some)
+                deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+            }
+
+            /// A member name, borrowed from the input when it has no escapes.
+            pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
+
+            impl Key<'_> {
+                pub(crate) fn as_str(&self) -> &str {
+                    &self.0
                 }
             }
+
+            impl<'de> serde::Deserialize<'de> for Key<'de> {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    struct KeyVisitor;
+
+                    impl<'de> serde::de::Visitor<'de> for KeyVisitor {
+                        type Value = Key<'de>;
+
+                        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                            f.write_str("a member name")
+                        }
+
+                        fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Key<'de>, E> {
+                            Ok(Key(std::borrow::Cow::Borrowed(name)))
+                        }
+
+                        fn visit_str<E>(self, name: &str) -> Result<Key<'de>, E> {
+                            Ok(Key(std::borrow::Cow::Owned(name.to_owned())))
+                        }
+
+                        fn visit_string<E>(self, name: String) -> Result<Key<'de>, E> {
+                            Ok(Key(std::borrow::Cow::Owned(name)))
+                        }
+                    }
+
+                    deserializer.deserialize_str(KeyVisitor)
+                }
+            }
+
+            #read_value
+            #read_option
+            #skip_value
+            #read_member
         }
     });
     let param_text = needs.param_text.then(|| {
@@ -818,7 +959,8 @@ pub fn render_support(api: &Api) -> TokenStream {
         #header_value
         #sensitive_header
         #param_text
-        #double_option
+        #paginate
+        #objects
         #response_header
         #require_header
         #secret

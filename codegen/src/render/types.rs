@@ -14,10 +14,13 @@ pub fn render_types(api: &Api) -> TokenStream {
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
+    let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
+    let objects_use = has_structs.then(|| quote! { use super::support; });
     quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
         #serde_use
+        #objects_use
         #(#items)*
     }
 }
@@ -45,6 +48,7 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
     let rename_all = camel_case.then(|| quote! { #[serde(rename_all = "camelCase")] });
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
+    let decode = render_from_object(name, fields);
     let fields = fields.iter().map(|field| {
         let docs = doc_attrs(field_docs(field).as_deref());
         let name = ident(&field.name);
@@ -66,9 +70,10 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
             // Required but nullable: sent as `null`, never left out.
             quote! { #docs #rename pub #name: Option<#ty>, }
         } else if field.is_double_option() {
+            // `Some(None)` is sent as `null`, `None` not at all.
             quote! {
                 #docs #rename
-                #[serde(default, skip_serializing_if = "Option::is_none", with = "super::support::double_option")]
+                #[serde(skip_serializing_if = "Option::is_none")]
                 pub #name: Option<Option<#ty>>,
             }
         } else {
@@ -81,9 +86,73 @@ fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default Serialize)]
         #rename_all
         pub struct #name { #(#fields)* }
+
+        #decode
+    }
+}
+
+/// Decoding, member by member. serde's derive would do the same, but it also writes a
+/// field enum with three visitors and a decoder from JSON arrays, which no spec asks
+/// for: about half the code the compiler has to check for every struct.
+fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let local = |field: &Field| format_ident!("{}_field", field.name.trim_start_matches("r#").trim_end_matches('_'));
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut checks = Vec::new();
+    let mut values = Vec::new();
+    let mut others = quote! { support::skip_value(&mut object) };
+    for field in fields {
+        let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
+        let ty = type_tokens(&field.ty, false);
+        values.push(quote! { #name: #local });
+        if field.flatten {
+            locals.push(quote! { let mut #local: #ty = Default::default(); });
+            others = quote! { support::read_member(&mut object, &mut #local, key) };
+            continue;
+        }
+        // A bare value is read into an `Option` and must be there; an `Option` field
+        // takes `null` as `None`; a double option keeps `null` apart from absent.
+        let (local_ty, read) = if field.is_double_option() {
+            (quote!(Option<Option<#ty>>), quote!(read_value))
+        } else if field.is_optional() {
+            (quote!(Option<#ty>), quote!(read_option))
+        } else {
+            (quote!(Option<#ty>), quote!(read_value))
+        };
+        locals.push(quote! { let mut #local: #local_ty = None; });
+        arms.push(quote! { #wire => support::#read(&mut object, &mut #local), });
+        if !field.is_optional() {
+            checks.push(quote! {
+                let Some(#local) = #local else { return Err(serde::de::Error::missing_field(#wire)) };
+            });
+        }
+    }
+    let type_name = name.to_string();
+    quote! {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                support::decode_object(deserializer)
+            }
+        }
+
+        impl support::FromObject for #name {
+            const NAME: &'static str = #type_name;
+
+            fn from_object<'de, A: serde::de::MapAccess<'de>>(mut object: A) -> Result<Self, A::Error> {
+                #(#locals)*
+                while let Some(key) = object.next_key::<support::Key<'de>>()? {
+                    match key.as_str() {
+                        #(#arms)*
+                        _ => #others,
+                    }?;
+                }
+                #(#checks)*
+                Ok(Self { #(#values,)* })
+            }
+        }
     }
 }
 
