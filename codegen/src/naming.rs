@@ -125,25 +125,6 @@ impl Scope {
     }
 }
 
-/// The name serde derives for a field under `rename_all = "camelCase"`: its
-/// PascalCase form with the first letter lowered.
-pub fn serde_camel_case(field: &str) -> String {
-    let mut pascal = String::with_capacity(field.len());
-    let mut capitalize = true;
-    for c in field.trim_start_matches("r#").chars() {
-        if c == '_' {
-            capitalize = true;
-        } else if capitalize {
-            pascal.push(c.to_ascii_uppercase());
-            capitalize = false;
-        } else {
-            pascal.push(c);
-        }
-    }
-    let mut chars = pascal.chars();
-    chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,13 +186,5 @@ mod tests {
         assert_eq!(fields.claim(snake("foo_bar", "f")), "foo_bar_2");
         assert_eq!(fields.claim(snake("type", "f")), "r#type");
         assert_eq!(fields.claim(snake("type", "f")), "type_2");
-    }
-
-    #[test]
-    fn serde_camel_case_matches_serde() {
-        assert_eq!(serde_camel_case("number_of_seconds_talked"), "numberOfSecondsTalked");
-        assert_eq!(serde_camel_case("r#type"), "type");
-        assert_eq!(serde_camel_case("id"), "id");
-        assert_eq!(serde_camel_case("_2fa"), "2fa");
     }
 }

@@ -2,14 +2,26 @@
 
 use std::fmt;
 use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap as _;
 use super::support;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BadRequestError {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<RequestError>>,
+}
+
+impl Serialize for BadRequestError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.errors {
+            object.serialize_entry("errors", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BadRequestError {
@@ -44,14 +56,27 @@ impl support::FromObject for BadRequestError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestError {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+impl Serialize for RequestError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.field {
+            object.serialize_entry("field", value)?;
+        }
+        if let Some(value) = &self.message {
+            object.serialize_entry("message", value)?;
+        }
+        if let Some(value) = &self.code {
+            object.serialize_entry("code", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RequestError {
@@ -87,10 +112,19 @@ impl support::FromObject for RequestError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericId {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
+}
+
+impl Serialize for GenericId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for GenericId {
@@ -118,26 +152,45 @@ impl support::FromObject for GenericId {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CannedResponse {
     /// ID of the canned response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// Short Code for quick access of the canned response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_code: Option<String>,
     /// Message content for canned response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The date and time when the canned response was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// The date and time when the canned response was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
+}
+
+impl Serialize for CannedResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.short_code {
+            object.serialize_entry("short_code", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CannedResponse {
@@ -182,44 +235,75 @@ impl support::FromObject for CannedResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomAttribute {
     /// Identifier
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Attribute display name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_display_name: Option<String>,
     /// Attribute display type (text, number, currency, percent, link, date, list, checkbox)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_display_type: Option<String>,
     /// Attribute description
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_description: Option<String>,
     /// Attribute unique key value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
     /// Regex pattern
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub regex_pattern: Option<String>,
     /// Regex cue
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub regex_cue: Option<String>,
     /// Attribute values
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_values: Option<String>,
     /// Attribute type(conversation_attribute/contact_attribute)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_model: Option<String>,
     /// Attribute default value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
     /// The date and time when the custom attribute was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// The date and time when the custom attribute was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
+}
+
+impl Serialize for CustomAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.attribute_display_name {
+            object.serialize_entry("attribute_display_name", value)?;
+        }
+        if let Some(value) = &self.attribute_display_type {
+            object.serialize_entry("attribute_display_type", value)?;
+        }
+        if let Some(value) = &self.attribute_description {
+            object.serialize_entry("attribute_description", value)?;
+        }
+        if let Some(value) = &self.attribute_key {
+            object.serialize_entry("attribute_key", value)?;
+        }
+        if let Some(value) = &self.regex_pattern {
+            object.serialize_entry("regex_pattern", value)?;
+        }
+        if let Some(value) = &self.regex_cue {
+            object.serialize_entry("regex_cue", value)?;
+        }
+        if let Some(value) = &self.attribute_values {
+            object.serialize_entry("attribute_values", value)?;
+        }
+        if let Some(value) = &self.attribute_model {
+            object.serialize_entry("attribute_model", value)?;
+        }
+        if let Some(value) = &self.default_value {
+            object.serialize_entry("default_value", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CustomAttribute {
@@ -306,11 +390,20 @@ pub enum AutomationRulePayload {
     AutomationRuleItem(Box<AutomationRuleItem>),
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRule {
     /// Response payload that contains automation rule(s)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<AutomationRulePayload>,
+}
+
+impl Serialize for AutomationRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AutomationRule {
@@ -394,16 +487,31 @@ impl<'de> Deserialize<'de> for AutomationRuleItemEventName {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleItemConditionsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query_operator: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_operator: Option<String>,
+}
+
+impl Serialize for AutomationRuleItemConditionsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.values {
+            object.serialize_entry("values", value)?;
+        }
+        if let Some(value) = &self.attribute_key {
+            object.serialize_entry("attribute_key", value)?;
+        }
+        if let Some(value) = &self.query_operator {
+            object.serialize_entry("query_operator", value)?;
+        }
+        if let Some(value) = &self.filter_operator {
+            object.serialize_entry("filter_operator", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AutomationRuleItemConditionsItem {
@@ -448,12 +556,23 @@ impl support::FromObject for AutomationRuleItemConditionsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleItemActionsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_params: Option<Vec<String>>,
+}
+
+impl Serialize for AutomationRuleItemActionsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.action_name {
+            object.serialize_entry("action_name", value)?;
+        }
+        if let Some(value) = &self.action_params {
+            object.serialize_entry("action_params", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AutomationRuleItemActionsItem {
@@ -490,35 +609,60 @@ impl support::FromObject for AutomationRuleItemActionsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleItem {
     /// The ID of the automation rule
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// The name of the rule
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description to give more context about the rule
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Automation Rule event, on which we call the actions(conversation_created, conversation_updated, message_created)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_name: Option<AutomationRuleItemEventName>,
     /// Array of conditions on which conversation/message filter would work
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<AutomationRuleItemConditionsItem>>,
     /// Array of actions which we perform when condition matches
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<AutomationRuleItemActionsItem>>,
     /// The timestamp when the rule was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_on: Option<i64>,
     /// Enable/disable automation rule
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+}
+
+impl Serialize for AutomationRuleItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.event_name {
+            object.serialize_entry("event_name", value)?;
+        }
+        if let Some(value) = &self.conditions {
+            object.serialize_entry("conditions", value)?;
+        }
+        if let Some(value) = &self.actions {
+            object.serialize_entry("actions", value)?;
+        }
+        if let Some(value) = &self.created_on {
+            object.serialize_entry("created_on", value)?;
+        }
+        if let Some(value) = &self.active {
+            object.serialize_entry("active", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AutomationRuleItem {
@@ -574,10 +718,19 @@ impl support::FromObject for AutomationRuleItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Portal {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<PortalItem>>,
+}
+
+impl Serialize for Portal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Portal {
@@ -605,10 +758,19 @@ impl support::FromObject for Portal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalSingle {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<PortalItem>,
+}
+
+impl Serialize for PortalSingle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalSingle {
@@ -636,17 +798,30 @@ impl support::FromObject for PortalSingle {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalConfigAllowedLocalesItem {
     /// The language code
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Number of articles in this locale
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub articles_count: Option<i64>,
     /// Number of categories in this locale
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories_count: Option<i64>,
+}
+
+impl Serialize for PortalConfigAllowedLocalesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.code {
+            object.serialize_entry("code", value)?;
+        }
+        if let Some(value) = &self.articles_count {
+            object.serialize_entry("articles_count", value)?;
+        }
+        if let Some(value) = &self.categories_count {
+            object.serialize_entry("categories_count", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalConfigAllowedLocalesItem {
@@ -687,11 +862,20 @@ impl support::FromObject for PortalConfigAllowedLocalesItem {
 }
 
 /// Configuration settings for the portal
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalConfig {
     /// List of allowed locales for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_locales: Option<Vec<PortalConfigAllowedLocalesItem>>,
+}
+
+impl Serialize for PortalConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.allowed_locales {
+            object.serialize_entry("allowed_locales", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalConfig {
@@ -723,29 +907,50 @@ impl support::FromObject for PortalConfig {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalLogo {
     /// ID of the logo file
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the portal this logo belongs to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_id: Option<i64>,
     /// MIME type of the file
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_type: Option<String>,
     /// ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// URL to access the logo file
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// ID of the blob
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blob_id: Option<i64>,
     /// Name of the file
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
+}
+
+impl Serialize for PortalLogo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.portal_id {
+            object.serialize_entry("portal_id", value)?;
+        }
+        if let Some(value) = &self.file_type {
+            object.serialize_entry("file_type", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.file_url {
+            object.serialize_entry("file_url", value)?;
+        }
+        if let Some(value) = &self.blob_id {
+            object.serialize_entry("blob_id", value)?;
+        }
+        if let Some(value) = &self.filename {
+            object.serialize_entry("filename", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalLogo {
@@ -793,26 +998,45 @@ impl support::FromObject for PortalLogo {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalMeta {
     /// Total number of articles
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub all_articles_count: Option<i64>,
     /// Number of archived articles
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_articles_count: Option<i64>,
     /// Number of published articles
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub published_count: Option<i64>,
     /// Number of draft articles
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft_articles_count: Option<i64>,
     /// Number of categories
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories_count: Option<i64>,
     /// Default locale for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_locale: Option<String>,
+}
+
+impl Serialize for PortalMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.all_articles_count {
+            object.serialize_entry("all_articles_count", value)?;
+        }
+        if let Some(value) = &self.archived_articles_count {
+            object.serialize_entry("archived_articles_count", value)?;
+        }
+        if let Some(value) = &self.published_count {
+            object.serialize_entry("published_count", value)?;
+        }
+        if let Some(value) = &self.draft_articles_count {
+            object.serialize_entry("draft_articles_count", value)?;
+        }
+        if let Some(value) = &self.categories_count {
+            object.serialize_entry("categories_count", value)?;
+        }
+        if let Some(value) = &self.default_locale {
+            object.serialize_entry("default_locale", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalMeta {
@@ -869,46 +1093,81 @@ impl support::FromObject for PortalMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalItem {
     /// The ID of the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Whether the portal is archived
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// The color code for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<PortalConfig>,
     /// Custom domain for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_domain: Option<String>,
     /// The header text for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub header_text: Option<String>,
     /// Homepage link for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub homepage_link: Option<String>,
     /// Name of the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// URL slug for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Page title for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_title: Option<String>,
     /// ID of the account the portal belongs to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox: Option<Inbox>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo: Option<PortalLogo>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<PortalMeta>,
+}
+
+impl Serialize for PortalItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.archived {
+            object.serialize_entry("archived", value)?;
+        }
+        if let Some(value) = &self.color {
+            object.serialize_entry("color", value)?;
+        }
+        if let Some(value) = &self.config {
+            object.serialize_entry("config", value)?;
+        }
+        if let Some(value) = &self.custom_domain {
+            object.serialize_entry("custom_domain", value)?;
+        }
+        if let Some(value) = &self.header_text {
+            object.serialize_entry("header_text", value)?;
+        }
+        if let Some(value) = &self.homepage_link {
+            object.serialize_entry("homepage_link", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.page_title {
+            object.serialize_entry("page_title", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.inbox {
+            object.serialize_entry("inbox", value)?;
+        }
+        if let Some(value) = &self.logo {
+            object.serialize_entry("logo", value)?;
+        }
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalItem {
@@ -983,31 +1242,58 @@ impl support::FromObject for PortalItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Category {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The text content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// To associate similar categories to each other, e.g same category of product documentation in different languages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_category_id: Option<i64>,
     /// To define parent category, e.g product documentation has multiple level features in sales category or in engineering category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_category_id: Option<i64>,
+}
+
+impl Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.position {
+            object.serialize_entry("position", value)?;
+        }
+        if let Some(value) = &self.portal_id {
+            object.serialize_entry("portal_id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.associated_category_id {
+            object.serialize_entry("associated_category_id", value)?;
+        }
+        if let Some(value) = &self.parent_category_id {
+            object.serialize_entry("parent_category_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Category {
@@ -1125,38 +1411,73 @@ impl<'de> Deserialize<'de> for ArticleStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The text content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ArticleStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub views: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_id: Option<i64>,
     /// To associate similar articles to each other, e.g to provide the link for the reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_article_id: Option<i64>,
+}
+
+impl Serialize for Article {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.position {
+            object.serialize_entry("position", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.title {
+            object.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.views {
+            object.serialize_entry("views", value)?;
+        }
+        if let Some(value) = &self.portal_id {
+            object.serialize_entry("portal_id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.author_id {
+            object.serialize_entry("author_id", value)?;
+        }
+        if let Some(value) = &self.category_id {
+            object.serialize_entry("category_id", value)?;
+        }
+        if let Some(value) = &self.folder_id {
+            object.serialize_entry("folder_id", value)?;
+        }
+        if let Some(value) = &self.associated_article_id {
+            object.serialize_entry("associated_article_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Article {
@@ -1229,46 +1550,79 @@ impl support::FromObject for Article {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactPayloadItem {
     /// The object containing additional attributes related to the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The availability status of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<String>,
     /// The email address of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The ID of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Whether the contact is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// The identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// The thumbnail of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The custom attributes of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<i64>,
     /// The created at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_inboxes: Option<Vec<ContactInboxes>>,
+}
+
+impl Serialize for ContactPayloadItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.contact_inboxes {
+            object.serialize_entry("contact_inboxes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactPayloadItem {
@@ -1350,10 +1704,19 @@ impl support::FromObject for ContactPayloadItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contact {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactPayloadItem>>,
+}
+
+impl Serialize for Contact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Contact {
@@ -1437,86 +1800,147 @@ impl<'de> Deserialize<'de> for ConversationStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Conversation {
     /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<Message>>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// UUID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The object containing additional attributes related to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The last activity at of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_last_seen_at: Option<f64>,
     /// The last activity at of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_last_seen_at: Option<f64>,
     /// Whether the conversation can be replied to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reply: Option<bool>,
     /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_last_seen_at: Option<f64>,
     /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// The labels of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Whether the conversation is muted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub muted: Option<bool>,
     /// The time at which the conversation will be unmuted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<f64>,
     /// The status of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ConversationStatus>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
     /// The time at which conversation was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<f64>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// The time at which the first reply was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_reply_created_at: Option<f64>,
     /// The number of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_non_activity_message: Option<Message>,
     /// The last activity at of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<f64>,
     /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
     /// The time at which the conversation was waiting
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub waiting_since: Option<f64>,
     /// The ID of the SLA policy
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_policy_id: Option<f64>,
     /// The applied SLA
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_sla: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl Serialize for Conversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.messages {
+            object.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.uuid {
+            object.serialize_entry("uuid", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.agent_last_seen_at {
+            object.serialize_entry("agent_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.assignee_last_seen_at {
+            object.serialize_entry("assignee_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.can_reply {
+            object.serialize_entry("can_reply", value)?;
+        }
+        if let Some(value) = &self.contact_last_seen_at {
+            object.serialize_entry("contact_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.labels {
+            object.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.muted {
+            object.serialize_entry("muted", value)?;
+        }
+        if let Some(value) = &self.snoozed_until {
+            object.serialize_entry("snoozed_until", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.timestamp {
+            object.serialize_entry("timestamp", value)?;
+        }
+        if let Some(value) = &self.first_reply_created_at {
+            object.serialize_entry("first_reply_created_at", value)?;
+        }
+        if let Some(value) = &self.unread_count {
+            object.serialize_entry("unread_count", value)?;
+        }
+        if let Some(value) = &self.last_non_activity_message {
+            object.serialize_entry("last_non_activity_message", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.priority {
+            object.serialize_entry("priority", value)?;
+        }
+        if let Some(value) = &self.waiting_since {
+            object.serialize_entry("waiting_since", value)?;
+        }
+        if let Some(value) = &self.sla_policy_id {
+            object.serialize_entry("sla_policy_id", value)?;
+        }
+        if let Some(value) = &self.applied_sla {
+            object.serialize_entry("applied_sla", value)?;
+        }
+        if let Some(value) = &self.sla_events {
+            object.serialize_entry("sla_events", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Conversation {
@@ -1891,74 +2315,125 @@ impl<'de> Deserialize<'de> for MessageSenderType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Message {
     /// The ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The text content of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// The ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// The ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<f64>,
     /// The type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<MessageMessageType>,
     /// The time at which message was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// The time at which message was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// The flags which shows whether the message is private or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// The status of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<MessageStatus>,
     /// The source ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// The type of the template message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<MessageContentType>,
     /// The content attributes for each content_type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The type of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_type: Option<MessageSenderType>,
     /// The ID of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<f64>,
     /// The external source IDs of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_source_ids: Option<serde_json::Map<String, serde_json::Value>>,
     /// The additional attributes of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The processed message content
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub processed_message_content: Option<String>,
     /// The sentiment of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sentiment: Option<serde_json::Map<String, serde_json::Value>>,
     /// The conversation object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<serde_json::Map<String, serde_json::Value>>,
     /// The file object attached to the image
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment: Option<serde_json::Map<String, serde_json::Value>>,
     /// User/Agent/AgentBot object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        if let Some(value) = &self.message_type {
+            object.serialize_entry("message_type", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.private {
+            object.serialize_entry("private", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            object.serialize_entry("content_type", value)?;
+        }
+        if let Some(value) = &self.content_attributes {
+            object.serialize_entry("content_attributes", value)?;
+        }
+        if let Some(value) = &self.sender_type {
+            object.serialize_entry("sender_type", value)?;
+        }
+        if let Some(value) = &self.sender_id {
+            object.serialize_entry("sender_id", value)?;
+        }
+        if let Some(value) = &self.external_source_ids {
+            object.serialize_entry("external_source_ids", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.processed_message_content {
+            object.serialize_entry("processed_message_content", value)?;
+        }
+        if let Some(value) = &self.sentiment {
+            object.serialize_entry("sentiment", value)?;
+        }
+        if let Some(value) = &self.conversation {
+            object.serialize_entry("conversation", value)?;
+        }
+        if let Some(value) = &self.attachment {
+            object.serialize_entry("attachment", value)?;
+        }
+        if let Some(value) = &self.sender {
+            object.serialize_entry("sender", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Message {
@@ -2180,30 +2655,59 @@ impl<'de> Deserialize<'de> for UserAccountsItemRole {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAccountsItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UserAccountsItemRole>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_offline: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_role_id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_role: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for UserAccountsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.active_at {
+            object.serialize_entry("active_at", value)?;
+        }
+        if let Some(value) = &self.role {
+            object.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.permissions {
+            object.serialize_entry("permissions", value)?;
+        }
+        if let Some(value) = &self.availability {
+            object.serialize_entry("availability", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.auto_offline {
+            object.serialize_entry("auto_offline", value)?;
+        }
+        if let Some(value) = &self.custom_role_id {
+            object.serialize_entry("custom_role_id", value)?;
+        }
+        if let Some(value) = &self.custom_role {
+            object.serialize_entry("custom_role", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for UserAccountsItem {
@@ -2275,49 +2779,96 @@ impl support::FromObject for UserAccountsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_signature: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hmac_identifier: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inviter_id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pubsub_token: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UserRole>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ui_settings: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Available for users who are created through platform APIs and has custom attributes associated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<UserAccountsItem>>,
+}
+
+impl Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.access_token {
+            object.serialize_entry("access_token", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.available_name {
+            object.serialize_entry("available_name", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.confirmed {
+            object.serialize_entry("confirmed", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            object.serialize_entry("display_name", value)?;
+        }
+        if let Some(value) = &self.message_signature {
+            object.serialize_entry("message_signature", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.hmac_identifier {
+            object.serialize_entry("hmac_identifier", value)?;
+        }
+        if let Some(value) = &self.inviter_id {
+            object.serialize_entry("inviter_id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.provider {
+            object.serialize_entry("provider", value)?;
+        }
+        if let Some(value) = &self.pubsub_token {
+            object.serialize_entry("pubsub_token", value)?;
+        }
+        if let Some(value) = &self.role {
+            object.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.ui_settings {
+            object.serialize_entry("ui_settings", value)?;
+        }
+        if let Some(value) = &self.uid {
+            object.serialize_entry("uid", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.accounts {
+            object.serialize_entry("accounts", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for User {
@@ -2481,39 +3032,68 @@ impl<'de> Deserialize<'de> for AgentAvailabilityStatus {
 /// The role of the agent
 pub type AgentRole = UserRole;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Agent {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// The availability status of the agent computed by Chatwoot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<AgentAvailabilityStatus>,
     /// Whether the availability status of agent is configured to go offline automatically when away.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_offline: Option<bool>,
     /// Whether the agent has confirmed their email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub confirmed: Option<bool>,
     /// The email of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The available name of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_name: Option<String>,
     /// The name of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The role of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<AgentRole>,
     /// The thumbnail of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The custom role id of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_role_id: Option<i64>,
+}
+
+impl Serialize for Agent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.auto_offline {
+            object.serialize_entry("auto_offline", value)?;
+        }
+        if let Some(value) = &self.confirmed {
+            object.serialize_entry("confirmed", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.available_name {
+            object.serialize_entry("available_name", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.role {
+            object.serialize_entry("role", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.custom_role_id {
+            object.serialize_entry("custom_role_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Agent {
@@ -2581,29 +3161,50 @@ impl support::FromObject for Agent {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxWorkingHoursItem {
     /// Day of the week (0-6, where 0 is Sunday)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<f64>,
     /// Whether the inbox is closed for the entire day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed_all_day: Option<bool>,
     /// Hour when inbox opens (0-23)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_hour: Option<f64>,
     /// Minutes of the hour when inbox opens (0-59)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_minutes: Option<f64>,
     /// Hour when inbox closes (0-23)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_hour: Option<f64>,
     /// Minutes of the hour when inbox closes (0-59)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_minutes: Option<f64>,
     /// Whether the inbox is open for the entire day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_all_day: Option<bool>,
+}
+
+impl Serialize for InboxWorkingHoursItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.day_of_week {
+            object.serialize_entry("day_of_week", value)?;
+        }
+        if let Some(value) = &self.closed_all_day {
+            object.serialize_entry("closed_all_day", value)?;
+        }
+        if let Some(value) = &self.open_hour {
+            object.serialize_entry("open_hour", value)?;
+        }
+        if let Some(value) = &self.open_minutes {
+            object.serialize_entry("open_minutes", value)?;
+        }
+        if let Some(value) = &self.close_hour {
+            object.serialize_entry("close_hour", value)?;
+        }
+        if let Some(value) = &self.close_minutes {
+            object.serialize_entry("close_minutes", value)?;
+        }
+        if let Some(value) = &self.open_all_day {
+            object.serialize_entry("open_all_day", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxWorkingHoursItem {
@@ -2661,107 +3262,180 @@ impl support::FromObject for InboxWorkingHoursItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Inbox {
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Website URL
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_url: Option<String>,
     /// The type of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<String>,
     /// The avatar image of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// Widget Color used for customization of the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub widget_color: Option<String>,
     /// Website Token
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_token: Option<String>,
     /// The flag which shows whether Auto Assignment is enabled or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_auto_assignment: Option<bool>,
     /// Script used to load the website widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_widget_script: Option<String>,
     /// Welcome title to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_title: Option<String>,
     /// Welcome tagline to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_tagline: Option<String>,
     /// The flag which shows whether greeting is enabled
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_enabled: Option<bool>,
     /// A greeting message when the user starts the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_message: Option<String>,
     /// ID of the channel this inbox belongs to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<f64>,
     /// The flag which shows whether working hours feature is enabled
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours_enabled: Option<bool>,
     /// The flag to enable collecting email from contacts
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_email_collect: Option<bool>,
     /// The flag to enable CSAT survey
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csat_survey_enabled: Option<bool>,
     /// Configuration settings for auto assignment
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_assignment_config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Message to show when agents are out of office
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_office_message: Option<String>,
     /// Configuration for working hours of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<Vec<InboxWorkingHoursItem>>,
     /// Timezone configuration for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Webhook URL for callbacks
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_webhook_url: Option<String>,
     /// Whether to allow messages after a conversation is resolved
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_messages_after_resolved: Option<bool>,
     /// Whether to lock a contact to a single conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_to_single_conversation: Option<bool>,
     /// Type of sender name to display (e.g., friendly)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_name_type: Option<String>,
     /// Business name associated with the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
     /// Whether HMAC verification is mandatory
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hmac_mandatory: Option<bool>,
     /// Selected feature flags for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_feature_flags: Option<serde_json::Map<String, serde_json::Value>>,
     /// Expected reply time
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_time: Option<String>,
     /// Messaging service SID for SMS providers
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_service_sid: Option<String>,
     /// Phone number associated with the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Medium of communication (e.g., sms, email)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub medium: Option<String>,
     /// Provider of the channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+}
+
+impl Serialize for Inbox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.website_url {
+            object.serialize_entry("website_url", value)?;
+        }
+        if let Some(value) = &self.channel_type {
+            object.serialize_entry("channel_type", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.widget_color {
+            object.serialize_entry("widget_color", value)?;
+        }
+        if let Some(value) = &self.website_token {
+            object.serialize_entry("website_token", value)?;
+        }
+        if let Some(value) = &self.enable_auto_assignment {
+            object.serialize_entry("enable_auto_assignment", value)?;
+        }
+        if let Some(value) = &self.web_widget_script {
+            object.serialize_entry("web_widget_script", value)?;
+        }
+        if let Some(value) = &self.welcome_title {
+            object.serialize_entry("welcome_title", value)?;
+        }
+        if let Some(value) = &self.welcome_tagline {
+            object.serialize_entry("welcome_tagline", value)?;
+        }
+        if let Some(value) = &self.greeting_enabled {
+            object.serialize_entry("greeting_enabled", value)?;
+        }
+        if let Some(value) = &self.greeting_message {
+            object.serialize_entry("greeting_message", value)?;
+        }
+        if let Some(value) = &self.channel_id {
+            object.serialize_entry("channel_id", value)?;
+        }
+        if let Some(value) = &self.working_hours_enabled {
+            object.serialize_entry("working_hours_enabled", value)?;
+        }
+        if let Some(value) = &self.enable_email_collect {
+            object.serialize_entry("enable_email_collect", value)?;
+        }
+        if let Some(value) = &self.csat_survey_enabled {
+            object.serialize_entry("csat_survey_enabled", value)?;
+        }
+        if let Some(value) = &self.auto_assignment_config {
+            object.serialize_entry("auto_assignment_config", value)?;
+        }
+        if let Some(value) = &self.out_of_office_message {
+            object.serialize_entry("out_of_office_message", value)?;
+        }
+        if let Some(value) = &self.working_hours {
+            object.serialize_entry("working_hours", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        if let Some(value) = &self.callback_webhook_url {
+            object.serialize_entry("callback_webhook_url", value)?;
+        }
+        if let Some(value) = &self.allow_messages_after_resolved {
+            object.serialize_entry("allow_messages_after_resolved", value)?;
+        }
+        if let Some(value) = &self.lock_to_single_conversation {
+            object.serialize_entry("lock_to_single_conversation", value)?;
+        }
+        if let Some(value) = &self.sender_name_type {
+            object.serialize_entry("sender_name_type", value)?;
+        }
+        if let Some(value) = &self.business_name {
+            object.serialize_entry("business_name", value)?;
+        }
+        if let Some(value) = &self.hmac_mandatory {
+            object.serialize_entry("hmac_mandatory", value)?;
+        }
+        if let Some(value) = &self.selected_feature_flags {
+            object.serialize_entry("selected_feature_flags", value)?;
+        }
+        if let Some(value) = &self.reply_time {
+            object.serialize_entry("reply_time", value)?;
+        }
+        if let Some(value) = &self.messaging_service_sid {
+            object.serialize_entry("messaging_service_sid", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.medium {
+            object.serialize_entry("medium", value)?;
+        }
+        if let Some(value) = &self.provider {
+            object.serialize_entry("provider", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Inbox {
@@ -2947,26 +3621,45 @@ impl support::FromObject for Inbox {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxContact {
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The avatar image of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// The ID of the channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<f64>,
     /// The name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The type of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<String>,
     /// The provider of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+}
+
+impl Serialize for InboxContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.channel_id {
+            object.serialize_entry("channel_id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.channel_type {
+            object.serialize_entry("channel_type", value)?;
+        }
+        if let Some(value) = &self.provider {
+            object.serialize_entry("provider", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxContact {
@@ -3013,38 +3706,65 @@ impl support::FromObject for InboxContact {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentBot {
     /// ID of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The name of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The thumbnail of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The webhook URL for the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_url: Option<String>,
     /// The type of the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bot_type: Option<String>,
     /// The configuration of the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bot_config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Account ID if it's an account specific bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// The access token for the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
     /// Whether the bot is a system bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_bot: Option<bool>,
+}
+
+impl Serialize for AgentBot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.outgoing_url {
+            object.serialize_entry("outgoing_url", value)?;
+        }
+        if let Some(value) = &self.bot_type {
+            object.serialize_entry("bot_type", value)?;
+        }
+        if let Some(value) = &self.bot_config {
+            object.serialize_entry("bot_config", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.access_token {
+            object.serialize_entry("access_token", value)?;
+        }
+        if let Some(value) = &self.system_bot {
+            object.serialize_entry("system_bot", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentBot {
@@ -3107,13 +3827,24 @@ impl support::FromObject for AgentBot {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInboxes {
     /// Contact Inbox Source Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox: Option<InboxContact>,
+}
+
+impl Serialize for ContactInboxes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.inbox {
+            object.serialize_entry("inbox", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactInboxes {
@@ -3146,13 +3877,24 @@ impl support::FromObject for ContactInboxes {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactableInboxes {
     /// Contact Inbox Source Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox: Option<Inbox>,
+}
+
+impl Serialize for ContactableInboxes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.inbox {
+            object.serialize_entry("inbox", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactableInboxes {
@@ -3241,26 +3983,45 @@ impl<'de> Deserialize<'de> for CustomFilterType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomFilter {
     /// The ID of the custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The name of the custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomFilterType>,
     /// A query that needs to be saved as a custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<serde_json::Map<String, serde_json::Value>>,
     /// The time at which the custom filter was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The time at which the custom filter was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl Serialize for CustomFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.query {
+            object.serialize_entry("query", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CustomFilter {
@@ -3380,23 +4141,40 @@ impl<'de> Deserialize<'de> for WebhookSubscriptionsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webhook {
     /// The ID of the webhook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The url to which the events will be send
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The name of the webhook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The list of subscribed events
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookSubscriptionsItem>>,
     /// The id of the account which the webhook object belongs to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
+}
+
+impl Serialize for Webhook {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.url {
+            object.serialize_entry("url", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.subscriptions {
+            object.serialize_entry("subscriptions", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Webhook {
@@ -3443,17 +4221,30 @@ impl support::FromObject for Webhook {
 /// The user role in the account
 pub type AccountRole = UserAccountsItemRole;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Account {
     /// Account ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The user role in the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<AccountRole>,
+}
+
+impl Serialize for Account {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.role {
+            object.serialize_entry("role", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Account {
@@ -3490,17 +4281,30 @@ impl support::FromObject for Account {
 }
 
 /// Account settings
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDetailSettings {
     /// Auto resolve conversations after specified minutes
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_after: Option<f64>,
     /// Message to send when auto resolving
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_message: Option<String>,
     /// Whether to ignore waiting conversations for auto resolve
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_ignore_waiting: Option<bool>,
+}
+
+impl Serialize for AccountDetailSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.auto_resolve_after {
+            object.serialize_entry("auto_resolve_after", value)?;
+        }
+        if let Some(value) = &self.auto_resolve_message {
+            object.serialize_entry("auto_resolve_message", value)?;
+        }
+        if let Some(value) = &self.auto_resolve_ignore_waiting {
+            object.serialize_entry("auto_resolve_ignore_waiting", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountDetailSettings {
@@ -3546,41 +4350,70 @@ impl support::FromObject for AccountDetailSettings {
 }
 
 /// Custom attributes of the account
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDetailCustomAttributes {
     /// Subscription plan name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub plan_name: Option<String>,
     /// Subscribed quantity
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribed_quantity: Option<f64>,
     /// Subscription status
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_status: Option<String>,
     /// Subscription end date
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscription_ends_on: Option<chrono::NaiveDate>,
     /// Industry type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// Company size
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_size: Option<String>,
     /// Account timezone
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Account logo URL
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
     /// Current onboarding step
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub onboarding_step: Option<String>,
     /// When account was marked for deletion
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub marked_for_deletion_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Reason for account deletion
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub marked_for_deletion_reason: Option<String>,
+}
+
+impl Serialize for AccountDetailCustomAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.plan_name {
+            object.serialize_entry("plan_name", value)?;
+        }
+        if let Some(value) = &self.subscribed_quantity {
+            object.serialize_entry("subscribed_quantity", value)?;
+        }
+        if let Some(value) = &self.subscription_status {
+            object.serialize_entry("subscription_status", value)?;
+        }
+        if let Some(value) = &self.subscription_ends_on {
+            object.serialize_entry("subscription_ends_on", value)?;
+        }
+        if let Some(value) = &self.industry {
+            object.serialize_entry("industry", value)?;
+        }
+        if let Some(value) = &self.company_size {
+            object.serialize_entry("company_size", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        if let Some(value) = &self.logo {
+            object.serialize_entry("logo", value)?;
+        }
+        if let Some(value) = &self.onboarding_step {
+            object.serialize_entry("onboarding_step", value)?;
+        }
+        if let Some(value) = &self.marked_for_deletion_at {
+            object.serialize_entry("marked_for_deletion_at", value)?;
+        }
+        if let Some(value) = &self.marked_for_deletion_reason {
+            object.serialize_entry("marked_for_deletion_reason", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountDetailCustomAttributes {
@@ -3659,41 +4492,70 @@ impl support::FromObject for AccountDetailCustomAttributes {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDetail {
     /// Account ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The locale of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The domain of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The support email of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// The status of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The creation date of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Cache keys for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_keys: Option<serde_json::Map<String, serde_json::Value>>,
     /// Enabled features for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<String>>,
     /// Account settings
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<AccountDetailSettings>,
     /// Custom attributes of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<AccountDetailCustomAttributes>,
+}
+
+impl Serialize for AccountDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.domain {
+            object.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.support_email {
+            object.serialize_entry("support_email", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.cache_keys {
+            object.serialize_entry("cache_keys", value)?;
+        }
+        if let Some(value) = &self.features {
+            object.serialize_entry("features", value)?;
+        }
+        if let Some(value) = &self.settings {
+            object.serialize_entry("settings", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountDetail {
@@ -3763,47 +4625,80 @@ pub type AccountShowResponseSettings = AccountDetailSettings;
 /// Custom attributes of the account
 pub type AccountShowResponseCustomAttributes = AccountDetailCustomAttributes;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountShowResponse {
     /// Account ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The locale of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The domain of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The support email of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// The status of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The creation date of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// Cache keys for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_keys: Option<serde_json::Map<String, serde_json::Value>>,
     /// Enabled features for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<String>>,
     /// Account settings
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<AccountShowResponseSettings>,
     /// Custom attributes of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<AccountShowResponseCustomAttributes>,
     /// Latest version of Chatwoot available
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub latest_chatwoot_version: Option<String>,
     /// List of subscribed enterprise features (if enterprise edition is enabled)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribed_features: Option<Vec<String>>,
+}
+
+impl Serialize for AccountShowResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.domain {
+            object.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.support_email {
+            object.serialize_entry("support_email", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.cache_keys {
+            object.serialize_entry("cache_keys", value)?;
+        }
+        if let Some(value) = &self.features {
+            object.serialize_entry("features", value)?;
+        }
+        if let Some(value) = &self.settings {
+            object.serialize_entry("settings", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.latest_chatwoot_version {
+            object.serialize_entry("latest_chatwoot_version", value)?;
+        }
+        if let Some(value) = &self.subscribed_features {
+            object.serialize_entry("subscribed_features", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountShowResponse {
@@ -3877,17 +4772,30 @@ impl support::FromObject for AccountShowResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUserItem {
     /// The ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// The ID of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// whether user is an administrator or agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+impl Serialize for AccountUserItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            object.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.role {
+            object.serialize_entry("role", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountUserItem {
@@ -3926,14 +4834,25 @@ impl support::FromObject for AccountUserItem {
 /// Array of account users
 pub type AccountUser = Vec<AccountUserItem>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlatformAccount {
     /// Account ID
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl Serialize for PlatformAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PlatformAccount {
@@ -3966,26 +4885,45 @@ impl support::FromObject for PlatformAccount {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Team {
     /// The ID of the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The name of the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If this setting is turned on, the system would automatically assign the conversation to an agent in the team while assigning the conversation to a team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_assign: Option<bool>,
     /// The ID of the account with the team is a part of
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// This field shows whether the current user is a part of the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_member: Option<bool>,
+}
+
+impl Serialize for Team {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.allow_auto_assign {
+            object.serialize_entry("allow_auto_assign", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.is_member {
+            object.serialize_entry("is_member", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Team {
@@ -4034,29 +4972,50 @@ impl support::FromObject for Team {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsApp {
     /// The ID of the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the integration is an account or inbox integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hook_type: Option<String>,
     /// Whether the integration is enabled for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Whether multiple hooks can be created for the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_multiple_hooks: Option<bool>,
     /// If there are any hooks created for this integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hooks: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl Serialize for IntegrationsApp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.hook_type {
+            object.serialize_entry("hook_type", value)?;
+        }
+        if let Some(value) = &self.enabled {
+            object.serialize_entry("enabled", value)?;
+        }
+        if let Some(value) = &self.allow_multiple_hooks {
+            object.serialize_entry("allow_multiple_hooks", value)?;
+        }
+        if let Some(value) = &self.hooks {
+            object.serialize_entry("hooks", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for IntegrationsApp {
@@ -4108,29 +5067,50 @@ impl support::FromObject for IntegrationsApp {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHook {
     /// The ID of the integration hook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the integration app
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Inbox ID if its an Inbox integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<String>,
     /// Account ID of the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Whether the integration hook is enabled for the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<bool>,
     /// Whether its an account or inbox integration hook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hook_type: Option<bool>,
     /// The associated settings for the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for IntegrationsHook {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.app_id {
+            object.serialize_entry("app_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.hook_type {
+            object.serialize_entry("hook_type", value)?;
+        }
+        if let Some(value) = &self.settings {
+            object.serialize_entry("settings", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for IntegrationsHook {
@@ -4234,56 +5214,95 @@ impl<'de> Deserialize<'de> for AuditLogAction {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditLog {
     /// Unique identifier for the audit log entry
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The ID of the audited object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auditable_id: Option<i64>,
     /// The type of the audited object (e.g., Conversation, Contact, User)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auditable_type: Option<String>,
     /// The audited object data
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auditable: Option<serde_json::Map<String, serde_json::Value>>,
     /// The ID of the associated object (typically the account ID)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_id: Option<i64>,
     /// The type of the associated object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_type: Option<String>,
     /// The ID of the user who performed the action
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// The type of user who performed the action
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_type: Option<String>,
     /// The email/username of the user who performed the action
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The action performed on the object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<AuditLogAction>,
     /// JSON object containing the changes made to the audited object
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audited_changes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Version number of the audit log entry
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Optional comment associated with the audit log entry
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// UUID to identify the request that generated this audit log
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_uuid: Option<String>,
     /// Unix timestamp when the audit log entry was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// IP address from which the action was performed
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remote_address: Option<String>,
+}
+
+impl Serialize for AuditLog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.auditable_id {
+            object.serialize_entry("auditable_id", value)?;
+        }
+        if let Some(value) = &self.auditable_type {
+            object.serialize_entry("auditable_type", value)?;
+        }
+        if let Some(value) = &self.auditable {
+            object.serialize_entry("auditable", value)?;
+        }
+        if let Some(value) = &self.associated_id {
+            object.serialize_entry("associated_id", value)?;
+        }
+        if let Some(value) = &self.associated_type {
+            object.serialize_entry("associated_type", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            object.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.user_type {
+            object.serialize_entry("user_type", value)?;
+        }
+        if let Some(value) = &self.username {
+            object.serialize_entry("username", value)?;
+        }
+        if let Some(value) = &self.action {
+            object.serialize_entry("action", value)?;
+        }
+        if let Some(value) = &self.audited_changes {
+            object.serialize_entry("audited_changes", value)?;
+        }
+        if let Some(value) = &self.version {
+            object.serialize_entry("version", value)?;
+        }
+        if let Some(value) = &self.comment {
+            object.serialize_entry("comment", value)?;
+        }
+        if let Some(value) = &self.request_uuid {
+            object.serialize_entry("request_uuid", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.remote_address {
+            object.serialize_entry("remote_address", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AuditLog {
@@ -4374,23 +5393,40 @@ impl support::FromObject for AuditLog {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicContact {
     /// Id of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The session identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The token to be used to connect to chatwoot websocket
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pubsub_token: Option<String>,
+}
+
+impl Serialize for PublicContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.pubsub_token {
+            object.serialize_entry("pubsub_token", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicContact {
@@ -4434,20 +5470,35 @@ impl support::FromObject for PublicContact {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicConversation {
     /// Id of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The inbox id of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<String>,
     /// Messages in the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<Message>>,
     /// The contact information associated to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for PublicConversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.messages {
+            object.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.contact {
+            object.serialize_entry("contact", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicConversation {
@@ -4486,35 +5537,60 @@ impl support::FromObject for PublicConversation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessage {
     /// Id of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Text content of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Denotes the message type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<String>,
     /// Content type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Additional content attributes of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_attributes: Option<String>,
     /// Created at time stamp of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Conversation Id of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     /// Attachments if any
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Details of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for PublicMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.message_type {
+            object.serialize_entry("message_type", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            object.serialize_entry("content_type", value)?;
+        }
+        if let Some(value) = &self.content_attributes {
+            object.serialize_entry("content_attributes", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        if let Some(value) = &self.attachments {
+            object.serialize_entry("attachments", value)?;
+        }
+        if let Some(value) = &self.sender {
+            object.serialize_entry("sender", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicMessage {
@@ -4580,29 +5656,50 @@ impl support::FromObject for PublicMessage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicInboxWorkingHoursItem {
     /// Day of the week as a number. Sunday -> 0, Saturday -> 6
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<i64>,
     /// Whether or not the business is open the whole day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_all_day: Option<bool>,
     /// Whether or not the business is closed the whole day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub closed_all_day: Option<bool>,
     /// Opening hour. Can be null if closed all day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_hour: Option<i64>,
     /// Opening minute. Can be null if closed all day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_minutes: Option<i64>,
     /// Closing hour. Can be null if closed all day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_hour: Option<i64>,
     /// Closing minute. Can be null if closed all day
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub close_minutes: Option<i64>,
+}
+
+impl Serialize for PublicInboxWorkingHoursItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.day_of_week {
+            object.serialize_entry("day_of_week", value)?;
+        }
+        if let Some(value) = &self.open_all_day {
+            object.serialize_entry("open_all_day", value)?;
+        }
+        if let Some(value) = &self.closed_all_day {
+            object.serialize_entry("closed_all_day", value)?;
+        }
+        if let Some(value) = &self.open_hour {
+            object.serialize_entry("open_hour", value)?;
+        }
+        if let Some(value) = &self.open_minutes {
+            object.serialize_entry("open_minutes", value)?;
+        }
+        if let Some(value) = &self.close_hour {
+            object.serialize_entry("close_hour", value)?;
+        }
+        if let Some(value) = &self.close_minutes {
+            object.serialize_entry("close_minutes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicInboxWorkingHoursItem {
@@ -4660,32 +5757,55 @@ impl support::FromObject for PublicInboxWorkingHoursItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicInbox {
     /// Inbox identifier
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// Name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The timezone defined on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The working hours defined on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours: Option<Vec<PublicInboxWorkingHoursItem>>,
     /// Whether of not the working hours are enabled on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours_enabled: Option<bool>,
     /// Whether of not the Customer Satisfaction survey is enabled on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csat_survey_enabled: Option<bool>,
     /// Whether of not the Greeting Message is enabled on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_enabled: Option<bool>,
     /// Whether of not the User Identity Validation is enforced on the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_validation_enabled: Option<bool>,
+}
+
+impl Serialize for PublicInbox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        if let Some(value) = &self.working_hours {
+            object.serialize_entry("working_hours", value)?;
+        }
+        if let Some(value) = &self.working_hours_enabled {
+            object.serialize_entry("working_hours_enabled", value)?;
+        }
+        if let Some(value) = &self.csat_survey_enabled {
+            object.serialize_entry("csat_survey_enabled", value)?;
+        }
+        if let Some(value) = &self.greeting_enabled {
+            object.serialize_entry("greeting_enabled", value)?;
+        }
+        if let Some(value) = &self.identity_validation_enabled {
+            object.serialize_entry("identity_validation_enabled", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicInbox {
@@ -4801,29 +5921,50 @@ impl<'de> Deserialize<'de> for AccountCreateUpdatePayloadStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountCreateUpdatePayload {
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The locale of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The domain of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The support email of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// The status of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AccountCreateUpdatePayloadStatus>,
     /// The limits of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<serde_json::Map<String, serde_json::Value>>,
     /// The custom attributes of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for AccountCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.domain {
+            object.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.support_email {
+            object.serialize_entry("support_email", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.limits {
+            object.serialize_entry("limits", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountCreateUpdatePayload {
@@ -4877,38 +6018,65 @@ impl support::FromObject for AccountCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUpdatePayload {
     /// Name of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The locale of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The domain of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The support email of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub support_email: Option<String>,
     /// Auto resolve conversations after specified minutes
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_after: Option<Option<i64>>,
     /// Message to send when auto resolving
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_message: Option<Option<String>>,
     /// Whether to ignore waiting conversations for auto resolve
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_resolve_ignore_waiting: Option<Option<bool>>,
     /// Industry type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// Company size
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub company_size: Option<String>,
     /// Account timezone
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
+}
+
+impl Serialize for AccountUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.domain {
+            object.serialize_entry("domain", value)?;
+        }
+        if let Some(value) = &self.support_email {
+            object.serialize_entry("support_email", value)?;
+        }
+        if let Some(value) = &self.auto_resolve_after {
+            object.serialize_entry("auto_resolve_after", value)?;
+        }
+        if let Some(value) = &self.auto_resolve_message {
+            object.serialize_entry("auto_resolve_message", value)?;
+        }
+        if let Some(value) = &self.auto_resolve_ignore_waiting {
+            object.serialize_entry("auto_resolve_ignore_waiting", value)?;
+        }
+        if let Some(value) = &self.industry {
+            object.serialize_entry("industry", value)?;
+        }
+        if let Some(value) = &self.company_size {
+            object.serialize_entry("company_size", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountUpdatePayload {
@@ -4978,12 +6146,21 @@ impl support::FromObject for AccountUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUserCreateUpdatePayload {
     /// The ID of the user
     pub user_id: i64,
     /// whether user is an administrator or agent
     pub role: String,
+}
+
+impl Serialize for AccountUserCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("user_id", &self.user_id)?;
+        object.serialize_entry("role", &self.role)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountUserCreateUpdatePayload {
@@ -5022,26 +6199,45 @@ impl support::FromObject for AccountUserCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlatformAgentBotCreateUpdatePayload {
     /// The name of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The webhook URL for the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_url: Option<String>,
     /// The account ID to associate the agent bot with
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// Send the form data with the avatar image binary or use the avatar_url
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The url to a jpeg, png file for the agent bot avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
+}
+
+impl Serialize for PlatformAgentBotCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.outgoing_url {
+            object.serialize_entry("outgoing_url", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PlatformAgentBotCreateUpdatePayload {
@@ -5090,29 +6286,50 @@ impl support::FromObject for PlatformAgentBotCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentBotCreateUpdatePayload {
     /// The name of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the agent bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The webhook URL for the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_url: Option<String>,
     /// Send the form data with the avatar image binary or use the avatar_url
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The url to a jpeg, png file for the agent bot avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// The type of the bot (0 for webhook)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bot_type: Option<i64>,
     /// The configuration for the bot
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bot_config: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for AgentBotCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.outgoing_url {
+            object.serialize_entry("outgoing_url", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.bot_type {
+            object.serialize_entry("bot_type", value)?;
+        }
+        if let Some(value) = &self.bot_config {
+            object.serialize_entry("bot_config", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentBotCreateUpdatePayload {
@@ -5164,23 +6381,40 @@ impl support::FromObject for AgentBotCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCreateUpdatePayload {
     /// Name of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Email of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Password must contain uppercase, lowercase letters, number and a special character
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Custom attributes you want to associate with the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for UserCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            object.serialize_entry("display_name", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.password {
+            object.serialize_entry("password", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for UserCreateUpdatePayload {
@@ -5228,14 +6462,25 @@ impl support::FromObject for UserCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CannedResponseCreateUpdatePayload {
     /// Message content for canned response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Short Code for quick access of the canned response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_code: Option<String>,
+}
+
+impl Serialize for CannedResponseCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.short_code {
+            object.serialize_entry("short_code", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CannedResponseCreateUpdatePayload {
@@ -5268,32 +6513,55 @@ impl support::FromObject for CannedResponseCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomAttributeCreateUpdatePayload {
     /// Attribute display name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_display_name: Option<String>,
     /// Attribute display type (text- 0, number- 1, currency- 2, percent- 3, link- 4, date- 5, list- 6, checkbox- 7)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_display_type: Option<i64>,
     /// Attribute description
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_description: Option<String>,
     /// Attribute unique key value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
     /// Attribute values
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_values: Option<Vec<String>>,
     /// Attribute type(conversation_attribute- 0, contact_attribute- 1)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_model: Option<i64>,
     /// Regex pattern (Only applicable for type- text). The regex pattern is used to validate the attribute value(s).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub regex_pattern: Option<String>,
     /// Regex cue message (Only applicable for type- text). The cue message is shown when the regex pattern is not matched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub regex_cue: Option<String>,
+}
+
+impl Serialize for CustomAttributeCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.attribute_display_name {
+            object.serialize_entry("attribute_display_name", value)?;
+        }
+        if let Some(value) = &self.attribute_display_type {
+            object.serialize_entry("attribute_display_type", value)?;
+        }
+        if let Some(value) = &self.attribute_description {
+            object.serialize_entry("attribute_description", value)?;
+        }
+        if let Some(value) = &self.attribute_key {
+            object.serialize_entry("attribute_key", value)?;
+        }
+        if let Some(value) = &self.attribute_values {
+            object.serialize_entry("attribute_values", value)?;
+        }
+        if let Some(value) = &self.attribute_model {
+            object.serialize_entry("attribute_model", value)?;
+        }
+        if let Some(value) = &self.regex_pattern {
+            object.serialize_entry("regex_pattern", value)?;
+        }
+        if let Some(value) = &self.regex_cue {
+            object.serialize_entry("regex_cue", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CustomAttributeCreateUpdatePayload {
@@ -5364,7 +6632,7 @@ pub type AgentCreatePayloadRole = UserRole;
 /// The availability setting of the agent.
 pub type AgentCreatePayloadAvailabilityStatus = AgentAvailabilityStatus;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgentCreatePayload {
     /// Full Name of the agent
     pub name: String,
@@ -5373,11 +6641,25 @@ pub struct AgentCreatePayload {
     /// Whether its administrator or agent
     pub role: AgentCreatePayloadRole,
     /// The availability setting of the agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<AgentCreatePayloadAvailabilityStatus>,
     /// Whether the availability status of agent is configured to go offline automatically when away.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_offline: Option<bool>,
+}
+
+impl Serialize for AgentCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("email", &self.email)?;
+        object.serialize_entry("role", &self.role)?;
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.auto_offline {
+            object.serialize_entry("auto_offline", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentCreatePayload {
@@ -5440,16 +6722,28 @@ pub type AgentUpdatePayloadRole = UserRole;
 /// The availability status of the agent.
 pub type AgentUpdatePayloadAvailabilityStatus = AgentAvailabilityStatus;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgentUpdatePayload {
     /// Whether its administrator or agent
     pub role: AgentUpdatePayloadRole,
     /// The availability status of the agent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<AgentUpdatePayloadAvailabilityStatus>,
     /// Whether the availability status of agent is configured to go offline automatically when away.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_offline: Option<bool>,
+}
+
+impl Serialize for AgentUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("role", &self.role)?;
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.auto_offline {
+            object.serialize_entry("auto_offline", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentUpdatePayload {
@@ -5494,37 +6788,63 @@ impl support::FromObject for AgentUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreatePayload {
     /// ID of the inbox to which the contact belongs
     pub inbox_id: f64,
     /// name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// email of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// whether the contact is blocked or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Send the form data with the avatar image binary or use the avatar_url
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The url to a jpeg, png file for the contact avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// A unique identifier for the contact in external system
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// An object where you can store additional attributes for contact. example {"type":"customer", "age":30}
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// An object where you can store custom attributes for contact. example {"type":"customer", "age":30}, this should have a valid custom attribute definition.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for ContactCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("inbox_id", &self.inbox_id)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactCreatePayload {
@@ -5594,35 +6914,60 @@ impl support::FromObject for ContactCreatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdatePayload {
     /// name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// email of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// whether the contact is blocked or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Send the form data with the avatar image binary or use the avatar_url
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The url to a jpeg, png file for the contact avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// A unique identifier for the contact in external system
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// An object where you can store additional attributes for contact. example {"type":"customer", "age":30}
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// An object where you can store custom attributes for contact. example {"type":"customer", "age":30}, this should have a valid custom attribute definition.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for ContactUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactUpdatePayload {
@@ -5690,20 +7035,35 @@ impl support::FromObject for ContactUpdatePayload {
 pub type ConversationCreatePayloadStatus = ConversationStatus;
 
 /// The template params for the message in case of whatsapp Channel
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationCreatePayloadMessageTemplateParams {
     /// Name of the template
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Category of the template
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Language of the template
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The processed param values for template variables in template
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub processed_params: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for ConversationCreatePayloadMessageTemplateParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.category {
+            object.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.language {
+            object.serialize_entry("language", value)?;
+        }
+        if let Some(value) = &self.processed_params {
+            object.serialize_entry("processed_params", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationCreatePayloadMessageTemplateParams {
@@ -5747,13 +7107,23 @@ impl support::FromObject for ConversationCreatePayloadMessageTemplateParams {
 }
 
 /// The initial message to be sent to the conversation
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationCreatePayloadMessage {
     /// The content of the message
     pub content: String,
     /// The template params for the message in case of whatsapp Channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_params: Option<ConversationCreatePayloadMessageTemplateParams>,
+}
+
+impl Serialize for ConversationCreatePayloadMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("content", &self.content)?;
+        if let Some(value) = &self.template_params {
+            object.serialize_entry("template_params", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationCreatePayloadMessage {
@@ -5793,36 +7163,61 @@ impl support::FromObject for ConversationCreatePayloadMessage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationCreatePayload {
     /// Conversation source id
     pub source_id: String,
     /// Id of inbox in which the conversation is created &lt;br/> Allowed Inbox Types: Website, Phone, Api, Email
     pub inbox_id: i64,
     /// Contact Id for which conversation is created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_id: Option<i64>,
     /// Lets you specify attributes like browser information
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Specify the conversation whether it's pending, open, closed
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ConversationCreatePayloadStatus>,
     /// Agent Id for assigning a conversation to an agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_id: Option<i64>,
     /// Team Id for assigning a conversation to a team\
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<i64>,
     /// Snoozed until date time
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The initial message to be sent to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<ConversationCreatePayloadMessage>,
+}
+
+impl Serialize for ConversationCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("source_id", &self.source_id)?;
+        object.serialize_entry("inbox_id", &self.inbox_id)?;
+        if let Some(value) = &self.contact_id {
+            object.serialize_entry("contact_id", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.assignee_id {
+            object.serialize_entry("assignee_id", value)?;
+        }
+        if let Some(value) = &self.team_id {
+            object.serialize_entry("team_id", value)?;
+        }
+        if let Some(value) = &self.snoozed_until {
+            object.serialize_entry("snoozed_until", value)?;
+        }
+        if let Some(value) = &self.message {
+            object.serialize_entry("message", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationCreatePayload {
@@ -6142,16 +7537,27 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType
 }
 
 /// Header component parameters for media templates
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
     /// Publicly accessible URL for IMAGE, VIDEO, or DOCUMENT headers
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// Type of media for the header
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_type: Option<
         ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType,
     >,
+}
+
+impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.media_url {
+            object.serialize_entry("media_url", value)?;
+        }
+        if let Some(value) = &self.media_type {
+            object.serialize_entry("media_type", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de>
@@ -6244,16 +7650,28 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
     /// Type of button parameter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<
         ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType,
     >,
     /// Dynamic parameter value for the button
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+}
+
+impl Serialize
+for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.parameter {
+            object.serialize_entry("parameter", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de>
@@ -6291,21 +7709,34 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
 }
 
 /// Processed template parameters organized by component type
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParams {
     /// Body component parameters with variable placeholders
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<std::collections::BTreeMap<String, String>>,
     /// Header component parameters for media templates
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub header: Option<
         ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader,
     >,
     /// Button component parameters for interactive templates
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub buttons: Option<
         Vec<ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem>,
     >,
+}
+
+impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.body {
+            object.serialize_entry("body", value)?;
+        }
+        if let Some(value) = &self.header {
+            object.serialize_entry("header", value)?;
+        }
+        if let Some(value) = &self.buttons {
+            object.serialize_entry("buttons", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de>
@@ -6348,7 +7779,7 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
 }
 
 /// WhatsApp template parameters for sending structured messages
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationMessageCreatePayloadTemplateParams {
     /// Name of the WhatsApp template (must be approved in WhatsApp Business Manager)
     pub name: String,
@@ -6358,6 +7789,17 @@ pub struct ConversationMessageCreatePayloadTemplateParams {
     pub language: String,
     /// Processed template parameters organized by component type
     pub processed_params: ConversationMessageCreatePayloadTemplateParamsProcessedParams,
+}
+
+impl Serialize for ConversationMessageCreatePayloadTemplateParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("category", &self.category)?;
+        object.serialize_entry("language", &self.language)?;
+        object.serialize_entry("processed_params", &self.processed_params)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadTemplateParams {
@@ -6414,28 +7856,48 @@ impl support::FromObject for ConversationMessageCreatePayloadTemplateParams {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConversationMessageCreatePayload {
     /// The content of the message
     pub content: String,
     /// The type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<ConversationMessageCreatePayloadMessageType>,
     /// Flag to identify if it is a private note
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// Content type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<ConversationMessageCreatePayloadContentType>,
     /// Attributes based on the content type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The campaign id to which the message belongs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub campaign_id: Option<i64>,
     /// WhatsApp template parameters for sending structured messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_params: Option<ConversationMessageCreatePayloadTemplateParams>,
+}
+
+impl Serialize for ConversationMessageCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("content", &self.content)?;
+        if let Some(value) = &self.message_type {
+            object.serialize_entry("message_type", value)?;
+        }
+        if let Some(value) = &self.private {
+            object.serialize_entry("private", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            object.serialize_entry("content_type", value)?;
+        }
+        if let Some(value) = &self.content_attributes {
+            object.serialize_entry("content_attributes", value)?;
+        }
+        if let Some(value) = &self.campaign_id {
+            object.serialize_entry("campaign_id", value)?;
+        }
+        if let Some(value) = &self.template_params {
+            object.serialize_entry("template_params", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMessageCreatePayload {
@@ -6628,23 +8090,40 @@ impl<'de> Deserialize<'de> for InboxCreatePayloadChannelType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxCreatePayloadChannel {
     /// Type of the channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<InboxCreatePayloadChannelType>,
     /// URL at which the widget will be loaded
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_url: Option<String>,
     /// Welcome title to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_title: Option<String>,
     /// Welcome tagline to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub widget_color: Option<String>,
+}
+
+impl Serialize for InboxCreatePayloadChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.website_url {
+            object.serialize_entry("website_url", value)?;
+        }
+        if let Some(value) = &self.welcome_title {
+            object.serialize_entry("welcome_title", value)?;
+        }
+        if let Some(value) = &self.welcome_tagline {
+            object.serialize_entry("welcome_tagline", value)?;
+        }
+        if let Some(value) = &self.widget_color {
+            object.serialize_entry("widget_color", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxCreatePayloadChannel {
@@ -6694,55 +8173,94 @@ impl support::FromObject for InboxCreatePayloadChannel {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxCreatePayload {
     /// The name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Image file for avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Enable greeting message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_enabled: Option<bool>,
     /// Greeting message to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_message: Option<String>,
     /// Enable email collection
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_email_collect: Option<bool>,
     /// Enable CSAT survey
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csat_survey_enabled: Option<bool>,
     /// Enable Auto Assignment
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_auto_assignment: Option<bool>,
     /// Enable working hours
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours_enabled: Option<bool>,
     /// Out of office message to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_office_message: Option<String>,
     /// Timezone of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Allow messages after conversation is resolved
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_messages_after_resolved: Option<bool>,
     /// Lock to single conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_to_single_conversation: Option<bool>,
     /// Id of the help center portal to attach to the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_id: Option<i64>,
     /// Sender name type for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_name_type: Option<InboxCreatePayloadSenderNameType>,
     /// Business name for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<InboxCreatePayloadChannel>,
+}
+
+impl Serialize for InboxCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.greeting_enabled {
+            object.serialize_entry("greeting_enabled", value)?;
+        }
+        if let Some(value) = &self.greeting_message {
+            object.serialize_entry("greeting_message", value)?;
+        }
+        if let Some(value) = &self.enable_email_collect {
+            object.serialize_entry("enable_email_collect", value)?;
+        }
+        if let Some(value) = &self.csat_survey_enabled {
+            object.serialize_entry("csat_survey_enabled", value)?;
+        }
+        if let Some(value) = &self.enable_auto_assignment {
+            object.serialize_entry("enable_auto_assignment", value)?;
+        }
+        if let Some(value) = &self.working_hours_enabled {
+            object.serialize_entry("working_hours_enabled", value)?;
+        }
+        if let Some(value) = &self.out_of_office_message {
+            object.serialize_entry("out_of_office_message", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        if let Some(value) = &self.allow_messages_after_resolved {
+            object.serialize_entry("allow_messages_after_resolved", value)?;
+        }
+        if let Some(value) = &self.lock_to_single_conversation {
+            object.serialize_entry("lock_to_single_conversation", value)?;
+        }
+        if let Some(value) = &self.portal_id {
+            object.serialize_entry("portal_id", value)?;
+        }
+        if let Some(value) = &self.sender_name_type {
+            object.serialize_entry("sender_name_type", value)?;
+        }
+        if let Some(value) = &self.business_name {
+            object.serialize_entry("business_name", value)?;
+        }
+        if let Some(value) = &self.channel {
+            object.serialize_entry("channel", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxCreatePayload {
@@ -6848,20 +8366,35 @@ impl support::FromObject for InboxCreatePayload {
 /// Sender name type for the inbox
 pub type InboxUpdatePayloadSenderNameType = InboxCreatePayloadSenderNameType;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxUpdatePayloadChannel {
     /// URL at which the widget will be loaded
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website_url: Option<String>,
     /// Welcome title to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_title: Option<String>,
     /// Welcome tagline to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub widget_color: Option<String>,
+}
+
+impl Serialize for InboxUpdatePayloadChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.website_url {
+            object.serialize_entry("website_url", value)?;
+        }
+        if let Some(value) = &self.welcome_title {
+            object.serialize_entry("welcome_title", value)?;
+        }
+        if let Some(value) = &self.welcome_tagline {
+            object.serialize_entry("welcome_tagline", value)?;
+        }
+        if let Some(value) = &self.widget_color {
+            object.serialize_entry("widget_color", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxUpdatePayloadChannel {
@@ -6908,55 +8441,94 @@ impl support::FromObject for InboxUpdatePayloadChannel {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxUpdatePayload {
     /// The name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Image file for avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Enable greeting message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_enabled: Option<bool>,
     /// Greeting message to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub greeting_message: Option<String>,
     /// Enable email collection
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_email_collect: Option<bool>,
     /// Enable CSAT survey
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csat_survey_enabled: Option<bool>,
     /// Enable Auto Assignment
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_auto_assignment: Option<bool>,
     /// Enable working hours
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_hours_enabled: Option<bool>,
     /// Out of office message to be displayed on the widget
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_office_message: Option<String>,
     /// Timezone of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Allow messages after conversation is resolved
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_messages_after_resolved: Option<bool>,
     /// Lock to single conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_to_single_conversation: Option<bool>,
     /// Id of the help center portal to attach to the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_id: Option<i64>,
     /// Sender name type for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_name_type: Option<InboxUpdatePayloadSenderNameType>,
     /// Business name for the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<InboxUpdatePayloadChannel>,
+}
+
+impl Serialize for InboxUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.greeting_enabled {
+            object.serialize_entry("greeting_enabled", value)?;
+        }
+        if let Some(value) = &self.greeting_message {
+            object.serialize_entry("greeting_message", value)?;
+        }
+        if let Some(value) = &self.enable_email_collect {
+            object.serialize_entry("enable_email_collect", value)?;
+        }
+        if let Some(value) = &self.csat_survey_enabled {
+            object.serialize_entry("csat_survey_enabled", value)?;
+        }
+        if let Some(value) = &self.enable_auto_assignment {
+            object.serialize_entry("enable_auto_assignment", value)?;
+        }
+        if let Some(value) = &self.working_hours_enabled {
+            object.serialize_entry("working_hours_enabled", value)?;
+        }
+        if let Some(value) = &self.out_of_office_message {
+            object.serialize_entry("out_of_office_message", value)?;
+        }
+        if let Some(value) = &self.timezone {
+            object.serialize_entry("timezone", value)?;
+        }
+        if let Some(value) = &self.allow_messages_after_resolved {
+            object.serialize_entry("allow_messages_after_resolved", value)?;
+        }
+        if let Some(value) = &self.lock_to_single_conversation {
+            object.serialize_entry("lock_to_single_conversation", value)?;
+        }
+        if let Some(value) = &self.portal_id {
+            object.serialize_entry("portal_id", value)?;
+        }
+        if let Some(value) = &self.sender_name_type {
+            object.serialize_entry("sender_name_type", value)?;
+        }
+        if let Some(value) = &self.business_name {
+            object.serialize_entry("business_name", value)?;
+        }
+        if let Some(value) = &self.channel {
+            object.serialize_entry("channel", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InboxUpdatePayload {
@@ -7059,17 +8631,30 @@ impl support::FromObject for InboxUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamCreateUpdatePayload {
     /// The name of the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If this setting is turned on, the system would automatically assign the conversation to an agent in the team while assigning the conversation to a team
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_auto_assign: Option<bool>,
+}
+
+impl Serialize for TeamCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.allow_auto_assign {
+            object.serialize_entry("allow_auto_assign", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TeamCreateUpdatePayload {
@@ -7112,17 +8697,30 @@ impl support::FromObject for TeamCreateUpdatePayload {
 /// The description about the custom filter
 pub type CustomFilterCreateUpdatePayloadType = CustomFilterType;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomFilterCreateUpdatePayload {
     /// The name of the custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomFilterCreateUpdatePayloadType>,
     /// A query that needs to be saved as a custom filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for CustomFilterCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.query {
+            object.serialize_entry("query", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CustomFilterCreateUpdatePayload {
@@ -7233,17 +8831,30 @@ impl<'de> Deserialize<'de> for WebhookCreateUpdatePayloadSubscriptionsItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookCreateUpdatePayload {
     /// The url where the events should be sent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The name of the webhook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The events you want to subscribe to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<WebhookCreateUpdatePayloadSubscriptionsItem>>,
+}
+
+impl Serialize for WebhookCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.url {
+            object.serialize_entry("url", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.subscriptions {
+            object.serialize_entry("subscriptions", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for WebhookCreateUpdatePayload {
@@ -7283,20 +8894,35 @@ impl support::FromObject for WebhookCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHookCreatePayload {
     /// The ID of app for which integration hook is being created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<i64>,
     /// The inbox ID, if the hook is an inbox hook
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<i64>,
     /// The status of the integration (0 for inactive, 1 for active)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// The settings required by the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for IntegrationsHookCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.app_id {
+            object.serialize_entry("app_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.settings {
+            object.serialize_entry("settings", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for IntegrationsHookCreatePayload {
@@ -7335,14 +8961,25 @@ impl support::FromObject for IntegrationsHookCreatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHookUpdatePayload {
     /// The status of the integration (0 for inactive, 1 for active)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// The settings required by the integration
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for IntegrationsHookUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.settings {
+            object.serialize_entry("settings", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for IntegrationsHookUpdatePayload {
@@ -7435,26 +9072,45 @@ impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayloadEventName {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleCreateUpdatePayload {
     /// Rule name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description about the automation and actions
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The event when you want to execute the automation actions
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_name: Option<AutomationRuleCreateUpdatePayloadEventName>,
     /// Enable/disable automation rule
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Array of actions which you want to perform when condition matches, e.g add label support if message contains content help.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Array of conditions on which conversation filter would work, e.g message content contains text help.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl Serialize for AutomationRuleCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.event_name {
+            object.serialize_entry("event_name", value)?;
+        }
+        if let Some(value) = &self.active {
+            object.serialize_entry("active", value)?;
+        }
+        if let Some(value) = &self.actions {
+            object.serialize_entry("actions", value)?;
+        }
+        if let Some(value) = &self.conditions {
+            object.serialize_entry("conditions", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayload {
@@ -7503,35 +9159,60 @@ impl support::FromObject for AutomationRuleCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalCreateUpdatePayload {
     /// Header color for help-center in hex format
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Custom domain to display help center.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_domain: Option<String>,
     /// Help center header
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub header_text: Option<String>,
     /// link to main dashboard
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub homepage_link: Option<String>,
     /// Name for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Page title for the portal
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_title: Option<String>,
     /// Slug for the portal to display in link
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Status to check if portal is live
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived: Option<bool>,
     /// Configuration about supporting locales
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for PortalCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.color {
+            object.serialize_entry("color", value)?;
+        }
+        if let Some(value) = &self.custom_domain {
+            object.serialize_entry("custom_domain", value)?;
+        }
+        if let Some(value) = &self.header_text {
+            object.serialize_entry("header_text", value)?;
+        }
+        if let Some(value) = &self.homepage_link {
+            object.serialize_entry("homepage_link", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.page_title {
+            object.serialize_entry("page_title", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.archived {
+            object.serialize_entry("archived", value)?;
+        }
+        if let Some(value) = &self.config {
+            object.serialize_entry("config", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PortalCreateUpdatePayload {
@@ -7591,32 +9272,55 @@ impl support::FromObject for PortalCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CategoryCreateUpdatePayload {
     /// The name of the category
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A description for the category
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Category position in the portal list to sort
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
     /// The category slug used in the URL
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// The locale of the category
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The icon of the category as a string (emoji)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// To define parent category, e.g product documentation has multiple level features in sales category or in engineering category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_category_id: Option<i64>,
     /// To associate similar categories to each other, e.g same category of product documentation in different languages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_category_id: Option<i64>,
+}
+
+impl Serialize for CategoryCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.position {
+            object.serialize_entry("position", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.icon {
+            object.serialize_entry("icon", value)?;
+        }
+        if let Some(value) = &self.parent_category_id {
+            object.serialize_entry("parent_category_id", value)?;
+        }
+        if let Some(value) = &self.associated_category_id {
+            object.serialize_entry("associated_category_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CategoryCreateUpdatePayload {
@@ -7673,41 +9377,70 @@ impl support::FromObject for CategoryCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArticleCreateUpdatePayload {
     /// The title of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The slug of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// article position in category
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<i64>,
     /// The text content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The description of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The category id of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category_id: Option<i64>,
     /// The author agent id of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author_id: Option<i64>,
     /// To associate similar articles to each other, e.g to provide the link for the reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_article_id: Option<i64>,
     /// The status of the article. 0 for draft, 1 for published, 2 for archived
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// The locale of the article
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Use for search
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for ArticleCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.title {
+            object.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.slug {
+            object.serialize_entry("slug", value)?;
+        }
+        if let Some(value) = &self.position {
+            object.serialize_entry("position", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.description {
+            object.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.category_id {
+            object.serialize_entry("category_id", value)?;
+        }
+        if let Some(value) = &self.author_id {
+            object.serialize_entry("author_id", value)?;
+        }
+        if let Some(value) = &self.associated_article_id {
+            object.serialize_entry("associated_article_id", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.locale {
+            object.serialize_entry("locale", value)?;
+        }
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ArticleCreateUpdatePayload {
@@ -7773,29 +9506,50 @@ impl support::FromObject for ArticleCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicContactCreateUpdatePayload {
     /// External identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// Identifier hash prepared for HMAC authentication
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier_hash: Option<String>,
     /// Email of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Send the form data with the avatar image binary or use the avatar_url
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Custom attributes of the customer
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for PublicContactCreateUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.identifier_hash {
+            object.serialize_entry("identifier_hash", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.avatar {
+            object.serialize_entry("avatar", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicContactCreateUpdatePayload {
@@ -7851,14 +9605,25 @@ impl support::FromObject for PublicContactCreateUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageCreatePayload {
     /// Content for the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Temporary identifier which will be passed back via websockets
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub echo_id: Option<String>,
+}
+
+impl Serialize for PublicMessageCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.echo_id {
+            object.serialize_entry("echo_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicMessageCreatePayload {
@@ -7892,14 +9657,25 @@ impl support::FromObject for PublicMessageCreatePayload {
 }
 
 /// The CSAT survey response
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
     /// The feedback message of the CSAT survey response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub feedback_message: Option<String>,
     /// The rating of the CSAT survey response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<i64>,
+}
+
+impl Serialize for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.feedback_message {
+            object.serialize_entry("feedback_message", value)?;
+        }
+        if let Some(value) = &self.rating {
+            object.serialize_entry("rating", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de>
@@ -7937,22 +9713,37 @@ for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
 }
 
 /// Replies to the Bot Message Types
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageUpdatePayloadSubmittedValues {
     /// The name of the submiitted value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The title of the submitted value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The value of the submitted value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The CSAT survey response
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub csat_survey_response: Option<
         PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse,
     >,
+}
+
+impl Serialize for PublicMessageUpdatePayloadSubmittedValues {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.title {
+            object.serialize_entry("title", value)?;
+        }
+        if let Some(value) = &self.value {
+            object.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.csat_survey_response {
+            object.serialize_entry("csat_survey_response", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicMessageUpdatePayloadSubmittedValues {
@@ -7995,11 +9786,20 @@ impl support::FromObject for PublicMessageUpdatePayloadSubmittedValues {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageUpdatePayload {
     /// Replies to the Bot Message Types
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub submitted_values: Option<PublicMessageUpdatePayloadSubmittedValues>,
+}
+
+impl Serialize for PublicMessageUpdatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.submitted_values {
+            object.serialize_entry("submitted_values", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicMessageUpdatePayload {
@@ -8033,11 +9833,20 @@ impl support::FromObject for PublicMessageUpdatePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicConversationCreatePayload {
     /// Custom attributes of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Serialize for PublicConversationCreatePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicConversationCreatePayload {
@@ -8125,16 +9934,29 @@ impl<'de> Deserialize<'de> for ExtendedContactAvailabilityStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExtendedContact {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ExtendedContactPayloadItem>>,
     /// Id of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Availability status of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<ExtendedContactAvailabilityStatus>,
+}
+
+impl Serialize for ExtendedContact {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ExtendedContact {
@@ -8174,12 +9996,23 @@ impl support::FromObject for ExtendedContact {
 
 pub type ContactBasePayloadItem = ContactPayloadItem;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBase {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactBasePayloadItem>>,
+}
+
+impl Serialize for ContactBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactBase {
@@ -8218,44 +10051,75 @@ pub type ContactList = Vec<Contact>;
 /// The status of the conversation
 pub type ContactConversationsItemStatus = ConversationStatus;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationsItemMetaSender {
     /// The additional attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The availability status of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<String>,
     /// The email of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ID fo the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The phone number of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Whether the sender is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// The identifier of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// Avatar URL of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The custom attributes of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The last activity at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<f64>,
     /// The created at of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
+}
+
+impl Serialize for ContactConversationsItemMetaSender {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationsItemMetaSender {
@@ -8332,18 +10196,33 @@ impl support::FromObject for ContactConversationsItemMetaSender {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationsItemMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<ContactConversationsItemMetaSender>,
     /// Channel Type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee: Option<User>,
     /// Whether the hmac is verified
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hmac_verified: Option<bool>,
+}
+
+impl Serialize for ContactConversationsItemMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.sender {
+            object.serialize_entry("sender", value)?;
+        }
+        if let Some(value) = &self.channel {
+            object.serialize_entry("channel", value)?;
+        }
+        if let Some(value) = &self.assignee {
+            object.serialize_entry("assignee", value)?;
+        }
+        if let Some(value) = &self.hmac_verified {
+            object.serialize_entry("hmac_verified", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationsItemMeta {
@@ -8384,90 +10263,155 @@ impl support::FromObject for ContactConversationsItemMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationsItem {
     /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<Message>>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// UUID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The object containing additional attributes related to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The last activity at of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_last_seen_at: Option<f64>,
     /// The last activity at of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_last_seen_at: Option<f64>,
     /// Whether the conversation can be replied to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reply: Option<bool>,
     /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_last_seen_at: Option<f64>,
     /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// The labels of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Whether the conversation is muted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub muted: Option<bool>,
     /// The time at which the conversation will be unmuted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<f64>,
     /// The status of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ContactConversationsItemStatus>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
     /// The time at which conversation was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<f64>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// The time at which the first reply was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_reply_created_at: Option<f64>,
     /// The number of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_non_activity_message: Option<Message>,
     /// The last activity at of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<f64>,
     /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
     /// The time at which the conversation was waiting
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub waiting_since: Option<f64>,
     /// The ID of the SLA policy
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_policy_id: Option<f64>,
     /// The applied SLA
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_sla: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ContactConversationsItemMeta>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_id: Option<f64>,
+}
+
+impl Serialize for ContactConversationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.messages {
+            object.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.uuid {
+            object.serialize_entry("uuid", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.agent_last_seen_at {
+            object.serialize_entry("agent_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.assignee_last_seen_at {
+            object.serialize_entry("assignee_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.can_reply {
+            object.serialize_entry("can_reply", value)?;
+        }
+        if let Some(value) = &self.contact_last_seen_at {
+            object.serialize_entry("contact_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.labels {
+            object.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.muted {
+            object.serialize_entry("muted", value)?;
+        }
+        if let Some(value) = &self.snoozed_until {
+            object.serialize_entry("snoozed_until", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.timestamp {
+            object.serialize_entry("timestamp", value)?;
+        }
+        if let Some(value) = &self.first_reply_created_at {
+            object.serialize_entry("first_reply_created_at", value)?;
+        }
+        if let Some(value) = &self.unread_count {
+            object.serialize_entry("unread_count", value)?;
+        }
+        if let Some(value) = &self.last_non_activity_message {
+            object.serialize_entry("last_non_activity_message", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.priority {
+            object.serialize_entry("priority", value)?;
+        }
+        if let Some(value) = &self.waiting_since {
+            object.serialize_entry("waiting_since", value)?;
+        }
+        if let Some(value) = &self.sla_policy_id {
+            object.serialize_entry("sla_policy_id", value)?;
+        }
+        if let Some(value) = &self.applied_sla {
+            object.serialize_entry("applied_sla", value)?;
+        }
+        if let Some(value) = &self.sla_events {
+            object.serialize_entry("sla_events", value)?;
+        }
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.display_id {
+            object.serialize_entry("display_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationsItem {
@@ -8619,11 +10563,20 @@ impl support::FromObject for ContactConversationsItem {
 /// array of conversations
 pub type ContactConversations = Vec<ContactConversationsItem>;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactLabels {
     /// Array of labels
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<String>>,
+}
+
+impl Serialize for ContactLabels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactLabels {
@@ -8651,16 +10604,31 @@ impl support::FromObject for ContactLabels {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListDataMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mine_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unassigned_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub all_count: Option<f64>,
+}
+
+impl Serialize for ConversationListDataMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.mine_count {
+            object.serialize_entry("mine_count", value)?;
+        }
+        if let Some(value) = &self.unassigned_count {
+            object.serialize_entry("unassigned_count", value)?;
+        }
+        if let Some(value) = &self.assigned_count {
+            object.serialize_entry("assigned_count", value)?;
+        }
+        if let Some(value) = &self.all_count {
+            object.serialize_entry("all_count", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationListDataMeta {
@@ -8710,87 +10678,150 @@ pub type ConversationListDataPayloadItemMetaSender = ContactConversationsItemMet
 
 pub type ConversationListDataPayloadItemMeta = ContactConversationsItemMeta;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListDataPayloadItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<Message>>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// UUID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The object containing additional attributes related to the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The last activity at of the agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_last_seen_at: Option<f64>,
     /// The last activity at of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_last_seen_at: Option<f64>,
     /// Whether the conversation can be replied to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reply: Option<bool>,
     /// The last activity at of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_last_seen_at: Option<f64>,
     /// The object to save custom attributes for conversation, accepts custom attributes key and value
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// The labels of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Whether the conversation is muted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub muted: Option<bool>,
     /// The time at which the conversation will be unmuted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<f64>,
     /// The status of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ConversationListDataPayloadItemStatus>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<f64>,
     /// The time at which conversation was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<f64>,
     /// The time at which conversation was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
     /// The time at which the first reply was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_reply_created_at: Option<f64>,
     /// The number of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_non_activity_message: Option<Message>,
     /// The last activity at of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<f64>,
     /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
     /// The time at which the conversation was waiting
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub waiting_since: Option<f64>,
     /// The ID of the SLA policy
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_policy_id: Option<f64>,
     /// The applied SLA
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applied_sla: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ConversationListDataPayloadItemMeta>,
+}
+
+impl Serialize for ConversationListDataPayloadItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.messages {
+            object.serialize_entry("messages", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.uuid {
+            object.serialize_entry("uuid", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.agent_last_seen_at {
+            object.serialize_entry("agent_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.assignee_last_seen_at {
+            object.serialize_entry("assignee_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.can_reply {
+            object.serialize_entry("can_reply", value)?;
+        }
+        if let Some(value) = &self.contact_last_seen_at {
+            object.serialize_entry("contact_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.labels {
+            object.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.muted {
+            object.serialize_entry("muted", value)?;
+        }
+        if let Some(value) = &self.snoozed_until {
+            object.serialize_entry("snoozed_until", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.timestamp {
+            object.serialize_entry("timestamp", value)?;
+        }
+        if let Some(value) = &self.first_reply_created_at {
+            object.serialize_entry("first_reply_created_at", value)?;
+        }
+        if let Some(value) = &self.unread_count {
+            object.serialize_entry("unread_count", value)?;
+        }
+        if let Some(value) = &self.last_non_activity_message {
+            object.serialize_entry("last_non_activity_message", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.priority {
+            object.serialize_entry("priority", value)?;
+        }
+        if let Some(value) = &self.waiting_since {
+            object.serialize_entry("waiting_since", value)?;
+        }
+        if let Some(value) = &self.sla_policy_id {
+            object.serialize_entry("sla_policy_id", value)?;
+        }
+        if let Some(value) = &self.applied_sla {
+            object.serialize_entry("applied_sla", value)?;
+        }
+        if let Some(value) = &self.sla_events {
+            object.serialize_entry("sla_events", value)?;
+        }
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationListDataPayloadItem {
@@ -8936,13 +10967,24 @@ impl support::FromObject for ConversationListDataPayloadItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListData {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ConversationListDataMeta>,
     /// array of conversations
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ConversationListDataPayloadItem>>,
+}
+
+impl Serialize for ConversationListData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationListData {
@@ -8975,10 +11017,19 @@ impl support::FromObject for ConversationListData {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationList {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<ConversationListData>,
+}
+
+impl Serialize for ConversationList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.data {
+            object.serialize_entry("data", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationList {
@@ -9066,14 +11117,27 @@ impl<'de> Deserialize<'de> for ConversationStatusTogglePayloadCurrentStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationStatusTogglePayload {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<ConversationStatusTogglePayloadCurrentStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<f64>,
+}
+
+impl Serialize for ConversationStatusTogglePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.success {
+            object.serialize_entry("success", value)?;
+        }
+        if let Some(value) = &self.current_status {
+            object.serialize_entry("current_status", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationStatusTogglePayload {
@@ -9115,12 +11179,23 @@ impl support::FromObject for ConversationStatusTogglePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationStatusToggle {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<ConversationStatusTogglePayload>,
+}
+
+impl Serialize for ConversationStatusToggle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationStatusToggle {
@@ -9155,20 +11230,39 @@ impl support::FromObject for ConversationStatusToggle {
 
 pub type ConversationLabels = ContactLabels;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountSummaryPrevious {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_first_response_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_resolution_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversations_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incoming_messages_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_messages_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolutions_count: Option<f64>,
+}
+
+impl Serialize for AccountSummaryPrevious {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.avg_first_response_time {
+            object.serialize_entry("avg_first_response_time", value)?;
+        }
+        if let Some(value) = &self.avg_resolution_time {
+            object.serialize_entry("avg_resolution_time", value)?;
+        }
+        if let Some(value) = &self.conversations_count {
+            object.serialize_entry("conversations_count", value)?;
+        }
+        if let Some(value) = &self.incoming_messages_count {
+            object.serialize_entry("incoming_messages_count", value)?;
+        }
+        if let Some(value) = &self.outgoing_messages_count {
+            object.serialize_entry("outgoing_messages_count", value)?;
+        }
+        if let Some(value) = &self.resolutions_count {
+            object.serialize_entry("resolutions_count", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountSummaryPrevious {
@@ -9225,22 +11319,43 @@ impl support::FromObject for AccountSummaryPrevious {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountSummary {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_first_response_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avg_resolution_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversations_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incoming_messages_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outgoing_messages_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolutions_count: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<AccountSummaryPrevious>,
+}
+
+impl Serialize for AccountSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.avg_first_response_time {
+            object.serialize_entry("avg_first_response_time", value)?;
+        }
+        if let Some(value) = &self.avg_resolution_time {
+            object.serialize_entry("avg_resolution_time", value)?;
+        }
+        if let Some(value) = &self.conversations_count {
+            object.serialize_entry("conversations_count", value)?;
+        }
+        if let Some(value) = &self.incoming_messages_count {
+            object.serialize_entry("incoming_messages_count", value)?;
+        }
+        if let Some(value) = &self.outgoing_messages_count {
+            object.serialize_entry("outgoing_messages_count", value)?;
+        }
+        if let Some(value) = &self.resolutions_count {
+            object.serialize_entry("resolutions_count", value)?;
+        }
+        if let Some(value) = &self.previous {
+            object.serialize_entry("previous", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AccountSummary {
@@ -9300,12 +11415,23 @@ impl support::FromObject for AccountSummary {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentConversationMetricsMetric {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unattended: Option<f64>,
+}
+
+impl Serialize for AgentConversationMetricsMetric {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.open {
+            object.serialize_entry("open", value)?;
+        }
+        if let Some(value) = &self.unattended {
+            object.serialize_entry("unattended", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentConversationMetricsMetric {
@@ -9338,20 +11464,39 @@ impl support::FromObject for AgentConversationMetricsMetric {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentConversationMetrics {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metric: Option<AgentConversationMetricsMetric>,
+}
+
+impl Serialize for AgentConversationMetrics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.availability {
+            object.serialize_entry("availability", value)?;
+        }
+        if let Some(value) = &self.metric {
+            object.serialize_entry("metric", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentConversationMetrics {
@@ -9399,20 +11544,35 @@ impl support::FromObject for AgentConversationMetrics {
 }
 
 /// The object containing additional attributes related to the contact
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDetailAdditionalAttributes {
     /// City of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Country of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Country code of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// IP address when the contact was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at_ip: Option<String>,
+}
+
+impl Serialize for ContactDetailAdditionalAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.city {
+            object.serialize_entry("city", value)?;
+        }
+        if let Some(value) = &self.country {
+            object.serialize_entry("country", value)?;
+        }
+        if let Some(value) = &self.country_code {
+            object.serialize_entry("country_code", value)?;
+        }
+        if let Some(value) = &self.created_at_ip {
+            object.serialize_entry("created_at_ip", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactDetailAdditionalAttributes {
@@ -9503,38 +11663,65 @@ impl<'de> Deserialize<'de> for ContactDetailType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDetail {
     /// The object containing additional attributes related to the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<ContactDetailAdditionalAttributes>,
     /// The custom attributes of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// The email address of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The ID of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// The name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The thumbnail of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// Whether the contact is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// The type of entity
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ContactDetailType>,
+}
+
+impl Serialize for ContactDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactDetail {
@@ -9727,11 +11914,20 @@ impl<'de> Deserialize<'de> for MessageDetailedContentType {
 pub type MessageDetailedStatus = MessageStatus;
 
 /// The content attributes for each content_type
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDetailedContentAttributes {
     /// ID of the message this is replying to
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_reply_to: Option<String>,
+}
+
+impl Serialize for MessageDetailedContentAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.in_reply_to {
+            object.serialize_entry("in_reply_to", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for MessageDetailedContentAttributes {
@@ -9763,43 +11959,74 @@ impl support::FromObject for MessageDetailedContentAttributes {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageDetailed {
     /// The ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// The text content of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// The ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<f64>,
     /// The type of the message (0: incoming, 1: outgoing, 2: activity, 3: template)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<MessageDetailedMessageType>,
     /// The type of the message content
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<MessageDetailedContentType>,
     /// The status of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<MessageDetailedStatus>,
     /// The content attributes for each content_type
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_attributes: Option<MessageDetailedContentAttributes>,
     /// The timestamp when message was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// The flag which shows whether the message is private or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// The source ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<ContactDetail>,
+}
+
+impl Serialize for MessageDetailed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        if let Some(value) = &self.message_type {
+            object.serialize_entry("message_type", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            object.serialize_entry("content_type", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.content_attributes {
+            object.serialize_entry("content_attributes", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.private {
+            object.serialize_entry("private", value)?;
+        }
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.sender {
+            object.serialize_entry("sender", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for MessageDetailed {
@@ -9870,23 +12097,40 @@ impl support::FromObject for MessageDetailed {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMetaAdditionalAttributesBrowser {
     /// Name of the device
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
     /// Name of the browser
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_name: Option<String>,
     /// Name of the platform
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_name: Option<String>,
     /// Version of the browser
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_version: Option<String>,
     /// Version of the platform
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
+}
+
+impl Serialize for ConversationMetaAdditionalAttributesBrowser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.device_name {
+            object.serialize_entry("device_name", value)?;
+        }
+        if let Some(value) = &self.browser_name {
+            object.serialize_entry("browser_name", value)?;
+        }
+        if let Some(value) = &self.platform_name {
+            object.serialize_entry("platform_name", value)?;
+        }
+        if let Some(value) = &self.browser_version {
+            object.serialize_entry("browser_version", value)?;
+        }
+        if let Some(value) = &self.platform_version {
+            object.serialize_entry("platform_version", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributesBrowser {
@@ -9938,11 +12182,20 @@ impl support::FromObject for ConversationMetaAdditionalAttributesBrowser {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMetaAdditionalAttributesInitiatedAt {
     /// Timestamp when the conversation was initiated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<String>,
+}
+
+impl Serialize for ConversationMetaAdditionalAttributesInitiatedAt {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.timestamp {
+            object.serialize_entry("timestamp", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributesInitiatedAt {
@@ -9971,21 +12224,38 @@ impl support::FromObject for ConversationMetaAdditionalAttributesInitiatedAt {
 }
 
 /// Additional attributes of the conversation
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMetaAdditionalAttributes {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser: Option<ConversationMetaAdditionalAttributesBrowser>,
     /// Referrer URL
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub referer: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub initiated_at: Option<ConversationMetaAdditionalAttributesInitiatedAt>,
     /// Browser language setting
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub browser_language: Option<String>,
     /// Conversation language
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_language: Option<String>,
+}
+
+impl Serialize for ConversationMetaAdditionalAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.browser {
+            object.serialize_entry("browser", value)?;
+        }
+        if let Some(value) = &self.referer {
+            object.serialize_entry("referer", value)?;
+        }
+        if let Some(value) = &self.initiated_at {
+            object.serialize_entry("initiated_at", value)?;
+        }
+        if let Some(value) = &self.browser_language {
+            object.serialize_entry("browser_language", value)?;
+        }
+        if let Some(value) = &self.conversation_language {
+            object.serialize_entry("conversation_language", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributes {
@@ -10035,22 +12305,39 @@ impl support::FromObject for ConversationMetaAdditionalAttributes {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMeta {
     /// Labels associated with the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Additional attributes of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<ConversationMetaAdditionalAttributes>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ContactDetail>,
     /// Timestamp when the agent last saw the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_last_seen_at: Option<String>,
     /// Timestamp when the assignee last saw the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_last_seen_at: Option<String>,
+}
+
+impl Serialize for ConversationMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.labels {
+            object.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.contact {
+            object.serialize_entry("contact", value)?;
+        }
+        if let Some(value) = &self.agent_last_seen_at {
+            object.serialize_entry("agent_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.assignee_last_seen_at {
+            object.serialize_entry("assignee_last_seen_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMeta {
@@ -10100,13 +12387,24 @@ impl support::FromObject for ConversationMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessages {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ConversationMeta>,
     /// List of messages in the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<MessageDetailed>>,
+}
+
+impl Serialize for ConversationMessages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationMessages {
@@ -10139,14 +12437,25 @@ impl support::FromObject for ConversationMessages {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactMeta {
     /// Total number of contacts
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Current page number
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_page: Option<String>,
+}
+
+impl Serialize for ContactMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.count {
+            object.serialize_entry("count", value)?;
+        }
+        if let Some(value) = &self.current_page {
+            object.serialize_entry("current_page", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactMeta {
@@ -10181,26 +12490,45 @@ impl support::FromObject for ContactMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInboxInbox {
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// URL for the inbox avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// ID of the channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<i64>,
     /// Name of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Type of channel
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_type: Option<String>,
     /// Provider of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
+}
+
+impl Serialize for ContactInboxInbox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.channel_id {
+            object.serialize_entry("channel_id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.channel_type {
+            object.serialize_entry("channel_type", value)?;
+        }
+        if let Some(value) = &self.provider {
+            object.serialize_entry("provider", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactInboxInbox {
@@ -10247,13 +12575,24 @@ impl support::FromObject for ContactInboxInbox {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInbox {
     /// Source identifier for the contact inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox: Option<ContactInboxInbox>,
+}
+
+impl Serialize for ContactInbox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.inbox {
+            object.serialize_entry("inbox", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactInbox {
@@ -10292,47 +12631,80 @@ pub type ContactListItemAdditionalAttributes = ContactDetailAdditionalAttributes
 /// Availability status of the contact
 pub type ContactListItemAvailabilityStatus = ExtendedContactAvailabilityStatus;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListItem {
     /// The object containing additional attributes related to the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<ContactListItemAdditionalAttributes>,
     /// Availability status of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<ContactListItemAvailabilityStatus>,
     /// The email address of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The ID of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The name of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The phone number of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Whether the contact is blocked
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked: Option<bool>,
     /// The identifier of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// The thumbnail of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The custom attributes of the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Timestamp of last activity
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<i64>,
     /// Timestamp when contact was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// List of inboxes associated with this contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_inboxes: Option<Vec<ContactInbox>>,
+}
+
+impl Serialize for ContactListItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.email {
+            object.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            object.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.blocked {
+            object.serialize_entry("blocked", value)?;
+        }
+        if let Some(value) = &self.identifier {
+            object.serialize_entry("identifier", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        if let Some(value) = &self.custom_attributes {
+            object.serialize_entry("custom_attributes", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.contact_inboxes {
+            object.serialize_entry("contact_inboxes", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactListItem {
@@ -10414,13 +12786,24 @@ impl support::FromObject for ContactListItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactsListResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ContactMeta>,
     /// List of contacts
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactListItem>>,
+}
+
+impl Serialize for ContactsListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactsListResponse {
@@ -10453,10 +12836,19 @@ impl support::FromObject for ContactsListResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactShowResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<ContactListItem>,
+}
+
+impl Serialize for ContactShowResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactShowResponse {
@@ -10485,11 +12877,20 @@ impl support::FromObject for ContactShowResponse {
 }
 
 /// Contact inbox details
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationMessageConversationContactInbox {
     /// Source ID of the contact inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
+}
+
+impl Serialize for ContactConversationMessageConversationContactInbox {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationMessageConversationContactInbox {
@@ -10518,20 +12919,35 @@ impl support::FromObject for ContactConversationMessageConversationContactInbox 
 }
 
 /// Conversation details
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationMessageConversation {
     /// ID of the assignee
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_id: Option<i64>,
     /// Count of unread messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<i64>,
     /// Timestamp of last activity
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_activity_at: Option<i64>,
     /// Contact inbox details
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_inbox: Option<ContactConversationMessageConversationContactInbox>,
+}
+
+impl Serialize for ContactConversationMessageConversation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.assignee_id {
+            object.serialize_entry("assignee_id", value)?;
+        }
+        if let Some(value) = &self.unread_count {
+            object.serialize_entry("unread_count", value)?;
+        }
+        if let Some(value) = &self.last_activity_at {
+            object.serialize_entry("last_activity_at", value)?;
+        }
+        if let Some(value) = &self.contact_inbox {
+            object.serialize_entry("contact_inbox", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationMessageConversation {
@@ -10581,29 +12997,50 @@ impl support::FromObject for ContactConversationMessageConversation {
 }
 
 /// Details of the sender
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationMessageSender {
     /// ID of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Available name of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub available_name: Option<String>,
     /// URL of the sender's avatar
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// Type of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Availability status of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability_status: Option<String>,
     /// Thumbnail URL of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
+}
+
+impl Serialize for ContactConversationMessageSender {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.available_name {
+            object.serialize_entry("available_name", value)?;
+        }
+        if let Some(value) = &self.avatar_url {
+            object.serialize_entry("avatar_url", value)?;
+        }
+        if let Some(value) = &self.r#type {
+            object.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.availability_status {
+            object.serialize_entry("availability_status", value)?;
+        }
+        if let Some(value) = &self.thumbnail {
+            object.serialize_entry("thumbnail", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationMessageSender {
@@ -10655,71 +13092,120 @@ impl support::FromObject for ContactConversationMessageSender {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationMessage {
     /// ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Content of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<i64>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<i64>,
     /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<i64>,
     /// Type of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_type: Option<i64>,
     /// Timestamp when message was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<i64>,
     /// Formatted datetime when message was updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Whether the message is private
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// Status of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Source ID of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// Type of the content
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Attributes of the content
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Type of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_type: Option<String>,
     /// ID of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<i64>,
     /// External source IDs
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_source_ids: Option<serde_json::Map<String, serde_json::Value>>,
     /// Additional attributes of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Processed message content
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub processed_message_content: Option<String>,
     /// Sentiment analysis of the message
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sentiment: Option<serde_json::Map<String, serde_json::Value>>,
     /// Conversation details
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ContactConversationMessageConversation>,
     /// Details of the sender
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<ContactConversationMessageSender>,
+}
+
+impl Serialize for ContactConversationMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.content {
+            object.serialize_entry("content", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        if let Some(value) = &self.message_type {
+            object.serialize_entry("message_type", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        if let Some(value) = &self.private {
+            object.serialize_entry("private", value)?;
+        }
+        if let Some(value) = &self.status {
+            object.serialize_entry("status", value)?;
+        }
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        if let Some(value) = &self.content_type {
+            object.serialize_entry("content_type", value)?;
+        }
+        if let Some(value) = &self.content_attributes {
+            object.serialize_entry("content_attributes", value)?;
+        }
+        if let Some(value) = &self.sender_type {
+            object.serialize_entry("sender_type", value)?;
+        }
+        if let Some(value) = &self.sender_id {
+            object.serialize_entry("sender_id", value)?;
+        }
+        if let Some(value) = &self.external_source_ids {
+            object.serialize_entry("external_source_ids", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.processed_message_content {
+            object.serialize_entry("processed_message_content", value)?;
+        }
+        if let Some(value) = &self.sentiment {
+            object.serialize_entry("sentiment", value)?;
+        }
+        if let Some(value) = &self.conversation {
+            object.serialize_entry("conversation", value)?;
+        }
+        if let Some(value) = &self.sender {
+            object.serialize_entry("sender", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationMessage {
@@ -10845,11 +13331,20 @@ pub type ContactConversationsResponsePayloadItemMeta = ContactConversationsItemM
 
 pub type ContactConversationsResponsePayloadItem = ConversationListDataPayloadItem;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationsResponse {
     /// List of conversations for the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactConversationsResponsePayloadItem>>,
+}
+
+impl Serialize for ContactConversationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactConversationsResponse {
@@ -10877,11 +13372,20 @@ impl support::FromObject for ContactConversationsResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactableInboxesResponse {
     /// List of contactable inboxes for the contact
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactInbox>>,
+}
+
+impl Serialize for ContactableInboxesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactableInboxesResponse {
@@ -10909,44 +13413,75 @@ impl support::FromObject for ContactableInboxesResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportingEvent {
     /// ID of the reporting event
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Name of the event (e.g., first_response, resolution, reply_time)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Value of the metric in seconds
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// Value of the metric in seconds, calculated only for business hours
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_in_business_hours: Option<f64>,
     /// The timestamp when the event started
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_start_time: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The timestamp when the event ended
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_end_time: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// ID of the account
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<f64>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
     /// ID of the user/agent
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<f64>,
     /// The timestamp when the reporting event was created
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The timestamp when the reporting event was last updated
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl Serialize for ReportingEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.name {
+            object.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.value {
+            object.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.value_in_business_hours {
+            object.serialize_entry("value_in_business_hours", value)?;
+        }
+        if let Some(value) = &self.event_start_time {
+            object.serialize_entry("event_start_time", value)?;
+        }
+        if let Some(value) = &self.event_end_time {
+            object.serialize_entry("event_end_time", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        if let Some(value) = &self.user_id {
+            object.serialize_entry("user_id", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            object.serialize_entry("created_at", value)?;
+        }
+        if let Some(value) = &self.updated_at {
+            object.serialize_entry("updated_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReportingEvent {
@@ -11017,17 +13552,30 @@ impl support::FromObject for ReportingEvent {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportingEventMeta {
     /// Total number of reporting events
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Current page number
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
     /// Total number of pages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+
+impl Serialize for ReportingEventMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.count {
+            object.serialize_entry("count", value)?;
+        }
+        if let Some(value) = &self.current_page {
+            object.serialize_entry("current_page", value)?;
+        }
+        if let Some(value) = &self.total_pages {
+            object.serialize_entry("total_pages", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReportingEventMeta {
@@ -11067,13 +13615,24 @@ impl support::FromObject for ReportingEventMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportingEventsListResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ReportingEventMeta>,
     /// List of reporting events
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ReportingEvent>>,
+}
+
+impl Serialize for ReportingEventsListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReportingEventsListResponse {
@@ -11106,20 +13665,35 @@ impl support::FromObject for ReportingEventsListResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountAuditLogsResponse {
     /// Number of items per page
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// Total number of audit log entries
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_entries: Option<i64>,
     /// Current page number
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_page: Option<i64>,
     /// Array of audit log entries
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audit_logs: Option<Vec<AuditLog>>,
+}
+
+impl Serialize for GetAccountAuditLogsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.per_page {
+            object.serialize_entry("per_page", value)?;
+        }
+        if let Some(value) = &self.total_entries {
+            object.serialize_entry("total_entries", value)?;
+        }
+        if let Some(value) = &self.current_page {
+            object.serialize_entry("current_page", value)?;
+        }
+        if let Some(value) = &self.audit_logs {
+            object.serialize_entry("audit_logs", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for GetAccountAuditLogsResponse {
@@ -11288,10 +13862,18 @@ impl<'de> Deserialize<'de> for ContactListSort {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddLabelsBody {
     /// Array of labels (comma-separated strings)
     pub labels: Vec<String>,
+}
+
+impl Serialize for ContactAddLabelsBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("labels", &self.labels)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactAddLabelsBody {
@@ -11436,20 +14018,35 @@ impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemQueryOperator {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactFilterBodyPayloadItem {
     /// filter attribute name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute_key: Option<String>,
     /// filter operator name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_operator: Option<ContactFilterBodyPayloadItemFilterOperator>,
     /// array of the attribute values to filter
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// query operator name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query_operator: Option<ContactFilterBodyPayloadItemQueryOperator>,
+}
+
+impl Serialize for ContactFilterBodyPayloadItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.attribute_key {
+            object.serialize_entry("attribute_key", value)?;
+        }
+        if let Some(value) = &self.filter_operator {
+            object.serialize_entry("filter_operator", value)?;
+        }
+        if let Some(value) = &self.values {
+            object.serialize_entry("values", value)?;
+        }
+        if let Some(value) = &self.query_operator {
+            object.serialize_entry("query_operator", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItem {
@@ -11498,10 +14095,19 @@ impl support::FromObject for ContactFilterBodyPayloadItem {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactFilterBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<ContactFilterBodyPayloadItem>>,
+}
+
+impl Serialize for ContactFilterBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactFilterBody {
@@ -11529,13 +14135,23 @@ impl support::FromObject for ContactFilterBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactInboxCreationBody {
     /// The ID of the inbox
     pub inbox_id: f64,
     /// Contact Inbox Source Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
+}
+
+impl Serialize for ContactInboxCreationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("inbox_id", &self.inbox_id)?;
+        if let Some(value) = &self.source_id {
+            object.serialize_entry("source_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ContactInboxCreationBody {
@@ -11636,10 +14252,19 @@ impl<'de> Deserialize<'de> for ConversationListMetaStatus {
 
 pub type ConversationListMetaResponseMeta = ConversationListDataMeta;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListMetaResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ConversationListMetaResponseMeta>,
+}
+
+impl Serialize for ConversationListMetaResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationListMetaResponse {
@@ -11728,17 +14353,30 @@ impl<'de> Deserialize<'de> for ConversationListAssigneeType {
 
 pub type ConversationListStatus = ConversationListMetaStatus;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewConversationResponse {
     /// ID of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<f64>,
     /// Account Id
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_id: Option<f64>,
     /// ID of the inbox
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inbox_id: Option<f64>,
+}
+
+impl Serialize for NewConversationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.account_id {
+            object.serialize_entry("account_id", value)?;
+        }
+        if let Some(value) = &self.inbox_id {
+            object.serialize_entry("inbox_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NewConversationResponse {
@@ -11848,14 +14486,25 @@ impl<'de> Deserialize<'de> for UpdateConversationBodyPriority {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConversationBody {
     /// The priority of the conversation
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<UpdateConversationBodyPriority>,
     /// The ID of the SLA policy (Available only in Enterprise edition)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sla_policy_id: Option<f64>,
+}
+
+impl Serialize for UpdateConversationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.priority {
+            object.serialize_entry("priority", value)?;
+        }
+        if let Some(value) = &self.sla_policy_id {
+            object.serialize_entry("sla_policy_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for UpdateConversationBody {
@@ -11950,13 +14599,23 @@ impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBodyStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToggleStatusOfAConversationBody {
     /// The status of the conversation
     pub status: ToggleStatusOfAConversationBodyStatus,
     /// When status is `snoozed`, schedule the reopen time as a Unix timestamp in seconds. If not provided, the conversation is snoozed until the next customer reply. The conversation always reopens when the customer replies.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<f64>,
+}
+
+impl Serialize for ToggleStatusOfAConversationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("status", &self.status)?;
+        if let Some(value) = &self.snoozed_until {
+            object.serialize_entry("snoozed_until", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBody {
@@ -11996,14 +14655,27 @@ impl support::FromObject for ToggleStatusOfAConversationBody {
 
 pub type ToggleStatusOfAConversationResponsePayloadCurrentStatus = ToggleStatusOfAConversationBodyStatus;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToggleStatusOfAConversationResponsePayload {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_status: Option<ToggleStatusOfAConversationResponsePayloadCurrentStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<f64>,
+}
+
+impl Serialize for ToggleStatusOfAConversationResponsePayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.success {
+            object.serialize_entry("success", value)?;
+        }
+        if let Some(value) = &self.current_status {
+            object.serialize_entry("current_status", value)?;
+        }
+        if let Some(value) = &self.conversation_id {
+            object.serialize_entry("conversation_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ToggleStatusOfAConversationResponsePayload {
@@ -12045,12 +14717,23 @@ impl support::FromObject for ToggleStatusOfAConversationResponsePayload {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToggleStatusOfAConversationResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<ToggleStatusOfAConversationResponsePayload>,
+}
+
+impl Serialize for ToggleStatusOfAConversationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ToggleStatusOfAConversationResponse {
@@ -12086,10 +14769,18 @@ impl support::FromObject for ToggleStatusOfAConversationResponse {
 /// The priority of the conversation
 pub type TogglePriorityOfAConversationBodyPriority = UpdateConversationBodyPriority;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TogglePriorityOfAConversationBody {
     /// The priority of the conversation
     pub priority: TogglePriorityOfAConversationBodyPriority,
+}
+
+impl Serialize for TogglePriorityOfAConversationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("priority", &self.priority)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TogglePriorityOfAConversationBody {
@@ -12120,10 +14811,18 @@ impl support::FromObject for TogglePriorityOfAConversationBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomAttributesOfAConversationBody {
     /// The custom attributes to be set for the conversation
     pub custom_attributes: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Serialize for UpdateCustomAttributesOfAConversationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("custom_attributes", &self.custom_attributes)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for UpdateCustomAttributesOfAConversationBody {
@@ -12162,14 +14861,25 @@ impl support::FromObject for UpdateCustomAttributesOfAConversationBody {
 
 pub type UpdateCustomAttributesOfAConversationResponse = PublicConversationCreatePayload;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssignAConversationBody {
     /// Id of the assignee user
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_id: Option<f64>,
     /// Id of the team. If the assignee_id is present, this param would be ignored
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<f64>,
+}
+
+impl Serialize for AssignAConversationBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.assignee_id {
+            object.serialize_entry("assignee_id", value)?;
+        }
+        if let Some(value) = &self.team_id {
+            object.serialize_entry("team_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssignAConversationBody {
@@ -12206,11 +14916,20 @@ impl support::FromObject for AssignAConversationBody {
 
 pub type ConversationAddLabelsBody = ContactAddLabelsBody;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllInboxesResponse {
     /// Array of inboxes
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<Inbox>>,
+}
+
+impl Serialize for ListAllInboxesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListAllInboxesResponse {
@@ -12238,10 +14957,18 @@ impl support::FromObject for ListAllInboxesResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAgentBotBody {
     /// Agent bot ID
     pub agent_bot: f64,
+}
+
+impl Serialize for UpdateAgentBotBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("agent_bot", &self.agent_bot)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for UpdateAgentBotBody {
@@ -12272,11 +14999,20 @@ impl support::FromObject for UpdateAgentBotBody {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInboxMembersResponse {
     /// Array of all active agents
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<Agent>>,
+}
+
+impl Serialize for GetInboxMembersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for GetInboxMembersResponse {
@@ -12304,12 +15040,21 @@ impl support::FromObject for GetInboxMembersResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddNewAgentToInboxBody {
     /// The ID of the inbox
     pub inbox_id: i64,
     /// IDs of users to be added to the inbox
     pub user_ids: Vec<i64>,
+}
+
+impl Serialize for AddNewAgentToInboxBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("inbox_id", &self.inbox_id)?;
+        object.serialize_entry("user_ids", &self.user_ids)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AddNewAgentToInboxBody {
@@ -12350,12 +15095,21 @@ impl support::FromObject for AddNewAgentToInboxBody {
 
 pub type AddNewAgentToInboxResponse = GetInboxMembersResponse;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentInInboxBody {
     /// The ID of the inbox
     pub inbox_id: String,
     /// IDs of users to be deleted from the inbox
     pub user_ids: Vec<i64>,
+}
+
+impl Serialize for DeleteAgentInInboxBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("inbox_id", &self.inbox_id)?;
+        object.serialize_entry("user_ids", &self.user_ids)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteAgentInInboxBody {
@@ -12398,20 +15152,39 @@ pub type UpdateAgentsInInboxBody = DeleteAgentInInboxBody;
 
 pub type UpdateAgentsInInboxResponse = GetInboxMembersResponse;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllMessagesResponseMeta {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee: Option<Agent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_last_seen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_last_seen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl Serialize for ListAllMessagesResponseMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.labels {
+            object.serialize_entry("labels", value)?;
+        }
+        if let Some(value) = &self.additional_attributes {
+            object.serialize_entry("additional_attributes", value)?;
+        }
+        if let Some(value) = &self.contact {
+            object.serialize_entry("contact", value)?;
+        }
+        if let Some(value) = &self.assignee {
+            object.serialize_entry("assignee", value)?;
+        }
+        if let Some(value) = &self.agent_last_seen_at {
+            object.serialize_entry("agent_last_seen_at", value)?;
+        }
+        if let Some(value) = &self.assignee_last_seen_at {
+            object.serialize_entry("assignee_last_seen_at", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListAllMessagesResponseMeta {
@@ -12468,13 +15241,24 @@ impl support::FromObject for ListAllMessagesResponseMeta {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllMessagesResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListAllMessagesResponseMeta>,
     /// Array of messages
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<Message>>,
+}
+
+impl Serialize for ListAllMessagesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.meta {
+            object.serialize_entry("meta", value)?;
+        }
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListAllMessagesResponse {
@@ -12521,11 +15305,20 @@ pub type CreateANewMessageInAConversationResponseSenderType = MessageSenderType;
 
 pub type CreateANewMessageInAConversationResponse = Message;
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDetailsOfAllIntegrationsResponse {
     /// Array of Integration apps
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Vec<IntegrationsApp>>,
+}
+
+impl Serialize for GetDetailsOfAllIntegrationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.payload {
+            object.serialize_entry("payload", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for GetDetailsOfAllIntegrationsResponse {
@@ -12553,10 +15346,18 @@ impl support::FromObject for GetDetailsOfAllIntegrationsResponse {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddNewAgentToTeamBody {
     /// IDs of users to be added to the team
     pub user_ids: Vec<i64>,
+}
+
+impl Serialize for AddNewAgentToTeamBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("user_ids", &self.user_ids)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AddNewAgentToTeamBody {
@@ -12725,12 +15526,23 @@ impl<'de> Deserialize<'de> for ListAllConversationStatisticsType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllConversationStatisticsResponseItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<f64>,
+}
+
+impl Serialize for ListAllConversationStatisticsResponseItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.value {
+            object.serialize_entry("value", value)?;
+        }
+        if let Some(value) = &self.timestamp {
+            object.serialize_entry("timestamp", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListAllConversationStatisticsResponseItem {
@@ -12813,14 +15625,27 @@ impl<'de> Deserialize<'de> for GetAccountConversationMetricsType {
 }
 
 /// Object of account conversation metrics
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountConversationMetricsResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unattended: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unassigned: Option<f64>,
+}
+
+impl Serialize for GetAccountConversationMetricsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.open {
+            object.serialize_entry("open", value)?;
+        }
+        if let Some(value) = &self.unattended {
+            object.serialize_entry("unattended", value)?;
+        }
+        if let Some(value) = &self.unassigned {
+            object.serialize_entry("unassigned", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for GetAccountConversationMetricsResponse {

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap as _;
 use super::support;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -114,67 +115,132 @@ impl<'de> Deserialize<'de> for CallDirection {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallStats {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<uuid::Uuid>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_agent_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stt_data: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub llm_data: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tts_data: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_transcription: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_recording_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recording_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_context: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_status: Option<CallStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_duration: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billed_duration: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub initiation_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hangup_cause_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hangup_source: Option<String>,
     /// Default: `"inbound"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_direction: Option<CallDirection>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_state_changes: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_triggered: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_quality: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_insights: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_timeline: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_data: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_config: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_id: Option<i64>,
+}
+
+impl Serialize for CallStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.call_id {
+            object.serialize_entry("call_id", value)?;
+        }
+        if let Some(value) = &self.call_agent_id {
+            object.serialize_entry("call_agent_id", value)?;
+        }
+        if let Some(value) = &self.stt_data {
+            object.serialize_entry("stt_data", value)?;
+        }
+        if let Some(value) = &self.llm_data {
+            object.serialize_entry("llm_data", value)?;
+        }
+        if let Some(value) = &self.tts_data {
+            object.serialize_entry("tts_data", value)?;
+        }
+        if let Some(value) = &self.call_transcription {
+            object.serialize_entry("call_transcription", value)?;
+        }
+        if let Some(value) = &self.call_recording_url {
+            object.serialize_entry("call_recording_url", value)?;
+        }
+        if let Some(value) = &self.from_number {
+            object.serialize_entry("from_number", value)?;
+        }
+        if let Some(value) = &self.to_number {
+            object.serialize_entry("to_number", value)?;
+        }
+        if let Some(value) = &self.recording_id {
+            object.serialize_entry("recording_id", value)?;
+        }
+        if let Some(value) = &self.call_context {
+            object.serialize_entry("call_context", value)?;
+        }
+        if let Some(value) = &self.call_status {
+            object.serialize_entry("call_status", value)?;
+        }
+        if let Some(value) = &self.call_duration {
+            object.serialize_entry("call_duration", value)?;
+        }
+        if let Some(value) = &self.billed_duration {
+            object.serialize_entry("billed_duration", value)?;
+        }
+        if let Some(value) = &self.initiation_time {
+            object.serialize_entry("initiation_time", value)?;
+        }
+        if let Some(value) = &self.answer_time {
+            object.serialize_entry("answer_time", value)?;
+        }
+        if let Some(value) = &self.end_time {
+            object.serialize_entry("end_time", value)?;
+        }
+        if let Some(value) = &self.hangup_cause_name {
+            object.serialize_entry("hangup_cause_name", value)?;
+        }
+        if let Some(value) = &self.hangup_source {
+            object.serialize_entry("hangup_source", value)?;
+        }
+        if let Some(value) = &self.call_direction {
+            object.serialize_entry("call_direction", value)?;
+        }
+        if let Some(value) = &self.task_id {
+            object.serialize_entry("task_id", value)?;
+        }
+        if let Some(value) = &self.call_state_changes {
+            object.serialize_entry("call_state_changes", value)?;
+        }
+        if let Some(value) = &self.call_triggered {
+            object.serialize_entry("call_triggered", value)?;
+        }
+        if let Some(value) = &self.call_quality {
+            object.serialize_entry("call_quality", value)?;
+        }
+        if let Some(value) = &self.call_insights {
+            object.serialize_entry("call_insights", value)?;
+        }
+        if let Some(value) = &self.call_timeline {
+            object.serialize_entry("call_timeline", value)?;
+        }
+        if let Some(value) = &self.tool_data {
+            object.serialize_entry("tool_data", value)?;
+        }
+        if let Some(value) = &self.audio_config {
+            object.serialize_entry("audio_config", value)?;
+        }
+        if let Some(value) = &self.org_id {
+            object.serialize_entry("org_id", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CallStats {

@@ -1,18 +1,33 @@
 //! The data types of the API's requests and responses.
 
 use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap as _;
 use super::support;
 
 /// The unique ID for each agent.
 pub type AgentId = String;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgentStatsResource {
     pub id: AgentId,
     pub number_of_conversations: f64,
     pub number_of_phone_conversations: f64,
     pub number_of_seconds_talked: Option<f64>,
+}
+
+impl Serialize for AgentStatsResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("id", &self.id)?;
+        object.serialize_entry("numberOfConversations", &self.number_of_conversations)?;
+        object
+            .serialize_entry(
+                "numberOfPhoneConversations",
+                &self.number_of_phone_conversations,
+            )?;
+        object.serialize_entry("numberOfSecondsTalked", &self.number_of_seconds_talked)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AgentStatsResource {
@@ -73,21 +88,39 @@ impl support::FromObject for AgentStatsResource {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationResource {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller_email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ended_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_in_seconds: Option<i64>,
+}
+
+impl Serialize for ConversationResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            object.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.source {
+            object.serialize_entry("source", value)?;
+        }
+        if let Some(value) = &self.caller_email {
+            object.serialize_entry("callerEmail", value)?;
+        }
+        if let Some(value) = &self.started_at {
+            object.serialize_entry("startedAt", value)?;
+        }
+        if let Some(value) = &self.ended_at {
+            object.serialize_entry("endedAt", value)?;
+        }
+        if let Some(value) = &self.duration_in_seconds {
+            object.serialize_entry("durationInSeconds", value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ConversationResource {

@@ -6,7 +6,6 @@ use quote::{format_ident, quote};
 use super::docs::doc_attrs;
 use super::{ident, type_tokens};
 use crate::ir::{Api, EnumVariant, Field, IntEnumVariant, TaggedUnion, TypeDef, TypeDefKind, UnionVariant};
-use crate::naming::serde_camel_case;
 
 pub fn render_types(api: &Api) -> TokenStream {
     let items = api.types.iter().map(|def| super::gated(render_type(def), super::cfg_any(&def.features)));
@@ -15,7 +14,7 @@ pub fn render_types(api: &Api) -> TokenStream {
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-    let objects_use = has_structs.then(|| quote! { use super::support; });
+    let objects_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; use super::support; });
     quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
@@ -42,55 +41,62 @@ fn render_type(def: &TypeDef) -> TokenStream {
 }
 
 fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let declared = || fields.iter().filter(|f| !f.flatten);
-    let camel_case = declared().all(|f| serde_camel_case(&f.name) == f.wire_name)
-        && declared().any(|f| f.name.trim_start_matches("r#") != f.wire_name);
-    let rename_all = camel_case.then(|| quote! { #[serde(rename_all = "camelCase")] });
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
+    let encode = render_to_object(name, fields);
     let decode = render_from_object(name, fields);
     let fields = fields.iter().map(|field| {
         let docs = doc_attrs(field_docs(field).as_deref());
         let name = ident(&field.name);
-        let rename = (!camel_case && field.name.trim_start_matches("r#") != field.wire_name).then(|| {
-            let wire = &field.wire_name;
-            quote! { #[serde(rename = #wire)] }
-        });
         let ty = type_tokens(&field.ty, false);
-        if field.flatten {
-            return quote! {
-                #docs
-                #[serde(flatten)]
-                pub #name: #ty,
-            };
-        }
-        if !field.is_optional() {
-            quote! { #docs #rename pub #name: #ty, }
-        } else if field.required {
-            // Required but nullable: sent as `null`, never left out.
-            quote! { #docs #rename pub #name: Option<#ty>, }
-        } else if field.is_double_option() {
-            // `Some(None)` is sent as `null`, `None` not at all.
-            quote! {
-                #docs #rename
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub #name: Option<Option<#ty>>,
-            }
+        if field.is_double_option() {
+            quote! { #docs pub #name: Option<Option<#ty>>, }
+        } else if field.is_optional() && !field.flatten {
+            quote! { #docs pub #name: Option<#ty>, }
         } else {
-            quote! {
-                #docs #rename
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub #name: Option<#ty>,
-            }
+            quote! { #docs pub #name: #ty, }
         }
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize)]
-        #rename_all
+        #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #name { #(#fields)* }
 
+        #encode
         #decode
+    }
+}
+
+/// Encoding, member by member, as serde's derive would, without its attributes: a
+/// required member is always written (`null` if it is nullable and `None`), an
+/// optional one only when it is `Some` (a double option's `Some(None)` as `null`).
+fn render_to_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let writes = fields.iter().map(|field| {
+        let (name, wire) = (ident(&field.name), &field.wire_name);
+        if field.flatten {
+            quote! {
+                for (name, value) in &self.#name {
+                    object.serialize_entry(name, value)?;
+                }
+            }
+        } else if field.required {
+            quote! { object.serialize_entry(#wire, &self.#name)?; }
+        } else {
+            quote! {
+                if let Some(value) = &self.#name {
+                    object.serialize_entry(#wire, value)?;
+                }
+            }
+        }
+    });
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut object = serializer.serialize_map(None)?;
+                #(#writes)*
+                object.end()
+            }
+        }
     }
 }
 
