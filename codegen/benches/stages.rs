@@ -35,11 +35,11 @@ fn stages(c: &mut Criterion) {
         group.bench_function("load", |b| b.iter(|| pipeline::load(&spec).is_ok()));
         group.bench_function("resolve", |b| b.iter(|| pipeline::resolve(&loaded).is_ok()));
         group.bench_function("render", |b| b.iter(|| pipeline::render(&resolved, "lib.rs")));
-        group.bench_function("format", |b| b.iter(|| pipeline::format(&rendered).is_ok()));
+        group.bench_function("format", |b| b.iter(|| pipeline::format(rendered.clone()).is_ok()));
         group.bench_function("total", |b| {
             b.iter(|| {
                 let resolved = pipeline::resolve(&pipeline::load(&spec).unwrap()).unwrap();
-                pipeline::format(&pipeline::render(&resolved, "lib.rs")).is_ok()
+                pipeline::format(pipeline::render(&resolved, "lib.rs")).is_ok()
             })
         });
         group.finish();

@@ -23,6 +23,7 @@
 mod diagnostic;
 mod features;
 mod ir;
+mod items;
 mod load;
 mod naming;
 pub mod pipeline;
@@ -241,12 +242,16 @@ fn generate_api(
     root: &'static str,
     tag_features: bool,
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>, ApiSummary), Vec<Diagnostic>> {
+    // Each stage's input is dropped once the next has what it needs: on a large spec the
+    // document and the tokens are most of the memory.
     let loaded = pipeline::load(&source.spec)?;
     let mut resolved = pipeline::resolve(&loaded)?;
+    drop(loaded);
     let tags = if tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
     let rendered = pipeline::render(&resolved, root);
+    drop(resolved);
     let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..rendered.summary() };
-    let (files, warnings) = pipeline::format(&rendered)?;
+    let (files, warnings) = pipeline::format(rendered)?;
     Ok((files, warnings, summary))
 }
 

@@ -1,7 +1,8 @@
 //! The stages of the pipeline one at a time, for benchmarks and tools that time them;
 //! [`Config`](crate::Config) runs them all. What a stage returns is opaque: it is only
-//! good for the next stage. Each stage takes its input by reference, so it can be run
-//! again on the same input.
+//! good for the next stage. Each stage but the last takes its input by reference, so
+//! it can be run again on the same input; `format` consumes the tokens as it lays them
+//! out, so that they are not held twice (clone a [`Rendered`] to format it again).
 
 use std::path::Path;
 
@@ -23,6 +24,7 @@ pub struct Resolved {
 }
 
 /// The token streams of an API's files, not yet laid out.
+#[derive(Clone)]
 pub struct Rendered {
     files: Vec<RenderedFile>,
     diags: Diagnostics,
@@ -87,11 +89,11 @@ pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
 }
 
 /// Lays the tokens out as source files, with the warnings of every stage.
-pub fn format(rendered: &Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut diags = rendered.diags.clone();
+pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = rendered.diags;
     let mut files = Vec::new();
-    for file in &rendered.files {
-        match crate::write::format(file.tokens.clone()) {
+    for file in rendered.files {
+        match crate::write::format(file.tokens) {
             Ok(contents) => files.push(GeneratedFile { path: file.name.into(), contents }),
             Err(err) => diags.error("", format!("internal error: generated {} does not parse: {err}", file.name)),
         }

@@ -16,9 +16,15 @@ pub struct GeneratedFile {
 /// Formats generated tokens as Rust source. An error here is a generator bug: the
 /// tokens did not form a Rust file.
 pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
-    let mut file: syn::File = syn::parse2(tokens)?;
-    syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
-    Ok(separate_items(&prettyplease::unparse(&file)))
+    // A few hundred items at a time: the syntax tree of a run is small where that of a
+    // whole 70k-line file is not, and the layout of an item does not depend on others.
+    let mut laid_out = String::new();
+    for run in crate::items::item_runs(tokens, 512) {
+        let mut file: syn::File = syn::parse2(run)?;
+        syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
+        laid_out.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(separate_items(&laid_out))
 }
 
 /// Every doc attribute, wherever it was made, passes here: the printer writes docs as

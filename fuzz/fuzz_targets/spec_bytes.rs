@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(loaded) = codegen::pipeline::load_bytes(Path::new(name), data) else { return };
     let Ok(resolved) = codegen::pipeline::resolve(&loaded) else { return };
     let rendered = codegen::pipeline::render(&resolved, "lib.rs");
-    if let Err(diagnostics) = codegen::pipeline::format(&rendered) {
+    if let Err(diagnostics) = codegen::pipeline::format(rendered) {
         panic!("generated code does not parse: {diagnostics:?}");
     }
 });

@@ -198,7 +198,7 @@ fuzz_target!(|spec: Spec| {
     let Ok(loaded) = codegen::pipeline::load_bytes(Path::new("spec.json"), &text) else { return };
     let Ok(resolved) = codegen::pipeline::resolve(&loaded) else { return };
     let rendered = codegen::pipeline::render(&resolved, "lib.rs");
-    if let Err(diagnostics) = codegen::pipeline::format(&rendered) {
+    if let Err(diagnostics) = codegen::pipeline::format(rendered) {
         panic!("generated code does not parse: {diagnostics:?}");
     }
 });

@@ -17,6 +17,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, BodyValue, FormFieldKind, Scalar, TypeDefKind, TypeRef};
 
 /// One generated file: its name within the module folder and its tokens.
+#[derive(Clone)]
 pub struct RenderedFile {
     pub name: &'static str,
     pub tokens: TokenStream,
@@ -82,8 +83,7 @@ pub(crate) fn cfg_any(features: &[String]) -> Option<TokenStream> {
 /// Puts `gate` on every item of `items`.
 pub(crate) fn gated(items: TokenStream, gate: Option<TokenStream>) -> TokenStream {
     let Some(gate) = gate else { return items };
-    let Ok(file) = syn::parse2::<syn::File>(items.clone()) else { return items };
-    let items = file.items.into_iter().map(|item| quote! { #gate #item });
+    let items = crate::items::item_runs(items, 1).into_iter().map(|item| quote! { #gate #item });
     quote! { #(#items)* }
 }
 
