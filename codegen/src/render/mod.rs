@@ -8,6 +8,7 @@
 
 mod client;
 mod docs;
+mod objects;
 mod support;
 mod types;
 
