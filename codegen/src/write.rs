@@ -16,8 +16,8 @@ pub struct GeneratedFile {
 /// Formats generated tokens as Rust source. An error here is a generator bug: the
 /// tokens did not form a Rust file.
 pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
-    // A few hundred items at a time: the syntax tree of a run is small where that of a
-    // whole 70k-line file is not, and the layout of an item does not depend on others.
+    // In runs of whole items, some hundred tokens each: the syntax tree of a run is small
+    // where that of a whole 70k-line file is not, and no item's layout depends on another.
     let mut laid_out = String::new();
     for run in crate::items::item_runs(tokens, 512) {
         let mut file: syn::File = syn::parse2(run)?;

@@ -727,7 +727,6 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
     }
 }
 
-/// The response type and body of `send`, and for downloads `send_stream`.
 /// What `send` returns: the success body, and the declared headers if there are any.
 fn response_type(op: &Operation) -> TokenStream {
     let body = match &op.success.body {

@@ -5,7 +5,20 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, TypeDefKind};
+use std::collections::BTreeSet;
+
+use crate::ir::{Api, Field, TypeDefKind};
+
+/// The helper that reads a declared member's value: a bare value is read into an
+/// `Option` and must be there, an `Option` field takes `null` as `None`, and a double
+/// option keeps `null` apart from absent. `None` for the map of undeclared members.
+pub fn member_reader(field: &Field) -> Option<&'static str> {
+    match field {
+        _ if field.flatten => None,
+        _ if field.is_optional() && !field.is_double_option() => Some("read_option"),
+        _ => Some("read_value"),
+    }
+}
 
 /// `FromObject`, `decode_object`, `Key`, and the readers the API's structs use.
 pub fn render_object_support(api: &Api) -> TokenStream {
@@ -15,12 +28,10 @@ pub fn render_object_support(api: &Api) -> TokenStream {
             _ => None,
         })
     };
-    let fields = || structs().flatten().filter(|f| !f.flatten);
+    let readers: BTreeSet<&str> = structs().flatten().filter_map(member_reader).collect();
     let flattens = structs().any(|fields| fields.iter().any(|f| f.flatten));
     let skips = structs().any(|fields| fields.iter().all(|f| !f.flatten));
-    let values = fields().any(|f| f.is_double_option() || !f.is_optional());
-    let options = fields().any(|f| f.is_optional() && !f.is_double_option());
-    let read_value = values.then(|| {
+    let read_value = readers.contains("read_value").then(|| {
         quote! {
             /// Reads a member's value into its slot.
             pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
@@ -32,7 +43,7 @@ pub fn render_object_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let read_option = options.then(|| {
+    let read_option = readers.contains("read_option").then(|| {
         quote! {
             /// Reads a nullable member's value into its slot: `null` is `None`.
             pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(

@@ -114,20 +114,14 @@ fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
         let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
         let ty = type_tokens(&field.ty, false);
         values.push(quote! { #name: #local });
-        if field.flatten {
+        let Some(read) = super::objects::member_reader(field) else {
+            // The map of undeclared members takes every member no arm matches.
             locals.push(quote! { let mut #local: #ty = Default::default(); });
             others = quote! { support::read_member(&mut object, &mut #local, key) };
             continue;
-        }
-        // A bare value is read into an `Option` and must be there; an `Option` field
-        // takes `null` as `None`; a double option keeps `null` apart from absent.
-        let (local_ty, read) = if field.is_double_option() {
-            (quote!(Option<Option<#ty>>), quote!(read_value))
-        } else if field.is_optional() {
-            (quote!(Option<#ty>), quote!(read_option))
-        } else {
-            (quote!(Option<#ty>), quote!(read_value))
         };
+        let read = format_ident!("{read}");
+        let local_ty = if field.is_double_option() { quote!(Option<Option<#ty>>) } else { quote!(Option<#ty>) };
         locals.push(quote! { let mut #local: #local_ty = None; });
         arms.push(quote! { #wire => support::#read(&mut object, &mut #local), });
         if !field.is_optional() {
