@@ -39,7 +39,7 @@ fn stages(c: &mut Criterion) {
         group.bench_function("total", |b| {
             b.iter(|| {
                 let resolved = pipeline::resolve(&pipeline::load(&spec).unwrap()).unwrap();
-                pipeline::format(pipeline::render(&resolved, "lib.rs")).is_ok()
+                pipeline::render_and_format(&resolved, "lib.rs").is_ok()
             })
         });
         group.finish();

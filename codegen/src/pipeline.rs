@@ -7,7 +7,9 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::render::RenderedFile;
+use proc_macro2::TokenStream;
+
+use crate::render::File;
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A parsed, normalised spec.
@@ -26,15 +28,19 @@ pub struct Resolved {
 /// The token streams of an API's files, not yet laid out.
 #[derive(Clone)]
 pub struct Rendered {
-    files: Vec<RenderedFile>,
+    files: Vec<(&'static str, Vec<TokenStream>)>,
     diags: Diagnostics,
-    summary: ApiSummary,
 }
 
-impl Rendered {
+impl Resolved {
     /// What the API came to; `module` is empty (it belongs to the configuration).
     pub fn summary(&self) -> ApiSummary {
-        self.summary.clone()
+        ApiSummary {
+            module: String::new(),
+            operations: self.api.operations.len(),
+            types: self.api.types.len(),
+            tag_features: Default::default(),
+        }
     }
 }
 
@@ -77,25 +83,53 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
 /// Renders the API's files as tokens; `root` names the file that mounts them
 /// (`mod.rs` in a library, `lib.rs` in a crate).
 pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
-    let api = &resolved.api;
-    let summary = ApiSummary {
-        module: String::new(),
-        operations: api.operations.len(),
-        types: api.types.len(),
-        tag_features: Default::default(),
-    };
-    let files = crate::render::render_api(api, root, &resolved.spec_name);
-    Rendered { files, diags: resolved.diags.clone(), summary }
+    let files = File::all(root)
+        .into_iter()
+        .map(|file| (file.name(), crate::render::render_file(&resolved.api, file, &resolved.spec_name).collect()))
+        .collect();
+    Rendered { files, diags: resolved.diags.clone() }
 }
 
 /// Lays the tokens out as source files, with the warnings of every stage.
 pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut diags = rendered.diags;
+    let files = rendered.files.into_iter().map(|(name, tokens)| (name, crate::write::format(tokens))).collect();
+    finish(files, rendered.diags)
+}
+
+/// [`render`] then [`format`], each file on a thread of its own (the two large files,
+/// models and client, take about as long each), and each laid out a few items at a time
+/// as they are rendered, so that its tokens are never all held at once. Tokens cannot
+/// cross threads: a file is laid out where it is rendered.
+pub fn render_and_format(
+    resolved: &Resolved,
+    root: &'static str,
+) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let api = &resolved.api;
+    let files = std::thread::scope(|scope| {
+        let workers: Vec<_> = File::all(root)
+            .into_iter()
+            .map(|file| {
+                let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));
+                (file.name(), scope.spawn(work))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|(name, worker)| (name, worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
+            .collect()
+    });
+    finish(files, resolved.diags.clone())
+}
+
+fn finish(
+    formatted: Vec<(&'static str, Result<String, syn::Error>)>,
+    mut diags: Diagnostics,
+) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut files = Vec::new();
-    for file in rendered.files {
-        match crate::write::format(file.tokens) {
-            Ok(contents) => files.push(GeneratedFile { path: file.name.into(), contents }),
-            Err(err) => diags.error("", format!("internal error: generated {} does not parse: {err}", file.name)),
+    for (name, contents) in formatted {
+        match contents {
+            Ok(contents) => files.push(GeneratedFile { path: name.into(), contents }),
+            Err(err) => diags.error("", format!("internal error: generated {name} does not parse: {err}")),
         }
     }
     if diags.has_errors() {

@@ -4,7 +4,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 
 /// One output file, its path relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,16 +13,27 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Formats generated tokens as Rust source. An error here is a generator bug: the
-/// tokens did not form a Rust file.
-pub fn format(tokens: TokenStream) -> Result<String, syn::Error> {
+/// Formats generated tokens, given in chunks of whole items, as Rust source. An error
+/// here is a generator bug: the tokens did not form a Rust file.
+pub fn format(chunks: impl IntoIterator<Item = TokenStream>) -> Result<String, syn::Error> {
     // In runs of whole items, some hundred tokens each: the syntax tree of a run is small
     // where that of a whole 70k-line file is not, and no item's layout depends on another.
     let mut laid_out = String::new();
-    for run in crate::items::item_runs(tokens, 512) {
-        let mut file: syn::File = syn::parse2(run)?;
+    let mut run: Vec<TokenTree> = Vec::new();
+    let mut lay_out = |run: &mut Vec<TokenTree>| -> Result<(), syn::Error> {
+        let mut file: syn::File = syn::parse2(run.drain(..).collect())?;
         syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
         laid_out.push_str(&prettyplease::unparse(&file));
+        Ok(())
+    };
+    for chunk in chunks {
+        run.extend(chunk);
+        if run.len() >= 512 {
+            lay_out(&mut run)?;
+        }
+    }
+    if !run.is_empty() {
+        lay_out(&mut run)?;
     }
     Ok(separate_items(&laid_out))
 }

@@ -16,7 +16,7 @@ fn generated(path: &Path) -> Result<usize, String> {
     let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
     let loaded = pipeline::load(path).map_err(all)?;
     let resolved = pipeline::resolve(&loaded).map_err(all)?;
-    let (files, _) = pipeline::format(pipeline::render(&resolved, "lib.rs")).map_err(all)?;
+    let (files, _) = pipeline::render_and_format(&resolved, "lib.rs").map_err(all)?;
     Ok(files.iter().map(|f| f.contents.len()).sum())
 }
 

@@ -13,8 +13,7 @@ fuzz_target!(|spec: spec_builder::Spec| {
     let text = serde_json::to_vec(&spec_builder::document(&spec)).expect("a JSON value serialises");
     let Ok(loaded) = codegen::pipeline::load_bytes(Path::new("spec.json"), &text) else { return };
     let Ok(resolved) = codegen::pipeline::resolve(&loaded) else { return };
-    let rendered = codegen::pipeline::render(&resolved, "lib.rs");
-    if let Err(diagnostics) = codegen::pipeline::format(rendered) {
+    if let Err(diagnostics) = codegen::pipeline::render_and_format(&resolved, "lib.rs") {
         panic!("generated code does not parse: {diagnostics:?}");
     }
 });

@@ -12,7 +12,7 @@ use crate::ir::{
     TypeRef,
 };
 
-pub fn render_client(api: &Api) -> TokenStream {
+pub fn render_client(api: &Api) -> super::Chunks<'_> {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
     let default_url = api.default_base_url.as_ref().map(|url| {
         quote! {
@@ -78,7 +78,7 @@ pub fn render_client(api: &Api) -> TokenStream {
         }
     });
 
-    quote! {
+    let head = quote! {
         //! The client and one request builder per operation.
         #imports
 
@@ -124,8 +124,8 @@ pub fn render_client(api: &Api) -> TokenStream {
 
         #auth
         #error_body
-        #(#builders)*
-    }
+    };
+    Box::new(std::iter::once(head).chain(builders))
 }
 
 /// `use` lines for exactly what the module uses, so none is unused.

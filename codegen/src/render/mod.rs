@@ -17,21 +17,44 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, BodyValue, FormFieldKind, Scalar, TypeDefKind, TypeRef};
 
-/// One generated file: its name within the module folder and its tokens.
-#[derive(Clone)]
-pub struct RenderedFile {
-    pub name: &'static str,
-    pub tokens: TokenStream,
+/// A file of a generated API module.
+#[derive(Clone, Copy)]
+pub enum File {
+    /// `mod.rs` inside a crate, `lib.rs` for a standalone one.
+    Root(&'static str),
+    Types,
+    Client,
+    Support,
 }
 
-/// The files of one API; `root` is `mod.rs` inside a crate, `lib.rs` for a standalone one.
-pub fn render_api(api: &Api, root: &'static str, source: &str) -> Vec<RenderedFile> {
-    vec![
-        RenderedFile { name: root, tokens: render_root(api, source) },
-        RenderedFile { name: "types.rs", tokens: types::render_types(api) },
-        RenderedFile { name: "client.rs", tokens: client::render_client(api) },
-        RenderedFile { name: "support.rs", tokens: support::render_support(api) },
-    ]
+impl File {
+    /// Every file of an API.
+    pub fn all(root: &'static str) -> [File; 4] {
+        [File::Root(root), File::Types, File::Client, File::Support]
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            File::Root(root) => root,
+            File::Types => "types.rs",
+            File::Client => "client.rs",
+            File::Support => "support.rs",
+        }
+    }
+}
+
+/// The tokens of a file in chunks of whole items, made as they are asked for: laid out
+/// one after the other, a large file never exists as tokens all at once.
+pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
+
+/// The tokens of one file; `source` names the spec in the root's docs.
+pub fn render_file<'a>(api: &'a Api, file: File, source: &str) -> Chunks<'a> {
+    match file {
+        File::Root(_) => Box::new(std::iter::once(render_root(api, source))),
+        File::Types => types::render_types(api),
+        File::Client => client::render_client(api),
+        File::Support => Box::new(std::iter::once(support::render_support(api))),
+    }
 }
 
 fn render_root(api: &Api, source: &str) -> TokenStream {

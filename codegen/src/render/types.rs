@@ -7,7 +7,7 @@ use super::docs::doc_attrs;
 use super::{ident, type_tokens};
 use crate::ir::{Api, EnumVariant, Field, IntEnumVariant, TaggedUnion, TypeDef, TypeDefKind, UnionVariant};
 
-pub fn render_types(api: &Api) -> TokenStream {
+pub fn render_types(api: &Api) -> super::Chunks<'_> {
     let items = api.types.iter().map(|def| super::gated(render_type(def), super::cfg_any(&def.features)));
     let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
     let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
@@ -15,13 +15,13 @@ pub fn render_types(api: &Api) -> TokenStream {
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
     let objects_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; use super::support; });
-    quote! {
+    let head = quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
         #serde_use
         #objects_use
-        #(#items)*
-    }
+    };
+    Box::new(std::iter::once(head).chain(items))
 }
 
 fn render_type(def: &TypeDef) -> TokenStream {
