@@ -38,6 +38,27 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// As [`load`], for a spec already read; `path` still decides the format (by its
 /// extension) and where referenced files are looked for.
 pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
+    let value = prepare(path, bytes, diags)?;
+    // By value: the model takes the document's strings instead of copies of them.
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(value) {
+        Ok(spec) => Some(Document { spec }),
+        Err(err) => {
+            // The document went into the attempt; on this failure path only, it is read
+            // again to find the first entry at fault.
+            let again = prepare(path, bytes, &mut Diagnostics::new(path));
+            let (pointer, message) = again
+                .as_ref()
+                .and_then(locate_error)
+                .unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
+            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
+            None
+        }
+    }
+}
+
+/// The document as `openapiv3` can read it: parsed, other files' references brought in,
+/// Swagger 2.0 converted and 3.1 brought to the 3.0 shapes.
+fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
     let mut value = parse(path, bytes, diags)?;
     let version = check_version(&value, diags)?;
     external::resolve_external_refs(&mut value, path, diags);
@@ -45,19 +66,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<
         swagger2::convert(&mut value, diags);
     }
     normalise::normalise(&mut value, diags);
-    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&value) {
-        Ok(spec) => Some(Document { spec }),
-        Err(err) => {
-            let (pointer, message) =
-                locate_error(&value).unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
-            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
-            None
-        }
-    }
+    Some(value)
 }
 
-/// serde loses its path at `#[serde(flatten)]`, which `openapiv3` uses for maps such
-/// as `paths`; reading each path item and component on its own finds the entry.
 fn locate_error(doc: &Value) -> Option<(String, String)> {
     fn first_error<T: serde::de::DeserializeOwned>(map: Option<&Value>, at: &str) -> Option<(String, String)> {
         map?.as_object()?.iter().filter(|(_, value)| value.get("$ref").is_none()).find_map(|(key, value)| {
