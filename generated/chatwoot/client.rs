@@ -5,12 +5,12 @@ use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
     decode, paginate, execute, json_body, form_body, path_segment, Secret,
-    sensitive_header, unexpected, RequestOptions, RequestOptionsExt, RetryPolicy,
-    Settings,
+    sensitive_header, unexpected, api_error, RequestOptions, RequestOptionsExt,
+    RetryPolicy, Settings,
 };
 
 use super::types;
-use super::{ApiError, ApiResponse, Error};
+use super::{ApiResponse, Error};
 
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
@@ -2075,8 +2075,11 @@ impl<'a> GetAccountDetailsRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2157,8 +2160,11 @@ impl<'a> UpdateAccountRequest<'a> {
                 })
             }
             401 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2252,8 +2258,11 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
                 })
             }
             403 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2336,8 +2345,11 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2406,8 +2418,11 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2473,8 +2488,11 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2538,8 +2556,11 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2610,8 +2631,11 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2675,8 +2699,11 @@ impl<'a> GetAccountAgentsRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2745,8 +2772,11 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2810,8 +2840,11 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2882,8 +2915,11 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -2947,8 +2983,11 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3017,8 +3056,11 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3082,8 +3124,11 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3154,8 +3199,11 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3224,8 +3272,11 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3294,8 +3345,11 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3361,8 +3415,11 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3426,8 +3483,11 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3498,8 +3558,11 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3587,8 +3650,11 @@ impl<'a> ContactListRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3676,8 +3742,11 @@ impl<'a> ContactCreateRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3743,8 +3812,11 @@ impl<'a> ContactDetailsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3815,8 +3887,11 @@ impl<'a> ContactUpdateRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3880,8 +3955,11 @@ impl<'a> ContactDeleteRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -3947,8 +4025,11 @@ impl<'a> ContactConversationsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4014,8 +4095,11 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4086,8 +4170,11 @@ impl<'a> ContactAddLabelsRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4185,8 +4272,11 @@ impl<'a> ContactSearchRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4286,8 +4376,11 @@ impl<'a> ContactFilterRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4358,8 +4451,11 @@ impl<'a> ContactInboxCreationRequest<'a> {
                 })
             }
             401 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4425,8 +4521,11 @@ impl<'a> ContactableInboxesGetRequest<'a> {
                 })
             }
             401 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4504,8 +4603,11 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4574,8 +4676,11 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4641,8 +4746,11 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4706,8 +4814,11 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4778,8 +4889,11 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4843,8 +4957,11 @@ impl<'a> GetPortalRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4913,8 +5030,11 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -4985,8 +5105,11 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5057,8 +5180,11 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5129,8 +5255,11 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5250,8 +5379,11 @@ impl<'a> ConversationListMetaRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5395,8 +5527,11 @@ impl<'a> ConversationListRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5494,8 +5629,11 @@ impl<'a> NewConversationRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5576,8 +5714,11 @@ impl<'a> ConversationFilterRequest<'a> {
                 })
             }
             400 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5643,8 +5784,11 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5717,8 +5861,11 @@ impl<'a> UpdateConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5793,8 +5940,11 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5867,8 +6017,11 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -5945,8 +6098,11 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6021,8 +6177,11 @@ impl<'a> AssignAConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6088,8 +6247,11 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6160,8 +6322,11 @@ impl<'a> ConversationAddLabelsRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6227,8 +6392,11 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6292,8 +6460,11 @@ impl<'a> ListAllInboxesRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6359,8 +6530,11 @@ impl<'a> GetInboxRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6429,8 +6603,11 @@ impl<'a> InboxCreationRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6501,8 +6678,11 @@ impl<'a> UpdateInboxRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6568,8 +6748,11 @@ impl<'a> GetInboxAgentBotRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6638,8 +6821,11 @@ impl<'a> UpdateAgentBotRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6705,8 +6891,11 @@ impl<'a> GetInboxMembersRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6775,8 +6964,11 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6843,8 +7035,11 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6913,8 +7108,11 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -6980,8 +7178,11 @@ impl<'a> ListAllMessagesRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7059,8 +7260,11 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7126,8 +7330,11 @@ impl<'a> DeleteAMessageRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7191,8 +7398,11 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7261,8 +7471,11 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7326,8 +7539,11 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7398,8 +7614,11 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7459,8 +7678,11 @@ impl<'a> FetchProfileRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7524,8 +7746,11 @@ impl<'a> ListAllTeamsRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7594,8 +7819,11 @@ impl<'a> CreateATeamRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7661,8 +7889,11 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7726,8 +7957,11 @@ impl<'a> DeleteATeamRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7798,8 +8032,11 @@ impl<'a> UpdateATeamRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7865,8 +8102,11 @@ impl<'a> GetTeamMembersRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -7937,8 +8177,11 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8007,8 +8250,11 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8079,8 +8325,11 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
                 })
             }
             403 | 404 | 422 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8156,8 +8405,11 @@ impl<'a> ListAllFiltersRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8238,8 +8490,11 @@ impl<'a> CreateACustomFilterRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8305,8 +8560,11 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8370,8 +8628,11 @@ impl<'a> DeleteACustomFilterRequest<'a> {
                 })
             }
             401 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8442,8 +8703,11 @@ impl<'a> UpdateACustomFilterRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8507,8 +8771,11 @@ impl<'a> ListAllWebhooksRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8577,8 +8844,11 @@ impl<'a> CreateAWebhookRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8642,13 +8912,13 @@ impl<'a> DeleteAWebhookRequest<'a> {
                 })
             }
             404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
-            401 => {
-                let body = ErrorBody::Object(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
-            }
+            401 => api_error(status, headers, ErrorBody::Object(decode(status, &body)?)),
             _ => Err(unexpected(status, headers, &body)),
         }
     }
@@ -8718,8 +8988,11 @@ impl<'a> UpdateAWebhookRequest<'a> {
                 })
             }
             401 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8847,8 +9120,11 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
                 })
             }
             403 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -8975,8 +9251,11 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -9075,8 +9354,11 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -9145,8 +9427,11 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }
@@ -9225,8 +9510,11 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
                 })
             }
             403 | 404 => {
-                let body = ErrorBody::BadRequestError(decode(status, &body)?);
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+                api_error(
+                    status,
+                    headers,
+                    ErrorBody::BadRequestError(decode(status, &body)?),
+                )
             }
             _ => Err(unexpected(status, headers, &body)),
         }

@@ -343,6 +343,15 @@ pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> 
         ))
 }
 
+/// The error for a response the spec describes, with its decoded body.
+pub(crate) fn api_error<T>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: ErrorBody,
+) -> Result<T, Error> {
+    Err(Error::Api(Box::new(ApiError { status, headers, body })))
+}
+
 /// Decodes a JSON body, naming the path of the first value that does not fit.
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     status: StatusCode,
@@ -518,6 +527,18 @@ pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deseriali
 ) -> Result<(), A::Error> {
     *slot = object.next_value()?;
     Ok(())
+}
+
+/// Writes an optional member when it is there.
+pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
+    object: &mut M,
+    name: &str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => object.serialize_entry(name, value),
+        None => Ok(()),
+    }
 }
 
 /// Reads the value of a member nobody declared, and drops it.

@@ -14,12 +14,8 @@ pub struct BadRequestError {
 impl Serialize for BadRequestError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.errors {
-            object.serialize_entry("errors", value)?;
-        }
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "errors", &self.errors)?;
         object.end()
     }
 }
@@ -66,15 +62,9 @@ pub struct RequestError {
 impl Serialize for RequestError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.field {
-            object.serialize_entry("field", value)?;
-        }
-        if let Some(value) = &self.message {
-            object.serialize_entry("message", value)?;
-        }
-        if let Some(value) = &self.code {
-            object.serialize_entry("code", value)?;
-        }
+        support::write_option(&mut object, "field", &self.field)?;
+        support::write_option(&mut object, "message", &self.message)?;
+        support::write_option(&mut object, "code", &self.code)?;
         object.end()
     }
 }
@@ -120,9 +110,7 @@ pub struct GenericId {
 impl Serialize for GenericId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
         object.end()
     }
 }
@@ -171,24 +159,12 @@ pub struct CannedResponse {
 impl Serialize for CannedResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.short_code {
-            object.serialize_entry("short_code", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "short_code", &self.short_code)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
         object.end()
     }
 }
@@ -266,42 +242,30 @@ pub struct CustomAttribute {
 impl Serialize for CustomAttribute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.attribute_display_name {
-            object.serialize_entry("attribute_display_name", value)?;
-        }
-        if let Some(value) = &self.attribute_display_type {
-            object.serialize_entry("attribute_display_type", value)?;
-        }
-        if let Some(value) = &self.attribute_description {
-            object.serialize_entry("attribute_description", value)?;
-        }
-        if let Some(value) = &self.attribute_key {
-            object.serialize_entry("attribute_key", value)?;
-        }
-        if let Some(value) = &self.regex_pattern {
-            object.serialize_entry("regex_pattern", value)?;
-        }
-        if let Some(value) = &self.regex_cue {
-            object.serialize_entry("regex_cue", value)?;
-        }
-        if let Some(value) = &self.attribute_values {
-            object.serialize_entry("attribute_values", value)?;
-        }
-        if let Some(value) = &self.attribute_model {
-            object.serialize_entry("attribute_model", value)?;
-        }
-        if let Some(value) = &self.default_value {
-            object.serialize_entry("default_value", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(
+            &mut object,
+            "attribute_display_name",
+            &self.attribute_display_name,
+        )?;
+        support::write_option(
+            &mut object,
+            "attribute_display_type",
+            &self.attribute_display_type,
+        )?;
+        support::write_option(
+            &mut object,
+            "attribute_description",
+            &self.attribute_description,
+        )?;
+        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
+        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
+        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
+        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
+        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
+        support::write_option(&mut object, "default_value", &self.default_value)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
         object.end()
     }
 }
@@ -399,9 +363,7 @@ pub struct AutomationRule {
 impl Serialize for AutomationRule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -498,18 +460,10 @@ pub struct AutomationRuleItemConditionsItem {
 impl Serialize for AutomationRuleItemConditionsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.values {
-            object.serialize_entry("values", value)?;
-        }
-        if let Some(value) = &self.attribute_key {
-            object.serialize_entry("attribute_key", value)?;
-        }
-        if let Some(value) = &self.query_operator {
-            object.serialize_entry("query_operator", value)?;
-        }
-        if let Some(value) = &self.filter_operator {
-            object.serialize_entry("filter_operator", value)?;
-        }
+        support::write_option(&mut object, "values", &self.values)?;
+        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
+        support::write_option(&mut object, "query_operator", &self.query_operator)?;
+        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
         object.end()
     }
 }
@@ -565,12 +519,8 @@ pub struct AutomationRuleItemActionsItem {
 impl Serialize for AutomationRuleItemActionsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.action_name {
-            object.serialize_entry("action_name", value)?;
-        }
-        if let Some(value) = &self.action_params {
-            object.serialize_entry("action_params", value)?;
-        }
+        support::write_option(&mut object, "action_name", &self.action_name)?;
+        support::write_option(&mut object, "action_params", &self.action_params)?;
         object.end()
     }
 }
@@ -634,33 +584,15 @@ pub struct AutomationRuleItem {
 impl Serialize for AutomationRuleItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.event_name {
-            object.serialize_entry("event_name", value)?;
-        }
-        if let Some(value) = &self.conditions {
-            object.serialize_entry("conditions", value)?;
-        }
-        if let Some(value) = &self.actions {
-            object.serialize_entry("actions", value)?;
-        }
-        if let Some(value) = &self.created_on {
-            object.serialize_entry("created_on", value)?;
-        }
-        if let Some(value) = &self.active {
-            object.serialize_entry("active", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "event_name", &self.event_name)?;
+        support::write_option(&mut object, "conditions", &self.conditions)?;
+        support::write_option(&mut object, "actions", &self.actions)?;
+        support::write_option(&mut object, "created_on", &self.created_on)?;
+        support::write_option(&mut object, "active", &self.active)?;
         object.end()
     }
 }
@@ -726,9 +658,7 @@ pub struct Portal {
 impl Serialize for Portal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -766,9 +696,7 @@ pub struct PortalSingle {
 impl Serialize for PortalSingle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -811,15 +739,9 @@ pub struct PortalConfigAllowedLocalesItem {
 impl Serialize for PortalConfigAllowedLocalesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.code {
-            object.serialize_entry("code", value)?;
-        }
-        if let Some(value) = &self.articles_count {
-            object.serialize_entry("articles_count", value)?;
-        }
-        if let Some(value) = &self.categories_count {
-            object.serialize_entry("categories_count", value)?;
-        }
+        support::write_option(&mut object, "code", &self.code)?;
+        support::write_option(&mut object, "articles_count", &self.articles_count)?;
+        support::write_option(&mut object, "categories_count", &self.categories_count)?;
         object.end()
     }
 }
@@ -871,9 +793,7 @@ pub struct PortalConfig {
 impl Serialize for PortalConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.allowed_locales {
-            object.serialize_entry("allowed_locales", value)?;
-        }
+        support::write_option(&mut object, "allowed_locales", &self.allowed_locales)?;
         object.end()
     }
 }
@@ -928,27 +848,13 @@ pub struct PortalLogo {
 impl Serialize for PortalLogo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.portal_id {
-            object.serialize_entry("portal_id", value)?;
-        }
-        if let Some(value) = &self.file_type {
-            object.serialize_entry("file_type", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.file_url {
-            object.serialize_entry("file_url", value)?;
-        }
-        if let Some(value) = &self.blob_id {
-            object.serialize_entry("blob_id", value)?;
-        }
-        if let Some(value) = &self.filename {
-            object.serialize_entry("filename", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "portal_id", &self.portal_id)?;
+        support::write_option(&mut object, "file_type", &self.file_type)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "file_url", &self.file_url)?;
+        support::write_option(&mut object, "blob_id", &self.blob_id)?;
+        support::write_option(&mut object, "filename", &self.filename)?;
         object.end()
     }
 }
@@ -1017,24 +923,24 @@ pub struct PortalMeta {
 impl Serialize for PortalMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.all_articles_count {
-            object.serialize_entry("all_articles_count", value)?;
-        }
-        if let Some(value) = &self.archived_articles_count {
-            object.serialize_entry("archived_articles_count", value)?;
-        }
-        if let Some(value) = &self.published_count {
-            object.serialize_entry("published_count", value)?;
-        }
-        if let Some(value) = &self.draft_articles_count {
-            object.serialize_entry("draft_articles_count", value)?;
-        }
-        if let Some(value) = &self.categories_count {
-            object.serialize_entry("categories_count", value)?;
-        }
-        if let Some(value) = &self.default_locale {
-            object.serialize_entry("default_locale", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "all_articles_count",
+            &self.all_articles_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "archived_articles_count",
+            &self.archived_articles_count,
+        )?;
+        support::write_option(&mut object, "published_count", &self.published_count)?;
+        support::write_option(
+            &mut object,
+            "draft_articles_count",
+            &self.draft_articles_count,
+        )?;
+        support::write_option(&mut object, "categories_count", &self.categories_count)?;
+        support::write_option(&mut object, "default_locale", &self.default_locale)?;
         object.end()
     }
 }
@@ -1124,48 +1030,20 @@ pub struct PortalItem {
 impl Serialize for PortalItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.archived {
-            object.serialize_entry("archived", value)?;
-        }
-        if let Some(value) = &self.color {
-            object.serialize_entry("color", value)?;
-        }
-        if let Some(value) = &self.config {
-            object.serialize_entry("config", value)?;
-        }
-        if let Some(value) = &self.custom_domain {
-            object.serialize_entry("custom_domain", value)?;
-        }
-        if let Some(value) = &self.header_text {
-            object.serialize_entry("header_text", value)?;
-        }
-        if let Some(value) = &self.homepage_link {
-            object.serialize_entry("homepage_link", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.page_title {
-            object.serialize_entry("page_title", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.inbox {
-            object.serialize_entry("inbox", value)?;
-        }
-        if let Some(value) = &self.logo {
-            object.serialize_entry("logo", value)?;
-        }
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "archived", &self.archived)?;
+        support::write_option(&mut object, "color", &self.color)?;
+        support::write_option(&mut object, "config", &self.config)?;
+        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
+        support::write_option(&mut object, "header_text", &self.header_text)?;
+        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "page_title", &self.page_title)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "inbox", &self.inbox)?;
+        support::write_option(&mut object, "logo", &self.logo)?;
+        support::write_option(&mut object, "meta", &self.meta)?;
         object.end()
     }
 }
@@ -1262,36 +1140,24 @@ pub struct Category {
 impl Serialize for Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.position {
-            object.serialize_entry("position", value)?;
-        }
-        if let Some(value) = &self.portal_id {
-            object.serialize_entry("portal_id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.associated_category_id {
-            object.serialize_entry("associated_category_id", value)?;
-        }
-        if let Some(value) = &self.parent_category_id {
-            object.serialize_entry("parent_category_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "position", &self.position)?;
+        support::write_option(&mut object, "portal_id", &self.portal_id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(
+            &mut object,
+            "associated_category_id",
+            &self.associated_category_id,
+        )?;
+        support::write_option(
+            &mut object,
+            "parent_category_id",
+            &self.parent_category_id,
+        )?;
         object.end()
     }
 }
@@ -1434,48 +1300,24 @@ pub struct Article {
 impl Serialize for Article {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.position {
-            object.serialize_entry("position", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.title {
-            object.serialize_entry("title", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.views {
-            object.serialize_entry("views", value)?;
-        }
-        if let Some(value) = &self.portal_id {
-            object.serialize_entry("portal_id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.author_id {
-            object.serialize_entry("author_id", value)?;
-        }
-        if let Some(value) = &self.category_id {
-            object.serialize_entry("category_id", value)?;
-        }
-        if let Some(value) = &self.folder_id {
-            object.serialize_entry("folder_id", value)?;
-        }
-        if let Some(value) = &self.associated_article_id {
-            object.serialize_entry("associated_article_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "position", &self.position)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "title", &self.title)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "views", &self.views)?;
+        support::write_option(&mut object, "portal_id", &self.portal_id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "author_id", &self.author_id)?;
+        support::write_option(&mut object, "category_id", &self.category_id)?;
+        support::write_option(&mut object, "folder_id", &self.folder_id)?;
+        support::write_option(
+            &mut object,
+            "associated_article_id",
+            &self.associated_article_id,
+        )?;
         object.end()
     }
 }
@@ -1582,45 +1424,31 @@ pub struct ContactPayloadItem {
 impl Serialize for ContactPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.contact_inboxes {
-            object.serialize_entry("contact_inboxes", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
         object.end()
     }
 }
@@ -1712,9 +1540,7 @@ pub struct Contact {
 impl Serialize for Contact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -1858,87 +1684,61 @@ pub struct Conversation {
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.messages {
-            object.serialize_entry("messages", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.uuid {
-            object.serialize_entry("uuid", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.agent_last_seen_at {
-            object.serialize_entry("agent_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.assignee_last_seen_at {
-            object.serialize_entry("assignee_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.can_reply {
-            object.serialize_entry("can_reply", value)?;
-        }
-        if let Some(value) = &self.contact_last_seen_at {
-            object.serialize_entry("contact_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.labels {
-            object.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.muted {
-            object.serialize_entry("muted", value)?;
-        }
-        if let Some(value) = &self.snoozed_until {
-            object.serialize_entry("snoozed_until", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
-        if let Some(value) = &self.timestamp {
-            object.serialize_entry("timestamp", value)?;
-        }
-        if let Some(value) = &self.first_reply_created_at {
-            object.serialize_entry("first_reply_created_at", value)?;
-        }
-        if let Some(value) = &self.unread_count {
-            object.serialize_entry("unread_count", value)?;
-        }
-        if let Some(value) = &self.last_non_activity_message {
-            object.serialize_entry("last_non_activity_message", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.priority {
-            object.serialize_entry("priority", value)?;
-        }
-        if let Some(value) = &self.waiting_since {
-            object.serialize_entry("waiting_since", value)?;
-        }
-        if let Some(value) = &self.sla_policy_id {
-            object.serialize_entry("sla_policy_id", value)?;
-        }
-        if let Some(value) = &self.applied_sla {
-            object.serialize_entry("applied_sla", value)?;
-        }
-        if let Some(value) = &self.sla_events {
-            object.serialize_entry("sla_events", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "messages", &self.messages)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "uuid", &self.uuid)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "agent_last_seen_at",
+            &self.agent_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "assignee_last_seen_at",
+            &self.assignee_last_seen_at,
+        )?;
+        support::write_option(&mut object, "can_reply", &self.can_reply)?;
+        support::write_option(
+            &mut object,
+            "contact_last_seen_at",
+            &self.contact_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "labels", &self.labels)?;
+        support::write_option(&mut object, "muted", &self.muted)?;
+        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        support::write_option(&mut object, "timestamp", &self.timestamp)?;
+        support::write_option(
+            &mut object,
+            "first_reply_created_at",
+            &self.first_reply_created_at,
+        )?;
+        support::write_option(&mut object, "unread_count", &self.unread_count)?;
+        support::write_option(
+            &mut object,
+            "last_non_activity_message",
+            &self.last_non_activity_message,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "priority", &self.priority)?;
+        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
+        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
+        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
+        support::write_option(&mut object, "sla_events", &self.sla_events)?;
         object.end()
     }
 }
@@ -2366,72 +2166,44 @@ pub struct Message {
 impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
-        if let Some(value) = &self.message_type {
-            object.serialize_entry("message_type", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
-        if let Some(value) = &self.private {
-            object.serialize_entry("private", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.content_type {
-            object.serialize_entry("content_type", value)?;
-        }
-        if let Some(value) = &self.content_attributes {
-            object.serialize_entry("content_attributes", value)?;
-        }
-        if let Some(value) = &self.sender_type {
-            object.serialize_entry("sender_type", value)?;
-        }
-        if let Some(value) = &self.sender_id {
-            object.serialize_entry("sender_id", value)?;
-        }
-        if let Some(value) = &self.external_source_ids {
-            object.serialize_entry("external_source_ids", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.processed_message_content {
-            object.serialize_entry("processed_message_content", value)?;
-        }
-        if let Some(value) = &self.sentiment {
-            object.serialize_entry("sentiment", value)?;
-        }
-        if let Some(value) = &self.conversation {
-            object.serialize_entry("conversation", value)?;
-        }
-        if let Some(value) = &self.attachment {
-            object.serialize_entry("attachment", value)?;
-        }
-        if let Some(value) = &self.sender {
-            object.serialize_entry("sender", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        support::write_option(&mut object, "message_type", &self.message_type)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        support::write_option(&mut object, "private", &self.private)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "content_type", &self.content_type)?;
+        support::write_option(
+            &mut object,
+            "content_attributes",
+            &self.content_attributes,
+        )?;
+        support::write_option(&mut object, "sender_type", &self.sender_type)?;
+        support::write_option(&mut object, "sender_id", &self.sender_id)?;
+        support::write_option(
+            &mut object,
+            "external_source_ids",
+            &self.external_source_ids,
+        )?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "processed_message_content",
+            &self.processed_message_content,
+        )?;
+        support::write_option(&mut object, "sentiment", &self.sentiment)?;
+        support::write_option(&mut object, "conversation", &self.conversation)?;
+        support::write_option(&mut object, "attachment", &self.attachment)?;
+        support::write_option(&mut object, "sender", &self.sender)?;
         object.end()
     }
 }
@@ -2673,39 +2445,21 @@ pub struct UserAccountsItem {
 impl Serialize for UserAccountsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.active_at {
-            object.serialize_entry("active_at", value)?;
-        }
-        if let Some(value) = &self.role {
-            object.serialize_entry("role", value)?;
-        }
-        if let Some(value) = &self.permissions {
-            object.serialize_entry("permissions", value)?;
-        }
-        if let Some(value) = &self.availability {
-            object.serialize_entry("availability", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.auto_offline {
-            object.serialize_entry("auto_offline", value)?;
-        }
-        if let Some(value) = &self.custom_role_id {
-            object.serialize_entry("custom_role_id", value)?;
-        }
-        if let Some(value) = &self.custom_role {
-            object.serialize_entry("custom_role", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "active_at", &self.active_at)?;
+        support::write_option(&mut object, "role", &self.role)?;
+        support::write_option(&mut object, "permissions", &self.permissions)?;
+        support::write_option(&mut object, "availability", &self.availability)?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
+        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
+        support::write_option(&mut object, "custom_role", &self.custom_role)?;
         object.end()
     }
 }
@@ -2807,66 +2561,34 @@ pub struct User {
 impl Serialize for User {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.access_token {
-            object.serialize_entry("access_token", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.available_name {
-            object.serialize_entry("available_name", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.confirmed {
-            object.serialize_entry("confirmed", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            object.serialize_entry("display_name", value)?;
-        }
-        if let Some(value) = &self.message_signature {
-            object.serialize_entry("message_signature", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.hmac_identifier {
-            object.serialize_entry("hmac_identifier", value)?;
-        }
-        if let Some(value) = &self.inviter_id {
-            object.serialize_entry("inviter_id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.provider {
-            object.serialize_entry("provider", value)?;
-        }
-        if let Some(value) = &self.pubsub_token {
-            object.serialize_entry("pubsub_token", value)?;
-        }
-        if let Some(value) = &self.role {
-            object.serialize_entry("role", value)?;
-        }
-        if let Some(value) = &self.ui_settings {
-            object.serialize_entry("ui_settings", value)?;
-        }
-        if let Some(value) = &self.uid {
-            object.serialize_entry("uid", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.accounts {
-            object.serialize_entry("accounts", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "access_token", &self.access_token)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "available_name", &self.available_name)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "confirmed", &self.confirmed)?;
+        support::write_option(&mut object, "display_name", &self.display_name)?;
+        support::write_option(
+            &mut object,
+            "message_signature",
+            &self.message_signature,
+        )?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "hmac_identifier", &self.hmac_identifier)?;
+        support::write_option(&mut object, "inviter_id", &self.inviter_id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "provider", &self.provider)?;
+        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
+        support::write_option(&mut object, "role", &self.role)?;
+        support::write_option(&mut object, "ui_settings", &self.ui_settings)?;
+        support::write_option(&mut object, "uid", &self.uid)?;
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "accounts", &self.accounts)?;
         object.end()
     }
 }
@@ -3059,39 +2781,21 @@ pub struct Agent {
 impl Serialize for Agent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.auto_offline {
-            object.serialize_entry("auto_offline", value)?;
-        }
-        if let Some(value) = &self.confirmed {
-            object.serialize_entry("confirmed", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.available_name {
-            object.serialize_entry("available_name", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.role {
-            object.serialize_entry("role", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.custom_role_id {
-            object.serialize_entry("custom_role_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
+        support::write_option(&mut object, "confirmed", &self.confirmed)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "available_name", &self.available_name)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "role", &self.role)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
         object.end()
     }
 }
@@ -3182,27 +2886,13 @@ pub struct InboxWorkingHoursItem {
 impl Serialize for InboxWorkingHoursItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.day_of_week {
-            object.serialize_entry("day_of_week", value)?;
-        }
-        if let Some(value) = &self.closed_all_day {
-            object.serialize_entry("closed_all_day", value)?;
-        }
-        if let Some(value) = &self.open_hour {
-            object.serialize_entry("open_hour", value)?;
-        }
-        if let Some(value) = &self.open_minutes {
-            object.serialize_entry("open_minutes", value)?;
-        }
-        if let Some(value) = &self.close_hour {
-            object.serialize_entry("close_hour", value)?;
-        }
-        if let Some(value) = &self.close_minutes {
-            object.serialize_entry("close_minutes", value)?;
-        }
-        if let Some(value) = &self.open_all_day {
-            object.serialize_entry("open_all_day", value)?;
-        }
+        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
+        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
+        support::write_option(&mut object, "open_hour", &self.open_hour)?;
+        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
+        support::write_option(&mut object, "close_hour", &self.close_hour)?;
+        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
+        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
         object.end()
     }
 }
@@ -3335,105 +3025,87 @@ pub struct Inbox {
 impl Serialize for Inbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.website_url {
-            object.serialize_entry("website_url", value)?;
-        }
-        if let Some(value) = &self.channel_type {
-            object.serialize_entry("channel_type", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.widget_color {
-            object.serialize_entry("widget_color", value)?;
-        }
-        if let Some(value) = &self.website_token {
-            object.serialize_entry("website_token", value)?;
-        }
-        if let Some(value) = &self.enable_auto_assignment {
-            object.serialize_entry("enable_auto_assignment", value)?;
-        }
-        if let Some(value) = &self.web_widget_script {
-            object.serialize_entry("web_widget_script", value)?;
-        }
-        if let Some(value) = &self.welcome_title {
-            object.serialize_entry("welcome_title", value)?;
-        }
-        if let Some(value) = &self.welcome_tagline {
-            object.serialize_entry("welcome_tagline", value)?;
-        }
-        if let Some(value) = &self.greeting_enabled {
-            object.serialize_entry("greeting_enabled", value)?;
-        }
-        if let Some(value) = &self.greeting_message {
-            object.serialize_entry("greeting_message", value)?;
-        }
-        if let Some(value) = &self.channel_id {
-            object.serialize_entry("channel_id", value)?;
-        }
-        if let Some(value) = &self.working_hours_enabled {
-            object.serialize_entry("working_hours_enabled", value)?;
-        }
-        if let Some(value) = &self.enable_email_collect {
-            object.serialize_entry("enable_email_collect", value)?;
-        }
-        if let Some(value) = &self.csat_survey_enabled {
-            object.serialize_entry("csat_survey_enabled", value)?;
-        }
-        if let Some(value) = &self.auto_assignment_config {
-            object.serialize_entry("auto_assignment_config", value)?;
-        }
-        if let Some(value) = &self.out_of_office_message {
-            object.serialize_entry("out_of_office_message", value)?;
-        }
-        if let Some(value) = &self.working_hours {
-            object.serialize_entry("working_hours", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
-        if let Some(value) = &self.callback_webhook_url {
-            object.serialize_entry("callback_webhook_url", value)?;
-        }
-        if let Some(value) = &self.allow_messages_after_resolved {
-            object.serialize_entry("allow_messages_after_resolved", value)?;
-        }
-        if let Some(value) = &self.lock_to_single_conversation {
-            object.serialize_entry("lock_to_single_conversation", value)?;
-        }
-        if let Some(value) = &self.sender_name_type {
-            object.serialize_entry("sender_name_type", value)?;
-        }
-        if let Some(value) = &self.business_name {
-            object.serialize_entry("business_name", value)?;
-        }
-        if let Some(value) = &self.hmac_mandatory {
-            object.serialize_entry("hmac_mandatory", value)?;
-        }
-        if let Some(value) = &self.selected_feature_flags {
-            object.serialize_entry("selected_feature_flags", value)?;
-        }
-        if let Some(value) = &self.reply_time {
-            object.serialize_entry("reply_time", value)?;
-        }
-        if let Some(value) = &self.messaging_service_sid {
-            object.serialize_entry("messaging_service_sid", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.medium {
-            object.serialize_entry("medium", value)?;
-        }
-        if let Some(value) = &self.provider {
-            object.serialize_entry("provider", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "website_url", &self.website_url)?;
+        support::write_option(&mut object, "channel_type", &self.channel_type)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "widget_color", &self.widget_color)?;
+        support::write_option(&mut object, "website_token", &self.website_token)?;
+        support::write_option(
+            &mut object,
+            "enable_auto_assignment",
+            &self.enable_auto_assignment,
+        )?;
+        support::write_option(
+            &mut object,
+            "web_widget_script",
+            &self.web_widget_script,
+        )?;
+        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
+        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
+        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
+        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
+        support::write_option(&mut object, "channel_id", &self.channel_id)?;
+        support::write_option(
+            &mut object,
+            "working_hours_enabled",
+            &self.working_hours_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "enable_email_collect",
+            &self.enable_email_collect,
+        )?;
+        support::write_option(
+            &mut object,
+            "csat_survey_enabled",
+            &self.csat_survey_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "auto_assignment_config",
+            &self.auto_assignment_config,
+        )?;
+        support::write_option(
+            &mut object,
+            "out_of_office_message",
+            &self.out_of_office_message,
+        )?;
+        support::write_option(&mut object, "working_hours", &self.working_hours)?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
+        support::write_option(
+            &mut object,
+            "callback_webhook_url",
+            &self.callback_webhook_url,
+        )?;
+        support::write_option(
+            &mut object,
+            "allow_messages_after_resolved",
+            &self.allow_messages_after_resolved,
+        )?;
+        support::write_option(
+            &mut object,
+            "lock_to_single_conversation",
+            &self.lock_to_single_conversation,
+        )?;
+        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
+        support::write_option(&mut object, "business_name", &self.business_name)?;
+        support::write_option(&mut object, "hmac_mandatory", &self.hmac_mandatory)?;
+        support::write_option(
+            &mut object,
+            "selected_feature_flags",
+            &self.selected_feature_flags,
+        )?;
+        support::write_option(&mut object, "reply_time", &self.reply_time)?;
+        support::write_option(
+            &mut object,
+            "messaging_service_sid",
+            &self.messaging_service_sid,
+        )?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "medium", &self.medium)?;
+        support::write_option(&mut object, "provider", &self.provider)?;
         object.end()
     }
 }
@@ -3640,24 +3312,12 @@ pub struct InboxContact {
 impl Serialize for InboxContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.channel_id {
-            object.serialize_entry("channel_id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.channel_type {
-            object.serialize_entry("channel_type", value)?;
-        }
-        if let Some(value) = &self.provider {
-            object.serialize_entry("provider", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "channel_id", &self.channel_id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "channel_type", &self.channel_type)?;
+        support::write_option(&mut object, "provider", &self.provider)?;
         object.end()
     }
 }
@@ -3733,36 +3393,16 @@ pub struct AgentBot {
 impl Serialize for AgentBot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.outgoing_url {
-            object.serialize_entry("outgoing_url", value)?;
-        }
-        if let Some(value) = &self.bot_type {
-            object.serialize_entry("bot_type", value)?;
-        }
-        if let Some(value) = &self.bot_config {
-            object.serialize_entry("bot_config", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.access_token {
-            object.serialize_entry("access_token", value)?;
-        }
-        if let Some(value) = &self.system_bot {
-            object.serialize_entry("system_bot", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
+        support::write_option(&mut object, "bot_type", &self.bot_type)?;
+        support::write_option(&mut object, "bot_config", &self.bot_config)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "access_token", &self.access_token)?;
+        support::write_option(&mut object, "system_bot", &self.system_bot)?;
         object.end()
     }
 }
@@ -3837,12 +3477,8 @@ pub struct ContactInboxes {
 impl Serialize for ContactInboxes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.inbox {
-            object.serialize_entry("inbox", value)?;
-        }
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "inbox", &self.inbox)?;
         object.end()
     }
 }
@@ -3887,12 +3523,8 @@ pub struct ContactableInboxes {
 impl Serialize for ContactableInboxes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.inbox {
-            object.serialize_entry("inbox", value)?;
-        }
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "inbox", &self.inbox)?;
         object.end()
     }
 }
@@ -4002,24 +3634,12 @@ pub struct CustomFilter {
 impl Serialize for CustomFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.query {
-            object.serialize_entry("query", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(&mut object, "query", &self.query)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
         object.end()
     }
 }
@@ -4158,21 +3778,11 @@ pub struct Webhook {
 impl Serialize for Webhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.url {
-            object.serialize_entry("url", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.subscriptions {
-            object.serialize_entry("subscriptions", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "url", &self.url)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
         object.end()
     }
 }
@@ -4234,15 +3844,9 @@ pub struct Account {
 impl Serialize for Account {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.role {
-            object.serialize_entry("role", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "role", &self.role)?;
         object.end()
     }
 }
@@ -4294,15 +3898,21 @@ pub struct AccountDetailSettings {
 impl Serialize for AccountDetailSettings {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.auto_resolve_after {
-            object.serialize_entry("auto_resolve_after", value)?;
-        }
-        if let Some(value) = &self.auto_resolve_message {
-            object.serialize_entry("auto_resolve_message", value)?;
-        }
-        if let Some(value) = &self.auto_resolve_ignore_waiting {
-            object.serialize_entry("auto_resolve_ignore_waiting", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "auto_resolve_after",
+            &self.auto_resolve_after,
+        )?;
+        support::write_option(
+            &mut object,
+            "auto_resolve_message",
+            &self.auto_resolve_message,
+        )?;
+        support::write_option(
+            &mut object,
+            "auto_resolve_ignore_waiting",
+            &self.auto_resolve_ignore_waiting,
+        )?;
         object.end()
     }
 }
@@ -4379,39 +3989,37 @@ pub struct AccountDetailCustomAttributes {
 impl Serialize for AccountDetailCustomAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.plan_name {
-            object.serialize_entry("plan_name", value)?;
-        }
-        if let Some(value) = &self.subscribed_quantity {
-            object.serialize_entry("subscribed_quantity", value)?;
-        }
-        if let Some(value) = &self.subscription_status {
-            object.serialize_entry("subscription_status", value)?;
-        }
-        if let Some(value) = &self.subscription_ends_on {
-            object.serialize_entry("subscription_ends_on", value)?;
-        }
-        if let Some(value) = &self.industry {
-            object.serialize_entry("industry", value)?;
-        }
-        if let Some(value) = &self.company_size {
-            object.serialize_entry("company_size", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
-        if let Some(value) = &self.logo {
-            object.serialize_entry("logo", value)?;
-        }
-        if let Some(value) = &self.onboarding_step {
-            object.serialize_entry("onboarding_step", value)?;
-        }
-        if let Some(value) = &self.marked_for_deletion_at {
-            object.serialize_entry("marked_for_deletion_at", value)?;
-        }
-        if let Some(value) = &self.marked_for_deletion_reason {
-            object.serialize_entry("marked_for_deletion_reason", value)?;
-        }
+        support::write_option(&mut object, "plan_name", &self.plan_name)?;
+        support::write_option(
+            &mut object,
+            "subscribed_quantity",
+            &self.subscribed_quantity,
+        )?;
+        support::write_option(
+            &mut object,
+            "subscription_status",
+            &self.subscription_status,
+        )?;
+        support::write_option(
+            &mut object,
+            "subscription_ends_on",
+            &self.subscription_ends_on,
+        )?;
+        support::write_option(&mut object, "industry", &self.industry)?;
+        support::write_option(&mut object, "company_size", &self.company_size)?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
+        support::write_option(&mut object, "logo", &self.logo)?;
+        support::write_option(&mut object, "onboarding_step", &self.onboarding_step)?;
+        support::write_option(
+            &mut object,
+            "marked_for_deletion_at",
+            &self.marked_for_deletion_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "marked_for_deletion_reason",
+            &self.marked_for_deletion_reason,
+        )?;
         object.end()
     }
 }
@@ -4521,39 +4129,21 @@ pub struct AccountDetail {
 impl Serialize for AccountDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.domain {
-            object.serialize_entry("domain", value)?;
-        }
-        if let Some(value) = &self.support_email {
-            object.serialize_entry("support_email", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.cache_keys {
-            object.serialize_entry("cache_keys", value)?;
-        }
-        if let Some(value) = &self.features {
-            object.serialize_entry("features", value)?;
-        }
-        if let Some(value) = &self.settings {
-            object.serialize_entry("settings", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "domain", &self.domain)?;
+        support::write_option(&mut object, "support_email", &self.support_email)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
+        support::write_option(&mut object, "features", &self.features)?;
+        support::write_option(&mut object, "settings", &self.settings)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -4658,45 +4248,31 @@ pub struct AccountShowResponse {
 impl Serialize for AccountShowResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.domain {
-            object.serialize_entry("domain", value)?;
-        }
-        if let Some(value) = &self.support_email {
-            object.serialize_entry("support_email", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.cache_keys {
-            object.serialize_entry("cache_keys", value)?;
-        }
-        if let Some(value) = &self.features {
-            object.serialize_entry("features", value)?;
-        }
-        if let Some(value) = &self.settings {
-            object.serialize_entry("settings", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.latest_chatwoot_version {
-            object.serialize_entry("latest_chatwoot_version", value)?;
-        }
-        if let Some(value) = &self.subscribed_features {
-            object.serialize_entry("subscribed_features", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "domain", &self.domain)?;
+        support::write_option(&mut object, "support_email", &self.support_email)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
+        support::write_option(&mut object, "features", &self.features)?;
+        support::write_option(&mut object, "settings", &self.settings)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "latest_chatwoot_version",
+            &self.latest_chatwoot_version,
+        )?;
+        support::write_option(
+            &mut object,
+            "subscribed_features",
+            &self.subscribed_features,
+        )?;
         object.end()
     }
 }
@@ -4785,15 +4361,9 @@ pub struct AccountUserItem {
 impl Serialize for AccountUserItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            object.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.role {
-            object.serialize_entry("role", value)?;
-        }
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "user_id", &self.user_id)?;
+        support::write_option(&mut object, "role", &self.role)?;
         object.end()
     }
 }
@@ -4845,12 +4415,8 @@ pub struct PlatformAccount {
 impl Serialize for PlatformAccount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
         object.end()
     }
 }
@@ -4904,24 +4470,16 @@ pub struct Team {
 impl Serialize for Team {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.allow_auto_assign {
-            object.serialize_entry("allow_auto_assign", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.is_member {
-            object.serialize_entry("is_member", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(
+            &mut object,
+            "allow_auto_assign",
+            &self.allow_auto_assign,
+        )?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "is_member", &self.is_member)?;
         object.end()
     }
 }
@@ -4993,27 +4551,17 @@ pub struct IntegrationsApp {
 impl Serialize for IntegrationsApp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.hook_type {
-            object.serialize_entry("hook_type", value)?;
-        }
-        if let Some(value) = &self.enabled {
-            object.serialize_entry("enabled", value)?;
-        }
-        if let Some(value) = &self.allow_multiple_hooks {
-            object.serialize_entry("allow_multiple_hooks", value)?;
-        }
-        if let Some(value) = &self.hooks {
-            object.serialize_entry("hooks", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "hook_type", &self.hook_type)?;
+        support::write_option(&mut object, "enabled", &self.enabled)?;
+        support::write_option(
+            &mut object,
+            "allow_multiple_hooks",
+            &self.allow_multiple_hooks,
+        )?;
+        support::write_option(&mut object, "hooks", &self.hooks)?;
         object.end()
     }
 }
@@ -5088,27 +4636,13 @@ pub struct IntegrationsHook {
 impl Serialize for IntegrationsHook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.app_id {
-            object.serialize_entry("app_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.hook_type {
-            object.serialize_entry("hook_type", value)?;
-        }
-        if let Some(value) = &self.settings {
-            object.serialize_entry("settings", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "app_id", &self.app_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "hook_type", &self.hook_type)?;
+        support::write_option(&mut object, "settings", &self.settings)?;
         object.end()
     }
 }
@@ -5253,54 +4787,22 @@ pub struct AuditLog {
 impl Serialize for AuditLog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.auditable_id {
-            object.serialize_entry("auditable_id", value)?;
-        }
-        if let Some(value) = &self.auditable_type {
-            object.serialize_entry("auditable_type", value)?;
-        }
-        if let Some(value) = &self.auditable {
-            object.serialize_entry("auditable", value)?;
-        }
-        if let Some(value) = &self.associated_id {
-            object.serialize_entry("associated_id", value)?;
-        }
-        if let Some(value) = &self.associated_type {
-            object.serialize_entry("associated_type", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            object.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.user_type {
-            object.serialize_entry("user_type", value)?;
-        }
-        if let Some(value) = &self.username {
-            object.serialize_entry("username", value)?;
-        }
-        if let Some(value) = &self.action {
-            object.serialize_entry("action", value)?;
-        }
-        if let Some(value) = &self.audited_changes {
-            object.serialize_entry("audited_changes", value)?;
-        }
-        if let Some(value) = &self.version {
-            object.serialize_entry("version", value)?;
-        }
-        if let Some(value) = &self.comment {
-            object.serialize_entry("comment", value)?;
-        }
-        if let Some(value) = &self.request_uuid {
-            object.serialize_entry("request_uuid", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.remote_address {
-            object.serialize_entry("remote_address", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "auditable_id", &self.auditable_id)?;
+        support::write_option(&mut object, "auditable_type", &self.auditable_type)?;
+        support::write_option(&mut object, "auditable", &self.auditable)?;
+        support::write_option(&mut object, "associated_id", &self.associated_id)?;
+        support::write_option(&mut object, "associated_type", &self.associated_type)?;
+        support::write_option(&mut object, "user_id", &self.user_id)?;
+        support::write_option(&mut object, "user_type", &self.user_type)?;
+        support::write_option(&mut object, "username", &self.username)?;
+        support::write_option(&mut object, "action", &self.action)?;
+        support::write_option(&mut object, "audited_changes", &self.audited_changes)?;
+        support::write_option(&mut object, "version", &self.version)?;
+        support::write_option(&mut object, "comment", &self.comment)?;
+        support::write_option(&mut object, "request_uuid", &self.request_uuid)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "remote_address", &self.remote_address)?;
         object.end()
     }
 }
@@ -5410,21 +4912,11 @@ pub struct PublicContact {
 impl Serialize for PublicContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.pubsub_token {
-            object.serialize_entry("pubsub_token", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
         object.end()
     }
 }
@@ -5485,18 +4977,10 @@ pub struct PublicConversation {
 impl Serialize for PublicConversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.messages {
-            object.serialize_entry("messages", value)?;
-        }
-        if let Some(value) = &self.contact {
-            object.serialize_entry("contact", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "messages", &self.messages)?;
+        support::write_option(&mut object, "contact", &self.contact)?;
         object.end()
     }
 }
@@ -5562,33 +5046,19 @@ pub struct PublicMessage {
 impl Serialize for PublicMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.message_type {
-            object.serialize_entry("message_type", value)?;
-        }
-        if let Some(value) = &self.content_type {
-            object.serialize_entry("content_type", value)?;
-        }
-        if let Some(value) = &self.content_attributes {
-            object.serialize_entry("content_attributes", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
-        if let Some(value) = &self.attachments {
-            object.serialize_entry("attachments", value)?;
-        }
-        if let Some(value) = &self.sender {
-            object.serialize_entry("sender", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "message_type", &self.message_type)?;
+        support::write_option(&mut object, "content_type", &self.content_type)?;
+        support::write_option(
+            &mut object,
+            "content_attributes",
+            &self.content_attributes,
+        )?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        support::write_option(&mut object, "attachments", &self.attachments)?;
+        support::write_option(&mut object, "sender", &self.sender)?;
         object.end()
     }
 }
@@ -5677,27 +5147,13 @@ pub struct PublicInboxWorkingHoursItem {
 impl Serialize for PublicInboxWorkingHoursItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.day_of_week {
-            object.serialize_entry("day_of_week", value)?;
-        }
-        if let Some(value) = &self.open_all_day {
-            object.serialize_entry("open_all_day", value)?;
-        }
-        if let Some(value) = &self.closed_all_day {
-            object.serialize_entry("closed_all_day", value)?;
-        }
-        if let Some(value) = &self.open_hour {
-            object.serialize_entry("open_hour", value)?;
-        }
-        if let Some(value) = &self.open_minutes {
-            object.serialize_entry("open_minutes", value)?;
-        }
-        if let Some(value) = &self.close_hour {
-            object.serialize_entry("close_hour", value)?;
-        }
-        if let Some(value) = &self.close_minutes {
-            object.serialize_entry("close_minutes", value)?;
-        }
+        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
+        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
+        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
+        support::write_option(&mut object, "open_hour", &self.open_hour)?;
+        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
+        support::write_option(&mut object, "close_hour", &self.close_hour)?;
+        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
         object.end()
     }
 }
@@ -5780,30 +5236,26 @@ pub struct PublicInbox {
 impl Serialize for PublicInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
-        if let Some(value) = &self.working_hours {
-            object.serialize_entry("working_hours", value)?;
-        }
-        if let Some(value) = &self.working_hours_enabled {
-            object.serialize_entry("working_hours_enabled", value)?;
-        }
-        if let Some(value) = &self.csat_survey_enabled {
-            object.serialize_entry("csat_survey_enabled", value)?;
-        }
-        if let Some(value) = &self.greeting_enabled {
-            object.serialize_entry("greeting_enabled", value)?;
-        }
-        if let Some(value) = &self.identity_validation_enabled {
-            object.serialize_entry("identity_validation_enabled", value)?;
-        }
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
+        support::write_option(&mut object, "working_hours", &self.working_hours)?;
+        support::write_option(
+            &mut object,
+            "working_hours_enabled",
+            &self.working_hours_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "csat_survey_enabled",
+            &self.csat_survey_enabled,
+        )?;
+        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
+        support::write_option(
+            &mut object,
+            "identity_validation_enabled",
+            &self.identity_validation_enabled,
+        )?;
         object.end()
     }
 }
@@ -5942,27 +5394,17 @@ pub struct AccountCreateUpdatePayload {
 impl Serialize for AccountCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.domain {
-            object.serialize_entry("domain", value)?;
-        }
-        if let Some(value) = &self.support_email {
-            object.serialize_entry("support_email", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.limits {
-            object.serialize_entry("limits", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "domain", &self.domain)?;
+        support::write_option(&mut object, "support_email", &self.support_email)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "limits", &self.limits)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -6045,36 +5487,28 @@ pub struct AccountUpdatePayload {
 impl Serialize for AccountUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.domain {
-            object.serialize_entry("domain", value)?;
-        }
-        if let Some(value) = &self.support_email {
-            object.serialize_entry("support_email", value)?;
-        }
-        if let Some(value) = &self.auto_resolve_after {
-            object.serialize_entry("auto_resolve_after", value)?;
-        }
-        if let Some(value) = &self.auto_resolve_message {
-            object.serialize_entry("auto_resolve_message", value)?;
-        }
-        if let Some(value) = &self.auto_resolve_ignore_waiting {
-            object.serialize_entry("auto_resolve_ignore_waiting", value)?;
-        }
-        if let Some(value) = &self.industry {
-            object.serialize_entry("industry", value)?;
-        }
-        if let Some(value) = &self.company_size {
-            object.serialize_entry("company_size", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "domain", &self.domain)?;
+        support::write_option(&mut object, "support_email", &self.support_email)?;
+        support::write_option(
+            &mut object,
+            "auto_resolve_after",
+            &self.auto_resolve_after,
+        )?;
+        support::write_option(
+            &mut object,
+            "auto_resolve_message",
+            &self.auto_resolve_message,
+        )?;
+        support::write_option(
+            &mut object,
+            "auto_resolve_ignore_waiting",
+            &self.auto_resolve_ignore_waiting,
+        )?;
+        support::write_option(&mut object, "industry", &self.industry)?;
+        support::write_option(&mut object, "company_size", &self.company_size)?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
         object.end()
     }
 }
@@ -6218,24 +5652,12 @@ pub struct PlatformAgentBotCreateUpdatePayload {
 impl Serialize for PlatformAgentBotCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.outgoing_url {
-            object.serialize_entry("outgoing_url", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
         object.end()
     }
 }
@@ -6307,27 +5729,13 @@ pub struct AgentBotCreateUpdatePayload {
 impl Serialize for AgentBotCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.outgoing_url {
-            object.serialize_entry("outgoing_url", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.bot_type {
-            object.serialize_entry("bot_type", value)?;
-        }
-        if let Some(value) = &self.bot_config {
-            object.serialize_entry("bot_config", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "bot_type", &self.bot_type)?;
+        support::write_option(&mut object, "bot_config", &self.bot_config)?;
         object.end()
     }
 }
@@ -6398,21 +5806,15 @@ pub struct UserCreateUpdatePayload {
 impl Serialize for UserCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            object.serialize_entry("display_name", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.password {
-            object.serialize_entry("password", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "display_name", &self.display_name)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "password", &self.password)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -6473,12 +5875,8 @@ pub struct CannedResponseCreateUpdatePayload {
 impl Serialize for CannedResponseCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.short_code {
-            object.serialize_entry("short_code", value)?;
-        }
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "short_code", &self.short_code)?;
         object.end()
     }
 }
@@ -6536,30 +5934,26 @@ pub struct CustomAttributeCreateUpdatePayload {
 impl Serialize for CustomAttributeCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.attribute_display_name {
-            object.serialize_entry("attribute_display_name", value)?;
-        }
-        if let Some(value) = &self.attribute_display_type {
-            object.serialize_entry("attribute_display_type", value)?;
-        }
-        if let Some(value) = &self.attribute_description {
-            object.serialize_entry("attribute_description", value)?;
-        }
-        if let Some(value) = &self.attribute_key {
-            object.serialize_entry("attribute_key", value)?;
-        }
-        if let Some(value) = &self.attribute_values {
-            object.serialize_entry("attribute_values", value)?;
-        }
-        if let Some(value) = &self.attribute_model {
-            object.serialize_entry("attribute_model", value)?;
-        }
-        if let Some(value) = &self.regex_pattern {
-            object.serialize_entry("regex_pattern", value)?;
-        }
-        if let Some(value) = &self.regex_cue {
-            object.serialize_entry("regex_cue", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "attribute_display_name",
+            &self.attribute_display_name,
+        )?;
+        support::write_option(
+            &mut object,
+            "attribute_display_type",
+            &self.attribute_display_type,
+        )?;
+        support::write_option(
+            &mut object,
+            "attribute_description",
+            &self.attribute_description,
+        )?;
+        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
+        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
+        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
+        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
+        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
         object.end()
     }
 }
@@ -6652,12 +6046,12 @@ impl Serialize for AgentCreatePayload {
         object.serialize_entry("name", &self.name)?;
         object.serialize_entry("email", &self.email)?;
         object.serialize_entry("role", &self.role)?;
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.auto_offline {
-            object.serialize_entry("auto_offline", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
         object.end()
     }
 }
@@ -6736,12 +6130,12 @@ impl Serialize for AgentUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("role", &self.role)?;
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.auto_offline {
-            object.serialize_entry("auto_offline", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
         object.end()
     }
 }
@@ -6816,33 +6210,23 @@ impl Serialize for ContactCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("inbox_id", &self.inbox_id)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -6939,33 +6323,23 @@ pub struct ContactUpdatePayload {
 impl Serialize for ContactUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -7050,18 +6424,10 @@ pub struct ConversationCreatePayloadMessageTemplateParams {
 impl Serialize for ConversationCreatePayloadMessageTemplateParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.category {
-            object.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.language {
-            object.serialize_entry("language", value)?;
-        }
-        if let Some(value) = &self.processed_params {
-            object.serialize_entry("processed_params", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "category", &self.category)?;
+        support::write_option(&mut object, "language", &self.language)?;
+        support::write_option(&mut object, "processed_params", &self.processed_params)?;
         object.end()
     }
 }
@@ -7119,9 +6485,7 @@ impl Serialize for ConversationCreatePayloadMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("content", &self.content)?;
-        if let Some(value) = &self.template_params {
-            object.serialize_entry("template_params", value)?;
-        }
+        support::write_option(&mut object, "template_params", &self.template_params)?;
         object.end()
     }
 }
@@ -7192,30 +6556,22 @@ impl Serialize for ConversationCreatePayload {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("source_id", &self.source_id)?;
         object.serialize_entry("inbox_id", &self.inbox_id)?;
-        if let Some(value) = &self.contact_id {
-            object.serialize_entry("contact_id", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.assignee_id {
-            object.serialize_entry("assignee_id", value)?;
-        }
-        if let Some(value) = &self.team_id {
-            object.serialize_entry("team_id", value)?;
-        }
-        if let Some(value) = &self.snoozed_until {
-            object.serialize_entry("snoozed_until", value)?;
-        }
-        if let Some(value) = &self.message {
-            object.serialize_entry("message", value)?;
-        }
+        support::write_option(&mut object, "contact_id", &self.contact_id)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
+        support::write_option(&mut object, "team_id", &self.team_id)?;
+        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
+        support::write_option(&mut object, "message", &self.message)?;
         object.end()
     }
 }
@@ -7550,12 +6906,8 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
 impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.media_url {
-            object.serialize_entry("media_url", value)?;
-        }
-        if let Some(value) = &self.media_type {
-            object.serialize_entry("media_type", value)?;
-        }
+        support::write_option(&mut object, "media_url", &self.media_url)?;
+        support::write_option(&mut object, "media_type", &self.media_type)?;
         object.end()
     }
 }
@@ -7664,12 +7016,8 @@ impl Serialize
 for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.parameter {
-            object.serialize_entry("parameter", value)?;
-        }
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(&mut object, "parameter", &self.parameter)?;
         object.end()
     }
 }
@@ -7726,15 +7074,9 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParams {
 impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.body {
-            object.serialize_entry("body", value)?;
-        }
-        if let Some(value) = &self.header {
-            object.serialize_entry("header", value)?;
-        }
-        if let Some(value) = &self.buttons {
-            object.serialize_entry("buttons", value)?;
-        }
+        support::write_option(&mut object, "body", &self.body)?;
+        support::write_option(&mut object, "header", &self.header)?;
+        support::write_option(&mut object, "buttons", &self.buttons)?;
         object.end()
     }
 }
@@ -7878,24 +7220,16 @@ impl Serialize for ConversationMessageCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("content", &self.content)?;
-        if let Some(value) = &self.message_type {
-            object.serialize_entry("message_type", value)?;
-        }
-        if let Some(value) = &self.private {
-            object.serialize_entry("private", value)?;
-        }
-        if let Some(value) = &self.content_type {
-            object.serialize_entry("content_type", value)?;
-        }
-        if let Some(value) = &self.content_attributes {
-            object.serialize_entry("content_attributes", value)?;
-        }
-        if let Some(value) = &self.campaign_id {
-            object.serialize_entry("campaign_id", value)?;
-        }
-        if let Some(value) = &self.template_params {
-            object.serialize_entry("template_params", value)?;
-        }
+        support::write_option(&mut object, "message_type", &self.message_type)?;
+        support::write_option(&mut object, "private", &self.private)?;
+        support::write_option(&mut object, "content_type", &self.content_type)?;
+        support::write_option(
+            &mut object,
+            "content_attributes",
+            &self.content_attributes,
+        )?;
+        support::write_option(&mut object, "campaign_id", &self.campaign_id)?;
+        support::write_option(&mut object, "template_params", &self.template_params)?;
         object.end()
     }
 }
@@ -8107,21 +7441,11 @@ pub struct InboxCreatePayloadChannel {
 impl Serialize for InboxCreatePayloadChannel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.website_url {
-            object.serialize_entry("website_url", value)?;
-        }
-        if let Some(value) = &self.welcome_title {
-            object.serialize_entry("welcome_title", value)?;
-        }
-        if let Some(value) = &self.welcome_tagline {
-            object.serialize_entry("welcome_tagline", value)?;
-        }
-        if let Some(value) = &self.widget_color {
-            object.serialize_entry("widget_color", value)?;
-        }
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(&mut object, "website_url", &self.website_url)?;
+        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
+        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
+        support::write_option(&mut object, "widget_color", &self.widget_color)?;
         object.end()
     }
 }
@@ -8211,54 +7535,50 @@ pub struct InboxCreatePayload {
 impl Serialize for InboxCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.greeting_enabled {
-            object.serialize_entry("greeting_enabled", value)?;
-        }
-        if let Some(value) = &self.greeting_message {
-            object.serialize_entry("greeting_message", value)?;
-        }
-        if let Some(value) = &self.enable_email_collect {
-            object.serialize_entry("enable_email_collect", value)?;
-        }
-        if let Some(value) = &self.csat_survey_enabled {
-            object.serialize_entry("csat_survey_enabled", value)?;
-        }
-        if let Some(value) = &self.enable_auto_assignment {
-            object.serialize_entry("enable_auto_assignment", value)?;
-        }
-        if let Some(value) = &self.working_hours_enabled {
-            object.serialize_entry("working_hours_enabled", value)?;
-        }
-        if let Some(value) = &self.out_of_office_message {
-            object.serialize_entry("out_of_office_message", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
-        if let Some(value) = &self.allow_messages_after_resolved {
-            object.serialize_entry("allow_messages_after_resolved", value)?;
-        }
-        if let Some(value) = &self.lock_to_single_conversation {
-            object.serialize_entry("lock_to_single_conversation", value)?;
-        }
-        if let Some(value) = &self.portal_id {
-            object.serialize_entry("portal_id", value)?;
-        }
-        if let Some(value) = &self.sender_name_type {
-            object.serialize_entry("sender_name_type", value)?;
-        }
-        if let Some(value) = &self.business_name {
-            object.serialize_entry("business_name", value)?;
-        }
-        if let Some(value) = &self.channel {
-            object.serialize_entry("channel", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
+        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
+        support::write_option(
+            &mut object,
+            "enable_email_collect",
+            &self.enable_email_collect,
+        )?;
+        support::write_option(
+            &mut object,
+            "csat_survey_enabled",
+            &self.csat_survey_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "enable_auto_assignment",
+            &self.enable_auto_assignment,
+        )?;
+        support::write_option(
+            &mut object,
+            "working_hours_enabled",
+            &self.working_hours_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "out_of_office_message",
+            &self.out_of_office_message,
+        )?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
+        support::write_option(
+            &mut object,
+            "allow_messages_after_resolved",
+            &self.allow_messages_after_resolved,
+        )?;
+        support::write_option(
+            &mut object,
+            "lock_to_single_conversation",
+            &self.lock_to_single_conversation,
+        )?;
+        support::write_option(&mut object, "portal_id", &self.portal_id)?;
+        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
+        support::write_option(&mut object, "business_name", &self.business_name)?;
+        support::write_option(&mut object, "channel", &self.channel)?;
         object.end()
     }
 }
@@ -8381,18 +7701,10 @@ pub struct InboxUpdatePayloadChannel {
 impl Serialize for InboxUpdatePayloadChannel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.website_url {
-            object.serialize_entry("website_url", value)?;
-        }
-        if let Some(value) = &self.welcome_title {
-            object.serialize_entry("welcome_title", value)?;
-        }
-        if let Some(value) = &self.welcome_tagline {
-            object.serialize_entry("welcome_tagline", value)?;
-        }
-        if let Some(value) = &self.widget_color {
-            object.serialize_entry("widget_color", value)?;
-        }
+        support::write_option(&mut object, "website_url", &self.website_url)?;
+        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
+        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
+        support::write_option(&mut object, "widget_color", &self.widget_color)?;
         object.end()
     }
 }
@@ -8479,54 +7791,50 @@ pub struct InboxUpdatePayload {
 impl Serialize for InboxUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.greeting_enabled {
-            object.serialize_entry("greeting_enabled", value)?;
-        }
-        if let Some(value) = &self.greeting_message {
-            object.serialize_entry("greeting_message", value)?;
-        }
-        if let Some(value) = &self.enable_email_collect {
-            object.serialize_entry("enable_email_collect", value)?;
-        }
-        if let Some(value) = &self.csat_survey_enabled {
-            object.serialize_entry("csat_survey_enabled", value)?;
-        }
-        if let Some(value) = &self.enable_auto_assignment {
-            object.serialize_entry("enable_auto_assignment", value)?;
-        }
-        if let Some(value) = &self.working_hours_enabled {
-            object.serialize_entry("working_hours_enabled", value)?;
-        }
-        if let Some(value) = &self.out_of_office_message {
-            object.serialize_entry("out_of_office_message", value)?;
-        }
-        if let Some(value) = &self.timezone {
-            object.serialize_entry("timezone", value)?;
-        }
-        if let Some(value) = &self.allow_messages_after_resolved {
-            object.serialize_entry("allow_messages_after_resolved", value)?;
-        }
-        if let Some(value) = &self.lock_to_single_conversation {
-            object.serialize_entry("lock_to_single_conversation", value)?;
-        }
-        if let Some(value) = &self.portal_id {
-            object.serialize_entry("portal_id", value)?;
-        }
-        if let Some(value) = &self.sender_name_type {
-            object.serialize_entry("sender_name_type", value)?;
-        }
-        if let Some(value) = &self.business_name {
-            object.serialize_entry("business_name", value)?;
-        }
-        if let Some(value) = &self.channel {
-            object.serialize_entry("channel", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
+        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
+        support::write_option(
+            &mut object,
+            "enable_email_collect",
+            &self.enable_email_collect,
+        )?;
+        support::write_option(
+            &mut object,
+            "csat_survey_enabled",
+            &self.csat_survey_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "enable_auto_assignment",
+            &self.enable_auto_assignment,
+        )?;
+        support::write_option(
+            &mut object,
+            "working_hours_enabled",
+            &self.working_hours_enabled,
+        )?;
+        support::write_option(
+            &mut object,
+            "out_of_office_message",
+            &self.out_of_office_message,
+        )?;
+        support::write_option(&mut object, "timezone", &self.timezone)?;
+        support::write_option(
+            &mut object,
+            "allow_messages_after_resolved",
+            &self.allow_messages_after_resolved,
+        )?;
+        support::write_option(
+            &mut object,
+            "lock_to_single_conversation",
+            &self.lock_to_single_conversation,
+        )?;
+        support::write_option(&mut object, "portal_id", &self.portal_id)?;
+        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
+        support::write_option(&mut object, "business_name", &self.business_name)?;
+        support::write_option(&mut object, "channel", &self.channel)?;
         object.end()
     }
 }
@@ -8644,15 +7952,13 @@ pub struct TeamCreateUpdatePayload {
 impl Serialize for TeamCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.allow_auto_assign {
-            object.serialize_entry("allow_auto_assign", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(
+            &mut object,
+            "allow_auto_assign",
+            &self.allow_auto_assign,
+        )?;
         object.end()
     }
 }
@@ -8710,15 +8016,9 @@ pub struct CustomFilterCreateUpdatePayload {
 impl Serialize for CustomFilterCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.query {
-            object.serialize_entry("query", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(&mut object, "query", &self.query)?;
         object.end()
     }
 }
@@ -8844,15 +8144,9 @@ pub struct WebhookCreateUpdatePayload {
 impl Serialize for WebhookCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.url {
-            object.serialize_entry("url", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.subscriptions {
-            object.serialize_entry("subscriptions", value)?;
-        }
+        support::write_option(&mut object, "url", &self.url)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
         object.end()
     }
 }
@@ -8909,18 +8203,10 @@ pub struct IntegrationsHookCreatePayload {
 impl Serialize for IntegrationsHookCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.app_id {
-            object.serialize_entry("app_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.settings {
-            object.serialize_entry("settings", value)?;
-        }
+        support::write_option(&mut object, "app_id", &self.app_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "settings", &self.settings)?;
         object.end()
     }
 }
@@ -8972,12 +8258,8 @@ pub struct IntegrationsHookUpdatePayload {
 impl Serialize for IntegrationsHookUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.settings {
-            object.serialize_entry("settings", value)?;
-        }
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "settings", &self.settings)?;
         object.end()
     }
 }
@@ -9091,24 +8373,12 @@ pub struct AutomationRuleCreateUpdatePayload {
 impl Serialize for AutomationRuleCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.event_name {
-            object.serialize_entry("event_name", value)?;
-        }
-        if let Some(value) = &self.active {
-            object.serialize_entry("active", value)?;
-        }
-        if let Some(value) = &self.actions {
-            object.serialize_entry("actions", value)?;
-        }
-        if let Some(value) = &self.conditions {
-            object.serialize_entry("conditions", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "event_name", &self.event_name)?;
+        support::write_option(&mut object, "active", &self.active)?;
+        support::write_option(&mut object, "actions", &self.actions)?;
+        support::write_option(&mut object, "conditions", &self.conditions)?;
         object.end()
     }
 }
@@ -9184,33 +8454,15 @@ pub struct PortalCreateUpdatePayload {
 impl Serialize for PortalCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.color {
-            object.serialize_entry("color", value)?;
-        }
-        if let Some(value) = &self.custom_domain {
-            object.serialize_entry("custom_domain", value)?;
-        }
-        if let Some(value) = &self.header_text {
-            object.serialize_entry("header_text", value)?;
-        }
-        if let Some(value) = &self.homepage_link {
-            object.serialize_entry("homepage_link", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.page_title {
-            object.serialize_entry("page_title", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.archived {
-            object.serialize_entry("archived", value)?;
-        }
-        if let Some(value) = &self.config {
-            object.serialize_entry("config", value)?;
-        }
+        support::write_option(&mut object, "color", &self.color)?;
+        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
+        support::write_option(&mut object, "header_text", &self.header_text)?;
+        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "page_title", &self.page_title)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "archived", &self.archived)?;
+        support::write_option(&mut object, "config", &self.config)?;
         object.end()
     }
 }
@@ -9295,30 +8547,22 @@ pub struct CategoryCreateUpdatePayload {
 impl Serialize for CategoryCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.position {
-            object.serialize_entry("position", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.icon {
-            object.serialize_entry("icon", value)?;
-        }
-        if let Some(value) = &self.parent_category_id {
-            object.serialize_entry("parent_category_id", value)?;
-        }
-        if let Some(value) = &self.associated_category_id {
-            object.serialize_entry("associated_category_id", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "position", &self.position)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "icon", &self.icon)?;
+        support::write_option(
+            &mut object,
+            "parent_category_id",
+            &self.parent_category_id,
+        )?;
+        support::write_option(
+            &mut object,
+            "associated_category_id",
+            &self.associated_category_id,
+        )?;
         object.end()
     }
 }
@@ -9406,39 +8650,21 @@ pub struct ArticleCreateUpdatePayload {
 impl Serialize for ArticleCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.title {
-            object.serialize_entry("title", value)?;
-        }
-        if let Some(value) = &self.slug {
-            object.serialize_entry("slug", value)?;
-        }
-        if let Some(value) = &self.position {
-            object.serialize_entry("position", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.description {
-            object.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.category_id {
-            object.serialize_entry("category_id", value)?;
-        }
-        if let Some(value) = &self.author_id {
-            object.serialize_entry("author_id", value)?;
-        }
-        if let Some(value) = &self.associated_article_id {
-            object.serialize_entry("associated_article_id", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.locale {
-            object.serialize_entry("locale", value)?;
-        }
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
+        support::write_option(&mut object, "title", &self.title)?;
+        support::write_option(&mut object, "slug", &self.slug)?;
+        support::write_option(&mut object, "position", &self.position)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "description", &self.description)?;
+        support::write_option(&mut object, "category_id", &self.category_id)?;
+        support::write_option(&mut object, "author_id", &self.author_id)?;
+        support::write_option(
+            &mut object,
+            "associated_article_id",
+            &self.associated_article_id,
+        )?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "locale", &self.locale)?;
+        support::write_option(&mut object, "meta", &self.meta)?;
         object.end()
     }
 }
@@ -9527,27 +8753,17 @@ pub struct PublicContactCreateUpdatePayload {
 impl Serialize for PublicContactCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.identifier_hash {
-            object.serialize_entry("identifier_hash", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.avatar {
-            object.serialize_entry("avatar", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "identifier_hash", &self.identifier_hash)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "avatar", &self.avatar)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -9616,12 +8832,8 @@ pub struct PublicMessageCreatePayload {
 impl Serialize for PublicMessageCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.echo_id {
-            object.serialize_entry("echo_id", value)?;
-        }
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "echo_id", &self.echo_id)?;
         object.end()
     }
 }
@@ -9668,12 +8880,8 @@ pub struct PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
 impl Serialize for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.feedback_message {
-            object.serialize_entry("feedback_message", value)?;
-        }
-        if let Some(value) = &self.rating {
-            object.serialize_entry("rating", value)?;
-        }
+        support::write_option(&mut object, "feedback_message", &self.feedback_message)?;
+        support::write_option(&mut object, "rating", &self.rating)?;
         object.end()
     }
 }
@@ -9730,18 +8938,14 @@ pub struct PublicMessageUpdatePayloadSubmittedValues {
 impl Serialize for PublicMessageUpdatePayloadSubmittedValues {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.title {
-            object.serialize_entry("title", value)?;
-        }
-        if let Some(value) = &self.value {
-            object.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.csat_survey_response {
-            object.serialize_entry("csat_survey_response", value)?;
-        }
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "title", &self.title)?;
+        support::write_option(&mut object, "value", &self.value)?;
+        support::write_option(
+            &mut object,
+            "csat_survey_response",
+            &self.csat_survey_response,
+        )?;
         object.end()
     }
 }
@@ -9795,9 +8999,7 @@ pub struct PublicMessageUpdatePayload {
 impl Serialize for PublicMessageUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.submitted_values {
-            object.serialize_entry("submitted_values", value)?;
-        }
+        support::write_option(&mut object, "submitted_values", &self.submitted_values)?;
         object.end()
     }
 }
@@ -9842,9 +9044,11 @@ pub struct PublicConversationCreatePayload {
 impl Serialize for PublicConversationCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
         object.end()
     }
 }
@@ -9946,15 +9150,13 @@ pub struct ExtendedContact {
 impl Serialize for ExtendedContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
         object.end()
     }
 }
@@ -10005,12 +9207,8 @@ pub struct ContactBase {
 impl Serialize for ContactBase {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -10082,42 +9280,30 @@ pub struct ContactConversationsItemMetaSender {
 impl Serialize for ContactConversationsItemMetaSender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
         object.end()
     }
 }
@@ -10209,18 +9395,10 @@ pub struct ContactConversationsItemMeta {
 impl Serialize for ContactConversationsItemMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.sender {
-            object.serialize_entry("sender", value)?;
-        }
-        if let Some(value) = &self.channel {
-            object.serialize_entry("channel", value)?;
-        }
-        if let Some(value) = &self.assignee {
-            object.serialize_entry("assignee", value)?;
-        }
-        if let Some(value) = &self.hmac_verified {
-            object.serialize_entry("hmac_verified", value)?;
-        }
+        support::write_option(&mut object, "sender", &self.sender)?;
+        support::write_option(&mut object, "channel", &self.channel)?;
+        support::write_option(&mut object, "assignee", &self.assignee)?;
+        support::write_option(&mut object, "hmac_verified", &self.hmac_verified)?;
         object.end()
     }
 }
@@ -10323,93 +9501,63 @@ pub struct ContactConversationsItem {
 impl Serialize for ContactConversationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.messages {
-            object.serialize_entry("messages", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.uuid {
-            object.serialize_entry("uuid", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.agent_last_seen_at {
-            object.serialize_entry("agent_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.assignee_last_seen_at {
-            object.serialize_entry("assignee_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.can_reply {
-            object.serialize_entry("can_reply", value)?;
-        }
-        if let Some(value) = &self.contact_last_seen_at {
-            object.serialize_entry("contact_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.labels {
-            object.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.muted {
-            object.serialize_entry("muted", value)?;
-        }
-        if let Some(value) = &self.snoozed_until {
-            object.serialize_entry("snoozed_until", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
-        if let Some(value) = &self.timestamp {
-            object.serialize_entry("timestamp", value)?;
-        }
-        if let Some(value) = &self.first_reply_created_at {
-            object.serialize_entry("first_reply_created_at", value)?;
-        }
-        if let Some(value) = &self.unread_count {
-            object.serialize_entry("unread_count", value)?;
-        }
-        if let Some(value) = &self.last_non_activity_message {
-            object.serialize_entry("last_non_activity_message", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.priority {
-            object.serialize_entry("priority", value)?;
-        }
-        if let Some(value) = &self.waiting_since {
-            object.serialize_entry("waiting_since", value)?;
-        }
-        if let Some(value) = &self.sla_policy_id {
-            object.serialize_entry("sla_policy_id", value)?;
-        }
-        if let Some(value) = &self.applied_sla {
-            object.serialize_entry("applied_sla", value)?;
-        }
-        if let Some(value) = &self.sla_events {
-            object.serialize_entry("sla_events", value)?;
-        }
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.display_id {
-            object.serialize_entry("display_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "messages", &self.messages)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "uuid", &self.uuid)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "agent_last_seen_at",
+            &self.agent_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "assignee_last_seen_at",
+            &self.assignee_last_seen_at,
+        )?;
+        support::write_option(&mut object, "can_reply", &self.can_reply)?;
+        support::write_option(
+            &mut object,
+            "contact_last_seen_at",
+            &self.contact_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "labels", &self.labels)?;
+        support::write_option(&mut object, "muted", &self.muted)?;
+        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        support::write_option(&mut object, "timestamp", &self.timestamp)?;
+        support::write_option(
+            &mut object,
+            "first_reply_created_at",
+            &self.first_reply_created_at,
+        )?;
+        support::write_option(&mut object, "unread_count", &self.unread_count)?;
+        support::write_option(
+            &mut object,
+            "last_non_activity_message",
+            &self.last_non_activity_message,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "priority", &self.priority)?;
+        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
+        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
+        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
+        support::write_option(&mut object, "sla_events", &self.sla_events)?;
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "display_id", &self.display_id)?;
         object.end()
     }
 }
@@ -10572,9 +9720,7 @@ pub struct ContactLabels {
 impl Serialize for ContactLabels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -10615,18 +9761,10 @@ pub struct ConversationListDataMeta {
 impl Serialize for ConversationListDataMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.mine_count {
-            object.serialize_entry("mine_count", value)?;
-        }
-        if let Some(value) = &self.unassigned_count {
-            object.serialize_entry("unassigned_count", value)?;
-        }
-        if let Some(value) = &self.assigned_count {
-            object.serialize_entry("assigned_count", value)?;
-        }
-        if let Some(value) = &self.all_count {
-            object.serialize_entry("all_count", value)?;
-        }
+        support::write_option(&mut object, "mine_count", &self.mine_count)?;
+        support::write_option(&mut object, "unassigned_count", &self.unassigned_count)?;
+        support::write_option(&mut object, "assigned_count", &self.assigned_count)?;
+        support::write_option(&mut object, "all_count", &self.all_count)?;
         object.end()
     }
 }
@@ -10736,90 +9874,62 @@ pub struct ConversationListDataPayloadItem {
 impl Serialize for ConversationListDataPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.messages {
-            object.serialize_entry("messages", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.uuid {
-            object.serialize_entry("uuid", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.agent_last_seen_at {
-            object.serialize_entry("agent_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.assignee_last_seen_at {
-            object.serialize_entry("assignee_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.can_reply {
-            object.serialize_entry("can_reply", value)?;
-        }
-        if let Some(value) = &self.contact_last_seen_at {
-            object.serialize_entry("contact_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.labels {
-            object.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.muted {
-            object.serialize_entry("muted", value)?;
-        }
-        if let Some(value) = &self.snoozed_until {
-            object.serialize_entry("snoozed_until", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
-        if let Some(value) = &self.timestamp {
-            object.serialize_entry("timestamp", value)?;
-        }
-        if let Some(value) = &self.first_reply_created_at {
-            object.serialize_entry("first_reply_created_at", value)?;
-        }
-        if let Some(value) = &self.unread_count {
-            object.serialize_entry("unread_count", value)?;
-        }
-        if let Some(value) = &self.last_non_activity_message {
-            object.serialize_entry("last_non_activity_message", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.priority {
-            object.serialize_entry("priority", value)?;
-        }
-        if let Some(value) = &self.waiting_since {
-            object.serialize_entry("waiting_since", value)?;
-        }
-        if let Some(value) = &self.sla_policy_id {
-            object.serialize_entry("sla_policy_id", value)?;
-        }
-        if let Some(value) = &self.applied_sla {
-            object.serialize_entry("applied_sla", value)?;
-        }
-        if let Some(value) = &self.sla_events {
-            object.serialize_entry("sla_events", value)?;
-        }
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "messages", &self.messages)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "uuid", &self.uuid)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "agent_last_seen_at",
+            &self.agent_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "assignee_last_seen_at",
+            &self.assignee_last_seen_at,
+        )?;
+        support::write_option(&mut object, "can_reply", &self.can_reply)?;
+        support::write_option(
+            &mut object,
+            "contact_last_seen_at",
+            &self.contact_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "labels", &self.labels)?;
+        support::write_option(&mut object, "muted", &self.muted)?;
+        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        support::write_option(&mut object, "timestamp", &self.timestamp)?;
+        support::write_option(
+            &mut object,
+            "first_reply_created_at",
+            &self.first_reply_created_at,
+        )?;
+        support::write_option(&mut object, "unread_count", &self.unread_count)?;
+        support::write_option(
+            &mut object,
+            "last_non_activity_message",
+            &self.last_non_activity_message,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "priority", &self.priority)?;
+        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
+        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
+        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
+        support::write_option(&mut object, "sla_events", &self.sla_events)?;
+        support::write_option(&mut object, "meta", &self.meta)?;
         object.end()
     }
 }
@@ -10977,12 +10087,8 @@ pub struct ConversationListData {
 impl Serialize for ConversationListData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -11025,9 +10131,7 @@ pub struct ConversationList {
 impl Serialize for ConversationList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.data {
-            object.serialize_entry("data", value)?;
-        }
+        support::write_option(&mut object, "data", &self.data)?;
         object.end()
     }
 }
@@ -11127,15 +10231,9 @@ pub struct ConversationStatusTogglePayload {
 impl Serialize for ConversationStatusTogglePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.success {
-            object.serialize_entry("success", value)?;
-        }
-        if let Some(value) = &self.current_status {
-            object.serialize_entry("current_status", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
+        support::write_option(&mut object, "success", &self.success)?;
+        support::write_option(&mut object, "current_status", &self.current_status)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
         object.end()
     }
 }
@@ -11188,12 +10286,8 @@ pub struct ConversationStatusToggle {
 impl Serialize for ConversationStatusToggle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -11243,24 +10337,36 @@ pub struct AccountSummaryPrevious {
 impl Serialize for AccountSummaryPrevious {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.avg_first_response_time {
-            object.serialize_entry("avg_first_response_time", value)?;
-        }
-        if let Some(value) = &self.avg_resolution_time {
-            object.serialize_entry("avg_resolution_time", value)?;
-        }
-        if let Some(value) = &self.conversations_count {
-            object.serialize_entry("conversations_count", value)?;
-        }
-        if let Some(value) = &self.incoming_messages_count {
-            object.serialize_entry("incoming_messages_count", value)?;
-        }
-        if let Some(value) = &self.outgoing_messages_count {
-            object.serialize_entry("outgoing_messages_count", value)?;
-        }
-        if let Some(value) = &self.resolutions_count {
-            object.serialize_entry("resolutions_count", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "avg_first_response_time",
+            &self.avg_first_response_time,
+        )?;
+        support::write_option(
+            &mut object,
+            "avg_resolution_time",
+            &self.avg_resolution_time,
+        )?;
+        support::write_option(
+            &mut object,
+            "conversations_count",
+            &self.conversations_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "incoming_messages_count",
+            &self.incoming_messages_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "outgoing_messages_count",
+            &self.outgoing_messages_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "resolutions_count",
+            &self.resolutions_count,
+        )?;
         object.end()
     }
 }
@@ -11333,27 +10439,37 @@ pub struct AccountSummary {
 impl Serialize for AccountSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.avg_first_response_time {
-            object.serialize_entry("avg_first_response_time", value)?;
-        }
-        if let Some(value) = &self.avg_resolution_time {
-            object.serialize_entry("avg_resolution_time", value)?;
-        }
-        if let Some(value) = &self.conversations_count {
-            object.serialize_entry("conversations_count", value)?;
-        }
-        if let Some(value) = &self.incoming_messages_count {
-            object.serialize_entry("incoming_messages_count", value)?;
-        }
-        if let Some(value) = &self.outgoing_messages_count {
-            object.serialize_entry("outgoing_messages_count", value)?;
-        }
-        if let Some(value) = &self.resolutions_count {
-            object.serialize_entry("resolutions_count", value)?;
-        }
-        if let Some(value) = &self.previous {
-            object.serialize_entry("previous", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "avg_first_response_time",
+            &self.avg_first_response_time,
+        )?;
+        support::write_option(
+            &mut object,
+            "avg_resolution_time",
+            &self.avg_resolution_time,
+        )?;
+        support::write_option(
+            &mut object,
+            "conversations_count",
+            &self.conversations_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "incoming_messages_count",
+            &self.incoming_messages_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "outgoing_messages_count",
+            &self.outgoing_messages_count,
+        )?;
+        support::write_option(
+            &mut object,
+            "resolutions_count",
+            &self.resolutions_count,
+        )?;
+        support::write_option(&mut object, "previous", &self.previous)?;
         object.end()
     }
 }
@@ -11424,12 +10540,8 @@ pub struct AgentConversationMetricsMetric {
 impl Serialize for AgentConversationMetricsMetric {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.open {
-            object.serialize_entry("open", value)?;
-        }
-        if let Some(value) = &self.unattended {
-            object.serialize_entry("unattended", value)?;
-        }
+        support::write_option(&mut object, "open", &self.open)?;
+        support::write_option(&mut object, "unattended", &self.unattended)?;
         object.end()
     }
 }
@@ -11477,24 +10589,12 @@ pub struct AgentConversationMetrics {
 impl Serialize for AgentConversationMetrics {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.availability {
-            object.serialize_entry("availability", value)?;
-        }
-        if let Some(value) = &self.metric {
-            object.serialize_entry("metric", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(&mut object, "availability", &self.availability)?;
+        support::write_option(&mut object, "metric", &self.metric)?;
         object.end()
     }
 }
@@ -11559,18 +10659,10 @@ pub struct ContactDetailAdditionalAttributes {
 impl Serialize for ContactDetailAdditionalAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.city {
-            object.serialize_entry("city", value)?;
-        }
-        if let Some(value) = &self.country {
-            object.serialize_entry("country", value)?;
-        }
-        if let Some(value) = &self.country_code {
-            object.serialize_entry("country_code", value)?;
-        }
-        if let Some(value) = &self.created_at_ip {
-            object.serialize_entry("created_at_ip", value)?;
-        }
+        support::write_option(&mut object, "city", &self.city)?;
+        support::write_option(&mut object, "country", &self.country)?;
+        support::write_option(&mut object, "country_code", &self.country_code)?;
+        support::write_option(&mut object, "created_at_ip", &self.created_at_ip)?;
         object.end()
     }
 }
@@ -11690,36 +10782,24 @@ pub struct ContactDetail {
 impl Serialize for ContactDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "type", &self.r#type)?;
         object.end()
     }
 }
@@ -11923,9 +11003,7 @@ pub struct MessageDetailedContentAttributes {
 impl Serialize for MessageDetailedContentAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.in_reply_to {
-            object.serialize_entry("in_reply_to", value)?;
-        }
+        support::write_option(&mut object, "in_reply_to", &self.in_reply_to)?;
         object.end()
     }
 }
@@ -11989,42 +11067,22 @@ pub struct MessageDetailed {
 impl Serialize for MessageDetailed {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
-        if let Some(value) = &self.message_type {
-            object.serialize_entry("message_type", value)?;
-        }
-        if let Some(value) = &self.content_type {
-            object.serialize_entry("content_type", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.content_attributes {
-            object.serialize_entry("content_attributes", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.private {
-            object.serialize_entry("private", value)?;
-        }
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.sender {
-            object.serialize_entry("sender", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        support::write_option(&mut object, "message_type", &self.message_type)?;
+        support::write_option(&mut object, "content_type", &self.content_type)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(
+            &mut object,
+            "content_attributes",
+            &self.content_attributes,
+        )?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "private", &self.private)?;
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "sender", &self.sender)?;
         object.end()
     }
 }
@@ -12114,21 +11172,11 @@ pub struct ConversationMetaAdditionalAttributesBrowser {
 impl Serialize for ConversationMetaAdditionalAttributesBrowser {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.device_name {
-            object.serialize_entry("device_name", value)?;
-        }
-        if let Some(value) = &self.browser_name {
-            object.serialize_entry("browser_name", value)?;
-        }
-        if let Some(value) = &self.platform_name {
-            object.serialize_entry("platform_name", value)?;
-        }
-        if let Some(value) = &self.browser_version {
-            object.serialize_entry("browser_version", value)?;
-        }
-        if let Some(value) = &self.platform_version {
-            object.serialize_entry("platform_version", value)?;
-        }
+        support::write_option(&mut object, "device_name", &self.device_name)?;
+        support::write_option(&mut object, "browser_name", &self.browser_name)?;
+        support::write_option(&mut object, "platform_name", &self.platform_name)?;
+        support::write_option(&mut object, "browser_version", &self.browser_version)?;
+        support::write_option(&mut object, "platform_version", &self.platform_version)?;
         object.end()
     }
 }
@@ -12191,9 +11239,7 @@ pub struct ConversationMetaAdditionalAttributesInitiatedAt {
 impl Serialize for ConversationMetaAdditionalAttributesInitiatedAt {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.timestamp {
-            object.serialize_entry("timestamp", value)?;
-        }
+        support::write_option(&mut object, "timestamp", &self.timestamp)?;
         object.end()
     }
 }
@@ -12239,21 +11285,15 @@ pub struct ConversationMetaAdditionalAttributes {
 impl Serialize for ConversationMetaAdditionalAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.browser {
-            object.serialize_entry("browser", value)?;
-        }
-        if let Some(value) = &self.referer {
-            object.serialize_entry("referer", value)?;
-        }
-        if let Some(value) = &self.initiated_at {
-            object.serialize_entry("initiated_at", value)?;
-        }
-        if let Some(value) = &self.browser_language {
-            object.serialize_entry("browser_language", value)?;
-        }
-        if let Some(value) = &self.conversation_language {
-            object.serialize_entry("conversation_language", value)?;
-        }
+        support::write_option(&mut object, "browser", &self.browser)?;
+        support::write_option(&mut object, "referer", &self.referer)?;
+        support::write_option(&mut object, "initiated_at", &self.initiated_at)?;
+        support::write_option(&mut object, "browser_language", &self.browser_language)?;
+        support::write_option(
+            &mut object,
+            "conversation_language",
+            &self.conversation_language,
+        )?;
         object.end()
     }
 }
@@ -12321,21 +11361,23 @@ pub struct ConversationMeta {
 impl Serialize for ConversationMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.labels {
-            object.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.contact {
-            object.serialize_entry("contact", value)?;
-        }
-        if let Some(value) = &self.agent_last_seen_at {
-            object.serialize_entry("agent_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.assignee_last_seen_at {
-            object.serialize_entry("assignee_last_seen_at", value)?;
-        }
+        support::write_option(&mut object, "labels", &self.labels)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(&mut object, "contact", &self.contact)?;
+        support::write_option(
+            &mut object,
+            "agent_last_seen_at",
+            &self.agent_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "assignee_last_seen_at",
+            &self.assignee_last_seen_at,
+        )?;
         object.end()
     }
 }
@@ -12397,12 +11439,8 @@ pub struct ConversationMessages {
 impl Serialize for ConversationMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -12448,12 +11486,8 @@ pub struct ContactMeta {
 impl Serialize for ContactMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.count {
-            object.serialize_entry("count", value)?;
-        }
-        if let Some(value) = &self.current_page {
-            object.serialize_entry("current_page", value)?;
-        }
+        support::write_option(&mut object, "count", &self.count)?;
+        support::write_option(&mut object, "current_page", &self.current_page)?;
         object.end()
     }
 }
@@ -12509,24 +11543,12 @@ pub struct ContactInboxInbox {
 impl Serialize for ContactInboxInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.channel_id {
-            object.serialize_entry("channel_id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.channel_type {
-            object.serialize_entry("channel_type", value)?;
-        }
-        if let Some(value) = &self.provider {
-            object.serialize_entry("provider", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "channel_id", &self.channel_id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "channel_type", &self.channel_type)?;
+        support::write_option(&mut object, "provider", &self.provider)?;
         object.end()
     }
 }
@@ -12585,12 +11607,8 @@ pub struct ContactInbox {
 impl Serialize for ContactInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.inbox {
-            object.serialize_entry("inbox", value)?;
-        }
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "inbox", &self.inbox)?;
         object.end()
     }
 }
@@ -12664,45 +11682,31 @@ pub struct ContactListItem {
 impl Serialize for ContactListItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.email {
-            object.serialize_entry("email", value)?;
-        }
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.phone_number {
-            object.serialize_entry("phone_number", value)?;
-        }
-        if let Some(value) = &self.blocked {
-            object.serialize_entry("blocked", value)?;
-        }
-        if let Some(value) = &self.identifier {
-            object.serialize_entry("identifier", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
-        if let Some(value) = &self.custom_attributes {
-            object.serialize_entry("custom_attributes", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.contact_inboxes {
-            object.serialize_entry("contact_inboxes", value)?;
-        }
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "email", &self.email)?;
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "phone_number", &self.phone_number)?;
+        support::write_option(&mut object, "blocked", &self.blocked)?;
+        support::write_option(&mut object, "identifier", &self.identifier)?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        support::write_option(
+            &mut object,
+            "custom_attributes",
+            &self.custom_attributes,
+        )?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
         object.end()
     }
 }
@@ -12796,12 +11800,8 @@ pub struct ContactsListResponse {
 impl Serialize for ContactsListResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -12844,9 +11844,7 @@ pub struct ContactShowResponse {
 impl Serialize for ContactShowResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -12886,9 +11884,7 @@ pub struct ContactConversationMessageConversationContactInbox {
 impl Serialize for ContactConversationMessageConversationContactInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
+        support::write_option(&mut object, "source_id", &self.source_id)?;
         object.end()
     }
 }
@@ -12934,18 +11930,10 @@ pub struct ContactConversationMessageConversation {
 impl Serialize for ContactConversationMessageConversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.assignee_id {
-            object.serialize_entry("assignee_id", value)?;
-        }
-        if let Some(value) = &self.unread_count {
-            object.serialize_entry("unread_count", value)?;
-        }
-        if let Some(value) = &self.last_activity_at {
-            object.serialize_entry("last_activity_at", value)?;
-        }
-        if let Some(value) = &self.contact_inbox {
-            object.serialize_entry("contact_inbox", value)?;
-        }
+        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
+        support::write_option(&mut object, "unread_count", &self.unread_count)?;
+        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
+        support::write_option(&mut object, "contact_inbox", &self.contact_inbox)?;
         object.end()
     }
 }
@@ -13018,27 +12006,17 @@ pub struct ContactConversationMessageSender {
 impl Serialize for ContactConversationMessageSender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.available_name {
-            object.serialize_entry("available_name", value)?;
-        }
-        if let Some(value) = &self.avatar_url {
-            object.serialize_entry("avatar_url", value)?;
-        }
-        if let Some(value) = &self.r#type {
-            object.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.availability_status {
-            object.serialize_entry("availability_status", value)?;
-        }
-        if let Some(value) = &self.thumbnail {
-            object.serialize_entry("thumbnail", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "available_name", &self.available_name)?;
+        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        support::write_option(&mut object, "type", &self.r#type)?;
+        support::write_option(
+            &mut object,
+            "availability_status",
+            &self.availability_status,
+        )?;
+        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
         object.end()
     }
 }
@@ -13141,69 +12119,43 @@ pub struct ContactConversationMessage {
 impl Serialize for ContactConversationMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.content {
-            object.serialize_entry("content", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
-        if let Some(value) = &self.message_type {
-            object.serialize_entry("message_type", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
-        if let Some(value) = &self.private {
-            object.serialize_entry("private", value)?;
-        }
-        if let Some(value) = &self.status {
-            object.serialize_entry("status", value)?;
-        }
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
-        if let Some(value) = &self.content_type {
-            object.serialize_entry("content_type", value)?;
-        }
-        if let Some(value) = &self.content_attributes {
-            object.serialize_entry("content_attributes", value)?;
-        }
-        if let Some(value) = &self.sender_type {
-            object.serialize_entry("sender_type", value)?;
-        }
-        if let Some(value) = &self.sender_id {
-            object.serialize_entry("sender_id", value)?;
-        }
-        if let Some(value) = &self.external_source_ids {
-            object.serialize_entry("external_source_ids", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.processed_message_content {
-            object.serialize_entry("processed_message_content", value)?;
-        }
-        if let Some(value) = &self.sentiment {
-            object.serialize_entry("sentiment", value)?;
-        }
-        if let Some(value) = &self.conversation {
-            object.serialize_entry("conversation", value)?;
-        }
-        if let Some(value) = &self.sender {
-            object.serialize_entry("sender", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "content", &self.content)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        support::write_option(&mut object, "message_type", &self.message_type)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        support::write_option(&mut object, "private", &self.private)?;
+        support::write_option(&mut object, "status", &self.status)?;
+        support::write_option(&mut object, "source_id", &self.source_id)?;
+        support::write_option(&mut object, "content_type", &self.content_type)?;
+        support::write_option(
+            &mut object,
+            "content_attributes",
+            &self.content_attributes,
+        )?;
+        support::write_option(&mut object, "sender_type", &self.sender_type)?;
+        support::write_option(&mut object, "sender_id", &self.sender_id)?;
+        support::write_option(
+            &mut object,
+            "external_source_ids",
+            &self.external_source_ids,
+        )?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(
+            &mut object,
+            "processed_message_content",
+            &self.processed_message_content,
+        )?;
+        support::write_option(&mut object, "sentiment", &self.sentiment)?;
+        support::write_option(&mut object, "conversation", &self.conversation)?;
+        support::write_option(&mut object, "sender", &self.sender)?;
         object.end()
     }
 }
@@ -13340,9 +12292,7 @@ pub struct ContactConversationsResponse {
 impl Serialize for ContactConversationsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -13381,9 +12331,7 @@ pub struct ContactableInboxesResponse {
 impl Serialize for ContactableInboxesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -13444,42 +12392,22 @@ pub struct ReportingEvent {
 impl Serialize for ReportingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.name {
-            object.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.value {
-            object.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.value_in_business_hours {
-            object.serialize_entry("value_in_business_hours", value)?;
-        }
-        if let Some(value) = &self.event_start_time {
-            object.serialize_entry("event_start_time", value)?;
-        }
-        if let Some(value) = &self.event_end_time {
-            object.serialize_entry("event_end_time", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
-        if let Some(value) = &self.user_id {
-            object.serialize_entry("user_id", value)?;
-        }
-        if let Some(value) = &self.created_at {
-            object.serialize_entry("created_at", value)?;
-        }
-        if let Some(value) = &self.updated_at {
-            object.serialize_entry("updated_at", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "name", &self.name)?;
+        support::write_option(&mut object, "value", &self.value)?;
+        support::write_option(
+            &mut object,
+            "value_in_business_hours",
+            &self.value_in_business_hours,
+        )?;
+        support::write_option(&mut object, "event_start_time", &self.event_start_time)?;
+        support::write_option(&mut object, "event_end_time", &self.event_end_time)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        support::write_option(&mut object, "user_id", &self.user_id)?;
+        support::write_option(&mut object, "created_at", &self.created_at)?;
+        support::write_option(&mut object, "updated_at", &self.updated_at)?;
         object.end()
     }
 }
@@ -13565,15 +12493,9 @@ pub struct ReportingEventMeta {
 impl Serialize for ReportingEventMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.count {
-            object.serialize_entry("count", value)?;
-        }
-        if let Some(value) = &self.current_page {
-            object.serialize_entry("current_page", value)?;
-        }
-        if let Some(value) = &self.total_pages {
-            object.serialize_entry("total_pages", value)?;
-        }
+        support::write_option(&mut object, "count", &self.count)?;
+        support::write_option(&mut object, "current_page", &self.current_page)?;
+        support::write_option(&mut object, "total_pages", &self.total_pages)?;
         object.end()
     }
 }
@@ -13625,12 +12547,8 @@ pub struct ReportingEventsListResponse {
 impl Serialize for ReportingEventsListResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -13680,18 +12598,10 @@ pub struct GetAccountAuditLogsResponse {
 impl Serialize for GetAccountAuditLogsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.per_page {
-            object.serialize_entry("per_page", value)?;
-        }
-        if let Some(value) = &self.total_entries {
-            object.serialize_entry("total_entries", value)?;
-        }
-        if let Some(value) = &self.current_page {
-            object.serialize_entry("current_page", value)?;
-        }
-        if let Some(value) = &self.audit_logs {
-            object.serialize_entry("audit_logs", value)?;
-        }
+        support::write_option(&mut object, "per_page", &self.per_page)?;
+        support::write_option(&mut object, "total_entries", &self.total_entries)?;
+        support::write_option(&mut object, "current_page", &self.current_page)?;
+        support::write_option(&mut object, "audit_logs", &self.audit_logs)?;
         object.end()
     }
 }
@@ -14033,18 +12943,10 @@ pub struct ContactFilterBodyPayloadItem {
 impl Serialize for ContactFilterBodyPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.attribute_key {
-            object.serialize_entry("attribute_key", value)?;
-        }
-        if let Some(value) = &self.filter_operator {
-            object.serialize_entry("filter_operator", value)?;
-        }
-        if let Some(value) = &self.values {
-            object.serialize_entry("values", value)?;
-        }
-        if let Some(value) = &self.query_operator {
-            object.serialize_entry("query_operator", value)?;
-        }
+        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
+        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
+        support::write_option(&mut object, "values", &self.values)?;
+        support::write_option(&mut object, "query_operator", &self.query_operator)?;
         object.end()
     }
 }
@@ -14103,9 +13005,7 @@ pub struct ContactFilterBody {
 impl Serialize for ContactFilterBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -14147,9 +13047,7 @@ impl Serialize for ContactInboxCreationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("inbox_id", &self.inbox_id)?;
-        if let Some(value) = &self.source_id {
-            object.serialize_entry("source_id", value)?;
-        }
+        support::write_option(&mut object, "source_id", &self.source_id)?;
         object.end()
     }
 }
@@ -14260,9 +13158,7 @@ pub struct ConversationListMetaResponse {
 impl Serialize for ConversationListMetaResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
         object.end()
     }
 }
@@ -14366,15 +13262,9 @@ pub struct NewConversationResponse {
 impl Serialize for NewConversationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.account_id {
-            object.serialize_entry("account_id", value)?;
-        }
-        if let Some(value) = &self.inbox_id {
-            object.serialize_entry("inbox_id", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "account_id", &self.account_id)?;
+        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
         object.end()
     }
 }
@@ -14497,12 +13387,8 @@ pub struct UpdateConversationBody {
 impl Serialize for UpdateConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.priority {
-            object.serialize_entry("priority", value)?;
-        }
-        if let Some(value) = &self.sla_policy_id {
-            object.serialize_entry("sla_policy_id", value)?;
-        }
+        support::write_option(&mut object, "priority", &self.priority)?;
+        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
         object.end()
     }
 }
@@ -14611,9 +13497,7 @@ impl Serialize for ToggleStatusOfAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("status", &self.status)?;
-        if let Some(value) = &self.snoozed_until {
-            object.serialize_entry("snoozed_until", value)?;
-        }
+        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
         object.end()
     }
 }
@@ -14665,15 +13549,9 @@ pub struct ToggleStatusOfAConversationResponsePayload {
 impl Serialize for ToggleStatusOfAConversationResponsePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.success {
-            object.serialize_entry("success", value)?;
-        }
-        if let Some(value) = &self.current_status {
-            object.serialize_entry("current_status", value)?;
-        }
-        if let Some(value) = &self.conversation_id {
-            object.serialize_entry("conversation_id", value)?;
-        }
+        support::write_option(&mut object, "success", &self.success)?;
+        support::write_option(&mut object, "current_status", &self.current_status)?;
+        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
         object.end()
     }
 }
@@ -14726,12 +13604,8 @@ pub struct ToggleStatusOfAConversationResponse {
 impl Serialize for ToggleStatusOfAConversationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -14872,12 +13746,8 @@ pub struct AssignAConversationBody {
 impl Serialize for AssignAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.assignee_id {
-            object.serialize_entry("assignee_id", value)?;
-        }
-        if let Some(value) = &self.team_id {
-            object.serialize_entry("team_id", value)?;
-        }
+        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
+        support::write_option(&mut object, "team_id", &self.team_id)?;
         object.end()
     }
 }
@@ -14925,9 +13795,7 @@ pub struct ListAllInboxesResponse {
 impl Serialize for ListAllInboxesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -15008,9 +13876,7 @@ pub struct GetInboxMembersResponse {
 impl Serialize for GetInboxMembersResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -15165,24 +14031,24 @@ pub struct ListAllMessagesResponseMeta {
 impl Serialize for ListAllMessagesResponseMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.labels {
-            object.serialize_entry("labels", value)?;
-        }
-        if let Some(value) = &self.additional_attributes {
-            object.serialize_entry("additional_attributes", value)?;
-        }
-        if let Some(value) = &self.contact {
-            object.serialize_entry("contact", value)?;
-        }
-        if let Some(value) = &self.assignee {
-            object.serialize_entry("assignee", value)?;
-        }
-        if let Some(value) = &self.agent_last_seen_at {
-            object.serialize_entry("agent_last_seen_at", value)?;
-        }
-        if let Some(value) = &self.assignee_last_seen_at {
-            object.serialize_entry("assignee_last_seen_at", value)?;
-        }
+        support::write_option(&mut object, "labels", &self.labels)?;
+        support::write_option(
+            &mut object,
+            "additional_attributes",
+            &self.additional_attributes,
+        )?;
+        support::write_option(&mut object, "contact", &self.contact)?;
+        support::write_option(&mut object, "assignee", &self.assignee)?;
+        support::write_option(
+            &mut object,
+            "agent_last_seen_at",
+            &self.agent_last_seen_at,
+        )?;
+        support::write_option(
+            &mut object,
+            "assignee_last_seen_at",
+            &self.assignee_last_seen_at,
+        )?;
         object.end()
     }
 }
@@ -15251,12 +14117,8 @@ pub struct ListAllMessagesResponse {
 impl Serialize for ListAllMessagesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.meta {
-            object.serialize_entry("meta", value)?;
-        }
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "meta", &self.meta)?;
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -15314,9 +14176,7 @@ pub struct GetDetailsOfAllIntegrationsResponse {
 impl Serialize for GetDetailsOfAllIntegrationsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.payload {
-            object.serialize_entry("payload", value)?;
-        }
+        support::write_option(&mut object, "payload", &self.payload)?;
         object.end()
     }
 }
@@ -15535,12 +14395,8 @@ pub struct ListAllConversationStatisticsResponseItem {
 impl Serialize for ListAllConversationStatisticsResponseItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.value {
-            object.serialize_entry("value", value)?;
-        }
-        if let Some(value) = &self.timestamp {
-            object.serialize_entry("timestamp", value)?;
-        }
+        support::write_option(&mut object, "value", &self.value)?;
+        support::write_option(&mut object, "timestamp", &self.timestamp)?;
         object.end()
     }
 }
@@ -15635,15 +14491,9 @@ pub struct GetAccountConversationMetricsResponse {
 impl Serialize for GetAccountConversationMetricsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.open {
-            object.serialize_entry("open", value)?;
-        }
-        if let Some(value) = &self.unattended {
-            object.serialize_entry("unattended", value)?;
-        }
-        if let Some(value) = &self.unassigned {
-            object.serialize_entry("unassigned", value)?;
-        }
+        support::write_option(&mut object, "open", &self.open)?;
+        support::write_option(&mut object, "unattended", &self.unattended)?;
+        support::write_option(&mut object, "unassigned", &self.unassigned)?;
         object.end()
     }
 }

@@ -152,93 +152,51 @@ pub struct CallStats {
 impl Serialize for CallStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.call_id {
-            object.serialize_entry("call_id", value)?;
-        }
-        if let Some(value) = &self.call_agent_id {
-            object.serialize_entry("call_agent_id", value)?;
-        }
-        if let Some(value) = &self.stt_data {
-            object.serialize_entry("stt_data", value)?;
-        }
-        if let Some(value) = &self.llm_data {
-            object.serialize_entry("llm_data", value)?;
-        }
-        if let Some(value) = &self.tts_data {
-            object.serialize_entry("tts_data", value)?;
-        }
-        if let Some(value) = &self.call_transcription {
-            object.serialize_entry("call_transcription", value)?;
-        }
-        if let Some(value) = &self.call_recording_url {
-            object.serialize_entry("call_recording_url", value)?;
-        }
-        if let Some(value) = &self.from_number {
-            object.serialize_entry("from_number", value)?;
-        }
-        if let Some(value) = &self.to_number {
-            object.serialize_entry("to_number", value)?;
-        }
-        if let Some(value) = &self.recording_id {
-            object.serialize_entry("recording_id", value)?;
-        }
-        if let Some(value) = &self.call_context {
-            object.serialize_entry("call_context", value)?;
-        }
-        if let Some(value) = &self.call_status {
-            object.serialize_entry("call_status", value)?;
-        }
-        if let Some(value) = &self.call_duration {
-            object.serialize_entry("call_duration", value)?;
-        }
-        if let Some(value) = &self.billed_duration {
-            object.serialize_entry("billed_duration", value)?;
-        }
-        if let Some(value) = &self.initiation_time {
-            object.serialize_entry("initiation_time", value)?;
-        }
-        if let Some(value) = &self.answer_time {
-            object.serialize_entry("answer_time", value)?;
-        }
-        if let Some(value) = &self.end_time {
-            object.serialize_entry("end_time", value)?;
-        }
-        if let Some(value) = &self.hangup_cause_name {
-            object.serialize_entry("hangup_cause_name", value)?;
-        }
-        if let Some(value) = &self.hangup_source {
-            object.serialize_entry("hangup_source", value)?;
-        }
-        if let Some(value) = &self.call_direction {
-            object.serialize_entry("call_direction", value)?;
-        }
-        if let Some(value) = &self.task_id {
-            object.serialize_entry("task_id", value)?;
-        }
-        if let Some(value) = &self.call_state_changes {
-            object.serialize_entry("call_state_changes", value)?;
-        }
-        if let Some(value) = &self.call_triggered {
-            object.serialize_entry("call_triggered", value)?;
-        }
-        if let Some(value) = &self.call_quality {
-            object.serialize_entry("call_quality", value)?;
-        }
-        if let Some(value) = &self.call_insights {
-            object.serialize_entry("call_insights", value)?;
-        }
-        if let Some(value) = &self.call_timeline {
-            object.serialize_entry("call_timeline", value)?;
-        }
-        if let Some(value) = &self.tool_data {
-            object.serialize_entry("tool_data", value)?;
-        }
-        if let Some(value) = &self.audio_config {
-            object.serialize_entry("audio_config", value)?;
-        }
-        if let Some(value) = &self.org_id {
-            object.serialize_entry("org_id", value)?;
-        }
+        support::write_option(&mut object, "call_id", &self.call_id)?;
+        support::write_option(&mut object, "call_agent_id", &self.call_agent_id)?;
+        support::write_option(&mut object, "stt_data", &self.stt_data)?;
+        support::write_option(&mut object, "llm_data", &self.llm_data)?;
+        support::write_option(&mut object, "tts_data", &self.tts_data)?;
+        support::write_option(
+            &mut object,
+            "call_transcription",
+            &self.call_transcription,
+        )?;
+        support::write_option(
+            &mut object,
+            "call_recording_url",
+            &self.call_recording_url,
+        )?;
+        support::write_option(&mut object, "from_number", &self.from_number)?;
+        support::write_option(&mut object, "to_number", &self.to_number)?;
+        support::write_option(&mut object, "recording_id", &self.recording_id)?;
+        support::write_option(&mut object, "call_context", &self.call_context)?;
+        support::write_option(&mut object, "call_status", &self.call_status)?;
+        support::write_option(&mut object, "call_duration", &self.call_duration)?;
+        support::write_option(&mut object, "billed_duration", &self.billed_duration)?;
+        support::write_option(&mut object, "initiation_time", &self.initiation_time)?;
+        support::write_option(&mut object, "answer_time", &self.answer_time)?;
+        support::write_option(&mut object, "end_time", &self.end_time)?;
+        support::write_option(
+            &mut object,
+            "hangup_cause_name",
+            &self.hangup_cause_name,
+        )?;
+        support::write_option(&mut object, "hangup_source", &self.hangup_source)?;
+        support::write_option(&mut object, "call_direction", &self.call_direction)?;
+        support::write_option(&mut object, "task_id", &self.task_id)?;
+        support::write_option(
+            &mut object,
+            "call_state_changes",
+            &self.call_state_changes,
+        )?;
+        support::write_option(&mut object, "call_triggered", &self.call_triggered)?;
+        support::write_option(&mut object, "call_quality", &self.call_quality)?;
+        support::write_option(&mut object, "call_insights", &self.call_insights)?;
+        support::write_option(&mut object, "call_timeline", &self.call_timeline)?;
+        support::write_option(&mut object, "tool_data", &self.tool_data)?;
+        support::write_option(&mut object, "audio_config", &self.audio_config)?;
+        support::write_option(&mut object, "org_id", &self.org_id)?;
         object.end()
     }
 }

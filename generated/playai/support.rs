@@ -506,6 +506,18 @@ pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deseriali
     Ok(())
 }
 
+/// Writes an optional member when it is there.
+pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
+    object: &mut M,
+    name: &str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => object.serialize_entry(name, value),
+        None => Ok(()),
+    }
+}
+
 /// Reads the value of a member nobody declared, and drops it.
 pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
     object: &mut A,

@@ -101,24 +101,16 @@ pub struct ConversationResource {
 impl Serialize for ConversationResource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = serializer.serialize_map(None)?;
-        if let Some(value) = &self.id {
-            object.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.source {
-            object.serialize_entry("source", value)?;
-        }
-        if let Some(value) = &self.caller_email {
-            object.serialize_entry("callerEmail", value)?;
-        }
-        if let Some(value) = &self.started_at {
-            object.serialize_entry("startedAt", value)?;
-        }
-        if let Some(value) = &self.ended_at {
-            object.serialize_entry("endedAt", value)?;
-        }
-        if let Some(value) = &self.duration_in_seconds {
-            object.serialize_entry("durationInSeconds", value)?;
-        }
+        support::write_option(&mut object, "id", &self.id)?;
+        support::write_option(&mut object, "source", &self.source)?;
+        support::write_option(&mut object, "callerEmail", &self.caller_email)?;
+        support::write_option(&mut object, "startedAt", &self.started_at)?;
+        support::write_option(&mut object, "endedAt", &self.ended_at)?;
+        support::write_option(
+            &mut object,
+            "durationInSeconds",
+            &self.duration_in_seconds,
+        )?;
         object.end()
     }
 }

@@ -156,6 +156,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.secrets, "Secret"),
         (needs.sensitive_header, "sensitive_header"),
         (needs.execute, "unexpected"),
+        (needs.api_error, "api_error"),
         (needs.execute, "RequestOptions"),
         (needs.execute, "RequestOptionsExt"),
         (needs.execute, "RetryPolicy"),
@@ -168,9 +169,6 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let support = (!support.is_empty()).then(|| quote! { use super::support::{#(#support),*}; });
 
     let mut root = Vec::new();
-    if ops.iter().any(|op| !op.errors.is_empty()) {
-        root.push(format_ident!("ApiError"));
-    }
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
         root.push(format_ident!("Error"));
@@ -971,22 +969,20 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
             };
             let name = format_ident!("{}", variant.name);
             let decoded_error = decoded(&variant.ty);
-            error_arms.push(quote! {
-                #pattern => {
-                    let body = ErrorBody::#name(#decoded_error);
-                    Err(Error::Api(Box::new(ApiError { status, headers, body })))
-                }
-            });
+            error_arms.push(quote! { #pattern => api_error(status, headers, ErrorBody::#name(#decoded_error)), });
         }
     }
+    // A success arm reads the declared headers first, if there are any.
+    let arm = |pattern: TokenStream, value: TokenStream| match &headers_value {
+        Some(read) => quote! { #pattern => { #read #value } },
+        None => quote! { #pattern => #value, },
+    };
     let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
     let success_arms = if op.success.variants.is_empty() {
-        vec![quote! {
-            #success_pattern => {
-                #headers_value
-                Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value })
-            }
-        }]
+        vec![arm(
+            success_pattern.clone(),
+            quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value }) },
+        )]
     } else {
         let name = success_name(op);
         op.success
@@ -1002,12 +998,10 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
                     }
                     None => quote!(#name::#variant_name),
                 };
-                quote! {
-                    #code => {
-                        #headers_value
-                        Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #value })
-                    }
-                }
+                arm(
+                    quote!(#code),
+                    quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #value }) },
+                )
             })
             .collect()
     };

@@ -55,6 +55,21 @@ pub fn render_object_support(api: &Api) -> TokenStream {
             }
         }
     });
+    let write_option = structs().flatten().any(|f| !f.flatten && !f.required).then(|| {
+        quote! {
+            /// Writes an optional member when it is there.
+            pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
+                object: &mut M,
+                name: &str,
+                value: &Option<T>,
+            ) -> Result<(), M::Error> {
+                match value {
+                    Some(value) => object.serialize_entry(name, value),
+                    None => Ok(()),
+                }
+            }
+        }
+    });
     let skip_value = skips.then(|| {
         quote! {
             /// Reads the value of a member nobody declared, and drops it.
@@ -147,6 +162,7 @@ pub fn render_object_support(api: &Api) -> TokenStream {
 
         #read_value
         #read_option
+        #write_option
         #skip_value
         #read_member
     }

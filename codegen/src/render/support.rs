@@ -42,6 +42,8 @@ pub struct Helpers {
     /// Credentials: `Secret` and the client's `authorize`.
     pub secrets: bool,
     pub sensitive_header: bool,
+    /// Error responses the spec describes, made by `api_error`.
+    pub api_error: bool,
 }
 
 impl Helpers {
@@ -76,6 +78,7 @@ impl Helpers {
             secrets,
             sensitive_header: secrets
                 && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
+            api_error: ops.iter().any(|op| !op.errors.is_empty()),
         }
     }
 }
@@ -406,6 +409,14 @@ pub fn render_support(api: &Api) -> TokenStream {
         pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
             let body = String::from_utf8_lossy(body).into_owned();
             Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body }))
+        }
+    });
+    let api_error = needs.api_error.then(|| {
+        quote! {
+            /// The error for a response the spec describes, with its decoded body.
+            pub(crate) fn api_error<T>(status: StatusCode, headers: HeaderMap, body: ErrorBody) -> Result<T, Error> {
+                Err(Error::Api(Box::new(ApiError { status, headers, body })))
+            }
         }
     });
     let decode = decodes.then(|| {
@@ -816,6 +827,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #execute
         #json_body
         #form_body
+        #api_error
         #decode
         #text
         #byte_stream

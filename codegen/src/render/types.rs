@@ -82,11 +82,7 @@ fn render_to_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream 
         } else if field.required {
             quote! { object.serialize_entry(#wire, &self.#name)?; }
         } else {
-            quote! {
-                if let Some(value) = &self.#name {
-                    object.serialize_entry(#wire, value)?;
-                }
-            }
+            quote! { support::write_option(&mut object, #wire, &self.#name)?; }
         }
     });
     quote! {
