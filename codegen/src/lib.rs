@@ -10,6 +10,9 @@
 //! write    tokens     -> formatted files  (written only when their bytes change)
 //! ```
 //!
+//! Render and write run per file, each file on a thread of its own, a few items at a
+//! time: a large file is never held as tokens all at once.
+//!
 //! From a build script:
 //!
 //! ```no_run
