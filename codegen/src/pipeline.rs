@@ -3,12 +3,13 @@
 //! good for the next stage. Each stage but the last takes its input by reference, so
 //! it can be run again on the same input; `format` consumes the tokens as it lays them
 //! out, so that they are not held twice (clone a [`Rendered`] to format it again).
+//! The generator itself runs the last two as one, [`render_and_format`].
 
 use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
 use proc_macro2::TokenStream;
 
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::File;
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
@@ -110,17 +111,20 @@ pub fn render_and_format(
             .into_iter()
             .map(|file| {
                 let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));
-                (file.name(), scope.spawn(work))
+                // Where no thread can be had, the file is made on this one.
+                (file.name(), std::thread::Builder::new().spawn_scoped(scope, work).map_err(|_| work))
             })
             .collect();
-        workers
-            .into_iter()
-            .map(|(name, worker)| (name, worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
-            .collect()
+        let joined = workers.into_iter().map(|(name, worker)| match worker {
+            Ok(worker) => (name, worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
+            Err(work) => (name, work()),
+        });
+        joined.collect()
     });
     finish(files, resolved.diags.clone())
 }
 
+/// The files, or every error if any file did not lay out.
 fn finish(
     formatted: Vec<(&'static str, Result<String, syn::Error>)>,
     mut diags: Diagnostics,
