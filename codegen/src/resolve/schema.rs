@@ -74,6 +74,10 @@ impl<'a> Resolver<'a> {
 
     /// Resolves a schema used somewhere; an inline definition it needs is named from `hint`.
     pub(crate) fn resolve(&mut self, node: Node<'a>, hint: &str, at: &str) -> Resolved {
+        // A reference defines nothing: there is no name to find. Most uses are references.
+        if let Node::Ref(reference) = node {
+            return self.resolve_ref(reference, at);
+        }
         let name = self.type_names.claim(naming::type_name(hint));
         let resolved = self.resolve_named(node, &name, at);
         if resolved.ty != TypeRef::Named(name.clone()) {
@@ -216,7 +220,10 @@ impl<'a> Resolver<'a> {
         for (wire_name, node) in parts.properties {
             let at = pointer_push(&pointer_push(at, "properties"), wire_name);
             let field_name = field_names.claim(naming::snake(wire_name, "field"));
-            let hint = format!("{name}{}", naming::camel(wire_name, "Field"));
+            let hint = match node {
+                Node::Inline(_) => format!("{name}{}", naming::camel(wire_name, "Field")),
+                Node::Ref(_) => String::new(),
+            };
             let resolved = self.resolve(node, &hint, &at);
             let schema = match node {
                 Node::Inline(s) => Some(s),
