@@ -26,7 +26,6 @@
 mod diagnostic;
 mod features;
 mod ir;
-mod items;
 mod load;
 mod naming;
 pub mod pipeline;

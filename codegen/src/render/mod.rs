@@ -8,6 +8,7 @@
 
 mod client;
 mod docs;
+mod items;
 mod objects;
 mod support;
 mod types;
@@ -107,7 +108,7 @@ pub(crate) fn cfg_any(features: &[String]) -> Option<TokenStream> {
 /// Puts `gate` on every item of `items`.
 pub(crate) fn gated(items: TokenStream, gate: Option<TokenStream>) -> TokenStream {
     let Some(gate) = gate else { return items };
-    let items = crate::items::item_runs(items, 1).into_iter().map(|item| quote! { #gate #item });
+    let items = items::items(items).into_iter().map(|item| quote! { #gate #item });
     quote! { #(#items)* }
 }
 

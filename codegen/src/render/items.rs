@@ -5,10 +5,10 @@
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-/// Runs of whole items, each of at least `min_tokens` top-level tokens but the last.
-pub fn item_runs(tokens: TokenStream, min_tokens: usize) -> Vec<TokenStream> {
-    let mut runs = Vec::new();
-    let mut run = Vec::new();
+/// Each top-level item of `tokens`, attributes included.
+pub fn items(tokens: TokenStream) -> Vec<TokenStream> {
+    let mut items = Vec::new();
+    let mut item = Vec::new();
     let mut tokens = tokens.into_iter().peekable();
     while let Some(token) = tokens.next() {
         let ends_item = match &token {
@@ -19,15 +19,15 @@ pub fn item_runs(tokens: TokenStream, min_tokens: usize) -> Vec<TokenStream> {
             }
             _ => false,
         };
-        run.push(token);
-        if ends_item && run.len() >= min_tokens {
-            runs.push(run.drain(..).collect());
+        item.push(token);
+        if ends_item {
+            items.push(item.drain(..).collect());
         }
     }
-    if !run.is_empty() {
-        runs.push(run.into_iter().collect());
+    if !item.is_empty() {
+        items.push(item.into_iter().collect());
     }
-    runs
+    items
 }
 
 #[cfg(test)]
@@ -46,7 +46,7 @@ mod tests {
             impl S { fn f() {} }
             pub struct T(i32);
         };
-        let items: Vec<String> = item_runs(tokens, 1).iter().map(ToString::to_string).collect();
+        let items: Vec<String> = items(tokens).iter().map(ToString::to_string).collect();
         assert_eq!(
             items,
             [
@@ -57,7 +57,5 @@ mod tests {
                 "pub struct T (i32) ;",
             ]
         );
-        // Three tokens an item: the first run takes two items to reach four.
-        assert_eq!(item_runs(quote! { use a; use b; use c; }, 4).len(), 2);
     }
 }
