@@ -2,9 +2,12 @@
 //! others built from the same spec, on 127.0.0.1. The README's test command
 //! installs Prism into `tests/prism/node_modules`.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read};
+use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use agent_analytics::{chatwoot, origins, playai};
@@ -17,29 +20,89 @@ struct Prism {
 }
 
 impl Prism {
+    /// Prism serving `spec`; a start that fails (a port taken meanwhile by another
+    /// program, say) is retried on another port.
     fn serve(spec: &str) -> Prism {
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            match Prism::start(spec) {
+                Ok(prism) => return prism,
+                Err(failure) => failures.push(failure),
+            }
+        }
+        panic!("Prism did not start for {spec}:\n{}", failures.join("\n---\n"));
+    }
+
+    /// Starts Prism and waits until it says it listens on its port: that something
+    /// accepts connections there does not prove it is this Prism.
+    fn start(spec: &str) -> Result<Prism, String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let prism = root.join("tests/prism/node_modules/.bin/prism");
         assert!(
             prism.exists(),
             "Prism is not installed: run `npm ci --prefix tests/prism` (the README's test command does)"
         );
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let child = Command::new(prism)
+        let port = fresh_port();
+        let mut child = Command::new(prism)
             .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
             .arg(root.join("specs").join(spec))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
             .spawn()
-            .expect("Prism starts");
-        let server = Prism { child, url: format!("http://127.0.0.1:{port}") };
-        let address = SocketAddr::from(([127, 0, 0, 1], port));
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_err() {
-            assert!(Instant::now() < deadline, "Prism did not listen on {address} within 60 s");
-            std::thread::sleep(Duration::from_millis(200));
+            .map_err(|err| format!("Prism does not run: {err}"))?;
+        let url = format!("http://127.0.0.1:{port}");
+        let listening = format!("Prism is listening on {url}");
+        let log = Arc::new(Mutex::new(VecDeque::new()));
+        let (ready, is_ready) = mpsc::channel();
+        let outputs: [Option<Box<dyn Read + Send>>; 2] =
+            [child.stdout.take().map(|s| Box::new(s) as _), child.stderr.take().map(|s| Box::new(s) as _)];
+        for output in outputs.into_iter().flatten() {
+            let (log, ready, listening) = (log.clone(), ready.clone(), listening.clone());
+            // Read for as long as Prism runs: a full pipe would stall it.
+            std::thread::spawn(move || {
+                for line in BufReader::new(output).split(b'\n').map_while(Result::ok) {
+                    let line = String::from_utf8_lossy(&line).into_owned();
+                    if line.contains(&listening) {
+                        let _ = ready.send(());
+                    }
+                    let mut log = log.lock().unwrap();
+                    if log.len() == 20 {
+                        log.pop_front();
+                    }
+                    log.push_back(line);
+                }
+            });
         }
-        server
+        let mut server = Prism { child, url };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let failure = loop {
+            if is_ready.recv_timeout(Duration::from_millis(200)).is_ok() {
+                return Ok(server);
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                break format!("Prism exited ({status}) before it listened on {}", server.url);
+            }
+            if Instant::now() > deadline {
+                break format!("Prism did not listen on {} within 60 s", server.url);
+            }
+        };
+        let log: Vec<String> = log.lock().unwrap().iter().cloned().collect();
+        Err(format!("{failure}; its last output:\n{}", log.join("\n")))
+    }
+}
+
+/// A port free when asked for, never the same twice in this process, where tests
+/// start their Prism at the same time.
+fn fresh_port() -> u16 {
+    static HANDED_OUT: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut handed_out = HANDED_OUT.lock().unwrap();
+        if !handed_out.contains(&port) {
+            handed_out.push(port);
+            return port;
+        }
     }
 }
 
