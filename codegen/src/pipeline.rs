@@ -97,7 +97,7 @@ pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>
     finish(files, rendered.diags)
 }
 
-/// [`render`] then [`format`], each file on a thread of its own (the two large files,
+/// [`render`] then [`format()`], each file on a thread of its own (the two large files,
 /// models and client, take about as long each), and each laid out a few items at a time
 /// as they are rendered, so that its tokens are never all held at once. Tokens cannot
 /// cross threads: a file is laid out where it is rendered.
