@@ -244,8 +244,8 @@ fn generate_api(
     root: &'static str,
     tag_features: bool,
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>, ApiSummary), Vec<Diagnostic>> {
-    // Each stage's input is dropped once the next has what it needs: on a large spec the
-    // document and the tokens are most of the memory.
+    // The document is dropped once resolved, and the tokens are laid out as they are
+    // made: on a large spec these are most of the memory.
     let loaded = pipeline::load(&source.spec)?;
     let mut resolved = pipeline::resolve(&loaded)?;
     drop(loaded);

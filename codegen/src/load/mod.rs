@@ -69,6 +69,8 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     Some(value)
 }
 
+/// serde loses its path at `#[serde(flatten)]`, which `openapiv3` uses for maps such
+/// as `paths`; reading each path item and component on its own finds the entry.
 fn locate_error(doc: &Value) -> Option<(String, String)> {
     fn first_error<T: serde::de::DeserializeOwned>(map: Option<&Value>, at: &str) -> Option<(String, String)> {
         map?.as_object()?.iter().filter(|(_, value)| value.get("$ref").is_none()).find_map(|(key, value)| {
