@@ -6,6 +6,7 @@
 //! deserialised into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
 //! [`swagger2`].
 
+mod deserialise;
 mod external;
 mod normalise;
 mod swagger2;
@@ -15,7 +16,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostics, pointer_push};
+use crate::diagnostic::Diagnostics;
 
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]
@@ -39,21 +40,8 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// extension) and where referenced files are looked for.
 pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
     let value = prepare(path, bytes, diags)?;
-    // By value: the model takes the document's strings instead of copies of them.
-    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(value) {
-        Ok(spec) => Some(Document { spec }),
-        Err(err) => {
-            // The document went into the attempt; on this failure path only, it is read
-            // again to find the first entry at fault.
-            let again = prepare(path, bytes, &mut Diagnostics::new(path));
-            let (pointer, message) = again
-                .as_ref()
-                .and_then(locate_error)
-                .unwrap_or_else(|| (json_pointer(err.path()), err.into_inner().to_string()));
-            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
-            None
-        }
-    }
+    let spec = deserialise::deserialise(value, diags)?;
+    Some(Document { spec })
 }
 
 /// The document as `openapiv3` can read it: parsed, other files' references brought in,
@@ -67,27 +55,6 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     }
     normalise::normalise(&mut value, diags);
     Some(value)
-}
-
-/// serde loses its path at `#[serde(flatten)]`, which `openapiv3` uses for maps such
-/// as `paths`; reading each path item and component on its own finds the entry.
-fn locate_error(doc: &Value) -> Option<(String, String)> {
-    fn first_error<T: serde::de::DeserializeOwned>(map: Option<&Value>, at: &str) -> Option<(String, String)> {
-        map?.as_object()?.iter().filter(|(_, value)| value.get("$ref").is_none()).find_map(|(key, value)| {
-            let err = serde_path_to_error::deserialize::<_, T>(value).err()?;
-            let pointer = format!("{}{}", pointer_push(at, key), json_pointer(err.path()));
-            Some((pointer, err.into_inner().to_string()))
-        })
-    }
-    use openapiv3::{Header, Parameter, RequestBody, Response, Schema, SecurityScheme};
-    let components = doc.get("components");
-    first_error::<openapiv3::PathItem>(doc.get("paths"), "/paths")
-        .or_else(|| first_error::<Schema>(components?.get("schemas"), "/components/schemas"))
-        .or_else(|| first_error::<Parameter>(components?.get("parameters"), "/components/parameters"))
-        .or_else(|| first_error::<Response>(components?.get("responses"), "/components/responses"))
-        .or_else(|| first_error::<RequestBody>(components?.get("requestBodies"), "/components/requestBodies"))
-        .or_else(|| first_error::<Header>(components?.get("headers"), "/components/headers"))
-        .or_else(|| first_error::<SecurityScheme>(components?.get("securitySchemes"), "/components/securitySchemes"))
 }
 
 fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
@@ -135,15 +102,6 @@ fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<Version> {
             None
         }
     }
-}
-
-fn json_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    path.iter().fold(String::new(), |pointer, segment| match segment {
-        Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
-        Segment::Map { key } => pointer_push(&pointer, key),
-        Segment::Enum { .. } | Segment::Unknown => pointer,
-    })
 }
 
 #[cfg(test)]

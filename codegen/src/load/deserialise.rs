@@ -1,0 +1,171 @@
+//! The normalised document into `openapiv3`'s types.
+//!
+//! `openapiv3` flattens extension maps into the document, its paths and its
+//! components, and serde reads a flattened struct by first copying all of its input
+//! (and loses the path of an error there). So the two large maps are read entry by
+//! entry: nothing is copied whole, each error names its entry, and the paths are read
+//! on a thread of their own while the components are read on this one.
+
+use std::sync::{Mutex, PoisonError};
+
+use indexmap::IndexMap;
+use openapiv3::{Components, OpenAPI, Paths, ReferenceOr};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{Diagnostics, pointer_push};
+
+/// Where an entry is, and what is wrong with it.
+type Errors = Vec<(String, String)>;
+
+/// The document as `openapiv3` types, or `None` with every entry at fault reported.
+pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
+    let mut errors = Errors::new();
+    let Value::Object(mut root) = doc else {
+        diags.error("", "not an OpenAPI document: the top level is not a mapping");
+        return None;
+    };
+    // A map that is not an object stays in place, for the whole-document read to report.
+    let paths = take_object(&mut root, "paths", Value::Object(Map::new()));
+    let components = take_object(&mut root, "components", Value::Null);
+    // Where no thread can be had, the paths are read on this one: they wait in a mutex,
+    // not in the closure, so that a failed spawn does not take them with it.
+    let paths = Mutex::new(paths);
+    let (spec, paths, components) = std::thread::scope(|scope| {
+        let read = || {
+            let mut errors = Errors::new();
+            let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
+            (paths.map(|paths| read_paths(paths, &mut errors)), errors)
+        };
+        let worker = std::thread::Builder::new().spawn_scoped(scope, read).map_err(|_| read);
+        let components = components.map(|components| read_components(components, &mut errors));
+        let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
+        let (paths, path_errors) = match worker {
+            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(read) => read(),
+        };
+        errors.extend(path_errors);
+        (spec, paths, components)
+    });
+    if !errors.is_empty() {
+        for (pointer, message) in errors {
+            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
+        }
+        return None;
+    }
+    let mut spec = spec?;
+    if let Some(paths) = paths {
+        spec.paths = paths;
+    }
+    if let Some(components) = components {
+        spec.components = Some(components);
+    }
+    Some(spec)
+}
+
+/// Takes `root[key]` out if it is an object, leaving `placeholder` (or nothing, if null).
+fn take_object(root: &mut Map<String, Value>, key: &str, placeholder: Value) -> Option<Map<String, Value>> {
+    if !root.get(key).is_some_and(Value::is_object) {
+        return None;
+    }
+    let taken = match placeholder {
+        Value::Null => root.shift_remove(key),
+        placeholder => root.insert(key.to_owned(), placeholder),
+    };
+    match taken {
+        Some(Value::Object(map)) => Some(map),
+        _ => None,
+    }
+}
+
+/// As `openapiv3` reads them: keys starting with `/` are paths, `x-` keys are
+/// extensions, other keys are ignored.
+fn read_paths(map: Map<String, Value>, errors: &mut Errors) -> Paths {
+    let mut paths = Paths::default();
+    for (key, value) in map {
+        if key.starts_with('/') {
+            if let Some(item) = read_reference_or(value, &pointer_push("/paths", &key), errors) {
+                paths.paths.insert(key, item);
+            }
+        } else if key.starts_with("x-") {
+            paths.extensions.insert(key, value);
+        }
+    }
+    paths
+}
+
+fn read_components(map: Map<String, Value>, errors: &mut Errors) -> Components {
+    let mut components = Components::default();
+    for (key, value) in map {
+        let at = pointer_push("/components", &key);
+        match key.as_str() {
+            "schemas" => components.schemas = read_map(value, &at, errors),
+            "responses" => components.responses = read_map(value, &at, errors),
+            "parameters" => components.parameters = read_map(value, &at, errors),
+            "examples" => components.examples = read_map(value, &at, errors),
+            "requestBodies" => components.request_bodies = read_map(value, &at, errors),
+            "headers" => components.headers = read_map(value, &at, errors),
+            "securitySchemes" => components.security_schemes = read_map(value, &at, errors),
+            "links" => components.links = read_map(value, &at, errors),
+            "callbacks" => components.callbacks = read_map(value, &at, errors),
+            _ if key.starts_with("x-") => {
+                components.extensions.insert(key, value);
+            }
+            _ => {}
+        }
+    }
+    components
+}
+
+/// A map of named entries, each read on its own.
+fn read_map<T: DeserializeOwned>(value: Value, at: &str, errors: &mut Errors) -> IndexMap<String, ReferenceOr<T>> {
+    match value {
+        Value::Object(map) => map
+            .into_iter()
+            .filter_map(|(key, value)| {
+                let entry = read_reference_or(value, &pointer_push(at, &key), errors)?;
+                Some((key, entry))
+            })
+            .collect(),
+        Value::Null => IndexMap::new(),
+        other => {
+            errors.push((at.to_owned(), format!("expected a mapping, found {}", kind(&other))));
+            IndexMap::new()
+        }
+    }
+}
+
+/// A reference, or else the thing itself. `openapiv3` reads these as an untagged enum,
+/// which would copy the entry and lose the path of an error in it.
+fn read_reference_or<T: DeserializeOwned>(value: Value, at: &str, errors: &mut Errors) -> Option<ReferenceOr<T>> {
+    if let Some(Value::String(reference)) = value.get("$ref") {
+        return Some(ReferenceOr::Reference { reference: reference.clone() });
+    }
+    read_entry(value, at, errors).map(ReferenceOr::Item)
+}
+
+fn read_entry<T: DeserializeOwned>(value: Value, at: &str, errors: &mut Errors) -> Option<T> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|err| errors.push((format!("{at}{}", json_pointer(err.path())), err.into_inner().to_string())))
+        .ok()
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a sequence",
+        Value::Object(_) => "a mapping",
+    }
+}
+
+fn json_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter().fold(String::new(), |pointer, segment| match segment {
+        Segment::Seq { index } => pointer_push(&pointer, &index.to_string()),
+        Segment::Map { key } => pointer_push(&pointer, key),
+        Segment::Enum { .. } | Segment::Unknown => pointer,
+    })
+}
