@@ -71,7 +71,18 @@ impl Diagnostics {
 
 /// Appends one reference token to a JSON pointer, escaping `~` and `/`.
 pub fn pointer_push(pointer: &str, token: &str) -> String {
-    format!("{pointer}/{}", token.replace('~', "~0").replace('/', "~1"))
+    // One allocation: pointers are made for every schema, diagnosed or not.
+    let mut pushed = String::with_capacity(pointer.len() + token.len() + 1);
+    pushed.push_str(pointer);
+    pushed.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => pushed.push_str("~0"),
+            '/' => pushed.push_str("~1"),
+            c => pushed.push(c),
+        }
+    }
+    pushed
 }
 
 /// One JSON pointer token as the key it stands for: the reverse of `pointer_push`'s escaping.

@@ -29,7 +29,7 @@ pub struct TypeDef {
     pub features: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TypeDefKind {
     Struct(Vec<Field>),
     /// A string enum that also accepts values the spec does not list.
@@ -44,7 +44,7 @@ pub enum TypeDefKind {
     Alias(TypeRef),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Field {
     pub name: String,
     pub wire_name: String,
@@ -73,19 +73,19 @@ impl Field {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EnumVariant {
     pub name: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IntEnumVariant {
     pub name: String,
     pub value: i64,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TaggedUnion {
     /// The discriminating property, as on the wire.
     pub property: String,
@@ -93,14 +93,14 @@ pub struct TaggedUnion {
 }
 
 /// A variant of a tagged union, and the property values that select it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TaggedVariant {
     pub name: String,
     pub ty: TypeRef,
     pub tags: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,

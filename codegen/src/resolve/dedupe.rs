@@ -12,7 +12,9 @@ use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 pub fn merge_duplicates(types: &mut [TypeDef]) {
     for _ in 0..types.len() {
         let canonical = canonical_names(types);
-        let mut first_of: HashMap<String, String> = HashMap::new();
+        // foldhash: these keys are whole definitions, and SipHash took a tenth of `resolve`.
+        let mut first_of: foldhash::HashMap<TypeDefKind, String> =
+            foldhash::HashMap::with_capacity_and_hasher(types.len(), Default::default());
         let mut merged = false;
         for def in types.iter_mut() {
             if matches!(def.kind, TypeDefKind::Alias(_)) {
@@ -61,7 +63,7 @@ fn canonical_names(types: &[TypeDef]) -> HashMap<String, String> {
 
 /// What makes two definitions the same type: everything but their docs, with the
 /// types they use named canonically.
-fn shape(kind: &TypeDefKind, canonical: &HashMap<String, String>) -> String {
+fn shape(kind: &TypeDefKind, canonical: &HashMap<String, String>) -> TypeDefKind {
     let mut kind = kind.clone();
     let rename = |ty: &mut TypeRef| rename_uses(ty, canonical);
     match &mut kind {
@@ -76,7 +78,7 @@ fn shape(kind: &TypeDefKind, canonical: &HashMap<String, String>) -> String {
         TypeDefKind::Alias(ty) => rename(ty),
         TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => {}
     }
-    format!("{kind:?}")
+    kind
 }
 
 fn rename_uses(ty: &mut TypeRef, canonical: &HashMap<String, String>) {

@@ -78,6 +78,11 @@ impl<'a> Resolver<'a> {
         if let Node::Ref(reference) = node {
             return self.resolve_ref(reference, at);
         }
+        if let Node::Inline(schema) = node
+            && defines_nothing(schema)
+        {
+            return self.resolve_named(node, "", at);
+        }
         let name = self.type_names.claim(naming::type_name(hint));
         let resolved = self.resolve_named(node, &name, at);
         if resolved.ty != TypeRef::Named(name.clone()) {
@@ -118,7 +123,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> TypeRef {
-        let description = docs_with_deprecation(schema);
+        // Made only where a definition is: markdown is costly, and most schemas are scalars.
+        let description = || docs_with_deprecation(schema);
         let discriminator = schema.schema_data.discriminator.as_ref();
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
@@ -126,7 +132,7 @@ impl<'a> Resolver<'a> {
                 if values.is_empty() {
                     TypeRef::Scalar(string_format(&s.format))
                 } else {
-                    self.define_enum(name, description, values)
+                    self.define_enum(name, description(), values)
                 }
             }
             SchemaKind::Type(Type::Integer(i)) => {
@@ -134,7 +140,7 @@ impl<'a> Resolver<'a> {
                 if values.is_empty() {
                     TypeRef::Scalar(integer_format(&i.format))
                 } else {
-                    self.define_int_enum(name, description, values)
+                    self.define_int_enum(name, description(), values)
                 }
             }
             SchemaKind::Type(Type::Number(n)) => TypeRef::Scalar(match n.format {
@@ -149,11 +155,11 @@ impl<'a> Resolver<'a> {
                     required: o.required.iter().collect(),
                     additional: o.additional_properties.as_ref(),
                 };
-                self.object(parts, name, description, at)
+                self.object(parts, name, description(), at)
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", discriminator, name, description, at),
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", discriminator, name, description, at),
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, name, description, at),
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", discriminator, name, description(), at),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", discriminator, name, description(), at),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, name, description(), at),
             SchemaKind::Not { .. } => {
                 let message = "`not` has no Rust type; any value is accepted here";
                 self.diags.warn(pointer_push(at, "not"), message);
@@ -166,18 +172,18 @@ impl<'a> Resolver<'a> {
                         required: any.required.iter().collect(),
                         additional: None,
                     };
-                    self.all_of(&any.all_of, Some(own), name, description, at)
+                    self.all_of(&any.all_of, Some(own), name, description(), at)
                 } else if !any.one_of.is_empty() {
-                    self.union(&any.one_of, "oneOf", discriminator, name, description, at)
+                    self.union(&any.one_of, "oneOf", discriminator, name, description(), at)
                 } else if !any.any_of.is_empty() {
-                    self.union(&any.any_of, "anyOf", discriminator, name, description, at)
+                    self.union(&any.any_of, "anyOf", discriminator, name, description(), at)
                 } else if !any.properties.is_empty() || any.additional_properties.is_some() {
                     let parts = ObjectParts {
                         properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
                         required: any.required.iter().collect(),
                         additional: any.additional_properties.as_ref(),
                     };
-                    self.object(parts, name, description, at)
+                    self.object(parts, name, description(), at)
                 } else if any.items.is_some() || any.typ.as_deref() == Some("array") {
                     self.list(any.items.as_ref(), name, at)
                 } else {
@@ -437,6 +443,17 @@ fn field_docs(schema: &Schema) -> Option<String> {
     match (docs_with_deprecation(schema), note) {
         (Some(text), Some(note)) => Some(format!("{text}\n\n{note}")),
         (text, note) => text.or(note.map(str::to_owned)),
+    }
+}
+
+/// Whether `schema` is a scalar that [`Resolver::resolve_schema`] makes no definition
+/// for, and so needs no name: claiming one and giving it back would change nothing.
+fn defines_nothing(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.enumeration.iter().all(Option::is_none),
+        SchemaKind::Type(Type::Integer(i)) => i.enumeration.iter().all(Option::is_none),
+        SchemaKind::Type(Type::Number(_) | Type::Boolean(_)) => true,
+        _ => false,
     }
 }
 
