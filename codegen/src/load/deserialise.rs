@@ -20,7 +20,6 @@ type Errors = Vec<(String, String)>;
 
 /// The document as `openapiv3` types, or `None` with every entry at fault reported.
 pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
-    let mut errors = Errors::new();
     let Value::Object(mut root) = doc else {
         diags.error("", "not an OpenAPI document: the top level is not a mapping");
         return None;
@@ -31,22 +30,26 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     // Where no thread can be had, the paths are read on this one: they wait in a mutex,
     // not in the closure, so that a failed spawn does not take them with it.
     let paths = Mutex::new(paths);
-    let (spec, paths, components) = std::thread::scope(|scope| {
-        let read = || {
-            let mut errors = Errors::new();
-            let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
-            (paths.map(|paths| read_paths(paths, &mut errors)), errors)
-        };
-        let worker = std::thread::Builder::new().spawn_scoped(scope, read).map_err(|_| read);
-        let components = components.map(|components| read_components(components, &mut errors));
+    let read_paths = || {
+        let mut errors = Errors::new();
+        let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
+        (paths.map(|paths| read_paths(paths, &mut errors)), errors)
+    };
+    let ((spec, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().spawn_scoped(scope, read_paths).map_err(|_| read_paths);
+        let mut component_errors = Errors::new();
+        let components = components.map(|components| read_components(components, &mut component_errors));
+        let mut errors = Errors::new();
         let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
-        let (paths, path_errors) = match worker {
+        let paths = match worker {
             Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(read) => read(),
+            Err(read_paths) => read_paths(),
         };
-        errors.extend(path_errors);
-        (spec, paths, components)
+        ((spec, errors), paths, (components, component_errors))
     });
+    // In the order of a document: the top level, the paths, the components.
+    errors.extend(path_errors);
+    errors.extend(component_errors);
     if !errors.is_empty() {
         for (pointer, message) in errors {
             diags.error(pointer, format!("not a valid OpenAPI document: {message}"));

@@ -218,4 +218,46 @@ mod tests {
         assert!(doc.is_none());
         assert_eq!(diags[0].location, "/paths/~1a~1{b}/get/parameters", "{diags:?}");
     }
+
+    #[test]
+    fn every_bad_entry_is_reported_not_only_the_first() {
+        let (doc, diags) = load_str(
+            "two.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: 7\n      responses: {}\ncomponents:\n  schemas:\n    B: {type: object, required: 5}\n",
+        );
+        assert!(doc.is_none());
+        let locations: Vec<&str> = diags.iter().map(|d| d.location.as_str()).collect();
+        // A schema is read through `#[serde(flatten)]`, where serde loses the path: the
+        // entry is named, not the field.
+        assert_eq!(locations, ["/paths/~1a/get/parameters", "/components/schemas/B"], "{diags:?}");
+    }
+
+    #[test]
+    fn a_component_map_that_is_not_a_mapping_is_an_error() {
+        let (doc, diags) = load_str(
+            "list.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas: [1]\n",
+        );
+        assert!(doc.is_none());
+        assert_eq!(diags[0].location, "/components/schemas", "{diags:?}");
+        assert!(diags[0].message.contains("expected a mapping, found a sequence"), "{diags:?}");
+    }
+
+    #[test]
+    fn references_and_extensions_are_kept_when_entries_are_read_one_by_one() {
+        let (doc, diags) = load_str(
+            "refs.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  x-note: kept\n  /a:\n    get:\n      responses: {}\ncomponents:\n  x-owner: me\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {type: string}\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let spec = doc.unwrap().spec;
+        assert_eq!(spec.paths.paths.len(), 1);
+        assert_eq!(spec.paths.extensions["x-note"], "kept");
+        let components = spec.components.unwrap();
+        assert_eq!(components.extensions["x-owner"], "me");
+        assert!(
+            matches!(&components.schemas["A"], openapiv3::ReferenceOr::Reference { reference } if reference == "#/components/schemas/B")
+        );
+        assert!(matches!(components.schemas["B"], openapiv3::ReferenceOr::Item(_)));
+    }
 }
