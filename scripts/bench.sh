@@ -29,17 +29,23 @@ measure() {
   echo "$seconds s, $((kib / 1024)) MiB"
 }
 
+# The median of nine runs of a short command, by time: a single run of a few tenths
+# of a second says more about the machine's moment than about the command.
+median_of_runs() {
+  for _ in 1 2 3 4 5 6 7 8 9; do measure "$@"; done | sort -n | sed -n 5p
+}
+
 # The crates form a workspace of their own, locked to the versions tested here.
 {
   printf '[workspace]\nresolver = "3"\nmembers = ["bench-*"]\n'
 } > "$out/Cargo.toml"
 cp Cargo.lock "$out/Cargo.lock"
 
-printf '| spec | generate | lines | check (crate only, cold) | same, as a dependency | check after a spec edit | check, one tag |\n|---|---|---|---|---|---|---|\n'
+printf '| spec | generate (median of 9) | lines | check (crate only, cold) | same, as a dependency | check after a spec edit | check, one tag |\n|---|---|---|---|---|---|---|\n'
 for spec in "${specs[@]}"; do
   name=$(basename "$spec" | sed 's/\.[^.]*$//; s/[^A-Za-z0-9]/-/g' | tr 'A-Z' 'a-z')
   crate="$out/bench-$name"
-  generate=$(measure target/release/codegen generate "$spec" --out "$crate" --name "bench-$name" --tag-features)
+  generate=$(median_of_runs target/release/codegen generate "$spec" --out "$crate" --name "bench-$name" --tag-features)
   lines=$(cat "$crate"/src/*.rs | wc -l)
   (cd "$crate" && cargo check --quiet 2> /dev/null || true)   # dependencies, not timed
   # Cold: the crate's own artifacts (incremental state included) removed, dependencies kept.
