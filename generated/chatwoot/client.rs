@@ -24,6 +24,23 @@ pub struct Client {
     credentials: Credentials,
 }
 
+/// A request, built by a [`Client`] method and sent by its `send`: the operation's
+/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
+/// Each operation names its own, as `<Operation>Request`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Request<'a, P> {
+    client: &'a Client,
+    params: P,
+    options: RequestOptions,
+}
+
+impl<P> RequestOptionsExt for Request<'_, P> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
 impl Client {
     /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -101,9 +118,11 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}`
     pub fn get_account_details(&self, account_id: i64) -> GetAccountDetailsRequest<'_> {
-        GetAccountDetailsRequest {
+        Request {
             client: self,
-            account_id,
+            params: GetAccountDetailsParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -118,10 +137,12 @@ impl Client {
         account_id: i64,
         body: impl Into<UpdateAccountBody>,
     ) -> UpdateAccountRequest<'_> {
-        UpdateAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body: body.into(),
+            params: UpdateAccountParams {
+                account_id,
+                body: body.into(),
+            },
             options: RequestOptions::default(),
         }
     }
@@ -135,10 +156,12 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountAuditLogsRequest<'_> {
-        GetAccountAuditLogsRequest {
+        Request {
             client: self,
-            account_id,
-            page: None,
+            params: GetAccountAuditLogsParams {
+                account_id,
+                page: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -152,9 +175,11 @@ impl Client {
         &self,
         account_id: i64,
     ) -> ListAllAccountAgentBotsRequest<'_> {
-        ListAllAccountAgentBotsRequest {
+        Request {
             client: self,
-            account_id,
+            params: ListAllAccountAgentBotsParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -169,10 +194,12 @@ impl Client {
         account_id: i64,
         body: types::AgentBotCreateUpdatePayload,
     ) -> CreateAnAccountAgentBotRequest<'_> {
-        CreateAnAccountAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: CreateAnAccountAgentBotParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -187,10 +214,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleAccountAgentBotRequest<'_> {
-        GetDetailsOfASingleAccountAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: GetDetailsOfASingleAccountAgentBotParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -205,10 +234,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAnAccountAgentBotRequest<'_> {
-        DeleteAnAccountAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: DeleteAnAccountAgentBotParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -224,11 +255,13 @@ impl Client {
         id: i64,
         body: types::AgentBotCreateUpdatePayload,
     ) -> UpdateAnAccountAgentBotRequest<'_> {
-        UpdateAnAccountAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateAnAccountAgentBotParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -239,9 +272,11 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/agents`
     pub fn get_account_agents(&self, account_id: i64) -> GetAccountAgentsRequest<'_> {
-        GetAccountAgentsRequest {
+        Request {
             client: self,
-            account_id,
+            params: GetAccountAgentsParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -256,10 +291,12 @@ impl Client {
         account_id: i64,
         body: types::AgentCreatePayload,
     ) -> AddNewAgentToAccountRequest<'_> {
-        AddNewAgentToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewAgentToAccountParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -272,10 +309,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAgentFromAccountRequest<'_> {
-        DeleteAgentFromAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: DeleteAgentFromAccountParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -291,11 +330,13 @@ impl Client {
         id: i64,
         body: types::AgentUpdatePayload,
     ) -> UpdateAgentInAccountRequest<'_> {
-        UpdateAgentInAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateAgentInAccountParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -309,9 +350,11 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountCannedResponseRequest<'_> {
-        GetAccountCannedResponseRequest {
+        Request {
             client: self,
-            account_id,
+            params: GetAccountCannedResponseParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -326,10 +369,12 @@ impl Client {
         account_id: i64,
         body: types::CannedResponseCreateUpdatePayload,
     ) -> AddNewCannedResponseToAccountRequest<'_> {
-        AddNewCannedResponseToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewCannedResponseToAccountParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -342,10 +387,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteCannedResponseFromAccountRequest<'_> {
-        DeleteCannedResponseFromAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: DeleteCannedResponseFromAccountParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -361,11 +408,13 @@ impl Client {
         id: i64,
         body: types::CannedResponseCreateUpdatePayload,
     ) -> UpdateCannedResponseInAccountRequest<'_> {
-        UpdateCannedResponseInAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateCannedResponseInAccountParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -380,10 +429,12 @@ impl Client {
         account_id: i64,
         attribute_model: types::GetAccountCustomAttributeAttributeModel,
     ) -> GetAccountCustomAttributeRequest<'_> {
-        GetAccountCustomAttributeRequest {
+        Request {
             client: self,
-            account_id,
-            attribute_model,
+            params: GetAccountCustomAttributeParams {
+                account_id,
+                attribute_model,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -398,10 +449,12 @@ impl Client {
         account_id: i64,
         body: types::CustomAttributeCreateUpdatePayload,
     ) -> AddNewCustomAttributeToAccountRequest<'_> {
-        AddNewCustomAttributeToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewCustomAttributeToAccountParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -416,10 +469,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleCustomAttributeRequest<'_> {
-        GetDetailsOfASingleCustomAttributeRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: GetDetailsOfASingleCustomAttributeParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -432,10 +487,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteCustomAttributeFromAccountRequest<'_> {
-        DeleteCustomAttributeFromAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: DeleteCustomAttributeFromAccountParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -451,11 +508,13 @@ impl Client {
         id: i64,
         body: types::CustomAttributeCreateUpdatePayload,
     ) -> UpdateCustomAttributeInAccountRequest<'_> {
-        UpdateCustomAttributeInAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateCustomAttributeInAccountParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -466,11 +525,13 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts`
     pub fn contact_list(&self, account_id: i64) -> ContactListRequest<'_> {
-        ContactListRequest {
+        Request {
             client: self,
-            account_id,
-            sort: None,
-            page: None,
+            params: ContactListParams {
+                account_id,
+                sort: None,
+                page: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -485,10 +546,12 @@ impl Client {
         account_id: i64,
         body: types::ContactCreatePayload,
     ) -> ContactCreateRequest<'_> {
-        ContactCreateRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: ContactCreateParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -503,10 +566,12 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactDetailsRequest<'_> {
-        ContactDetailsRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: ContactDetailsParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -522,11 +587,13 @@ impl Client {
         id: f64,
         body: types::ContactUpdatePayload,
     ) -> ContactUpdateRequest<'_> {
-        ContactUpdateRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: ContactUpdateParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -537,10 +604,12 @@ impl Client {
     ///
     /// `DELETE /api/v1/accounts/{account_id}/contacts/{id}`
     pub fn contact_delete(&self, account_id: i64, id: f64) -> ContactDeleteRequest<'_> {
-        ContactDeleteRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: ContactDeleteParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -555,10 +624,12 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactConversationsRequest<'_> {
-        ContactConversationsRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: ContactConversationsParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -573,10 +644,12 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ListAllLabelsOfAContactRequest<'_> {
-        ListAllLabelsOfAContactRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: ListAllLabelsOfAContactParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -592,11 +665,13 @@ impl Client {
         id: f64,
         body: types::ContactAddLabelsBody,
     ) -> ContactAddLabelsRequest<'_> {
-        ContactAddLabelsRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: ContactAddLabelsParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -607,12 +682,14 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/search`
     pub fn contact_search(&self, account_id: i64) -> ContactSearchRequest<'_> {
-        ContactSearchRequest {
+        Request {
             client: self,
-            account_id,
-            q: None,
-            sort: None,
-            page: None,
+            params: ContactSearchParams {
+                account_id,
+                q: None,
+                sort: None,
+                page: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -627,11 +704,13 @@ impl Client {
         account_id: i64,
         body: types::ContactFilterBody,
     ) -> ContactFilterRequest<'_> {
-        ContactFilterRequest {
+        Request {
             client: self,
-            account_id,
-            page: None,
-            body,
+            params: ContactFilterParams {
+                account_id,
+                page: None,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -647,11 +726,13 @@ impl Client {
         id: f64,
         body: types::ContactInboxCreationBody,
     ) -> ContactInboxCreationRequest<'_> {
-        ContactInboxCreationRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: ContactInboxCreationParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -666,10 +747,12 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactableInboxesGetRequest<'_> {
-        ContactableInboxesGetRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: ContactableInboxesGetParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -683,10 +766,12 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountAutomationRuleRequest<'_> {
-        GetAccountAutomationRuleRequest {
+        Request {
             client: self,
-            account_id,
-            page: None,
+            params: GetAccountAutomationRuleParams {
+                account_id,
+                page: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -701,10 +786,12 @@ impl Client {
         account_id: i64,
         body: types::AutomationRuleCreateUpdatePayload,
     ) -> AddNewAutomationRuleToAccountRequest<'_> {
-        AddNewAutomationRuleToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewAutomationRuleToAccountParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -719,10 +806,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleAutomationRuleRequest<'_> {
-        GetDetailsOfASingleAutomationRuleRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: GetDetailsOfASingleAutomationRuleParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -735,10 +824,12 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAutomationRuleFromAccountRequest<'_> {
-        DeleteAutomationRuleFromAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: DeleteAutomationRuleFromAccountParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -754,11 +845,13 @@ impl Client {
         id: i64,
         body: types::AutomationRuleCreateUpdatePayload,
     ) -> UpdateAutomationRuleInAccountRequest<'_> {
-        UpdateAutomationRuleInAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateAutomationRuleInAccountParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -769,9 +862,9 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/portals`
     pub fn get_portal(&self, account_id: i64) -> GetPortalRequest<'_> {
-        GetPortalRequest {
+        Request {
             client: self,
-            account_id,
+            params: GetPortalParams { account_id },
             options: RequestOptions::default(),
         }
     }
@@ -786,10 +879,12 @@ impl Client {
         account_id: i64,
         body: types::PortalCreateUpdatePayload,
     ) -> AddNewPortalToAccountRequest<'_> {
-        AddNewPortalToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewPortalToAccountParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -805,11 +900,13 @@ impl Client {
         id: impl Into<String>,
         body: types::PortalCreateUpdatePayload,
     ) -> UpdatePortalToAccountRequest<'_> {
-        UpdatePortalToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id: id.into(),
-            body,
+            params: UpdatePortalToAccountParams {
+                account_id,
+                id: id.into(),
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -825,11 +922,13 @@ impl Client {
         id: impl Into<String>,
         body: types::CategoryCreateUpdatePayload,
     ) -> AddNewCategoryToAccountRequest<'_> {
-        AddNewCategoryToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id: id.into(),
-            body,
+            params: AddNewCategoryToAccountParams {
+                account_id,
+                id: id.into(),
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -845,11 +944,13 @@ impl Client {
         id: impl Into<String>,
         body: types::ArticleCreateUpdatePayload,
     ) -> AddNewArticleToAccountRequest<'_> {
-        AddNewArticleToAccountRequest {
+        Request {
             client: self,
-            account_id,
-            id: id.into(),
-            body,
+            params: AddNewArticleToAccountParams {
+                account_id,
+                id: id.into(),
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -863,14 +964,16 @@ impl Client {
         &self,
         account_id: i64,
     ) -> ConversationListMetaRequest<'_> {
-        ConversationListMetaRequest {
+        Request {
             client: self,
-            account_id,
-            status: None,
-            q: None,
-            inbox_id: None,
-            team_id: None,
-            labels: None,
+            params: ConversationListMetaParams {
+                account_id,
+                status: None,
+                q: None,
+                inbox_id: None,
+                team_id: None,
+                labels: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -881,16 +984,18 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations`
     pub fn conversation_list(&self, account_id: i64) -> ConversationListRequest<'_> {
-        ConversationListRequest {
+        Request {
             client: self,
-            account_id,
-            assignee_type: None,
-            status: None,
-            q: None,
-            inbox_id: None,
-            team_id: None,
-            labels: None,
-            page: None,
+            params: ConversationListParams {
+                account_id,
+                assignee_type: None,
+                status: None,
+                q: None,
+                inbox_id: None,
+                team_id: None,
+                labels: None,
+                page: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -907,10 +1012,12 @@ impl Client {
         account_id: i64,
         body: types::ConversationCreatePayload,
     ) -> NewConversationRequest<'_> {
-        NewConversationRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: NewConversationParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -925,11 +1032,13 @@ impl Client {
         account_id: i64,
         body: types::ConversationFilterBody,
     ) -> ConversationFilterRequest<'_> {
-        ConversationFilterRequest {
+        Request {
             client: self,
-            account_id,
-            page: None,
-            body,
+            params: ConversationFilterParams {
+                account_id,
+                page: None,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -944,10 +1053,12 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> GetDetailsOfAConversationRequest<'_> {
-        GetDetailsOfAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
+            params: GetDetailsOfAConversationParams {
+                account_id,
+                conversation_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -963,11 +1074,13 @@ impl Client {
         conversation_id: i64,
         body: types::UpdateConversationBody,
     ) -> UpdateConversationRequest<'_> {
-        UpdateConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: UpdateConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -988,11 +1101,13 @@ impl Client {
         conversation_id: i64,
         body: types::ToggleStatusOfAConversationBody,
     ) -> ToggleStatusOfAConversationRequest<'_> {
-        ToggleStatusOfAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: ToggleStatusOfAConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1008,11 +1123,13 @@ impl Client {
         conversation_id: i64,
         body: types::TogglePriorityOfAConversationBody,
     ) -> TogglePriorityOfAConversationRequest<'_> {
-        TogglePriorityOfAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: TogglePriorityOfAConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1028,11 +1145,13 @@ impl Client {
         conversation_id: i64,
         body: types::UpdateCustomAttributesOfAConversationBody,
     ) -> UpdateCustomAttributesOfAConversationRequest<'_> {
-        UpdateCustomAttributesOfAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: UpdateCustomAttributesOfAConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1048,11 +1167,13 @@ impl Client {
         conversation_id: i64,
         body: types::AssignAConversationBody,
     ) -> AssignAConversationRequest<'_> {
-        AssignAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: AssignAConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1067,10 +1188,12 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> ListAllLabelsOfAConversationRequest<'_> {
-        ListAllLabelsOfAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
+            params: ListAllLabelsOfAConversationParams {
+                account_id,
+                conversation_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1086,11 +1209,13 @@ impl Client {
         conversation_id: i64,
         body: types::ConversationAddLabelsBody,
     ) -> ConversationAddLabelsRequest<'_> {
-        ConversationAddLabelsRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: ConversationAddLabelsParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1105,10 +1230,12 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> GetConversationReportingEventsRequest<'_> {
-        GetConversationReportingEventsRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
+            params: GetConversationReportingEventsParams {
+                account_id,
+                conversation_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1119,9 +1246,9 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/inboxes`
     pub fn list_all_inboxes(&self, account_id: i64) -> ListAllInboxesRequest<'_> {
-        ListAllInboxesRequest {
+        Request {
             client: self,
-            account_id,
+            params: ListAllInboxesParams { account_id },
             options: RequestOptions::default(),
         }
     }
@@ -1132,10 +1259,9 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/inboxes/{id}/`
     pub fn get_inbox(&self, account_id: i64, id: f64) -> GetInboxRequest<'_> {
-        GetInboxRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: GetInboxParams { account_id, id },
             options: RequestOptions::default(),
         }
     }
@@ -1150,10 +1276,12 @@ impl Client {
         account_id: i64,
         body: types::InboxCreatePayload,
     ) -> InboxCreationRequest<'_> {
-        InboxCreationRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: InboxCreationParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1169,11 +1297,13 @@ impl Client {
         id: f64,
         body: types::InboxUpdatePayload,
     ) -> UpdateInboxRequest<'_> {
-        UpdateInboxRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateInboxParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1188,10 +1318,12 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> GetInboxAgentBotRequest<'_> {
-        GetInboxAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            id,
+            params: GetInboxAgentBotParams {
+                account_id,
+                id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1207,11 +1339,13 @@ impl Client {
         id: f64,
         body: types::UpdateAgentBotBody,
     ) -> UpdateAgentBotRequest<'_> {
-        UpdateAgentBotRequest {
+        Request {
             client: self,
-            account_id,
-            id,
-            body,
+            params: UpdateAgentBotParams {
+                account_id,
+                id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1226,10 +1360,12 @@ impl Client {
         account_id: i64,
         inbox_id: i64,
     ) -> GetInboxMembersRequest<'_> {
-        GetInboxMembersRequest {
+        Request {
             client: self,
-            account_id,
-            inbox_id,
+            params: GetInboxMembersParams {
+                account_id,
+                inbox_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1244,10 +1380,12 @@ impl Client {
         account_id: i64,
         body: types::AddNewAgentToInboxBody,
     ) -> AddNewAgentToInboxRequest<'_> {
-        AddNewAgentToInboxRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: AddNewAgentToInboxParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1260,10 +1398,12 @@ impl Client {
         account_id: i64,
         body: types::DeleteAgentInInboxBody,
     ) -> DeleteAgentInInboxRequest<'_> {
-        DeleteAgentInInboxRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: DeleteAgentInInboxParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1278,10 +1418,12 @@ impl Client {
         account_id: i64,
         body: types::UpdateAgentsInInboxBody,
     ) -> UpdateAgentsInInboxRequest<'_> {
-        UpdateAgentsInInboxRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: UpdateAgentsInInboxParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1296,10 +1438,12 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> ListAllMessagesRequest<'_> {
-        ListAllMessagesRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
+            params: ListAllMessagesParams {
+                account_id,
+                conversation_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1364,11 +1508,13 @@ impl Client {
         conversation_id: i64,
         body: types::ConversationMessageCreatePayload,
     ) -> CreateANewMessageInAConversationRequest<'_> {
-        CreateANewMessageInAConversationRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            body,
+            params: CreateANewMessageInAConversationParams {
+                account_id,
+                conversation_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1384,11 +1530,13 @@ impl Client {
         conversation_id: i64,
         message_id: i64,
     ) -> DeleteAMessageRequest<'_> {
-        DeleteAMessageRequest {
+        Request {
             client: self,
-            account_id,
-            conversation_id,
-            message_id,
+            params: DeleteAMessageParams {
+                account_id,
+                conversation_id,
+                message_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1402,9 +1550,11 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetDetailsOfAllIntegrationsRequest<'_> {
-        GetDetailsOfAllIntegrationsRequest {
+        Request {
             client: self,
-            account_id,
+            params: GetDetailsOfAllIntegrationsParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1417,10 +1567,12 @@ impl Client {
         account_id: i64,
         body: types::IntegrationsHookCreatePayload,
     ) -> CreateAnIntegrationHookRequest<'_> {
-        CreateAnIntegrationHookRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: CreateAnIntegrationHookParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1433,10 +1585,12 @@ impl Client {
         account_id: i64,
         hook_id: i64,
     ) -> DeleteAnIntegrationHookRequest<'_> {
-        DeleteAnIntegrationHookRequest {
+        Request {
             client: self,
-            account_id,
-            hook_id,
+            params: DeleteAnIntegrationHookParams {
+                account_id,
+                hook_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1450,11 +1604,13 @@ impl Client {
         hook_id: i64,
         body: types::IntegrationsHookUpdatePayload,
     ) -> UpdateAnIntegrationsHookRequest<'_> {
-        UpdateAnIntegrationsHookRequest {
+        Request {
             client: self,
-            account_id,
-            hook_id,
-            body,
+            params: UpdateAnIntegrationsHookParams {
+                account_id,
+                hook_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1465,8 +1621,9 @@ impl Client {
     ///
     /// `GET /api/v1/profile`
     pub fn fetch_profile(&self) -> FetchProfileRequest<'_> {
-        FetchProfileRequest {
+        Request {
             client: self,
+            params: FetchProfileParams {},
             options: RequestOptions::default(),
         }
     }
@@ -1477,9 +1634,9 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/teams`
     pub fn list_all_teams(&self, account_id: i64) -> ListAllTeamsRequest<'_> {
-        ListAllTeamsRequest {
+        Request {
             client: self,
-            account_id,
+            params: ListAllTeamsParams { account_id },
             options: RequestOptions::default(),
         }
     }
@@ -1494,10 +1651,12 @@ impl Client {
         account_id: i64,
         body: types::TeamCreateUpdatePayload,
     ) -> CreateATeamRequest<'_> {
-        CreateATeamRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: CreateATeamParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1512,10 +1671,12 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> GetDetailsOfASingleTeamRequest<'_> {
-        GetDetailsOfASingleTeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
+            params: GetDetailsOfASingleTeamParams {
+                account_id,
+                team_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1530,10 +1691,12 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> DeleteATeamRequest<'_> {
-        DeleteATeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
+            params: DeleteATeamParams {
+                account_id,
+                team_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1549,11 +1712,13 @@ impl Client {
         team_id: i64,
         body: types::TeamCreateUpdatePayload,
     ) -> UpdateATeamRequest<'_> {
-        UpdateATeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
-            body,
+            params: UpdateATeamParams {
+                account_id,
+                team_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1568,10 +1733,12 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> GetTeamMembersRequest<'_> {
-        GetTeamMembersRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
+            params: GetTeamMembersParams {
+                account_id,
+                team_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1587,11 +1754,13 @@ impl Client {
         team_id: i64,
         body: types::AddNewAgentToTeamBody,
     ) -> AddNewAgentToTeamRequest<'_> {
-        AddNewAgentToTeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
-            body,
+            params: AddNewAgentToTeamParams {
+                account_id,
+                team_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1605,11 +1774,13 @@ impl Client {
         team_id: i64,
         body: types::DeleteAgentInTeamBody,
     ) -> DeleteAgentInTeamRequest<'_> {
-        DeleteAgentInTeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
-            body,
+            params: DeleteAgentInTeamParams {
+                account_id,
+                team_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1625,11 +1796,13 @@ impl Client {
         team_id: i64,
         body: types::UpdateAgentsInTeamBody,
     ) -> UpdateAgentsInTeamRequest<'_> {
-        UpdateAgentsInTeamRequest {
+        Request {
             client: self,
-            account_id,
-            team_id,
-            body,
+            params: UpdateAgentsInTeamParams {
+                account_id,
+                team_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1640,10 +1813,12 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/custom_filters`
     pub fn list_all_filters(&self, account_id: i64) -> ListAllFiltersRequest<'_> {
-        ListAllFiltersRequest {
+        Request {
             client: self,
-            account_id,
-            filter_type: None,
+            params: ListAllFiltersParams {
+                account_id,
+                filter_type: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1658,11 +1833,13 @@ impl Client {
         account_id: i64,
         body: types::CustomFilterCreateUpdatePayload,
     ) -> CreateACustomFilterRequest<'_> {
-        CreateACustomFilterRequest {
+        Request {
             client: self,
-            account_id,
-            filter_type: None,
-            body,
+            params: CreateACustomFilterParams {
+                account_id,
+                filter_type: None,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1677,10 +1854,12 @@ impl Client {
         account_id: i64,
         custom_filter_id: i64,
     ) -> GetDetailsOfASingleCustomFilterRequest<'_> {
-        GetDetailsOfASingleCustomFilterRequest {
+        Request {
             client: self,
-            account_id,
-            custom_filter_id,
+            params: GetDetailsOfASingleCustomFilterParams {
+                account_id,
+                custom_filter_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1695,10 +1874,12 @@ impl Client {
         account_id: i64,
         custom_filter_id: i64,
     ) -> DeleteACustomFilterRequest<'_> {
-        DeleteACustomFilterRequest {
+        Request {
             client: self,
-            account_id,
-            custom_filter_id,
+            params: DeleteACustomFilterParams {
+                account_id,
+                custom_filter_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1714,11 +1895,13 @@ impl Client {
         custom_filter_id: i64,
         body: types::CustomFilterCreateUpdatePayload,
     ) -> UpdateACustomFilterRequest<'_> {
-        UpdateACustomFilterRequest {
+        Request {
             client: self,
-            account_id,
-            custom_filter_id,
-            body,
+            params: UpdateACustomFilterParams {
+                account_id,
+                custom_filter_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1729,9 +1912,11 @@ impl Client {
     ///
     /// `GET /api/v1/accounts/{account_id}/webhooks`
     pub fn list_all_webhooks(&self, account_id: i64) -> ListAllWebhooksRequest<'_> {
-        ListAllWebhooksRequest {
+        Request {
             client: self,
-            account_id,
+            params: ListAllWebhooksParams {
+                account_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1746,10 +1931,12 @@ impl Client {
         account_id: i64,
         body: types::WebhookCreateUpdatePayload,
     ) -> CreateAWebhookRequest<'_> {
-        CreateAWebhookRequest {
+        Request {
             client: self,
-            account_id,
-            body,
+            params: CreateAWebhookParams {
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1764,10 +1951,12 @@ impl Client {
         account_id: i64,
         webhook_id: i64,
     ) -> DeleteAWebhookRequest<'_> {
-        DeleteAWebhookRequest {
+        Request {
             client: self,
-            account_id,
-            webhook_id,
+            params: DeleteAWebhookParams {
+                account_id,
+                webhook_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1783,11 +1972,13 @@ impl Client {
         account_id: i64,
         body: types::WebhookCreateUpdatePayload,
     ) -> UpdateAWebhookRequest<'_> {
-        UpdateAWebhookRequest {
+        Request {
             client: self,
-            webhook_id,
-            account_id,
-            body,
+            params: UpdateAWebhookParams {
+                webhook_id,
+                account_id,
+                body,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1801,15 +1992,17 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountReportingEventsRequest<'_> {
-        GetAccountReportingEventsRequest {
+        Request {
             client: self,
-            account_id,
-            page: None,
-            since: None,
-            until: None,
-            inbox_id: None,
-            user_id: None,
-            name: None,
+            params: GetAccountReportingEventsParams {
+                account_id,
+                page: None,
+                since: None,
+                until: None,
+                inbox_id: None,
+                user_id: None,
+                name: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1825,14 +2018,16 @@ impl Client {
         metric: types::ListAllConversationStatisticsMetric,
         r#type: types::ListAllConversationStatisticsType,
     ) -> ListAllConversationStatisticsRequest<'_> {
-        ListAllConversationStatisticsRequest {
+        Request {
             client: self,
-            account_id,
-            metric,
-            r#type,
-            id: None,
-            since: None,
-            until: None,
+            params: ListAllConversationStatisticsParams {
+                account_id,
+                metric,
+                r#type,
+                id: None,
+                since: None,
+                until: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1847,13 +2042,15 @@ impl Client {
         account_id: i64,
         r#type: types::ListAllConversationStatisticsSummaryType,
     ) -> ListAllConversationStatisticsSummaryRequest<'_> {
-        ListAllConversationStatisticsSummaryRequest {
+        Request {
             client: self,
-            account_id,
-            r#type,
-            id: None,
-            since: None,
-            until: None,
+            params: ListAllConversationStatisticsSummaryParams {
+                account_id,
+                r#type,
+                id: None,
+                since: None,
+                until: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1868,10 +2065,12 @@ impl Client {
         account_id: i64,
         r#type: types::GetAccountConversationMetricsType,
     ) -> GetAccountConversationMetricsRequest<'_> {
-        GetAccountConversationMetricsRequest {
+        Request {
             client: self,
-            account_id,
-            r#type,
+            params: GetAccountConversationMetricsParams {
+                account_id,
+                r#type,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -1886,11 +2085,13 @@ impl Client {
         account_id: i64,
         r#type: types::GetAgentConversationMetricsType,
     ) -> GetAgentConversationMetricsRequest<'_> {
-        GetAgentConversationMetricsRequest {
+        Request {
             client: self,
-            account_id,
-            r#type,
-            user_id: None,
+            params: GetAgentConversationMetricsParams {
+                account_id,
+                r#type,
+                user_id: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -2019,18 +2220,12 @@ pub enum ErrorBody {
 }
 
 /// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountDetailsRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type GetAccountDetailsRequest<'a> = Request<'a, GetAccountDetailsParams>;
 
-impl RequestOptionsExt for GetAccountDetailsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetAccountDetailsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetAccountDetailsParams {
+    account_id: i64,
 }
 
 impl<'a> GetAccountDetailsRequest<'a> {
@@ -2047,7 +2242,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
-            self.account_id.to_string()) ?
+            self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2087,19 +2282,13 @@ impl<'a> GetAccountDetailsRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}` request: see [`Client::update_account`].
+pub type UpdateAccountRequest<'a> = Request<'a, UpdateAccountParams>;
+
+/// Parameters of [`UpdateAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAccountParams {
     account_id: i64,
     body: UpdateAccountBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAccountRequest<'a> {
@@ -2116,14 +2305,14 @@ impl<'a> UpdateAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
-            self.account_id.to_string()) ?
+            self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         match body {
             UpdateAccountBody::Json(body) => {
                 request = request
@@ -2188,19 +2377,13 @@ impl From<types::AccountUpdatePayload> for UpdateAccountBody {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see [`Client::get_account_audit_logs`].
+pub type GetAccountAuditLogsRequest<'a> = Request<'a, GetAccountAuditLogsParams>;
+
+/// Parameters of [`GetAccountAuditLogsRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountAuditLogsRequest<'a> {
-    client: &'a Client,
+pub struct GetAccountAuditLogsParams {
     account_id: i64,
     page: Option<i64>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAccountAuditLogsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAccountAuditLogsRequest<'a> {
@@ -2208,7 +2391,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -2225,7 +2408,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/audit_logs", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2233,7 +2416,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
@@ -2282,25 +2465,24 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+            request
+                .params
+                .page
+                .unwrap_or(1)
+                .checked_add(1)
+                .map(|number| request.page(number))
         };
         Ok((items, next))
     }
 }
 
 /// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::list_all_account_agent_bots`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllAccountAgentBotsRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type ListAllAccountAgentBotsRequest<'a> = Request<'a, ListAllAccountAgentBotsParams>;
 
-impl RequestOptionsExt for ListAllAccountAgentBotsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`ListAllAccountAgentBotsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct ListAllAccountAgentBotsParams {
+    account_id: i64,
 }
 
 impl<'a> ListAllAccountAgentBotsRequest<'a> {
@@ -2317,7 +2499,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2357,19 +2539,13 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::create_an_account_agent_bot`].
+pub type CreateAnAccountAgentBotRequest<'a> = Request<'a, CreateAnAccountAgentBotParams>;
+
+/// Parameters of [`CreateAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateAnAccountAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct CreateAnAccountAgentBotParams {
     account_id: i64,
     body: types::AgentBotCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateAnAccountAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateAnAccountAgentBotRequest<'a> {
@@ -2386,14 +2562,14 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -2430,19 +2606,16 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::get_details_of_a_single_account_agent_bot`].
+pub type GetDetailsOfASingleAccountAgentBotRequest<'a> = Request<
+    'a,
+    GetDetailsOfASingleAccountAgentBotParams,
+>;
+
+/// Parameters of [`GetDetailsOfASingleAccountAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfASingleAccountAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfASingleAccountAgentBotParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfASingleAccountAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
@@ -2459,8 +2632,8 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2500,19 +2673,13 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::delete_an_account_agent_bot`].
+pub type DeleteAnAccountAgentBotRequest<'a> = Request<'a, DeleteAnAccountAgentBotParams>;
+
+/// Parameters of [`DeleteAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAnAccountAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAnAccountAgentBotParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAnAccountAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAnAccountAgentBotRequest<'a> {
@@ -2527,8 +2694,8 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2568,20 +2735,14 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::update_an_account_agent_bot`].
+pub type UpdateAnAccountAgentBotRequest<'a> = Request<'a, UpdateAnAccountAgentBotParams>;
+
+/// Parameters of [`UpdateAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAnAccountAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAnAccountAgentBotParams {
     account_id: i64,
     id: i64,
     body: types::AgentBotCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAnAccountAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAnAccountAgentBotRequest<'a> {
@@ -2598,15 +2759,15 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -2643,18 +2804,12 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/agents` request: see [`Client::get_account_agents`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountAgentsRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type GetAccountAgentsRequest<'a> = Request<'a, GetAccountAgentsParams>;
 
-impl RequestOptionsExt for GetAccountAgentsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetAccountAgentsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetAccountAgentsParams {
+    account_id: i64,
 }
 
 impl<'a> GetAccountAgentsRequest<'a> {
@@ -2671,7 +2826,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2711,19 +2866,13 @@ impl<'a> GetAccountAgentsRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/agents` request: see [`Client::add_new_agent_to_account`].
+pub type AddNewAgentToAccountRequest<'a> = Request<'a, AddNewAgentToAccountParams>;
+
+/// Parameters of [`AddNewAgentToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewAgentToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewAgentToAccountParams {
     account_id: i64,
     body: types::AgentCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewAgentToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewAgentToAccountRequest<'a> {
@@ -2740,14 +2889,14 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -2784,19 +2933,13 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::delete_agent_from_account`].
+pub type DeleteAgentFromAccountRequest<'a> = Request<'a, DeleteAgentFromAccountParams>;
+
+/// Parameters of [`DeleteAgentFromAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAgentFromAccountRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAgentFromAccountParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAgentFromAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAgentFromAccountRequest<'a> {
@@ -2811,8 +2954,8 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2852,20 +2995,14 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::update_agent_in_account`].
+pub type UpdateAgentInAccountRequest<'a> = Request<'a, UpdateAgentInAccountParams>;
+
+/// Parameters of [`UpdateAgentInAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAgentInAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAgentInAccountParams {
     account_id: i64,
     id: i64,
     body: types::AgentUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAgentInAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAgentInAccountRequest<'a> {
@@ -2882,15 +3019,15 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -2927,18 +3064,15 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::get_account_canned_response`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountCannedResponseRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type GetAccountCannedResponseRequest<'a> = Request<
+    'a,
+    GetAccountCannedResponseParams,
+>;
 
-impl RequestOptionsExt for GetAccountCannedResponseRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetAccountCannedResponseRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetAccountCannedResponseParams {
+    account_id: i64,
 }
 
 impl<'a> GetAccountCannedResponseRequest<'a> {
@@ -2955,7 +3089,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -2995,19 +3129,16 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::add_new_canned_response_to_account`].
+pub type AddNewCannedResponseToAccountRequest<'a> = Request<
+    'a,
+    AddNewCannedResponseToAccountParams,
+>;
+
+/// Parameters of [`AddNewCannedResponseToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewCannedResponseToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewCannedResponseToAccountParams {
     account_id: i64,
     body: types::CannedResponseCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewCannedResponseToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewCannedResponseToAccountRequest<'a> {
@@ -3024,14 +3155,14 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3068,19 +3199,16 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::delete_canned_response_from_account`].
+pub type DeleteCannedResponseFromAccountRequest<'a> = Request<
+    'a,
+    DeleteCannedResponseFromAccountParams,
+>;
+
+/// Parameters of [`DeleteCannedResponseFromAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCannedResponseFromAccountRequest<'a> {
-    client: &'a Client,
+pub struct DeleteCannedResponseFromAccountParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteCannedResponseFromAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
@@ -3095,8 +3223,8 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3136,20 +3264,17 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::update_canned_response_in_account`].
+pub type UpdateCannedResponseInAccountRequest<'a> = Request<
+    'a,
+    UpdateCannedResponseInAccountParams,
+>;
+
+/// Parameters of [`UpdateCannedResponseInAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateCannedResponseInAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdateCannedResponseInAccountParams {
     account_id: i64,
     id: i64,
     body: types::CannedResponseCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateCannedResponseInAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateCannedResponseInAccountRequest<'a> {
@@ -3166,15 +3291,15 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3211,19 +3336,16 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::get_account_custom_attribute`].
+pub type GetAccountCustomAttributeRequest<'a> = Request<
+    'a,
+    GetAccountCustomAttributeParams,
+>;
+
+/// Parameters of [`GetAccountCustomAttributeRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountCustomAttributeRequest<'a> {
-    client: &'a Client,
+pub struct GetAccountCustomAttributeParams {
     account_id: i64,
     attribute_model: types::GetAccountCustomAttributeAttributeModel,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAccountCustomAttributeRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAccountCustomAttributeRequest<'a> {
@@ -3240,7 +3362,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3248,7 +3370,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.attribute_model;
+        let value = &self.params.attribute_model;
         query.push(("attribute_model", value.to_string()));
         request = request.query(&query);
         request = self
@@ -3284,19 +3406,16 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::add_new_custom_attribute_to_account`].
+pub type AddNewCustomAttributeToAccountRequest<'a> = Request<
+    'a,
+    AddNewCustomAttributeToAccountParams,
+>;
+
+/// Parameters of [`AddNewCustomAttributeToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewCustomAttributeToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewCustomAttributeToAccountParams {
     account_id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewCustomAttributeToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
@@ -3313,14 +3432,14 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3357,19 +3476,16 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::get_details_of_a_single_custom_attribute`].
+pub type GetDetailsOfASingleCustomAttributeRequest<'a> = Request<
+    'a,
+    GetDetailsOfASingleCustomAttributeParams,
+>;
+
+/// Parameters of [`GetDetailsOfASingleCustomAttributeRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfASingleCustomAttributeRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfASingleCustomAttributeParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfASingleCustomAttributeRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
@@ -3386,8 +3502,8 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3427,19 +3543,16 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::delete_custom_attribute_from_account`].
+pub type DeleteCustomAttributeFromAccountRequest<'a> = Request<
+    'a,
+    DeleteCustomAttributeFromAccountParams,
+>;
+
+/// Parameters of [`DeleteCustomAttributeFromAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteCustomAttributeFromAccountRequest<'a> {
-    client: &'a Client,
+pub struct DeleteCustomAttributeFromAccountParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteCustomAttributeFromAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
@@ -3454,8 +3567,8 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3495,20 +3608,17 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::update_custom_attribute_in_account`].
+pub type UpdateCustomAttributeInAccountRequest<'a> = Request<
+    'a,
+    UpdateCustomAttributeInAccountParams,
+>;
+
+/// Parameters of [`UpdateCustomAttributeInAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateCustomAttributeInAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdateCustomAttributeInAccountParams {
     account_id: i64,
     id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateCustomAttributeInAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
@@ -3525,15 +3635,15 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3570,26 +3680,20 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_list`].
+pub type ContactListRequest<'a> = Request<'a, ContactListParams>;
+
+/// Parameters of [`ContactListRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactListRequest<'a> {
-    client: &'a Client,
+pub struct ContactListParams {
     account_id: i64,
     sort: Option<types::ContactListSort>,
     page: Option<i64>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactListRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactListRequest<'a> {
     /// The attribute by which list should be sorted
     pub fn sort(mut self, value: types::ContactListSort) -> Self {
-        self.sort = Some(value);
+        self.params.sort = Some(value);
         self
     }
 
@@ -3597,7 +3701,7 @@ impl<'a> ContactListRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -3614,7 +3718,7 @@ impl<'a> ContactListRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3622,10 +3726,10 @@ impl<'a> ContactListRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.sort {
+        if let Some(value) = &self.params.sort {
             query.push(("sort", value.to_string()));
         }
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
@@ -3674,26 +3778,25 @@ impl<'a> ContactListRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+            request
+                .params
+                .page
+                .unwrap_or(1)
+                .checked_add(1)
+                .map(|number| request.page(number))
         };
         Ok((items, next))
     }
 }
 
 /// A `POST /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_create`].
+pub type ContactCreateRequest<'a> = Request<'a, ContactCreateParams>;
+
+/// Parameters of [`ContactCreateRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactCreateRequest<'a> {
-    client: &'a Client,
+pub struct ContactCreateParams {
     account_id: i64,
     body: types::ContactCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactCreateRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactCreateRequest<'a> {
@@ -3710,14 +3813,14 @@ impl<'a> ContactCreateRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3754,19 +3857,13 @@ impl<'a> ContactCreateRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_details`].
+pub type ContactDetailsRequest<'a> = Request<'a, ContactDetailsParams>;
+
+/// Parameters of [`ContactDetailsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactDetailsRequest<'a> {
-    client: &'a Client,
+pub struct ContactDetailsParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactDetailsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactDetailsRequest<'a> {
@@ -3783,8 +3880,8 @@ impl<'a> ContactDetailsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3824,20 +3921,14 @@ impl<'a> ContactDetailsRequest<'a> {
 }
 
 /// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_update`].
+pub type ContactUpdateRequest<'a> = Request<'a, ContactUpdateParams>;
+
+/// Parameters of [`ContactUpdateRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactUpdateRequest<'a> {
-    client: &'a Client,
+pub struct ContactUpdateParams {
     account_id: i64,
     id: f64,
     body: types::ContactUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactUpdateRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactUpdateRequest<'a> {
@@ -3854,15 +3945,15 @@ impl<'a> ContactUpdateRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PUT, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -3899,19 +3990,13 @@ impl<'a> ContactUpdateRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_delete`].
+pub type ContactDeleteRequest<'a> = Request<'a, ContactDeleteParams>;
+
+/// Parameters of [`ContactDeleteRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactDeleteRequest<'a> {
-    client: &'a Client,
+pub struct ContactDeleteParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactDeleteRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactDeleteRequest<'a> {
@@ -3926,8 +4011,8 @@ impl<'a> ContactDeleteRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -3967,19 +4052,13 @@ impl<'a> ContactDeleteRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see [`Client::contact_conversations`].
+pub type ContactConversationsRequest<'a> = Request<'a, ContactConversationsParams>;
+
+/// Parameters of [`ContactConversationsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactConversationsRequest<'a> {
-    client: &'a Client,
+pub struct ContactConversationsParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactConversationsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactConversationsRequest<'a> {
@@ -3996,8 +4075,8 @@ impl<'a> ContactConversationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4037,19 +4116,13 @@ impl<'a> ContactConversationsRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::list_all_labels_of_a_contact`].
+pub type ListAllLabelsOfAContactRequest<'a> = Request<'a, ListAllLabelsOfAContactParams>;
+
+/// Parameters of [`ListAllLabelsOfAContactRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllLabelsOfAContactRequest<'a> {
-    client: &'a Client,
+pub struct ListAllLabelsOfAContactParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllLabelsOfAContactRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllLabelsOfAContactRequest<'a> {
@@ -4066,8 +4139,8 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4107,20 +4180,14 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::contact_add_labels`].
+pub type ContactAddLabelsRequest<'a> = Request<'a, ContactAddLabelsParams>;
+
+/// Parameters of [`ContactAddLabelsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactAddLabelsRequest<'a> {
-    client: &'a Client,
+pub struct ContactAddLabelsParams {
     account_id: i64,
     id: f64,
     body: types::ContactAddLabelsBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactAddLabelsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactAddLabelsRequest<'a> {
@@ -4137,15 +4204,15 @@ impl<'a> ContactAddLabelsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -4182,33 +4249,27 @@ impl<'a> ContactAddLabelsRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see [`Client::contact_search`].
+pub type ContactSearchRequest<'a> = Request<'a, ContactSearchParams>;
+
+/// Parameters of [`ContactSearchRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactSearchRequest<'a> {
-    client: &'a Client,
+pub struct ContactSearchParams {
     account_id: i64,
     q: Option<String>,
     sort: Option<types::ContactSearchSort>,
     page: Option<i64>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactSearchRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactSearchRequest<'a> {
     /// Search using contact `name`, `identifier`, `email` or `phone number`
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.q = Some(value.into());
+        self.params.q = Some(value.into());
         self
     }
 
     /// The attribute by which list should be sorted
     pub fn sort(mut self, value: types::ContactSearchSort) -> Self {
-        self.sort = Some(value);
+        self.params.sort = Some(value);
         self
     }
 
@@ -4216,7 +4277,7 @@ impl<'a> ContactSearchRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -4233,7 +4294,7 @@ impl<'a> ContactSearchRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/search", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4241,13 +4302,13 @@ impl<'a> ContactSearchRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.q {
+        if let Some(value) = &self.params.q {
             query.push(("q", value.clone()));
         }
-        if let Some(value) = &self.sort {
+        if let Some(value) = &self.params.sort {
             query.push(("sort", value.to_string()));
         }
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
@@ -4296,33 +4357,32 @@ impl<'a> ContactSearchRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+            request
+                .params
+                .page
+                .unwrap_or(1)
+                .checked_add(1)
+                .map(|number| request.page(number))
         };
         Ok((items, next))
     }
 }
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see [`Client::contact_filter`].
+pub type ContactFilterRequest<'a> = Request<'a, ContactFilterParams>;
+
+/// Parameters of [`ContactFilterRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactFilterRequest<'a> {
-    client: &'a Client,
+pub struct ContactFilterParams {
     account_id: i64,
     page: Option<f64>,
     body: types::ContactFilterBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -4339,7 +4399,7 @@ impl<'a> ContactFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4347,11 +4407,11 @@ impl<'a> ContactFilterRequest<'a> {
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -4388,20 +4448,14 @@ impl<'a> ContactFilterRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see [`Client::contact_inbox_creation`].
+pub type ContactInboxCreationRequest<'a> = Request<'a, ContactInboxCreationParams>;
+
+/// Parameters of [`ContactInboxCreationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactInboxCreationRequest<'a> {
-    client: &'a Client,
+pub struct ContactInboxCreationParams {
     account_id: i64,
     id: f64,
     body: types::ContactInboxCreationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactInboxCreationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactInboxCreationRequest<'a> {
@@ -4418,15 +4472,15 @@ impl<'a> ContactInboxCreationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -4463,19 +4517,13 @@ impl<'a> ContactInboxCreationRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see [`Client::contactable_inboxes_get`].
+pub type ContactableInboxesGetRequest<'a> = Request<'a, ContactableInboxesGetParams>;
+
+/// Parameters of [`ContactableInboxesGetRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ContactableInboxesGetRequest<'a> {
-    client: &'a Client,
+pub struct ContactableInboxesGetParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ContactableInboxesGetRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ContactableInboxesGetRequest<'a> {
@@ -4492,8 +4540,8 @@ impl<'a> ContactableInboxesGetRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4533,19 +4581,16 @@ impl<'a> ContactableInboxesGetRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::get_account_automation_rule`].
+pub type GetAccountAutomationRuleRequest<'a> = Request<
+    'a,
+    GetAccountAutomationRuleParams,
+>;
+
+/// Parameters of [`GetAccountAutomationRuleRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountAutomationRuleRequest<'a> {
-    client: &'a Client,
+pub struct GetAccountAutomationRuleParams {
     account_id: i64,
     page: Option<i64>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAccountAutomationRuleRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAccountAutomationRuleRequest<'a> {
@@ -4553,7 +4598,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -4570,7 +4615,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4578,7 +4623,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
@@ -4615,19 +4660,16 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::add_new_automation_rule_to_account`].
+pub type AddNewAutomationRuleToAccountRequest<'a> = Request<
+    'a,
+    AddNewAutomationRuleToAccountParams,
+>;
+
+/// Parameters of [`AddNewAutomationRuleToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewAutomationRuleToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewAutomationRuleToAccountParams {
     account_id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewAutomationRuleToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
@@ -4644,14 +4686,14 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -4688,19 +4730,16 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::get_details_of_a_single_automation_rule`].
+pub type GetDetailsOfASingleAutomationRuleRequest<'a> = Request<
+    'a,
+    GetDetailsOfASingleAutomationRuleParams,
+>;
+
+/// Parameters of [`GetDetailsOfASingleAutomationRuleRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfASingleAutomationRuleRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfASingleAutomationRuleParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfASingleAutomationRuleRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
@@ -4717,8 +4756,8 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4758,19 +4797,16 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::delete_automation_rule_from_account`].
+pub type DeleteAutomationRuleFromAccountRequest<'a> = Request<
+    'a,
+    DeleteAutomationRuleFromAccountParams,
+>;
+
+/// Parameters of [`DeleteAutomationRuleFromAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAutomationRuleFromAccountRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAutomationRuleFromAccountParams {
     account_id: i64,
     id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAutomationRuleFromAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
@@ -4785,8 +4821,8 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4826,20 +4862,17 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::update_automation_rule_in_account`].
+pub type UpdateAutomationRuleInAccountRequest<'a> = Request<
+    'a,
+    UpdateAutomationRuleInAccountParams,
+>;
+
+/// Parameters of [`UpdateAutomationRuleInAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAutomationRuleInAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAutomationRuleInAccountParams {
     account_id: i64,
     id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAutomationRuleInAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
@@ -4856,15 +4889,15 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -4901,18 +4934,12 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/portals` request: see [`Client::get_portal`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetPortalRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type GetPortalRequest<'a> = Request<'a, GetPortalParams>;
 
-impl RequestOptionsExt for GetPortalRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetPortalRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetPortalParams {
+    account_id: i64,
 }
 
 impl<'a> GetPortalRequest<'a> {
@@ -4929,7 +4956,7 @@ impl<'a> GetPortalRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -4969,19 +4996,13 @@ impl<'a> GetPortalRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/portals` request: see [`Client::add_new_portal_to_account`].
+pub type AddNewPortalToAccountRequest<'a> = Request<'a, AddNewPortalToAccountParams>;
+
+/// Parameters of [`AddNewPortalToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewPortalToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewPortalToAccountParams {
     account_id: i64,
     body: types::PortalCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewPortalToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewPortalToAccountRequest<'a> {
@@ -4998,14 +5019,14 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5042,20 +5063,14 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see [`Client::update_portal_to_account`].
+pub type UpdatePortalToAccountRequest<'a> = Request<'a, UpdatePortalToAccountParams>;
+
+/// Parameters of [`UpdatePortalToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdatePortalToAccountRequest<'a> {
-    client: &'a Client,
+pub struct UpdatePortalToAccountParams {
     account_id: i64,
     id: String,
     body: types::PortalCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdatePortalToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdatePortalToAccountRequest<'a> {
@@ -5072,15 +5087,15 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5117,20 +5132,14 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see [`Client::add_new_category_to_account`].
+pub type AddNewCategoryToAccountRequest<'a> = Request<'a, AddNewCategoryToAccountParams>;
+
+/// Parameters of [`AddNewCategoryToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewCategoryToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewCategoryToAccountParams {
     account_id: i64,
     id: String,
     body: types::CategoryCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewCategoryToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewCategoryToAccountRequest<'a> {
@@ -5147,15 +5156,15 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/categories", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5192,20 +5201,14 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see [`Client::add_new_article_to_account`].
+pub type AddNewArticleToAccountRequest<'a> = Request<'a, AddNewArticleToAccountParams>;
+
+/// Parameters of [`AddNewArticleToAccountRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewArticleToAccountRequest<'a> {
-    client: &'a Client,
+pub struct AddNewArticleToAccountParams {
     account_id: i64,
     id: String,
     body: types::ArticleCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewArticleToAccountRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewArticleToAccountRequest<'a> {
@@ -5222,15 +5225,15 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/articles", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5267,23 +5270,17 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see [`Client::conversation_list_meta`].
+pub type ConversationListMetaRequest<'a> = Request<'a, ConversationListMetaParams>;
+
+/// Parameters of [`ConversationListMetaRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ConversationListMetaRequest<'a> {
-    client: &'a Client,
+pub struct ConversationListMetaParams {
     account_id: i64,
     status: Option<types::ConversationListMetaStatus>,
     q: Option<String>,
     inbox_id: Option<i64>,
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ConversationListMetaRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ConversationListMetaRequest<'a> {
@@ -5291,31 +5288,31 @@ impl<'a> ConversationListMetaRequest<'a> {
     ///
     /// The server's default: `"open"`.
     pub fn status(mut self, value: types::ConversationListMetaStatus) -> Self {
-        self.status = Some(value);
+        self.params.status = Some(value);
         self
     }
 
     /// Filters conversations with messages containing the search term
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.q = Some(value.into());
+        self.params.q = Some(value.into());
         self
     }
 
     /// Sets `inbox_id`.
     pub fn inbox_id(mut self, value: i64) -> Self {
-        self.inbox_id = Some(value);
+        self.params.inbox_id = Some(value);
         self
     }
 
     /// Sets `team_id`.
     pub fn team_id(mut self, value: i64) -> Self {
-        self.team_id = Some(value);
+        self.params.team_id = Some(value);
         self
     }
 
     /// Sets `labels`.
     pub fn labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.params.labels = Some(value);
         self
     }
 
@@ -5332,7 +5329,7 @@ impl<'a> ConversationListMetaRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -5340,19 +5337,19 @@ impl<'a> ConversationListMetaRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.status {
+        if let Some(value) = &self.params.status {
             query.push(("status", value.to_string()));
         }
-        if let Some(value) = &self.q {
+        if let Some(value) = &self.params.q {
             query.push(("q", value.clone()));
         }
-        if let Some(value) = &self.inbox_id {
+        if let Some(value) = &self.params.inbox_id {
             query.push(("inbox_id", value.to_string()));
         }
-        if let Some(value) = &self.team_id {
+        if let Some(value) = &self.params.team_id {
             query.push(("team_id", value.to_string()));
         }
-        if let Some(values) = &self.labels {
+        if let Some(values) = &self.params.labels {
             for value in values {
                 query.push(("labels", value.clone()));
             }
@@ -5391,10 +5388,11 @@ impl<'a> ConversationListMetaRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations` request: see [`Client::conversation_list`].
+pub type ConversationListRequest<'a> = Request<'a, ConversationListParams>;
+
+/// Parameters of [`ConversationListRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ConversationListRequest<'a> {
-    client: &'a Client,
+pub struct ConversationListParams {
     account_id: i64,
     assignee_type: Option<types::ConversationListAssigneeType>,
     status: Option<types::ConversationListStatus>,
@@ -5403,13 +5401,6 @@ pub struct ConversationListRequest<'a> {
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
     page: Option<i64>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ConversationListRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ConversationListRequest<'a> {
@@ -5417,7 +5408,7 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `"all"`.
     pub fn assignee_type(mut self, value: types::ConversationListAssigneeType) -> Self {
-        self.assignee_type = Some(value);
+        self.params.assignee_type = Some(value);
         self
     }
 
@@ -5425,31 +5416,31 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `"open"`.
     pub fn status(mut self, value: types::ConversationListStatus) -> Self {
-        self.status = Some(value);
+        self.params.status = Some(value);
         self
     }
 
     /// Filters conversations with messages containing the search term
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.q = Some(value.into());
+        self.params.q = Some(value.into());
         self
     }
 
     /// Sets `inbox_id`.
     pub fn inbox_id(mut self, value: i64) -> Self {
-        self.inbox_id = Some(value);
+        self.params.inbox_id = Some(value);
         self
     }
 
     /// Sets `team_id`.
     pub fn team_id(mut self, value: i64) -> Self {
-        self.team_id = Some(value);
+        self.params.team_id = Some(value);
         self
     }
 
     /// Sets `labels`.
     pub fn labels(mut self, value: Vec<String>) -> Self {
-        self.labels = Some(value);
+        self.params.labels = Some(value);
         self
     }
 
@@ -5457,7 +5448,7 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -5474,7 +5465,7 @@ impl<'a> ConversationListRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -5482,27 +5473,27 @@ impl<'a> ConversationListRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.assignee_type {
+        if let Some(value) = &self.params.assignee_type {
             query.push(("assignee_type", value.to_string()));
         }
-        if let Some(value) = &self.status {
+        if let Some(value) = &self.params.status {
             query.push(("status", value.to_string()));
         }
-        if let Some(value) = &self.q {
+        if let Some(value) = &self.params.q {
             query.push(("q", value.clone()));
         }
-        if let Some(value) = &self.inbox_id {
+        if let Some(value) = &self.params.inbox_id {
             query.push(("inbox_id", value.to_string()));
         }
-        if let Some(value) = &self.team_id {
+        if let Some(value) = &self.params.team_id {
             query.push(("team_id", value.to_string()));
         }
-        if let Some(values) = &self.labels {
+        if let Some(values) = &self.params.labels {
             for value in values {
                 query.push(("labels", value.clone()));
             }
         }
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
@@ -5557,26 +5548,25 @@ impl<'a> ConversationListRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+            request
+                .params
+                .page
+                .unwrap_or(1)
+                .checked_add(1)
+                .map(|number| request.page(number))
         };
         Ok((items, next))
     }
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations` request: see [`Client::new_conversation`].
+pub type NewConversationRequest<'a> = Request<'a, NewConversationParams>;
+
+/// Parameters of [`NewConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct NewConversationRequest<'a> {
-    client: &'a Client,
+pub struct NewConversationParams {
     account_id: i64,
     body: types::ConversationCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for NewConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> NewConversationRequest<'a> {
@@ -5593,14 +5583,14 @@ impl<'a> NewConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5641,26 +5631,20 @@ impl<'a> NewConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see [`Client::conversation_filter`].
+pub type ConversationFilterRequest<'a> = Request<'a, ConversationFilterParams>;
+
+/// Parameters of [`ConversationFilterRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ConversationFilterRequest<'a> {
-    client: &'a Client,
+pub struct ConversationFilterParams {
     account_id: i64,
     page: Option<f64>,
     body: types::ConversationFilterBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ConversationFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ConversationFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
@@ -5677,7 +5661,7 @@ impl<'a> ConversationFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/filter", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -5685,11 +5669,11 @@ impl<'a> ConversationFilterRequest<'a> {
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
         request = request.query(&query);
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5726,19 +5710,16 @@ impl<'a> ConversationFilterRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::get_details_of_a_conversation`].
+pub type GetDetailsOfAConversationRequest<'a> = Request<
+    'a,
+    GetDetailsOfAConversationParams,
+>;
+
+/// Parameters of [`GetDetailsOfAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfAConversationRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfAConversationParams {
     account_id: i64,
     conversation_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfAConversationRequest<'a> {
@@ -5755,8 +5736,8 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -5796,20 +5777,14 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::update_conversation`].
+pub type UpdateConversationRequest<'a> = Request<'a, UpdateConversationParams>;
+
+/// Parameters of [`UpdateConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateConversationRequest<'a> {
-    client: &'a Client,
+pub struct UpdateConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateConversationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateConversationRequest<'a> {
@@ -5824,15 +5799,15 @@ impl<'a> UpdateConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5873,20 +5848,17 @@ impl<'a> UpdateConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status` request: see [`Client::toggle_status_of_a_conversation`].
+pub type ToggleStatusOfAConversationRequest<'a> = Request<
+    'a,
+    ToggleStatusOfAConversationParams,
+>;
+
+/// Parameters of [`ToggleStatusOfAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ToggleStatusOfAConversationRequest<'a> {
-    client: &'a Client,
+pub struct ToggleStatusOfAConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::ToggleStatusOfAConversationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ToggleStatusOfAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ToggleStatusOfAConversationRequest<'a> {
@@ -5903,15 +5875,15 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_status", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -5952,20 +5924,17 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority` request: see [`Client::toggle_priority_of_a_conversation`].
+pub type TogglePriorityOfAConversationRequest<'a> = Request<
+    'a,
+    TogglePriorityOfAConversationParams,
+>;
+
+/// Parameters of [`TogglePriorityOfAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct TogglePriorityOfAConversationRequest<'a> {
-    client: &'a Client,
+pub struct TogglePriorityOfAConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::TogglePriorityOfAConversationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for TogglePriorityOfAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> TogglePriorityOfAConversationRequest<'a> {
@@ -5980,15 +5949,16 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_priority", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
+            ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6029,20 +5999,17 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes` request: see [`Client::update_custom_attributes_of_a_conversation`].
+pub type UpdateCustomAttributesOfAConversationRequest<'a> = Request<
+    'a,
+    UpdateCustomAttributesOfAConversationParams,
+>;
+
+/// Parameters of [`UpdateCustomAttributesOfAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateCustomAttributesOfAConversationRequest<'a> {
-    client: &'a Client,
+pub struct UpdateCustomAttributesOfAConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateCustomAttributesOfAConversationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateCustomAttributesOfAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
@@ -6062,15 +6029,16 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/custom_attributes", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
+            ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6110,20 +6078,14 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments` request: see [`Client::assign_a_conversation`].
+pub type AssignAConversationRequest<'a> = Request<'a, AssignAConversationParams>;
+
+/// Parameters of [`AssignAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AssignAConversationRequest<'a> {
-    client: &'a Client,
+pub struct AssignAConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::AssignAConversationBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AssignAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AssignAConversationRequest<'a> {
@@ -6140,15 +6102,15 @@ impl<'a> AssignAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/assignments", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6189,19 +6151,16 @@ impl<'a> AssignAConversationRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::list_all_labels_of_a_conversation`].
+pub type ListAllLabelsOfAConversationRequest<'a> = Request<
+    'a,
+    ListAllLabelsOfAConversationParams,
+>;
+
+/// Parameters of [`ListAllLabelsOfAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllLabelsOfAConversationRequest<'a> {
-    client: &'a Client,
+pub struct ListAllLabelsOfAConversationParams {
     account_id: i64,
     conversation_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllLabelsOfAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllLabelsOfAConversationRequest<'a> {
@@ -6218,8 +6177,8 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -6259,20 +6218,14 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::conversation_add_labels`].
+pub type ConversationAddLabelsRequest<'a> = Request<'a, ConversationAddLabelsParams>;
+
+/// Parameters of [`ConversationAddLabelsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ConversationAddLabelsRequest<'a> {
-    client: &'a Client,
+pub struct ConversationAddLabelsParams {
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationAddLabelsBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ConversationAddLabelsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ConversationAddLabelsRequest<'a> {
@@ -6289,15 +6242,15 @@ impl<'a> ConversationAddLabelsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6334,19 +6287,16 @@ impl<'a> ConversationAddLabelsRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events` request: see [`Client::get_conversation_reporting_events`].
+pub type GetConversationReportingEventsRequest<'a> = Request<
+    'a,
+    GetConversationReportingEventsParams,
+>;
+
+/// Parameters of [`GetConversationReportingEventsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetConversationReportingEventsRequest<'a> {
-    client: &'a Client,
+pub struct GetConversationReportingEventsParams {
     account_id: i64,
     conversation_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetConversationReportingEventsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetConversationReportingEventsRequest<'a> {
@@ -6363,8 +6313,9 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/reporting_events", self.client
-            .base_url, path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            .base_url, path_segment("account_id", & self.params.account_id.to_string())
+            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
+            ?
         );
         let mut request = self
             .client
@@ -6404,18 +6355,12 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes` request: see [`Client::list_all_inboxes`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllInboxesRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type ListAllInboxesRequest<'a> = Request<'a, ListAllInboxesParams>;
 
-impl RequestOptionsExt for ListAllInboxesRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`ListAllInboxesRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct ListAllInboxesParams {
+    account_id: i64,
 }
 
 impl<'a> ListAllInboxesRequest<'a> {
@@ -6432,7 +6377,7 @@ impl<'a> ListAllInboxesRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -6472,19 +6417,13 @@ impl<'a> ListAllInboxesRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see [`Client::get_inbox`].
+pub type GetInboxRequest<'a> = Request<'a, GetInboxParams>;
+
+/// Parameters of [`GetInboxRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetInboxRequest<'a> {
-    client: &'a Client,
+pub struct GetInboxParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetInboxRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetInboxRequest<'a> {
@@ -6501,8 +6440,8 @@ impl<'a> GetInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -6542,19 +6481,13 @@ impl<'a> GetInboxRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see [`Client::inbox_creation`].
+pub type InboxCreationRequest<'a> = Request<'a, InboxCreationParams>;
+
+/// Parameters of [`InboxCreationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct InboxCreationRequest<'a> {
-    client: &'a Client,
+pub struct InboxCreationParams {
     account_id: i64,
     body: types::InboxCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for InboxCreationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> InboxCreationRequest<'a> {
@@ -6571,14 +6504,14 @@ impl<'a> InboxCreationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6615,20 +6548,14 @@ impl<'a> InboxCreationRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see [`Client::update_inbox`].
+pub type UpdateInboxRequest<'a> = Request<'a, UpdateInboxParams>;
+
+/// Parameters of [`UpdateInboxRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateInboxRequest<'a> {
-    client: &'a Client,
+pub struct UpdateInboxParams {
     account_id: i64,
     id: f64,
     body: types::InboxUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateInboxRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateInboxRequest<'a> {
@@ -6645,15 +6572,15 @@ impl<'a> UpdateInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6690,19 +6617,13 @@ impl<'a> UpdateInboxRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see [`Client::get_inbox_agent_bot`].
+pub type GetInboxAgentBotRequest<'a> = Request<'a, GetInboxAgentBotParams>;
+
+/// Parameters of [`GetInboxAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetInboxAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct GetInboxAgentBotParams {
     account_id: i64,
     id: f64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetInboxAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetInboxAgentBotRequest<'a> {
@@ -6719,8 +6640,8 @@ impl<'a> GetInboxAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/agent_bot", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
@@ -6760,20 +6681,14 @@ impl<'a> GetInboxAgentBotRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see [`Client::update_agent_bot`].
+pub type UpdateAgentBotRequest<'a> = Request<'a, UpdateAgentBotParams>;
+
+/// Parameters of [`UpdateAgentBotRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAgentBotRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAgentBotParams {
     account_id: i64,
     id: f64,
     body: types::UpdateAgentBotBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAgentBotRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAgentBotRequest<'a> {
@@ -6788,15 +6703,15 @@ impl<'a> UpdateAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("id", & self.id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("id", & self.params.id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6833,19 +6748,13 @@ impl<'a> UpdateAgentBotRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see [`Client::get_inbox_members`].
+pub type GetInboxMembersRequest<'a> = Request<'a, GetInboxMembersParams>;
+
+/// Parameters of [`GetInboxMembersRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetInboxMembersRequest<'a> {
-    client: &'a Client,
+pub struct GetInboxMembersParams {
     account_id: i64,
     inbox_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetInboxMembersRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetInboxMembersRequest<'a> {
@@ -6862,8 +6771,8 @@ impl<'a> GetInboxMembersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("inbox_id", & self.inbox_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("inbox_id", & self.params.inbox_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -6903,19 +6812,13 @@ impl<'a> GetInboxMembersRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::add_new_agent_to_inbox`].
+pub type AddNewAgentToInboxRequest<'a> = Request<'a, AddNewAgentToInboxParams>;
+
+/// Parameters of [`AddNewAgentToInboxRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewAgentToInboxRequest<'a> {
-    client: &'a Client,
+pub struct AddNewAgentToInboxParams {
     account_id: i64,
     body: types::AddNewAgentToInboxBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewAgentToInboxRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewAgentToInboxRequest<'a> {
@@ -6932,14 +6835,14 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -6976,19 +6879,13 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::delete_agent_in_inbox`].
+pub type DeleteAgentInInboxRequest<'a> = Request<'a, DeleteAgentInInboxParams>;
+
+/// Parameters of [`DeleteAgentInInboxRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAgentInInboxRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAgentInInboxParams {
     account_id: i64,
     body: types::DeleteAgentInInboxBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAgentInInboxRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAgentInInboxRequest<'a> {
@@ -7003,14 +6900,14 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7047,19 +6944,13 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::update_agents_in_inbox`].
+pub type UpdateAgentsInInboxRequest<'a> = Request<'a, UpdateAgentsInInboxParams>;
+
+/// Parameters of [`UpdateAgentsInInboxRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAgentsInInboxRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAgentsInInboxParams {
     account_id: i64,
     body: types::UpdateAgentsInInboxBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAgentsInInboxRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAgentsInInboxRequest<'a> {
@@ -7076,14 +6967,14 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7120,19 +7011,13 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::list_all_messages`].
+pub type ListAllMessagesRequest<'a> = Request<'a, ListAllMessagesParams>;
+
+/// Parameters of [`ListAllMessagesRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllMessagesRequest<'a> {
-    client: &'a Client,
+pub struct ListAllMessagesParams {
     account_id: i64,
     conversation_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllMessagesRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllMessagesRequest<'a> {
@@ -7149,8 +7034,8 @@ impl<'a> ListAllMessagesRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7190,20 +7075,17 @@ impl<'a> ListAllMessagesRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::create_a_new_message_in_a_conversation`].
+pub type CreateANewMessageInAConversationRequest<'a> = Request<
+    'a,
+    CreateANewMessageInAConversationParams,
+>;
+
+/// Parameters of [`CreateANewMessageInAConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateANewMessageInAConversationRequest<'a> {
-    client: &'a Client,
+pub struct CreateANewMessageInAConversationParams {
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationMessageCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateANewMessageInAConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateANewMessageInAConversationRequest<'a> {
@@ -7223,15 +7105,15 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7272,20 +7154,14 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}` request: see [`Client::delete_a_message`].
+pub type DeleteAMessageRequest<'a> = Request<'a, DeleteAMessageParams>;
+
+/// Parameters of [`DeleteAMessageRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAMessageRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAMessageParams {
     account_id: i64,
     conversation_id: i64,
     message_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAMessageRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAMessageRequest<'a> {
@@ -7300,9 +7176,9 @@ impl<'a> DeleteAMessageRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.conversation_id.to_string()) ?,
-            path_segment("message_id", & self.message_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?,
+            path_segment("message_id", & self.params.message_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7342,18 +7218,15 @@ impl<'a> DeleteAMessageRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see [`Client::get_details_of_all_integrations`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfAllIntegrationsRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type GetDetailsOfAllIntegrationsRequest<'a> = Request<
+    'a,
+    GetDetailsOfAllIntegrationsParams,
+>;
 
-impl RequestOptionsExt for GetDetailsOfAllIntegrationsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetDetailsOfAllIntegrationsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetDetailsOfAllIntegrationsParams {
+    account_id: i64,
 }
 
 impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
@@ -7370,7 +7243,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7410,19 +7283,13 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see [`Client::create_an_integration_hook`].
+pub type CreateAnIntegrationHookRequest<'a> = Request<'a, CreateAnIntegrationHookParams>;
+
+/// Parameters of [`CreateAnIntegrationHookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateAnIntegrationHookRequest<'a> {
-    client: &'a Client,
+pub struct CreateAnIntegrationHookParams {
     account_id: i64,
     body: types::IntegrationsHookCreatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateAnIntegrationHookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateAnIntegrationHookRequest<'a> {
@@ -7439,14 +7306,14 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7483,19 +7350,13 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::delete_an_integration_hook`].
+pub type DeleteAnIntegrationHookRequest<'a> = Request<'a, DeleteAnIntegrationHookParams>;
+
+/// Parameters of [`DeleteAnIntegrationHookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAnIntegrationHookRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAnIntegrationHookParams {
     account_id: i64,
     hook_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAnIntegrationHookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAnIntegrationHookRequest<'a> {
@@ -7510,8 +7371,8 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("hook_id", & self.hook_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("hook_id", & self.params.hook_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7551,20 +7412,17 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::update_an_integrations_hook`].
+pub type UpdateAnIntegrationsHookRequest<'a> = Request<
+    'a,
+    UpdateAnIntegrationsHookParams,
+>;
+
+/// Parameters of [`UpdateAnIntegrationsHookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAnIntegrationsHookRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAnIntegrationsHookParams {
     account_id: i64,
     hook_id: i64,
     body: types::IntegrationsHookUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAnIntegrationsHookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAnIntegrationsHookRequest<'a> {
@@ -7581,15 +7439,15 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("hook_id", & self.hook_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("hook_id", & self.params.hook_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7626,18 +7484,11 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
 }
 
 /// A `GET /api/v1/profile` request: see [`Client::fetch_profile`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct FetchProfileRequest<'a> {
-    client: &'a Client,
-    options: RequestOptions,
-}
+pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
 
-impl RequestOptionsExt for FetchProfileRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
+/// Parameters of [`FetchProfileRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct FetchProfileParams {}
 
 impl<'a> FetchProfileRequest<'a> {
     /// Sends the request.
@@ -7690,18 +7541,12 @@ impl<'a> FetchProfileRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/teams` request: see [`Client::list_all_teams`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllTeamsRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type ListAllTeamsRequest<'a> = Request<'a, ListAllTeamsParams>;
 
-impl RequestOptionsExt for ListAllTeamsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`ListAllTeamsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct ListAllTeamsParams {
+    account_id: i64,
 }
 
 impl<'a> ListAllTeamsRequest<'a> {
@@ -7718,7 +7563,7 @@ impl<'a> ListAllTeamsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7758,19 +7603,13 @@ impl<'a> ListAllTeamsRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/teams` request: see [`Client::create_a_team`].
+pub type CreateATeamRequest<'a> = Request<'a, CreateATeamParams>;
+
+/// Parameters of [`CreateATeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateATeamRequest<'a> {
-    client: &'a Client,
+pub struct CreateATeamParams {
     account_id: i64,
     body: types::TeamCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateATeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateATeamRequest<'a> {
@@ -7787,14 +7626,14 @@ impl<'a> CreateATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -7831,19 +7670,13 @@ impl<'a> CreateATeamRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::get_details_of_a_single_team`].
+pub type GetDetailsOfASingleTeamRequest<'a> = Request<'a, GetDetailsOfASingleTeamParams>;
+
+/// Parameters of [`GetDetailsOfASingleTeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfASingleTeamRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfASingleTeamParams {
     account_id: i64,
     team_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfASingleTeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfASingleTeamRequest<'a> {
@@ -7860,8 +7693,8 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7901,19 +7734,13 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::delete_a_team`].
+pub type DeleteATeamRequest<'a> = Request<'a, DeleteATeamParams>;
+
+/// Parameters of [`DeleteATeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteATeamRequest<'a> {
-    client: &'a Client,
+pub struct DeleteATeamParams {
     account_id: i64,
     team_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteATeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteATeamRequest<'a> {
@@ -7928,8 +7755,8 @@ impl<'a> DeleteATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -7969,20 +7796,14 @@ impl<'a> DeleteATeamRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::update_a_team`].
+pub type UpdateATeamRequest<'a> = Request<'a, UpdateATeamParams>;
+
+/// Parameters of [`UpdateATeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateATeamRequest<'a> {
-    client: &'a Client,
+pub struct UpdateATeamParams {
     account_id: i64,
     team_id: i64,
     body: types::TeamCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateATeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateATeamRequest<'a> {
@@ -7999,15 +7820,15 @@ impl<'a> UpdateATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8044,19 +7865,13 @@ impl<'a> UpdateATeamRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::get_team_members`].
+pub type GetTeamMembersRequest<'a> = Request<'a, GetTeamMembersParams>;
+
+/// Parameters of [`GetTeamMembersRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetTeamMembersRequest<'a> {
-    client: &'a Client,
+pub struct GetTeamMembersParams {
     account_id: i64,
     team_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetTeamMembersRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetTeamMembersRequest<'a> {
@@ -8073,8 +7888,8 @@ impl<'a> GetTeamMembersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -8114,20 +7929,14 @@ impl<'a> GetTeamMembersRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::add_new_agent_to_team`].
+pub type AddNewAgentToTeamRequest<'a> = Request<'a, AddNewAgentToTeamParams>;
+
+/// Parameters of [`AddNewAgentToTeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AddNewAgentToTeamRequest<'a> {
-    client: &'a Client,
+pub struct AddNewAgentToTeamParams {
     account_id: i64,
     team_id: i64,
     body: types::AddNewAgentToTeamBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for AddNewAgentToTeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> AddNewAgentToTeamRequest<'a> {
@@ -8144,15 +7953,15 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8189,20 +7998,14 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::delete_agent_in_team`].
+pub type DeleteAgentInTeamRequest<'a> = Request<'a, DeleteAgentInTeamParams>;
+
+/// Parameters of [`DeleteAgentInTeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAgentInTeamRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAgentInTeamParams {
     account_id: i64,
     team_id: i64,
     body: types::DeleteAgentInTeamBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAgentInTeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAgentInTeamRequest<'a> {
@@ -8217,15 +8020,15 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8262,20 +8065,14 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::update_agents_in_team`].
+pub type UpdateAgentsInTeamRequest<'a> = Request<'a, UpdateAgentsInTeamParams>;
+
+/// Parameters of [`UpdateAgentsInTeamRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAgentsInTeamRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAgentsInTeamParams {
     account_id: i64,
     team_id: i64,
     body: types::UpdateAgentsInTeamBody,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAgentsInTeamRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAgentsInTeamRequest<'a> {
@@ -8292,15 +8089,15 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("team_id", & self.team_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("team_id", & self.params.team_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8337,25 +8134,19 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::list_all_filters`].
+pub type ListAllFiltersRequest<'a> = Request<'a, ListAllFiltersParams>;
+
+/// Parameters of [`ListAllFiltersRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllFiltersRequest<'a> {
-    client: &'a Client,
+pub struct ListAllFiltersParams {
     account_id: i64,
     filter_type: Option<types::ListAllFiltersFilterType>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllFiltersRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllFiltersRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::ListAllFiltersFilterType) -> Self {
-        self.filter_type = Some(value);
+        self.params.filter_type = Some(value);
         self
     }
 
@@ -8372,7 +8163,7 @@ impl<'a> ListAllFiltersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -8380,7 +8171,7 @@ impl<'a> ListAllFiltersRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filter_type {
+        if let Some(value) = &self.params.filter_type {
             query.push(("filter_type", value.to_string()));
         }
         request = request.query(&query);
@@ -8417,26 +8208,20 @@ impl<'a> ListAllFiltersRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::create_a_custom_filter`].
+pub type CreateACustomFilterRequest<'a> = Request<'a, CreateACustomFilterParams>;
+
+/// Parameters of [`CreateACustomFilterRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateACustomFilterRequest<'a> {
-    client: &'a Client,
+pub struct CreateACustomFilterParams {
     filter_type: Option<types::CreateACustomFilterFilterType>,
     account_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateACustomFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateACustomFilterRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::CreateACustomFilterFilterType) -> Self {
-        self.filter_type = Some(value);
+        self.params.filter_type = Some(value);
         self
     }
 
@@ -8453,7 +8238,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -8461,11 +8246,11 @@ impl<'a> CreateACustomFilterRequest<'a> {
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.filter_type {
+        if let Some(value) = &self.params.filter_type {
             query.push(("filter_type", value.to_string()));
         }
         request = request.query(&query);
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8502,19 +8287,16 @@ impl<'a> CreateACustomFilterRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::get_details_of_a_single_custom_filter`].
+pub type GetDetailsOfASingleCustomFilterRequest<'a> = Request<
+    'a,
+    GetDetailsOfASingleCustomFilterParams,
+>;
+
+/// Parameters of [`GetDetailsOfASingleCustomFilterRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetDetailsOfASingleCustomFilterRequest<'a> {
-    client: &'a Client,
+pub struct GetDetailsOfASingleCustomFilterParams {
     account_id: i64,
     custom_filter_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetDetailsOfASingleCustomFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
@@ -8531,8 +8313,9 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
+            ?
         );
         let mut request = self
             .client
@@ -8572,19 +8355,13 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::delete_a_custom_filter`].
+pub type DeleteACustomFilterRequest<'a> = Request<'a, DeleteACustomFilterParams>;
+
+/// Parameters of [`DeleteACustomFilterRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteACustomFilterRequest<'a> {
-    client: &'a Client,
+pub struct DeleteACustomFilterParams {
     account_id: i64,
     custom_filter_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteACustomFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteACustomFilterRequest<'a> {
@@ -8599,8 +8376,9 @@ impl<'a> DeleteACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
+            ?
         );
         let mut request = self
             .client
@@ -8640,20 +8418,14 @@ impl<'a> DeleteACustomFilterRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::update_a_custom_filter`].
+pub type UpdateACustomFilterRequest<'a> = Request<'a, UpdateACustomFilterParams>;
+
+/// Parameters of [`UpdateACustomFilterRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateACustomFilterRequest<'a> {
-    client: &'a Client,
+pub struct UpdateACustomFilterParams {
     account_id: i64,
     custom_filter_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateACustomFilterRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateACustomFilterRequest<'a> {
@@ -8670,15 +8442,16 @@ impl<'a> UpdateACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.custom_filter_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
+            ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8715,18 +8488,12 @@ impl<'a> UpdateACustomFilterRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/webhooks` request: see [`Client::list_all_webhooks`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllWebhooksRequest<'a> {
-    client: &'a Client,
-    account_id: i64,
-    options: RequestOptions,
-}
+pub type ListAllWebhooksRequest<'a> = Request<'a, ListAllWebhooksParams>;
 
-impl RequestOptionsExt for ListAllWebhooksRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`ListAllWebhooksRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct ListAllWebhooksParams {
+    account_id: i64,
 }
 
 impl<'a> ListAllWebhooksRequest<'a> {
@@ -8743,7 +8510,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -8783,19 +8550,13 @@ impl<'a> ListAllWebhooksRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/webhooks` request: see [`Client::create_a_webhook`].
+pub type CreateAWebhookRequest<'a> = Request<'a, CreateAWebhookParams>;
+
+/// Parameters of [`CreateAWebhookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateAWebhookRequest<'a> {
-    client: &'a Client,
+pub struct CreateAWebhookParams {
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for CreateAWebhookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> CreateAWebhookRequest<'a> {
@@ -8812,14 +8573,14 @@ impl<'a> CreateAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -8856,19 +8617,13 @@ impl<'a> CreateAWebhookRequest<'a> {
 }
 
 /// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::delete_a_webhook`].
+pub type DeleteAWebhookRequest<'a> = Request<'a, DeleteAWebhookParams>;
+
+/// Parameters of [`DeleteAWebhookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteAWebhookRequest<'a> {
-    client: &'a Client,
+pub struct DeleteAWebhookParams {
     account_id: i64,
     webhook_id: i64,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for DeleteAWebhookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> DeleteAWebhookRequest<'a> {
@@ -8883,8 +8638,8 @@ impl<'a> DeleteAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("webhook_id", & self.webhook_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("webhook_id", & self.params.webhook_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -8925,20 +8680,14 @@ impl<'a> DeleteAWebhookRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::update_a_webhook`].
+pub type UpdateAWebhookRequest<'a> = Request<'a, UpdateAWebhookParams>;
+
+/// Parameters of [`UpdateAWebhookRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct UpdateAWebhookRequest<'a> {
-    client: &'a Client,
+pub struct UpdateAWebhookParams {
     webhook_id: i64,
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for UpdateAWebhookRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> UpdateAWebhookRequest<'a> {
@@ -8955,15 +8704,15 @@ impl<'a> UpdateAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?,
-            path_segment("webhook_id", & self.webhook_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?,
+            path_segment("webhook_id", & self.params.webhook_id.to_string()) ?
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.body;
+        let body = &self.params.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
@@ -9000,10 +8749,14 @@ impl<'a> UpdateAWebhookRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see [`Client::get_account_reporting_events`].
+pub type GetAccountReportingEventsRequest<'a> = Request<
+    'a,
+    GetAccountReportingEventsParams,
+>;
+
+/// Parameters of [`GetAccountReportingEventsRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountReportingEventsRequest<'a> {
-    client: &'a Client,
+pub struct GetAccountReportingEventsParams {
     account_id: i64,
     page: Option<i64>,
     since: Option<String>,
@@ -9011,13 +8764,6 @@ pub struct GetAccountReportingEventsRequest<'a> {
     inbox_id: Option<f64>,
     user_id: Option<f64>,
     name: Option<String>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAccountReportingEventsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAccountReportingEventsRequest<'a> {
@@ -9025,37 +8771,37 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.params.page = Some(value);
         self
     }
 
     /// The timestamp from where events should start (Unix timestamp in seconds)
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+        self.params.since = Some(value.into());
         self
     }
 
     /// The timestamp from where events should stop (Unix timestamp in seconds)
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.until = Some(value.into());
+        self.params.until = Some(value.into());
         self
     }
 
     /// Filter events by inbox ID
     pub fn inbox_id(mut self, value: f64) -> Self {
-        self.inbox_id = Some(value);
+        self.params.inbox_id = Some(value);
         self
     }
 
     /// Filter events by user/agent ID
     pub fn user_id(mut self, value: f64) -> Self {
-        self.user_id = Some(value);
+        self.params.user_id = Some(value);
         self
     }
 
     /// Filter events by event name (e.g., first_response, resolution, reply_time)
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.params.name = Some(value.into());
         self
     }
 
@@ -9072,7 +8818,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/accounts/{}/reporting_events", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -9080,22 +8826,22 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page {
+        if let Some(value) = &self.params.page {
             query.push(("page", value.to_string()));
         }
-        if let Some(value) = &self.since {
+        if let Some(value) = &self.params.since {
             query.push(("since", value.clone()));
         }
-        if let Some(value) = &self.until {
+        if let Some(value) = &self.params.until {
             query.push(("until", value.clone()));
         }
-        if let Some(value) = &self.inbox_id {
+        if let Some(value) = &self.params.inbox_id {
             query.push(("inbox_id", value.to_string()));
         }
-        if let Some(value) = &self.user_id {
+        if let Some(value) = &self.params.user_id {
             query.push(("user_id", value.to_string()));
         }
-        if let Some(value) = &self.name {
+        if let Some(value) = &self.params.name {
             query.push(("name", value.clone()));
         }
         request = request.query(&query);
@@ -9144,48 +8890,50 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
+            request
+                .params
+                .page
+                .unwrap_or(1)
+                .checked_add(1)
+                .map(|number| request.page(number))
         };
         Ok((items, next))
     }
 }
 
 /// A `GET /api/v2/accounts/{account_id}/reports` request: see [`Client::list_all_conversation_statistics`].
+pub type ListAllConversationStatisticsRequest<'a> = Request<
+    'a,
+    ListAllConversationStatisticsParams,
+>;
+
+/// Parameters of [`ListAllConversationStatisticsRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllConversationStatisticsRequest<'a> {
-    client: &'a Client,
+pub struct ListAllConversationStatisticsParams {
     account_id: i64,
     metric: types::ListAllConversationStatisticsMetric,
     r#type: types::ListAllConversationStatisticsType,
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllConversationStatisticsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllConversationStatisticsRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.params.id = Some(value.into());
         self
     }
 
     /// The timestamp from where report should start.
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+        self.params.since = Some(value.into());
         self
     }
 
     /// The timestamp from where report should stop.
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.until = Some(value.into());
+        self.params.until = Some(value.into());
         self
     }
 
@@ -9205,7 +8953,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -9213,17 +8961,17 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.metric;
+        let value = &self.params.metric;
         query.push(("metric", value.to_string()));
-        let value = &self.r#type;
+        let value = &self.params.r#type;
         query.push(("type", value.to_string()));
-        if let Some(value) = &self.id {
+        if let Some(value) = &self.params.id {
             query.push(("id", value.clone()));
         }
-        if let Some(value) = &self.since {
+        if let Some(value) = &self.params.since {
             query.push(("since", value.clone()));
         }
-        if let Some(value) = &self.until {
+        if let Some(value) = &self.params.until {
             query.push(("until", value.clone()));
         }
         request = request.query(&query);
@@ -9263,40 +9011,37 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
 }
 
 /// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see [`Client::list_all_conversation_statistics_summary`].
+pub type ListAllConversationStatisticsSummaryRequest<'a> = Request<
+    'a,
+    ListAllConversationStatisticsSummaryParams,
+>;
+
+/// Parameters of [`ListAllConversationStatisticsSummaryRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListAllConversationStatisticsSummaryRequest<'a> {
-    client: &'a Client,
+pub struct ListAllConversationStatisticsSummaryParams {
     account_id: i64,
     r#type: types::ListAllConversationStatisticsSummaryType,
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for ListAllConversationStatisticsSummaryRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.params.id = Some(value.into());
         self
     }
 
     /// The timestamp from where report should start.
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
+        self.params.since = Some(value.into());
         self
     }
 
     /// The timestamp from where report should stop.
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.until = Some(value.into());
+        self.params.until = Some(value.into());
         self
     }
 
@@ -9313,7 +9058,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/summary", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -9321,15 +9066,15 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.r#type;
+        let value = &self.params.r#type;
         query.push(("type", value.to_string()));
-        if let Some(value) = &self.id {
+        if let Some(value) = &self.params.id {
             query.push(("id", value.clone()));
         }
-        if let Some(value) = &self.since {
+        if let Some(value) = &self.params.since {
             query.push(("since", value.clone()));
         }
-        if let Some(value) = &self.until {
+        if let Some(value) = &self.params.until {
             query.push(("until", value.clone()));
         }
         request = request.query(&query);
@@ -9366,19 +9111,16 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
 }
 
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see [`Client::get_account_conversation_metrics`].
+pub type GetAccountConversationMetricsRequest<'a> = Request<
+    'a,
+    GetAccountConversationMetricsParams,
+>;
+
+/// Parameters of [`GetAccountConversationMetricsRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAccountConversationMetricsRequest<'a> {
-    client: &'a Client,
+pub struct GetAccountConversationMetricsParams {
     account_id: i64,
     r#type: types::GetAccountConversationMetricsType,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAccountConversationMetricsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAccountConversationMetricsRequest<'a> {
@@ -9395,7 +9137,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -9403,7 +9145,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.r#type;
+        let value = &self.params.r#type;
         query.push(("type", value.to_string()));
         request = request.query(&query);
         request = self
@@ -9439,26 +9181,23 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
 }
 
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see [`Client::get_agent_conversation_metrics`].
+pub type GetAgentConversationMetricsRequest<'a> = Request<
+    'a,
+    GetAgentConversationMetricsParams,
+>;
+
+/// Parameters of [`GetAgentConversationMetricsRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAgentConversationMetricsRequest<'a> {
-    client: &'a Client,
+pub struct GetAgentConversationMetricsParams {
     account_id: i64,
     r#type: types::GetAgentConversationMetricsType,
     user_id: Option<String>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAgentConversationMetricsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAgentConversationMetricsRequest<'a> {
     /// The numeric ID of the user
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
+        self.params.user_id = Some(value.into());
         self
     }
 
@@ -9475,7 +9214,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations/", self.client.base_url,
-            path_segment("account_id", & self.account_id.to_string()) ?
+            path_segment("account_id", & self.params.account_id.to_string()) ?
         );
         let mut request = self
             .client
@@ -9483,9 +9222,9 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.r#type;
+        let value = &self.params.r#type;
         query.push(("type", value.to_string()));
-        if let Some(value) = &self.user_id {
+        if let Some(value) = &self.params.user_id {
             query.push(("user_id", value.clone()));
         }
         request = request.query(&query);

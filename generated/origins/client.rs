@@ -17,6 +17,23 @@ pub struct Client {
     settings: Settings,
 }
 
+/// A request, built by a [`Client`] method and sent by its `send`: the operation's
+/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
+/// Each operation names its own, as `<Operation>Request`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Request<'a, P> {
+    client: &'a Client,
+    params: P,
+    options: RequestOptions,
+}
+
+impl<P> RequestOptionsExt for Request<'_, P> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
 impl Client {
     /// A client for the API at `base_url` (the spec names no server).
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -67,9 +84,11 @@ impl Client {
     ///
     /// `GET /api/agents/{agent_id}/call_stats`
     pub fn get_agent_call_stats(&self, agent_id: i64) -> GetAgentCallStatsRequest<'_> {
-        GetAgentCallStatsRequest {
+        Request {
             client: self,
-            agent_id,
+            params: GetAgentCallStatsParams {
+                agent_id,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -80,18 +99,12 @@ impl Client {
 pub enum ErrorBody {}
 
 /// A `GET /api/agents/{agent_id}/call_stats` request: see [`Client::get_agent_call_stats`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAgentCallStatsRequest<'a> {
-    client: &'a Client,
-    agent_id: i64,
-    options: RequestOptions,
-}
+pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;
 
-impl RequestOptionsExt for GetAgentCallStatsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetAgentCallStatsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetAgentCallStatsParams {
+    agent_id: i64,
 }
 
 impl<'a> GetAgentCallStatsRequest<'a> {
@@ -108,7 +121,7 @@ impl<'a> GetAgentCallStatsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/agents/{}/call_stats", self.client.base_url, path_segment("agent_id",
-            & self.agent_id.to_string()) ?
+            & self.params.agent_id.to_string()) ?
         );
         let request = self
             .client

@@ -23,6 +23,23 @@ pub struct Client {
     credentials: Credentials,
 }
 
+/// A request, built by a [`Client`] method and sent by its `send`: the operation's
+/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
+/// Each operation names its own, as `<Operation>Request`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Request<'a, P> {
+    client: &'a Client,
+    params: P,
+    options: RequestOptions,
+}
+
+impl<P> RequestOptionsExt for Request<'_, P> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
 impl Client {
     /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
     pub fn new(base_url: impl Into<String>) -> Self {
@@ -97,9 +114,11 @@ impl Client {
         &self,
         agent_id: impl Into<String>,
     ) -> GetAgentStatsRequest<'_> {
-        GetAgentStatsRequest {
+        Request {
             client: self,
-            agent_id: agent_id.into(),
+            params: GetAgentStatsParams {
+                agent_id: agent_id.into(),
+            },
             options: RequestOptions::default(),
         }
     }
@@ -113,11 +132,13 @@ impl Client {
         &self,
         agent_id: impl Into<String>,
     ) -> GetAgentConversationsRequest<'_> {
-        GetAgentConversationsRequest {
+        Request {
             client: self,
-            agent_id: agent_id.into(),
-            page_size: None,
-            start_after: None,
+            params: GetAgentConversationsParams {
+                agent_id: agent_id.into(),
+                page_size: None,
+                start_after: None,
+            },
             options: RequestOptions::default(),
         }
     }
@@ -132,10 +153,12 @@ impl Client {
         agent_id: impl Into<String>,
         conversation_id: impl Into<String>,
     ) -> GetAgentConversationRequest<'_> {
-        GetAgentConversationRequest {
+        Request {
             client: self,
-            agent_id: agent_id.into(),
-            conversation_id: conversation_id.into(),
+            params: GetAgentConversationParams {
+                agent_id: agent_id.into(),
+                conversation_id: conversation_id.into(),
+            },
             options: RequestOptions::default(),
         }
     }
@@ -242,18 +265,12 @@ impl Client {
 pub enum ErrorBody {}
 
 /// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAgentStatsRequest<'a> {
-    client: &'a Client,
-    agent_id: types::AgentId,
-    options: RequestOptions,
-}
+pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
 
-impl RequestOptionsExt for GetAgentStatsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
+/// Parameters of [`GetAgentStatsRequest`]: set by its [`Client`] method.
+#[derive(Debug, Clone)]
+pub struct GetAgentStatsParams {
+    agent_id: types::AgentId,
 }
 
 impl<'a> GetAgentStatsRequest<'a> {
@@ -270,7 +287,7 @@ impl<'a> GetAgentStatsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agent-stats/{}", self.client.base_url, path_segment("agentId", &
-            self.agent_id) ?
+            self.params.agent_id) ?
         );
         let mut request = self
             .client
@@ -307,20 +324,14 @@ impl<'a> GetAgentStatsRequest<'a> {
 }
 
 /// A `GET /api/v1/agents/{agentId}/conversations` request: see [`Client::get_agent_conversations`].
+pub type GetAgentConversationsRequest<'a> = Request<'a, GetAgentConversationsParams>;
+
+/// Parameters of [`GetAgentConversationsRequest`]: set by its [`Client`] method and its setters.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAgentConversationsRequest<'a> {
-    client: &'a Client,
+pub struct GetAgentConversationsParams {
     agent_id: types::AgentId,
     page_size: Option<i64>,
     start_after: Option<String>,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAgentConversationsRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAgentConversationsRequest<'a> {
@@ -328,13 +339,13 @@ impl<'a> GetAgentConversationsRequest<'a> {
     ///
     /// The server's default: `50`.
     pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
+        self.params.page_size = Some(value);
         self
     }
 
     /// The conversation ID to start after.
     pub fn start_after(mut self, value: impl Into<String>) -> Self {
-        self.start_after = Some(value.into());
+        self.params.start_after = Some(value.into());
         self
     }
 
@@ -354,7 +365,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agents/{}/conversations", self.client.base_url,
-            path_segment("agentId", & self.agent_id) ?
+            path_segment("agentId", & self.params.agent_id) ?
         );
         let mut request = self
             .client
@@ -362,10 +373,10 @@ impl<'a> GetAgentConversationsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.page_size {
+        if let Some(value) = &self.params.page_size {
             query.push(("pageSize", value.to_string()));
         }
-        if let Some(value) = &self.start_after {
+        if let Some(value) = &self.params.start_after {
             query.push(("startAfter", value.clone()));
         }
         request = request.query(&query);
@@ -427,7 +438,8 @@ impl<'a> GetAgentConversationsRequest<'a> {
         } else {
             cursor
                 .filter(|cursor| {
-                    !cursor.is_empty() && request.start_after.as_ref() != Some(cursor)
+                    !cursor.is_empty()
+                        && request.params.start_after.as_ref() != Some(cursor)
                 })
                 .map(|cursor| request.start_after(cursor))
         };
@@ -449,19 +461,13 @@ pub struct GetAgentConversationsHeaders {
 }
 
 /// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see [`Client::get_agent_conversation`].
+pub type GetAgentConversationRequest<'a> = Request<'a, GetAgentConversationParams>;
+
+/// Parameters of [`GetAgentConversationRequest`]: set by its [`Client`] method.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetAgentConversationRequest<'a> {
-    client: &'a Client,
+pub struct GetAgentConversationParams {
     agent_id: types::AgentId,
     conversation_id: String,
-    options: RequestOptions,
-}
-
-impl RequestOptionsExt for GetAgentConversationRequest<'_> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
 }
 
 impl<'a> GetAgentConversationRequest<'a> {
@@ -478,8 +484,8 @@ impl<'a> GetAgentConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
         let url = format!(
             "{}/api/v1/agents/{}/conversations/{}", self.client.base_url,
-            path_segment("agentId", & self.agent_id) ?, path_segment("conversationId", &
-            self.conversation_id) ?
+            path_segment("agentId", & self.params.agent_id) ?,
+            path_segment("conversationId", & self.params.conversation_id) ?
         );
         let mut request = self
             .client

@@ -78,6 +78,32 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
         }
     });
 
+    // One generic request type, each operation's its own parameters: a type of its own
+    // per operation, with its own options impl, cost 30 MB to `cargo check` GitHub's API.
+    let request = (!api.operations.is_empty()).then(|| {
+        // Parameters are read where a request is built; an API without any never reads them.
+        let unread = api.operations.iter().all(|op| op.params.is_empty() && op.body.is_none());
+        let allow_unread = unread.then(|| quote!(#[allow(dead_code)]));
+        quote! {
+            /// A request, built by a [`Client`] method and sent by its `send`: the operation's
+            /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
+            /// Each operation names its own, as `<Operation>Request`.
+            #[derive(Debug, Clone)]
+            #[must_use = "a request does nothing until it is sent"]
+            pub struct Request<'a, P> {
+                client: &'a Client,
+                #allow_unread
+                params: P,
+                options: RequestOptions,
+            }
+
+            impl<P> RequestOptionsExt for Request<'_, P> {
+                fn options_mut(&mut self) -> &mut RequestOptions {
+                    &mut self.options
+                }
+            }
+        }
+    });
     let head = quote! {
         //! The client and one request builder per operation.
         #imports
@@ -92,6 +118,8 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
             #settings_field
             #credentials_field
         }
+
+        #request
 
         impl Client {
             #[doc = #new_docs]
@@ -376,6 +404,10 @@ fn builder_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("{}Request", op.type_name)
 }
 
+fn params_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("{}Params", op.type_name)
+}
+
 fn headers_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("{}Headers", op.type_name)
 }
@@ -436,6 +468,7 @@ fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream
 fn render_method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = builder_name(op);
+    let params = params_name(op);
     let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
@@ -478,7 +511,7 @@ fn render_method(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #docs
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
-            #builder { client: self, #(#inits,)* options: RequestOptions::default() }
+            Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default() }
         }
     }
 }
@@ -529,7 +562,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn #field(mut self, value: #ty) -> Self {
-                self.#field = Some(#value);
+                self.params.#field = Some(#value);
                 self
             }
         }
@@ -542,7 +575,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {
-                self.body = Some(#value);
+                self.params.body = Some(#value);
                 self
             }
         }
@@ -552,21 +585,22 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let headers_struct = render_headers_struct(op);
     let success_enum = render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| render_stream(api, op, p));
+    let params = params_name(op);
+    let set_by = if op.params.iter().all(|p| p.required) && op.body.as_ref().is_none_or(|b| b.required) {
+        "its [`Client`] method"
+    } else {
+        "its [`Client`] method and its setters"
+    };
+    let params_doc = format!(" Parameters of [`{builder}`]: set by {set_by}.");
     quote! {
         #[doc = #doc]
+        pub type #builder<'a> = Request<'a, #params>;
+
+        #[doc = #params_doc]
         #[derive(Debug, Clone)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct #builder<'a> {
-            client: &'a Client,
+        pub struct #params {
             #(#fields)*
             #body_field
-            options: RequestOptions,
-        }
-
-        impl RequestOptionsExt for #builder<'_> {
-            fn options_mut(&mut self) -> &mut RequestOptions {
-                &mut self.options
-            }
         }
 
         impl<'a> #builder<'a> {
@@ -754,7 +788,7 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
                 let field = ident(&param.name);
-                let (prefix, value) = path_value(api, param, quote!(self.#field));
+                let (prefix, value) = path_value(api, param, quote!(self.params.#field));
                 format.push_str(&prefix);
                 format.push_str("{}");
                 args.push(value);
@@ -806,10 +840,10 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
                 (false, _) => quote! { query.push((#wire, #value)); },
             };
             match (param.required, is_list) {
-                (true, true) => quote! { let values = &self.#field; #push },
-                (true, false) => quote! { let value = &self.#field; #push },
-                (false, true) => quote! { if let Some(values) = &self.#field { #push } },
-                (false, false) => quote! { if let Some(value) = &self.#field { #push } },
+                (true, true) => quote! { let values = &self.params.#field; #push },
+                (true, false) => quote! { let value = &self.params.#field; #push },
+                (false, true) => quote! { if let Some(values) = &self.params.#field { #push } },
+                (false, false) => quote! { if let Some(value) = &self.params.#field { #push } },
             }
         });
         steps.push(quote! {
@@ -825,9 +859,9 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
         let style = format_ident!("{style:?}");
         let set = quote! { request = request.query(&object_query(#wire, value, ObjectStyle::#style)?); };
         steps.push(if param.required {
-            quote! { let value = &self.#field; #set }
+            quote! { let value = &self.params.#field; #set }
         } else {
-            quote! { if let Some(value) = &self.#field { #set } }
+            quote! { if let Some(value) = &self.params.#field { #set } }
         });
     }
     if follows_links && steps.len() > query_start {
@@ -840,11 +874,11 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
             let field = ident(&param.name);
             let wire = &param.wire_name;
             if param.required {
-                let value = as_str(api, &param.ty, quote!(self.#field), false);
+                let value = as_str(api, &param.ty, quote!(self.params.#field), false);
                 quote! { cookies.push(cookie_pair(#wire, #value)); }
             } else {
                 let value = as_str(api, &param.ty, quote!(value), true);
-                quote! { if let Some(value) = &self.#field { cookies.push(cookie_pair(#wire, #value)); } }
+                quote! { if let Some(value) = &self.params.#field { cookies.push(cookie_pair(#wire, #value)); } }
             }
         });
         steps.push(quote! {
@@ -859,11 +893,11 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
         let field = ident(&param.name);
         let wire = &param.wire_name;
         steps.push(if param.required {
-            let value = as_str(api, &param.ty, quote!(self.#field), false);
+            let value = as_str(api, &param.ty, quote!(self.params.#field), false);
             quote! { request = request.header(#wire, header_value(#wire, #value)?); }
         } else {
             let value = as_str(api, &param.ty, quote!(value), true);
-            quote! { if let Some(value) = &self.#field { request = request.header(#wire, header_value(#wire, #value)?); } }
+            quote! { if let Some(value) = &self.params.#field { request = request.header(#wire, header_value(#wire, #value)?); } }
         });
     }
     if let Some(body) = &op.body {
@@ -880,9 +914,9 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
             }
         };
         steps.push(if body.required {
-            quote! { let body = &self.body; #set }
+            quote! { let body = &self.params.body; #set }
         } else {
-            quote! { if let Some(body) = &self.body { #set } }
+            quote! { if let Some(body) = &self.params.body { #set } }
         });
     }
     if !op.security.is_empty() {
@@ -1293,7 +1327,7 @@ fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStr
             let first = Literal::i64_unsuffixed(first);
             (
                 TokenStream::new(),
-                quote! { request.#setter.unwrap_or(#first).checked_add(1).map(|number| request.#setter(number)) },
+                quote! { request.params.#setter.unwrap_or(#first).checked_add(1).map(|number| request.#setter(number)) },
                 format!("with `{}` one more than the page before (the first is {first})", wire(*param)),
             )
         }
@@ -1305,7 +1339,7 @@ fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStr
                 quote! {
                     #ty::try_from(items.len())
                         .ok()
-                        .and_then(|received| request.#setter.unwrap_or(0).checked_add(received))
+                        .and_then(|received| request.params.#setter.unwrap_or(0).checked_add(received))
                         .map(|offset| request.#setter(offset))
                 },
                 format!("with `{}` moved on by the items received", wire(*param)),
@@ -1337,7 +1371,7 @@ fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStr
 fn cursor_next(setter: &proc_macro2::Ident) -> TokenStream {
     quote! {
         cursor
-            .filter(|cursor| !cursor.is_empty() && request.#setter.as_ref() != Some(cursor))
+            .filter(|cursor| !cursor.is_empty() && request.params.#setter.as_ref() != Some(cursor))
             .map(|cursor| request.#setter(cursor))
     }
 }
