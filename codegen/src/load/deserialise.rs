@@ -30,20 +30,20 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     // Where no thread can be had, the paths are read on this one: they wait in a mutex,
     // not in the closure, so that a failed spawn does not take them with it.
     let paths = Mutex::new(paths);
-    let read_paths = || {
+    let paths_job = || {
         let mut errors = Errors::new();
         let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
         (paths.map(|paths| read_paths(paths, &mut errors)), errors)
     };
     let ((spec, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new().spawn_scoped(scope, read_paths).map_err(|_| read_paths);
+        let worker = std::thread::Builder::new().spawn_scoped(scope, paths_job).map_err(|_| paths_job);
         let mut component_errors = Errors::new();
         let components = components.map(|components| read_components(components, &mut component_errors));
         let mut errors = Errors::new();
         let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
         let paths = match worker {
             Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(read_paths) => read_paths(),
+            Err(paths_job) => paths_job(),
         };
         ((spec, errors), paths, (components, component_errors))
     });

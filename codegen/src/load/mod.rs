@@ -3,7 +3,7 @@
 //! No parser crate reads real-world input as published (3.1 files with 3.0-style
 //! `nullable`, type arrays, integer YAML keys, huge integers), so the bytes are read
 //! into a `serde_json::Value`, brought to one model by [`normalise`], and only then
-//! deserialised into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
+//! [`deserialise`]d into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
 //! [`swagger2`].
 
 mod deserialise;
