@@ -31,6 +31,7 @@ mod naming;
 pub mod pipeline;
 mod render;
 mod resolve;
+mod thread;
 mod write;
 
 use std::fmt;

@@ -107,19 +107,14 @@ pub fn render_and_format(
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let api = &resolved.api;
     let files = std::thread::scope(|scope| {
-        let workers: Vec<_> = File::all(root)
+        let waits: Vec<_> = File::all(root)
             .into_iter()
             .map(|file| {
                 let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));
-                // Where no thread can be had, the file is made on this one.
-                (file.name(), std::thread::Builder::new().spawn_scoped(scope, work).map_err(|_| work))
+                (file.name(), crate::thread::start(scope, work))
             })
             .collect();
-        let joined = workers.into_iter().map(|(name, worker)| match worker {
-            Ok(worker) => (name, worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))),
-            Err(work) => (name, work()),
-        });
-        joined.collect()
+        waits.into_iter().map(|(name, wait)| (name, wait())).collect()
     });
     finish(files, resolved.diags.clone())
 }

@@ -27,8 +27,7 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     // A map that is not an object stays in place, for the whole-document read to report.
     let paths = take_object(&mut root, "paths", Value::Object(Map::new()));
     let components = take_object(&mut root, "components", Value::Null);
-    // Where no thread can be had, the paths are read on this one: they wait in a mutex,
-    // not in the closure, so that a failed spawn does not take them with it.
+    // The paths wait in a mutex, not in the job, which must be `Copy` (see `thread::start`).
     let paths = Mutex::new(paths);
     let paths_job = || {
         let mut errors = Errors::new();
@@ -36,16 +35,12 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
         (paths.map(|paths| read_paths(paths, &mut errors)), errors)
     };
     let ((spec, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new().spawn_scoped(scope, paths_job).map_err(|_| paths_job);
+        let paths = crate::thread::start(scope, paths_job);
         let mut component_errors = Errors::new();
         let components = components.map(|components| read_components(components, &mut component_errors));
         let mut errors = Errors::new();
         let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
-        let paths = match worker {
-            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(paths_job) => paths_job(),
-        };
-        ((spec, errors), paths, (components, component_errors))
+        ((spec, errors), paths(), (components, component_errors))
     });
     // In the order of a document: the top level, the paths, the components.
     errors.extend(path_errors);
