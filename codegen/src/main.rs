@@ -32,11 +32,18 @@ enum Command {
         /// A cargo feature per tag, each compiling that tag's operations only.
         #[arg(long)]
         tag_features: bool,
+        /// Writes into `--out` even when it holds files that codegen did not write.
+        #[arg(long)]
+        force: bool,
     },
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { spec, out, name, tag_features } = Cli::parse().command;
+    let Command::Generate { spec, out, name, tag_features, force } = Cli::parse().command;
+    if !force && let Err(message) = check_out_dir(&out) {
+        eprintln!("error: {message}");
+        return ExitCode::FAILURE;
+    }
     let name = name.unwrap_or_else(|| crate_name_from(&spec));
     let config = codegen::Config::new().api(name.replace('-', "_"), &spec).tag_features(tag_features);
     match config.write_crate(&out, &name) {
@@ -66,4 +73,27 @@ fn crate_name_from(spec: &std::path::Path) -> String {
         stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     let name = name.trim_matches('-').to_owned();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
+}
+
+/// A folder may be written into when it is new, empty, or a crate this command wrote
+/// (its `Cargo.toml` starts with [`codegen::GENERATED_MARKER`]): never over a user's own files.
+fn check_out_dir(out: &std::path::Path) -> Result<(), String> {
+    let entries = match std::fs::read_dir(out) {
+        Ok(entries) => entries,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => return Err(format!("cannot read the output folder {}: {err}", out.display())),
+    };
+    if entries.count() == 0 {
+        return Ok(());
+    }
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_default();
+    if manifest.starts_with(codegen::GENERATED_MARKER) {
+        return Ok(());
+    }
+    Err(format!(
+        "{} is not empty and codegen did not write it (it has no Cargo.toml starting with `{}`); \
+         nothing was written. Choose a new or empty folder, or pass --force to write into it anyway",
+        out.display(),
+        codegen::GENERATED_MARKER
+    ))
 }

@@ -6,7 +6,7 @@ use futures_util::stream::BoxStream;
 use super::support::{
     decode, paginate, execute, json_body, form_body, path_segment, Secret,
     sensitive_header, unexpected, api_error, RequestOptions, RequestOptionsExt,
-    RetryPolicy, Settings,
+    RetryPolicy, Settings, safe_http_client,
 };
 
 use super::types;
@@ -43,14 +43,32 @@ impl<P> RequestOptionsExt for Request<'_, P> {
 
 impl Client {
     /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
+    ///
+    /// # Panics
+    ///
+    /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
     pub fn new(base_url: impl Into<String>) -> Self {
-        Self::with_http_client(base_url, reqwest::Client::new())
+        let http = safe_http_client(reqwest::Client::builder())
+            .expect("the TLS backend initialises");
+        Self::from_parts(base_url.into(), http)
     }
 
-    /// A client that sends its requests through `http`, a `reqwest::Client`
-    /// configured as needed (timeouts, proxies, TLS).
-    pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-        let base_url = base_url.into().trim_end_matches('/').to_owned();
+    /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
+    /// TLS). Its redirect and `Referer` settings are replaced: the client follows
+    /// redirects itself, so that credentials never leave the API's origin.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Transport`] when `http` cannot build a client.
+    pub fn with_http_client(
+        base_url: impl Into<String>,
+        http: reqwest::ClientBuilder,
+    ) -> Result<Self, Error> {
+        Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
+    }
+
+    fn from_parts(base_url: String, http: reqwest::Client) -> Self {
+        let base_url = base_url.trim_end_matches('/').to_owned();
         Self {
             base_url,
             http,

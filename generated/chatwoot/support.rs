@@ -106,6 +106,18 @@ impl fmt::Display for Error {
     }
 }
 
+/// `http` made into the client a generated `Client` sends through: it follows no
+/// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
+/// so that no credential leaves the API's origin.
+pub(crate) fn safe_http_client(
+    http: reqwest::ClientBuilder,
+) -> Result<reqwest::Client, Error> {
+    http.redirect(reqwest::redirect::Policy::none())
+        .referer(false)
+        .build()
+        .map_err(Error::Transport)
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -230,7 +242,8 @@ pub(crate) async fn execute<T>(
     read_response(status, headers, body)
 }
 
-/// Sends a request, retrying as `settings` and `options` allow; the body is left unread.
+/// Sends a request, retrying as `settings` and `options` allow, and following
+/// redirects as `fetch` does; the body is left unread.
 pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
@@ -255,6 +268,11 @@ pub(crate) async fn send(
     if let Some(timeout) = options.timeout.or(settings.timeout) {
         request = request.timeout(timeout);
     }
+    let (http, request) = request.build_split();
+    let request = request
+        .map_err(|err| Error::InvalidRequest(
+            format!("the request cannot be built: {}", err.without_url()),
+        ))?;
     let retry = settings.retry;
     let attempts = if idempotent || key.is_some() {
         options.max_attempts.unwrap_or(retry.max_attempts)
@@ -265,9 +283,9 @@ pub(crate) async fn send(
     loop {
         let retry_copy = if attempt < attempts { request.try_clone() } else { None };
         let Some(this_attempt) = retry_copy else {
-            return request.send().await.map_err(transport);
+            return fetch(&http, request).await.map_err(transport);
         };
-        let wait = match this_attempt.send().await {
+        let wait = match fetch(&http, this_attempt).await {
             Ok(
                 response,
             ) if matches!(response.status().as_u16(), 408 | 429 | 500..= 599) => {
@@ -281,6 +299,71 @@ pub(crate) async fn send(
         tokio::time::sleep(wait.min(retry.max_backoff)).await;
         attempt += 1;
     }
+}
+
+/// How many redirects one request follows before its last answer is returned as it is.
+const MAX_REDIRECTS: usize = 10;
+
+/// Sends `request` and follows its redirects (301, 302, 303, 307, 308) itself: the
+/// client's own `reqwest::Client` follows none and sends no `Referer`, so that no
+/// credential reaches another origin. A redirect within the request's origin is
+/// followed with the request as it was (credentials included); one to another
+/// origin only as a fresh GET or HEAD carrying nothing but `Accept` and
+/// `User-Agent`, and every later hop stays that bare. A redirect that cannot be
+/// followed so (a POST answered by a 307 to another origin, a body that cannot
+/// be sent twice, an 11th redirect) is returned as the response it is.
+async fn fetch(
+    http: &reqwest::Client,
+    mut request: reqwest::Request,
+) -> Result<reqwest::Response, reqwest::Error> {
+    let origin = request.url().origin();
+    let mut bare = false;
+    for _ in 0..MAX_REDIRECTS {
+        let again = request.try_clone();
+        let response = http.execute(request).await?;
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|value| value.to_str().ok());
+        let target = match (status, location) {
+            (301 | 302 | 303 | 307 | 308, Some(location)) => {
+                response.url().join(location).ok()
+            }
+            _ => None,
+        };
+        let (Some(target), Some(mut next)) = (target, again) else {
+            return Ok(response)
+        };
+        let method = next.method().clone();
+        let get_instead = method != reqwest::Method::HEAD
+            && (status == 303
+                || (matches!(status, 301 | 302) && method == reqwest::Method::POST));
+        if get_instead {
+            *next.method_mut() = reqwest::Method::GET;
+            *next.body_mut() = None;
+            next.headers_mut().remove(reqwest::header::CONTENT_TYPE);
+            next.headers_mut().remove(reqwest::header::CONTENT_LENGTH);
+        }
+        if bare || target.origin() != origin {
+            if !matches!(* next.method(), reqwest::Method::GET | reqwest::Method::HEAD) {
+                return Ok(response);
+            }
+            let mut stripped = reqwest::Request::new(next.method().clone(), target);
+            for name in [reqwest::header::ACCEPT, reqwest::header::USER_AGENT] {
+                if let Some(value) = next.headers().get(&name) {
+                    stripped.headers_mut().insert(name, value.clone());
+                }
+            }
+            *stripped.timeout_mut() = next.timeout().copied();
+            next = stripped;
+            bare = true;
+        } else {
+            *next.url_mut() = target;
+        }
+        request = next;
+    }
+    http.execute(request).await
 }
 
 pub(crate) async fn read(

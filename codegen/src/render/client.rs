@@ -123,14 +123,28 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
 
         impl Client {
             #[doc = #new_docs]
+            ///
+            /// # Panics
+            ///
+            /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
             pub fn new(base_url: impl Into<String>) -> Self {
-                Self::with_http_client(base_url, reqwest::Client::new())
+                let http = safe_http_client(reqwest::Client::builder()).expect("the TLS backend initialises");
+                Self::from_parts(base_url.into(), http)
             }
 
-            /// A client that sends its requests through `http`, a `reqwest::Client`
-            /// configured as needed (timeouts, proxies, TLS).
-            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-                let base_url = base_url.into().trim_end_matches('/').to_owned();
+            /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
+            /// TLS). Its redirect and `Referer` settings are replaced: the client follows
+            /// redirects itself, so that credentials never leave the API's origin.
+            ///
+            /// # Errors
+            ///
+            /// [`Error::Transport`] when `http` cannot build a client.
+            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self, Error> {
+                Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
+            }
+
+            fn from_parts(base_url: String, http: reqwest::Client) -> Self {
+                let base_url = base_url.trim_end_matches('/').to_owned();
                 Self { base_url, http, #settings_init #credentials_init }
             }
 
@@ -189,6 +203,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.execute, "RequestOptionsExt"),
         (needs.execute, "RetryPolicy"),
         (needs.execute, "Settings"),
+        (true, "safe_http_client"),
     ]
     .into_iter()
     .filter_map(|(used, name)| used.then_some(name))
@@ -199,8 +214,8 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let mut root = Vec::new();
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
-        root.push(format_ident!("Error"));
     }
+    root.push(format_ident!("Error"));
     let uses_types = ops.iter().any(|op| {
         let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types()));
         tys.any(mentions_named)

@@ -20,6 +20,7 @@ use crate::naming::{self, Scope};
 const CLIENT_METHODS: &[&str] = &[
     "new",
     "with_http_client",
+    "from_parts",
     "base_url",
     "http_client",
     "authorize",
