@@ -82,3 +82,64 @@ fn a_huge_enum_generates() {
     let bytes = generated(&spec("enum.json", &text)).unwrap();
     assert!(bytes > 20_000 * 10, "every value has its variant: {bytes} bytes");
 }
+
+/// The number of types the spec at `path` resolves to.
+fn type_count(path: &Path) -> Result<usize, String> {
+    let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    let resolved = pipeline::resolve(&pipeline::load(path).map_err(all)?).map_err(all)?;
+    Ok(resolved.summary().types)
+}
+
+/// `count` components, each with a member `next` that is the next one plus a member
+/// of its own, through `allOf`: merging each means merging the rest of the chain.
+fn allof_chain(count: usize) -> String {
+    let links: Vec<String> = (0..count)
+        .map(|i| {
+            format!(
+                r##""C{i}": {{"type": "object", "properties": {{"next": {{"allOf": [
+                    {{"$ref": "#/components/schemas/C{}"}},
+                    {{"type": "object", "properties": {{"extra{i}": {{"type": "string"}}}}}}]}}}}}}"##,
+                i + 1
+            )
+        })
+        .collect();
+    json_spec(&format!(r#"{}, "C{count}": {{"type": "object"}}"#, links.join(", ")))
+}
+
+#[test]
+fn a_schema_reached_through_allof_wrappers_of_itself_is_one_recursive_type() {
+    // How the public directory's AWS specs describe every member: this overflowed the stack.
+    let text = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Expression:\n      type: object\n      properties:\n        Not:\n          allOf: [{$ref: '#/components/schemas/Expression'}, {description: Negation.}]\n        And:\n          allOf: [{$ref: '#/components/schemas/Expressions'}, {description: All of these.}]\n    Expressions: {type: array, items: {$ref: '#/components/schemas/Expression'}}\n";
+    let path = spec("wrapped.yaml", text);
+    assert_eq!(type_count(&path).unwrap(), 2);
+    let resolved = pipeline::resolve(&pipeline::load(&path).unwrap()).unwrap();
+    let (files, _) = pipeline::render_and_format(&resolved, "lib.rs").unwrap();
+    let types = &files.iter().find(|f| f.path.ends_with("types.rs")).unwrap().contents;
+    assert!(types.contains("/// Negation.\n    pub not: Option<Box<Expression>>,"), "{types}");
+}
+
+#[test]
+fn recursion_through_an_allof_that_adds_members_is_recognised() {
+    let text = json_spec(
+        r##""Node": {"type": "object", "properties": {"child": {"allOf": [
+            {"$ref": "#/components/schemas/Node"},
+            {"type": "object", "properties": {"depth": {"type": "integer"}}}]}}}"##,
+    );
+    // `Node`, and `NodeChild` (a node with a depth, whose own child is a `NodeChild`).
+    assert_eq!(type_count(&spec("self-merge.json", &text)).unwrap(), 2);
+}
+
+#[test]
+fn merging_allof_members_costs_one_definition_per_schema() {
+    // Each inline schema is resolved once, wherever merging reaches it from: the types
+    // grow with the spec, not with the square of it.
+    let types = type_count(&spec("chain.json", &allof_chain(80))).unwrap();
+    assert!(types < 5 * 80, "{types} types for 80 links");
+}
+
+#[test]
+fn merges_nested_deeper_than_the_limit_are_an_error_not_a_crash() {
+    // Run on a test thread, whose stack (2 MiB) is a quarter of a build script's.
+    let err = type_count(&spec("long-chain.json", &allof_chain(150))).unwrap_err();
+    assert!(err.contains("schemas nest more than 100 deep here"), "{err}");
+}

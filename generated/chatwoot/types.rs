@@ -9084,8 +9084,6 @@ impl support::FromObject for PublicConversationCreatePayload {
     }
 }
 
-pub type ExtendedContactPayloadItem = ContactPayloadItem;
-
 /// Availability status of the user
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExtendedContactAvailabilityStatus {
@@ -9140,7 +9138,7 @@ impl<'de> Deserialize<'de> for ExtendedContactAvailabilityStatus {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExtendedContact {
-    pub payload: Option<Vec<ExtendedContactPayloadItem>>,
+    pub payload: Option<Vec<ContactPayloadItem>>,
     /// Id of the user
     pub id: Option<f64>,
     /// Availability status of the user
@@ -9175,7 +9173,7 @@ impl support::FromObject for ExtendedContact {
     fn from_object<'de, A: serde::de::MapAccess<'de>>(
         mut object: A,
     ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ExtendedContactPayloadItem>> = None;
+        let mut payload_field: Option<Vec<ContactPayloadItem>> = None;
         let mut id_field: Option<f64> = None;
         let mut availability_status_field: Option<ExtendedContactAvailabilityStatus> = None;
         while let Some(key) = object.next_key::<support::Key<'de>>()? {
@@ -9196,12 +9194,10 @@ impl support::FromObject for ExtendedContact {
     }
 }
 
-pub type ContactBasePayloadItem = ContactPayloadItem;
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBase {
     pub id: Option<f64>,
-    pub payload: Option<Vec<ContactBasePayloadItem>>,
+    pub payload: Option<Vec<ContactPayloadItem>>,
 }
 
 impl Serialize for ContactBase {
@@ -9228,7 +9224,7 @@ impl support::FromObject for ContactBase {
         mut object: A,
     ) -> Result<Self, A::Error> {
         let mut id_field: Option<f64> = None;
-        let mut payload_field: Option<Vec<ContactBasePayloadItem>> = None;
+        let mut payload_field: Option<Vec<ContactPayloadItem>> = None;
         while let Some(key) = object.next_key::<support::Key<'de>>()? {
             match key.as_str() {
                 "id" => support::read_option(&mut object, &mut id_field),
@@ -14254,7 +14250,7 @@ pub type UpdateAgentsInTeamBody = AddNewAgentToTeamBody;
 
 pub type ListAllFiltersFilterType = CustomFilterType;
 
-pub type CreateACustomFilterFilterType = CustomFilterType;
+pub type CreateACustomFilterFilterType = ListAllFiltersFilterType;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListAllConversationStatisticsMetric {

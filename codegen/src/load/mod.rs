@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, pointer_push};
 
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]
@@ -50,11 +50,59 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     let mut value = parse(path, bytes, diags)?;
     let version = check_version(&value, diags)?;
     external::resolve_external_refs(&mut value, path, diags);
+    // Every later stage walks the document recursively: its depth is bounded here, once.
+    if let Some(at) = deeper_than(&value, MAX_DEPTH) {
+        diags.error(at, format!("the document nests more than {MAX_DEPTH} levels deep here (files inlined into files?)"));
+        return None;
+    }
     if version == Version::Swagger2 {
         swagger2::convert(&mut value, diags);
     }
     normalise::normalise(&mut value, diags);
     Some(value)
+}
+
+/// How deep the loaded document may nest: twice what the parsers take from one file,
+/// room for referenced files inlined into it.
+const MAX_DEPTH: usize = 256;
+
+/// The pointer to a value nested deeper than `limit`, if there is one. Depth first
+/// with a stack of its own, since the value may be too deep to recurse into; the
+/// pointer is made only when one is found.
+fn deeper_than(value: &Value, limit: usize) -> Option<String> {
+    type Children<'v> = Box<dyn Iterator<Item = (Token<'v>, &'v Value)> + 'v>;
+    fn children(value: &Value) -> Children<'_> {
+        match value {
+            Value::Object(members) => Box::new(members.iter().map(|(key, v)| (Token::Key(key), v))),
+            Value::Array(items) => Box::new(items.iter().enumerate().map(|(i, v)| (Token::Index(i), v))),
+            _ => Box::new(std::iter::empty()),
+        }
+    }
+    // Per level: the member that led there, and the children still to visit.
+    let mut path: Vec<(Token, Children)> = vec![(Token::Index(0), children(value))];
+    while let Some((_, next)) = path.last_mut() {
+        match next.next() {
+            Some((token, _)) if path.len() > limit => {
+                let tokens = path.iter().skip(1).map(|(token, _)| *token).chain([token]);
+                return Some(tokens.fold(String::new(), |at, token| match token {
+                    Token::Key(key) => pointer_push(&at, key),
+                    Token::Index(i) => pointer_push(&at, &i.to_string()),
+                }));
+            }
+            Some((token, child)) => path.push((token, children(child))),
+            None => {
+                path.pop();
+            }
+        }
+    }
+    None
+}
+
+/// One step of a JSON pointer.
+#[derive(Clone, Copy)]
+enum Token<'v> {
+    Key(&'v str),
+    Index(usize),
 }
 
 fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
@@ -135,6 +183,15 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         let doc = doc.unwrap();
         assert_eq!(doc.spec.paths.paths.len(), 1);
+    }
+
+    #[test]
+    fn a_document_nested_deeper_than_the_limit_is_found_with_its_pointer() {
+        let nested = |depth: usize| (0..depth).fold(serde_json::json!(1), |inner, _| serde_json::json!({ "a": [inner] }));
+        assert_eq!(deeper_than(&nested(100), MAX_DEPTH), None);
+        let at = deeper_than(&nested(200), MAX_DEPTH).expect("400 levels is too deep");
+        assert_eq!(at.matches('/').count(), MAX_DEPTH + 1, "{at}");
+        assert!(at.starts_with("/a/0/a/0/"), "{at}");
     }
 
     #[test]

@@ -50,13 +50,20 @@ fn cut_loops(ty: &mut TypeRef, owner: &str, aliases: &HashMap<String, TypeRef>) 
 
 /// Whether expanding alias `name` (through aliases, lists and maps only) comes to `owner`.
 fn alias_reaches(name: &str, owner: &str, aliases: &HashMap<String, TypeRef>, seen: &mut HashSet<String>) -> bool {
-    if name == owner {
-        return true;
+    // A loop, not recursion: alias chains are as long as the spec makes them.
+    let mut current = name;
+    loop {
+        if current == owner {
+            return true;
+        }
+        if !seen.insert(current.to_owned()) {
+            return false;
+        }
+        match aliases.get(current).and_then(TypeRef::named) {
+            Some(next) => current = next,
+            None => return false,
+        }
     }
-    if !seen.insert(name.to_owned()) {
-        return false;
-    }
-    aliases.get(name).and_then(TypeRef::named).is_some_and(|next| alias_reaches(next, owner, aliases, seen))
 }
 
 /// A union variant that leads back to its union through nothing but unions and

@@ -66,6 +66,14 @@ pub(crate) struct Resolver<'a> {
     component_names: HashMap<String, String>,
     error_bodies: Vec<ErrorBodyVariant>,
     error_body_names: Scope,
+    /// Inline schemas resolved so far, by address.
+    inline_types: HashMap<*const openapiv3::Schema, schema::Resolved>,
+    /// Inline schemas being defined, by address, with the name each is defined as.
+    in_progress: HashMap<*const openapiv3::Schema, String>,
+    /// Names of `in_progress` that were handed out to a use inside their own definition.
+    recursed: std::collections::HashSet<String>,
+    /// How deep the inline schema being resolved is nested.
+    nesting: usize,
 }
 
 impl<'a> Resolver<'a> {
@@ -85,6 +93,10 @@ impl<'a> Resolver<'a> {
             component_names,
             error_bodies: Vec::new(),
             error_body_names: Scope::default(),
+            inline_types: HashMap::new(),
+            in_progress: HashMap::new(),
+            recursed: Default::default(),
+            nesting: 0,
         }
     }
 

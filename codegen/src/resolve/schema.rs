@@ -38,12 +38,20 @@ impl<'s> From<&'s ReferenceOr<Box<Schema>>> for Node<'s> {
 }
 
 /// A type use, and whether `null` is one of its values.
+#[derive(Clone)]
 pub(crate) struct Resolved {
     pub ty: TypeRef,
     pub nullable: bool,
 }
 
+impl From<TypeRef> for Resolved {
+    fn from(ty: TypeRef) -> Self {
+        Resolved { ty, nullable: false }
+    }
+}
+
 /// The parts of an object schema, whichever way it was spelled.
+#[derive(Default)]
 struct ObjectParts<'s> {
     properties: Vec<(&'s String, Node<'s>)>,
     required: Vec<&'s String>,
@@ -52,11 +60,20 @@ struct ObjectParts<'s> {
 
 const COMPONENT_SCHEMA: &str = "#/components/schemas/";
 
+/// How deep inline schemas may nest in one another. Parsers stop documents nested
+/// much deeper; this bounds what merging `allOf` members can build on top of that.
+const MAX_NESTING: usize = 100;
+
 impl<'a> Resolver<'a> {
     /// Defines the component schema `name`: its own struct/enum/union, or an alias.
     pub(super) fn define_component(&mut self, name: &str, schema: &'a ReferenceOr<Schema>, at: &str) {
         let defined_before = self.types.len();
+        if let ReferenceOr::Item(schema) = schema {
+            self.in_progress.insert(std::ptr::from_ref(schema), name.to_owned());
+        }
         let resolved = self.resolve_named(Node::from(schema), name, at);
+        self.in_progress.clear();
+        self.recursed.clear();
         let made_itself = self.types[defined_before..].iter().any(|t| t.name == name);
         if !made_itself {
             let docs = match schema {
@@ -75,20 +92,51 @@ impl<'a> Resolver<'a> {
     /// Resolves a schema used somewhere; an inline definition it needs is named from `hint`.
     pub(crate) fn resolve(&mut self, node: Node<'a>, hint: &str, at: &str) -> Resolved {
         // A reference defines nothing: there is no name to find. Most uses are references.
-        if let Node::Ref(reference) = node {
-            return self.resolve_ref(reference, at);
-        }
-        if let Node::Inline(schema) = node
-            && defines_nothing(schema)
-        {
+        let schema = match node {
+            Node::Ref(reference) => return self.resolve_ref(reference, at),
+            Node::Inline(schema) => schema,
+        };
+        if defines_nothing(schema) {
             return self.resolve_named(node, "", at);
         }
-        let name = self.type_names.claim(naming::type_name(hint));
-        let resolved = self.resolve_named(node, &name, at);
-        if resolved.ty != TypeRef::Named(name.clone()) {
-            self.type_names.release(&name);
+        // An inline schema means the same wherever it is reached from (merging `allOf`
+        // members reaches their properties again and again): it is resolved once.
+        let key = std::ptr::from_ref(schema);
+        if let Some(resolved) = self.inline_types.get(&key).cloned() {
+            return self.named_here(resolved, hint, schema);
         }
+        // Reached inside its own definition (through a merged member): that type again.
+        if let Some(name) = self.in_progress.get(&key) {
+            self.recursed.insert(name.clone());
+            return Resolved { ty: TypeRef::Named(name.clone()), nullable: schema.schema_data.nullable };
+        }
+        let name = self.type_names.claim(naming::type_name(hint));
+        self.in_progress.insert(key, name.clone());
+        let resolved = self.resolve_named(node, &name, at);
+        self.in_progress.remove(&key);
+        if resolved.ty != TypeRef::Named(name.clone()) {
+            if self.recursed.remove(&name) {
+                // Handed out to its own members: the name stays, as what it came to.
+                self.push_type(&name, None, TypeDefKind::Alias(resolved.ty.clone()));
+            } else {
+                self.type_names.release(&name);
+            }
+        }
+        self.inline_types.insert(key, resolved.clone());
         resolved
+    }
+
+    /// A definition reached again from another place keeps the name that place would
+    /// give it, as an alias (`AccountShowResponseSettings = AccountDetailSettings`).
+    fn named_here(&mut self, resolved: Resolved, hint: &str, schema: &Schema) -> Resolved {
+        let TypeRef::Named(target) = &resolved.ty else { return resolved };
+        let name = naming::type_name(hint);
+        if &name == target || self.type_names.contains(&name) {
+            return resolved;
+        }
+        let name = self.type_names.claim(name);
+        let ty = self.push_type(&name, docs_with_deprecation(schema), TypeDefKind::Alias(resolved.ty));
+        Resolved { ty, nullable: resolved.nullable }
     }
 
     /// Resolves `node`; if it needs a definition of its own, that definition is `name`.
@@ -96,8 +144,15 @@ impl<'a> Resolver<'a> {
         match node {
             Node::Ref(reference) => self.resolve_ref(reference, at),
             Node::Inline(schema) => {
-                let ty = self.resolve_schema(schema, name, at);
-                Resolved { ty, nullable: schema.schema_data.nullable }
+                if self.nesting == MAX_NESTING {
+                    let message = format!("schemas nest more than {MAX_NESTING} deep here; this one is read as any JSON value");
+                    self.diags.error(at, message);
+                    return TypeRef::Json.into();
+                }
+                self.nesting += 1;
+                let resolved = self.resolve_schema(schema, name, at);
+                self.nesting -= 1;
+                Resolved { ty: resolved.ty, nullable: resolved.nullable || schema.schema_data.nullable }
             }
         }
     }
@@ -122,11 +177,13 @@ impl<'a> Resolver<'a> {
         Some((key, schema))
     }
 
-    fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> TypeRef {
+    /// The type `schema` stands for; `nullable` when something besides its own
+    /// `nullable` (an `allOf` member) lets it be `null`.
+    fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> Resolved {
         // Made only where a definition is: markdown is costly, and most schemas are scalars.
         let description = || docs_with_deprecation(schema);
         let discriminator = schema.schema_data.discriminator.as_ref();
-        match &schema.schema_kind {
+        let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&String> = s.enumeration.iter().flatten().collect();
                 if values.is_empty() {
@@ -159,7 +216,7 @@ impl<'a> Resolver<'a> {
             }
             SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", discriminator, name, description(), at),
             SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", discriminator, name, description(), at),
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, name, description(), at),
+            SchemaKind::AllOf { all_of } => return self.all_of(all_of, None, name, description(), at),
             SchemaKind::Not { .. } => {
                 let message = "`not` has no Rust type; any value is accepted here";
                 self.diags.warn(pointer_push(at, "not"), message);
@@ -172,7 +229,7 @@ impl<'a> Resolver<'a> {
                         required: any.required.iter().collect(),
                         additional: None,
                     };
-                    self.all_of(&any.all_of, Some(own), name, description(), at)
+                    return self.all_of(&any.all_of, Some(own), name, description(), at);
                 } else if !any.one_of.is_empty() {
                     self.union(&any.one_of, "oneOf", discriminator, name, description(), at)
                 } else if !any.any_of.is_empty() {
@@ -197,7 +254,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-        }
+        };
+        ty.into()
     }
 
     fn list(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> TypeRef {
@@ -267,7 +325,10 @@ impl<'a> Resolver<'a> {
         self.push_type(name, docs, TypeDefKind::Struct(fields))
     }
 
-    /// `allOf`: one struct with the properties of every member, in order.
+    /// `allOf`: a value that is every member at once. Members that only annotate
+    /// (`description`, `nullable`, `xml`, ...) add nothing but their `nullable`; one
+    /// member left is that member's type; objects merge into one struct with the
+    /// properties of every member, in order; scalars meet in the most specific of them.
     fn all_of(
         &mut self,
         members: &'a [ReferenceOr<Schema>],
@@ -275,26 +336,74 @@ impl<'a> Resolver<'a> {
         name: &str,
         docs: Option<String>,
         at: &str,
-    ) -> TypeRef {
-        let own_is_empty = own.as_ref().is_none_or(|o| o.properties.is_empty());
-        if let ([single], true) = (members, own_is_empty) {
-            return self.resolve_named(Node::from(single), name, &pointer_push(at, "allOf/0")).ty;
-        }
-        let mut merged = ObjectParts { properties: Vec::new(), required: Vec::new(), additional: None };
-        let mut seen = Vec::new();
+    ) -> Resolved {
+        let at_all = pointer_push(at, "allOf");
+        let member_at = |i: usize| pointer_push(&at_all, &i.to_string());
+        let mut nullable = false;
+        let mut typed = Vec::with_capacity(members.len());
         for (i, member) in members.iter().enumerate() {
+            match member {
+                ReferenceOr::Item(schema) if is_annotation(schema) => nullable |= schema.schema_data.nullable,
+                _ => typed.push((i, member)),
+            }
+        }
+        let own_is_empty = own.as_ref().is_none_or(|o| o.properties.is_empty() && o.required.is_empty());
+        if own_is_empty {
+            match typed.as_slice() {
+                [] => return Resolved { ty: TypeRef::Json, nullable },
+                [(i, single)] => {
+                    let resolved = self.resolve_named(Node::from(*single), name, &member_at(*i));
+                    return Resolved { ty: resolved.ty, nullable: nullable || resolved.nullable };
+                }
+                _ => {}
+            }
+        }
+        let mut merged = ObjectParts::default();
+        let mut seen = Vec::new();
+        let mut scalars = Vec::new();
+        for &(i, member) in &typed {
             if !self.collect_object(Node::from(member), &mut merged, &mut seen) {
-                let at = pointer_push(&pointer_push(at, "allOf"), &i.to_string());
-                self.diags.warn(at, "`allOf` member is not an object schema; it is left out of the merged type");
+                scalars.push((i, member));
             }
         }
         if let Some(own) = own {
             merged.properties.extend(own.properties);
             merged.required.extend(own.required);
         }
+        if scalars.len() == typed.len() && merged.properties.is_empty() && merged.required.is_empty() {
+            let ty = self.meet(&scalars, name, &at_all);
+            return Resolved { ty, nullable };
+        }
+        for (i, _) in scalars {
+            let message = "`allOf` member is not an object, but other members are: no value can be both, so it is left out of the merged type";
+            self.diags.warn(member_at(i), message);
+        }
         let mut unique = std::collections::HashSet::new();
         merged.properties.retain(|(key, _)| unique.insert(*key));
-        self.object(merged, name, docs, at)
+        Resolved { ty: self.object(merged, name, docs, at), nullable }
+    }
+
+    /// The type of a value that is each of several non-object schemas at once: the
+    /// most specific one when the others allow it (`string` and a `date-time` string:
+    /// the date-time; an enum and a string: the enum).
+    fn meet(&mut self, members: &[(usize, &'a ReferenceOr<Schema>)], name: &str, at: &str) -> TypeRef {
+        let mut met: Option<TypeRef> = None;
+        for &(i, member) in members {
+            let at = pointer_push(at, &i.to_string());
+            let ty = self.resolve(Node::from(member), &format!("{name}Part{}", i + 1), &at).ty;
+            met = match met {
+                None => Some(ty),
+                Some(before) => match narrower(&before, &ty) {
+                    Some(narrow) => Some(narrow),
+                    None => {
+                        let message = "`allOf` members no value can satisfy together; the first of them is kept";
+                        self.diags.warn(at, message);
+                        Some(before)
+                    }
+                },
+            };
+        }
+        met.unwrap_or(TypeRef::Json)
     }
 
     /// Adds the properties of an object-like schema (following refs and nested
@@ -446,6 +555,46 @@ fn field_docs(schema: &Schema) -> Option<String> {
     }
 }
 
+/// A schema that only annotates (`description`, `nullable`, `title`, `xml`, bounds
+/// such as `maxLength`, ...): it allows every value, so in an `allOf` it changes no type.
+fn is_annotation(schema: &Schema) -> bool {
+    let SchemaKind::Any(any) = &schema.schema_kind else { return false };
+    any.typ.is_none()
+        && any.properties.is_empty()
+        && any.required.is_empty()
+        && any.additional_properties.is_none()
+        && any.items.is_none()
+        && any.enumeration.is_empty()
+        && any.format.is_none()
+        && any.one_of.is_empty()
+        && any.all_of.is_empty()
+        && any.any_of.is_empty()
+        && any.not.is_none()
+        && schema.schema_data.discriminator.is_none()
+}
+
+/// Of two types a value must have at once, the one that says more, when the other
+/// allows all its values; `None` when they contradict each other.
+fn narrower(a: &TypeRef, b: &TypeRef) -> Option<TypeRef> {
+    use Scalar::*;
+    let string_like = |ty: &TypeRef| matches!(ty, TypeRef::Named(_) | TypeRef::Scalar(String | Uuid | Date | DateTime));
+    match (a, b) {
+        _ if a == b => Some(a.clone()),
+        (TypeRef::Json, other) | (other, TypeRef::Json) => Some(other.clone()),
+        (TypeRef::Scalar(String), other) | (other, TypeRef::Scalar(String)) if string_like(other) => Some(other.clone()),
+        (TypeRef::Scalar(I32 | I64 | U64), TypeRef::Scalar(F32 | F64)) => Some(a.clone()),
+        (TypeRef::Scalar(F32 | F64), TypeRef::Scalar(I32 | I64 | U64)) => Some(b.clone()),
+        (TypeRef::Scalar(I32), TypeRef::Scalar(I64 | U64)) | (TypeRef::Scalar(U64), TypeRef::Scalar(I64)) => {
+            Some(a.clone())
+        }
+        (TypeRef::Scalar(I64 | U64), TypeRef::Scalar(I32)) | (TypeRef::Scalar(I64), TypeRef::Scalar(U64)) => {
+            Some(b.clone())
+        }
+        (TypeRef::List(x), TypeRef::List(y)) => narrower(x, y).map(|item| TypeRef::List(Box::new(item))),
+        _ => None,
+    }
+}
+
 /// Whether `schema` is a scalar that [`Resolver::resolve_schema`] makes no definition
 /// for, and so needs no name: claiming one and giving it back would change nothing.
 fn defines_nothing(schema: &Schema) -> bool {
@@ -458,7 +607,17 @@ fn defines_nothing(schema: &Schema) -> bool {
 }
 
 fn docs_with_deprecation(schema: &Schema) -> Option<String> {
-    let text = docs(schema.schema_data.description.as_ref());
+    // `allOf: [$ref, {description}]` describes the use in a member of its own.
+    let members = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of.as_slice(),
+        SchemaKind::Any(any) => any.all_of.as_slice(),
+        _ => &[],
+    };
+    let annotated = members.iter().find_map(|member| match member {
+        ReferenceOr::Item(member) if is_annotation(member) => member.schema_data.description.as_ref(),
+        _ => None,
+    });
+    let text = docs(schema.schema_data.description.as_ref().or(annotated));
     if !schema.schema_data.deprecated {
         return text;
     }
