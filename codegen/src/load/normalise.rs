@@ -199,7 +199,7 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
             obj.insert("nullable".to_owned(), Value::Bool(true));
         }
     }
-    repair_enum_type(obj, at, diags);
+    repair_type(obj, at, diags);
     if let Some(Value::Array(tuple)) = obj.get_mut("items") {
         // Draft-4 tuple form: positional schemas. Any item matching any of them is a
         // superset, so every valid array still decodes.
@@ -286,25 +286,107 @@ fn is_null_schema(schema: &Value) -> bool {
     }
 }
 
-/// Real specs declare `type: integer` with string enum values (Chatwoot's
-/// `article.status`). The values are what the server sends, so the type yields.
-fn repair_enum_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
-    let declared = obj.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
-    let Some(values) = obj.get("enum").and_then(Value::as_array) else {
-        return;
+/// What an `enum`'s values say of its type.
+enum EnumType {
+    /// Every value (`null`s aside) has this JSON type.
+    Of(&'static str),
+    /// The values have different types.
+    Mixed,
+    /// No enum, or `null` alone.
+    Unsaid,
+}
+
+fn enum_type(values: Option<&Value>) -> EnumType {
+    match values.and_then(Value::as_array) {
+        Some(values) if values.iter().any(|v| !v.is_null()) => values_type(values).map_or(EnumType::Mixed, EnumType::Of),
+        _ => EnumType::Unsaid,
+    }
+}
+
+/// The JSON type every value of `values` has, `null`s aside; `None` when they differ.
+fn values_type(values: &[Value]) -> Option<&'static str> {
+    let mut kinds = values.iter().filter(|v| !v.is_null()).map(|value| match value {
+        Value::String(_) => "string",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+        Value::Null => unreachable!("filtered out"),
+    });
+    let first = kinds.next()?;
+    kinds.try_fold(first, |kind, next| match (kind, next) {
+        _ if kind == next => Some(kind),
+        ("integer" | "number", "integer" | "number") => Some("number"),
+        _ => None,
+    })
+}
+
+/// Keywords that apply to objects and arrays only.
+const STRUCTURE_KEYWORDS: [&str; 4] = ["properties", "additionalProperties", "required", "items"];
+
+/// Where `type` contradicts what the schema's data plainly says, real servers send
+/// what the data says: the data-bearing keyword wins, with a warning. An `enum` of
+/// strings under `type: integer` or `type: object` is a string enum (Chatwoot's
+/// `article.status`; a voice platform's 200 schemas); `items` under `type: object` is
+/// a list; an `enum` on `type: array` is the items' enum. The reverse holds too: object
+/// keywords beside a scalar `type` do not apply to it (JSON Schema), so GitHub's
+/// `type: string` with `additionalProperties` is a string. An `enum` without a `type`
+/// takes its values' type, which is no contradiction.
+fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    let values = enum_type(obj.get("enum"));
+    let declared = match obj.get("type") {
+        Some(Value::String(declared)) => declared.clone(),
+        None => {
+            let composed = ["$ref", "allOf", "oneOf", "anyOf"].iter().any(|k| obj.contains_key(*k));
+            if let (EnumType::Of(kind), false) = (values, composed) {
+                obj.insert("type".to_owned(), json!(kind));
+            }
+            return;
+        }
+        Some(_) => return,
     };
-    let all_strings = values.iter().all(|v| v.is_string() || v.is_null());
-    if matches!(declared.as_str(), "integer" | "number" | "boolean") && values.iter().any(Value::is_string) {
-        let repair = if all_strings { "the enum is read as strings" } else { "the enum is dropped" };
-        diags.warn(at, format!("`type: {declared}` with string enum values; {repair}"));
-        if all_strings {
+    let scalar = |kind: &str| matches!(kind, "string" | "integer" | "number" | "boolean");
+    match (declared.as_str(), values) {
+        ("object", EnumType::Of(kind)) if scalar(kind) => {
+            diags.warn(at, format!("`type: object` with {kind} enum values; read as a {kind} enum"));
+            obj.insert("type".to_owned(), json!(kind));
+        }
+        ("array", EnumType::Of(kind)) if scalar(kind) => {
+            diags.warn(at, "`type: array` with the enum on the array; the enum is read as the items' values");
+            let values = obj.remove("enum").unwrap_or_default();
+            let items = obj.entry("items").or_insert_with(|| json!({ "type": kind }));
+            if let Some(items) = items.as_object_mut() {
+                items.entry("enum").or_insert(values);
+            }
+        }
+        ("integer" | "number" | "boolean", EnumType::Of("string")) => {
+            diags.warn(at, format!("`type: {declared}` with string enum values; the enum is read as strings"));
             obj.insert("type".to_owned(), json!("string"));
-        } else {
+        }
+        ("integer", EnumType::Of("number")) | ("number", EnumType::Of("integer")) => {}
+        (_, EnumType::Mixed) => {
+            diags.warn(at, format!("`type: {declared}` with enum values of several types; the enum is dropped"));
             obj.remove("enum");
         }
-    } else if declared == "string" && !all_strings {
-        diags.warn(at, "`type: string` with non-string enum values; the enum is dropped");
-        obj.remove("enum");
+        (_, EnumType::Of(kind)) if scalar(&declared) && kind != declared => {
+            diags.warn(at, format!("`type: {declared}` with {kind} enum values; the enum is dropped"));
+            obj.remove("enum");
+        }
+        _ => {}
+    }
+    let declared = obj.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
+    if declared == "object" && obj.contains_key("items") && !obj.contains_key("properties") {
+        diags.warn(at, "`type: object` with `items` and no `properties`; read as a list");
+        obj.insert("type".to_owned(), json!("array"));
+        obj.remove("additionalProperties");
+    } else if scalar(&declared) {
+        let stray: Vec<&str> = STRUCTURE_KEYWORDS.into_iter().filter(|k| obj.contains_key(*k)).collect();
+        if !stray.is_empty() {
+            let listed = stray.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            diags.warn(at, format!("`type: {declared}` with {listed}, which apply to objects and lists only; they are ignored"));
+            obj.retain(|key, _| !stray.contains(&key.as_str()));
+        }
     }
 }
 
@@ -347,7 +429,7 @@ mod tests {
 
     #[test]
     fn const_and_boolean_schemas() {
-        assert_eq!(normalised(json!({"const": "a"})), json!({"enum": ["a"]}));
+        assert_eq!(normalised(json!({"const": "a"})), json!({"enum": ["a"], "type": "string"}));
         assert_eq!(normalised(json!(true)), json!({}));
         assert_eq!(normalised(json!({"properties": {"never": false}})), json!({"properties": {"never": {"not": {}}}}));
     }
@@ -362,5 +444,41 @@ mod tests {
         let warnings = diags.into_vec();
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].location, "/components/schemas/S");
+    }
+
+    /// The schema normalised, and the locations of the warnings it gave.
+    fn repaired(schema_json: Value) -> (Value, Vec<String>) {
+        let mut doc = json!({ "components": { "schemas": { "S": schema_json } } });
+        let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
+        normalise(&mut doc, &mut diags);
+        let warnings = diags.into_vec().into_iter().map(|d| d.message).collect();
+        (doc["components"]["schemas"]["S"].take(), warnings)
+    }
+
+    #[test]
+    fn data_bearing_keywords_win_over_an_object_type() {
+        let (s, warnings) = repaired(json!({"type": "object", "enum": ["a", "b"]}));
+        assert_eq!((s, warnings.len()), (json!({"type": "string", "enum": ["a", "b"]}), 1));
+        let (s, warnings) = repaired(json!({"type": "object", "items": {"type": "string"}}));
+        assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {"type": "string"}}), 1));
+        let (s, warnings) = repaired(json!({"type": "array", "enum": ["a"], "items": {"type": "string"}}));
+        assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {"type": "string", "enum": ["a"]}}), 1));
+    }
+
+    #[test]
+    fn object_keywords_beside_a_scalar_type_do_not_apply() {
+        // GitHub's `hook-delivery` response payload.
+        let (s, warnings) = repaired(json!({"type": "string", "nullable": true, "additionalProperties": true}));
+        assert_eq!(s, json!({"type": "string", "nullable": true}));
+        assert!(warnings[0].contains("`additionalProperties`, which apply to objects and lists only"), "{warnings:?}");
+    }
+
+    #[test]
+    fn an_enum_without_a_type_takes_its_values_type() {
+        assert_eq!(repaired(json!({"enum": ["a", null]})), (json!({"enum": ["a", null], "type": "string"}), vec![]));
+        assert_eq!(repaired(json!({"enum": [1, 2.5]})).0["type"], "number");
+        assert_eq!(repaired(json!({"const": true})).0, json!({"enum": [true], "type": "boolean"}));
+        let (mixed, warnings) = repaired(json!({"enum": [1, "a"]}));
+        assert_eq!((mixed, warnings), (json!({"enum": [1, "a"]}), vec![]));
     }
 }

@@ -66,8 +66,9 @@ pub(crate) struct Resolver<'a> {
     component_names: HashMap<String, String>,
     error_bodies: Vec<ErrorBodyVariant>,
     error_body_names: Scope,
-    /// Inline schemas resolved so far, by address.
-    inline_types: HashMap<*const openapiv3::Schema, schema::Resolved>,
+    /// Inline schemas resolved so far, by address; for those that defined a type,
+    /// that type's docs.
+    inline_types: HashMap<*const openapiv3::Schema, (schema::Resolved, Option<Option<String>>)>,
     /// Inline schemas being defined, by address, with the name each is defined as.
     in_progress: HashMap<*const openapiv3::Schema, String>,
     /// Names of `in_progress` that were handed out to a use inside their own definition.

@@ -102,8 +102,11 @@ impl<'a> Resolver<'a> {
         // An inline schema means the same wherever it is reached from (merging `allOf`
         // members reaches their properties again and again): it is resolved once.
         let key = std::ptr::from_ref(schema);
-        if let Some(resolved) = self.inline_types.get(&key).cloned() {
-            return self.named_here(resolved, hint, schema);
+        if let Some((resolved, definition_docs)) = self.inline_types.get(&key).cloned() {
+            return match definition_docs {
+                Some(docs) => self.named_here(resolved, hint, docs),
+                None => resolved,
+            };
         }
         // Reached inside its own definition (through a merged member): that type again.
         if let Some(name) = self.in_progress.get(&key) {
@@ -112,9 +115,13 @@ impl<'a> Resolver<'a> {
         }
         let name = self.type_names.claim(naming::type_name(hint));
         self.in_progress.insert(key, name.clone());
+        let defined_before = self.types.len();
         let resolved = self.resolve_named(node, &name, at);
         self.in_progress.remove(&key);
-        if resolved.ty != TypeRef::Named(name.clone()) {
+        let defined = resolved.ty == TypeRef::Named(name.clone());
+        let definition_docs =
+            defined.then(|| self.types[defined_before..].iter().find(|t| t.name == name).and_then(|t| t.docs.clone()));
+        if !defined {
             if self.recursed.remove(&name) {
                 // Handed out to its own members: the name stays, as what it came to.
                 self.push_type(&name, None, TypeDefKind::Alias(resolved.ty.clone()));
@@ -122,20 +129,20 @@ impl<'a> Resolver<'a> {
                 self.type_names.release(&name);
             }
         }
-        self.inline_types.insert(key, resolved.clone());
+        self.inline_types.insert(key, (resolved.clone(), definition_docs));
         resolved
     }
 
-    /// A definition reached again from another place keeps the name that place would
+    /// A schema's definition reached again from another place keeps the name that place would
     /// give it, as an alias (`AccountShowResponseSettings = AccountDetailSettings`).
-    fn named_here(&mut self, resolved: Resolved, hint: &str, schema: &Schema) -> Resolved {
+    fn named_here(&mut self, resolved: Resolved, hint: &str, docs: Option<String>) -> Resolved {
         let TypeRef::Named(target) = &resolved.ty else { return resolved };
         let name = naming::type_name(hint);
         if &name == target || self.type_names.contains(&name) {
             return resolved;
         }
         let name = self.type_names.claim(name);
-        let ty = self.push_type(&name, docs_with_deprecation(schema), TypeDefKind::Alias(resolved.ty));
+        let ty = self.push_type(&name, docs, TypeDefKind::Alias(resolved.ty));
         Resolved { ty, nullable: resolved.nullable }
     }
 
