@@ -71,13 +71,13 @@ fn has_external_ref(value: &Value, keys_are_names: bool) -> bool {
 }
 
 /// Keywords whose values are example or literal data, where a `$ref` key is just data.
-fn is_data(key: &str) -> bool {
+pub(super) fn is_data(key: &str) -> bool {
     matches!(key, "example" | "examples" | "default" | "enum" | "const" | "value") || key.starts_with("x-")
 }
 
 /// Keywords whose values are maps keyed by names the spec chose (a property may be
 /// called `example`), not by keywords.
-fn holds_names(key: &str) -> bool {
+pub(super) fn holds_names(key: &str) -> bool {
     matches!(
         key,
         "properties"

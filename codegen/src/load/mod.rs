@@ -8,6 +8,7 @@
 
 mod deserialise;
 mod external;
+mod local_refs;
 mod normalise;
 mod swagger2;
 mod yaml;
@@ -52,9 +53,13 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     external::resolve_external_refs(&mut value, path, diags);
     // Every later stage walks the document recursively: its depth is bounded here, once.
     if let Some(at) = deeper_than(&value, MAX_DEPTH) {
-        diags.error(at, format!("the document nests more than {MAX_DEPTH} levels deep here (files inlined into files?)"));
+        diags.error(
+            at,
+            format!("the document nests more than {MAX_DEPTH} levels deep here (files inlined into files?)"),
+        );
         return None;
     }
+    local_refs::hoist(&mut value, version == Version::Swagger2);
     if version == Version::Swagger2 {
         swagger2::convert(&mut value, diags);
     }
@@ -187,7 +192,8 @@ mod tests {
 
     #[test]
     fn a_document_nested_deeper_than_the_limit_is_found_with_its_pointer() {
-        let nested = |depth: usize| (0..depth).fold(serde_json::json!(1), |inner, _| serde_json::json!({ "a": [inner] }));
+        let nested =
+            |depth: usize| (0..depth).fold(serde_json::json!(1), |inner, _| serde_json::json!({ "a": [inner] }));
         assert_eq!(deeper_than(&nested(100), MAX_DEPTH), None);
         let at = deeper_than(&nested(200), MAX_DEPTH).expect("400 levels is too deep");
         assert_eq!(at.matches('/').count(), MAX_DEPTH + 1, "{at}");

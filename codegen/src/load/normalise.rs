@@ -298,7 +298,9 @@ enum EnumType {
 
 fn enum_type(values: Option<&Value>) -> EnumType {
     match values.and_then(Value::as_array) {
-        Some(values) if values.iter().any(|v| !v.is_null()) => values_type(values).map_or(EnumType::Mixed, EnumType::Of),
+        Some(values) if values.iter().any(|v| !v.is_null()) => {
+            values_type(values).map_or(EnumType::Mixed, EnumType::Of)
+        }
         _ => EnumType::Unsaid,
     }
 }
@@ -384,7 +386,10 @@ fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) 
         let stray: Vec<&str> = STRUCTURE_KEYWORDS.into_iter().filter(|k| obj.contains_key(*k)).collect();
         if !stray.is_empty() {
             let listed = stray.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-            diags.warn(at, format!("`type: {declared}` with {listed}, which apply to objects and lists only; they are ignored"));
+            diags.warn(
+                at,
+                format!("`type: {declared}` with {listed}, which apply to objects and lists only; they are ignored"),
+            );
             obj.retain(|key, _| !stray.contains(&key.as_str()));
         }
     }

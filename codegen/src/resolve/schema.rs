@@ -152,7 +152,8 @@ impl<'a> Resolver<'a> {
             Node::Ref(reference) => self.resolve_ref(reference, at),
             Node::Inline(schema) => {
                 if self.nesting == MAX_NESTING {
-                    let message = format!("schemas nest more than {MAX_NESTING} deep here; this one is read as any JSON value");
+                    let message =
+                        format!("schemas nest more than {MAX_NESTING} deep here; this one is read as any JSON value");
                     self.diags.error(at, message);
                     return TypeRef::Json.into();
                 }
@@ -588,7 +589,9 @@ fn narrower(a: &TypeRef, b: &TypeRef) -> Option<TypeRef> {
     match (a, b) {
         _ if a == b => Some(a.clone()),
         (TypeRef::Json, other) | (other, TypeRef::Json) => Some(other.clone()),
-        (TypeRef::Scalar(String), other) | (other, TypeRef::Scalar(String)) if string_like(other) => Some(other.clone()),
+        (TypeRef::Scalar(String), other) | (other, TypeRef::Scalar(String)) if string_like(other) => {
+            Some(other.clone())
+        }
         (TypeRef::Scalar(I32 | I64 | U64), TypeRef::Scalar(F32 | F64)) => Some(a.clone()),
         (TypeRef::Scalar(F32 | F64), TypeRef::Scalar(I32 | I64 | U64)) => Some(b.clone()),
         (TypeRef::Scalar(I32), TypeRef::Scalar(I64 | U64)) | (TypeRef::Scalar(U64), TypeRef::Scalar(I64)) => {
