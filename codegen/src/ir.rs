@@ -211,18 +211,6 @@ pub enum ParamLocation {
     Cookie,
 }
 
-impl ParamLocation {
-    /// The `in` of the spec.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParamLocation::Path => "path",
-            ParamLocation::Query => "query",
-            ParamLocation::Header => "header",
-            ParamLocation::Cookie => "cookie",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
     pub name: String,
@@ -232,33 +220,31 @@ pub struct Param {
     pub required: bool,
     pub docs: Option<String>,
     pub default: Option<Value>,
-    /// A list in the query as one value joined by this (`explode: false`, or the
-    /// space- and pipe-delimited styles); `None` repeats the key per item.
-    pub list_separator: Option<&'static str>,
-    /// An object in the query: how its members become pairs. `None` for scalars and lists.
-    pub object_style: Option<ObjectStyle>,
-    /// A path parameter in the `label` or `matrix` style; `None` is `simple`.
-    pub path_style: Option<PathStyle>,
+    /// How the value becomes text on the wire.
+    pub style: ParamStyle,
 }
 
-/// The path styles besides `simple` (`a,b`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PathStyle {
-    /// `.a,b`, or `.a.b` exploded.
-    Label { explode: bool },
-    /// `;id=a,b`, or `;id=a;id=b` exploded.
-    Matrix { explode: bool },
-}
-
-/// How an object query parameter goes on the wire.
+/// How a parameter's value is written: the spec's `style` and `explode`, or its
+/// `content`. Scalars are their text in every style; the styles differ for lists
+/// (`[3, 4]`) and objects (`{"x": 1, "y": 2}`), as the OpenAPI spec's style table shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ObjectStyle {
-    /// `form`, `explode: true`: one pair per member (`a=1&b=2`).
-    Exploded,
-    /// `form`, `explode: false`: one pair, members and values comma-joined (`p=a,1,b,2`).
-    Joined,
-    /// `deepObject`: one pair per member, keyed by path (`p[a]=1&p[b][c]=2`).
-    Deep,
+pub enum ParamStyle {
+    /// Query and cookie: `id=3&id=4`, `x=1&y=2` exploded; `id=3,4`, `p=x,1,y,2` not.
+    Form { explode: bool },
+    /// Query lists: `id=3%204`.
+    SpaceDelimited,
+    /// Query lists: `id=3|4`.
+    PipeDelimited,
+    /// Query objects: `p[x]=1&p[y]=2`.
+    DeepObject,
+    /// Path and header: `3,4`; objects `x,1,y,2`, or `x=1,y=2` exploded.
+    Simple { explode: bool },
+    /// Path: `.3,4`, or `.3.4` exploded.
+    Label { explode: bool },
+    /// Path: `;id=3,4`, or `;id=3;id=4` exploded.
+    Matrix { explode: bool },
+    /// `content: {application/json: ...}`: the value's JSON text.
+    Json,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -121,7 +121,7 @@ futures-util = { version = "0.3.34", default-features = false, features = ["std"
 percent-encoding = "2.3.2"
 reqwest = { version = "0.12", default-features = false, features = ["multipart", "rustls-tls", "stream"] }
 serde = { version = "1.0.229", features = ["derive"] }
-serde_json = "1.0.154"
+serde_json = { version = "1.0.154", features = ["preserve_order"] }
 serde_path_to_error = "0.1.20"
 serde_urlencoded = "0.7.1"
 tokio = { version = "1.54.1", features = ["time"] }

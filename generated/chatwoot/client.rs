@@ -4,8 +4,8 @@ use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
-    decode, paginate, execute, json_body, form_body, path_segment, Secret,
-    sensitive_header, unexpected, api_error, RequestOptions, RequestOptionsExt,
+    decode, paginate, execute, query_pairs, json_body, form_body, path_segment, Style,
+    Secret, sensitive_header, unexpected, api_error, RequestOptions, RequestOptionsExt,
     RetryPolicy, Settings, safe_http_client,
 };
 
@@ -2258,10 +2258,12 @@ impl<'a> GetAccountDetailsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
-        let url = format!(
-            "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
-            self.params.account_id.to_string()) ?
-        );
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
         let mut request = self
             .client
             .http
@@ -2321,10 +2323,12 @@ impl<'a> UpdateAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
-        let url = format!(
-            "{}/api/v1/accounts/{}", self.client.base_url, path_segment("account_id", &
-            self.params.account_id.to_string()) ?
-        );
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
         let mut request = self
             .client
             .http
@@ -2424,19 +2428,26 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/audit_logs", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/audit_logs", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -2515,9 +2526,13 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -2578,9 +2593,13 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -2648,10 +2667,14 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -2710,10 +2733,14 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -2775,10 +2802,14 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -2842,9 +2873,13 @@ impl<'a> GetAccountAgentsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/agents", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -2905,9 +2940,13 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/agents", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -2970,10 +3009,14 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3035,10 +3078,14 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3105,9 +3152,13 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -3171,9 +3222,13 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -3239,10 +3294,15 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -3307,10 +3367,15 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -3378,18 +3443,27 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.params.attribute_model;
-        query.push(("attribute_model", value.to_string()));
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "attribute_model",
+            &self.params.attribute_model,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -3448,9 +3522,14 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            account_id
         );
         let mut request = self
             .client
@@ -3518,10 +3597,15 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("id", & self.params.id.to_string()) ?
+            .base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3583,10 +3667,15 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("id", & self.params.id.to_string()) ?
+            .base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3651,10 +3740,15 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("id", & self.params.id.to_string()) ?
+            .base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3734,22 +3828,32 @@ impl<'a> ContactListRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.sort {
-            query.push(("sort", value.to_string()));
-        }
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "sort",
+            &self.params.sort,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -3829,9 +3933,13 @@ impl<'a> ContactCreateRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -3896,10 +4004,14 @@ impl<'a> ContactDetailsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -3961,10 +4073,14 @@ impl<'a> ContactUpdateRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -4027,10 +4143,14 @@ impl<'a> ContactDeleteRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -4091,10 +4211,15 @@ impl<'a> ContactConversationsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -4155,10 +4280,15 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url, account_id,
+            id
         );
         let mut request = self
             .client
@@ -4220,10 +4350,15 @@ impl<'a> ContactAddLabelsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url, account_id,
+            id
         );
         let mut request = self
             .client
@@ -4310,25 +4445,33 @@ impl<'a> ContactSearchRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/search", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/search", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.q {
-            query.push(("q", value.clone()));
-        }
-        if let Some(value) = &self.params.sort {
-            query.push(("sort", value.to_string()));
-        }
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
+        query_pairs(
+            &mut query,
+            "sort",
+            &self.params.sort,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -4415,19 +4558,26 @@ impl<'a> ContactFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         let body = &self.params.body;
         request = request
@@ -4488,10 +4638,15 @@ impl<'a> ContactInboxCreationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -4556,10 +4711,15 @@ impl<'a> ContactableInboxesGetRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("id", & self.params.id.to_string()) ?
+            .base_url, account_id, id
         );
         let mut request = self
             .client
@@ -4631,19 +4791,26 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -4702,9 +4869,13 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -4772,10 +4943,15 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -4837,10 +5013,15 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -4905,10 +5086,15 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -4972,9 +5158,13 @@ impl<'a> GetPortalRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/portals", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -5035,9 +5225,13 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/portals", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -5103,10 +5297,14 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id) ?
+            "{}/api/v1/accounts/{}/portals/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -5172,10 +5370,15 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/categories", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -5241,10 +5444,15 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/articles", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -5345,33 +5553,45 @@ impl<'a> ConversationListMetaRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.status {
-            query.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.params.q {
-            query.push(("q", value.clone()));
-        }
-        if let Some(value) = &self.params.inbox_id {
-            query.push(("inbox_id", value.to_string()));
-        }
-        if let Some(value) = &self.params.team_id {
-            query.push(("team_id", value.to_string()));
-        }
-        if let Some(values) = &self.params.labels {
-            for value in values {
-                query.push(("labels", value.clone()));
-            }
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "status",
+            &self.params.status,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
+        query_pairs(
+            &mut query,
+            "inbox_id",
+            &self.params.inbox_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "team_id",
+            &self.params.team_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "labels",
+            &self.params.labels,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -5481,39 +5701,57 @@ impl<'a> ConversationListRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/conversations", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.assignee_type {
-            query.push(("assignee_type", value.to_string()));
-        }
-        if let Some(value) = &self.params.status {
-            query.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.params.q {
-            query.push(("q", value.clone()));
-        }
-        if let Some(value) = &self.params.inbox_id {
-            query.push(("inbox_id", value.to_string()));
-        }
-        if let Some(value) = &self.params.team_id {
-            query.push(("team_id", value.to_string()));
-        }
-        if let Some(values) = &self.params.labels {
-            for value in values {
-                query.push(("labels", value.clone()));
-            }
-        }
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "assignee_type",
+            &self.params.assignee_type,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "status",
+            &self.params.status,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
+        query_pairs(
+            &mut query,
+            "inbox_id",
+            &self.params.inbox_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "team_id",
+            &self.params.team_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "labels",
+            &self.params.labels,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -5599,9 +5837,13 @@ impl<'a> NewConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/conversations", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -5677,19 +5919,27 @@ impl<'a> ConversationFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/filter", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         let body = &self.params.body;
         request = request
@@ -5752,10 +6002,19 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url, account_id,
+            conversation_id
         );
         let mut request = self
             .client
@@ -5815,10 +6074,19 @@ impl<'a> UpdateConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url, account_id,
+            conversation_id
         );
         let mut request = self
             .client
@@ -5891,10 +6159,19 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_status", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -5965,11 +6242,19 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/toggle_priority", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
-            ?
+            .base_url, account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6045,11 +6330,19 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/custom_attributes", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
-            ?
+            .base_url, account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6118,10 +6411,19 @@ impl<'a> AssignAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/assignments", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6193,10 +6495,19 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6258,10 +6569,19 @@ impl<'a> ConversationAddLabelsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6329,11 +6649,19 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/reporting_events", self.client
-            .base_url, path_segment("account_id", & self.params.account_id.to_string())
-            ?, path_segment("conversation_id", & self.params.conversation_id.to_string())
-            ?
+            .base_url, account_id, conversation_id
         );
         let mut request = self
             .client
@@ -6393,9 +6721,13 @@ impl<'a> ListAllInboxesRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inboxes", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -6456,10 +6788,14 @@ impl<'a> GetInboxRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -6520,9 +6856,13 @@ impl<'a> InboxCreationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inboxes/", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -6588,10 +6928,14 @@ impl<'a> UpdateInboxRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url, account_id, id
         );
         let mut request = self
             .client
@@ -6656,10 +7000,15 @@ impl<'a> GetInboxAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/agent_bot", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -6719,10 +7068,15 @@ impl<'a> UpdateAgentBotRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("id", & self.params.id.to_string()) ?
+            account_id, id
         );
         let mut request = self
             .client
@@ -6787,10 +7141,19 @@ impl<'a> GetInboxMembersRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let inbox_id = path_segment(
+            "inbox_id",
+            &self.params.inbox_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("inbox_id", & self.params.inbox_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url, account_id,
+            inbox_id
         );
         let mut request = self
             .client
@@ -6851,9 +7214,13 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -6916,9 +7283,13 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -6983,9 +7354,13 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -7050,10 +7425,19 @@ impl<'a> ListAllMessagesRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -7121,10 +7505,19 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?
+            account_id, conversation_id
         );
         let mut request = self
             .client
@@ -7192,11 +7585,24 @@ impl<'a> DeleteAMessageRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversation_id",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
+        let message_id = path_segment(
+            "message_id",
+            &self.params.message_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/conversations/{}/messages/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("conversation_id", & self.params.conversation_id.to_string()) ?,
-            path_segment("message_id", & self.params.message_id.to_string()) ?
+            account_id, conversation_id, message_id
         );
         let mut request = self
             .client
@@ -7259,9 +7665,13 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -7322,9 +7732,13 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -7387,10 +7801,19 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let hook_id = path_segment(
+            "hook_id",
+            &self.params.hook_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("hook_id", & self.params.hook_id.to_string()) ?
+            account_id, hook_id
         );
         let mut request = self
             .client
@@ -7455,10 +7878,19 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let hook_id = path_segment(
+            "hook_id",
+            &self.params.hook_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("hook_id", & self.params.hook_id.to_string()) ?
+            account_id, hook_id
         );
         let mut request = self
             .client
@@ -7579,9 +8011,13 @@ impl<'a> ListAllTeamsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/teams", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -7642,9 +8078,13 @@ impl<'a> CreateATeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/teams", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -7709,10 +8149,18 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
         );
         let mut request = self
             .client
@@ -7771,10 +8219,18 @@ impl<'a> DeleteATeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
         );
         let mut request = self
             .client
@@ -7836,10 +8292,18 @@ impl<'a> UpdateATeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
         );
         let mut request = self
             .client
@@ -7904,10 +8368,19 @@ impl<'a> GetTeamMembersRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            account_id, team_id
         );
         let mut request = self
             .client
@@ -7969,10 +8442,19 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            account_id, team_id
         );
         let mut request = self
             .client
@@ -8036,10 +8518,19 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            account_id, team_id
         );
         let mut request = self
             .client
@@ -8105,10 +8596,19 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let team_id = path_segment(
+            "team_id",
+            &self.params.team_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("team_id", & self.params.team_id.to_string()) ?
+            account_id, team_id
         );
         let mut request = self
             .client
@@ -8179,19 +8679,26 @@ impl<'a> ListAllFiltersRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.filter_type {
-            query.push(("filter_type", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "filter_type",
+            &self.params.filter_type,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -8254,19 +8761,26 @@ impl<'a> CreateACustomFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.filter_type {
-            query.push(("filter_type", value.to_string()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "filter_type",
+            &self.params.filter_type,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         let body = &self.params.body;
         request = request
@@ -8329,11 +8843,19 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let custom_filter_id = path_segment(
+            "custom_filter_id",
+            &self.params.custom_filter_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
-            ?
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
+            custom_filter_id
         );
         let mut request = self
             .client
@@ -8392,11 +8914,19 @@ impl<'a> DeleteACustomFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let custom_filter_id = path_segment(
+            "custom_filter_id",
+            &self.params.custom_filter_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
-            ?
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
+            custom_filter_id
         );
         let mut request = self
             .client
@@ -8458,11 +8988,19 @@ impl<'a> UpdateACustomFilterRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let custom_filter_id = path_segment(
+            "custom_filter_id",
+            &self.params.custom_filter_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("custom_filter_id", & self.params.custom_filter_id.to_string())
-            ?
+            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
+            custom_filter_id
         );
         let mut request = self
             .client
@@ -8526,9 +9064,13 @@ impl<'a> ListAllWebhooksRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/webhooks", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -8589,9 +9131,13 @@ impl<'a> CreateAWebhookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/webhooks", self.client.base_url, account_id
         );
         let mut request = self
             .client
@@ -8654,10 +9200,19 @@ impl<'a> DeleteAWebhookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let webhook_id = path_segment(
+            "webhook_id",
+            &self.params.webhook_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("webhook_id", & self.params.webhook_id.to_string()) ?
+            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url, account_id,
+            webhook_id
         );
         let mut request = self
             .client
@@ -8720,10 +9275,19 @@ impl<'a> UpdateAWebhookRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
+        let webhook_id = path_segment(
+            "webhook_id",
+            &self.params.webhook_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?,
-            path_segment("webhook_id", & self.params.webhook_id.to_string()) ?
+            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url, account_id,
+            webhook_id
         );
         let mut request = self
             .client
@@ -8834,34 +9398,56 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/reporting_events", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v1/accounts/{}/reporting_events", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page {
-            query.push(("page", value.to_string()));
-        }
-        if let Some(value) = &self.params.since {
-            query.push(("since", value.clone()));
-        }
-        if let Some(value) = &self.params.until {
-            query.push(("until", value.clone()));
-        }
-        if let Some(value) = &self.params.inbox_id {
-            query.push(("inbox_id", value.to_string()));
-        }
-        if let Some(value) = &self.params.user_id {
-            query.push(("user_id", value.to_string()));
-        }
-        if let Some(value) = &self.params.name {
-            query.push(("name", value.clone()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "page",
+            &self.params.page,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "since",
+            &self.params.since,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "until",
+            &self.params.until,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "inbox_id",
+            &self.params.inbox_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "user_id",
+            &self.params.user_id,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "name",
+            &self.params.name,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -8969,29 +9555,45 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v2/accounts/{}/reports", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.params.metric;
-        query.push(("metric", value.to_string()));
-        let value = &self.params.r#type;
-        query.push(("type", value.to_string()));
-        if let Some(value) = &self.params.id {
-            query.push(("id", value.clone()));
-        }
-        if let Some(value) = &self.params.since {
-            query.push(("since", value.clone()));
-        }
-        if let Some(value) = &self.params.until {
-            query.push(("until", value.clone()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "metric",
+            &self.params.metric,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "type",
+            &self.params.r#type,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(&mut query, "id", &self.params.id, Style::Form { explode: true })?;
+        query_pairs(
+            &mut query,
+            "since",
+            &self.params.since,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "until",
+            &self.params.until,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -9074,27 +9676,39 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports/summary", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            "{}/api/v2/accounts/{}/reports/summary", self.client.base_url, account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.params.r#type;
-        query.push(("type", value.to_string()));
-        if let Some(value) = &self.params.id {
-            query.push(("id", value.clone()));
-        }
-        if let Some(value) = &self.params.since {
-            query.push(("since", value.clone()));
-        }
-        if let Some(value) = &self.params.until {
-            query.push(("until", value.clone()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "type",
+            &self.params.r#type,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(&mut query, "id", &self.params.id, Style::Form { explode: true })?;
+        query_pairs(
+            &mut query,
+            "since",
+            &self.params.since,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "until",
+            &self.params.until,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -9153,18 +9767,27 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.params.r#type;
-        query.push(("type", value.to_string()));
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "type",
+            &self.params.r#type,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -9230,21 +9853,33 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let account_id = path_segment(
+            "account_id",
+            &self.params.account_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
             "{}/api/v2/accounts/{}/reports/conversations/", self.client.base_url,
-            path_segment("account_id", & self.params.account_id.to_string()) ?
+            account_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        let value = &self.params.r#type;
-        query.push(("type", value.to_string()));
-        if let Some(value) = &self.params.user_id {
-            query.push(("user_id", value.clone()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "type",
+            &self.params.r#type,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "user_id",
+            &self.params.user_id,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 use super::support::{
-    decode, execute, path_segment, unexpected, RequestOptions, RequestOptionsExt,
+    decode, execute, path_segment, Style, unexpected, RequestOptions, RequestOptionsExt,
     RetryPolicy, Settings, safe_http_client,
 };
 
@@ -137,10 +137,12 @@ impl<'a> GetAgentCallStatsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
-        let url = format!(
-            "{}/api/agents/{}/call_stats", self.client.base_url, path_segment("agent_id",
-            & self.params.agent_id.to_string()) ?
-        );
+        let agent_id = path_segment(
+            "agent_id",
+            &self.params.agent_id,
+            Style::Simple { explode: false },
+        )?;
+        let url = format!("{}/api/agents/{}/call_stats", self.client.base_url, agent_id);
         let request = self
             .client
             .http

@@ -4,9 +4,9 @@ use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
-    decode, paginate, execute, path_segment, response_header, Secret, sensitive_header,
-    unexpected, RequestOptions, RequestOptionsExt, RetryPolicy, Settings,
-    safe_http_client,
+    decode, paginate, execute, query_pairs, path_segment, Style, response_header, Secret,
+    sensitive_header, unexpected, RequestOptions, RequestOptionsExt, RetryPolicy,
+    Settings, safe_http_client,
 };
 
 use super::types;
@@ -304,10 +304,12 @@ impl<'a> GetAgentStatsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
-        let url = format!(
-            "{}/api/v1/agent-stats/{}", self.client.base_url, path_segment("agentId", &
-            self.params.agent_id) ?
-        );
+        let agent_id = path_segment(
+            "agentId",
+            &self.params.agent_id,
+            Style::Simple { explode: false },
+        )?;
+        let url = format!("{}/api/v1/agent-stats/{}", self.client.base_url, agent_id);
         let mut request = self
             .client
             .http
@@ -382,22 +384,32 @@ impl<'a> GetAgentConversationsRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let agent_id = path_segment(
+            "agentId",
+            &self.params.agent_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/agents/{}/conversations", self.client.base_url,
-            path_segment("agentId", & self.params.agent_id) ?
+            "{}/api/v1/agents/{}/conversations", self.client.base_url, agent_id
         );
         let mut request = self
             .client
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(&str, String)> = Vec::new();
-        if let Some(value) = &self.params.page_size {
-            query.push(("pageSize", value.to_string()));
-        }
-        if let Some(value) = &self.params.start_after {
-            query.push(("startAfter", value.clone()));
-        }
+        let mut query: Vec<(String, String)> = Vec::new();
+        query_pairs(
+            &mut query,
+            "pageSize",
+            &self.params.page_size,
+            Style::Form { explode: true },
+        )?;
+        query_pairs(
+            &mut query,
+            "startAfter",
+            &self.params.start_after,
+            Style::Form { explode: true },
+        )?;
         request = request.query(&query);
         request = self
             .client
@@ -501,10 +513,19 @@ impl<'a> GetAgentConversationRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        let agent_id = path_segment(
+            "agentId",
+            &self.params.agent_id,
+            Style::Simple { explode: false },
+        )?;
+        let conversation_id = path_segment(
+            "conversationId",
+            &self.params.conversation_id,
+            Style::Simple { explode: false },
+        )?;
         let url = format!(
-            "{}/api/v1/agents/{}/conversations/{}", self.client.base_url,
-            path_segment("agentId", & self.params.agent_id) ?,
-            path_segment("conversationId", & self.params.conversation_id) ?
+            "{}/api/v1/agents/{}/conversations/{}", self.client.base_url, agent_id,
+            conversation_id
         );
         let mut request = self
             .client

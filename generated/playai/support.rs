@@ -443,17 +443,189 @@ const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUME
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-/// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
-/// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
-pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-    if matches!(value, "" | "." | "..") {
+/// A parameter's value as JSON: every type in its wire form (RFC 3339
+/// date-times, enums' wire strings), before its style writes it as text.
+fn param_value<T: serde::Serialize>(
+    name: &str,
+    value: &T,
+) -> Result<serde_json::Value, Error> {
+    serde_json::to_value(value)
+        .map_err(|err| Error::InvalidRequest(
+            format!("cannot encode parameter `{name}`: {err}"),
+        ))
+}
+
+/// A scalar's text; a list or object where a style has no room for one, its JSON text.
+fn param_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// How a parameter's value is written: OpenAPI's `style` and `explode`, or its
+/// `content` as JSON. Scalars are their text in every style; lists and objects
+/// are written as the spec's style table shows. Every API has all the styles,
+/// and uses some of them: the others are allowed to go unused.
+#[derive(Debug, Clone, Copy)]
+#[allow(dead_code)]
+pub(crate) enum Style {
+    /// Query and cookie: `id=3&id=4` and `x=1&y=2` exploded; `id=3,4` and `p=x,1,y,2` not.
+    Form { explode: bool },
+    /// `id=3%204`.
+    SpaceDelimited,
+    /// `id=3|4`.
+    PipeDelimited,
+    /// `p[x]=1&p[y][z]=2`.
+    DeepObject,
+    /// Path and header: `3,4`; `x,1,y,2`, or `x=1,y=2` exploded.
+    Simple { explode: bool },
+    /// `.3,4`, or `.3.4` exploded.
+    Label { explode: bool },
+    /// `;id=3,4`, or `;id=3;id=4` exploded.
+    Matrix { explode: bool },
+    /// The value's JSON text.
+    Json,
+}
+
+/// A value written as one piece of text in `style`, each name and value passed
+/// through `encode`; `null` items and members are left out.
+fn joined(
+    name: &str,
+    value: &serde_json::Value,
+    style: Style,
+    encode: &dyn Fn(&str) -> String,
+) -> String {
+    let (before, between, explode) = match style {
+        Style::Label { explode } => {
+            (".".to_owned(), if explode { "." } else { "," }.to_owned(), explode)
+        }
+        Style::Matrix { explode } => {
+            let named = format!(";{}=", encode(name));
+            (named.clone(), if explode { named } else { ",".to_owned() }, explode)
+        }
+        Style::Simple { explode } => (String::new(), ",".to_owned(), explode),
+        Style::SpaceDelimited => (String::new(), " ".to_owned(), false),
+        Style::PipeDelimited => (String::new(), "|".to_owned(), false),
+        Style::Form { .. } | Style::DeepObject | Style::Json => {
+            (String::new(), ",".to_owned(), false)
+        }
+    };
+    match value {
+        serde_json::Value::Array(items) => {
+            let items: Vec<String> = items
+                .iter()
+                .filter(|item| !item.is_null())
+                .map(|item| encode(&param_text(item)))
+                .collect();
+            format!("{before}{}", items.join(& between))
+        }
+        serde_json::Value::Object(members) if explode => {
+            let (before, between) = match style {
+                Style::Matrix { .. } => (";", ";"),
+                Style::Label { .. } => (".", "."),
+                _ => ("", ","),
+            };
+            let members = members.iter().filter(|(_, value)| !value.is_null());
+            let pairs: Vec<String> = members
+                .map(|(key, value)| {
+                    format!("{}={}", encode(key), encode(& param_text(value)))
+                })
+                .collect();
+            format!("{before}{}", pairs.join(between))
+        }
+        serde_json::Value::Object(members) => {
+            let members = members.iter().filter(|(_, value)| !value.is_null());
+            let parts: Vec<String> = members
+                .flat_map(|(key, value)| [encode(key), encode(&param_text(value))])
+                .collect();
+            format!("{before}{}", parts.join(& between))
+        }
+        scalar => format!("{before}{}", encode(& param_text(scalar))),
+    }
+}
+
+/// A path parameter as its style writes it, each name and value percent-encoded,
+/// so that the whole stays one segment: `/`, `?` and `#` are escaped, and values
+/// that would move to another path (`.`, `..`, nothing) are refused.
+pub(crate) fn path_segment<T: serde::Serialize>(
+    name: &str,
+    value: &T,
+    style: Style,
+) -> Result<String, Error> {
+    let value = param_value(name, value)?;
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
+    };
+    let segment = match style {
+        Style::Json => encode(&value.to_string()),
+        _ => joined(name, &value, style, &encode),
+    };
+    if matches!(segment.as_str(), "" | "." | "..") {
         return Err(
             Error::InvalidRequest(
-                format!("path parameter `{name}` may not be {value:?}"),
+                format!("path parameter `{name}` may not be {segment:?}"),
             ),
         );
     }
-    Ok(percent_encoding::utf8_percent_encode(value, UNRESERVED).to_string())
+    Ok(segment)
+}
+
+/// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
+pub(crate) fn query_pairs<T: serde::Serialize>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    style: Style,
+) -> Result<(), Error> {
+    let value = param_value(name, value)?;
+    let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
+        items
+            .iter()
+            .filter(|item| !item.is_null())
+            .map(|item| (name.to_owned(), param_text(item)))
+            .collect()
+    };
+    match (&value, style) {
+        (serde_json::Value::Null, _) => {}
+        (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
+        (
+            serde_json::Value::Array(items),
+            Style::Form { explode: true } | Style::DeepObject,
+        ) => {
+            query.extend(texts(items));
+        }
+        (serde_json::Value::Object(members), Style::Form { explode: true }) => {
+            let members = members.iter().filter(|(_, value)| !value.is_null());
+            query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
+        }
+        (serde_json::Value::Object(members), Style::DeepObject) => {
+            let mut pending: Vec<(String, &serde_json::Value)> = members
+                .iter()
+                .rev()
+                .map(|(key, value)| (format!("{name}[{key}]"), value))
+                .collect();
+            while let Some((key, value)) = pending.pop() {
+                match value {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::Object(inner) => {
+                        pending
+                            .extend(
+                                inner.iter().rev().map(|(k, v)| (format!("{key}[{k}]"), v)),
+                            );
+                    }
+                    serde_json::Value::Array(items) => {
+                        pending
+                            .extend(items.iter().rev().map(|item| (key.clone(), item)));
+                    }
+                    other => query.push((key, param_text(other))),
+                }
+            }
+        }
+        _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
+    }
+    Ok(())
 }
 
 /// A request header value; CR, LF and other control characters are refused, not sent.

@@ -8,7 +8,7 @@ use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorStatus, Field, FormFieldKind, MultipartForm,
-    NextPage, Operation, Pagination, Param, ParamLocation, PathSegment, PathStyle, RequestBody, Scalar, TypeDefKind,
+    NextPage, Operation, Pagination, Param, ParamLocation, ParamStyle, PathSegment, RequestBody, Scalar, TypeDefKind,
     TypeRef,
 };
 
@@ -185,14 +185,15 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.pages, "paginate"),
         (needs.file_part, "FilePart"),
         (needs.execute, "execute"),
-        (needs.header_params, "header_value"),
+        (needs.cookie_params, "header_value"),
         (needs.cookie_params, "cookie_pair"),
-        (needs.object_query, "object_query"),
-        (needs.object_query, "ObjectStyle"),
+        (needs.header_params, "header_param"),
+        (needs.query_params, "query_pairs"),
         (needs.json_body, "json_body"),
         (needs.form_body, "form_body"),
-        (needs.param_text, "param_text"),
+        (needs.part_text, "part_text"),
         (needs.path_segment, "path_segment"),
+        (needs.params, "Style"),
         (needs.require_header, "require_header"),
         (needs.response_header, "response_header"),
         (needs.secrets, "Secret"),
@@ -736,14 +737,11 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
                 (quote!(files), quote! { for file in files { form = form.part(#wire, file.to_part(#wire)?); } })
             }
             FormFieldKind::Value(ty) => match api.unalias(ty) {
-                TypeRef::List(item) => {
-                    let text = as_text(api, item, quote!(value));
-                    (quote!(values), quote! { for value in values { form = form.text(#wire, #text); } })
-                }
-                _ => {
-                    let text = as_text(api, ty, quote!(value));
-                    (quote!(value), quote! { form = form.text(#wire, #text); })
-                }
+                TypeRef::List(_) => (
+                    quote!(values),
+                    quote! { for value in values { form = form.text(#wire, part_text(#wire, value)?); } },
+                ),
+                _ => (quote!(value), quote! { form = form.text(#wire, part_text(#wire, value)?); }),
             },
         };
         if field.required {
@@ -794,19 +792,20 @@ fn response_type(op: &Operation) -> TokenStream {
 
 /// `send`, and `send_stream` for downloads, with the functions they share.
 fn render_send(api: &Api, op: &Operation) -> TokenStream {
-    // The URL: literal parts as a format string, parameters as encoded segments.
+    // The URL: literal parts as a format string, parameters as encoded segments, each
+    // bound to a local first.
     let mut format = String::from("{}");
+    let mut segments = Vec::new();
     let mut args = Vec::new();
     for segment in &op.path {
         match segment {
             PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
-                let field = ident(&param.name);
-                let (prefix, value) = path_value(api, param, quote!(self.params.#field));
-                format.push_str(&prefix);
+                let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+                segments.push(quote! { let #field = path_segment(#wire, &self.params.#field, #style)?; });
                 format.push_str("{}");
-                args.push(value);
+                args.push(field);
             }
         }
     }
@@ -816,11 +815,17 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             let url = match &self.options.page_url {
                 Some(url) => url.clone(),
-                None => format!(#format, self.client.base_url, #(#args),*),
+                None => {
+                    #(#segments)*
+                    format!(#format, self.client.base_url, #(#args),*)
+                }
             };
         }
     } else {
-        quote! { let url = format!(#format, self.client.base_url, #(#args),*); }
+        quote! {
+            #(#segments)*
+            let url = format!(#format, self.client.base_url, #(#args),*);
+        }
     };
 
     let http_method = format_ident!("{}", op.http_method);
@@ -834,49 +839,16 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
     }];
 
     let query_start = steps.len();
-    let query_params: Vec<&Param> =
-        op.params.iter().filter(|p| p.location == ParamLocation::Query && p.object_style.is_none()).collect();
+    let query_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
     if !query_params.is_empty() {
-        let pushes = query_params.iter().map(|param| {
-            let field = ident(&param.name);
-            let wire = &param.wire_name;
-            let is_list = matches!(api.unalias(&param.ty), TypeRef::List(_));
-            let item_ty = match api.unalias(&param.ty) {
-                TypeRef::List(item) => (**item).clone(),
-                other => other.clone(),
-            };
-            let value = as_text(api, &item_ty, quote!(value));
-            let push = match (is_list, param.list_separator) {
-                (true, None) => quote! { for value in values { query.push((#wire, #value)); } },
-                (true, Some(separator)) => {
-                    let joined = joined(api, &item_ty, quote!(values), separator);
-                    quote! { query.push((#wire, #joined)); }
-                }
-                (false, _) => quote! { query.push((#wire, #value)); },
-            };
-            match (param.required, is_list) {
-                (true, true) => quote! { let values = &self.params.#field; #push },
-                (true, false) => quote! { let value = &self.params.#field; #push },
-                (false, true) => quote! { if let Some(values) = &self.params.#field { #push } },
-                (false, false) => quote! { if let Some(value) = &self.params.#field { #push } },
-            }
+        let pairs = query_params.iter().map(|param| {
+            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+            quote! { query_pairs(&mut query, #wire, &self.params.#field, #style)?; }
         });
         steps.push(quote! {
-            let mut query: Vec<(&str, String)> = Vec::new();
-            #(#pushes)*
+            let mut query: Vec<(String, String)> = Vec::new();
+            #(#pairs)*
             request = request.query(&query);
-        });
-    }
-    for param in op.params.iter().filter(|p| p.location == ParamLocation::Query) {
-        let Some(style) = param.object_style else { continue };
-        let field = ident(&param.name);
-        let wire = &param.wire_name;
-        let style = format_ident!("{style:?}");
-        let set = quote! { request = request.query(&object_query(#wire, value, ObjectStyle::#style)?); };
-        steps.push(if param.required {
-            quote! { let value = &self.params.#field; #set }
-        } else {
-            quote! { if let Some(value) = &self.params.#field { #set } }
         });
     }
     if follows_links && steps.len() > query_start {
@@ -885,34 +857,24 @@ fn render_send(api: &Api, op: &Operation) -> TokenStream {
     }
     let cookie_params: Vec<&Param> = op.params.iter().filter(|p| p.location == ParamLocation::Cookie).collect();
     if !cookie_params.is_empty() {
-        let pushes = cookie_params.iter().map(|param| {
-            let field = ident(&param.name);
-            let wire = &param.wire_name;
-            if param.required {
-                let value = as_str(api, &param.ty, quote!(self.params.#field), false);
-                quote! { cookies.push(cookie_pair(#wire, #value)); }
-            } else {
-                let value = as_str(api, &param.ty, quote!(value), true);
-                quote! { if let Some(value) = &self.params.#field { cookies.push(cookie_pair(#wire, #value)); } }
-            }
+        let pairs = cookie_params.iter().map(|param| {
+            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+            quote! { cookie_pair(&mut cookies, #wire, &self.params.#field, #style)?; }
         });
         steps.push(quote! {
             let mut cookies: Vec<String> = Vec::new();
-            #(#pushes)*
+            #(#pairs)*
             if !cookies.is_empty() {
                 request = request.header(reqwest::header::COOKIE, header_value("Cookie", &cookies.join("; "))?);
             }
         });
     }
     for param in op.params.iter().filter(|p| p.location == ParamLocation::Header) {
-        let field = ident(&param.name);
-        let wire = &param.wire_name;
-        steps.push(if param.required {
-            let value = as_str(api, &param.ty, quote!(self.params.#field), false);
-            quote! { request = request.header(#wire, header_value(#wire, #value)?); }
-        } else {
-            let value = as_str(api, &param.ty, quote!(value), true);
-            quote! { if let Some(value) = &self.params.#field { request = request.header(#wire, header_value(#wire, #value)?); } }
+        let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+        steps.push(quote! {
+            if let Some(value) = header_param(#wire, &self.params.#field, #style)? {
+                request = request.header(#wire, value);
+            }
         });
     }
     if let Some(body) = &op.body {
@@ -1169,87 +1131,17 @@ fn status_pattern(codes: &[u16]) -> TokenStream {
     quote!(#(#alternatives)|*)
 }
 
-/// A value as a `&str`, for a path segment or header; `value` is a place, or a
-/// reference when `is_ref`. Lists are joined with commas (the `simple` style).
-fn as_str(api: &Api, ty: &TypeRef, value: TokenStream, is_ref: bool) -> TokenStream {
-    match api.unalias(ty) {
-        TypeRef::Scalar(Scalar::String) if is_ref => value,
-        TypeRef::Scalar(Scalar::String) => quote!(&#value),
-        _ if api.is_sent_as_json(ty) && is_ref => quote!(&param_text(#value)?),
-        _ if api.is_sent_as_json(ty) => quote!(&param_text(&#value)?),
-        TypeRef::Named(name) if api.types.iter().any(|t| &t.name == name && matches!(t.kind, TypeDefKind::Enum(_))) => {
-            quote!(#value.as_str())
-        }
-        TypeRef::List(item) => {
-            let joined = joined(api, item, value, ",");
-            quote!(&#joined)
-        }
-        _ => quote!(&#value.to_string()),
-    }
-}
-
-/// A path parameter in its style: the literal text before its value (`.` or
-/// `;name=`), and the value, each item percent-encoded as part of one segment.
-fn path_value(api: &Api, param: &Param, value: TokenStream) -> (String, TokenStream) {
-    let wire = &param.wire_name;
-    let list_item = match api.unalias(&param.ty) {
-        TypeRef::List(item) => Some(&**item),
-        _ => None,
-    };
-    let Some(style) = param.path_style else {
-        let text = as_str(api, &param.ty, value, false);
-        return (String::new(), quote! { path_segment(#wire, #text)? });
-    };
-    // The name as it goes in a matrix parameter, encoded here once.
-    const UNRESERVED: &percent_encoding::AsciiSet =
-        &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
-    let name = percent_encoding::utf8_percent_encode(wire, UNRESERVED).to_string();
-    let (prefix, separator) = match style {
-        PathStyle::Label { explode } => (".".to_owned(), if explode { ".".to_owned() } else { ",".to_owned() }),
-        PathStyle::Matrix { explode } => {
-            (format!(";{name}="), if explode { format!(";{name}=") } else { ",".to_owned() })
-        }
-    };
-    let value = match list_item {
-        Some(item) => {
-            let text = as_text(api, item, quote!(item));
-            quote! {
-                #value.iter()
-                    .map(|item| path_segment(#wire, &#text))
-                    .collect::<Result<Vec<String>, Error>>()?
-                    .join(#separator)
-            }
-        }
-        None => {
-            let text = as_str(api, &param.ty, value, false);
-            quote! { path_segment(#wire, #text)? }
-        }
-    };
-    (prefix, value)
-}
-
-/// A list as one `String`: the text of each item, joined by `separator`.
-fn joined(api: &Api, item: &TypeRef, values: TokenStream, separator: &str) -> TokenStream {
-    let text = as_text(api, item, quote!(item));
-    if is_string(api, item) {
-        quote!(#values.join(#separator))
-    } else if api.is_sent_as_json(item) {
-        quote!(#values.iter().map(|item| #text).collect::<Result<Vec<String>, Error>>()?.join(#separator))
-    } else {
-        quote!(#values.iter().map(|item| #text).collect::<Vec<String>>().join(#separator))
-    }
-}
-
-/// A value as the owned text of a query pair; `value` is a reference.
-fn as_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match api.unalias(ty) {
-        _ if api.is_sent_as_json(ty) => quote!(param_text(#value)?),
-        TypeRef::Scalar(Scalar::String) => quote!(#value.clone()),
-        TypeRef::List(_) => {
-            let joined = as_str(api, ty, value, true);
-            quote!((#joined).to_owned())
-        }
-        _ => quote!(#value.to_string()),
+/// A parameter's style, as the support module's `Style` spells it.
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Form { explode } => quote!(Style::Form { explode: #explode }),
+        ParamStyle::SpaceDelimited => quote!(Style::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(Style::PipeDelimited),
+        ParamStyle::DeepObject => quote!(Style::DeepObject),
+        ParamStyle::Simple { explode } => quote!(Style::Simple { explode: #explode }),
+        ParamStyle::Label { explode } => quote!(Style::Label { explode: #explode }),
+        ParamStyle::Matrix { explode } => quote!(Style::Matrix { explode: #explode }),
+        ParamStyle::Json => quote!(Style::Json),
     }
 }
 

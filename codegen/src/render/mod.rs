@@ -16,7 +16,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, BodyValue, FormFieldKind, Scalar, TypeDefKind, TypeRef};
+use crate::ir::{Api, Scalar, TypeDefKind, TypeRef};
 
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
@@ -160,36 +160,6 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
 }
 
 impl Api {
-    /// Whether a parameter of this type has no plain text form and is sent as its JSON
-    /// text: unions, objects and free-form values.
-    pub(crate) fn is_sent_as_json(&self, ty: &TypeRef) -> bool {
-        match self.unalias(ty) {
-            TypeRef::Named(name) => self.types.iter().any(|t| {
-                &t.name == name
-                    && matches!(t.kind, TypeDefKind::Union(_) | TypeDefKind::Tagged(_) | TypeDefKind::Struct(_))
-            }),
-            TypeRef::Map(_) | TypeRef::Object | TypeRef::Json => true,
-            TypeRef::Boxed(inner) => self.is_sent_as_json(inner),
-            TypeRef::Scalar(_) | TypeRef::List(_) | TypeRef::Bytes | TypeRef::Text => false,
-        }
-    }
-
-    /// Whether any parameter, or item of a list parameter, is sent as its JSON text.
-    pub(crate) fn has_json_text_params(&self) -> bool {
-        let item = |ty: &'_ TypeRef| match self.unalias(ty) {
-            TypeRef::List(item) => self.is_sent_as_json(item),
-            other => self.is_sent_as_json(other),
-        };
-        let in_forms =
-            self.operations.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents).any(|c| match &c.value {
-                BodyValue::Form(form) => {
-                    form.fields.iter().any(|f| matches!(&f.kind, FormFieldKind::Value(ty) if item(ty)))
-                }
-                BodyValue::Type(_) => false,
-            });
-        in_forms || self.operations.iter().any(|op| op.params.iter().any(|p| p.object_style.is_none() && item(&p.ty)))
-    }
-
     /// Follows aliases to the type a use finally stands for.
     pub(crate) fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         let mut current = ty;

@@ -6,8 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, ObjectStyle, Operation, ParamLocation,
-    PathSegment, TypeDefKind, TypeRef,
+    Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
+    TypeDefKind, TypeRef,
 };
 
 /// Which shared helpers an API's operations call: `support.rs` defines exactly
@@ -26,17 +26,19 @@ pub struct Helpers {
     pub pages: bool,
     /// Lists paged by `Link` headers, through `next_link` and `RequestOptions::page_url`.
     pub link_pages: bool,
+    /// Any parameter: `Style`, and `joined` that writes a value in one.
+    pub params: bool,
     pub path_segment: bool,
-    /// Header and cookie parameters, sent through `header_value`.
+    pub query_params: bool,
     pub header_params: bool,
+    /// Cookie parameters, joined into one `Cookie` header through `header_value`.
     pub cookie_params: bool,
-    /// Object query parameters, as `object_query` pairs.
-    pub object_query: bool,
     pub json_body: bool,
     /// Files in multipart bodies: `FilePart`.
     pub file_part: bool,
     pub form_body: bool,
-    pub param_text: bool,
+    /// Multipart parts that are values, not files: `part_text`.
+    pub part_text: bool,
     pub response_header: bool,
     pub require_header: bool,
     /// Credentials: `Secret` and the client's `authorize`.
@@ -58,21 +60,15 @@ impl Helpers {
             byte_stream: ops.iter().any(is_download),
             pages: ops.iter().any(|op| op.pagination.is_some()),
             link_pages: ops.iter().any(|op| op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link)),
+            params: ops.iter().any(|op| !op.params.is_empty()),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
-            header_params: ops.iter().any(|op| {
-                op.params.iter().any(|p| matches!(p.location, ParamLocation::Header | ParamLocation::Cookie))
-            }),
-            cookie_params: ops.iter().any(|op| op.params.iter().any(|p| p.location == ParamLocation::Cookie)),
-            object_query: ops.iter().any(|op| op.params.iter().any(|p| p.object_style.is_some())),
+            query_params: has_params(api, ParamLocation::Query),
+            header_params: has_params(api, ParamLocation::Header),
+            cookie_params: has_params(api, ParamLocation::Cookie),
             json_body: sends(api, BodyEncoding::Json),
             form_body: sends(api, BodyEncoding::Form),
-            file_part: ops.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents).any(|c| match &c.value {
-                BodyValue::Form(form) => {
-                    form.fields.iter().any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files))
-                }
-                BodyValue::Type(_) => false,
-            }),
-            param_text: api.has_json_text_params(),
+            file_part: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files)),
+            part_text: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::Value(_))),
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
             secrets,
@@ -81,6 +77,19 @@ impl Helpers {
             api_error: ops.iter().any(|op| !op.errors.is_empty()),
         }
     }
+}
+
+fn has_params(api: &Api, location: ParamLocation) -> bool {
+    api.operations.iter().any(|op| op.params.iter().any(|p| p.location == location))
+}
+
+/// Every field of every multipart body.
+fn form_fields(api: &Api) -> impl Iterator<Item = &crate::ir::FormField> {
+    let contents = api.operations.iter().flat_map(|op| &op.body).flat_map(|b| &b.contents);
+    contents.flat_map(|c| match &c.value {
+        BodyValue::Form(form) => form.fields.as_slice(),
+        BodyValue::Type(_) => &[],
+    })
 }
 
 /// Whether any operation sends a body in this encoding.
@@ -111,7 +120,7 @@ pub fn render_support(api: &Api) -> TokenStream {
     let required_headers = needs.require_header;
     let secrets = needs.secrets;
     let sensitive_headers = needs.sensitive_header;
-    let header_values = sensitive_headers || needs.header_params;
+    let header_values = sensitive_headers || needs.header_params || needs.cookie_params;
     let basic = secrets && api.auth_schemes.iter().any(|s| s.kind == AuthKind::Basic);
 
     // A credential in the query string would show in the URL that reqwest's errors print.
@@ -501,89 +510,6 @@ pub fn render_support(api: &Api) -> TokenStream {
                 .remove(b'~');
         }
     });
-    let cookie_pair = needs.cookie_params.then(|| {
-        quote! {
-            /// `name=value` for the `Cookie` header, the value percent-encoded so that
-            /// `;`, `,` and spaces cannot start another cookie.
-            pub(crate) fn cookie_pair(name: &str, value: &str) -> String {
-                format!("{name}={}", percent_encoding::utf8_percent_encode(value, UNRESERVED))
-            }
-        }
-    });
-    // Only the styles the API uses, so that no variant is dead.
-    let styles: std::collections::BTreeSet<ObjectStyle> =
-        api.operations.iter().flat_map(|op| &op.params).filter_map(|p| p.object_style).collect();
-    let style_variants = styles.iter().map(|style| {
-        let (name, doc) = match style {
-            ObjectStyle::Exploded => (quote!(Exploded), " `a=1&b=2`"),
-            ObjectStyle::Joined => (quote!(Joined), " `name=a,1,b,2`"),
-            ObjectStyle::Deep => (quote!(Deep), " `name[a]=1&name[b][c]=2`"),
-        };
-        quote! { #[doc = #doc] #name, }
-    });
-    let exploded = styles.contains(&ObjectStyle::Exploded).then(|| {
-        quote! { ObjectStyle::Exploded => pairs.extend(members.map(|(key, value)| (key, text(&value)))), }
-    });
-    let joined = styles.contains(&ObjectStyle::Joined).then(|| {
-        quote! {
-            ObjectStyle::Joined => {
-                let parts: Vec<String> = members.flat_map(|(key, value)| [key, text(&value)]).collect();
-                pairs.push((name.to_owned(), parts.join(",")));
-            }
-        }
-    });
-    let deep = styles.contains(&ObjectStyle::Deep).then(|| {
-        quote! {
-            ObjectStyle::Deep => {
-                // Depth first; list items repeat their key.
-                let mut pending: Vec<(String, serde_json::Value)> =
-                    members.map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
-                pending.reverse();
-                while let Some((key, value)) = pending.pop() {
-                    match value {
-                        serde_json::Value::Null => {}
-                        serde_json::Value::Object(inner) => {
-                            let mut inner: Vec<_> = inner.into_iter().map(|(k, v)| (format!("{key}[{k}]"), v)).collect();
-                            inner.reverse();
-                            pending.extend(inner);
-                        }
-                        serde_json::Value::Array(items) => {
-                            pending.extend(items.into_iter().rev().map(|item| (key.clone(), item)));
-                        }
-                        other => pairs.push((key, text(&other))),
-                    }
-                }
-            }
-        }
-    });
-    let object_query = needs.object_query.then(|| {
-        quote! {
-            /// How an object query parameter becomes pairs.
-            #[derive(Debug, Clone, Copy)]
-            pub(crate) enum ObjectStyle { #(#style_variants)* }
-
-            /// The query pairs of an object parameter; `null` members are left out.
-            pub(crate) fn object_query<T: serde::Serialize>(
-                name: &str,
-                value: &T,
-                style: ObjectStyle,
-            ) -> Result<Vec<(String, String)>, Error> {
-                let value = serde_json::to_value(value)
-                    .map_err(|err| Error::InvalidRequest(format!("cannot encode parameter `{name}`: {err}")))?;
-                let text = |value: &serde_json::Value| match value {
-                    serde_json::Value::String(text) => text.clone(),
-                    other => other.to_string(),
-                };
-                let serde_json::Value::Object(members) = value else {
-                    return Ok(vec![(name.to_owned(), text(&value))]);
-                };
-                let members = members.into_iter().filter(|(_, value)| !value.is_null());
-                let mut pairs = Vec::new();
-                match style { #exploded #joined #deep }
-                Ok(pairs)
-            }
-        }
-    });
     let text = needs.text.then(|| {
         quote! {
             /// A `text/*` body; bytes that are not UTF-8 are a decode error, not replaced.
@@ -607,18 +533,6 @@ pub fn render_support(api: &Api) -> TokenStream {
             }
         }
     });
-    let path_segment = path_params.then(|| {
-        quote! {
-            /// Encodes a path parameter as exactly one path segment: `/`, `?` and `#` are
-            /// escaped, and values that would move to another path (`.`, `..`, empty) are refused.
-            pub(crate) fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-                if matches!(value, "" | "." | "..") {
-                    return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {value:?}")));
-                }
-                Ok(percent_encoding::utf8_percent_encode(value, UNRESERVED).to_string())
-            }
-        }
-    });
     let header_value = header_values.then(|| quote! {
         /// A request header value; CR, LF and other control characters are refused, not sent.
         pub(crate) fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
@@ -638,9 +552,23 @@ pub fn render_support(api: &Api) -> TokenStream {
     });
     let form_body = needs.form_body.then(|| {
         quote! {
-            /// Encodes a form request body (`a=1&b=two`); nested values cannot be, and fail here.
+            /// Encodes a form request body (`a=1&b=two`): a list member as one pair per
+            /// item, an object member as its JSON text (OpenAPI's defaults for forms).
             pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
-                serde_urlencoded::to_string(body)
+                let serde_json::Value::Object(members) = param_value("body", body)? else {
+                    return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
+                };
+                let mut pairs = Vec::new();
+                for (name, value) in members {
+                    match value {
+                        serde_json::Value::Null => {}
+                        serde_json::Value::Array(items) => {
+                            pairs.extend(items.iter().filter(|item| !item.is_null()).map(|item| (name.clone(), param_text(item))));
+                        }
+                        other => pairs.push((name, param_text(&other))),
+                    }
+                }
+                serde_urlencoded::to_string(&pairs)
                     .map_err(|err| Error::InvalidRequest(format!("cannot encode the form body: {err}")))
             }
         }
@@ -676,15 +604,205 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let objects = needs.objects.then(|| super::objects::render_object_support(api));
-    let param_text = needs.param_text.then(|| {
+    let param_values = (needs.params || needs.form_body || needs.part_text).then(|| {
         quote! {
-            /// A parameter of several possible types, as the text of its JSON value.
-            pub(crate) fn param_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
-                match serde_json::to_value(value) {
-                    Ok(serde_json::Value::String(text)) => Ok(text),
-                    Ok(other) => Ok(other.to_string()),
-                    Err(err) => Err(Error::InvalidRequest(format!("cannot encode a parameter: {err}"))),
+            /// A parameter's value as JSON: every type in its wire form (RFC 3339
+            /// date-times, enums' wire strings), before its style writes it as text.
+            fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value, Error> {
+                serde_json::to_value(value)
+                    .map_err(|err| Error::InvalidRequest(format!("cannot encode parameter `{name}`: {err}")))
+            }
+
+            /// A scalar's text; a list or object where a style has no room for one, its JSON text.
+            fn param_text(value: &serde_json::Value) -> String {
+                match value {
+                    serde_json::Value::String(text) => text.clone(),
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
                 }
+            }
+        }
+    });
+    let part_text = needs.part_text.then(|| {
+        quote! {
+            /// The text of a multipart part that is a value: a scalar's text, else its JSON text.
+            pub(crate) fn part_text<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
+                param_value(name, value).map(|value| param_text(&value))
+            }
+        }
+    });
+    let styles = needs.params.then(|| {
+        quote! {
+            /// How a parameter's value is written: OpenAPI's `style` and `explode`, or its
+            /// `content` as JSON. Scalars are their text in every style; lists and objects
+            /// are written as the spec's style table shows. Every API has all the styles,
+            /// and uses some of them: the others are allowed to go unused.
+            #[derive(Debug, Clone, Copy)]
+            #[allow(dead_code)]
+            pub(crate) enum Style {
+                /// Query and cookie: `id=3&id=4` and `x=1&y=2` exploded; `id=3,4` and `p=x,1,y,2` not.
+                Form { explode: bool },
+                /// `id=3%204`.
+                SpaceDelimited,
+                /// `id=3|4`.
+                PipeDelimited,
+                /// `p[x]=1&p[y][z]=2`.
+                DeepObject,
+                /// Path and header: `3,4`; `x,1,y,2`, or `x=1,y=2` exploded.
+                Simple { explode: bool },
+                /// `.3,4`, or `.3.4` exploded.
+                Label { explode: bool },
+                /// `;id=3,4`, or `;id=3;id=4` exploded.
+                Matrix { explode: bool },
+                /// The value's JSON text.
+                Json,
+            }
+
+            /// A value written as one piece of text in `style`, each name and value passed
+            /// through `encode`; `null` items and members are left out.
+            fn joined(name: &str, value: &serde_json::Value, style: Style, encode: &dyn Fn(&str) -> String) -> String {
+                let (before, between, explode) = match style {
+                    Style::Label { explode } => (".".to_owned(), if explode { "." } else { "," }.to_owned(), explode),
+                    Style::Matrix { explode } => {
+                        let named = format!(";{}=", encode(name));
+                        (named.clone(), if explode { named } else { ",".to_owned() }, explode)
+                    }
+                    Style::Simple { explode } => (String::new(), ",".to_owned(), explode),
+                    Style::SpaceDelimited => (String::new(), " ".to_owned(), false),
+                    Style::PipeDelimited => (String::new(), "|".to_owned(), false),
+                    Style::Form { .. } | Style::DeepObject | Style::Json => (String::new(), ",".to_owned(), false),
+                };
+                match value {
+                    serde_json::Value::Array(items) => {
+                        let items: Vec<String> =
+                            items.iter().filter(|item| !item.is_null()).map(|item| encode(&param_text(item))).collect();
+                        format!("{before}{}", items.join(&between))
+                    }
+                    serde_json::Value::Object(members) if explode => {
+                        // `key=value` each; a matrix names each member instead of itself.
+                        let (before, between) = match style {
+                            Style::Matrix { .. } => (";", ";"),
+                            Style::Label { .. } => (".", "."),
+                            _ => ("", ","),
+                        };
+                        let members = members.iter().filter(|(_, value)| !value.is_null());
+                        let pairs: Vec<String> =
+                            members.map(|(key, value)| format!("{}={}", encode(key), encode(&param_text(value)))).collect();
+                        format!("{before}{}", pairs.join(between))
+                    }
+                    serde_json::Value::Object(members) => {
+                        let members = members.iter().filter(|(_, value)| !value.is_null());
+                        let parts: Vec<String> =
+                            members.flat_map(|(key, value)| [encode(key), encode(&param_text(value))]).collect();
+                        format!("{before}{}", parts.join(&between))
+                    }
+                    scalar => format!("{before}{}", encode(&param_text(scalar))),
+                }
+            }
+        }
+    });
+    let query_pairs = needs.query_params.then(|| {
+        quote! {
+            /// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
+            pub(crate) fn query_pairs<T: serde::Serialize>(
+                query: &mut Vec<(String, String)>,
+                name: &str,
+                value: &T,
+                style: Style,
+            ) -> Result<(), Error> {
+                let value = param_value(name, value)?;
+                let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
+                    items.iter().filter(|item| !item.is_null()).map(|item| (name.to_owned(), param_text(item))).collect()
+                };
+                match (&value, style) {
+                    (serde_json::Value::Null, _) => {}
+                    (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
+                    (serde_json::Value::Array(items), Style::Form { explode: true } | Style::DeepObject) => {
+                        query.extend(texts(items));
+                    }
+                    (serde_json::Value::Object(members), Style::Form { explode: true }) => {
+                        let members = members.iter().filter(|(_, value)| !value.is_null());
+                        query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
+                    }
+                    (serde_json::Value::Object(members), Style::DeepObject) => {
+                        // Depth first; list items repeat their key.
+                        let mut pending: Vec<(String, &serde_json::Value)> =
+                            members.iter().rev().map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
+                        while let Some((key, value)) = pending.pop() {
+                            match value {
+                                serde_json::Value::Null => {}
+                                serde_json::Value::Object(inner) => {
+                                    pending.extend(inner.iter().rev().map(|(k, v)| (format!("{key}[{k}]"), v)));
+                                }
+                                serde_json::Value::Array(items) => {
+                                    pending.extend(items.iter().rev().map(|item| (key.clone(), item)));
+                                }
+                                other => query.push((key, param_text(other))),
+                            }
+                        }
+                    }
+                    _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
+                }
+                Ok(())
+            }
+        }
+    });
+    let path_segment = path_params.then(|| {
+        quote! {
+            /// A path parameter as its style writes it, each name and value percent-encoded,
+            /// so that the whole stays one segment: `/`, `?` and `#` are escaped, and values
+            /// that would move to another path (`.`, `..`, nothing) are refused.
+            pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T, style: Style) -> Result<String, Error> {
+                let value = param_value(name, value)?;
+                let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
+                let segment = match style {
+                    Style::Json => encode(&value.to_string()),
+                    _ => joined(name, &value, style, &encode),
+                };
+                if matches!(segment.as_str(), "" | "." | "..") {
+                    return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {segment:?}")));
+                }
+                Ok(segment)
+            }
+        }
+    });
+    let header_param = needs.header_params.then(|| {
+        quote! {
+            /// A header parameter's value as its style writes it; `None` for `None` or `null`.
+            pub(crate) fn header_param<T: serde::Serialize>(
+                name: &str,
+                value: &T,
+                style: Style,
+            ) -> Result<Option<reqwest::header::HeaderValue>, Error> {
+                let value = param_value(name, value)?;
+                let text = match (&value, style) {
+                    (serde_json::Value::Null, _) => return Ok(None),
+                    (_, Style::Json) => value.to_string(),
+                    _ => joined(name, &value, style, &str::to_owned),
+                };
+                header_value(name, &text).map(Some)
+            }
+        }
+    });
+    let cookie_pair = needs.cookie_params.then(|| {
+        quote! {
+            /// Adds a cookie parameter's `name=value`, the value percent-encoded so that `;`,
+            /// `,` and spaces cannot start another cookie; nothing for `None` or `null`.
+            pub(crate) fn cookie_pair<T: serde::Serialize>(
+                cookies: &mut Vec<String>,
+                name: &str,
+                value: &T,
+                style: Style,
+            ) -> Result<(), Error> {
+                let value = param_value(name, value)?;
+                let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
+                let text = match (&value, style) {
+                    (serde_json::Value::Null, _) => return Ok(()),
+                    (_, Style::Json) => encode(&value.to_string()),
+                    _ => joined(name, &value, style, &encode),
+                };
+                cookies.push(format!("{name}={text}"));
+                Ok(())
             }
         }
     });
@@ -899,12 +1017,15 @@ pub fn render_support(api: &Api) -> TokenStream {
         #file_part
         #next_link
         #unreserved
+        #param_values
+        #styles
         #path_segment
+        #query_pairs
+        #header_param
         #cookie_pair
-        #object_query
+        #part_text
         #header_value
         #sensitive_header
-        #param_text
         #paginate
         #objects
         #response_header

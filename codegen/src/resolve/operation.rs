@@ -11,8 +11,8 @@ use super::{Resolver, docs, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
     AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorResponse, ErrorStatus, FormField, FormFieldKind,
-    MultipartForm, ObjectStyle, Operation, Param, ParamLocation, PathSegment, PathStyle, RequestBody, ResponseHeader,
-    Scalar, SuccessResponse, SuccessVariant, TypeRef,
+    MultipartForm, Operation, Param, ParamLocation, ParamStyle, PathSegment, RequestBody, ResponseHeader, Scalar,
+    SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -71,6 +71,17 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Opera
         }
     }
     operations
+}
+
+/// How far [`Resolver::outline`] follows aliases and unions into a parameter's type.
+const OUTLINE_DEPTH: usize = 8;
+
+/// The outline of a parameter's values, for what its style can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Shape {
+    Scalar,
+    List,
+    Object,
 }
 
 /// `operationId` if present, else the summary, else the method and the path's words.
@@ -174,71 +185,107 @@ impl<'a> Resolver<'a> {
                 Parameter::Cookie { .. } => ParamLocation::Cookie,
             };
             let hint = format!("{}{}", ctx.type_name, naming::camel(&data.name, "Param"));
-            let (ty, default) = match &data.format {
-                ParameterSchemaOrContent::Schema(schema) => {
+            let (schema, schema_at) = match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => (Some(schema), pointer_push(&at, "schema")),
+                // `content`: one media type, whose schema the value has; sent as JSON.
+                ParameterSchemaOrContent::Content(content) => {
+                    let entry = content.iter().find(|(media_type, _)| is_json(media_type)).or(content.first());
+                    let at = entry.map(|(media_type, _)| {
+                        pointer_push(&pointer_push(&pointer_push(&at, "content"), media_type), "schema")
+                    });
+                    (entry.and_then(|(_, media)| media.schema.as_ref()), at.unwrap_or_default())
+                }
+            };
+            let (ty, default) = match schema {
+                Some(schema) => {
                     let default = match schema {
                         ReferenceOr::Item(s) => s.schema_data.default.clone(),
                         ReferenceOr::Reference { .. } => None,
                     };
-                    (self.resolve(Node::from(schema), &hint, &pointer_push(&at, "schema")).ty, default)
+                    (self.resolve(Node::from(schema), &hint, &schema_at).ty, default)
                 }
-                ParameterSchemaOrContent::Content(_) => (TypeRef::Scalar(Scalar::String), None),
+                None => (TypeRef::Json, None),
             };
-            let object_style = match param {
-                Parameter::Query { style, .. } if is_object_parameter(&ty, self) => {
-                    Some(match (style, data.explode.unwrap_or(true)) {
-                        (QueryStyle::DeepObject, _) => ObjectStyle::Deep,
-                        (_, false) => ObjectStyle::Joined,
-                        (_, true) => ObjectStyle::Exploded,
-                    })
-                }
-                _ => None,
-            };
-            if object_style.is_none() && !is_simple_parameter(&ty, self) {
-                let message = format!(
-                    "{} parameter `{}` has a structured type that is not serialised there; it is skipped",
-                    location.as_str(),
-                    data.name
-                );
-                if data.required {
-                    self.diags.error(at, message);
-                } else {
-                    self.diags.warn(at, message);
-                }
-                continue;
-            }
-            let list_separator = match param {
-                Parameter::Query { style, .. } => match (style, data.explode.unwrap_or(true)) {
-                    (QueryStyle::SpaceDelimited, _) => Some(" "),
-                    (QueryStyle::PipeDelimited, _) => Some("|"),
-                    (_, false) => Some(","),
-                    (_, true) => None,
+            let explode = data.explode;
+            let style = match param {
+                _ if matches!(data.format, ParameterSchemaOrContent::Content(_)) => ParamStyle::Json,
+                Parameter::Query { style, .. } => match style {
+                    QueryStyle::Form => ParamStyle::Form { explode: explode.unwrap_or(true) },
+                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::DeepObject => ParamStyle::DeepObject,
                 },
-                _ => None,
+                Parameter::Path { style, .. } => match style {
+                    openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
+                    openapiv3::PathStyle::Label => ParamStyle::Label { explode: explode.unwrap_or(false) },
+                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode: explode.unwrap_or(false) },
+                },
+                Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
+                Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
             };
-            let path_style = match param {
-                Parameter::Path { style: openapiv3::PathStyle::Label, .. } => {
-                    Some(PathStyle::Label { explode: data.explode.unwrap_or(false) })
-                }
-                Parameter::Path { style: openapiv3::PathStyle::Matrix, .. } => {
-                    Some(PathStyle::Matrix { explode: data.explode.unwrap_or(false) })
-                }
-                _ => None,
-            };
+            let mut docs = docs(data.description.as_ref());
+            if let Some(note) = self.json_fallback(&ty, style) {
+                docs = Some(match docs {
+                    Some(docs) => format!("{docs}\n\n{note}"),
+                    None => note,
+                });
+            }
             params.push(Param {
-                list_separator,
-                object_style,
-                path_style,
                 name: names.claim(naming::snake(&data.name, "param")),
                 wire_name: data.name.clone(),
                 location,
                 ty,
                 required: data.required || location == ParamLocation::Path,
-                docs: docs(data.description.as_ref()),
+                docs,
                 default,
+                style,
             });
         }
         params
+    }
+
+    /// What a parameter's docs say when part of its value has no form in its style:
+    /// a list or object inside a list or object (OpenAPI's styles write one level;
+    /// `deepObject`, by common use, nests objects). That part goes as its JSON text.
+    fn json_fallback(&self, ty: &TypeRef, style: ParamStyle) -> Option<String> {
+        let nested = match (self.outline(ty, OUTLINE_DEPTH), style) {
+            (_, ParamStyle::Json) => false,
+            ((Shape::Object, Shape::Object), ParamStyle::DeepObject) => false,
+            ((Shape::List | Shape::Object, inner), _) => inner != Shape::Scalar,
+            ((Shape::Scalar, _), _) => false,
+        };
+        nested.then(|| {
+            "Lists and objects inside the value have no form in this parameter's style; they are sent as their JSON text."
+                .to_owned()
+        })
+    }
+
+    /// What values of `ty` are, and the most structured thing directly inside them.
+    fn outline(&self, ty: &TypeRef, depth: usize) -> (Shape, Shape) {
+        use crate::ir::TypeDefKind;
+        let outer = |ty: &TypeRef| self.outline(ty, depth.saturating_sub(1)).0;
+        match ty {
+            _ if depth == 0 => (Shape::Object, Shape::Object),
+            TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::Text | TypeRef::Json => (Shape::Scalar, Shape::Scalar),
+            TypeRef::Object => (Shape::Object, Shape::Scalar),
+            TypeRef::List(item) => (Shape::List, outer(item)),
+            TypeRef::Map(value) => (Shape::Object, outer(value)),
+            TypeRef::Boxed(inner) => self.outline(inner, depth),
+            TypeRef::Named(name) => match self.types.iter().rev().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeDefKind::Alias(target)) => self.outline(target, depth - 1),
+                Some(TypeDefKind::Struct(fields)) => {
+                    (Shape::Object, fields.iter().map(|f| outer(&f.ty)).max().unwrap_or(Shape::Scalar))
+                }
+                Some(TypeDefKind::Union(variants)) => variants
+                    .iter()
+                    .map(|v| self.outline(&v.ty, depth - 1))
+                    .max()
+                    .unwrap_or((Shape::Scalar, Shape::Scalar)),
+                Some(TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)) => (Shape::Scalar, Shape::Scalar),
+                // A tagged union is objects of several kinds; a type not defined yet may be anything.
+                Some(TypeDefKind::Tagged(_)) | None => (Shape::Object, Shape::Object),
+            },
+        }
     }
 
     /// Splits the path template into literals and parameters. A template variable
@@ -299,9 +346,7 @@ impl<'a> Resolver<'a> {
                         required: true,
                         docs: None,
                         default: None,
-                        list_separator: None,
-                        object_style: None,
-                        path_style: None,
+                        style: ParamStyle::Simple { explode: false },
                     });
                     params.len() - 1
                 }
@@ -653,35 +698,4 @@ fn is_binary(schema: &Schema) -> bool {
 fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json")
-}
-
-/// Scalars, string enums and lists of them serialise into a path, query or header.
-fn is_simple_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
-    match ty {
-        TypeRef::Scalar(_) => true,
-        TypeRef::Named(name) => r.types.iter().find(|t| &t.name == name).is_some_and(|t| match &t.kind {
-            crate::ir::TypeDefKind::Enum(_) | crate::ir::TypeDefKind::IntEnum(_) => true,
-            crate::ir::TypeDefKind::Alias(inner) => is_simple_parameter(inner, r),
-            // `oneOf: [integer, string]` (GitHub's `workflow_id`): sent as its JSON text.
-            crate::ir::TypeDefKind::Union(variants) => {
-                variants.iter().all(|v| !matches!(v.ty, TypeRef::List(_)) && is_simple_parameter(&v.ty, r))
-            }
-            crate::ir::TypeDefKind::Struct(_) | crate::ir::TypeDefKind::Tagged(_) => false,
-        }),
-        TypeRef::List(item) => !matches!(**item, TypeRef::List(_)) && is_simple_parameter(item, r),
-        _ => false,
-    }
-}
-
-/// Objects and maps: sent in the query as the parameter's style says.
-fn is_object_parameter(ty: &TypeRef, r: &Resolver<'_>) -> bool {
-    match ty {
-        TypeRef::Map(_) | TypeRef::Object => true,
-        TypeRef::Named(name) => r.types.iter().find(|t| &t.name == name).is_some_and(|t| match &t.kind {
-            crate::ir::TypeDefKind::Struct(_) => true,
-            crate::ir::TypeDefKind::Alias(inner) => is_object_parameter(inner, r),
-            _ => false,
-        }),
-        _ => false,
-    }
 }
