@@ -124,6 +124,9 @@ pub enum TypeRef {
     Text,
     /// `Box<T>`: breaks a recursive cycle.
     Boxed(Box<TypeRef>),
+    /// `Option<T>`: `null` is a value too. Fields say so with `Field::nullable`
+    /// instead; this is for list items, map values and bodies.
+    Nullable(Box<TypeRef>),
 }
 
 impl TypeRef {
@@ -131,7 +134,9 @@ impl TypeRef {
     pub fn named(&self) -> Option<&str> {
         match self {
             TypeRef::Named(name) => Some(name),
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => inner.named(),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
+                inner.named()
+            }
             TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => None,
         }
     }

@@ -350,8 +350,8 @@ impl support::FromObject for CustomAttribute {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum AutomationRulePayload {
-    AutomationRuleItemList(Vec<AutomationRuleItem>),
     AutomationRuleItem(Box<AutomationRuleItem>),
+    AutomationRuleItemList(Vec<AutomationRuleItem>),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

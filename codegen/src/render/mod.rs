@@ -156,6 +156,10 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             let inner = type_tokens(inner, qualified);
             quote!(Box<#inner>)
         }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(inner, qualified);
+            quote!(Option<#inner>)
+        }
     }
 }
 

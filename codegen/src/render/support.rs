@@ -15,6 +15,8 @@ use crate::ir::{
 pub struct Helpers {
     /// Structs, decoded through `FromObject`.
     pub objects: bool,
+    /// Tagged unions, encoded with their tag through `serialize_tagged`.
+    pub tagged: bool,
     pub execute: bool,
     /// JSON bodies, through `decode`.
     pub decode: bool,
@@ -54,6 +56,7 @@ impl Helpers {
         let secrets = !ops.is_empty() && !api.auth_schemes.is_empty();
         Self {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
+            tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             execute: !ops.is_empty(),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
             text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
@@ -604,6 +607,26 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let objects = needs.objects.then(|| super::objects::render_object_support(api));
+    let serialize_tagged = needs.tagged.then(|| {
+        quote! {
+            /// Encodes a variant of a tagged union with its tag, which the variant's own
+            /// type may not hold (a property named only in the discriminator).
+            pub(crate) fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
+                serializer: S,
+                property: &str,
+                tag: &str,
+                value: &T,
+            ) -> Result<S::Ok, S::Error> {
+                use serde::Serialize as _;
+                let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
+                if let serde_json::Value::Object(members) = &mut value {
+                    members.entry(property).or_insert_with(|| tag.into());
+                }
+                value.serialize(serializer)
+            }
+        }
+    });
+
     let param_values = (needs.params || needs.form_body || needs.part_text).then(|| {
         quote! {
             /// A parameter's value as JSON: every type in its wire form (RFC 3339
@@ -1028,6 +1051,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #sensitive_header
         #paginate
         #objects
+        #serialize_tagged
         #response_header
         #require_header
         #secret

@@ -14,12 +14,15 @@ pub fn render_types(api: &Api) -> super::Chunks<'_> {
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-    let objects_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; use super::support; });
+    let has_tagged = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_)));
+    let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
+    let support_use = (has_structs || has_tagged).then(|| quote! { use super::support; });
     let head = quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
         #serde_use
-        #objects_use
+        #map_use
+        #support_use
     };
     Box::new(std::iter::once(head).chain(items))
 }
@@ -301,15 +304,29 @@ fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUn
         let tags = &v.tags;
         quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
     });
+    // Encoded with its first tag, which the variant's own type may not hold.
+    let encodings = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let tag = &v.tags[0];
+        quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
+    });
     let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Serialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*
             #[doc = #unknown_doc]
             #other(serde_json::Value),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encodings)*
+                    Self::#other(value) => value.serialize(serializer),
+                }
+            }
         }
 
         impl<'de> Deserialize<'de> for #name {

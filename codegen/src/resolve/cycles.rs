@@ -43,7 +43,9 @@ fn cut_loops(ty: &mut TypeRef, owner: &str, aliases: &HashMap<String, TypeRef>) 
             *ty = TypeRef::Json;
             true
         }
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => cut_loops(inner, owner, aliases),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
+            cut_loops(inner, owner, aliases)
+        }
         _ => false,
     }
 }
@@ -111,7 +113,7 @@ pub fn drop_self_variants(types: &mut [TypeDef]) -> Vec<(String, String)> {
 fn named_through(ty: &TypeRef) -> Option<&str> {
     match ty {
         TypeRef::Named(name) => Some(name),
-        TypeRef::Boxed(inner) => named_through(inner),
+        TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => named_through(inner),
         _ => None,
     }
 }

@@ -10,6 +10,22 @@ use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 /// aliases) into an alias of it. Repeats until nothing changes, since merging two
 /// types can make the types that hold them equal.
 pub fn merge_duplicates(types: &mut [TypeDef]) {
+    // Variants of one union stay apart, however alike: a caller tells them apart by name.
+    let mut unions_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, def) in types.iter().enumerate() {
+        let variants: Vec<&TypeRef> = match &def.kind {
+            TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeDefKind::Tagged(union) => union.variants.iter().map(|v| &v.ty).collect(),
+            _ => continue,
+        };
+        for name in variants.into_iter().filter_map(TypeRef::named) {
+            unions_of.entry(name.to_owned()).or_default().push(i);
+        }
+    }
+    let siblings = |a: &str, b: &str| {
+        let (Some(a), Some(b)) = (unions_of.get(a), unions_of.get(b)) else { return false };
+        a.iter().any(|union| b.contains(union))
+    };
     for _ in 0..types.len() {
         let canonical = canonical_names(types);
         // foldhash: these keys are whole definitions, and SipHash took a tenth of `resolve`.
@@ -22,6 +38,7 @@ pub fn merge_duplicates(types: &mut [TypeDef]) {
             }
             let key = shape(&def.kind, &canonical);
             match first_of.get(&key) {
+                Some(first) if siblings(first, &def.name) => {}
                 Some(first) => {
                     def.kind = TypeDefKind::Alias(TypeRef::Named(first.clone()));
                     merged = true;
@@ -88,7 +105,9 @@ fn rename_uses(ty: &mut TypeRef, canonical: &HashMap<String, String>) {
                 *name = target.clone();
             }
         }
-        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => rename_uses(inner, canonical),
+        TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
+            rename_uses(inner, canonical)
+        }
         TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
     }
 }

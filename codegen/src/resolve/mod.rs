@@ -4,11 +4,13 @@
 
 mod cycles;
 mod dedupe;
+mod inheritance;
 mod markdown;
 mod operation;
 mod pagination;
 mod schema;
 mod security;
+mod unions;
 
 use std::collections::HashMap;
 
@@ -41,6 +43,7 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
             format!("variant `{variant}` of `{key}` is `{key}` again; it can hold nothing more and is left out"),
         );
     }
+    unions::repair_unions(&mut types);
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     Api {
@@ -64,6 +67,8 @@ pub(crate) struct Resolver<'a> {
     type_names: Scope,
     /// `components/schemas` key to the type name it was given.
     component_names: HashMap<String, String>,
+    /// `components/schemas` key to the components that extend it through `allOf`.
+    children: HashMap<String, Vec<String>>,
     error_bodies: Vec<ErrorBodyVariant>,
     error_body_names: Scope,
     /// Inline schemas resolved so far, by address; for those that defined a type,
@@ -86,12 +91,14 @@ impl<'a> Resolver<'a> {
             .flat_map(|c| c.schemas.keys())
             .map(|key| (key.clone(), type_names.claim(naming::type_name(key))))
             .collect();
+        let children = spec.components.as_ref().map(|c| inheritance::children(&c.schemas)).unwrap_or_default();
         Self {
             spec,
             diags,
             types: Vec::new(),
             type_names,
             component_names,
+            children,
             error_bodies: Vec::new(),
             error_body_names: Scope::default(),
             inline_types: HashMap::new(),
@@ -108,7 +115,7 @@ impl<'a> Resolver<'a> {
         for (key, schema) in &components.schemas {
             let name = self.component_names[key].clone();
             let at = crate::diagnostic::pointer_push("/components/schemas", key);
-            self.define_component(&name, schema, &at);
+            self.define_component(key, &name, schema, &at);
         }
     }
 
@@ -158,6 +165,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Bytes => "Bytes".into(),
         TypeRef::Text => "Text".into(),
         TypeRef::Boxed(inner) => variant_name_for(inner),
+        TypeRef::Nullable(inner) => format!("Optional{}", variant_name_for(inner)),
     }
 }
 

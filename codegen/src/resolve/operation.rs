@@ -270,7 +270,7 @@ impl<'a> Resolver<'a> {
             TypeRef::Object => (Shape::Object, Shape::Scalar),
             TypeRef::List(item) => (Shape::List, outer(item)),
             TypeRef::Map(value) => (Shape::Object, outer(value)),
-            TypeRef::Boxed(inner) => self.outline(inner, depth),
+            TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => self.outline(inner, depth),
             TypeRef::Named(name) => match self.types.iter().rev().find(|t| &t.name == name).map(|t| &t.kind) {
                 Some(TypeDefKind::Alias(target)) => self.outline(target, depth - 1),
                 Some(TypeDefKind::Struct(fields)) => {
@@ -589,7 +589,7 @@ impl<'a> Resolver<'a> {
         }
         let at = pointer_push(&pointer_push(&pointer_push(at, "content"), media_type), "schema");
         Some(match &response.content[media_type].schema {
-            Some(schema) => self.resolve(Node::from(schema), hint, &at).ty,
+            Some(schema) => self.resolve(Node::from(schema), hint, &at).with_null(),
             None => TypeRef::Json,
         })
     }

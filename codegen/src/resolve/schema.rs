@@ -44,14 +44,36 @@ pub(crate) struct Resolved {
     pub nullable: bool,
 }
 
+impl ObjectParts<'_> {
+    fn is_empty(&self) -> bool {
+        self.properties.is_empty() && self.required.is_empty()
+    }
+}
+
+/// The members of a `oneOf` or `anyOf`, with its keyword and discriminator.
+#[derive(Clone, Copy)]
+pub(super) struct UnionOf<'s> {
+    members: &'s [ReferenceOr<Schema>],
+    keyword: &'static str,
+    discriminator: Option<&'s Discriminator>,
+}
+
 impl From<TypeRef> for Resolved {
     fn from(ty: TypeRef) -> Self {
         Resolved { ty, nullable: false }
     }
 }
 
+impl Resolved {
+    /// The type of a use that has no flag of its own for `null` (a list item, a map
+    /// value, a body): `Option<T>` when `null` is a value.
+    pub(crate) fn with_null(self) -> TypeRef {
+        if self.nullable { TypeRef::Nullable(Box::new(self.ty)) } else { self.ty }
+    }
+}
+
 /// The parts of an object schema, whichever way it was spelled.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct ObjectParts<'s> {
     properties: Vec<(&'s String, Node<'s>)>,
     required: Vec<&'s String>,
@@ -66,7 +88,13 @@ const MAX_NESTING: usize = 100;
 
 impl<'a> Resolver<'a> {
     /// Defines the component schema `name`: its own struct/enum/union, or an alias.
-    pub(super) fn define_component(&mut self, name: &str, schema: &'a ReferenceOr<Schema>, at: &str) {
+    pub(super) fn define_component(&mut self, key: &str, name: &str, schema: &'a ReferenceOr<Schema>, at: &str) {
+        if let ReferenceOr::Item(schema) = schema
+            && let Some(union) = self.polymorphic_base(key, schema)
+        {
+            self.push_type(name, docs_with_deprecation(schema), TypeDefKind::Tagged(union));
+            return;
+        }
         let defined_before = self.types.len();
         if let ReferenceOr::Item(schema) = schema {
             self.in_progress.insert(std::ptr::from_ref(schema), name.to_owned());
@@ -190,7 +218,6 @@ impl<'a> Resolver<'a> {
     fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> Resolved {
         // Made only where a definition is: markdown is costly, and most schemas are scalars.
         let description = || docs_with_deprecation(schema);
-        let discriminator = schema.schema_data.discriminator.as_ref();
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let values: Vec<&String> = s.enumeration.iter().flatten().collect();
@@ -222,26 +249,30 @@ impl<'a> Resolver<'a> {
                 };
                 self.object(parts, name, description(), at)
             }
-            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", discriminator, name, description(), at),
-            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", discriminator, name, description(), at),
-            SchemaKind::AllOf { all_of } => return self.all_of(all_of, None, name, description(), at),
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
+                let union = union_of(schema).expect("a oneOf or anyOf");
+                return self.union(union, ObjectParts::default(), name, description(), at);
+            }
+            SchemaKind::AllOf { all_of } => {
+                return self.all_of(all_of, ObjectParts::default(), None, name, description(), at);
+            }
             SchemaKind::Not { .. } => {
                 let message = "`not` has no Rust type; any value is accepted here";
                 self.diags.warn(pointer_push(at, "not"), message);
                 TypeRef::Json
             }
             SchemaKind::Any(any) => {
+                // Properties beside `allOf`, `oneOf` or `anyOf` belong to the value as much as the members do.
+                let own = ObjectParts {
+                    properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
+                    required: any.required.iter().collect(),
+                    additional: None,
+                };
+                let union = union_of(schema);
                 if !any.all_of.is_empty() {
-                    let own = ObjectParts {
-                        properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
-                        required: any.required.iter().collect(),
-                        additional: None,
-                    };
-                    return self.all_of(&any.all_of, Some(own), name, description(), at);
-                } else if !any.one_of.is_empty() {
-                    self.union(&any.one_of, "oneOf", discriminator, name, description(), at)
-                } else if !any.any_of.is_empty() {
-                    self.union(&any.any_of, "anyOf", discriminator, name, description(), at)
+                    return self.all_of(&any.all_of, own, union, name, description(), at);
+                } else if let Some(union) = union {
+                    return self.union(union, own, name, description(), at);
                 } else if !any.properties.is_empty() || any.additional_properties.is_some() {
                     let parts = ObjectParts {
                         properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
@@ -268,7 +299,9 @@ impl<'a> Resolver<'a> {
 
     fn list(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> TypeRef {
         let item = match items {
-            Some(items) => self.resolve(Node::from(items), &format!("{name}Item"), &pointer_push(at, "items")).ty,
+            Some(items) => {
+                self.resolve(Node::from(items), &format!("{name}Item"), &pointer_push(at, "items")).with_null()
+            }
             None => TypeRef::Json,
         };
         TypeRef::List(Box::new(item))
@@ -279,7 +312,7 @@ impl<'a> Resolver<'a> {
             Some(AdditionalProperties::Schema(value)) => {
                 let at = pointer_push(at, "additionalProperties");
                 let value = self.resolve(Node::from(value.as_ref()), &format!("{name}Value"), &at);
-                Some(TypeRef::Map(Box::new(value.ty)))
+                Some(TypeRef::Map(Box::new(value.with_null())))
             }
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Object),
             Some(AdditionalProperties::Any(false)) | None => None,
@@ -337,10 +370,13 @@ impl<'a> Resolver<'a> {
     /// (`description`, `nullable`, `xml`, ...) add nothing but their `nullable`; one
     /// member left is that member's type; objects merge into one struct with the
     /// properties of every member, in order; scalars meet in the most specific of them.
+    /// A union among the members (or `beside` them: a `oneOf` next to the `allOf`)
+    /// is distributed: every variant is that variant and the other members at once.
     fn all_of(
         &mut self,
         members: &'a [ReferenceOr<Schema>],
-        own: Option<ObjectParts<'a>>,
+        own: ObjectParts<'a>,
+        beside: Option<UnionOf<'a>>,
         name: &str,
         docs: Option<String>,
         at: &str,
@@ -355,8 +391,18 @@ impl<'a> Resolver<'a> {
                 _ => typed.push((i, member)),
             }
         }
-        let own_is_empty = own.as_ref().is_none_or(|o| o.properties.is_empty() && o.required.is_empty());
-        if own_is_empty {
+        // One union among the members: its variants each take the rest.
+        let unions: Vec<usize> =
+            typed.iter().enumerate().filter(|(_, (_, m))| self.union_member(m).is_some()).map(|(i, _)| i).collect();
+        let distributed = match (beside, unions.as_slice()) {
+            (Some(union), []) => Some(union),
+            (None, [one]) => {
+                let (_, member) = typed.remove(*one);
+                self.union_member(member)
+            }
+            _ => None,
+        };
+        if distributed.is_none() && own.is_empty() {
             match typed.as_slice() {
                 [] => return Resolved { ty: TypeRef::Json, nullable },
                 [(i, single)] => {
@@ -374,11 +420,13 @@ impl<'a> Resolver<'a> {
                 scalars.push((i, member));
             }
         }
-        if let Some(own) = own {
-            merged.properties.extend(own.properties);
-            merged.required.extend(own.required);
+        merged.properties.extend(own.properties);
+        merged.required.extend(own.required);
+        if let Some(union) = distributed {
+            let resolved = self.union(union, merged, name, docs, at);
+            return Resolved { ty: resolved.ty, nullable: nullable || resolved.nullable };
         }
-        if scalars.len() == typed.len() && merged.properties.is_empty() && merged.required.is_empty() {
+        if scalars.len() == typed.len() && merged.is_empty() {
             let ty = self.meet(&scalars, name, &at_all);
             return Resolved { ty, nullable };
         }
@@ -448,71 +496,130 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// `oneOf` / `anyOf` without `null` members (normalised into `nullable`).
+    /// `oneOf` / `anyOf` (`null` members were normalised into `nullable`). `common`:
+    /// members every variant has besides its own (properties beside the keyword, the
+    /// other members of an `allOf`); they merge into each object variant, so a
+    /// discriminator property declared on the parent is in every variant.
     fn union(
         &mut self,
-        members: &'a [ReferenceOr<Schema>],
-        keyword: &str,
-        discriminator: Option<&'a Discriminator>,
+        union: UnionOf<'a>,
+        common: ObjectParts<'a>,
         name: &str,
         docs: Option<String>,
         at: &str,
-    ) -> TypeRef {
-        let at = pointer_push(at, keyword);
-        if let [single] = members {
-            return self.resolve_named(Node::from(single), name, &pointer_push(&at, "0")).ty;
+    ) -> Resolved {
+        let at = pointer_push(at, union.keyword);
+        let members = union.members;
+        if let ([single], true) = (members, common.is_empty()) {
+            return self.resolve_named(Node::from(single), name, &pointer_push(&at, "0"));
         }
-        if let Some(tagged) = discriminator.and_then(|d| self.tagged(members, d, &at)) {
-            return self.push_type(name, docs, TypeDefKind::Tagged(tagged));
-        }
-        let mut variant_names = Scope::default();
-        let mut variants: Vec<UnionVariant> = Vec::new();
-        for (i, member) in members.iter().enumerate() {
-            let hint = format!("{name}Variant{}", i + 1);
-            let ty = self.resolve(Node::from(member), &hint, &pointer_push(&at, &i.to_string())).ty;
-            if variants.iter().any(|v| v.ty == ty) {
-                continue;
-            }
-            let variant = variant_names.claim(variant_name_for(&ty));
-            variants.push(UnionVariant { name: variant, ty });
-        }
-        match variants.len() {
-            0 => TypeRef::Json,
-            1 => variants.remove(0).ty,
-            _ => self.push_type(name, docs, TypeDefKind::Union(variants)),
-        }
-    }
-
-    /// A discriminated union, when every member is a reference whose tag values are
-    /// known (from `mapping`, else the schema's name); `None` means decode untagged.
-    fn tagged(
-        &mut self,
-        members: &'a [ReferenceOr<Schema>],
-        discriminator: &'a Discriminator,
-        at: &str,
-    ) -> Option<TaggedUnion> {
+        let mut nullable = false;
         let mut variant_names = Scope::default();
         let mut variants: Vec<TaggedVariant> = Vec::new();
+        let mut all_tagged = union.discriminator.is_some();
         for (i, member) in members.iter().enumerate() {
-            let ReferenceOr::Reference { reference } = member else { return None };
-            let (key, _) = self.component(reference)?;
-            let mut tags: Vec<String> = discriminator
-                .mapping
-                .iter()
-                .filter(|(_, target)| *target == reference || **target == key)
-                .map(|(tag, _)| tag.clone())
-                .collect();
-            if tags.is_empty() {
-                tags.push(key.clone());
-            }
-            let ty = self.resolve_ref(reference, &pointer_push(at, &i.to_string())).ty;
-            if let Some(existing) = variants.iter_mut().find(|v| v.ty == ty) {
+            let at = pointer_push(&at, &i.to_string());
+            let key = match member {
+                ReferenceOr::Reference { reference } => self.component(reference).map(|(key, _)| key),
+                ReferenceOr::Item(_) => None,
+            };
+            let resolved = if common.is_empty() {
+                self.resolve(Node::from(member), &format!("{name}Variant{}", i + 1), &at)
+            } else {
+                let label = key.as_deref().map_or_else(|| format!("Variant{}", i + 1), naming::type_name);
+                self.merged_variant(member, &common, &format!("{name}{label}"), &at)
+            };
+            nullable |= resolved.nullable;
+            let tags = match (union.discriminator, member, &key) {
+                (Some(discriminator), ReferenceOr::Reference { reference }, Some(key)) => {
+                    tag_values(discriminator, reference, key)
+                }
+                _ => {
+                    all_tagged = false;
+                    Vec::new()
+                }
+            };
+            if let Some(existing) = variants.iter_mut().find(|v| v.ty == resolved.ty) {
                 existing.tags.extend(tags);
                 continue;
             }
-            variants.push(TaggedVariant { name: variant_names.claim(variant_name_for(&ty)), ty, tags });
+            let label = match &key {
+                Some(key) => self.component_names[key].clone(),
+                None => self.variant_label(member, &resolved.ty),
+            };
+            variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags });
         }
-        Some(TaggedUnion { property: discriminator.property_name.clone(), variants })
+        let ty = match (variants.len(), union.discriminator) {
+            (0, _) => TypeRef::Json,
+            (1, _) => variants.remove(0).ty,
+            (_, Some(discriminator)) if all_tagged => {
+                let property = discriminator.property_name.clone();
+                self.push_type(name, docs, TypeDefKind::Tagged(TaggedUnion { property, variants }))
+            }
+            _ => {
+                let variants = variants.into_iter().map(|v| UnionVariant { name: v.name, ty: v.ty }).collect();
+                self.push_type(name, docs, TypeDefKind::Union(variants))
+            }
+        };
+        Resolved { ty, nullable }
+    }
+
+    /// A variant of a union with members in common: the variant's object merged with
+    /// them, as a type named `name`; a variant that is not an object stays as it is
+    /// (`properties` do not apply to a string).
+    fn merged_variant(
+        &mut self,
+        member: &'a ReferenceOr<Schema>,
+        common: &ObjectParts<'a>,
+        name: &str,
+        at: &str,
+    ) -> Resolved {
+        let mut parts = common.clone();
+        if !self.collect_object(Node::from(member), &mut parts, &mut Vec::new()) {
+            return self.resolve(Node::from(member), name, at);
+        }
+        let mut unique = std::collections::HashSet::new();
+        parts.properties.retain(|(key, _)| unique.insert(*key));
+        let type_name = self.type_names.claim(naming::type_name(name));
+        let docs = match member {
+            ReferenceOr::Item(schema) => docs_with_deprecation(schema),
+            ReferenceOr::Reference { .. } => None,
+        };
+        let ty = self.object(parts, &type_name, docs, at);
+        if ty != TypeRef::Named(type_name.clone()) {
+            self.type_names.release(&type_name);
+        }
+        ty.into()
+    }
+
+    /// The `oneOf` or `anyOf` a member of an `allOf` is (inline, or a component that
+    /// is nothing else), if it is one.
+    fn union_member(&self, member: &'a ReferenceOr<Schema>) -> Option<UnionOf<'a>> {
+        let schema = match member {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.component(reference)?.1 {
+                ReferenceOr::Item(schema) => schema,
+                ReferenceOr::Reference { .. } => return None,
+            },
+        };
+        let plain = match &schema.schema_kind {
+            SchemaKind::Any(any) => any.properties.is_empty() && any.required.is_empty() && any.all_of.is_empty(),
+            _ => true,
+        };
+        union_of(schema).filter(|_| plain)
+    }
+
+    /// A variant's name: for an object defined in place, its `title`, else `Object`;
+    /// otherwise after its type.
+    fn variant_label(&self, member: &ReferenceOr<Schema>, ty: &TypeRef) -> String {
+        let ReferenceOr::Item(schema) = member else { return variant_name_for(ty) };
+        let defined_here =
+            |name: &str| self.types.iter().rev().any(|t| t.name == name && matches!(t.kind, TypeDefKind::Struct(_)));
+        match (ty, &schema.schema_data.title) {
+            (TypeRef::Named(name), Some(title)) if defined_here(name) => naming::camel(title, "Object"),
+            (TypeRef::Named(name), None) if defined_here(name) => "Object".to_owned(),
+            _ => variant_name_for(ty),
+        }
     }
 
     fn define_int_enum(&mut self, name: &str, docs: Option<String>, mut values: Vec<i64>) -> TypeRef {
@@ -561,6 +668,27 @@ fn field_docs(schema: &Schema) -> Option<String> {
         (Some(text), Some(note)) => Some(format!("{text}\n\n{note}")),
         (text, note) => text.or(note.map(str::to_owned)),
     }
+}
+
+/// The `oneOf` or `anyOf` of a schema, if it has one.
+pub(super) fn union_of(schema: &Schema) -> Option<UnionOf<'_>> {
+    let discriminator = schema.schema_data.discriminator.as_ref();
+    let (members, keyword) = match &schema.schema_kind {
+        SchemaKind::OneOf { one_of } => (one_of, "oneOf"),
+        SchemaKind::AnyOf { any_of } => (any_of, "anyOf"),
+        SchemaKind::Any(any) if !any.one_of.is_empty() => (&any.one_of, "oneOf"),
+        SchemaKind::Any(any) if !any.any_of.is_empty() => (&any.any_of, "anyOf"),
+        _ => return None,
+    };
+    Some(UnionOf { members, keyword, discriminator })
+}
+
+/// The tag values that pick the component `key` (referred to as `reference`): those
+/// the discriminator's `mapping` gives it, else its name.
+pub(super) fn tag_values(discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
+    let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
+    let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
+    if tags.is_empty() { vec![key.to_owned()] } else { tags }
 }
 
 /// A schema that only annotates (`description`, `nullable`, `title`, `xml`, bounds

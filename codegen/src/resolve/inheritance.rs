@@ -1,0 +1,88 @@
+//! Inheritance polymorphism: a base schema with a `discriminator`, extended by
+//! children through `allOf: [$ref base, ...]`. Wherever the base is used, any of its
+//! descendants may come, so the base is a tagged union of them: each is picked by the
+//! tag the discriminator's `mapping` gives it (else its name) and encoded with it, and
+//! a tag the spec does not list is kept as it came.
+
+use std::collections::HashMap;
+
+use openapiv3::{ReferenceOr, Schema, SchemaKind};
+
+use super::Resolver;
+use crate::diagnostic::pointer_unescape;
+use crate::ir::{TaggedUnion, TaggedVariant, TypeRef};
+use crate::naming::Scope;
+
+const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+
+/// Each component's children: the components whose `allOf` refers to it, in document order.
+pub(super) fn children(schemas: &indexmap::IndexMap<String, ReferenceOr<Schema>>) -> HashMap<String, Vec<String>> {
+    let mut children: HashMap<String, Vec<String>> = HashMap::new();
+    for (key, schema) in schemas {
+        let ReferenceOr::Item(schema) = schema else { continue };
+        let members = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(any) => &any.all_of,
+            _ => continue,
+        };
+        for member in members {
+            if let ReferenceOr::Reference { reference } = member
+                && let Some(parent) = reference.strip_prefix(COMPONENT_SCHEMA)
+            {
+                let parent = pointer_unescape(parent);
+                let siblings = children.entry(parent).or_default();
+                if !siblings.contains(key) {
+                    siblings.push(key.clone());
+                }
+            }
+        }
+    }
+    children
+}
+
+impl Resolver<'_> {
+    /// The tagged union the component `key` stands for, when it is a base: it has a
+    /// discriminator, is no `oneOf`/`anyOf` itself, and has descendants or a mapping
+    /// to other components.
+    pub(super) fn polymorphic_base(&mut self, key: &str, schema: &Schema) -> Option<TaggedUnion> {
+        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        if super::schema::union_of(schema).is_some() {
+            return None;
+        }
+        // Mapped components first, in the mapping's order, then the other descendants.
+        let mut members: Vec<String> = Vec::new();
+        for target in discriminator.mapping.values() {
+            let target = target.strip_prefix(COMPONENT_SCHEMA).map(pointer_unescape).unwrap_or_else(|| target.clone());
+            if target != key && self.component_names.contains_key(&target) && !members.contains(&target) {
+                members.push(target);
+            }
+        }
+        let mut pending = vec![key.to_owned()];
+        let mut seen = vec![key.to_owned()];
+        while let Some(parent) = pending.pop() {
+            for child in self.children.get(&parent).into_iter().flatten() {
+                if !seen.contains(child) {
+                    seen.push(child.clone());
+                    pending.push(child.clone());
+                    if !members.contains(child) {
+                        members.push(child.clone());
+                    }
+                }
+            }
+        }
+        if members.is_empty() {
+            return None;
+        }
+        let mut names = Scope::default();
+        let variants = members
+            .into_iter()
+            .map(|member| {
+                let reference = format!("{COMPONENT_SCHEMA}{member}");
+                let tags = super::schema::tag_values(discriminator, &reference, &member);
+                let name = self.component_names[&member].clone();
+                TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
+            })
+            .collect();
+        Some(TaggedUnion { property: discriminator.property_name.clone(), variants })
+    }
+}
