@@ -66,7 +66,7 @@ fn operation_types(api: &Api, op: &crate::ir::Operation) -> Vec<String> {
     tys.extend(op.success.variants.iter().filter_map(|v| v.body.as_ref()));
     tys.extend(op.success.headers.iter().map(|h| &h.ty));
     tys.extend(op.errors.iter().map(|e| &api.error_bodies[e.body].ty));
-    tys.into_iter().filter_map(TypeRef::named).map(str::to_owned).collect()
+    tys.into_iter().flat_map(TypeRef::names).map(str::to_owned).collect()
 }
 
 fn closure(uses: &HashMap<String, Vec<String>>, roots: Vec<String>) -> BTreeSet<String> {

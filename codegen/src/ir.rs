@@ -127,6 +127,8 @@ pub enum TypeRef {
     /// `Option<T>`: `null` is a value too. Fields say so with `Field::nullable`
     /// instead; this is for list items, map values and bodies.
     Nullable(Box<TypeRef>),
+    /// A list of exactly these items, one per position: a Rust tuple.
+    Tuple(Vec<TypeRef>),
 }
 
 impl TypeRef {
@@ -137,7 +139,20 @@ impl TypeRef {
             TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
                 inner.named()
             }
-            TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => None,
+            TypeRef::Tuple(_)
+            | TypeRef::Scalar(_)
+            | TypeRef::Object
+            | TypeRef::Json
+            | TypeRef::Bytes
+            | TypeRef::Text => None,
+        }
+    }
+
+    /// Every definition a use names, however deep (`(Pet, Vec<Owner>)`: `Pet` and `Owner`).
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            TypeRef::Tuple(items) => items.iter().flat_map(TypeRef::names).collect(),
+            other => other.named().into_iter().collect(),
         }
     }
 }
@@ -156,7 +171,7 @@ impl TypeDefKind {
 
     /// The definitions this one names, however deep in lists, maps and boxes.
     pub fn named(&self) -> Vec<String> {
-        self.uses().into_iter().filter_map(TypeRef::named).map(str::to_owned).collect()
+        self.uses().into_iter().flat_map(TypeRef::names).map(str::to_owned).collect()
     }
 }
 

@@ -19,6 +19,8 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostics, pointer_push};
 
+pub use normalise::TUPLE;
+
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]
 pub struct Document {

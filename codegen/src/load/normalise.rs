@@ -180,6 +180,7 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         }
     }
     normalise_type(obj);
+    tuple(obj, at, diags);
     if let Some(constant) = obj.remove("const") {
         obj.entry("enum").or_insert_with(|| json!([constant]));
     }
@@ -189,8 +190,10 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
             obj.insert(bound.to_owned(), Value::Bool(true));
         }
     }
+    // A tuple's members are positions, and a `null` one holds its place.
+    let is_tuple = obj.contains_key(TUPLE);
     for union in ["oneOf", "anyOf"] {
-        let Some(members) = obj.get_mut(union).and_then(Value::as_array_mut) else {
+        let Some(members) = obj.get_mut(union).and_then(Value::as_array_mut).filter(|_| !is_tuple) else {
             continue;
         };
         let before = members.len();
@@ -200,14 +203,6 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         }
     }
     repair_type(obj, at, diags);
-    if let Some(Value::Array(tuple)) = obj.get_mut("items") {
-        // Draft-4 tuple form: positional schemas. Any item matching any of them is a
-        // superset, so every valid array still decodes.
-        let members = std::mem::take(tuple);
-        obj.insert("items".to_owned(), json!({ "anyOf": members }));
-        let message = "`items` is a list of schemas (tuple form); read as items of any of those schemas";
-        diags.warn(pointer_push(at, "items"), message);
-    }
     if let Some(Value::Bool(accepts_anything)) = obj.get("items") {
         let items = if *accepts_anything { json!({}) } else { json!({ "not": {} }) };
         obj.insert("items".to_owned(), items);
@@ -222,6 +217,58 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         each_in_array(obj.get_mut(key), &pointer_push(at, key), schema, diags);
     }
     each_in_object(obj.get_mut("properties"), &pointer_push(at, "properties"), schema, diags);
+}
+
+/// The extension that marks `items: {anyOf: [...]}` as positional: a tuple, one
+/// schema per item. Set here only, for resolve; the `x-` prefix keeps it out of every
+/// model of the spec.
+pub const TUPLE: &str = "x-codegen-tuple";
+
+/// Rust tuples decode and encode up to this many items.
+const MAX_TUPLE: usize = 16;
+
+/// Positional item schemas: 3.1 `prefixItems`, or draft 4's `items` as a list. A list
+/// of exactly those items (no more allowed) is a tuple; one that allows more is a list
+/// whose items may be any of the schemas, with a warning. Draft 4's list of schemas
+/// without `type: array` is what its authors plainly meant: one of those schemas for
+/// the value itself (Slack's `latest: {items: [message, null]}`), with a warning.
+fn tuple(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    let (members, rest, keyword) = match (obj.remove("prefixItems"), obj.get("items")) {
+        (Some(Value::Array(members)), _) => (members, obj.remove("items"), "prefixItems"),
+        (_, Some(Value::Array(_))) => {
+            let Some(Value::Array(members)) = obj.remove("items") else { unreachable!("matched above") };
+            (members, obj.remove("additionalItems"), "items")
+        }
+        _ => return,
+    };
+    let is_array = obj.get("type").and_then(Value::as_str) == Some("array");
+    if keyword == "items" && !is_array && !obj.contains_key("oneOf") && !obj.contains_key("anyOf") {
+        let message =
+            "`items` is a list of schemas and the value is not said to be a list; read as one of those schemas";
+        diags.warn(pointer_push(at, "items"), message);
+        obj.insert("anyOf".to_owned(), Value::Array(members));
+        return;
+    }
+    obj.insert("type".to_owned(), json!("array"));
+    let max_items = obj.get("maxItems").and_then(Value::as_u64);
+    let closed = matches!(rest, Some(Value::Bool(false))) || max_items == Some(members.len() as u64);
+    if closed && (1..=MAX_TUPLE).contains(&members.len()) {
+        obj.insert("items".to_owned(), json!({ "anyOf": members, TUPLE: true }));
+        return;
+    }
+    let mut any_of = members;
+    let why = if closed { format!("more than {MAX_TUPLE} of them") } else { "more items may follow them".to_owned() };
+    // The items after the positional ones: any value unless said otherwise.
+    match rest {
+        None | Some(Value::Bool(true)) => any_of.push(json!({})),
+        Some(Value::Object(rest)) => any_of.push(Value::Object(rest)),
+        Some(_) => {}
+    }
+    let message = format!(
+        "`{keyword}` gives a schema per position and {why}; read as a list whose items may be any of those schemas"
+    );
+    diags.warn(pointer_push(at, keyword), message);
+    obj.insert("items".to_owned(), json!({ "anyOf": any_of }));
 }
 
 /// Rewrites 3.1 type arrays and `type: "null"` into 3.0's single `type` plus `nullable`.

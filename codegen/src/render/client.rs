@@ -239,7 +239,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
 }
 
 fn mentions_named(ty: &TypeRef) -> bool {
-    ty.named().is_some()
+    !ty.names().is_empty()
 }
 
 fn render_error_body(api: &Api) -> TokenStream {

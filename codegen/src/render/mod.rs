@@ -160,6 +160,10 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             let inner = type_tokens(inner, qualified);
             quote!(Option<#inner>)
         }
+        TypeRef::Tuple(items) => {
+            let items = items.iter().map(|item| type_tokens(item, qualified));
+            quote!((#(#items,)*))
+        }
     }
 }
 

@@ -108,6 +108,7 @@ fn rename_uses(ty: &mut TypeRef, canonical: &HashMap<String, String>) {
         TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
             rename_uses(inner, canonical)
         }
+        TypeRef::Tuple(items) => items.iter_mut().for_each(|item| rename_uses(item, canonical)),
         TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
     }
 }

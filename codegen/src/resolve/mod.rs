@@ -134,7 +134,7 @@ impl<'a> Resolver<'a> {
 fn mark_sent_types(types: &mut [TypeDef], operations: &[crate::ir::Operation]) {
     use crate::ir::TypeDefKind;
     let bodies = operations.iter().filter_map(|op| op.body.as_ref()).flat_map(|body| body.types());
-    let mut pending: Vec<String> = bodies.filter_map(TypeRef::named).map(str::to_owned).collect();
+    let mut pending: Vec<String> = bodies.flat_map(TypeRef::names).map(str::to_owned).collect();
     let mut sent = std::collections::HashSet::new();
     while let Some(name) = pending.pop() {
         if !sent.insert(name.clone()) {
@@ -160,6 +160,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => "Integer".into(),
         TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number".into(),
         TypeRef::List(item) => format!("{}List", variant_name_for(item)),
+        TypeRef::Tuple(_) => "Tuple".into(),
         TypeRef::Map(_) | TypeRef::Object => "Object".into(),
         TypeRef::Json => "Json".into(),
         TypeRef::Bytes => "Bytes".into(),

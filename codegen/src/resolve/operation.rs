@@ -269,6 +269,7 @@ impl<'a> Resolver<'a> {
             TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::Text | TypeRef::Json => (Shape::Scalar, Shape::Scalar),
             TypeRef::Object => (Shape::Object, Shape::Scalar),
             TypeRef::List(item) => (Shape::List, outer(item)),
+            TypeRef::Tuple(items) => (Shape::List, items.iter().map(outer).max().unwrap_or(Shape::Scalar)),
             TypeRef::Map(value) => (Shape::Object, outer(value)),
             TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => self.outline(inner, depth),
             TypeRef::Named(name) => match self.types.iter().rev().find(|t| &t.name == name).map(|t| &t.kind) {

@@ -298,6 +298,17 @@ impl<'a> Resolver<'a> {
     }
 
     fn list(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> TypeRef {
+        if let Some(ReferenceOr::Item(items)) = items
+            && items.schema_data.extensions.contains_key(crate::load::TUPLE)
+            && let Some(UnionOf { members: positions, .. }) = union_of(items)
+        {
+            let at = pointer_push(&pointer_push(at, "items"), "anyOf");
+            let items = positions.iter().enumerate().map(|(i, position)| {
+                let at = pointer_push(&at, &i.to_string());
+                self.resolve(Node::from(position), &format!("{name}Item{}", i + 1), &at).with_null()
+            });
+            return TypeRef::Tuple(items.collect());
+        }
         let item = match items {
             Some(items) => {
                 self.resolve(Node::from(items), &format!("{name}Item"), &pointer_push(at, "items")).with_null()

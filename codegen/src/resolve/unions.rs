@@ -101,7 +101,7 @@ fn specificity(ty: &TypeRef, kinds: &HashMap<String, TypeDefKind>) -> (u8, usize
                 _ => (9, 0),
             },
         },
-        TypeRef::List(_) => (2, 0),
+        TypeRef::List(_) | TypeRef::Tuple(_) => (2, 0),
         TypeRef::Map(_) | TypeRef::Object => (3, 0),
         TypeRef::Scalar(Scalar::Bool) => (4, 0),
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => (5, 0),
