@@ -66,12 +66,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// `specs/My API.v2.yaml` -> `my-api-v2`.
+/// `specs/My API.v2.yaml` -> `my-api-v2`; runs of separators are one dash, so that
+/// the crate's name as an identifier (`my_api_v2`) has no `__` for rustc to warn about.
 fn crate_name_from(spec: &std::path::Path) -> String {
     let stem = spec.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let name: String =
-        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let name = name.trim_matches('-').to_owned();
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let name = words.join("-");
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
 }
 

@@ -69,6 +69,101 @@ pub fn camel(raw: &str, fallback: &str) -> String {
     }
 }
 
+/// Symbols and what they are called, the longest first so that `>=` reads `Ge`.
+const SYMBOLS: &[(&str, &str)] = &[
+    (">=", "Ge"),
+    ("<=", "Le"),
+    ("!=", "Ne"),
+    ("<>", "Ne"),
+    ("==", "EqEq"),
+    ("≥", "Ge"),
+    ("≤", "Le"),
+    ("≠", "Ne"),
+    ("=", "Eq"),
+    (">", "Gt"),
+    ("<", "Lt"),
+    ("!", "Not"),
+    ("~", "Tilde"),
+    ("*", "Star"),
+    ("_", "Underscore"),
+    ("+", "Plus"),
+    ("-", "Minus"),
+    ("/", "Slash"),
+    ("\\", "Backslash"),
+    (".", "Dot"),
+    (",", "Comma"),
+    (":", "Colon"),
+    (";", "Semicolon"),
+    ("?", "Question"),
+    ("@", "At"),
+    ("#", "Hash"),
+    ("$", "Dollar"),
+    ("%", "Percent"),
+    ("^", "Caret"),
+    ("&", "And"),
+    ("|", "Pipe"),
+    ("'", "Quote"),
+    ("\"", "DoubleQuote"),
+    ("`", "Backtick"),
+    ("(", "OpenParen"),
+    (")", "CloseParen"),
+    ("[", "OpenBracket"),
+    ("]", "CloseBracket"),
+    ("{", "OpenBrace"),
+    ("}", "CloseBrace"),
+    (" ", "Space"),
+];
+
+/// The variant name of a string enum value: the value's words in `UpperCamelCase`,
+/// a sign before a number said (`-60` is `Minus60`, apart from `60`'s `V60`), and a
+/// value of symbols alone spelled by their names (`>=` is `Ge`, `_` is `Underscore`,
+/// any other character its code point, `U65E5`).
+pub fn enum_variant(value: &str) -> String {
+    if value.is_empty() {
+        return "Empty".to_owned();
+    }
+    if value.chars().any(|c| c.is_ascii_alphanumeric()) {
+        let signed =
+            |sign: char| value.strip_prefix(sign).filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        return match (signed('-'), signed('+')) {
+            (Some(number), _) => format!("Minus{}", ascii_words(number).to_upper_camel_case()),
+            (_, Some(number)) => format!("Plus{}", ascii_words(number).to_upper_camel_case()),
+            _ => camel(value, "Empty"),
+        };
+    }
+    let mut name = String::new();
+    let mut rest = value;
+    while let Some(c) = rest.chars().next() {
+        match SYMBOLS.iter().find(|(symbol, _)| rest.starts_with(symbol)) {
+            Some((symbol, word)) => {
+                name.push_str(word);
+                rest = &rest[symbol.len()..];
+            }
+            None => {
+                name.push_str(&format!("U{:04X}", u32::from(c)));
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    name
+}
+
+/// A resource's name in the singular (`calls` is `call`, `policies` `policy`), for
+/// a path segment followed by the parameter that picks one of them.
+pub fn singular(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    let cut = |n: usize| word[..word.len() - n].to_owned();
+    if lower.ends_with("ies") && word.len() > 4 {
+        format!("{}y", cut(3))
+    } else if ["sses", "xes", "ches", "shes", "zes"].iter().any(|end| lower.ends_with(end)) {
+        cut(2)
+    } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|end| lower.ends_with(end)) && word.len() > 1 {
+        cut(1)
+    } else {
+        word.to_owned()
+    }
+}
+
 /// A type name in the models module.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Unnamed");
@@ -117,7 +212,8 @@ impl Scope {
             return name;
         }
         let separator = if name.contains(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
-        let base = name.trim_start_matches("r#");
+        // `self_` and `self_` again make `self_2`, not `self__2`.
+        let base = name.trim_start_matches("r#").trim_end_matches('_');
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
@@ -175,6 +271,46 @@ mod tests {
     }
 
     #[test]
+    fn enum_values_of_symbols_and_signs_say_what_they_are() {
+        let names: Vec<String> = ["=", ">", "<", "≥", ">=", "≤", "<=", "≠", "!=", "~", "*", "_", "__"]
+            .iter()
+            .map(|value| enum_variant(value))
+            .collect();
+        let expected = [
+            "Eq",
+            "Gt",
+            "Lt",
+            "Ge",
+            "Ge",
+            "Le",
+            "Le",
+            "Ne",
+            "Ne",
+            "Tilde",
+            "Star",
+            "Underscore",
+            "UnderscoreUnderscore",
+        ];
+        assert_eq!(names, expected);
+        assert_eq!(enum_variant("-60"), "Minus60");
+        assert_eq!(enum_variant("60"), "V60");
+        assert_eq!(enum_variant("+1"), "Plus1");
+        assert_eq!(enum_variant("in-progress"), "InProgress");
+        assert_eq!(enum_variant(""), "Empty");
+        assert_eq!(enum_variant("日本"), "U65E5U672C");
+    }
+
+    #[test]
+    fn resources_are_singular_before_their_parameter() {
+        for (plural, one) in [("calls", "call"), ("policies", "policy"), ("boxes", "box"), ("addresses", "address")] {
+            assert_eq!(singular(plural), one);
+        }
+        for same in ["status", "data", "analysis", "access"] {
+            assert_eq!(singular(same), same);
+        }
+    }
+
+    #[test]
     fn collisions_get_numbered_in_order() {
         let mut scope = Scope::default();
         assert_eq!(scope.claim(camel("add", "E")), "Add");
@@ -186,5 +322,7 @@ mod tests {
         assert_eq!(fields.claim(snake("foo_bar", "f")), "foo_bar_2");
         assert_eq!(fields.claim(snake("type", "f")), "r#type");
         assert_eq!(fields.claim(snake("type", "f")), "type_2");
+        assert_eq!(fields.claim(snake("self", "f")), "self_");
+        assert_eq!(fields.claim(snake("self", "f")), "self_2", "never `self__2`");
     }
 }

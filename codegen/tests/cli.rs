@@ -102,6 +102,15 @@ fn the_crate_name_defaults_to_the_spec_file_name() {
     assert!(output.status.success(), "{}", stderr(&output));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"origins\""), "{manifest}");
+
+    // Runs of separators are one dash: `my__api` would make rustc warn.
+    let dir = scratch("odd-file-name");
+    let spec = dir.join("My--API__v2 .yaml");
+    std::fs::copy(workspace().join("specs/origins.yaml"), &spec).unwrap();
+    let output = generate(&spec, &dir.join("out"), None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(dir.join("out/Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"my-api-v2\""), "{manifest}");
 }
 
 fn failing(name: &str, file_name: &str, text: &str) -> String {

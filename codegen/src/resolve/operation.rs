@@ -92,10 +92,18 @@ fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
     if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
         return naming::snake(summary, "call");
     }
-    let words: Vec<&str> = path
-        .split('/')
-        .filter(|s| !s.is_empty() && !s.starts_with('{') && *s != "api")
-        .filter(|s| !(s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit()) && s.len() > 1))
+    // The path read as resources: `GET /v2/agents/{agentId}/calls/{callId}` gets an
+    // agent's call, `get_agent_call`.
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let is_version = |s: &str| s.len() > 1 && s.starts_with('v') && s[1..].chars().all(|c| c.is_ascii_digit());
+    let words: Vec<String> = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.starts_with('{') && **s != "api" && !is_version(s))
+        .map(|(i, s)| {
+            let picked = segments.get(i + 1).is_some_and(|next| next.starts_with('{'));
+            if picked { naming::singular(s) } else { (*s).to_owned() }
+        })
         .collect();
     naming::snake(&format!("{method} {}", words.join(" ")), "call")
 }

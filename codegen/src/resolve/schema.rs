@@ -654,7 +654,7 @@ impl<'a> Resolver<'a> {
             if variants.iter().any(|v| &v.value == value) {
                 continue;
             }
-            variants.push(EnumVariant { name: names.claim(naming::camel(value, "Empty")), value: value.clone() });
+            variants.push(EnumVariant { name: names.claim(naming::enum_variant(value)), value: value.clone() });
         }
         self.push_type(name, docs, TypeDefKind::Enum(variants))
     }
