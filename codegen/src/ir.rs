@@ -11,13 +11,45 @@ pub struct Api {
     pub title: String,
     pub version: String,
     pub description: Option<String>,
-    /// The first server URL of the spec, offered as the default base URL.
+    /// The first server URL of the spec, its variables at their defaults, offered as
+    /// the default base URL.
     pub default_base_url: Option<String>,
+    /// That server's URL template, when it has variables.
+    pub server: Option<ServerTemplate>,
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
     pub auth_schemes: Vec<AuthScheme>,
     /// Error bodies that any operation declares, each a variant of the client's `ErrorBody`.
     pub error_bodies: Vec<ErrorBodyVariant>,
+}
+
+/// A server URL with variables (`https://{region}.api.example.com/{basePath}`): the
+/// client module's `<name>` struct holds a value for each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerTemplate {
+    /// The URL as the spec writes it.
+    pub url: String,
+    /// The struct of the variables' values.
+    pub name: String,
+    pub parts: Vec<TemplatePart>,
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TemplatePart {
+    Literal(String),
+    /// Index into `ServerTemplate::variables`.
+    Variable(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerVariable {
+    pub field: String,
+    pub wire_name: String,
+    pub default: String,
+    pub docs: Option<String>,
+    /// The enum of the values the spec allows, when it lists them: its name and variants.
+    pub choices: Option<(String, Vec<EnumVariant>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

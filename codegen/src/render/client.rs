@@ -8,18 +8,26 @@ use super::docs::{doc_attrs, summary_and_description};
 use super::{ident, type_tokens};
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorStatus, Field, FormFieldKind, MultipartForm,
-    NextPage, Operation, Pagination, Param, ParamLocation, ParamStyle, PathSegment, RequestBody, Scalar, TypeDefKind,
-    TypeRef,
+    NextPage, Operation, Pagination, Param, ParamLocation, ParamStyle, PathSegment, RequestBody, Scalar,
+    ServerTemplate, TemplatePart, TypeDefKind, TypeRef,
 };
 
 pub fn render_client(api: &Api) -> super::Chunks<'_> {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
     let default_url = api.default_base_url.as_ref().map(|url| {
+        let doc = match &api.server {
+            Some(server) => format!(
+                " The server the spec names first, `{}`, each variable at its default.",
+                server.url.replace('`', "'")
+            ),
+            None => " The server the spec names first.".to_owned(),
+        };
         quote! {
-            /// The server the spec names first.
+            #[doc = #doc]
             pub const DEFAULT_BASE_URL: &str = #url;
         }
     });
+    let server = api.server.as_ref().map(render_server);
     let new_docs = match &api.default_base_url {
         Some(_) => " A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].",
         None => " A client for the API at `base_url` (the spec names no server).",
@@ -109,6 +117,7 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
         #imports
 
         #default_url
+        #server
 
         #[doc = #title]
         #[derive(Debug, Clone)]
@@ -168,6 +177,108 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
         #error_body
     };
     Box::new(std::iter::once(head).chain(builders))
+}
+
+/// The variables of the first server's URL: a struct with a field each, defaulting to
+/// the spec's defaults, whose `url()` is a base URL; an enum for each variable whose
+/// values the spec lists.
+fn render_server(server: &ServerTemplate) -> TokenStream {
+    let name = format_ident!("{}", server.name);
+    let template = server.url.replace('`', "'");
+    let doc = format!(
+        " The variables of the server URL `{template}`: [`Default`] gives the spec's defaults, and \
+         [`{}::url`] the base URL to give [`Client::new`].",
+        server.name
+    );
+    let fields = server.variables.iter().map(|variable| {
+        let field = ident(&variable.field);
+        let ty = match &variable.choices {
+            Some((choices, _)) => {
+                let choices = format_ident!("{choices}");
+                quote!(#choices)
+            }
+            None => quote!(String),
+        };
+        let text = format!(
+            "`{}`{}",
+            variable.wire_name.replace('`', "'"),
+            variable.docs.as_deref().map(|d| format!(": {d}")).unwrap_or_default()
+        );
+        let docs = doc_attrs(Some(&text));
+        quote! { #docs pub #field: #ty, }
+    });
+    let defaults = server.variables.iter().map(|variable| {
+        let field = ident(&variable.field);
+        let value = match &variable.choices {
+            Some((choices, variants)) => {
+                let variant = variants.iter().find(|v| v.value == variable.default).unwrap_or(&variants[0]);
+                let (choices, variant) = (format_ident!("{choices}"), format_ident!("{}", variant.name));
+                quote!(#choices::#variant)
+            }
+            None => {
+                let default = &variable.default;
+                quote!(#default.to_owned())
+            }
+        };
+        quote! { #field: #value, }
+    });
+    let mut format = String::new();
+    let mut args = Vec::new();
+    for part in &server.parts {
+        match part {
+            TemplatePart::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            TemplatePart::Variable(i) => {
+                let variable = &server.variables[*i];
+                let field = ident(&variable.field);
+                format.push_str("{}");
+                args.push(match variable.choices {
+                    Some(_) => quote!(self.#field.as_str()),
+                    None => quote!(self.#field),
+                });
+            }
+        }
+    }
+    let enums = server.variables.iter().filter_map(|variable| {
+        let (choices, variants) = variable.choices.as_ref()?;
+        let choices = format_ident!("{choices}");
+        let doc =
+            format!(" The values the spec allows for the server variable `{}`.", variable.wire_name.replace('`', "'"));
+        let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+        let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+        let variant_docs = values.iter().map(|value| format!(" `{}`", value.replace('`', "'")));
+        Some(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #choices { #( #[doc = #variant_docs] #idents, )* }
+
+            impl #choices {
+                /// The value as it goes in the URL.
+                pub fn as_str(self) -> &'static str {
+                    match self { #( Self::#idents => #values, )* }
+                }
+            }
+        })
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct #name { #(#fields)* }
+
+        impl Default for #name {
+            fn default() -> Self {
+                Self { #(#defaults)* }
+            }
+        }
+
+        impl #name {
+            /// The server's URL with these values.
+            pub fn url(&self) -> String {
+                format!(#format, #(#args),*)
+            }
+        }
+
+        #(#enums)*
+    }
 }
 
 /// `use` lines for exactly what the module uses, so none is unused.

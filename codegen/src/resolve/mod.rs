@@ -10,6 +10,7 @@ mod operation;
 mod pagination;
 mod schema;
 mod security;
+mod servers;
 mod unions;
 
 use std::collections::HashMap;
@@ -46,11 +47,13 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     unions::repair_unions(&mut types);
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
+    let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
     Api {
         title: markdown::inert(&spec.info.title),
         version: markdown::inert(&spec.info.version),
         description: docs(spec.info.description.as_ref()),
-        default_base_url: spec.servers.first().map(|s| s.url.clone()).filter(|url| url.contains("://")),
+        default_base_url,
+        server,
         types,
         operations,
         auth_schemes,
@@ -128,6 +131,18 @@ impl<'a> Resolver<'a> {
         self.error_bodies.push(ErrorBodyVariant { name, ty });
         self.error_bodies.len() - 1
     }
+}
+
+/// The names the client module defines, for more to be added without a clash.
+fn client_names(operations: &[crate::ir::Operation]) -> Scope {
+    let fixed = ["Client", "Request", "Credentials", "ErrorBody", "Scheme", "ApiResponse", "Error"];
+    let mut names = Scope::with_reserved(&fixed);
+    for op in operations {
+        for suffix in ["Request", "Params", "Headers", "Success", "Body", "Form"] {
+            names.claim(format!("{}{suffix}", op.type_name));
+        }
+    }
+    names
 }
 
 /// Marks the fields of every struct a request body can contain, however deep.

@@ -206,11 +206,12 @@ impl<'a> Resolver<'a> {
             };
             let (ty, default) = match schema {
                 Some(schema) => {
+                    let resolved = self.resolve(Node::from(schema), &hint, &schema_at);
                     let default = match schema {
-                        ReferenceOr::Item(s) => s.schema_data.default.clone(),
+                        ReferenceOr::Item(s) => self.default_of(s, &resolved.ty, resolved.nullable, &schema_at),
                         ReferenceOr::Reference { .. } => None,
                     };
-                    (self.resolve(Node::from(schema), &hint, &schema_at).ty, default)
+                    (resolved.ty, default)
                 }
                 None => (TypeRef::Json, None),
             };

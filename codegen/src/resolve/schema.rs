@@ -4,6 +4,7 @@ use openapiv3::{
     AdditionalProperties, Discriminator, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat,
     Type, VariantOrUnknownOrEmpty,
 };
+use serde_json::Value;
 
 use super::{Resolver, docs, variant_name_for};
 use crate::diagnostic::{pointer_push, pointer_unescape};
@@ -161,6 +162,19 @@ impl<'a> Resolver<'a> {
         resolved
     }
 
+    /// A schema's `default`, when it is a value of the schema's type; one that is not
+    /// is left out of the docs, with a warning.
+    pub(crate) fn default_of(&mut self, schema: &Schema, ty: &TypeRef, nullable: bool, at: &str) -> Option<Value> {
+        let default = schema.schema_data.default.as_ref()?;
+        if (default.is_null() && nullable) || fits(default, ty) {
+            return Some(default.clone());
+        }
+        let message =
+            format!("the default `{default}` is not a value of the schema's type; it is left out of the docs");
+        self.diags.warn(pointer_push(at, "default"), message);
+        None
+    }
+
     /// A schema's definition reached again from another place keeps the name that place would
     /// give it, as an alias (`AccountShowResponseSettings = AccountDetailSettings`).
     fn named_here(&mut self, resolved: Resolved, hint: &str, docs: Option<String>) -> Resolved {
@@ -235,10 +249,16 @@ impl<'a> Resolver<'a> {
                     self.define_int_enum(name, description(), values)
                 }
             }
-            SchemaKind::Type(Type::Number(n)) => TypeRef::Scalar(match n.format {
-                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Scalar::F32,
-                _ => Scalar::F64,
-            }),
+            SchemaKind::Type(Type::Number(n)) => {
+                if n.enumeration.iter().any(Option::is_some) {
+                    let message = "`type: number` with enum values: Rust has no enum of floating-point numbers, so the value is any number and the listed ones are not checked";
+                    self.diags.warn(pointer_push(at, "enum"), message);
+                }
+                TypeRef::Scalar(match n.format {
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Scalar::F32,
+                    _ => Scalar::F64,
+                })
+            }
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Scalar(Scalar::Bool),
             SchemaKind::Type(Type::Array(a)) => self.list(a.items.as_ref(), name, at),
             SchemaKind::Type(Type::Object(o)) => {
@@ -347,6 +367,7 @@ impl<'a> Resolver<'a> {
             };
             // One struct serves requests and responses, and each side leaves these out.
             let one_way = schema.is_some_and(|s| s.schema_data.read_only || s.schema_data.write_only);
+            let default = schema.and_then(|s| self.default_of(s, &resolved.ty, resolved.nullable, &at));
             fields.push(Field {
                 name: field_name,
                 wire_name: wire_name.clone(),
@@ -354,7 +375,7 @@ impl<'a> Resolver<'a> {
                 required: parts.required.contains(&wire_name) && !one_way,
                 nullable: resolved.nullable,
                 docs: schema.and_then(field_docs),
-                default: schema.and_then(|s| s.schema_data.default.clone()),
+                default,
                 flatten: false,
                 sent: false,
             });
@@ -718,6 +739,22 @@ fn is_annotation(schema: &Schema) -> bool {
         && any.any_of.is_empty()
         && any.not.is_none()
         && schema.schema_data.discriminator.is_none()
+}
+
+/// Whether a JSON value can be a value of `ty`, as far as its outline tells.
+fn fits(value: &Value, ty: &TypeRef) -> bool {
+    use Scalar::*;
+    match ty {
+        TypeRef::Scalar(String | Uuid | Date | DateTime) | TypeRef::Text => value.is_string(),
+        TypeRef::Scalar(Bool) => value.is_boolean(),
+        TypeRef::Scalar(I32 | I64 | U64) => value.is_i64() || value.is_u64(),
+        TypeRef::Scalar(F32 | F64) => value.is_number(),
+        TypeRef::List(_) | TypeRef::Tuple(_) => value.is_array(),
+        TypeRef::Map(_) | TypeRef::Object => value.is_object(),
+        TypeRef::Nullable(inner) => value.is_null() || fits(value, inner),
+        TypeRef::Boxed(inner) => fits(value, inner),
+        TypeRef::Named(_) | TypeRef::Json | TypeRef::Bytes => true,
+    }
 }
 
 /// Of two types a value must have at once, the one that says more, when the other
