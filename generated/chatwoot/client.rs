@@ -124,12 +124,6 @@ impl Client {
         self
     }
 
-    /// Sets the credential of the `platformAppApiKey` scheme: see [`Credentials::with_platform_app_api_key`].
-    pub fn with_platform_app_api_key(mut self, secret: impl Into<String>) -> Self {
-        self.credentials = self.credentials.with_platform_app_api_key(secret);
-        self
-    }
-
     /// Get account details
     ///
     /// Get the details of the current account
@@ -2120,7 +2114,6 @@ impl Client {
 enum Scheme {
     UserApiKey,
     AgentBotApiKey,
-    PlatformAppApiKey,
 }
 
 /// A credential for each security scheme of the spec, or none: set on the client
@@ -2130,7 +2123,6 @@ enum Scheme {
 pub struct Credentials {
     user_api_key: Option<Secret>,
     agent_bot_api_key: Option<Secret>,
-    platform_app_api_key: Option<Secret>,
 }
 
 impl Credentials {
@@ -2155,30 +2147,17 @@ impl Credentials {
         self
     }
 
-    /// Sets the credential of the `platformAppApiKey` scheme: a key sent in the `api_access_token` header.
-    ///
-    /// This token can be obtained by the system admin after creating a platformApp. This token should be used to provision agent bots, accounts, users and their roles.
-    pub fn with_platform_app_api_key(mut self, secret: impl Into<String>) -> Self {
-        self.platform_app_api_key = Some(Secret::new(secret.into()));
-        self
-    }
-
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
         match scheme {
             Scheme::UserApiKey => self.user_api_key.as_ref(),
             Scheme::AgentBotApiKey => self.agent_bot_api_key.as_ref(),
-            Scheme::PlatformAppApiKey => self.platform_app_api_key.as_ref(),
         }
     }
 }
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let set: Vec<Scheme> = [
-            Scheme::UserApiKey,
-            Scheme::AgentBotApiKey,
-            Scheme::PlatformAppApiKey,
-        ]
+        let set: Vec<Scheme> = [Scheme::UserApiKey, Scheme::AgentBotApiKey]
             .into_iter()
             .filter(|s| self.get(*s).is_some())
             .collect();
@@ -2211,13 +2190,6 @@ impl Client {
                         )
                 }
                 Scheme::AgentBotApiKey => {
-                    request
-                        .header(
-                            "api_access_token",
-                            sensitive_header("api_access_token", secret.expose())?,
-                        )
-                }
-                Scheme::PlatformAppApiKey => {
                     request
                         .header(
                             "api_access_token",

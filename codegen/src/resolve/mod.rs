@@ -27,7 +27,8 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
-    let operations = operation::operations(&mut resolver, &auth_schemes);
+    let mut operations = operation::operations(&mut resolver, &auth_schemes);
+    let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;
     dedupe::merge_duplicates(&mut types);
     for name in cycles::break_alias_cycles(&mut types) {

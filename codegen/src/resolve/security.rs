@@ -8,6 +8,34 @@ use crate::diagnostic::{Diagnostics, pointer_push};
 use crate::ir::{AuthKind, AuthScheme};
 use crate::naming::{self, Scope};
 
+/// The schemes some operation requires, with the operations' indices into them
+/// renumbered: a credential no request would send is no setter of the client's.
+pub fn drop_unrequired(
+    schemes: Vec<AuthScheme>,
+    operations: &mut [crate::ir::Operation],
+    diags: &mut Diagnostics,
+) -> Vec<AuthScheme> {
+    let required: std::collections::BTreeSet<usize> =
+        operations.iter().flat_map(|op| op.security.iter().flatten().copied()).collect();
+    let mut renumbered = vec![None; schemes.len()];
+    let mut kept = Vec::new();
+    for (i, scheme) in schemes.into_iter().enumerate() {
+        if required.contains(&i) {
+            renumbered[i] = Some(kept.len());
+            kept.push(scheme);
+        } else if !operations.is_empty() {
+            let at = pointer_push("/components/securitySchemes", &scheme.key);
+            diags.warn(at, "no operation requires this scheme, so the client has no setter for it");
+        }
+    }
+    for op in operations.iter_mut() {
+        for alternative in &mut op.security {
+            alternative.iter_mut().for_each(|i| *i = renumbered[*i].expect("required schemes are kept"));
+        }
+    }
+    kept
+}
+
 /// Every scheme in `components/securitySchemes` that the client can send, in spec order.
 pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> {
     let Some(components) = &spec.components else {
