@@ -21,6 +21,27 @@ pub struct Api {
     pub auth_schemes: Vec<AuthScheme>,
     /// Error bodies that any operation declares, each a variant of the client's `ErrorBody`.
     pub error_bodies: Vec<ErrorBodyVariant>,
+    /// JSON the generated types must decode and encode back: the spec's examples, and
+    /// instances made from its schemas when asked for. The crate's tests run them.
+    pub samples: Vec<Sample>,
+}
+
+/// A JSON value that a type of the API must decode, and encode back to the same value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample {
+    pub ty: TypeRef,
+    pub value: Value,
+    /// Where it comes from: the JSON pointer of the example, or of the schema it was made from.
+    pub at: String,
+    pub origin: SampleOrigin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleOrigin {
+    /// An example the spec gives.
+    Example,
+    /// An instance made from the schema.
+    Synthesised,
 }
 
 /// A server URL with variables (`https://{region}.api.example.com/{basePath}`): the
@@ -223,6 +244,8 @@ pub enum Scalar {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
+    /// The JSON pointer of the operation in the spec (`/paths/~1pets/get`).
+    pub at: String,
     /// The client method, in snake case.
     pub method_name: String,
     /// The base of per-operation type names (`GetAgentStats`).

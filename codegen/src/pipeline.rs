@@ -64,10 +64,18 @@ pub fn load_bytes(name: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> 
     }
 }
 
-/// Turns the document into the IR: every schema a type, every path an operation.
+pub use crate::resolve::SampleKinds;
+
+/// Turns the document into the IR: every schema a type, every path an operation, and
+/// the spec's examples as samples for the crate's test.
 pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
+    resolve_with(loaded, SampleKinds::Examples)
+}
+
+/// As [`resolve`], with the samples of `kinds`.
+pub fn resolve_with(loaded: &Loaded, kinds: SampleKinds) -> Result<Resolved, Vec<Diagnostic>> {
     let mut diags = loaded.diags.clone();
-    let api = crate::resolve::resolve(&loaded.document, &mut diags);
+    let api = crate::resolve::resolve(&loaded.document, kinds, &mut diags);
     if diags.has_errors() {
         return Err(diags.into_vec());
     }
@@ -84,7 +92,7 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
 /// Renders the API's files as tokens; `root` names the file that mounts them
 /// (`mod.rs` in a library, `lib.rs` in a crate).
 pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
-    let files = File::all(root)
+    let files = File::all(root, &resolved.api)
         .into_iter()
         .map(|file| (file.name(), crate::render::render_file(&resolved.api, file, &resolved.spec_name).collect()))
         .collect();
@@ -107,7 +115,7 @@ pub fn render_and_format(
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let api = &resolved.api;
     let files = std::thread::scope(|scope| {
-        let waits: Vec<_> = File::all(root)
+        let waits: Vec<_> = File::all(root, &resolved.api)
             .into_iter()
             .map(|file| {
                 let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));
@@ -116,7 +124,11 @@ pub fn render_and_format(
             .collect();
         waits.into_iter().map(|(name, wait)| (name, wait())).collect()
     });
-    finish(files, resolved.diags.clone())
+    let (mut files, warnings) = finish(files, resolved.diags.clone())?;
+    if !api.samples.is_empty() {
+        files.push(GeneratedFile { path: "examples.json".into(), contents: crate::render::samples_json(api) });
+    }
+    Ok((files, warnings))
 }
 
 /// The files, or every error if any file did not lay out.

@@ -1,8 +1,11 @@
-//! `corpus PATH... [--out target/corpus] [--clippy] [--doc]`: generates a crate from every spec
-//! given (a folder stands for the specs in it), compiles them all in one workspace, and
-//! prints a table of what happened.
+//! `corpus PATH... [--out target/corpus] [--clippy] [--doc] [--decode]`: generates a crate
+//! from every spec given (a folder stands for the specs in it), compiles them all in one
+//! workspace, and prints a table of what happened. With `--decode`, each crate's test
+//! decodes the spec's examples and instances made from every named schema through the
+//! generated types and encodes them back.
 //!
-//! Exits non-zero if any spec fails to generate or its crate does not compile warning-free.
+//! Exits non-zero if any spec fails to generate, its crate does not compile
+//! warning-free, or (with `--decode`) a sample fails to decode or round-trip.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -34,6 +37,10 @@ struct Cli {
     /// Prints every diagnostic of the generator, not just their count.
     #[arg(long)]
     verbose: bool,
+    /// Decodes the spec's examples and instances of every named schema through the
+    /// generated types, encodes them back and compares (builds and runs each crate's test).
+    #[arg(long)]
+    decode: bool,
 }
 
 /// One spec's journey: generated (or not), then compiled (or not).
@@ -43,6 +50,19 @@ struct Row {
     generation_time: Duration,
     generation: Result<Generation, String>,
     compiler: Compiler,
+    decode: Option<Decode>,
+}
+
+/// What a crate's samples test found.
+#[derive(Default)]
+struct Decode {
+    tried: usize,
+    decoded: usize,
+    round_tripped: usize,
+    /// Samples that failed, as the test printed them.
+    failures: Vec<String>,
+    /// The test did not run to the end (a panic, a build failure): why.
+    broken: Option<String>,
 }
 
 struct Generation {
@@ -50,6 +70,8 @@ struct Generation {
     types: usize,
     lines: usize,
     warnings: Vec<String>,
+    /// The spec's examples that do not fit their own schemas: its bugs, not ours.
+    bad_examples: usize,
 }
 
 /// What the compiler said about one crate.
@@ -62,7 +84,8 @@ struct Compiler {
 
 impl Row {
     fn passed(&self) -> bool {
-        self.generation.is_ok() && self.compiler.errors == 0 && self.compiler.warnings == 0
+        let decoded = self.decode.as_ref().is_none_or(|d| d.failures.is_empty() && d.broken.is_none());
+        self.generation.is_ok() && self.compiler.errors == 0 && self.compiler.warnings == 0 && decoded
     }
 
     fn result(&self) -> String {
@@ -76,6 +99,10 @@ impl Row {
             format!("{errors} compile error(s): {first}")
         } else if *warnings > 0 {
             format!("{warnings} compiler warning(s): {first}")
+        } else if let Some(broken) = self.decode.as_ref().and_then(|d| d.broken.as_ref()) {
+            format!("samples test broken: {broken}")
+        } else if let Some(decode) = self.decode.as_ref().filter(|d| !d.failures.is_empty()) {
+            format!("{} sample(s) failed: {}", decode.failures.len(), decode.failures[0])
         } else if generation.warnings.is_empty() {
             "ok".to_owned()
         } else {
@@ -113,7 +140,7 @@ fn run(cli: &Cli) -> Result<bool, String> {
     let mut rows: Vec<Row> = specs
         .iter()
         .map(|spec| {
-            let row = generate(spec, &out);
+            let row = generate(spec, &out, cli.decode);
             eprintln!("generated {} in {:.3} s", row.spec, row.generation_time.as_secs_f64());
             row
         })
@@ -138,9 +165,27 @@ fn run(cli: &Cli) -> Result<bool, String> {
                 row.compiler = compiled.remove(&row.crate_name.replace('-', "_")).unwrap_or_default();
             }
         }
+        if cli.decode {
+            eprintln!("building and running the samples test of every crate");
+            let mut decoded = decode_samples(&out)?;
+            for row in rows.iter_mut().filter(|row| row.generation.is_ok()) {
+                let found = decoded.remove(&row.crate_name.replace('-', "_"));
+                row.decode = Some(found.unwrap_or_else(|| Decode {
+                    broken: Some("the test was not built".to_owned()),
+                    ..Decode::default()
+                }));
+            }
+        }
     }
 
-    print!("{}", table(&rows));
+    print!("{}", table(&rows, cli.decode));
+    if cli.decode {
+        for row in &rows {
+            for failure in row.decode.iter().flat_map(|d| &d.failures).take(if cli.verbose { usize::MAX } else { 5 }) {
+                println!("{}: {failure}", row.spec);
+            }
+        }
+    }
     if cli.verbose {
         for row in &rows {
             for warning in row.generation.iter().flat_map(|g| &g.warnings) {
@@ -172,10 +217,11 @@ fn stem(spec: &Path) -> String {
     spec.file_stem().unwrap_or_default().to_string_lossy().into_owned()
 }
 
-fn generate(spec: &Path, out: &Path) -> Row {
+fn generate(spec: &Path, out: &Path, decode: bool) -> Row {
     let crate_name = crate_name(&stem(spec));
     let start = Instant::now();
-    let generated = codegen::Config::new().api(crate_name.replace('-', "_"), spec).generate_crate(&crate_name);
+    let config = codegen::Config::new().api(crate_name.replace('-', "_"), spec).synthesised_samples(decode);
+    let generated = config.generate_crate(&crate_name);
     let generation_time = start.elapsed();
     let generation = generated
         .and_then(|generated| {
@@ -186,13 +232,15 @@ fn generate(spec: &Path, out: &Path) -> Row {
                 .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
                 .map(|f| f.contents.lines().count())
                 .sum();
-            let warnings = generated.warnings.iter().map(ToString::to_string).collect();
+            let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
+            let bad_examples =
+                generated.warnings.iter().filter(|w| w.message.starts_with(codegen::BAD_EXAMPLE)).count();
             generated.write(out.join(&crate_name))?;
-            Ok(Generation { operations: summary.operations, types: summary.types, lines, warnings })
+            Ok(Generation { operations: summary.operations, types: summary.types, lines, warnings, bad_examples })
         })
         .map_err(|failure| failure.diagnostics.first().map(ToString::to_string).unwrap_or_default());
     let spec = spec.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    Row { spec, crate_name, generation_time, generation, compiler: Compiler::default() }
+    Row { spec, crate_name, generation_time, generation, compiler: Compiler::default(), decode: None }
 }
 
 /// `oai-v3.1-mega` -> `spec-oai-v3-1-mega`: prefixed so no spec is named like a dependency.
@@ -208,7 +256,9 @@ fn write_workspace(out: &Path, members: &[&str]) -> Result<(), String> {
     for member in members {
         let _ = writeln!(manifest, "    \"{member}\",");
     }
-    manifest.push_str("]\n");
+    manifest.push_str("]\n\n");
+    // The samples tests are built, not only checked: without debug info they link far faster.
+    manifest.push_str("[profile.dev]\ndebug = false\n");
     std::fs::write(out.join("Cargo.toml"), manifest).map_err(|err| format!("cannot write the workspace: {err}"))?;
     let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
     if !out.join("Cargo.lock").exists() {
@@ -279,21 +329,100 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
     Ok(compiled)
 }
 
-fn table(rows: &[Row]) -> String {
-    let mut table =
-        String::from("| spec | operations | types | lines | generation | result |\n|---|--:|--:|--:|--:|---|\n");
+/// Builds every crate's test, runs each crate's samples test, and reads what it printed.
+fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut child = Command::new(cargo)
+        .args(["test", "--workspace", "--lib", "--no-run", "--no-fail-fast", "--message-format=json"])
+        .current_dir(out)
+        .env("CARGO_TARGET_DIR", out.join("target"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot run cargo: {err}"))?;
+    let mut tests: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut results: BTreeMap<String, Decode> = BTreeMap::new();
+    let stdout = child.stdout.take().expect("stdout is piped");
+    for message in Message::parse_stream(BufReader::new(stdout)) {
+        match message {
+            Ok(Message::CompilerArtifact(artifact)) if artifact.profile.test => {
+                if let Some(executable) = artifact.executable {
+                    tests.insert(artifact.target.name.clone(), executable.into_std_path_buf());
+                }
+            }
+            Ok(Message::CompilerMessage(message)) if message.message.level == DiagnosticLevel::Error => {
+                let broken = results.entry(message.target.name.clone()).or_default();
+                broken.broken.get_or_insert_with(|| message.message.message.clone());
+            }
+            _ => {}
+        }
+    }
+    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
+    if !output.status.success() && results.is_empty() {
+        return Err(format!("cargo failed before building the tests:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    for (name, executable) in tests {
+        let output = Command::new(&executable)
+            .args(["samples_decode_and_encode_back", "--nocapture", "--test-threads=1"])
+            .output()
+            .map_err(|err| format!("cannot run {}: {err}", executable.display()))?;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let mut decode = Decode::default();
+        let mut counted = false;
+        for line in stdout.lines() {
+            // The test harness may print its own words first on the line.
+            let Some(said) = line.find("samples: ").map(|at| &line[at + "samples: ".len()..]) else { continue };
+            if let Some(failure) = said.strip_prefix("failed ") {
+                decode.failures.push(failure.to_owned());
+            } else {
+                let numbers: Vec<usize> =
+                    said.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+                if let [tried, decoded, round_tripped] = numbers[..] {
+                    (decode.tried, decode.decoded, decode.round_tripped) = (tried, decoded, round_tripped);
+                    counted = true;
+                }
+            }
+        }
+        if !counted && stdout.contains("running 0 tests") {
+            // A spec with no samples at all has no test.
+        } else if !counted {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            decode.broken = Some(stderr.lines().find(|l| l.contains("panicked")).unwrap_or("no summary").to_owned());
+        }
+        results.insert(name, decode);
+    }
+    Ok(results)
+}
+
+fn table(rows: &[Row], decode: bool) -> String {
+    let mut table = String::from("| spec | operations | types | lines | generation |");
+    if decode {
+        table.push_str(" samples | decoded | round-tripped | spec's bad examples |");
+    }
+    table.push_str(" result |\n|---|--:|--:|--:|--:|");
+    if decode {
+        table.push_str("--:|--:|--:|--:|");
+    }
+    table.push_str("---|\n");
     for row in rows {
         let (operations, types, lines) = match &row.generation {
             Ok(g) => (g.operations.to_string(), g.types.to_string(), g.lines.to_string()),
             Err(_) => ("-".into(), "-".into(), "-".into()),
         };
         let time = format!("{:.3} s", row.generation_time.as_secs_f64());
-        let _ = writeln!(
-            table,
-            "| {} | {operations} | {types} | {lines} | {time} | {} |",
-            row.spec,
-            row.result().replace('|', "\\|")
-        );
+        let _ = write!(table, "| {} | {operations} | {types} | {lines} | {time} |", row.spec);
+        if decode {
+            let bad = row.generation.as_ref().map_or("-".to_owned(), |g| g.bad_examples.to_string());
+            match &row.decode {
+                Some(d) => {
+                    let _ = write!(table, " {} | {} | {} | {bad} |", d.tried, d.decoded, d.round_tripped);
+                }
+                None => {
+                    let _ = write!(table, " - | - | - | {bad} |");
+                }
+            }
+        }
+        let _ = writeln!(table, " {} |", row.result().replace('|', "\\|"));
     }
     let passed = rows.iter().filter(|row| row.passed()).count();
     let _ = writeln!(table, "\n{passed} of {} specs passed", rows.len());

@@ -15,6 +15,9 @@
 #![allow(clippy::enum_variant_names, clippy::type_complexity)]
 mod client;
 
+#[cfg(test)]
+mod examples;
+
 mod support;
 
 pub mod types;

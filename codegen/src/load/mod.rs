@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Diagnostics, pointer_push};
 
-pub use normalise::TUPLE;
+pub use normalise::{EXAMPLES, TUPLE};
 
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]

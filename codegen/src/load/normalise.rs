@@ -181,6 +181,9 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
     }
     normalise_type(obj);
     tuple(obj, at, diags);
+    if let Some(Value::Array(examples)) = obj.remove("examples") {
+        obj.insert(EXAMPLES.to_owned(), Value::Array(examples));
+    }
     if let Some(constant) = obj.remove("const") {
         obj.entry("enum").or_insert_with(|| json!([constant]));
     }
@@ -223,6 +226,9 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
 /// schema per item. Set here only, for resolve; the `x-` prefix keeps it out of every
 /// model of the spec.
 pub const TUPLE: &str = "x-codegen-tuple";
+
+/// The extension a schema's 3.1 `examples` list is kept in, which `openapiv3` drops.
+pub const EXAMPLES: &str = "x-codegen-examples";
 
 /// Rust tuples decode and encode up to this many items.
 const MAX_TUPLE: usize = 16;

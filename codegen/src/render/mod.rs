@@ -8,6 +8,7 @@
 
 mod client;
 mod docs;
+mod examples;
 mod items;
 mod objects;
 mod support;
@@ -26,12 +27,21 @@ pub enum File {
     Types,
     Client,
     Support,
+    /// The test of the API's samples, when it has any.
+    Examples,
 }
+
+/// The samples the examples test reads, as `examples.json`.
+pub use examples::samples_json;
 
 impl File {
     /// Every file of an API.
-    pub fn all(root: &'static str) -> [File; 4] {
-        [File::Root(root), File::Types, File::Client, File::Support]
+    pub fn all(root: &'static str, api: &Api) -> Vec<File> {
+        let mut files = vec![File::Root(root), File::Types, File::Client, File::Support];
+        if !api.samples.is_empty() {
+            files.push(File::Examples);
+        }
+        files
     }
 
     pub fn name(self) -> &'static str {
@@ -40,6 +50,7 @@ impl File {
             File::Types => "types.rs",
             File::Client => "client.rs",
             File::Support => "support.rs",
+            File::Examples => "examples.rs",
         }
     }
 }
@@ -55,6 +66,7 @@ pub fn render_file<'a>(api: &'a Api, file: File, source: &str) -> Chunks<'a> {
         File::Types => types::render_types(api),
         File::Client => client::render_client(api),
         File::Support => Box::new(std::iter::once(support::render_support(api))),
+        File::Examples => Box::new(std::iter::once(examples::render_examples(api))),
     }
 }
 
@@ -70,6 +82,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
+    let examples = (!api.samples.is_empty()).then(|| quote! { #[cfg(test)] mod examples; });
     // With some features off, helpers only their operations use are unused.
     let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
     features.sort();
@@ -85,6 +98,7 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
         #partial
 
         mod client;
+        #examples
         mod support;
         pub mod types;
 
@@ -102,6 +116,22 @@ pub(crate) fn cfg_any(features: &[String]) -> Option<TokenStream> {
         [] => None,
         [one] => Some(quote! { #[cfg(feature = #one)] }),
         many => Some(quote! { #[cfg(any(#(feature = #many),*))] }),
+    }
+}
+
+/// `#[cfg(...)]` for an item that needs one of each group of features; nothing when none does.
+pub(crate) fn cfg_all(groups: &[Vec<String>]) -> Option<TokenStream> {
+    let each: Vec<TokenStream> = groups
+        .iter()
+        .map(|features| match features.as_slice() {
+            [one] => quote! { feature = #one },
+            many => quote! { any(#(feature = #many),*) },
+        })
+        .collect();
+    match each.as_slice() {
+        [] => None,
+        [one] => Some(quote! { #[cfg(#one)] }),
+        many => Some(quote! { #[cfg(all(#(#many),*))] }),
     }
 }
 

@@ -8,6 +8,7 @@ mod inheritance;
 mod markdown;
 mod operation;
 mod pagination;
+mod samples;
 mod schema;
 mod security;
 mod servers;
@@ -22,7 +23,9 @@ use crate::ir::{Api, ErrorBodyVariant, TypeDef, TypeRef};
 use crate::load::Document;
 use crate::naming::{self, Scope};
 
-pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
+pub use samples::SampleKinds;
+
+pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) -> Api {
     let spec = &doc.spec;
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
@@ -49,7 +52,7 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
-    Api {
+    let mut api = Api {
         title: markdown::inert(&spec.info.title),
         version: markdown::inert(&spec.info.version),
         description: docs(spec.info.description.as_ref()),
@@ -59,7 +62,10 @@ pub fn resolve(doc: &Document, diags: &mut Diagnostics) -> Api {
         operations,
         auth_schemes,
         error_bodies,
-    }
+        samples: Vec::new(),
+    };
+    api.samples = samples::samples(spec, &api, &component_names, samples, diags);
+    api
 }
 
 /// State shared by the resolve passes: the spec, the types defined so far and the

@@ -133,6 +133,7 @@ impl<'a> Resolver<'a> {
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
         let pagination = self.pagination(ctx.op, ctx.at, &params, &success);
         Operation {
+            at: ctx.at.to_owned(),
             method_name,
             type_name: ctx.type_name.to_owned(),
             http_method: method.to_ascii_uppercase(),

@@ -1,0 +1,320 @@
+//! Instances of a schema: JSON values the schema allows, made to cover what the
+//! generated type must handle. For a named schema: every member present (`full`),
+//! the required ones alone (`minimal`), the nullable ones `null`, each alternative of
+//! a union, each child of a discriminated base, each value of an enum.
+
+use openapiv3::{AdditionalProperties, Discriminator, ReferenceOr, Schema, SchemaKind, StringFormat, Type};
+use serde_json::{Map, Value, json};
+
+use super::Schemas;
+use super::validate;
+
+/// How many references deep an instance is made; deeper, optional members are left out.
+const MAX_REFS: usize = 6;
+
+/// How deep nested objects have every member; deeper, only the required ones.
+const FULL_DEPTH: usize = 3;
+
+/// At most this many alternatives of a union are made one each.
+const MAX_ALTERNATIVES: usize = 8;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Members {
+    All,
+    Required,
+}
+
+/// The instances of `schema` (the component `key`, if it is one); each fits the schema.
+pub fn instances(schemas: &Schemas<'_>, schema: &Schema, key: Option<&str>) -> Vec<Value> {
+    let mut make = Make { schemas, refs: key.map(str::to_owned).into_iter().collect(), depth: 0 };
+    let mut made: Vec<Value> = Vec::new();
+    made.extend(make.schema(schema, Members::All));
+    made.extend(make.schema(schema, Members::Required));
+    if let Some(full) = made.first().cloned()
+        && let Some(nulled) = make.nullable_members_null(schema, full)
+    {
+        made.push(nulled);
+    }
+    if let Some((members, discriminator)) = alternatives(schema) {
+        for member in members.iter().take(MAX_ALTERNATIVES) {
+            made.extend(make.alternative(schema, member, discriminator));
+        }
+    }
+    if let Some(values) = enum_values(schema) {
+        made.extend(values.iter().filter(|v| !v.is_null()).take(MAX_ALTERNATIVES).cloned());
+    }
+    if schema.schema_data.nullable {
+        made.push(Value::Null);
+    }
+    let mut unique = Vec::new();
+    for value in made {
+        if !unique.contains(&value) && validate::fits(schemas, schema, &value).is_ok() {
+            unique.push(value);
+        }
+    }
+    unique
+}
+
+struct Make<'s, 'a> {
+    schemas: &'s Schemas<'a>,
+    /// The component schemas being made, to stop at recursion.
+    refs: Vec<String>,
+    depth: usize,
+}
+
+impl Make<'_, '_> {
+    fn node(&mut self, node: &ReferenceOr<Schema>, members: Members) -> Option<Value> {
+        match node {
+            ReferenceOr::Item(schema) => self.schema(schema, members),
+            ReferenceOr::Reference { reference } => {
+                let (key, target) = self.schemas.target(reference)?;
+                if self.refs.contains(&key) || self.refs.len() > MAX_REFS {
+                    return None;
+                }
+                self.refs.push(key);
+                let made = self.schemas.resolve(target).and_then(|schema| self.schema(schema, members));
+                self.refs.pop();
+                made
+            }
+        }
+    }
+
+    fn boxed(&mut self, node: &ReferenceOr<Box<Schema>>, members: Members) -> Option<Value> {
+        match node {
+            ReferenceOr::Item(schema) => self.schema(schema, members),
+            ReferenceOr::Reference { reference } => {
+                self.node(&ReferenceOr::Reference { reference: reference.clone() }, members)
+            }
+        }
+    }
+
+    fn schema(&mut self, schema: &Schema, members: Members) -> Option<Value> {
+        if let Some(values) = enum_values(schema) {
+            return values.iter().find(|v| !v.is_null()).cloned();
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => Some(json!(match &s.format {
+                openapiv3::VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => "2024-01-02T03:04:05Z",
+                openapiv3::VariantOrUnknownOrEmpty::Item(StringFormat::Date) => "2024-01-02",
+                openapiv3::VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => "aGVsbG8=",
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => "123e4567-e89b-12d3-a456-426614174000",
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "email" => "ada@example.com",
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" || f == "url" => "https://example.com/a",
+                _ => "text",
+            })),
+            SchemaKind::Type(Type::Integer(i)) => {
+                let value = 1.max(i.minimum.unwrap_or(i64::MIN)).min(i.maximum.unwrap_or(i64::MAX));
+                Some(json!(value))
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                let value = 1.5f64.max(n.minimum.unwrap_or(f64::MIN)).min(n.maximum.unwrap_or(f64::MAX));
+                Some(json!(value))
+            }
+            SchemaKind::Type(Type::Boolean(_)) => Some(json!(true)),
+            SchemaKind::Type(Type::Array(a)) => {
+                if let Some(positions) = a.items.as_ref().and_then(validate::tuple_positions) {
+                    let items: Option<Vec<Value>> =
+                        positions.iter().map(|p| self.nested(|make| make.node(p, members))).collect();
+                    return items.map(Value::Array);
+                }
+                let item = match &a.items {
+                    Some(items) => self.nested(|make| make.boxed(items, members)),
+                    None => Some(json!("item")),
+                };
+                let count = a.min_items.unwrap_or(1).max(1);
+                Some(Value::Array(item.map(|item| vec![item; count]).unwrap_or_default()))
+            }
+            SchemaKind::Type(Type::Object(o)) => {
+                self.object(&o.properties, &o.required, o.additional_properties.as_ref(), members)
+            }
+            SchemaKind::OneOf { one_of } => {
+                self.first_alternative(one_of, schema.schema_data.discriminator.as_ref(), members)
+            }
+            SchemaKind::AnyOf { any_of } => {
+                self.first_alternative(any_of, schema.schema_data.discriminator.as_ref(), members)
+            }
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, Map::new(), members),
+            SchemaKind::Not { .. } => Some(json!("any value")),
+            SchemaKind::Any(any) => {
+                let own = self.object(&any.properties, &any.required, any.additional_properties.as_ref(), members);
+                if !any.all_of.is_empty() {
+                    let own = own.and_then(|o| o.as_object().cloned()).unwrap_or_default();
+                    return self.all_of(&any.all_of, own, members);
+                }
+                let union = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
+                if !union.is_empty() {
+                    let chosen = self.first_alternative(union, schema.schema_data.discriminator.as_ref(), members)?;
+                    return Some(merge(own.unwrap_or_else(|| json!({})), chosen));
+                }
+                match any.typ.as_deref() {
+                    _ if !any.properties.is_empty()
+                        || !any.required.is_empty()
+                        || any.additional_properties.is_some() =>
+                    {
+                        own
+                    }
+                    Some("array") | None if any.items.is_some() => {
+                        let item = self.nested(|make| make.boxed(any.items.as_ref()?, members));
+                        Some(Value::Array(item.into_iter().collect()))
+                    }
+                    Some("string") => Some(json!("text")),
+                    Some("integer") => Some(json!(1)),
+                    Some("number") => Some(json!(1.5)),
+                    Some("boolean") => Some(json!(true)),
+                    Some("array") => Some(json!([])),
+                    Some("object") => Some(json!({})),
+                    _ => Some(json!("any value")),
+                }
+            }
+        }
+    }
+
+    /// Makes a nested value one level deeper: every member while shallow, else the required ones.
+    fn nested(&mut self, make: impl FnOnce(&mut Self) -> Option<Value>) -> Option<Value> {
+        self.depth += 1;
+        let made = make(self);
+        self.depth -= 1;
+        made
+    }
+
+    fn object(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        members: Members,
+    ) -> Option<Value> {
+        let members = if self.depth >= FULL_DEPTH { Members::Required } else { members };
+        let mut object = Map::new();
+        for (name, schema) in properties {
+            let needed = required.contains(name);
+            if !needed && members == Members::Required {
+                continue;
+            }
+            match self.nested(|make| make.boxed(schema, members)) {
+                Some(value) => {
+                    object.insert(name.clone(), value);
+                }
+                None if needed => return None,
+                None => {}
+            }
+        }
+        if let (Some(AdditionalProperties::Schema(schema)), Members::All) = (additional, members)
+            && let Some(value) = self.nested(|make| make.node(schema, Members::Required))
+        {
+            object.insert("extra_member".to_owned(), value);
+        }
+        Some(Value::Object(object))
+    }
+
+    fn all_of(&mut self, all_of: &[ReferenceOr<Schema>], own: Map<String, Value>, members: Members) -> Option<Value> {
+        let mut merged = Value::Object(own);
+        for member in all_of {
+            let value = self.node(member, members)?;
+            merged = merge(merged, value);
+        }
+        Some(merged)
+    }
+
+    fn first_alternative(
+        &mut self,
+        members_of: &[ReferenceOr<Schema>],
+        discriminator: Option<&Discriminator>,
+        members: Members,
+    ) -> Option<Value> {
+        members_of.iter().find_map(|member| {
+            let value = self.node(member, members)?;
+            Some(tagged(value, member, discriminator))
+        })
+    }
+
+    /// An instance of one alternative of a union, with the union's common members.
+    fn alternative(
+        &mut self,
+        union: &Schema,
+        member: &ReferenceOr<Schema>,
+        discriminator: Option<&Discriminator>,
+    ) -> Option<Value> {
+        let chosen = self.node(member, Members::All)?;
+        let own = match &union.schema_kind {
+            SchemaKind::Any(any) => self.object(&any.properties, &any.required, None, Members::All),
+            _ => None,
+        };
+        Some(tagged(merge(own.unwrap_or_else(|| json!({})), chosen), member, discriminator))
+    }
+
+    /// `full` with every nullable member `null`, if it has any.
+    fn nullable_members_null(&mut self, schema: &Schema, full: Value) -> Option<Value> {
+        let properties = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => &o.properties,
+            SchemaKind::Any(any) => &any.properties,
+            _ => return None,
+        };
+        let Value::Object(mut object) = full else { return None };
+        let mut any = false;
+        for (name, property) in properties {
+            let nullable = self.schemas.resolve_boxed(property).is_some_and(|s| s.schema_data.nullable);
+            if nullable && object.contains_key(name) {
+                object.insert(name.clone(), Value::Null);
+                any = true;
+            }
+        }
+        any.then_some(Value::Object(object))
+    }
+}
+
+/// Two values a value is at once: objects merge their members; otherwise the later wins.
+fn merge(into: Value, value: Value) -> Value {
+    match (into, value) {
+        (Value::Object(mut into), Value::Object(members)) => {
+            for (key, member) in members {
+                into.entry(key).or_insert(member);
+            }
+            Value::Object(into)
+        }
+        (Value::Object(into), other) if into.is_empty() => other,
+        (into, Value::Object(members)) if members.is_empty() => into,
+        (_, other) => other,
+    }
+}
+
+/// A union's alternative with the discriminator's tag for it.
+fn tagged(value: Value, member: &ReferenceOr<Schema>, discriminator: Option<&Discriminator>) -> Value {
+    let (Some(discriminator), ReferenceOr::Reference { reference }, Value::Object(mut object)) =
+        (discriminator, member, value.clone())
+    else {
+        return value;
+    };
+    let key = reference.rsplit('/').next().unwrap_or_default();
+    let tag = discriminator
+        .mapping
+        .iter()
+        .find(|(_, target)| *target == reference || *target == key)
+        .map_or(key, |(tag, _)| tag.as_str());
+    object.insert(discriminator.property_name.clone(), json!(tag));
+    Value::Object(object)
+}
+
+/// The alternatives of a union schema, with its discriminator.
+fn alternatives(schema: &Schema) -> Option<(&[ReferenceOr<Schema>], Option<&Discriminator>)> {
+    let discriminator = schema.schema_data.discriminator.as_ref();
+    match &schema.schema_kind {
+        SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => Some((members, discriminator)),
+        SchemaKind::Any(any) if !any.one_of.is_empty() => Some((&any.one_of, discriminator)),
+        SchemaKind::Any(any) if !any.any_of.is_empty() => Some((&any.any_of, discriminator)),
+        _ => None,
+    }
+}
+
+/// The values of an `enum`, as JSON.
+fn enum_values(schema: &Schema) -> Option<Vec<Value>> {
+    let values: Vec<Value> = match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.enumeration.iter().map(|v| json!(v)).collect(),
+        SchemaKind::Type(Type::Integer(i)) => i.enumeration.iter().map(|v| json!(v)).collect(),
+        SchemaKind::Type(Type::Number(n)) => n.enumeration.iter().map(|v| json!(v)).collect(),
+        SchemaKind::Type(Type::Boolean(b)) => b.enumeration.iter().map(|v| json!(v)).collect(),
+        SchemaKind::Any(any) => any.enumeration.clone(),
+        _ => Vec::new(),
+    };
+    (!values.is_empty()).then_some(values)
+}

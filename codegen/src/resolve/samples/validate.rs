@@ -1,0 +1,261 @@
+//! Whether a JSON value is one the schema allows, as OpenAPI 3.0 reads a schema (the
+//! document is normalised to it): types and formats, `enum`, `nullable`, required and
+//! declared members, items, and the composition keywords. What cannot change a Rust
+//! type (`pattern`, bounds) is not checked.
+
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
+use serde_json::Value;
+
+use super::Schemas;
+
+/// How deep references may lead while one value is checked.
+const MAX_DEPTH: usize = 64;
+
+/// `Ok` when `value` fits `schema`; else where it does not (`.items[2]: not a string`).
+pub fn fits(schemas: &Schemas<'_>, schema: &Schema, value: &Value) -> Result<(), String> {
+    Check { schemas }.schema(schema, value, "", 0)
+}
+
+struct Check<'s, 'a> {
+    schemas: &'s Schemas<'a>,
+}
+
+impl Check<'_, '_> {
+    fn node(&self, node: &ReferenceOr<Schema>, value: &Value, at: &str, depth: usize) -> Result<(), String> {
+        match self.schemas.resolve(node) {
+            Some(schema) => self.schema(schema, value, at, depth + 1),
+            None => Ok(()),
+        }
+    }
+
+    fn boxed(&self, node: &ReferenceOr<Box<Schema>>, value: &Value, at: &str, depth: usize) -> Result<(), String> {
+        match self.schemas.resolve_boxed(node) {
+            Some(schema) => self.schema(schema, value, at, depth + 1),
+            None => Ok(()),
+        }
+    }
+
+    fn schema(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Result<(), String> {
+        if depth > MAX_DEPTH {
+            return Ok(());
+        }
+        let fail = |why: &str| Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at }));
+        if value.is_null() && (schema.schema_data.nullable || allows_null(schema)) {
+            return Ok(());
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let Some(text) = value.as_str() else { return fail("not a string") };
+                let listed = s.enumeration.iter().flatten().collect::<Vec<_>>();
+                if !listed.is_empty() && !listed.iter().any(|v| *v == text) {
+                    return fail("not one of the enum's values");
+                }
+                match &s.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) if !is_date_time(text) => {
+                        fail("not an RFC 3339 date-time")
+                    }
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) if !is_date(text) => fail("not an RFC 3339 date"),
+                    VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" && !is_uuid(text) => fail("not a UUID"),
+                    _ => Ok(()),
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                if !(value.is_i64() || value.is_u64()) {
+                    return fail("not an integer");
+                }
+                let listed: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+                if !listed.is_empty() && !value.as_i64().is_some_and(|v| listed.contains(&v)) {
+                    return fail("not one of the enum's values");
+                }
+                Ok(())
+            }
+            SchemaKind::Type(Type::Number(_)) if !value.is_number() => fail("not a number"),
+            SchemaKind::Type(Type::Boolean(_)) if !value.is_boolean() => fail("not a boolean"),
+            SchemaKind::Type(Type::Number(_) | Type::Boolean(_)) => Ok(()),
+            SchemaKind::Type(Type::Array(a)) => {
+                let Some(items) = value.as_array() else { return fail("not a list") };
+                if let Some(positions) = a.items.as_ref().and_then(tuple_positions) {
+                    if positions.len() != items.len() {
+                        return fail(&format!("not a list of {} items", positions.len()));
+                    }
+                    return positions
+                        .iter()
+                        .zip(items)
+                        .enumerate()
+                        .try_for_each(|(i, (schema, item))| self.node(schema, item, &format!("{at}[{i}]"), depth));
+                }
+                match &a.items {
+                    Some(schema) => items
+                        .iter()
+                        .enumerate()
+                        .try_for_each(|(i, item)| self.boxed(schema, item, &format!("{at}[{i}]"), depth)),
+                    None => Ok(()),
+                }
+            }
+            SchemaKind::Type(Type::Object(o)) => {
+                let Some(members) = value.as_object() else { return fail("not an object") };
+                self.members(members, &o.properties, &o.required, o.additional_properties.as_ref(), at, depth)
+            }
+            SchemaKind::OneOf { one_of } => self.any_of(one_of, value, at, depth),
+            SchemaKind::AnyOf { any_of } => self.any_of(any_of, value, at, depth),
+            SchemaKind::AllOf { all_of } => all_of.iter().try_for_each(|m| self.node(m, value, at, depth)),
+            SchemaKind::Not { .. } => Ok(()),
+            SchemaKind::Any(any) => {
+                let typed = match any.typ.as_deref() {
+                    Some("string") if !value.is_string() => fail("not a string"),
+                    Some("integer") if !(value.is_i64() || value.is_u64()) => fail("not an integer"),
+                    Some("number") if !value.is_number() => fail("not a number"),
+                    Some("boolean") if !value.is_boolean() => fail("not a boolean"),
+                    Some("array") if !value.is_array() => fail("not a list"),
+                    Some("object") if !value.is_object() => fail("not an object"),
+                    _ => Ok(()),
+                };
+                typed?;
+                if !any.enumeration.is_empty() && !any.enumeration.contains(value) {
+                    return fail("not one of the enum's values");
+                }
+                if let Some(members) = value.as_object() {
+                    self.members(
+                        members,
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        at,
+                        depth,
+                    )?;
+                } else if !any.properties.is_empty() && any.typ.as_deref() == Some("object") {
+                    return fail("not an object");
+                }
+                if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
+                    for (i, item) in list.iter().enumerate() {
+                        self.boxed(items, item, &format!("{at}[{i}]"), depth)?;
+                    }
+                }
+                any.all_of.iter().try_for_each(|m| self.node(m, value, at, depth))?;
+                if !any.one_of.is_empty() {
+                    self.any_of(&any.one_of, value, at, depth)?;
+                }
+                if !any.any_of.is_empty() {
+                    self.any_of(&any.any_of, value, at, depth)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn any_of(&self, members: &[ReferenceOr<Schema>], value: &Value, at: &str, depth: usize) -> Result<(), String> {
+        let mut first = None;
+        for member in members {
+            match self.node(member, value, at, depth) {
+                Ok(()) => return Ok(()),
+                Err(why) => first = first.or(Some(why)),
+            }
+        }
+        Err(first.map_or_else(
+            || format!("{at}: fits none of the alternatives"),
+            |why| format!("fits no alternative; the first says {why}"),
+        ))
+    }
+
+    fn members(
+        &self,
+        members: &serde_json::Map<String, Value>,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        at: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        if let Some(missing) = required.iter().find(|name| !members.contains_key(*name)) {
+            return Err(format!(
+                "{}: the required member `{missing}` is missing",
+                if at.is_empty() { "the value" } else { at }
+            ));
+        }
+        for (name, value) in members {
+            let at = format!("{at}.{name}");
+            match (properties.get(name), additional) {
+                (Some(schema), _) => self.boxed(schema, value, &at, depth)?,
+                (None, Some(AdditionalProperties::Schema(schema))) => self.node(schema, value, &at, depth)?,
+                (None, Some(AdditionalProperties::Any(false))) => {
+                    return Err(format!("{at}: a member the schema does not allow"));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The schema of each position, when `items` is a tuple.
+pub(super) fn tuple_positions(items: &ReferenceOr<Box<Schema>>) -> Option<&[ReferenceOr<Schema>]> {
+    let ReferenceOr::Item(items) = items else { return None };
+    if !items.schema_data.extensions.contains_key(crate::load::TUPLE) {
+        return None;
+    }
+    match &items.schema_kind {
+        SchemaKind::AnyOf { any_of } => Some(any_of),
+        SchemaKind::Any(any) => Some(&any.any_of),
+        _ => None,
+    }
+}
+
+/// A schema that says nothing of the value's type lets it be `null` too, and so does
+/// an `allOf` with a member that says `nullable: true` (3.0's idiom for a nullable reference).
+fn allows_null(schema: &Schema) -> bool {
+    let members = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of.as_slice(),
+        SchemaKind::Any(any) => any.all_of.as_slice(),
+        _ => &[],
+    };
+    let nullable_member = members.iter().any(|m| matches!(m, ReferenceOr::Item(s) if s.schema_data.nullable));
+    let says_nothing = matches!(&schema.schema_kind, SchemaKind::Any(any) if any.typ.is_none() && any.properties.is_empty() && any.items.is_none() && any.one_of.is_empty() && any.any_of.is_empty() && any.all_of.is_empty() && (any.enumeration.is_empty() || any.enumeration.contains(&Value::Null)));
+    nullable_member || says_nothing
+}
+
+fn digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `2024-01-02`.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 && digits(y) && digits(m) && digits(d))
+}
+
+/// `2024-01-02T03:04:05Z`, with optional fractions of a second and an offset instead of `Z`.
+fn is_date_time(text: &str) -> bool {
+    let Some((date, time)) = text.split_once(['T', 't']) else { return false };
+    let (clock, offset) = match time.find(['Z', 'z', '+', '-']) {
+        Some(i) => (&time[..i], &time[i..]),
+        None => return false,
+    };
+    let clock = clock.split('.').next().unwrap_or_default();
+    let clock_ok = matches!(clock.split(':').collect::<Vec<_>>().as_slice(), [h, m, s] if [h, m, s].iter().all(|p| p.len() == 2 && digits(p)));
+    let offset_ok = matches!(offset, "Z" | "z")
+        || (offset.len() == 6 && offset.as_bytes()[3] == b':' && digits(&offset[1..3]) && digits(&offset[4..]));
+    is_date(date) && clock_ok && offset_ok
+}
+
+/// `123e4567-e89b-12d3-a456-426614174000`.
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_checked_as_rfc_3339_and_uuids() {
+        assert!(is_date_time("2024-01-02T03:04:05Z") && is_date_time("2024-01-02T03:04:05.123+01:00"));
+        assert!(!is_date_time("2024-01-02 03:04:05") && !is_date_time("2024-01-02T03:04:05"));
+        assert!(is_date("2024-01-02") && !is_date("2024-1-2"));
+        assert!(is_uuid("123e4567-e89b-12d3-a456-426614174000") && !is_uuid("123e4567"));
+    }
+}

@@ -1,0 +1,117 @@
+//! The spec's examples (and, for `corpus --decode`, instances made from its
+//! schemas), each decoded through its type and encoded back to the same JSON. A
+//! spec whose examples stop fitting the generated types fails here.
+
+use serde_json::Value;
+use super::types;
+
+/// Why a sample failed.
+enum Failure {
+    Decode(String),
+    RoundTrip(String),
+}
+
+/// Decodes `value` as `T` and encodes it back.
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
+    value: &Value,
+) -> Result<(), Failure> {
+    let decoded: T = serde_path_to_error::deserialize(value.clone())
+        .map_err(|err| Failure::Decode(
+            format!("at `{}`: {}", err.path(), err.inner()),
+        ))?;
+    let encoded = serde_json::to_value(&decoded)
+        .map_err(|err| Failure::RoundTrip(err.to_string()))?;
+    match difference(value, &encoded, "") {
+        Some(at) => {
+            Err(
+                Failure::RoundTrip(
+                    format!("encodes back differently at `{at}`: {encoded}"),
+                ),
+            )
+        }
+        None => Ok(()),
+    }
+}
+
+/// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
+/// date-times by instant (`Z` is `+00:00`), and a member that is `null` in one and
+/// absent from the other is none (an optional member that may be `null` decodes
+/// both as `None`).
+fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            x.keys()
+                .chain(y.keys())
+                .find_map(|key| {
+                    let (p, q) = (
+                        x.get(key).unwrap_or(&Value::Null),
+                        y.get(key).unwrap_or(&Value::Null),
+                    );
+                    difference(p, q, &format!("{at}.{key}"))
+                })
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            x.iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (p, q))| difference(p, q, &format!("{at}[{i}]")))
+        }
+        (Value::Number(x), Value::Number(y)) => {
+            (x.as_f64() != y.as_f64()).then(|| at.to_owned())
+        }
+        (Value::String(x), Value::String(y)) if x != y => {
+            let instant = |text: &str| chrono::DateTime::parse_from_rfc3339(text).ok();
+            match (instant(x), instant(y)) {
+                (Some(p), Some(q)) if p == q => None,
+                _ => Some(at.to_owned()),
+            }
+        }
+        _ => (a != b).then(|| at.to_owned()),
+    }
+}
+
+/// Round-trips `value` through the type with index `ty` in `examples.json`.
+fn check(ty: u64, value: &Value) -> Result<(), Failure> {
+    match ty {
+        0 => round_trip::<types::AgentId>(value),
+        _ => Err(Failure::Decode(format!("no type {ty} in this build"))),
+    }
+}
+
+#[test]
+fn samples_decode_and_encode_back() {
+    let samples: Vec<Value> = serde_json::from_str(include_str!("examples.json"))
+        .expect("a list of samples");
+    let (mut decoded, mut round_tripped) = (0, 0);
+    let mut failures = Vec::new();
+    for sample in &samples {
+        let (at, origin) = (
+            sample["at"].as_str().unwrap_or_default(),
+            sample["origin"].as_str().unwrap_or_default(),
+        );
+        match check(sample["type"].as_u64().unwrap_or(u64::MAX), &sample["value"]) {
+            Ok(()) => {
+                decoded += 1;
+                round_tripped += 1;
+            }
+            Err(Failure::RoundTrip(why)) => {
+                decoded += 1;
+                failures.push(format!("{origin} {at}: {why}"));
+            }
+            Err(Failure::Decode(why)) => {
+                failures.push(format!("{origin} {at}: does not decode {why}"))
+            }
+        }
+    }
+    println!(
+        "samples: {} tried, {decoded} decoded, {round_tripped} round-tripped", samples
+        .len()
+    );
+    for failure in &failures {
+        println!("samples: failed {failure}");
+    }
+    assert!(
+        failures.is_empty(), "{} of {} samples failed:\n{}", failures.len(), samples
+        .len(), failures.join("\n")
+    );
+}
