@@ -30,6 +30,8 @@ pub struct Resolved {
 #[derive(Clone)]
 pub struct Rendered {
     files: Vec<(&'static str, Vec<TokenStream>)>,
+    /// Files that are not Rust: the samples the examples test reads.
+    data: Vec<GeneratedFile>,
     diags: Diagnostics,
 }
 
@@ -96,13 +98,15 @@ pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
         .into_iter()
         .map(|file| (file.name(), crate::render::render_file(&resolved.api, file, &resolved.spec_name).collect()))
         .collect();
-    Rendered { files, diags: resolved.diags.clone() }
+    Rendered { files, data: data_files(&resolved.api), diags: resolved.diags.clone() }
 }
 
 /// Lays the tokens out as source files, with the warnings of every stage.
 pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let files = rendered.files.into_iter().map(|(name, tokens)| (name, crate::write::format(tokens))).collect();
-    finish(files, rendered.diags)
+    let (mut files, warnings) = finish(files, rendered.diags)?;
+    files.extend(rendered.data);
+    Ok((files, warnings))
 }
 
 /// [`render`] then [`format()`], each file on a thread of its own (the two large files,
@@ -125,10 +129,16 @@ pub fn render_and_format(
         waits.into_iter().map(|(name, wait)| (name, wait())).collect()
     });
     let (mut files, warnings) = finish(files, resolved.diags.clone())?;
-    if !api.samples.is_empty() {
-        files.push(GeneratedFile { path: "examples.json".into(), contents: crate::render::samples_json(api) });
-    }
+    files.extend(data_files(api));
     Ok((files, warnings))
+}
+
+/// The files that are not Rust: `examples.json`, when the API has samples.
+fn data_files(api: &ir::Api) -> Vec<GeneratedFile> {
+    if api.samples.is_empty() {
+        return Vec::new();
+    }
+    vec![GeneratedFile { path: "examples.json".into(), contents: crate::render::samples_json(api) }]
 }
 
 /// The files, or every error if any file did not lay out.
