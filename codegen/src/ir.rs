@@ -235,7 +235,6 @@ pub enum Scalar {
     I32,
     I64,
     U64,
-    F32,
     F64,
     Uuid,
     DateTime,

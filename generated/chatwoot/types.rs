@@ -347,11 +347,27 @@ impl support::FromObject for CustomAttribute {
 }
 
 /// Response payload that contains automation rule(s)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AutomationRulePayload {
     AutomationRuleItem(Box<AutomationRuleItem>),
     AutomationRuleItemList(Vec<AutomationRuleItem>),
+}
+
+impl<'de> Deserialize<'de> for AutomationRulePayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        support::decode_union(
+            value,
+            "AutomationRulePayload",
+            &[
+                |value| serde_json::from_value(value).map(Self::AutomationRuleItem),
+                |value| serde_json::from_value(value).map(Self::AutomationRuleItemList),
+            ],
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -163,7 +163,6 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             Scalar::I32 => quote!(i32),
             Scalar::I64 => quote!(i64),
             Scalar::U64 => quote!(u64),
-            Scalar::F32 => quote!(f32),
             Scalar::F64 => quote!(f64),
             Scalar::Uuid => quote!(uuid::Uuid),
             // The offset is kept as sent, so a value round-trips unchanged.

@@ -17,6 +17,8 @@ pub struct Helpers {
     pub objects: bool,
     /// Tagged unions, encoded with their tag through `serialize_tagged`.
     pub tagged: bool,
+    /// Untagged unions, decoded through `decode_union`.
+    pub unions: bool,
     pub execute: bool,
     /// JSON bodies, through `decode`.
     pub decode: bool,
@@ -57,6 +59,7 @@ impl Helpers {
         Self {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
+            unions: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Union(_))),
             execute: !ops.is_empty(),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
             text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
@@ -607,6 +610,49 @@ pub fn render_support(api: &Api) -> TokenStream {
         }
     });
     let objects = needs.objects.then(|| super::objects::render_object_support(api));
+    let decode_union = needs.unions.then(|| {
+        quote! {
+            /// Decodes a union without a tag: the first variant that holds the whole value
+            /// (encodes back to it), else the first that decodes at all.
+            pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
+                value: serde_json::Value,
+                union: &str,
+                variants: &[fn(serde_json::Value) -> Result<T, serde_json::Error>],
+            ) -> Result<T, E> {
+                let mut first = None;
+                let mut first_error = None;
+                for variant in variants {
+                    match variant(value.clone()) {
+                        Ok(decoded) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, &value)) => {
+                            return Ok(decoded);
+                        }
+                        Ok(decoded) => first = first.or(Some(decoded)),
+                        Err(err) => first_error = first_error.or(Some(err)),
+                    }
+                }
+                first.ok_or_else(|| {
+                    let why = first_error.map(|err| err.to_string()).unwrap_or_default();
+                    E::custom(format!("the value is none of the variants of {union}; the first says: {why}"))
+                })
+            }
+
+            /// Whether `back`, a value decoded and encoded again, is `sent` again: every
+            /// member, item and scalar, and nothing more (a `null` member counts as absent).
+            fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
+                match (back, sent) {
+                    (serde_json::Value::Object(back), serde_json::Value::Object(sent)) => {
+                        let kept = sent.iter().all(|(key, value)| back.get(key).map_or(value.is_null(), |b| holds(b, value)));
+                        kept && back.iter().all(|(key, value)| value.is_null() || sent.contains_key(key))
+                    }
+                    (serde_json::Value::Array(back), serde_json::Value::Array(sent)) => {
+                        back.len() == sent.len() && back.iter().zip(sent).all(|(b, s)| holds(b, s))
+                    }
+                    (serde_json::Value::Number(b), serde_json::Value::Number(s)) => b.as_f64() == s.as_f64(),
+                    _ => back == sent,
+                }
+            }
+        }
+    });
     let serialize_tagged = needs.tagged.then(|| {
         quote! {
             /// Encodes a variant of a tagged union with its tag, which the variant's own
@@ -1052,6 +1098,7 @@ pub fn render_support(api: &Api) -> TokenStream {
         #paginate
         #objects
         #serialize_tagged
+        #decode_union
         #response_header
         #require_header
         #secret

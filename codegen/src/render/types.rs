@@ -14,7 +14,7 @@ pub fn render_types(api: &Api) -> super::Chunks<'_> {
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-    let has_tagged = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_)));
+    let has_tagged = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_) | TypeDefKind::Union(_)));
     let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
     let support_use = (has_structs || has_tagged).then(|| quote! { use super::support; });
     let head = quote! {
@@ -343,16 +343,32 @@ fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUn
     }
 }
 
+/// A union without a tag: decoded as the variant that holds the whole value (the
+/// first such), else the first that decodes at all. Trying them in order and taking
+/// the first that decodes is not enough: a variant that ignores members it does not
+/// declare would take a value meant for a later one and drop those members.
 fn render_union(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
-    let variants = variants.iter().map(|v| {
+    let declared = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, false);
         quote! { #variant(#ty), }
     });
+    let candidates = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        quote! { |value| serde_json::from_value(value).map(Self::#variant), }
+    });
+    let type_name = name.to_string();
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
-        pub enum #name { #(#variants)* }
+        pub enum #name { #(#declared)* }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                support::decode_union(value, #type_name, &[#(#candidates)*])
+            }
+        }
     }
 }

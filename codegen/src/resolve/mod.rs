@@ -180,7 +180,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Scalar(Scalar::String | Scalar::Uuid | Scalar::Date | Scalar::DateTime) => "String".into(),
         TypeRef::Scalar(Scalar::Bool) => "Boolean".into(),
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => "Integer".into(),
-        TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number".into(),
+        TypeRef::Scalar(Scalar::F64) => "Number".into(),
         TypeRef::List(item) => format!("{}List", variant_name_for(item)),
         TypeRef::Tuple(_) => "Tuple".into(),
         TypeRef::Map(_) | TypeRef::Object => "Object".into(),

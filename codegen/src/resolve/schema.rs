@@ -1,8 +1,8 @@
 //! Schemas to type uses and named type definitions.
 
 use openapiv3::{
-    AdditionalProperties, Discriminator, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat,
-    Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, Discriminator, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -47,7 +47,7 @@ pub(crate) struct Resolved {
 
 impl ObjectParts<'_> {
     fn is_empty(&self) -> bool {
-        self.properties.is_empty() && self.required.is_empty()
+        self.properties.is_empty() && self.required.is_empty() && self.additional.is_none()
     }
 }
 
@@ -254,10 +254,9 @@ impl<'a> Resolver<'a> {
                     let message = "`type: number` with enum values: Rust has no enum of floating-point numbers, so the value is any number and the listed ones are not checked";
                     self.diags.warn(pointer_push(at, "enum"), message);
                 }
-                TypeRef::Scalar(match n.format {
-                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Scalar::F32,
-                    _ => Scalar::F64,
-                })
+                // `format: float` too: a JSON number is decimal, and an `f32` would not
+                // give back the digits it was sent (118.211 would come back 118.21099853515625).
+                TypeRef::Scalar(Scalar::F64)
             }
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Scalar(Scalar::Bool),
             SchemaKind::Type(Type::Array(a)) => self.list(a.items.as_ref(), name, at),
@@ -286,7 +285,7 @@ impl<'a> Resolver<'a> {
                 let own = ObjectParts {
                     properties: any.properties.iter().map(|(k, v)| (k, Node::from(v))).collect(),
                     required: any.required.iter().collect(),
-                    additional: None,
+                    additional: any.additional_properties.as_ref(),
                 };
                 let union = union_of(schema);
                 if !any.all_of.is_empty() {
@@ -454,6 +453,7 @@ impl<'a> Resolver<'a> {
         }
         merged.properties.extend(own.properties);
         merged.required.extend(own.required);
+        merged.additional = merged.additional.or(own.additional);
         if let Some(union) = distributed {
             let resolved = self.union(union, merged, name, docs, at);
             return Resolved { ty: resolved.ty, nullable: nullable || resolved.nullable };
@@ -516,12 +516,14 @@ impl<'a> Resolver<'a> {
             SchemaKind::Type(Type::Object(o)) => {
                 into.properties.extend(o.properties.iter().map(|(k, v)| (k, Node::from(v))));
                 into.required.extend(o.required.iter());
+                into.additional = into.additional.or(o.additional_properties.as_ref());
                 true
             }
             SchemaKind::AllOf { all_of } => all_of.iter().all(|m| self.collect_object(Node::from(m), into, seen)),
             SchemaKind::Any(any) => {
                 into.properties.extend(any.properties.iter().map(|(k, v)| (k, Node::from(v))));
                 into.required.extend(any.required.iter());
+                into.additional = into.additional.or(any.additional_properties.as_ref());
                 any.all_of.iter().all(|m| self.collect_object(Node::from(m), into, seen))
             }
             _ => false,
@@ -725,7 +727,7 @@ pub(super) fn tag_values(discriminator: &Discriminator, reference: &str, key: &s
 
 /// A schema that only annotates (`description`, `nullable`, `title`, `xml`, bounds
 /// such as `maxLength`, ...): it allows every value, so in an `allOf` it changes no type.
-fn is_annotation(schema: &Schema) -> bool {
+pub(crate) fn is_annotation(schema: &Schema) -> bool {
     let SchemaKind::Any(any) = &schema.schema_kind else { return false };
     any.typ.is_none()
         && any.properties.is_empty()
@@ -748,7 +750,7 @@ fn fits(value: &Value, ty: &TypeRef) -> bool {
         TypeRef::Scalar(String | Uuid | Date | DateTime) | TypeRef::Text => value.is_string(),
         TypeRef::Scalar(Bool) => value.is_boolean(),
         TypeRef::Scalar(I32 | I64 | U64) => value.is_i64() || value.is_u64(),
-        TypeRef::Scalar(F32 | F64) => value.is_number(),
+        TypeRef::Scalar(F64) => value.is_number(),
         TypeRef::List(_) | TypeRef::Tuple(_) => value.is_array(),
         TypeRef::Map(_) | TypeRef::Object => value.is_object(),
         TypeRef::Nullable(inner) => value.is_null() || fits(value, inner),
@@ -768,8 +770,8 @@ fn narrower(a: &TypeRef, b: &TypeRef) -> Option<TypeRef> {
         (TypeRef::Scalar(String), other) | (other, TypeRef::Scalar(String)) if string_like(other) => {
             Some(other.clone())
         }
-        (TypeRef::Scalar(I32 | I64 | U64), TypeRef::Scalar(F32 | F64)) => Some(a.clone()),
-        (TypeRef::Scalar(F32 | F64), TypeRef::Scalar(I32 | I64 | U64)) => Some(b.clone()),
+        (TypeRef::Scalar(I32 | I64 | U64), TypeRef::Scalar(F64)) => Some(a.clone()),
+        (TypeRef::Scalar(F64), TypeRef::Scalar(I32 | I64 | U64)) => Some(b.clone()),
         (TypeRef::Scalar(I32), TypeRef::Scalar(I64 | U64)) | (TypeRef::Scalar(U64), TypeRef::Scalar(I64)) => {
             Some(a.clone())
         }

@@ -105,7 +105,7 @@ fn specificity(ty: &TypeRef, kinds: &HashMap<String, TypeDefKind>) -> (u8, usize
         TypeRef::Map(_) | TypeRef::Object => (3, 0),
         TypeRef::Scalar(Scalar::Bool) => (4, 0),
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => (5, 0),
-        TypeRef::Scalar(Scalar::F32 | Scalar::F64) => (6, 0),
+        TypeRef::Scalar(Scalar::F64) => (6, 0),
         TypeRef::Scalar(Scalar::Uuid | Scalar::Date | Scalar::DateTime) => (6, 1),
         TypeRef::Scalar(Scalar::String) | TypeRef::Text => (8, 0),
         TypeRef::Bytes | TypeRef::Json => (9, 0),

@@ -209,7 +209,10 @@ impl Make<'_, '_> {
 
     fn all_of(&mut self, all_of: &[ReferenceOr<Schema>], own: Map<String, Value>, members: Members) -> Option<Value> {
         let mut merged = Value::Object(own);
-        for member in all_of {
+        // A member that only annotates allows any value: it adds nothing to make.
+        let typed =
+            all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if super::super::schema::is_annotation(s)));
+        for member in typed {
             let value = self.node(member, members)?;
             merged = merge(merged, value);
         }

@@ -1,0 +1,173 @@
+//! Compiling the generated crates in one cargo workspace, and running their samples
+//! tests: what the compiler and the tests said, by crate.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use cargo_metadata::Message;
+use cargo_metadata::diagnostic::DiagnosticLevel;
+
+use crate::report::{Compiler, Decode};
+
+/// What cargo and the tests said of each crate, by its library's name (`spec_box_openapi`).
+pub type Results = BTreeMap<String, (Compiler, Option<Decode>)>;
+
+/// Checks (or lints) `members`, documents them with `doc`, and builds and runs their
+/// samples tests with `decode`. `clean`: the batch's build output is removed after.
+pub fn build_and_test(
+    out: &Path,
+    members: &[String],
+    clippy: bool,
+    doc: bool,
+    decode: bool,
+    clean: bool,
+) -> Result<Results, String> {
+    write_workspace(out, members)?;
+    eprintln!("compiling {} crate(s) with cargo {}", members.len(), if clippy { "clippy" } else { "check" });
+    let mut results: Results = BTreeMap::new();
+    for (name, compiler) in compile(out, if clippy { Tool::Clippy } else { Tool::Check })? {
+        results.entry(name).or_default().0 = compiler;
+    }
+    if doc {
+        eprintln!("documenting {} crate(s)", members.len());
+        for (name, found) in compile(out, Tool::Doc)? {
+            let compiler = &mut results.entry(name).or_default().0;
+            compiler.errors += found.errors;
+            compiler.warnings += found.warnings;
+            compiler.first = compiler.first.take().or(found.first);
+        }
+    }
+    if decode {
+        eprintln!("building and running the samples test of {} crate(s)", members.len());
+        for (name, found) in decode_samples(out)? {
+            results.entry(name).or_default().1 = Some(found);
+        }
+    }
+    if clean {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut command = Command::new(cargo);
+        command.arg("clean").current_dir(out).env("CARGO_TARGET_DIR", out.join("target"));
+        for member in members {
+            command.args(["-p", member]);
+        }
+        let _ = command.stdout(Stdio::null()).stderr(Stdio::null()).status();
+    }
+    Ok(results)
+}
+
+/// A workspace of just these crates, locked to the versions this repository tests.
+fn write_workspace(out: &Path, members: &[String]) -> Result<(), String> {
+    let mut manifest = String::from("# Written by the corpus command.\n[workspace]\nresolver = \"3\"\nmembers = [\n");
+    for member in members {
+        let _ = writeln!(manifest, "    \"{member}\",");
+    }
+    manifest.push_str("]\n\n");
+    // The samples tests are built, not only checked: without debug info they link far faster.
+    manifest.push_str("[profile.dev]\ndebug = false\n");
+    std::fs::write(out.join("Cargo.toml"), manifest).map_err(|err| format!("cannot write the workspace: {err}"))?;
+    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
+    if !out.join("Cargo.lock").exists() {
+        std::fs::copy(&lock, out.join("Cargo.lock")).map_err(|err| format!("cannot copy {}: {err}", lock.display()))?;
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Check,
+    Clippy,
+    Doc,
+}
+
+fn cargo(out: &Path) -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command.current_dir(out).env("CARGO_TARGET_DIR", out.join("target")).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+}
+
+/// Checks (or lints, or documents) every crate in one cargo run and sorts the
+/// compiler's messages by crate.
+fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String> {
+    let mut command = cargo(out);
+    command.arg(match tool {
+        Tool::Check => "check",
+        Tool::Clippy => "clippy",
+        Tool::Doc => "doc",
+    });
+    command.args(["--workspace", "--keep-going", "--message-format=json"]);
+    match tool {
+        Tool::Clippy => {
+            command.args(["--", "-D", "warnings"]);
+        }
+        Tool::Doc => {
+            command.arg("--no-deps").env("RUSTDOCFLAGS", "-D warnings");
+        }
+        Tool::Check => {}
+    }
+    let mut child = command.spawn().map_err(|err| format!("cannot run cargo: {err}"))?;
+    let mut compiled: BTreeMap<String, Compiler> = BTreeMap::new();
+    let stdout = child.stdout.take().expect("stdout is piped");
+    for message in Message::parse_stream(BufReader::new(stdout)) {
+        let Ok(Message::CompilerMessage(message)) = message else { continue };
+        let diagnostic = message.message;
+        // Summaries such as "aborting due to 2 previous errors" point at no code.
+        if diagnostic.spans.is_empty() {
+            continue;
+        }
+        let compiler = compiled.entry(message.target.name.clone()).or_default();
+        match diagnostic.level {
+            DiagnosticLevel::Error | DiagnosticLevel::Ice => compiler.errors += 1,
+            DiagnosticLevel::Warning => compiler.warnings += 1,
+            _ => continue,
+        }
+        if compiler.first.is_none() || (diagnostic.level != DiagnosticLevel::Warning && compiler.errors == 1) {
+            let span = &diagnostic.spans[0];
+            compiler.first = Some(format!("{}:{}: {}", span.file_name, span.line_start, diagnostic.message));
+        }
+    }
+    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
+    if !output.status.success() && compiled.values().all(|c| c.errors == 0) {
+        return Err(format!("cargo failed before compiling:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(compiled)
+}
+
+/// Builds every crate's test, runs each crate's samples test, and reads what it printed.
+fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
+    let mut command = cargo(out);
+    command.args(["test", "--workspace", "--lib", "--no-run", "--no-fail-fast", "--message-format=json"]);
+    let mut child = command.spawn().map_err(|err| format!("cannot run cargo: {err}"))?;
+    let mut tests: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut results: BTreeMap<String, Decode> = BTreeMap::new();
+    let stdout = child.stdout.take().expect("stdout is piped");
+    for message in Message::parse_stream(BufReader::new(stdout)) {
+        match message {
+            Ok(Message::CompilerArtifact(artifact)) if artifact.profile.test => {
+                if let Some(executable) = artifact.executable {
+                    tests.insert(artifact.target.name.clone(), executable.into_std_path_buf());
+                }
+            }
+            Ok(Message::CompilerMessage(message)) if message.message.level == DiagnosticLevel::Error => {
+                let broken = results.entry(message.target.name.clone()).or_default();
+                broken.broken.get_or_insert_with(|| message.message.message.clone());
+            }
+            _ => {}
+        }
+    }
+    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
+    if !output.status.success() && results.is_empty() {
+        return Err(format!("cargo failed before building the tests:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    for (name, executable) in tests {
+        let output = Command::new(&executable)
+            .args(["samples_decode_and_encode_back", "--nocapture", "--test-threads=1"])
+            .output()
+            .map_err(|err| format!("cannot run {}: {err}", executable.display()))?;
+        results.insert(name, Decode::read(&output.stdout, &output.stderr));
+    }
+    Ok(results)
+}
