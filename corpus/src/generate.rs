@@ -123,6 +123,12 @@ fn run_with_limit(mut command: Command, timeout: Duration) -> Finished {
     Finished::Exited { stdout, peak_kib: u64::try_from(usage.ru_maxrss).unwrap_or(0) }
 }
 
+/// The first error of a failure (warnings may come before it).
+fn first_error(failure: &codegen::Failure) -> String {
+    let errors = failure.diagnostics.iter().filter(|d| d.severity == codegen::Severity::Error);
+    errors.chain(&failure.diagnostics).next().map(ToString::to_string).unwrap_or_default()
+}
+
 /// The child's side: generates the spec into `out` and prints what it came to as one
 /// JSON line (or the first problem, as `{"error": ...}`).
 pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
@@ -145,11 +151,11 @@ pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
                     "bad_examples": bad_examples,
                 }),
                 Err(failure) => {
-                    json!({ "error": failure.diagnostics.first().map(ToString::to_string).unwrap_or_default() })
+                    json!({ "error": first_error(&failure) })
                 }
             }
         }
-        Err(failure) => json!({ "error": failure.diagnostics.first().map(ToString::to_string).unwrap_or_default() }),
+        Err(failure) => json!({ "error": first_error(&failure) }),
     };
     println!("{report}");
 }

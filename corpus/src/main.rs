@@ -92,9 +92,14 @@ fn run(cli: &Cli) -> Result<bool, String> {
     // Absolute, because cargo runs inside it and reads CARGO_TARGET_DIR from there.
     let out = cli.out.canonicalize().map_err(|err| format!("cannot find {}: {err}", cli.out.display()))?;
 
+    // Paths that differ only in punctuation make the same name: the later ones are numbered.
     let mut names = std::collections::HashSet::new();
-    if let Some((_, twice)) = specs.iter().find(|(name, _)| !names.insert(name.clone())) {
-        return Err(format!("two specs would make the crate {}: rename one", twice.display()));
+    for (name, _) in &mut specs {
+        let base = name.clone();
+        *name = (1..)
+            .map(|i| if i == 1 { base.clone() } else { format!("{base}-{i}") })
+            .find(|n| names.insert(n.clone()))
+            .expect("an unbounded list has a free name");
     }
     let limits = generate::Limits { timeout: Duration::from_secs(cli.timeout), jobs: cli.jobs.max(1) };
     let mut rows: Vec<Row> = generate::generate_all(&specs, &out, cli.decode, limits)?;

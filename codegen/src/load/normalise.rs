@@ -28,10 +28,12 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
     };
     root.entry("paths").or_insert_with(|| json!({}));
     let shared_items = root.get("components").and_then(|c| c.get("pathItems")).cloned().unwrap_or_default();
+    let shared_callbacks = root.get("components").and_then(|c| c.get("callbacks")).cloned().unwrap_or_default();
     if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
             let at = pointer_push("/paths", path);
             inline_path_item_ref(item, &shared_items, &at, diags);
+            inline_callback_refs(item, &shared_callbacks, &at, diags);
             path_item(item, &at, diags);
         }
     }
@@ -83,6 +85,30 @@ fn inline_path_item_ref(item: &mut Value, shared: &Value, at: &str, diags: &mut 
         }
     }
     diags.error(at, "path item reference chain is longer than 32 steps (a cycle?)");
+}
+
+/// A callback given as a `$ref` to `#/components/callbacks/...` (which `openapiv3`
+/// cannot follow) is replaced by the callback it names.
+fn inline_callback_refs(item: &mut Value, shared: &Value, at: &str, diags: &mut Diagnostics) {
+    let Some(item) = item.as_object_mut() else { return };
+    for method in METHODS {
+        let Some(callbacks) =
+            item.get_mut(method).and_then(|op| op.get_mut("callbacks")).and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for (name, callback) in callbacks.iter_mut() {
+            let Some(reference) = callback.get("$ref").and_then(Value::as_str) else { continue };
+            let target = reference.strip_prefix("#/components/callbacks/").and_then(|key| shared.get(key));
+            match target {
+                Some(target) => *callback = target.clone(),
+                None => {
+                    let at = pointer_push(&pointer_push(&pointer_push(at, method), "callbacks"), name);
+                    diags.error(at, format!("reference `{reference}` does not resolve to a callback"));
+                }
+            }
+        }
+    }
 }
 
 fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
@@ -172,6 +198,7 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         return;
     };
 
+    repair_shape(obj, at, diags);
     if obj.contains_key("$ref") && obj.len() > 1 {
         let reference = obj.remove("$ref").unwrap_or_default();
         let all_of = obj.entry("allOf").or_insert_with(|| json!([]));
@@ -355,6 +382,38 @@ fn enum_type(values: Option<&Value>) -> EnumType {
             values_type(values).map_or(EnumType::Mixed, EnumType::Of)
         }
         _ => EnumType::Unsaid,
+    }
+}
+
+/// Keywords given a value of the wrong JSON type, as published specs do, which would
+/// stop the whole document from loading: a `pattern` or `format` that is no string
+/// (they never change a Rust type) is dropped; `allOf`, `oneOf` or `anyOf` given as an
+/// object is the list of its values; a `type` that is itself a schema is read as that
+/// schema. Each with a warning.
+fn repair_shape(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    for keyword in ["pattern", "format"] {
+        if obj.get(keyword).is_some_and(|value| !value.is_string()) {
+            diags.warn(pointer_push(at, keyword), format!("`{keyword}` is not a string; it is ignored"));
+            obj.remove(keyword);
+        }
+    }
+    for keyword in ["allOf", "oneOf", "anyOf"] {
+        if let Some(Value::Object(members)) = obj.get(keyword) {
+            let members: Vec<Value> = members.values().cloned().collect();
+            diags.warn(
+                pointer_push(at, keyword),
+                format!("`{keyword}` is an object, not a list; its values are read as the list"),
+            );
+            obj.insert(keyword.to_owned(), Value::Array(members));
+        }
+    }
+    if let Some(Value::Object(inner)) = obj.get("type") {
+        let inner = inner.clone();
+        diags.warn(pointer_push(at, "type"), "`type` is a schema, not a type name; the schema is read in its place");
+        obj.remove("type");
+        for (key, value) in inner {
+            obj.entry(key).or_insert(value);
+        }
     }
 }
 

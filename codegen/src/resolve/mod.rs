@@ -211,7 +211,11 @@ fn lookup<'s, T>(
                 match target.and_then(|name| map?.get(&name)) {
                     Some(next) => current = next,
                     None => {
-                        diags.error(at, format!("reference `{reference}` does not resolve to a {kind} entry"));
+                        let message = format!(
+                            "reference `{reference}` does not resolve to a {kind} entry{}",
+                            names_other_kind(reference)
+                        );
+                        diags.error(at, message);
                         return None;
                     }
                 }
@@ -220,6 +224,16 @@ fn lookup<'s, T>(
     }
     diags.error(at, "reference chain is longer than 32 steps (a cycle?)");
     None
+}
+
+/// For a reference to the wrong kind of component, what it names instead
+/// (`; it names a responses entry`), else nothing.
+fn names_other_kind(reference: &str) -> String {
+    let mut tokens = reference.strip_prefix("#/components/").into_iter().flat_map(|rest| rest.split('/'));
+    match (tokens.next(), tokens.next(), tokens.next()) {
+        (Some(kind), Some(_), None) => format!("; it names a `{kind}` entry"),
+        _ => String::new(),
+    }
 }
 
 /// A description worth emitting as docs: trimmed, and absent when empty.

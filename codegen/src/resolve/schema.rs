@@ -214,7 +214,11 @@ impl<'a> Resolver<'a> {
                 Resolved { ty: TypeRef::Named(self.component_names[&key].clone()), nullable }
             }
             None => {
-                self.diags.error(at, format!("reference `{reference}` does not resolve to a schema"));
+                let message = format!(
+                    "reference `{reference}` does not resolve to a schema{}",
+                    super::names_other_kind(reference)
+                );
+                self.diags.error(at, message);
                 Resolved { ty: TypeRef::Json, nullable: false }
             }
         }
