@@ -598,4 +598,26 @@ mod tests {
         let (mixed, warnings) = repaired(json!({"enum": [1, "a"]}));
         assert_eq!((mixed, warnings), (json!({"enum": [1, "a"]}), vec![]));
     }
+
+    #[test]
+    fn keywords_of_the_wrong_json_type_are_repaired_with_a_warning() {
+        let (s, warnings) = repaired(json!({"type": "string", "pattern": 0}));
+        assert_eq!((s, warnings.len()), (json!({"type": "string"}), 1));
+        let (s, _) = repaired(json!({"allOf": {"3": {"type": "object"}}}));
+        assert_eq!(s, json!({"allOf": [{"type": "object"}]}));
+        let (s, warnings) = repaired(json!({"type": {"type": "string", "enum": ["a"]}}));
+        assert_eq!((s, warnings.len()), (json!({"type": "string", "enum": ["a"]}), 1));
+    }
+
+    #[test]
+    fn a_callback_given_by_reference_is_the_callback() {
+        let mut doc = json!({
+            "paths": {"/a": {"post": {"callbacks": {"done": {"$ref": "#/components/callbacks/Done"}}, "responses": {}}}},
+            "components": {"callbacks": {"Done": {"{$request.body#/url}": {"post": {"responses": {}}}}}}
+        });
+        let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
+        normalise(&mut doc, &mut diags);
+        assert!(diags.into_vec().is_empty());
+        assert!(doc["paths"]["/a"]["post"]["callbacks"]["done"]["{$request.body#/url}"]["post"].is_object());
+    }
 }

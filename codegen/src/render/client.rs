@@ -635,8 +635,13 @@ fn render_method(api: &Api, op: &Operation) -> TokenStream {
             inits.push(quote! { body: None });
         }
     }
+    // Clippy's limit counts `self` too.
+    let many = (args.len() + 1 > 7).then(|| {
+        quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
+    });
     quote! {
         #docs
+        #many
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
             Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default() }
         }

@@ -4,6 +4,7 @@
 //! (`corpus --decode`). An example that does not fit its own schema is the spec's bug:
 //! it is left out, with a warning naming it.
 
+mod declared;
 mod schemas;
 mod synthesise;
 mod validate;
@@ -169,6 +170,7 @@ fn checked(
         return None;
     }
     let ty = if value.is_null() && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty };
+    let value = declared::only_declared(schemas, schema, &value);
     Some(Sample { ty, value, at, origin: SampleOrigin::Example })
 }
 

