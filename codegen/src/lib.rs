@@ -4,9 +4,9 @@
 //!
 //! ```text
 //! load     spec file  -> load::Document   (parsed, 3.1 brought to one model)
-//! resolve  Document   -> ir::Api          (types, operations, names, diagnostics)
+//! resolve  Document   -> ir::Api          (types, operations, names, samples, diagnostics)
 //! features ir::Api    -> ir::Api          (optional: a cargo feature per tag)
-//! render   ir::Api    -> token streams    (models, client, support code)
+//! render   ir::Api    -> token streams    (models, client, support code, samples test)
 //! write    tokens     -> formatted files  (written only when their bytes change)
 //! ```
 //!
