@@ -201,29 +201,43 @@ fn lookup<'s, T>(
     at: &str,
     diags: &mut Diagnostics,
 ) -> Option<&'s T> {
+    match follow(map, item, kind) {
+        Ok(item) => Some(item),
+        Err(Some(reference)) => {
+            let message =
+                format!("reference `{reference}` does not resolve to a {kind} entry{}", names_other_kind(reference));
+            diags.error(at, message);
+            None
+        }
+        Err(None) => {
+            diags.error(at, format!("reference chain is longer than {MAX_REFERENCE_HOPS} steps (a cycle?)"));
+            None
+        }
+    }
+}
+
+/// How many references a chain may pass through (`A` -> `B` -> `C`).
+const MAX_REFERENCE_HOPS: usize = 32;
+
+/// The entry `item` stands for in one component map, through chains of references;
+/// `Err` with the reference that does not resolve, or `None` for a chain too long.
+pub(crate) fn follow<'s, T>(
+    map: Option<&'s indexmap::IndexMap<String, ReferenceOr<T>>>,
+    item: &'s ReferenceOr<T>,
+    kind: &str,
+) -> Result<&'s T, Option<&'s str>> {
     let mut current = item;
-    for _ in 0..32 {
+    for _ in 0..MAX_REFERENCE_HOPS {
         match current {
-            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Item(item) => return Ok(item),
             ReferenceOr::Reference { reference } => {
                 let prefix = format!("#/components/{kind}/");
                 let target = reference.strip_prefix(&prefix).map(pointer_unescape);
-                match target.and_then(|name| map?.get(&name)) {
-                    Some(next) => current = next,
-                    None => {
-                        let message = format!(
-                            "reference `{reference}` does not resolve to a {kind} entry{}",
-                            names_other_kind(reference)
-                        );
-                        diags.error(at, message);
-                        return None;
-                    }
-                }
+                current = target.and_then(|name| map?.get(&name)).ok_or(Some(reference.as_str()))?;
             }
         }
     }
-    diags.error(at, "reference chain is longer than 32 steps (a cycle?)");
-    None
+    Err(None)
 }
 
 /// For a reference to the wrong kind of component, what it names instead

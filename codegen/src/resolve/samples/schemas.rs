@@ -4,9 +4,6 @@ use openapiv3::{Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema};
 
 use crate::diagnostic::pointer_unescape;
 
-/// How many references a chain may pass through (`A` -> `B` -> `C`).
-const MAX_HOPS: usize = 32;
-
 pub struct Schemas<'a> {
     spec: &'a OpenAPI,
 }
@@ -23,14 +20,7 @@ impl<'a> Schemas<'a> {
 
     /// The schema a reference or inline schema stands for.
     pub fn resolve(&self, schema: &'a ReferenceOr<Schema>) -> Option<&'a Schema> {
-        let mut current = schema;
-        for _ in 0..MAX_HOPS {
-            match current {
-                ReferenceOr::Item(schema) => return Some(schema),
-                ReferenceOr::Reference { reference } => current = self.target(reference)?.1,
-            }
-        }
-        None
+        crate::resolve::follow(self.spec.components.as_ref().map(|c| &c.schemas), schema, "schemas").ok()
     }
 
     /// As [`Self::resolve`], for a boxed schema (properties, items).
@@ -49,31 +39,11 @@ impl<'a> Schemas<'a> {
     }
 
     pub fn request_body(&self, body: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {
-        let mut current = body;
-        for _ in 0..MAX_HOPS {
-            match current {
-                ReferenceOr::Item(body) => return Some(body),
-                ReferenceOr::Reference { reference } => {
-                    let key = pointer_unescape(reference.strip_prefix("#/components/requestBodies/")?);
-                    current = self.spec.components.as_ref()?.request_bodies.get(&key)?;
-                }
-            }
-        }
-        None
+        crate::resolve::follow(self.spec.components.as_ref().map(|c| &c.request_bodies), body, "requestBodies").ok()
     }
 
     pub fn response(&self, response: &'a ReferenceOr<Response>) -> Option<&'a Response> {
-        let mut current = response;
-        for _ in 0..MAX_HOPS {
-            match current {
-                ReferenceOr::Item(response) => return Some(response),
-                ReferenceOr::Reference { reference } => {
-                    let key = pointer_unescape(reference.strip_prefix("#/components/responses/")?);
-                    current = self.spec.components.as_ref()?.responses.get(&key)?;
-                }
-            }
-        }
-        None
+        crate::resolve::follow(self.spec.components.as_ref().map(|c| &c.responses), response, "responses").ok()
     }
 
     pub fn example(&self, reference: &str) -> Option<&'a Example> {
