@@ -89,6 +89,47 @@ fn cargo(out: &Path) -> Command {
     command
 }
 
+/// Reads a child's stderr on a thread of its own while its stdout is read here: a
+/// workspace's worth of "Compiling ..." lines would fill the pipe and stall both.
+fn drain_stderr(child: &mut std::process::Child) -> std::thread::JoinHandle<String> {
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut text);
+        text
+    })
+}
+
+/// How long one crate's samples test may run.
+const TEST_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Runs a test binary with a time limit; its stdout and stderr.
+fn run_test(executable: &Path) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let mut child = Command::new(executable)
+        .args(["samples_decode_and_encode_back", "--nocapture", "--test-threads=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot run {}: {err}", executable.display()))?;
+    let stderr = drain_stderr(&mut child);
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let stdout = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut bytes);
+        bytes
+    });
+    let start = std::time::Instant::now();
+    while child.try_wait().map_err(|err| err.to_string())?.is_none() {
+        if start.elapsed() > TEST_TIME_LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok((Vec::new(), format!("panicked: ran past {} s", TEST_TIME_LIMIT.as_secs()).into_bytes()));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    Ok((stdout.join().unwrap_or_default(), stderr.join().unwrap_or_default().into_bytes()))
+}
+
 /// Checks (or lints, or documents) every crate in one cargo run and sorts the
 /// compiler's messages by crate.
 fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String> {
@@ -109,6 +150,7 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
         Tool::Check => {}
     }
     let mut child = command.spawn().map_err(|err| format!("cannot run cargo: {err}"))?;
+    let stderr = drain_stderr(&mut child);
     let mut compiled: BTreeMap<String, Compiler> = BTreeMap::new();
     let stdout = child.stdout.take().expect("stdout is piped");
     for message in Message::parse_stream(BufReader::new(stdout)) {
@@ -129,9 +171,10 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
             compiler.first = Some(format!("{}:{}: {}", span.file_name, span.line_start, diagnostic.message));
         }
     }
-    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
-    if !output.status.success() && compiled.values().all(|c| c.errors == 0) {
-        return Err(format!("cargo failed before compiling:\n{}", String::from_utf8_lossy(&output.stderr)));
+    let status = child.wait().map_err(|err| format!("cargo did not finish: {err}"))?;
+    let stderr = stderr.join().unwrap_or_default();
+    if !status.success() && compiled.values().all(|c| c.errors == 0) {
+        return Err(format!("cargo failed before compiling:\n{stderr}"));
     }
     Ok(compiled)
 }
@@ -141,6 +184,7 @@ fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
     let mut command = cargo(out);
     command.args(["test", "--workspace", "--lib", "--no-run", "--no-fail-fast", "--message-format=json"]);
     let mut child = command.spawn().map_err(|err| format!("cannot run cargo: {err}"))?;
+    let stderr = drain_stderr(&mut child);
     let mut tests: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut results: BTreeMap<String, Decode> = BTreeMap::new();
     let stdout = child.stdout.take().expect("stdout is piped");
@@ -158,16 +202,14 @@ fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
             _ => {}
         }
     }
-    let output = child.wait_with_output().map_err(|err| format!("cargo did not finish: {err}"))?;
-    if !output.status.success() && results.is_empty() {
-        return Err(format!("cargo failed before building the tests:\n{}", String::from_utf8_lossy(&output.stderr)));
+    let status = child.wait().map_err(|err| format!("cargo did not finish: {err}"))?;
+    let stderr = stderr.join().unwrap_or_default();
+    if !status.success() && results.is_empty() {
+        return Err(format!("cargo failed before building the tests:\n{stderr}"));
     }
     for (name, executable) in tests {
-        let output = Command::new(&executable)
-            .args(["samples_decode_and_encode_back", "--nocapture", "--test-threads=1"])
-            .output()
-            .map_err(|err| format!("cannot run {}: {err}", executable.display()))?;
-        results.insert(name, Decode::read(&output.stdout, &output.stderr));
+        let (stdout, stderr) = run_test(&executable)?;
+        results.insert(name, Decode::read(&stdout, &stderr));
     }
     Ok(results)
 }

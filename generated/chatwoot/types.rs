@@ -9830,6 +9830,7 @@ pub type ConversationListDataPayloadItemMeta = ContactConversationsItemMeta;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListDataPayloadItem {
+    /// ID of the conversation
     pub id: Option<f64>,
     pub messages: Option<Vec<Message>>,
     /// Account Id

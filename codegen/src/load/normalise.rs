@@ -10,7 +10,8 @@
 //! | `const: v`                           | `enum: [v]`                              |
 //! | boolean schemas `true` / `false`     | `{}` / `{not: {}}`                       |
 //! | numeric `exclusiveMinimum: n`        | `minimum: n`, `exclusiveMinimum: true`   |
-//! | tuple `items: [A, B]` (draft 4)      | `items: {anyOf: [A, B]}`, with a warning |
+//! | `prefixItems` / `items: [A, B]`      | a tuple when exactly those items come;   |
+//! |                                      | else items of any of them, with a warning |
 //! | no `paths`, no `responses`           | empty `paths`, empty `responses`         |
 //! | path item `$ref` to `pathItems`      | the path item itself                     |
 //!
@@ -99,7 +100,9 @@ fn inline_callback_refs(item: &mut Value, shared: &Value, at: &str, diags: &mut 
         };
         for (name, callback) in callbacks.iter_mut() {
             let Some(reference) = callback.get("$ref").and_then(Value::as_str) else { continue };
-            let target = reference.strip_prefix("#/components/callbacks/").and_then(|key| shared.get(key));
+            let target = reference
+                .strip_prefix("#/components/callbacks/")
+                .and_then(|key| shared.get(crate::diagnostic::pointer_unescape(key)));
             match target {
                 Some(target) => *callback = target.clone(),
                 None => {
@@ -261,8 +264,9 @@ pub const EXAMPLES: &str = "x-codegen-examples";
 const MAX_TUPLE: usize = 16;
 
 /// Positional item schemas: 3.1 `prefixItems`, or draft 4's `items` as a list. A list
-/// of exactly those items (no more allowed) is a tuple; one that allows more is a list
-/// whose items may be any of the schemas, with a warning. Draft 4's list of schemas
+/// of exactly those items (no more allowed, and `minItems` asks for all of them) is a
+/// tuple; one that allows more or fewer is a list whose items may be any of the
+/// schemas, with a warning. Draft 4's list of schemas
 /// without `type: array` is what its authors plainly meant: one of those schemas for
 /// the value itself (Slack's `latest: {items: [message, null]}`), with a warning.
 fn tuple(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
@@ -284,13 +288,19 @@ fn tuple(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
     }
     obj.insert("type".to_owned(), json!("array"));
     let max_items = obj.get("maxItems").and_then(Value::as_u64);
+    let min_items = obj.get("minItems").and_then(Value::as_u64).unwrap_or(0);
     let closed = matches!(rest, Some(Value::Bool(false))) || max_items == Some(members.len() as u64);
-    if closed && (1..=MAX_TUPLE).contains(&members.len()) {
+    let full = min_items >= members.len() as u64;
+    if closed && full && (1..=MAX_TUPLE).contains(&members.len()) {
         obj.insert("items".to_owned(), json!({ "anyOf": members, TUPLE: true }));
         return;
     }
     let mut any_of = members;
-    let why = if closed { format!("more than {MAX_TUPLE} of them") } else { "more items may follow them".to_owned() };
+    let why = match (closed, full) {
+        (false, _) => "more items may follow them".to_owned(),
+        (true, false) => "fewer items may come (`minItems` does not ask for all of them)".to_owned(),
+        (true, true) => format!("more than {MAX_TUPLE} of them"),
+    };
     // The items after the positional ones: any value unless said otherwise.
     match rest {
         None | Some(Value::Bool(true)) => any_of.push(json!({})),
@@ -478,7 +488,11 @@ fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) 
             diags.warn(at, format!("`type: {declared}` with string enum values; the enum is read as strings"));
             obj.insert("type".to_owned(), json!("string"));
         }
-        ("integer", EnumType::Of("number")) | ("number", EnumType::Of("integer")) => {}
+        ("integer", EnumType::Of("number")) => {
+            diags.warn(at, "`type: integer` with enum values that are not whole numbers; read as a number");
+            obj.insert("type".to_owned(), json!("number"));
+        }
+        ("number", EnumType::Of("integer")) => {}
         (_, EnumType::Mixed) => {
             diags.warn(at, format!("`type: {declared}` with enum values of several types; the enum is dropped"));
             obj.remove("enum");

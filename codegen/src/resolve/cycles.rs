@@ -46,6 +46,8 @@ fn cut_loops(ty: &mut TypeRef, owner: &str, aliases: &HashMap<String, TypeRef>) 
         TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
             cut_loops(inner, owner, aliases)
         }
+        // Every position is looked at, not only up to the first that loops.
+        TypeRef::Tuple(items) => items.iter_mut().fold(false, |cut, item| cut_loops(item, owner, aliases) | cut),
         _ => false,
     }
 }
@@ -140,8 +142,8 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
         let needs_box = |ty: &TypeRef| by_value_name(ty).is_some_and(|target| reaches(&edges, target, &owner));
         match &mut def.kind {
             TypeDefKind::Struct(fields) => {
-                for field in fields.iter_mut().filter(|f| needs_box(&f.ty)) {
-                    field.ty = TypeRef::Boxed(Box::new(field.ty.clone()));
+                for field in fields.iter_mut() {
+                    box_by_value(&mut field.ty, &|name| reaches(&edges, name, &owner));
                 }
             }
             // Struct variants are boxed too: one large struct would size every value of the union.
@@ -160,7 +162,7 @@ pub fn box_recursive_fields(types: &mut [TypeDef]) {
     }
 }
 
-/// The named type stored inline (not behind a `Vec`, map or box) by a use.
+/// The named type a union variant stores inline (not behind a `Vec`, map or box).
 fn by_value_name(ty: &TypeRef) -> Option<&str> {
     match ty {
         TypeRef::Named(name) => Some(name),
@@ -168,8 +170,30 @@ fn by_value_name(ty: &TypeRef) -> Option<&str> {
     }
 }
 
+/// Boxes each use stored inline in `ty` (itself, an `Option`'s value, a tuple's
+/// positions) whose type leads back to the owner.
+fn box_by_value(ty: &mut TypeRef, leads_back: &dyn Fn(&str) -> bool) {
+    match ty {
+        TypeRef::Named(name) if leads_back(name) => *ty = TypeRef::Boxed(Box::new(ty.clone())),
+        TypeRef::Nullable(inner) => box_by_value(inner, leads_back),
+        TypeRef::Tuple(items) => items.iter_mut().for_each(|item| box_by_value(item, leads_back)),
+        _ => {}
+    }
+}
+
+/// The named types a definition stores inline: in `Option`s and tuple positions too.
 fn by_value_uses(kind: &TypeDefKind) -> Vec<String> {
-    kind.uses().into_iter().filter_map(by_value_name).map(str::to_owned).collect()
+    fn inline<'t>(ty: &'t TypeRef, into: &mut Vec<&'t str>) {
+        match ty {
+            TypeRef::Named(name) => into.push(name),
+            TypeRef::Nullable(inner) => inline(inner, into),
+            TypeRef::Tuple(items) => items.iter().for_each(|item| inline(item, into)),
+            _ => {}
+        }
+    }
+    let mut names = Vec::new();
+    kind.uses().into_iter().for_each(|ty| inline(ty, &mut names));
+    names.into_iter().map(str::to_owned).collect()
 }
 
 fn reaches(edges: &HashMap<String, Vec<String>>, from: &str, to: &str) -> bool {

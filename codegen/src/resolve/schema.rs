@@ -354,20 +354,27 @@ impl<'a> Resolver<'a> {
         if parts.properties.is_empty() {
             return additional.unwrap_or(TypeRef::Object);
         }
-        let mut field_names = Scope::default();
-        let mut fields = Vec::with_capacity(parts.properties.len() + 1);
+        // A property merged members both declare is both at once (a base's `kind:
+        // string` and a child's `kind: {enum: [dog]}`): each declaration in order.
+        let mut declared: Vec<(&String, Vec<Node<'a>>)> = Vec::with_capacity(parts.properties.len());
         for (wire_name, node) in parts.properties {
+            match declared.iter_mut().find(|(n, _)| *n == wire_name) {
+                Some((_, nodes)) => nodes.push(node),
+                None => declared.push((wire_name, vec![node])),
+            }
+        }
+        let mut field_names = Scope::default();
+        let mut fields = Vec::with_capacity(declared.len() + 1);
+        for (wire_name, nodes) in declared {
             let at = pointer_push(&pointer_push(at, "properties"), wire_name);
             let field_name = field_names.claim(naming::snake(wire_name, "field"));
-            let hint = match node {
-                Node::Inline(_) => format!("{name}{}", naming::camel(wire_name, "Field")),
-                Node::Ref(_) => String::new(),
-            };
-            let resolved = self.resolve(node, &hint, &at);
-            let schema = match node {
-                Node::Inline(s) => Some(s),
+            let hint = format!("{name}{}", naming::camel(wire_name, "Field"));
+            let resolved = self.property(&nodes, &hint, &at);
+            // The last declaration made in place speaks for the docs and flags.
+            let schema = nodes.iter().rev().find_map(|node| match node {
+                Node::Inline(s) => Some(*s),
                 Node::Ref(_) => None,
-            };
+            });
             // One struct serves requests and responses, and each side leaves these out.
             let one_way = schema.is_some_and(|s| s.schema_data.read_only || s.schema_data.write_only);
             let default = schema.and_then(|s| self.default_of(s, &resolved.ty, resolved.nullable, &at));
@@ -399,6 +406,92 @@ impl<'a> Resolver<'a> {
             });
         }
         self.push_type(name, docs, TypeDefKind::Struct(fields))
+    }
+
+    /// The type of a property declared once or more (by several merged members), as
+    /// `allOf` of the declarations: declarations that only annotate add nothing; objects
+    /// merge into one struct; others meet in the most specific (an enum whose values
+    /// the other's include); `null` only where every declaration allows it.
+    fn property(&mut self, nodes: &[Node<'a>], hint: &str, at: &str) -> Resolved {
+        let typed: Vec<Node<'a>> =
+            nodes.iter().copied().filter(|node| !matches!(node, Node::Inline(s) if is_annotation(s))).collect();
+        let nodes = match typed.as_slice() {
+            [] => &nodes[..1],
+            typed => typed,
+        };
+        let hint_for = |node: Node<'_>| match node {
+            Node::Inline(_) => hint,
+            Node::Ref(_) => "",
+        };
+        if let [single] = nodes {
+            return self.resolve(*single, hint_for(*single), at);
+        }
+        let mut merged = ObjectParts::default();
+        if nodes.iter().all(|node| self.collect_object(*node, &mut merged, &mut Vec::new())) {
+            let name = self.type_names.claim(naming::type_name(hint));
+            let ty = self.object(merged, &name, None, at);
+            if ty != TypeRef::Named(name.clone()) {
+                self.type_names.release(&name);
+            }
+            return ty.into();
+        }
+        let mut met: Option<(Resolved, Option<Vec<Value>>)> = None;
+        for &node in nodes {
+            let resolved = self.resolve(node, hint_for(node), at);
+            let values = self.enum_values(node);
+            met = Some(match met {
+                None => (resolved, values),
+                Some((before, before_values)) => {
+                    let nullable = before.nullable && resolved.nullable;
+                    // An enum whose values the other's include is the narrower.
+                    let subset = |a: &Option<Vec<Value>>, b: &Option<Vec<Value>>| matches!((a, b), (Some(a), Some(b)) if a.iter().all(|v| b.contains(v)));
+                    if subset(&values, &before_values) {
+                        (Resolved { ty: resolved.ty, nullable }, values)
+                    } else if subset(&before_values, &values) {
+                        (Resolved { ty: before.ty, nullable }, before_values)
+                    } else if let Some(ty) = narrower(&before.ty, &resolved.ty) {
+                        (Resolved { ty, nullable }, values)
+                    } else {
+                        let message =
+                            "merged members declare this property with different types; the later declaration is kept";
+                        self.diags.warn(at, message);
+                        (Resolved { ty: resolved.ty, nullable }, values)
+                    }
+                }
+            });
+        }
+        met.map_or_else(|| TypeRef::Json.into(), |(resolved, _)| resolved)
+    }
+
+    /// The values of the `enum` a schema is, through references and `allOf` wrappers.
+    fn enum_values(&self, node: Node<'a>) -> Option<Vec<Value>> {
+        let mut node = node;
+        for _ in 0..MAX_NESTING {
+            let schema = match node {
+                Node::Ref(reference) => match self.component(reference)?.1 {
+                    ReferenceOr::Item(schema) => schema,
+                    ReferenceOr::Reference { reference } => {
+                        node = Node::Ref(reference);
+                        continue;
+                    }
+                },
+                Node::Inline(schema) => schema,
+            };
+            let typed: Vec<&'a ReferenceOr<Schema>> = match &schema.schema_kind {
+                SchemaKind::AllOf { all_of } => {
+                    all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
+                }
+                SchemaKind::Any(any) if any.enumeration.is_empty() => {
+                    any.all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
+                }
+                _ => return enum_json(schema),
+            };
+            match typed.as_slice() {
+                [single] => node = Node::from(*single),
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// `allOf`: a value that is every member at once. Members that only annotate
@@ -470,8 +563,6 @@ impl<'a> Resolver<'a> {
             let message = "`allOf` member is not an object, but other members are: no value can be both, so it is left out of the merged type";
             self.diags.warn(member_at(i), message);
         }
-        let mut unique = std::collections::HashSet::new();
-        merged.properties.retain(|(key, _)| unique.insert(*key));
         Resolved { ty: self.object(merged, name, docs, at), nullable }
     }
 
@@ -616,8 +707,6 @@ impl<'a> Resolver<'a> {
         if !self.collect_object(Node::from(member), &mut parts, &mut Vec::new()) {
             return self.resolve(Node::from(member), name, at);
         }
-        let mut unique = std::collections::HashSet::new();
-        parts.properties.retain(|(key, _)| unique.insert(*key));
         let type_name = self.type_names.claim(naming::type_name(name));
         let docs = match member {
             ReferenceOr::Item(schema) => docs_with_deprecation(schema),
@@ -745,6 +834,17 @@ pub(crate) fn is_annotation(schema: &Schema) -> bool {
         && any.any_of.is_empty()
         && any.not.is_none()
         && schema.schema_data.discriminator.is_none()
+}
+
+/// A schema's `enum` values, as JSON, if it has any.
+fn enum_json(schema: &Schema) -> Option<Vec<Value>> {
+    let values: Vec<Value> = match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.enumeration.iter().map(|v| Value::from(v.clone())).collect(),
+        SchemaKind::Type(Type::Integer(i)) => i.enumeration.iter().map(|v| Value::from(*v)).collect(),
+        SchemaKind::Any(any) => any.enumeration.clone(),
+        _ => Vec::new(),
+    };
+    (!values.is_empty()).then_some(values)
 }
 
 /// Whether a JSON value can be a value of `ty`, as far as its outline tells.

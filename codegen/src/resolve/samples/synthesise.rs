@@ -121,7 +121,8 @@ impl Make<'_, '_> {
                     Some(items) => self.nested(|make| make.boxed(items, members)),
                     None => Some(json!("item")),
                 };
-                let count = a.min_items.unwrap_or(1).max(1);
+                // As many as `minItems` asks, within reason: one instance is not a load test.
+                let count = a.min_items.unwrap_or(1).clamp(1, 3);
                 Some(Value::Array(item.map(|item| vec![item; count]).unwrap_or_default()))
             }
             SchemaKind::Type(Type::Object(o)) => {
