@@ -48,7 +48,10 @@ impl Client {
 
     /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
     /// TLS). Its redirect and `Referer` settings are replaced: the client follows
-    /// redirects itself, so that credentials never leave the API's origin.
+    /// redirects itself, so that credentials never leave the API's origin. Headers
+    /// set as the builder's `default_headers` go with every request reqwest sends,
+    /// a redirect to another origin included: give credentials to the client's
+    /// setters, never as default headers.
     ///
     /// # Errors
     ///

@@ -18,6 +18,7 @@ const MAX_HOPS: usize = 32;
 /// components, and points the references there. `swagger2`: the document is Swagger
 /// 2.0, whose components are `definitions`, `parameters` and `responses`.
 pub fn hoist(doc: &mut Value, swagger2: bool) {
+    canonical_refs(doc, false);
     let mut references = Vec::new();
     collect_refs(doc, false, &mut references);
     let mut pointers: Vec<String> = references.into_iter().filter(|p| !is_component(p, swagger2)).collect();
@@ -29,12 +30,7 @@ pub fn hoist(doc: &mut Value, swagger2: bool) {
     // Deepest first: a value that holds another one pointed at moves with a reference to it.
     let mut moved: HashMap<String, String> = HashMap::new();
     for pointer in pointers {
-        // A fragment may be percent-encoded (`%7Bid%7D`) as well as pointer-escaped.
-        let tokens: Vec<String> = pointer
-            .split('/')
-            .skip(1)
-            .map(|token| pointer_unescape(&percent_encoding::percent_decode_str(token).decode_utf8_lossy()))
-            .collect();
+        let tokens: Vec<String> = pointer.split('/').skip(1).map(pointer_unescape).collect();
         let Some(kind) = kind_of(&tokens) else { continue };
         let Some(section) = section(kind, swagger2) else { continue };
         let Some(place) = locate(doc, &tokens) else { continue };
@@ -57,6 +53,31 @@ pub fn hoist(doc: &mut Value, swagger2: bool) {
     }
     if !moved.is_empty() {
         rewrite_refs(doc, false, &moved);
+    }
+}
+
+/// Every local `$ref` written one way: a fragment may be percent-encoded
+/// (`#/components/schemas/My%20Pet`, `~1pets~1%7Bid%7D`) as well as pointer-escaped,
+/// and the later stages compare references as text.
+fn canonical_refs(value: &mut Value, keys_are_names: bool) {
+    match value {
+        Value::Object(object) => {
+            if let (false, Some(Value::String(reference))) = (keys_are_names, object.get_mut("$ref"))
+                && reference.starts_with("#/")
+                && reference.contains('%')
+            {
+                let tokens = reference[1..]
+                    .split('/')
+                    .skip(1)
+                    .map(|token| pointer_unescape(&percent_encoding::percent_decode_str(token).decode_utf8_lossy()));
+                *reference = format!("#{}", tokens.fold(String::new(), |at, token| pointer_push(&at, &token)));
+            }
+            for (key, child) in object.iter_mut().filter(|(key, _)| keys_are_names || !is_data(key)) {
+                canonical_refs(child, !keys_are_names && holds_names(key));
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| canonical_refs(item, false)),
+        _ => {}
     }
 }
 

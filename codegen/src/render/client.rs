@@ -143,7 +143,10 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
 
             /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
             /// TLS). Its redirect and `Referer` settings are replaced: the client follows
-            /// redirects itself, so that credentials never leave the API's origin.
+            /// redirects itself, so that credentials never leave the API's origin. Headers
+            /// set as the builder's `default_headers` go with every request reqwest sends,
+            /// a redirect to another origin included: give credentials to the client's
+            /// setters, never as default headers.
             ///
             /// # Errors
             ///
@@ -223,7 +226,7 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
         quote! { #field: #value, }
     });
     let mut format = String::new();
-    let mut args = Vec::new();
+    let mut args: Vec<TokenStream> = Vec::new();
     for part in &server.parts {
         match part {
             TemplatePart::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
@@ -238,6 +241,11 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
             }
         }
     }
+    // A URL that is one variable and nothing else needs no `format!`.
+    let url = match args.as_slice() {
+        [arg] if format == "{}" => quote!(#arg.to_string()),
+        _ => quote!(format!(#format, #(#args),*)),
+    };
     let enums = server.variables.iter().filter_map(|variable| {
         let (choices, variants) = variable.choices.as_ref()?;
         let choices = format_ident!("{choices}");
@@ -273,7 +281,7 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
         impl #name {
             /// The server's URL with these values.
             pub fn url(&self) -> String {
-                format!(#format, #(#args),*)
+                #url
             }
         }
 

@@ -13,7 +13,7 @@ use crate::diagnostic::pointer_unescape;
 use crate::ir::{TaggedUnion, TaggedVariant, TypeRef};
 use crate::naming::Scope;
 
-const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+use super::COMPONENT_SCHEMA;
 
 /// Each component's children: the components whose `allOf` refers to it, in document order.
 pub(super) fn children(schemas: &indexmap::IndexMap<String, ReferenceOr<Schema>>) -> HashMap<String, Vec<String>> {

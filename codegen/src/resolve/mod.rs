@@ -48,7 +48,13 @@ pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) ->
             format!("variant `{variant}` of `{key}` is `{key}` again; it can hold nothing more and is left out"),
         );
     }
-    unions::repair_unions(&mut types);
+    for (union, variant) in unions::repair_unions(&mut types) {
+        let key = component_names.iter().find(|(_, n)| **n == union).map(|(key, _)| key.as_str()).unwrap_or(&union);
+        diags.warn(
+            crate::diagnostic::pointer_push("/components/schemas", key),
+            format!("every tag of variant `{variant}` of `{key}` picks an earlier variant; it is left out"),
+        );
+    }
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
@@ -67,6 +73,9 @@ pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) ->
     api.samples = samples::samples(spec, &api, &component_names, samples, diags);
     api
 }
+
+/// How a reference to a component schema begins.
+pub(crate) const COMPONENT_SCHEMA: &str = "#/components/schemas/";
 
 /// State shared by the resolve passes: the spec, the types defined so far and the
 /// names they took.

@@ -217,13 +217,21 @@ impl<'a> Resolver<'a> {
                 None => (TypeRef::Json, None),
             };
             let explode = data.explode;
+            let json_content = match &data.format {
+                ParameterSchemaOrContent::Content(content) => content.keys().next().is_some_and(|m| is_json(m)),
+                ParameterSchemaOrContent::Schema(_) => false,
+            };
             let style = match param {
-                _ if matches!(data.format, ParameterSchemaOrContent::Content(_)) => ParamStyle::Json,
-                Parameter::Query { style, .. } => match style {
-                    QueryStyle::Form => ParamStyle::Form { explode: explode.unwrap_or(true) },
-                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
-                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
-                    QueryStyle::DeepObject => ParamStyle::DeepObject,
+                _ if json_content => ParamStyle::Json,
+                Parameter::Query { style, .. } => match (style, explode) {
+                    (QueryStyle::Form, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
+                    // Exploded, these write each item as a pair of its own, as `form` does.
+                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Some(true)) => {
+                        ParamStyle::Form { explode: true }
+                    }
+                    (QueryStyle::SpaceDelimited, _) => ParamStyle::SpaceDelimited,
+                    (QueryStyle::PipeDelimited, _) => ParamStyle::PipeDelimited,
+                    (QueryStyle::DeepObject, _) => ParamStyle::DeepObject,
                 },
                 Parameter::Path { style, .. } => match style {
                     openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
@@ -260,7 +268,8 @@ impl<'a> Resolver<'a> {
     fn json_fallback(&self, ty: &TypeRef, style: ParamStyle) -> Option<String> {
         let nested = match (self.outline(ty, OUTLINE_DEPTH), style) {
             (_, ParamStyle::Json) => false,
-            ((Shape::Object, Shape::Object), ParamStyle::DeepObject) => false,
+            // By common use, `deepObject` nests objects and repeats a list's key.
+            ((Shape::Object, _), ParamStyle::DeepObject) => false,
             ((Shape::List | Shape::Object, inner), _) => inner != Shape::Scalar,
             ((Shape::Scalar, _), _) => false,
         };

@@ -81,7 +81,7 @@ struct ObjectParts<'s> {
     additional: Option<&'s AdditionalProperties>,
 }
 
-const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+use super::COMPONENT_SCHEMA;
 
 /// How deep inline schemas may nest in one another. Parsers stop documents nested
 /// much deeper; this bounds what merging `allOf` members can build on top of that.
@@ -637,6 +637,7 @@ impl<'a> Resolver<'a> {
         docs: Option<String>,
         at: &str,
     ) -> Resolved {
+        let discriminator_at = pointer_push(at, "discriminator");
         let at = pointer_push(at, union.keyword);
         let members = union.members;
         if let ([single], true) = (members, common.is_empty()) {
@@ -677,6 +678,11 @@ impl<'a> Resolver<'a> {
                 None => self.variant_label(member, &resolved.ty),
             };
             variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags });
+        }
+        if union.discriminator.is_some() && !all_tagged && variants.len() > 1 {
+            let message =
+                "the discriminator names no tag for alternatives defined in place; the union is told apart by shape";
+            self.diags.warn(discriminator_at, message);
         }
         let ty = match (variants.len(), union.discriminator) {
             (0, _) => TypeRef::Json,

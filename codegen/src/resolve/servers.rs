@@ -17,20 +17,19 @@ pub(super) fn first_server(
 ) -> (Option<String>, Option<ServerTemplate>) {
     let Some(server) = spec.servers.first() else { return (None, None) };
     let at = "/servers/0";
-    let parts = template_parts(server, at, diags);
+    let (parts, names) = template(server, at, diags);
     let default_url: String = parts
         .iter()
         .map(|part| match part {
             TemplatePart::Literal(text) => text.clone(),
-            TemplatePart::Variable(i) => {
-                variable(server, &names_of(server)[*i]).map(|v| v.default.clone()).unwrap_or_default()
-            }
+            TemplatePart::Variable(i) => variable(server, &names[*i]).map(|v| v.default.clone()).unwrap_or_default(),
         })
         .collect();
     if !default_url.contains("://") {
+        let message = "the first server's URL is relative to where the spec is served, which the client cannot know; there is no default base URL";
+        diags.warn(pointer_push(at, "url"), message);
         return (None, None);
     }
-    let names = names_of(server);
     if names.is_empty() {
         return (Some(default_url), None);
     }
@@ -74,30 +73,16 @@ pub(super) fn first_server(
     (Some(default_url), Some(template))
 }
 
-/// The variables of the URL template, in the order they first appear.
-fn names_of(server: &Server) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    let mut rest = server.url.as_str();
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
-        let name = &rest[open + 1..open + close];
-        if !names.iter().any(|n| n == name) {
-            names.push(name.to_owned());
-        }
-        rest = &rest[open + close + 1..];
-    }
-    names
-}
-
 fn variable<'s>(server: &'s Server, name: &str) -> Option<&'s openapiv3::ServerVariable> {
     server.variables.as_ref()?.get(name)
 }
 
-/// The URL template as literal text and variables (indices into [`names_of`]); a
-/// variable the server does not declare is an error, since it has no default.
-fn template_parts(server: &Server, at: &str, diags: &mut Diagnostics) -> Vec<TemplatePart> {
-    let names = names_of(server);
+/// The URL template as literal text and variables, and the variables' names in the
+/// order they first appear (the variables index them). A variable the server does not
+/// declare has no default: it is left empty, with a warning.
+fn template(server: &Server, at: &str, diags: &mut Diagnostics) -> (Vec<TemplatePart>, Vec<String>) {
     let mut parts = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     let mut rest = server.url.as_str();
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}') else { break };
@@ -105,17 +90,22 @@ fn template_parts(server: &Server, at: &str, diags: &mut Diagnostics) -> Vec<Tem
             parts.push(TemplatePart::Literal(rest[..open].to_owned()));
         }
         let name = &rest[open + 1..open + close];
-        if variable(server, name).is_none() {
-            diags.warn(
-                pointer_push(at, "url"),
-                format!("the server URL's variable `{{{name}}}` is not declared; it is left empty"),
-            );
-        }
-        parts.push(TemplatePart::Variable(names.iter().position(|n| n == name).expect("listed by names_of")));
+        let index = match names.iter().position(|n| n == name) {
+            Some(index) => index,
+            None => {
+                if variable(server, name).is_none() {
+                    let message = format!("the server URL's variable `{{{name}}}` is not declared; it is left empty");
+                    diags.warn(pointer_push(at, "url"), message);
+                }
+                names.push(name.to_owned());
+                names.len() - 1
+            }
+        };
+        parts.push(TemplatePart::Variable(index));
         rest = &rest[open + close + 1..];
     }
     if !rest.is_empty() {
         parts.push(TemplatePart::Literal(rest.to_owned()));
     }
-    parts
+    (parts, names)
 }

@@ -33,7 +33,7 @@ impl<'a> Schemas<'a> {
 
     /// The key and entry a schema reference names.
     pub fn target(&self, reference: &str) -> Option<(String, &'a ReferenceOr<Schema>)> {
-        let key = pointer_unescape(reference.strip_prefix("#/components/schemas/")?);
+        let key = pointer_unescape(reference.strip_prefix(crate::resolve::COMPONENT_SCHEMA)?);
         let schema = self.spec.components.as_ref()?.schemas.get(&key)?;
         Some((key, schema))
     }

@@ -11,13 +11,19 @@ use super::Schemas;
 /// How deep references may lead while one value is checked.
 const MAX_DEPTH: usize = 64;
 
+/// How many schemas one value may be checked against in all: unions within unions
+/// multiply the work, and a hostile spec could make it explode.
+const MAX_CHECKS: usize = 100_000;
+
 /// `Ok` when `value` fits `schema`; else where it does not (`.items[2]: not a string`).
+/// A value too costly to check fully is taken as fitting.
 pub fn fits(schemas: &Schemas<'_>, schema: &Schema, value: &Value) -> Result<(), String> {
-    Check { schemas }.schema(schema, value, "", 0)
+    Check { schemas, budget: std::cell::Cell::new(MAX_CHECKS) }.schema(schema, value, "", 0)
 }
 
 struct Check<'s, 'a> {
     schemas: &'s Schemas<'a>,
+    budget: std::cell::Cell<usize>,
 }
 
 impl Check<'_, '_> {
@@ -36,9 +42,10 @@ impl Check<'_, '_> {
     }
 
     fn schema(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Result<(), String> {
-        if depth > MAX_DEPTH {
+        if depth > MAX_DEPTH || self.budget.get() == 0 {
             return Ok(());
         }
+        self.budget.set(self.budget.get() - 1);
         let fail = |why: &str| Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at }));
         if value.is_null() && (schema.schema_data.nullable || allows_null(schema)) {
             return Ok(());
