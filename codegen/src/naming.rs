@@ -155,7 +155,7 @@ pub fn singular(word: &str) -> String {
     let cut = |n: usize| word[..word.len() - n].to_owned();
     if lower.ends_with("ies") && word.len() > 4 {
         format!("{}y", cut(3))
-    } else if ["sses", "xes", "ches", "shes", "zes"].iter().any(|end| lower.ends_with(end)) {
+    } else if ["sses", "xes", "ches", "shes", "zzes"].iter().any(|end| lower.ends_with(end)) {
         cut(2)
     } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|end| lower.ends_with(end)) && word.len() > 1 {
         cut(1)
@@ -302,7 +302,8 @@ mod tests {
 
     #[test]
     fn resources_are_singular_before_their_parameter() {
-        for (plural, one) in [("calls", "call"), ("policies", "policy"), ("boxes", "box"), ("addresses", "address")] {
+        let pairs = [("calls", "call"), ("policies", "policy"), ("boxes", "box"), ("addresses", "address"), ("sizes", "size")];
+        for (plural, one) in pairs {
             assert_eq!(singular(plural), one);
         }
         for same in ["status", "data", "analysis", "access"] {
