@@ -302,7 +302,8 @@ mod tests {
 
     #[test]
     fn resources_are_singular_before_their_parameter() {
-        let pairs = [("calls", "call"), ("policies", "policy"), ("boxes", "box"), ("addresses", "address"), ("sizes", "size")];
+        let pairs =
+            [("calls", "call"), ("policies", "policy"), ("boxes", "box"), ("addresses", "address"), ("sizes", "size")];
         for (plural, one) in pairs {
             assert_eq!(singular(plural), one);
         }

@@ -519,12 +519,14 @@ impl<'a> Resolver<'a> {
                 _ => typed.push((i, member)),
             }
         }
-        // One union among the members: its variants each take the rest.
+        // One union among the members: its variants each take the rest. A union with
+        // nothing else to take is just itself (`allOf: [$ref Pet, {nullable: true}]`).
         let unions: Vec<usize> =
             typed.iter().enumerate().filter(|(_, (_, m))| self.union_member(m).is_some()).map(|(i, _)| i).collect();
+        let others = typed.len() > 1 || !own.is_empty();
         let distributed = match (beside, unions.as_slice()) {
             (Some(union), []) => Some(union),
-            (None, [one]) => {
+            (None, [one]) if others => {
                 let (_, member) = typed.remove(*one);
                 self.union_member(member)
             }
