@@ -50,10 +50,7 @@ impl<'a> Trim<'_, 'a> {
                 None => value.clone(),
             },
             Value::Object(members) => {
-                if let Some(chosen) = self.chosen_alternative(schema, value) {
-                    return self.schema(chosen, value, depth + 1);
-                }
-                let Some(declared) = self.declared(schema, depth) else { return value.clone() };
+                let Some(declared) = self.declared(schema, value, depth) else { return value.clone() };
                 let mut kept = Map::new();
                 for (name, member) in members {
                     let property = declared.properties.iter().find(|(n, _)| *n == name).map(|(_, p)| *p);
@@ -89,38 +86,45 @@ impl<'a> Trim<'_, 'a> {
             .find(|member| validate::fits(self.schemas, member, value).is_ok())
     }
 
-    /// What an object schema declares, its `allOf` members' included; `None` when it
-    /// cannot tell (a member that is a union), and nothing is trimmed.
-    fn declared(&self, schema: &'a Schema, depth: usize) -> Option<Declared<'a>> {
+    /// What an object schema declares for `value`: its own properties, its `allOf`
+    /// members', and those of the alternative of its union the value fits. `None` when
+    /// it cannot tell, and nothing is trimmed.
+    fn declared(&self, schema: &'a Schema, value: &Value, depth: usize) -> Option<Declared<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
         let mut declared = Declared::default();
-        let (properties, additional, all_of) = match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => (&o.properties, o.additional_properties.as_ref(), &[][..]),
-            SchemaKind::AllOf { all_of } => return self.merged(all_of, declared, depth),
-            SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
-                (&any.properties, any.additional_properties.as_ref(), any.all_of.as_slice())
+        let all_of: &'a [ReferenceOr<Schema>] = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                declared.properties.extend(o.properties.iter());
+                declared.additional = o.additional_properties.as_ref();
+                &[]
             }
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(any) => {
+                declared.properties.extend(any.properties.iter());
+                declared.additional = any.additional_properties.as_ref();
+                &any.all_of
+            }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => &[],
             _ => return None,
         };
-        declared.properties.extend(properties.iter());
-        declared.additional = additional;
-        self.merged(all_of, declared, depth)
-    }
-
-    fn merged(
-        &self,
-        all_of: &'a [ReferenceOr<Schema>],
-        mut declared: Declared<'a>,
-        depth: usize,
-    ) -> Option<Declared<'a>> {
-        for member in all_of {
-            let member = self.schemas.resolve(member)?;
+        let chosen = match &schema.schema_kind {
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Any(_) => {
+                let union = super::super::schema::union_of(schema);
+                match union {
+                    Some(_) => Some(self.chosen_alternative(schema, value)?),
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        let members = all_of.iter().filter_map(|m| self.schemas.resolve(m)).chain(chosen);
+        for member in members {
             if super::super::schema::is_annotation(member) {
                 continue;
             }
-            let more = self.declared(member, depth + 1)?;
+            let more = self.declared(member, value, depth + 1)?;
             declared.properties.extend(more.properties);
             declared.additional = declared.additional.or(more.additional);
         }
