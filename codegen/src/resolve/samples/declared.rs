@@ -148,3 +148,40 @@ fn item_schemas(schema: &Schema) -> Option<Items<'_>> {
         None => Items::Each(items),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn trimmed(schema: Value, value: Value) -> Value {
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"S": schema}}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        only_declared(&schemas, schemas.component("S").unwrap(), &value)
+    }
+
+    #[test]
+    fn undeclared_members_are_left_out_and_declared_ones_kept() {
+        let schema = json!({"type": "object", "properties": {"a": {"type": "object", "properties": {"b": {}}}}});
+        assert_eq!(trimmed(schema, json!({"a": {"b": 1, "c": 2}, "d": 3})), json!({"a": {"b": 1}}));
+        let open = json!({"type": "object", "properties": {"a": {}}, "additionalProperties": true});
+        assert_eq!(trimmed(open, json!({"a": 1, "d": 3})), json!({"a": 1, "d": 3}));
+    }
+
+    #[test]
+    fn a_union_of_required_lists_keeps_the_members_declared_beside_it() {
+        // GitHub's requested reviewers: either list, or both.
+        let schema = json!({
+            "type": "object",
+            "properties": {"reviewers": {"type": "array"}, "team_reviewers": {"type": "array"}},
+            "anyOf": [{"required": ["reviewers"]}, {"required": ["team_reviewers"]}]
+        });
+        let value = json!({"reviewers": ["a"], "team_reviewers": ["b"], "other": 1});
+        assert_eq!(trimmed(schema, value), json!({"reviewers": ["a"], "team_reviewers": ["b"]}));
+    }
+}
