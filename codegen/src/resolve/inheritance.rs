@@ -46,7 +46,7 @@ impl Resolver<'_> {
     /// to other components.
     pub(super) fn polymorphic_base(&mut self, key: &str, schema: &Schema) -> Option<TaggedUnion> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
-        if super::schema::union_of(schema).is_some() {
+        if super::composition::union_of(schema).is_some() {
             return None;
         }
         // Mapped components first, in the mapping's order, then the other descendants.
@@ -78,7 +78,7 @@ impl Resolver<'_> {
             .into_iter()
             .map(|member| {
                 let reference = format!("{COMPONENT_SCHEMA}{member}");
-                let tags = super::schema::tag_values(discriminator, &reference, &member);
+                let tags = super::composition::tag_values(discriminator, &reference, &member);
                 let name = self.component_names[&member].clone();
                 TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
             })
