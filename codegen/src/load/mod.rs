@@ -10,6 +10,7 @@ mod deserialise;
 mod external;
 mod local_refs;
 mod normalise;
+mod repair;
 mod swagger2;
 mod yaml;
 
