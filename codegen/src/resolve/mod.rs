@@ -9,6 +9,7 @@ mod inheritance;
 mod markdown;
 mod operation;
 mod pagination;
+mod parameters;
 mod samples;
 mod schema;
 mod security;
@@ -258,6 +259,12 @@ fn names_other_kind(reference: &str) -> String {
         (Some(kind), Some(_), None) => format!("; it names a `{kind}` entry"),
         _ => String::new(),
     }
+}
+
+/// Whether a media type is JSON: `application/json`, or any `+json` type.
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
 }
 
 /// A description worth emitting as docs: trimmed, and absent when empty.

@@ -2,17 +2,16 @@
 //! and pagination.
 
 use openapiv3::{
-    Header, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecBody, Response,
-    Schema, SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    Header, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecBody, Response, Schema, SchemaKind,
+    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
 use super::schema::Node;
-use super::{Resolver, docs, lookup, security};
+use super::{Resolver, docs, is_json, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
     AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorResponse, ErrorStatus, FormField, FormFieldKind,
-    MultipartForm, Operation, Param, ParamLocation, ParamStyle, PathSegment, RequestBody, ResponseHeader, Scalar,
-    SuccessResponse, SuccessVariant, TypeRef,
+    MultipartForm, Operation, RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
 };
 use crate::naming::{self, Scope};
 
@@ -28,23 +27,6 @@ const CLIENT_METHODS: &[&str] = &[
     "with_timeout",
     "with_user_agent",
     "with_credentials",
-];
-/// Field and method names of every request builder.
-const BUILDER_MEMBERS: &[&str] = &[
-    "client",
-    "body",
-    "send",
-    "send_stream",
-    "build_request",
-    "read_response",
-    "stream",
-    "options",
-    "options_mut",
-    "timeout",
-    "max_attempts",
-    "header",
-    "idempotency_key",
-    "credentials",
 ];
 
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {
@@ -73,17 +55,6 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Opera
     operations
 }
 
-/// How far [`Resolver::outline`] follows aliases and unions into a parameter's type.
-const OUTLINE_DEPTH: usize = 8;
-
-/// The outline of a parameter's values, for what its style can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Shape {
-    Scalar,
-    List,
-    Object,
-}
-
 /// `operationId` if present, else the summary, else the method and the path's words.
 fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
     if let Some(id) = op.operation_id.as_deref().filter(|id| !id.trim().is_empty()) {
@@ -108,12 +79,12 @@ fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
     naming::snake(&format!("{method} {}", words.join(" ")), "call")
 }
 
-struct OperationContext<'s, 'l> {
-    path: &'s str,
-    item: &'s PathItem,
-    op: &'s openapiv3::Operation,
-    at: &'l str,
-    type_name: &'l str,
+pub(super) struct OperationContext<'s, 'l> {
+    pub(super) path: &'s str,
+    pub(super) item: &'s PathItem,
+    pub(super) op: &'s openapiv3::Operation,
+    pub(super) at: &'l str,
+    pub(super) type_name: &'l str,
 }
 
 impl<'a> Resolver<'a> {
@@ -151,246 +122,6 @@ impl<'a> Resolver<'a> {
             features: Vec::new(),
             accept,
         }
-    }
-
-    /// Path-level parameters, overridden by operation-level ones of the same name and place.
-    fn parameters(&mut self, ctx: &OperationContext<'a, '_>) -> Vec<Param> {
-        let spec = self.spec;
-        let component_params = spec.components.as_ref().map(|c| &c.parameters);
-        let mut declared: Vec<(&'a Parameter, String)> = Vec::new();
-        let levels = [
-            (&ctx.item.parameters, pointer_push(&pointer_push("/paths", ctx.path), "parameters")),
-            (&ctx.op.parameters, pointer_push(ctx.at, "parameters")),
-        ];
-        for (list, list_at) in levels {
-            for (i, param) in list.iter().enumerate() {
-                let at = pointer_push(&list_at, &i.to_string());
-                let Some(param) = lookup(component_params, param, "parameters", &at, self.diags) else {
-                    continue;
-                };
-                let data = param.parameter_data_ref();
-                declared.retain(|(p, _)| {
-                    let other = p.parameter_data_ref();
-                    !(other.name == data.name && std::mem::discriminant(*p) == std::mem::discriminant(param))
-                });
-                declared.push((param, at));
-            }
-        }
-
-        let mut names = Scope::with_reserved(BUILDER_MEMBERS);
-        let mut params = Vec::new();
-        for (param, at) in declared {
-            let data = param.parameter_data_ref();
-            let location = match param {
-                Parameter::Path { .. } => ParamLocation::Path,
-                Parameter::Query { .. } => ParamLocation::Query,
-                Parameter::Header { .. } => {
-                    // The spec says these three are described elsewhere and ignored here.
-                    if ["accept", "content-type", "authorization"].contains(&data.name.to_ascii_lowercase().as_str()) {
-                        continue;
-                    }
-                    ParamLocation::Header
-                }
-                Parameter::Cookie { .. } => ParamLocation::Cookie,
-            };
-            let hint = format!("{}{}", ctx.type_name, naming::camel(&data.name, "Param"));
-            let (schema, schema_at) = match &data.format {
-                ParameterSchemaOrContent::Schema(schema) => (Some(schema), pointer_push(&at, "schema")),
-                // `content`: one media type, whose schema the value has; sent as JSON.
-                ParameterSchemaOrContent::Content(content) => {
-                    let entry = content.iter().find(|(media_type, _)| is_json(media_type)).or(content.first());
-                    let at = entry.map(|(media_type, _)| {
-                        pointer_push(&pointer_push(&pointer_push(&at, "content"), media_type), "schema")
-                    });
-                    (entry.and_then(|(_, media)| media.schema.as_ref()), at.unwrap_or_default())
-                }
-            };
-            let (ty, default) = match schema {
-                Some(schema) => {
-                    let resolved = self.resolve(Node::from(schema), &hint, &schema_at);
-                    let default = match schema {
-                        ReferenceOr::Item(s) => self.default_of(s, &resolved.ty, resolved.nullable, &schema_at),
-                        ReferenceOr::Reference { .. } => None,
-                    };
-                    (resolved.ty, default)
-                }
-                None => (TypeRef::Json, None),
-            };
-            let explode = data.explode;
-            let json_content = match &data.format {
-                ParameterSchemaOrContent::Content(content) => content.keys().next().is_some_and(|m| is_json(m)),
-                ParameterSchemaOrContent::Schema(_) => false,
-            };
-            let style = match param {
-                _ if json_content => ParamStyle::Json,
-                Parameter::Query { style, .. } => match (style, explode) {
-                    (QueryStyle::Form, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
-                    // Exploded, these write each item as a pair of its own, as `form` does.
-                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Some(true)) => {
-                        ParamStyle::Form { explode: true }
-                    }
-                    (QueryStyle::SpaceDelimited, _) => ParamStyle::SpaceDelimited,
-                    (QueryStyle::PipeDelimited, _) => ParamStyle::PipeDelimited,
-                    (QueryStyle::DeepObject, _) => ParamStyle::DeepObject,
-                },
-                Parameter::Path { style, .. } => match style {
-                    openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
-                    openapiv3::PathStyle::Label => ParamStyle::Label { explode: explode.unwrap_or(false) },
-                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode: explode.unwrap_or(false) },
-                },
-                Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
-                Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
-            };
-            let mut docs = docs(data.description.as_ref());
-            if let Some(note) = self.json_fallback(&ty, style) {
-                docs = Some(match docs {
-                    Some(docs) => format!("{docs}\n\n{note}"),
-                    None => note,
-                });
-            }
-            params.push(Param {
-                name: names.claim(naming::snake(&data.name, "param")),
-                wire_name: data.name.clone(),
-                location,
-                ty,
-                required: data.required || location == ParamLocation::Path,
-                docs,
-                default,
-                style,
-            });
-        }
-        params
-    }
-
-    /// What a parameter's docs say when part of its value has no form in its style:
-    /// a list or object inside a list or object (OpenAPI's styles write one level;
-    /// `deepObject`, by common use, nests objects). That part goes as its JSON text.
-    fn json_fallback(&self, ty: &TypeRef, style: ParamStyle) -> Option<String> {
-        let nested = match (self.outline(ty, OUTLINE_DEPTH), style) {
-            (_, ParamStyle::Json) => false,
-            // By common use, `deepObject` nests objects and repeats a list's key.
-            ((Shape::Object, _), ParamStyle::DeepObject) => false,
-            ((Shape::List | Shape::Object, inner), _) => inner != Shape::Scalar,
-            ((Shape::Scalar, _), _) => false,
-        };
-        nested.then(|| {
-            "Lists and objects inside the value have no form in this parameter's style; they are sent as their JSON text."
-                .to_owned()
-        })
-    }
-
-    /// What values of `ty` are, and the most structured thing directly inside them.
-    fn outline(&self, ty: &TypeRef, depth: usize) -> (Shape, Shape) {
-        use crate::ir::TypeDefKind;
-        let outer = |ty: &TypeRef| self.outline(ty, depth.saturating_sub(1)).0;
-        match ty {
-            _ if depth == 0 => (Shape::Object, Shape::Object),
-            TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::Text | TypeRef::Json => (Shape::Scalar, Shape::Scalar),
-            TypeRef::Object => (Shape::Object, Shape::Scalar),
-            TypeRef::List(item) => (Shape::List, outer(item)),
-            TypeRef::Tuple(items) => (Shape::List, items.iter().map(outer).max().unwrap_or(Shape::Scalar)),
-            TypeRef::Map(value) => (Shape::Object, outer(value)),
-            TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => self.outline(inner, depth),
-            TypeRef::Named(name) => match self.types.iter().rev().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeDefKind::Alias(target)) => self.outline(target, depth - 1),
-                Some(TypeDefKind::Struct(fields)) => {
-                    (Shape::Object, fields.iter().map(|f| outer(&f.ty)).max().unwrap_or(Shape::Scalar))
-                }
-                Some(TypeDefKind::Union(variants)) => variants
-                    .iter()
-                    .map(|v| self.outline(&v.ty, depth - 1))
-                    .max()
-                    .unwrap_or((Shape::Scalar, Shape::Scalar)),
-                Some(TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)) => (Shape::Scalar, Shape::Scalar),
-                // A tagged union is objects of several kinds; a type not defined yet may be anything.
-                Some(TypeDefKind::Tagged(_)) | None => (Shape::Object, Shape::Object),
-            },
-        }
-    }
-
-    /// Splits the path template into literals and parameters. A template variable
-    /// with no declared parameter is matched to an unused declared path parameter
-    /// (Chatwoot names `{id}` `account_id`), else declared as a string, with a warning.
-    fn path_template(&mut self, ctx: &OperationContext<'a, '_>, params: &mut Vec<Param>) -> Vec<PathSegment> {
-        let mut segments = Vec::new();
-        let mut rest = ctx.path;
-        let mut used = Vec::new();
-        let mut unmatched = Vec::new();
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                break;
-            };
-            if open > 0 {
-                segments.push(PathSegment::Literal(rest[..open].to_owned()));
-            }
-            let var = &rest[open + 1..close];
-            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == var) {
-                Some(i) => {
-                    used.push(i);
-                    segments.push(PathSegment::Param(i));
-                }
-                None => {
-                    unmatched.push((segments.len(), var.to_owned()));
-                    segments.push(PathSegment::Param(usize::MAX));
-                }
-            }
-            rest = &rest[close + 1..];
-        }
-        if !rest.is_empty() {
-            segments.push(PathSegment::Literal(rest.to_owned()));
-        }
-        for (segment, var) in unmatched {
-            let spare = (0..params.len()).find(|i| params[*i].location == ParamLocation::Path && !used.contains(i));
-            let index = match spare {
-                Some(i) => {
-                    self.diags.warn(ctx.at, format!(
-                        "path template names `{{{var}}}` but the parameter is declared as `{}`; it is used for `{{{var}}}`",
-                        params[i].wire_name
-                    ));
-                    i
-                }
-                None => {
-                    self.diags.warn(
-                        ctx.at,
-                        format!("path template variable `{{{var}}}` is not declared; it is taken as a string"),
-                    );
-                    let mut names = Scope::with_reserved(BUILDER_MEMBERS);
-                    for p in params.iter() {
-                        names.claim(p.name.clone());
-                    }
-                    params.push(Param {
-                        name: names.claim(naming::snake(&var, "param")),
-                        wire_name: var.clone(),
-                        location: ParamLocation::Path,
-                        ty: TypeRef::Scalar(Scalar::String),
-                        required: true,
-                        docs: None,
-                        default: None,
-                        style: ParamStyle::Simple { explode: false },
-                    });
-                    params.len() - 1
-                }
-            };
-            used.push(index);
-            segments[segment] = PathSegment::Param(index);
-        }
-        let unused: Vec<usize> =
-            (0..params.len()).filter(|i| params[*i].location == ParamLocation::Path && !used.contains(i)).collect();
-        for i in unused.into_iter().rev() {
-            self.diags.warn(
-                ctx.at,
-                format!("path parameter `{}` is not in the path template; it is skipped", params[i].wire_name),
-            );
-            params.remove(i);
-            for segment in &mut segments {
-                if let PathSegment::Param(p) = segment
-                    && *p > i
-                {
-                    *p -= 1;
-                }
-            }
-        }
-        segments
     }
 
     /// Every media type of the body that can be sent, the preferred first: JSON, form,
@@ -713,9 +444,4 @@ fn is_binary(schema: &Schema) -> bool {
         &schema.schema_kind,
         SchemaKind::Type(Type::String(s)) if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
     )
-}
-
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
 }

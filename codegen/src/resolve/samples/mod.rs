@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use openapiv3::{Example, MediaType, OpenAPI, ReferenceOr, Schema, StatusCode};
 use serde_json::Value;
 
+use super::is_json;
 use crate::diagnostic::{Diagnostics, pointer_push};
 use crate::ir::{Api, BodyEncoding, BodyValue, ErrorStatus, Sample, SampleOrigin, TypeRef};
 pub(super) use schemas::Schemas;
@@ -172,9 +173,4 @@ fn checked(
     let ty = if value.is_null() && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty };
     let value = declared::only_declared(schemas, schema, &value);
     Some(Sample { ty, value, at, origin: SampleOrigin::Example })
-}
-
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
 }
