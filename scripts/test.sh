@@ -10,12 +10,17 @@ npm ci --prefix tests/corpus --no-audit --no-fund --loglevel=error
 npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
 
 cargo fmt --all -- --check
+# The support code is included into one module, which `cargo fmt` does not follow.
+rustfmt --edition 2024 --check codegen/support/src/*.rs
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # Each vendor module builds on its own, behind its feature.
 for feature in playai chatwoot origins; do
   cargo clippy --locked --no-default-features --features "$feature" -- -D warnings
 done
 cargo test --workspace --locked
+# `generated/` is the vendored specs' snapshot: a build that changed it must be reviewed
+# (`git diff generated/`) and committed.
+git diff --exit-code --stat -- generated/ || { echo "generated/ changed: review and commit it" >&2; exit 1; }
 # Docs from spec text must be inert: no HTML, no links to items that are not there.
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 

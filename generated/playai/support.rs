@@ -25,6 +25,59 @@ impl<T, H> ApiResponse<T, H> {
     }
 }
 
+/// Decodes a JSON body, naming the path of the first value that does not fit.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(
+    status: StatusCode,
+    body: &[u8],
+) -> Result<T, Error> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|err| {
+            let path = err.path().to_string();
+            let excerpt: String = String::from_utf8_lossy(body)
+                .chars()
+                .take(EXCERPT_CHARS)
+                .collect();
+            let message = err.into_inner().to_string();
+            Error::Decode(
+                Box::new(DecodeError {
+                    status,
+                    path,
+                    message,
+                    excerpt,
+                }),
+            )
+        })
+}
+
+/// A declared response header, parsed; absent is `None`.
+pub(crate) fn response_header<T: std::str::FromStr>(
+    status: StatusCode,
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<Option<T>, Error> {
+    let Some(value) = headers.get(name) else { return Ok(None) };
+    let text = value.to_str().ok();
+    text.and_then(|t| t.parse().ok())
+        .map(Some)
+        .ok_or_else(|| {
+            let excerpt = String::from_utf8_lossy(value.as_bytes())
+                .chars()
+                .take(EXCERPT_CHARS)
+                .collect();
+            let path = format!("header {name}");
+            let message = "the value does not have the declared type".to_owned();
+            Error::Decode(
+                Box::new(DecodeError {
+                    status,
+                    path,
+                    message,
+                    excerpt,
+                }),
+            )
+        })
+}
+
 /// Everything that can go wrong calling the API.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -106,18 +159,6 @@ impl fmt::Display for Error {
     }
 }
 
-/// `http` made into the client a generated `Client` sends through: it follows no
-/// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
-/// so that no credential leaves the API's origin.
-pub(crate) fn safe_http_client(
-    http: reqwest::ClientBuilder,
-) -> Result<reqwest::Client, Error> {
-    http.redirect(reqwest::redirect::Policy::none())
-        .referer(false)
-        .build()
-        .map_err(Error::Transport)
-}
-
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -130,32 +171,16 @@ impl std::error::Error for Error {
 /// How much of a body an error keeps.
 const EXCERPT_CHARS: usize = 512;
 
-fn transport(err: reqwest::Error) -> Error {
-    if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
-}
-
-/// How a client retries a request that failed on the way or got 408, 429 or a 5xx
-/// answer. Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried,
-/// unless the request carries an idempotency key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RetryPolicy {
-    /// Attempts in all, the first included; 1 turns retries off.
-    pub max_attempts: u32,
-    /// The wait before the first retry; it doubles for each later one, less a
-    /// random part of up to a quarter so that clients do not retry in step.
-    pub initial_backoff: Duration,
-    /// The longest wait between attempts, a server's `Retry-After` included.
-    pub max_backoff: Duration,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        Self {
-            max_attempts: 3,
-            initial_backoff: Duration::from_millis(500),
-            max_backoff: Duration::from_secs(30),
-        }
-    }
+/// The error for a status the operation does not declare.
+pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
+    let body = String::from_utf8_lossy(body).into_owned();
+    Error::UnexpectedStatus(
+        Box::new(UnexpectedResponse {
+            status,
+            headers,
+            body,
+        }),
+    )
 }
 
 /// What every request of a client starts from.
@@ -301,6 +326,71 @@ pub(crate) async fn send(
     }
 }
 
+/// How a client retries a request that failed on the way or got 408, 429 or a 5xx
+/// answer. Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried,
+/// unless the request carries an idempotency key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 turns retries off.
+    pub max_attempts: u32,
+    /// The wait before the first retry; it doubles for each later one, less a
+    /// random part of up to a quarter so that clients do not retry in step.
+    pub initial_backoff: Duration,
+    /// The longest wait between attempts, a server's `Retry-After` included.
+    pub max_backoff: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(30),
+        }
+    }
+}
+
+/// The wait a server asks for: `Retry-After` in seconds or as an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?.timestamp();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Duration::from_secs(u64::try_from(at).ok()?.saturating_sub(now)))
+}
+
+/// Exponential backoff, less a random part of up to a quarter.
+fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let full = retry
+        .initial_backoff
+        .saturating_mul(1 << (attempt - 1).min(16))
+        .min(retry.max_backoff);
+    let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
+    full.mul_f64(1.0 - (random % 1000) as f64 / 4000.0)
+}
+
+/// `http` made into the client a generated `Client` sends through: it follows no
+/// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
+/// so that no credential leaves the API's origin.
+pub(crate) fn safe_http_client(
+    http: reqwest::ClientBuilder,
+) -> Result<reqwest::Client, Error> {
+    http.redirect(reqwest::redirect::Policy::none())
+        .referer(false)
+        .build()
+        .map_err(Error::Transport)
+}
+
+fn transport(err: reqwest::Error) -> Error {
+    if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
+}
+
 /// How many redirects one request follows before its last answer is returned as it is.
 const MAX_REDIRECTS: usize = 10;
 
@@ -373,68 +463,6 @@ pub(crate) async fn read(
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(transport)?;
     Ok((status, headers, body.to_vec()))
-}
-
-/// The wait a server asks for: `Retry-After` in seconds or as an HTTP date.
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?.timestamp();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_secs();
-    Some(Duration::from_secs(u64::try_from(at).ok()?.saturating_sub(now)))
-}
-
-/// Exponential backoff, less a random part of up to a quarter.
-fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
-    use std::hash::{BuildHasher, Hasher};
-    let full = retry
-        .initial_backoff
-        .saturating_mul(1 << (attempt - 1).min(16))
-        .min(retry.max_backoff);
-    let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
-    full.mul_f64(1.0 - (random % 1000) as f64 / 4000.0)
-}
-
-/// The error for a status the operation does not declare.
-pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
-    let body = String::from_utf8_lossy(body).into_owned();
-    Error::UnexpectedStatus(
-        Box::new(UnexpectedResponse {
-            status,
-            headers,
-            body,
-        }),
-    )
-}
-
-/// Decodes a JSON body, naming the path of the first value that does not fit.
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(
-    status: StatusCode,
-    body: &[u8],
-) -> Result<T, Error> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|err| {
-            let path = err.path().to_string();
-            let excerpt: String = String::from_utf8_lossy(body)
-                .chars()
-                .take(EXCERPT_CHARS)
-                .collect();
-            let message = err.into_inner().to_string();
-            Error::Decode(
-                Box::new(DecodeError {
-                    status,
-                    path,
-                    message,
-                    excerpt,
-                }),
-            )
-        })
 }
 
 /// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
@@ -779,34 +807,6 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     object.next_value::<serde::de::IgnoredAny>()?;
     Ok(())
-}
-
-/// A declared response header, parsed; absent is `None`.
-pub(crate) fn response_header<T: std::str::FromStr>(
-    status: StatusCode,
-    headers: &HeaderMap,
-    name: &str,
-) -> Result<Option<T>, Error> {
-    let Some(value) = headers.get(name) else { return Ok(None) };
-    let text = value.to_str().ok();
-    text.and_then(|t| t.parse().ok())
-        .map(Some)
-        .ok_or_else(|| {
-            let excerpt = String::from_utf8_lossy(value.as_bytes())
-                .chars()
-                .take(EXCERPT_CHARS)
-                .collect();
-            let path = format!("header {name}");
-            let message = "the value does not have the declared type".to_owned();
-            Error::Decode(
-                Box::new(DecodeError {
-                    status,
-                    path,
-                    message,
-                    excerpt,
-                }),
-            )
-        })
 }
 
 /// A credential: kept out of `Debug` output, logs and error messages.

@@ -10,7 +10,6 @@ mod client;
 mod docs;
 mod examples;
 mod items;
-mod objects;
 mod support;
 mod types;
 

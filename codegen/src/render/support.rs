@@ -1,63 +1,141 @@
-//! Code every generated client shares: the response and error types, and the
-//! request helpers its operations call. Helpers an API does not need are left out,
-//! so the output has no dead code.
+//! `support.rs` of a generated API: the response and error types and the helpers its
+//! operations call. The code is real Rust in `codegen/support/src`, compiled and unit
+//! tested there; each item there says with `#[cfg(needs = "...")]` which [`Helpers`]
+//! flag it needs, and an API gets exactly the items its flags ask for, so the output
+//! has no dead code.
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::punctuated::Punctuated;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, TraitItem};
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
+    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
     TypeDefKind, TypeRef,
 };
 
-/// Which shared helpers an API's operations call: `support.rs` defines exactly
-/// these and `client.rs` imports them, so neither has dead code.
-pub struct Helpers {
+/// The support code, in the order it is printed: one file per concern.
+const TEMPLATES: [(&str, &str); 12] = [
+    ("prelude", include_str!("../../support/src/prelude.rs")),
+    ("responses", include_str!("../../support/src/responses.rs")),
+    ("errors", include_str!("../../support/src/errors.rs")),
+    ("requests", include_str!("../../support/src/requests.rs")),
+    ("retries", include_str!("../../support/src/retries.rs")),
+    ("transport", include_str!("../../support/src/transport.rs")),
+    ("parameters", include_str!("../../support/src/parameters.rs")),
+    ("bodies", include_str!("../../support/src/bodies.rs")),
+    ("pagination", include_str!("../../support/src/pagination.rs")),
+    ("objects", include_str!("../../support/src/objects.rs")),
+    ("unions", include_str!("../../support/src/unions.rs")),
+    ("secrets", include_str!("../../support/src/secrets.rs")),
+];
+
+macro_rules! helpers {
+    ($($(#[$doc:meta])* $flag:ident,)*) => {
+        /// Which shared helpers an API's operations and types call: `support.rs`
+        /// defines exactly these and `client.rs` imports them, so neither has dead
+        /// code. Each flag is the `needs = "..."` of the support items it brings in.
+        pub struct Helpers {
+            $($(#[$doc])* pub $flag: bool,)*
+        }
+
+        impl Helpers {
+            /// Whether the flag named `name` is on; `None` for a name that is no flag.
+            fn get(&self, name: &str) -> Option<bool> {
+                match name {
+                    $(stringify!($flag) => Some(self.$flag),)*
+                    _ => None,
+                }
+            }
+
+            /// Every flag on: every support item.
+            #[cfg(test)]
+            fn all() -> Self {
+                Self { $($flag: true,)* }
+            }
+        }
+    };
+}
+
+helpers! {
     /// Structs, decoded through `FromObject`.
-    pub objects: bool,
+    objects,
+    /// Struct members read as values (`read_value`), as nullable values
+    /// (`read_option`), written only when set (`write_option`), undeclared members
+    /// dropped (`skip_value`) or kept (`read_member`).
+    read_value,
+    read_option,
+    write_option,
+    skip_value,
+    read_member,
     /// Tagged unions, encoded with their tag through `serialize_tagged`.
-    pub tagged: bool,
+    tagged,
     /// Untagged unions, decoded through `decode_union`.
-    pub unions: bool,
-    pub execute: bool,
+    unions,
+    /// Any operation: `execute`, its retries and redirects, and the request options.
+    execute,
     /// JSON bodies, through `decode`.
-    pub decode: bool,
+    decode,
     /// `text/*` response bodies, through `text`.
-    pub text: bool,
+    text,
     /// Downloads, whose bodies can be read as a `ByteStream`.
-    pub byte_stream: bool,
+    byte_stream,
     /// Lists read page by page, through `paginate`.
-    pub pages: bool,
+    pages,
     /// Lists paged by `Link` headers, through `next_link` and `RequestOptions::page_url`.
-    pub link_pages: bool,
+    link_pages,
     /// Any parameter: `Style`, and `joined` that writes a value in one.
-    pub params: bool,
-    pub path_segment: bool,
-    pub query_params: bool,
-    pub header_params: bool,
+    params,
+    /// Path, query and header parameters: `path_segment`, `query_pairs`, `header_param`.
+    path_segment,
+    query_params,
+    header_params,
     /// Cookie parameters, joined into one `Cookie` header through `header_value`.
-    pub cookie_params: bool,
-    pub json_body: bool,
+    cookie_params,
+    /// JSON and form request bodies: `json_body`, `form_body`.
+    json_body,
+    form_body,
     /// Files in multipart bodies: `FilePart`.
-    pub file_part: bool,
-    pub form_body: bool,
+    file_part,
     /// Multipart parts that are values, not files: `part_text`.
-    pub part_text: bool,
-    pub response_header: bool,
-    pub require_header: bool,
+    part_text,
+    /// Declared response headers (`response_header`), some always sent (`require_header`).
+    response_header,
+    require_header,
     /// Credentials: `Secret` and the client's `authorize`.
-    pub secrets: bool,
-    pub sensitive_header: bool,
+    secrets,
+    /// A credential sent as it is (a token or key): `Secret::expose`.
+    token_auth,
+    /// HTTP basic credentials: `Secret::expose_pair`.
+    basic_auth,
+    /// A credential in the query string, which transport errors must not print.
+    query_auth,
+    /// A credential sent in a header, marked sensitive by `sensitive_header`.
+    sensitive_header,
     /// Error responses the spec describes, made by `api_error`.
-    pub api_error: bool,
+    api_error,
 }
 
 impl Helpers {
     pub fn of(api: &Api) -> Self {
         let ops = &api.operations;
         let secrets = !ops.is_empty() && !api.auth_schemes.is_empty();
+        let schemes = |kind: fn(&AuthKind) -> bool| secrets && api.auth_schemes.iter().any(|s| kind(&s.kind));
+        let structs = || {
+            api.types.iter().filter_map(|t| match &t.kind {
+                TypeDefKind::Struct(fields) => Some(fields),
+                _ => None,
+            })
+        };
+        let fields = || structs().flatten();
         Self {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
+            read_value: fields().any(|f| member_reader(f) == Some("read_value")),
+            read_option: fields().any(|f| member_reader(f) == Some("read_option")),
+            write_option: fields().any(|f| !f.flatten && !f.required),
+            skip_value: structs().any(|fields| fields.iter().all(|f| !f.flatten)),
+            read_member: fields().any(|f| f.flatten),
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             unions: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Union(_))),
             execute: !ops.is_empty(),
@@ -78,10 +156,23 @@ impl Helpers {
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
             secrets,
-            sensitive_header: secrets
-                && api.auth_schemes.iter().any(|s| !matches!(s.kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
+            token_auth: schemes(|kind| *kind != AuthKind::Basic),
+            basic_auth: schemes(|kind| *kind == AuthKind::Basic),
+            query_auth: schemes(|kind| matches!(kind, AuthKind::ApiKeyQuery(_))),
+            sensitive_header: schemes(|kind| !matches!(kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
             api_error: ops.iter().any(|op| !op.errors.is_empty()),
         }
+    }
+}
+
+/// The helper that reads a declared member's value: a bare value is read into an
+/// `Option` and must be there, an `Option` field takes `null` as `None`, and a double
+/// option keeps `null` apart from absent. `None` for the map of undeclared members.
+pub fn member_reader(field: &Field) -> Option<&'static str> {
+    match field {
+        _ if field.flatten => None,
+        _ if field.is_optional() && !field.is_double_option() => Some("read_option"),
+        _ => Some("read_value"),
     }
 }
 
@@ -119,988 +210,213 @@ pub fn is_download(op: &Operation) -> bool {
 
 pub fn render_support(api: &Api) -> TokenStream {
     let needs = Helpers::of(api);
-    let has_ops = needs.execute;
-    let path_params = needs.path_segment;
-    let decodes = needs.decode;
-    let headers = needs.response_header;
-    let required_headers = needs.require_header;
-    let secrets = needs.secrets;
-    let sensitive_headers = needs.sensitive_header;
-    let header_values = sensitive_headers || needs.header_params || needs.cookie_params;
-    let basic = secrets && api.auth_schemes.iter().any(|s| s.kind == AuthKind::Basic);
-
-    // A credential in the query string would show in the URL that reqwest's errors print.
-    let query_secrets = secrets && api.auth_schemes.iter().any(|s| matches!(s.kind, AuthKind::ApiKeyQuery(_)));
-    let transport = if query_secrets {
-        quote! {
-            /// Transport errors without the URL: it carries a credential.
-            fn transport(err: reqwest::Error) -> Error {
-                if err.is_timeout() { Error::Timeout(err.without_url()) } else { Error::Transport(err.without_url()) }
-            }
-        }
-    } else {
-        quote! {
-            fn transport(err: reqwest::Error) -> Error {
-                if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
-            }
-        }
-    };
-    let json_body = needs.json_body.then(|| {
-        quote! {
-            /// Encodes a JSON request body.
-            pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
-                serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
-            }
-        }
-    });
-    let duration = has_ops.then(|| quote! { use std::time::Duration; });
-    let file_part = needs.file_part.then(|| {
-        quote! {
-            /// A file sent as a part of a `multipart/form-data` body.
-            #[derive(Clone)]
-            pub struct FilePart {
-                bytes: Vec<u8>,
-                file_name: Option<String>,
-                content_type: Option<String>,
-            }
-
-            impl FilePart {
-                /// A file with these contents, named after its field unless [`Self::file_name`] says otherwise.
-                pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-                    Self { bytes: bytes.into(), file_name: None, content_type: None }
-                }
-
-                /// The file name the part carries.
-                pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
-                    self.file_name = Some(file_name.into());
-                    self
-                }
-
-                /// The part's `Content-Type` (`application/octet-stream` unless set).
-                pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
-                    self.content_type = Some(content_type.into());
-                    self
-                }
-
-                pub(crate) fn to_part(&self, field: &str) -> Result<reqwest::multipart::Part, Error> {
-                    let file_name = self.file_name.clone().unwrap_or_else(|| field.to_owned());
-                    let part = reqwest::multipart::Part::bytes(self.bytes.clone()).file_name(file_name);
-                    match &self.content_type {
-                        Some(media_type) => part.mime_str(media_type).map_err(|_| {
-                            Error::InvalidRequest(format!("the content type of part `{field}` is not a media type"))
-                        }),
-                        None => Ok(part),
-                    }
-                }
-            }
-
-            impl fmt::Debug for FilePart {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.debug_struct("FilePart")
-                        .field("bytes", &self.bytes.len())
-                        .field("file_name", &self.file_name)
-                        .field("content_type", &self.content_type)
-                        .finish()
-                }
-            }
-        }
-    });
-    let page_url_field = needs.link_pages.then(|| {
-        quote! {
-            /// The next page's URL from a `Link` header, instead of the operation's.
-            pub(crate) page_url: Option<String>,
-        }
-    });
-    let next_link = needs.link_pages.then(|| {
-        quote! {
-            /// The URL of a `Link` header's `rel="next"`, resolved against the base URL. A link
-            /// to another origin is refused: the request would carry the credentials there.
-            pub(crate) fn next_link(status: StatusCode, headers: &HeaderMap, base_url: &str) -> Result<Option<String>, Error> {
-                let refused = |url: &str, message: &str| {
-                    let excerpt = url.chars().take(EXCERPT_CHARS).collect();
-                    let (path, message) = ("header Link".to_owned(), message.to_owned());
-                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
-                };
-                for value in headers.get_all(reqwest::header::LINK) {
-                    let Ok(mut rest) = value.to_str() else { continue };
-                    while let Some(start) = rest.find('<') {
-                        let Some(length) = rest[start..].find('>') else { break };
-                        let target = &rest[start + 1..start + length];
-                        rest = &rest[start + length + 1..];
-                        let params = &rest[..rest.find('<').unwrap_or(rest.len())];
-                        let is_next = params.split(';').filter_map(|param| param.trim().strip_prefix("rel=")).any(|rel| {
-                            rel.trim_end_matches(',').trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next"))
-                        });
-                        if !is_next {
-                            continue;
-                        }
-                        let base = reqwest::Url::parse(&format!("{base_url}/"))
-                            .map_err(|err| Error::InvalidRequest(format!("the base URL is not a URL: {err}")))?;
-                        let url = base.join(target).map_err(|_| refused(target, "the next page's link is not a URL"))?;
-                        if url.origin() != base.origin() {
-                            return Err(refused(target, "the next page's link leaves the API's origin"));
-                        }
-                        return Ok(Some(url.into()));
-                    }
-                }
-                Ok(None)
-            }
-        }
-    });
-    let credentials_field = secrets.then(|| quote! { pub(crate) credentials: Option<super::client::Credentials>, });
-    let credentials_setter = secrets.then(|| {
-        quote! {
-            /// Authorizes this request with `credentials` instead of the client's.
-            fn credentials(mut self, credentials: super::client::Credentials) -> Self {
-                self.options_mut().credentials = Some(credentials);
-                self
-            }
-        }
-    });
-    let execute = has_ops.then(|| quote! {
-        #transport
-
-        /// How a client retries a request that failed on the way or got 408, 429 or a 5xx
-        /// answer. Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried,
-        /// unless the request carries an idempotency key.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct RetryPolicy {
-            /// Attempts in all, the first included; 1 turns retries off.
-            pub max_attempts: u32,
-            /// The wait before the first retry; it doubles for each later one, less a
-            /// random part of up to a quarter so that clients do not retry in step.
-            pub initial_backoff: Duration,
-            /// The longest wait between attempts, a server's `Retry-After` included.
-            pub max_backoff: Duration,
-        }
-
-        impl Default for RetryPolicy {
-            fn default() -> Self {
-                Self { max_attempts: 3, initial_backoff: Duration::from_millis(500), max_backoff: Duration::from_secs(30) }
-            }
-        }
-
-        /// What every request of a client starts from.
-        #[derive(Debug, Clone)]
-        pub(crate) struct Settings {
-            pub(crate) retry: RetryPolicy,
-            pub(crate) timeout: Option<Duration>,
-            pub(crate) user_agent: String,
-        }
-
-        impl Default for Settings {
-            fn default() -> Self {
-                let user_agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned();
-                Self { retry: RetryPolicy::default(), timeout: None, user_agent }
-            }
-        }
-
-        /// Options of one request, beyond its parameters: see [`RequestOptionsExt`].
-        #[derive(Debug, Clone, Default)]
-        pub struct RequestOptions {
-            timeout: Option<Duration>,
-            max_attempts: Option<u32>,
-            headers: Vec<(String, String)>,
-            idempotency_key: Option<String>,
-            #credentials_field
-            #page_url_field
-        }
-
-        /// Options every request builder takes: `use` this trait to set them.
-        pub trait RequestOptionsExt: Sized {
-            /// The builder's options.
-            fn options_mut(&mut self) -> &mut RequestOptions;
-
-            /// Gives up on each attempt after `timeout` (the client's, if any, otherwise).
-            fn timeout(mut self, timeout: Duration) -> Self {
-                self.options_mut().timeout = Some(timeout);
-                self
-            }
-
-            /// Attempts in all, the first included, instead of the client's policy.
-            fn max_attempts(mut self, attempts: u32) -> Self {
-                self.options_mut().max_attempts = Some(attempts);
-                self
-            }
-
-            /// Sends one more header. An invalid name or value fails the request
-            /// (`Error::InvalidRequest`) instead of being sent.
-            fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                self.options_mut().headers.push((name.into(), value.into()));
-                self
-            }
-
-            /// Sends `Idempotency-Key: key`, which also lets a POST or PATCH be retried.
-            fn idempotency_key(mut self, key: impl Into<String>) -> Self {
-                self.options_mut().idempotency_key = Some(key.into());
-                self
-            }
-
-            #credentials_setter
-        }
-
-        /// Sends a request, retrying as `settings` and `options` allow, and reads the
-        /// whole response with the operation's `read_response`. Every operation's `send`
-        /// is this one async function, so the compiler checks one, not one per operation.
-        pub(crate) async fn execute<T>(
-            settings: &Settings,
-            request: Result<reqwest::RequestBuilder, Error>,
-            options: RequestOptions,
-            idempotent: bool,
-            read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T, Error>,
-        ) -> Result<T, Error> {
-            let (status, headers, body) = read(send(settings, request?, &options, idempotent).await?).await?;
-            read_response(status, headers, body)
-        }
-
-        /// Sends a request, retrying as `settings` and `options` allow, and following
-        /// redirects as `fetch` does; the body is left unread.
-        pub(crate) async fn send(
-            settings: &Settings,
-            mut request: reqwest::RequestBuilder,
-            options: &RequestOptions,
-            idempotent: bool,
-        ) -> Result<reqwest::Response, Error> {
-            let invalid = |name: &str| Error::InvalidRequest(format!("header `{name}` is not a valid header"));
-            request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
-            let key = options.idempotency_key.as_ref().map(|key| ("Idempotency-Key".to_owned(), key.clone()));
-            for (name, value) in options.headers.iter().chain(key.as_ref()) {
-                let header = reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid(name))?;
-                let value = reqwest::header::HeaderValue::from_str(value).map_err(|_| invalid(name))?;
-                request = request.header(header, value);
-            }
-            if let Some(timeout) = options.timeout.or(settings.timeout) {
-                request = request.timeout(timeout);
-            }
-            let (http, request) = request.build_split();
-            let request = request.map_err(|err| Error::InvalidRequest(format!("the request cannot be built: {}", err.without_url())))?;
-            let retry = settings.retry;
-            let attempts = if idempotent || key.is_some() { options.max_attempts.unwrap_or(retry.max_attempts) } else { 1 };
-            let mut attempt = 1;
-            loop {
-                // A body that cannot be cloned (a stream) is sent once.
-                let retry_copy = if attempt < attempts { request.try_clone() } else { None };
-                let Some(this_attempt) = retry_copy else {
-                    return fetch(&http, request).await.map_err(transport);
-                };
-                let wait = match fetch(&http, this_attempt).await {
-                    Ok(response) if matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
-                        retry_after(response.headers()).unwrap_or_else(|| backoff(&retry, attempt))
-                    }
-                    Ok(response) => return Ok(response),
-                    Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
-                    Err(err) => return Err(transport(err)),
-                };
-                tokio::time::sleep(wait.min(retry.max_backoff)).await;
-                attempt += 1;
-            }
-        }
-
-        /// How many redirects one request follows before its last answer is returned as it is.
-        const MAX_REDIRECTS: usize = 10;
-
-        /// Sends `request` and follows its redirects (301, 302, 303, 307, 308) itself: the
-        /// client's own `reqwest::Client` follows none and sends no `Referer`, so that no
-        /// credential reaches another origin. A redirect within the request's origin is
-        /// followed with the request as it was (credentials included); one to another
-        /// origin only as a fresh GET or HEAD carrying nothing but `Accept` and
-        /// `User-Agent`, and every later hop stays that bare. A redirect that cannot be
-        /// followed so (a POST answered by a 307 to another origin, a body that cannot
-        /// be sent twice, an 11th redirect) is returned as the response it is.
-        async fn fetch(http: &reqwest::Client, mut request: reqwest::Request) -> Result<reqwest::Response, reqwest::Error> {
-            let origin = request.url().origin();
-            let mut bare = false;
-            for _ in 0..MAX_REDIRECTS {
-                let again = request.try_clone();
-                let response = http.execute(request).await?;
-                let status = response.status().as_u16();
-                let location = response.headers().get(reqwest::header::LOCATION).and_then(|value| value.to_str().ok());
-                let target = match (status, location) {
-                    (301 | 302 | 303 | 307 | 308, Some(location)) => response.url().join(location).ok(),
-                    _ => None,
-                };
-                let (Some(target), Some(mut next)) = (target, again) else { return Ok(response) };
-                // As browsers do: 303 (and 301 or 302 after a POST) asks again with GET, without the body.
-                let method = next.method().clone();
-                let get_instead = method != reqwest::Method::HEAD
-                    && (status == 303 || (matches!(status, 301 | 302) && method == reqwest::Method::POST));
-                if get_instead {
-                    *next.method_mut() = reqwest::Method::GET;
-                    *next.body_mut() = None;
-                    next.headers_mut().remove(reqwest::header::CONTENT_TYPE);
-                    next.headers_mut().remove(reqwest::header::CONTENT_LENGTH);
-                }
-                if bare || target.origin() != origin {
-                    if !matches!(*next.method(), reqwest::Method::GET | reqwest::Method::HEAD) {
-                        return Ok(response);
-                    }
-                    let mut stripped = reqwest::Request::new(next.method().clone(), target);
-                    for name in [reqwest::header::ACCEPT, reqwest::header::USER_AGENT] {
-                        if let Some(value) = next.headers().get(&name) {
-                            stripped.headers_mut().insert(name, value.clone());
-                        }
-                    }
-                    *stripped.timeout_mut() = next.timeout().copied();
-                    next = stripped;
-                    bare = true;
-                } else {
-                    *next.url_mut() = target;
-                }
-                request = next;
-            }
-            http.execute(request).await
-        }
-
-        pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
-            let status = response.status();
-            let headers = response.headers().clone();
-            let body = response.bytes().await.map_err(transport)?;
-            Ok((status, headers, body.to_vec()))
-        }
-
-        /// The wait a server asks for: `Retry-After` in seconds or as an HTTP date.
-        fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-            let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
-            if let Ok(seconds) = value.parse::<u64>() {
-                return Some(Duration::from_secs(seconds));
-            }
-            let at = chrono::DateTime::parse_from_rfc2822(value).ok()?.timestamp();
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-            Some(Duration::from_secs(u64::try_from(at).ok()?.saturating_sub(now)))
-        }
-
-        /// Exponential backoff, less a random part of up to a quarter.
-        fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
-            use std::hash::{BuildHasher, Hasher};
-            let full = retry.initial_backoff.saturating_mul(1 << (attempt - 1).min(16)).min(retry.max_backoff);
-            // A fresh random seed per call, without a dependency on a random-number crate.
-            let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
-            full.mul_f64(1.0 - (random % 1000) as f64 / 4000.0)
-        }
-
-        /// The error for a status the operation does not declare.
-        pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
-            let body = String::from_utf8_lossy(body).into_owned();
-            Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body }))
-        }
-    });
-    let api_error = needs.api_error.then(|| {
-        quote! {
-            /// The error for a response the spec describes, with its decoded body.
-            pub(crate) fn api_error<T>(status: StatusCode, headers: HeaderMap, body: ErrorBody) -> Result<T, Error> {
-                Err(Error::Api(Box::new(ApiError { status, headers, body })))
-            }
-        }
-    });
-    let decode = decodes.then(|| {
-        quote! {
-            /// Decodes a JSON body, naming the path of the first value that does not fit.
-            pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
-                let mut deserializer = serde_json::Deserializer::from_slice(body);
-                serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                    let path = err.path().to_string();
-                    let excerpt: String = String::from_utf8_lossy(body).chars().take(EXCERPT_CHARS).collect();
-                    let message = err.into_inner().to_string();
-                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
-                })
-            }
-        }
-    });
-    let unreserved = (path_params || needs.cookie_params).then(|| {
-        quote! {
-            /// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
-            const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-                .remove(b'-')
-                .remove(b'.')
-                .remove(b'_')
-                .remove(b'~');
-        }
-    });
-    let text = needs.text.then(|| {
-        quote! {
-            /// A `text/*` body; bytes that are not UTF-8 are a decode error, not replaced.
-            pub(crate) fn text(status: StatusCode, body: Vec<u8>) -> Result<String, Error> {
-                String::from_utf8(body).map_err(|err| {
-                    let excerpt = String::from_utf8_lossy(err.as_bytes()).chars().take(EXCERPT_CHARS).collect();
-                    let message = format!("the text is not UTF-8: {}", err.utf8_error());
-                    Error::Decode(Box::new(DecodeError { status, path: String::new(), message, excerpt }))
-                })
-            }
-        }
-    });
-    let byte_stream = needs.byte_stream.then(|| {
-        quote! {
-            /// A response body as it arrives, chunk by chunk.
-            pub type ByteStream = futures_util::stream::BoxStream<'static, Result<bytes::Bytes, Error>>;
-
-            pub(crate) fn byte_stream(response: reqwest::Response) -> ByteStream {
-                use futures_util::{StreamExt, TryStreamExt};
-                response.bytes_stream().map_err(transport).boxed()
-            }
-        }
-    });
-    let header_value = header_values.then(|| quote! {
-        /// A request header value; CR, LF and other control characters are refused, not sent.
-        pub(crate) fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
-            reqwest::header::HeaderValue::from_str(value)
-                .map_err(|_| Error::InvalidRequest(format!("the value for header `{name}` is not a valid header value")))
-        }
-    });
-    let sensitive_header = sensitive_headers.then(|| {
-        quote! {
-            /// A header value carrying a credential, marked sensitive so that it is not logged.
-            pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
-                let mut value = header_value(name, value)?;
-                value.set_sensitive(true);
-                Ok(value)
-            }
-        }
-    });
-    let form_body = needs.form_body.then(|| {
-        quote! {
-            /// Encodes a form request body (`a=1&b=two`): a list member as one pair per
-            /// item, an object member as its JSON text (OpenAPI's defaults for forms).
-            pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
-                let serde_json::Value::Object(members) = param_value("body", body)? else {
-                    return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
-                };
-                let mut pairs = Vec::new();
-                for (name, value) in members {
-                    match value {
-                        serde_json::Value::Null => {}
-                        serde_json::Value::Array(items) => {
-                            pairs.extend(items.iter().filter(|item| !item.is_null()).map(|item| (name.clone(), param_text(item))));
-                        }
-                        other => pairs.push((name, param_text(&other))),
-                    }
-                }
-                serde_urlencoded::to_string(&pairs)
-                    .map_err(|err| Error::InvalidRequest(format!("cannot encode the form body: {err}")))
-            }
-        }
-    });
-    let paginate = needs.pages.then(|| {
-        quote! {
-            /// A page's items, and the request for the page after it, if any.
-            pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
-
-            /// Every item of every page, as a stream: `next_page` splits each page into
-            /// its items and the request for the page after it, if any.
-            pub(crate) fn paginate<'a, R, P, T, F>(
-                first: R,
-                send: fn(R) -> F,
-                next_page: fn(R, P) -> Result<PageItems<T, R>, Error>,
-            ) -> futures_util::stream::BoxStream<'a, Result<T, Error>>
-            where
-                R: Clone + Send + 'a,
-                F: std::future::Future<Output = Result<P, Error>> + Send + 'a,
-                P: 'a,
-                T: Send + 'a,
-            {
-                use futures_util::stream::{StreamExt, TryStreamExt};
-                futures_util::stream::try_unfold(Some(first), move |next| async move {
-                    let Some(request) = next else { return Ok(None) };
-                    let page = send(request.clone()).await?;
-                    let (items, next) = next_page(request, page)?;
-                    Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
-                })
-                .try_flatten()
-                .boxed()
-            }
-        }
-    });
-    let objects = needs.objects.then(|| super::objects::render_object_support(api));
-    let decode_union = needs.unions.then(|| {
-        quote! {
-            /// Decodes a union without a tag: the first variant that holds the whole value
-            /// (encodes back to it), else the first that decodes at all.
-            pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
-                value: serde_json::Value,
-                union: &str,
-                variants: &[fn(serde_json::Value) -> Result<T, serde_json::Error>],
-            ) -> Result<T, E> {
-                let mut first = None;
-                let mut first_error = None;
-                for variant in variants {
-                    match variant(value.clone()) {
-                        Ok(decoded) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, &value)) => {
-                            return Ok(decoded);
-                        }
-                        Ok(decoded) => first = first.or(Some(decoded)),
-                        Err(err) => first_error = first_error.or(Some(err)),
-                    }
-                }
-                first.ok_or_else(|| {
-                    let why = first_error.map(|err| err.to_string()).unwrap_or_default();
-                    E::custom(format!("the value is none of the variants of {union}; the first says: {why}"))
-                })
-            }
-
-            /// Whether `back`, a value decoded and encoded again, is `sent` again: every
-            /// member, item and scalar, and nothing more (a `null` member counts as absent).
-            fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
-                match (back, sent) {
-                    (serde_json::Value::Object(back), serde_json::Value::Object(sent)) => {
-                        let kept = sent.iter().all(|(key, value)| back.get(key).map_or(value.is_null(), |b| holds(b, value)));
-                        kept && back.iter().all(|(key, value)| value.is_null() || sent.contains_key(key))
-                    }
-                    (serde_json::Value::Array(back), serde_json::Value::Array(sent)) => {
-                        back.len() == sent.len() && back.iter().zip(sent).all(|(b, s)| holds(b, s))
-                    }
-                    (serde_json::Value::Number(b), serde_json::Value::Number(s)) => b.as_f64() == s.as_f64(),
-                    _ => back == sent,
-                }
-            }
-        }
-    });
-    let serialize_tagged = needs.tagged.then(|| {
-        quote! {
-            /// Encodes a variant of a tagged union with its tag, which the variant's own
-            /// type may not hold (a property named only in the discriminator).
-            pub(crate) fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
-                serializer: S,
-                property: &str,
-                tag: &str,
-                value: &T,
-            ) -> Result<S::Ok, S::Error> {
-                use serde::Serialize as _;
-                let mut value = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
-                if let serde_json::Value::Object(members) = &mut value {
-                    members.entry(property).or_insert_with(|| tag.into());
-                }
-                value.serialize(serializer)
-            }
-        }
-    });
-
-    let param_values = (needs.params || needs.form_body || needs.part_text).then(|| {
-        quote! {
-            /// A parameter's value as JSON: every type in its wire form (RFC 3339
-            /// date-times, enums' wire strings), before its style writes it as text.
-            fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value, Error> {
-                serde_json::to_value(value)
-                    .map_err(|err| Error::InvalidRequest(format!("cannot encode parameter `{name}`: {err}")))
-            }
-
-            /// A scalar's text; a list or object where a style has no room for one, its JSON text.
-            fn param_text(value: &serde_json::Value) -> String {
-                match value {
-                    serde_json::Value::String(text) => text.clone(),
-                    serde_json::Value::Null => String::new(),
-                    other => other.to_string(),
-                }
-            }
-        }
-    });
-    let part_text = needs.part_text.then(|| {
-        quote! {
-            /// The text of a multipart part that is a value: a scalar's text, else its JSON text.
-            pub(crate) fn part_text<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
-                param_value(name, value).map(|value| param_text(&value))
-            }
-        }
-    });
-    let styles = needs.params.then(|| {
-        quote! {
-            /// How a parameter's value is written: OpenAPI's `style` and `explode`, or its
-            /// `content` as JSON. Scalars are their text in every style; lists and objects
-            /// are written as the spec's style table shows. Every API has all the styles,
-            /// and uses some of them: the others are allowed to go unused.
-            #[derive(Debug, Clone, Copy)]
-            #[allow(dead_code)]
-            pub(crate) enum Style {
-                /// Query and cookie: `id=3&id=4` and `x=1&y=2` exploded; `id=3,4` and `p=x,1,y,2` not.
-                Form { explode: bool },
-                /// `id=3%204`.
-                SpaceDelimited,
-                /// `id=3|4`.
-                PipeDelimited,
-                /// `p[x]=1&p[y][z]=2`.
-                DeepObject,
-                /// Path and header: `3,4`; `x,1,y,2`, or `x=1,y=2` exploded.
-                Simple { explode: bool },
-                /// `.3,4`, or `.3.4` exploded.
-                Label { explode: bool },
-                /// `;id=3,4`, or `;id=3;id=4` exploded.
-                Matrix { explode: bool },
-                /// The value's JSON text.
-                Json,
-            }
-
-            /// A value written as one piece of text in `style`, each name and value passed
-            /// through `encode`; `null` items and members are left out.
-            fn joined(name: &str, value: &serde_json::Value, style: Style, encode: &dyn Fn(&str) -> String) -> String {
-                let (before, between, explode) = match style {
-                    Style::Label { explode } => (".".to_owned(), if explode { "." } else { "," }.to_owned(), explode),
-                    Style::Matrix { explode } => {
-                        let named = format!(";{}=", encode(name));
-                        (named.clone(), if explode { named } else { ",".to_owned() }, explode)
-                    }
-                    Style::Simple { explode } => (String::new(), ",".to_owned(), explode),
-                    Style::SpaceDelimited => (String::new(), " ".to_owned(), false),
-                    Style::PipeDelimited => (String::new(), "|".to_owned(), false),
-                    Style::Form { .. } | Style::DeepObject | Style::Json => (String::new(), ",".to_owned(), false),
-                };
-                match value {
-                    serde_json::Value::Array(items) => {
-                        let items: Vec<String> =
-                            items.iter().filter(|item| !item.is_null()).map(|item| encode(&param_text(item))).collect();
-                        format!("{before}{}", items.join(&between))
-                    }
-                    serde_json::Value::Object(members) if explode => {
-                        // `key=value` each; a matrix names each member instead of itself.
-                        let (before, between) = match style {
-                            Style::Matrix { .. } => (";", ";"),
-                            Style::Label { .. } => (".", "."),
-                            _ => ("", ","),
-                        };
-                        let members = members.iter().filter(|(_, value)| !value.is_null());
-                        let pairs: Vec<String> =
-                            members.map(|(key, value)| format!("{}={}", encode(key), encode(&param_text(value)))).collect();
-                        format!("{before}{}", pairs.join(between))
-                    }
-                    serde_json::Value::Object(members) => {
-                        let members = members.iter().filter(|(_, value)| !value.is_null());
-                        let parts: Vec<String> =
-                            members.flat_map(|(key, value)| [encode(key), encode(&param_text(value))]).collect();
-                        format!("{before}{}", parts.join(&between))
-                    }
-                    scalar => format!("{before}{}", encode(&param_text(scalar))),
-                }
-            }
-        }
-    });
-    let query_pairs = needs.query_params.then(|| {
-        quote! {
-            /// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
-            pub(crate) fn query_pairs<T: serde::Serialize>(
-                query: &mut Vec<(String, String)>,
-                name: &str,
-                value: &T,
-                style: Style,
-            ) -> Result<(), Error> {
-                let value = param_value(name, value)?;
-                let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
-                    items.iter().filter(|item| !item.is_null()).map(|item| (name.to_owned(), param_text(item))).collect()
-                };
-                match (&value, style) {
-                    (serde_json::Value::Null, _) => {}
-                    (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
-                    (serde_json::Value::Array(items), Style::Form { explode: true } | Style::DeepObject) => {
-                        query.extend(texts(items));
-                    }
-                    (serde_json::Value::Object(members), Style::Form { explode: true }) => {
-                        let members = members.iter().filter(|(_, value)| !value.is_null());
-                        query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
-                    }
-                    (serde_json::Value::Object(members), Style::DeepObject) => {
-                        // Depth first; list items repeat their key.
-                        let mut pending: Vec<(String, &serde_json::Value)> =
-                            members.iter().rev().map(|(key, value)| (format!("{name}[{key}]"), value)).collect();
-                        while let Some((key, value)) = pending.pop() {
-                            match value {
-                                serde_json::Value::Null => {}
-                                serde_json::Value::Object(inner) => {
-                                    pending.extend(inner.iter().rev().map(|(k, v)| (format!("{key}[{k}]"), v)));
-                                }
-                                serde_json::Value::Array(items) => {
-                                    pending.extend(items.iter().rev().map(|item| (key.clone(), item)));
-                                }
-                                other => query.push((key, param_text(other))),
-                            }
-                        }
-                    }
-                    _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
-                }
-                Ok(())
-            }
-        }
-    });
-    let path_segment = path_params.then(|| {
-        quote! {
-            /// A path parameter as its style writes it, each name and value percent-encoded,
-            /// so that the whole stays one segment: `/`, `?` and `#` are escaped, and values
-            /// that would move to another path (`.`, `..`, nothing) are refused.
-            pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T, style: Style) -> Result<String, Error> {
-                let value = param_value(name, value)?;
-                let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
-                let segment = match style {
-                    Style::Json => encode(&value.to_string()),
-                    _ => joined(name, &value, style, &encode),
-                };
-                if matches!(segment.as_str(), "" | "." | "..") {
-                    return Err(Error::InvalidRequest(format!("path parameter `{name}` may not be {segment:?}")));
-                }
-                Ok(segment)
-            }
-        }
-    });
-    let header_param = needs.header_params.then(|| {
-        quote! {
-            /// A header parameter's value as its style writes it; `None` for `None` or `null`.
-            pub(crate) fn header_param<T: serde::Serialize>(
-                name: &str,
-                value: &T,
-                style: Style,
-            ) -> Result<Option<reqwest::header::HeaderValue>, Error> {
-                let value = param_value(name, value)?;
-                let text = match (&value, style) {
-                    (serde_json::Value::Null, _) => return Ok(None),
-                    (_, Style::Json) => value.to_string(),
-                    _ => joined(name, &value, style, &str::to_owned),
-                };
-                header_value(name, &text).map(Some)
-            }
-        }
-    });
-    let cookie_pair = needs.cookie_params.then(|| {
-        quote! {
-            /// Adds a cookie parameter's `name=value`, the value percent-encoded so that `;`,
-            /// `,` and spaces cannot start another cookie; nothing for `None` or `null`.
-            pub(crate) fn cookie_pair<T: serde::Serialize>(
-                cookies: &mut Vec<String>,
-                name: &str,
-                value: &T,
-                style: Style,
-            ) -> Result<(), Error> {
-                let value = param_value(name, value)?;
-                let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
-                let text = match (&value, style) {
-                    (serde_json::Value::Null, _) => return Ok(()),
-                    (_, Style::Json) => encode(&value.to_string()),
-                    _ => joined(name, &value, style, &encode),
-                };
-                cookies.push(format!("{name}={text}"));
-                Ok(())
-            }
-        }
-    });
-    let response_header = headers.then(|| {
-        quote! {
-            /// A declared response header, parsed; absent is `None`.
-            pub(crate) fn response_header<T: std::str::FromStr>(
-                status: StatusCode,
-                headers: &HeaderMap,
-                name: &str,
-            ) -> Result<Option<T>, Error> {
-                let Some(value) = headers.get(name) else { return Ok(None) };
-                let text = value.to_str().ok();
-                text.and_then(|t| t.parse().ok()).map(Some).ok_or_else(|| {
-                    let excerpt = String::from_utf8_lossy(value.as_bytes()).chars().take(EXCERPT_CHARS).collect();
-                    let path = format!("header {name}");
-                    let message = "the value does not have the declared type".to_owned();
-                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt }))
-                })
-            }
-        }
-    });
-    let require_header = required_headers.then(|| {
-        quote! {
-            /// A declared response header that the spec says is always sent.
-            pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T, Error> {
-                value.ok_or_else(|| {
-                    let path = format!("header {name}");
-                    let message = "the required header is missing".to_owned();
-                    Error::Decode(Box::new(DecodeError { status, path, message, excerpt: String::new() }))
-                })
-            }
-        }
-    });
-    let excerpt_len = (decodes || headers || needs.text || needs.link_pages).then(|| {
-        quote! {
-            /// How much of a body an error keeps.
-            const EXCERPT_CHARS: usize = 512;
-        }
-    });
-    let secret = secrets.then(|| {
-        let only_basic = api.auth_schemes.iter().all(|s| s.kind == AuthKind::Basic);
-        let expose = (!only_basic).then(|| {
-            quote! {
-                pub(crate) fn expose(&self) -> &str {
-                    &self.0
-                }
-            }
-        });
-        let password = basic.then(|| {
-            quote! {
-                /// The user name and password of an HTTP basic credential.
-                pub(crate) fn expose_pair(&self) -> (&str, Option<&str>) {
-                    match self.0.split_once(':') {
-                        Some((user, password)) => (user, Some(password)),
-                        None => (&self.0, None),
-                    }
-                }
-            }
-        });
-        quote! {
-            /// A credential: kept out of `Debug` output, logs and error messages.
-            #[derive(Clone)]
-            pub(crate) struct Secret(String);
-
-            impl Secret {
-                pub(crate) fn new(value: String) -> Self {
-                    Self(value)
-                }
-
-                #expose
-
-                #password
-            }
-
-            impl fmt::Debug for Secret {
-                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("Secret(..)")
-                }
-            }
-        }
-    });
-
+    let items = TEMPLATES.iter().flat_map(|(name, source)| select(name, source, &needs).items);
     quote! {
         //! Response and error types, and the helpers every operation uses.
 
-        use std::fmt;
-        #duration
+        #(#items)*
+    }
+}
 
-        use reqwest::StatusCode;
-        use reqwest::header::HeaderMap;
+/// The items of a template that `needs` asks for, their `cfg` attributes removed.
+fn select(name: &str, source: &str, needs: &Helpers) -> syn::File {
+    // The templates are this crate's own code, parsed and selected for every flag by
+    // its tests: failing here is a bug in a template, not in the input.
+    let mut file = syn::parse_file(source).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let mut selection = Selection { needs, error: None };
+    selection.visit_file_mut(&mut file);
+    if let Some(err) = selection.error {
+        panic!("support template {name}: {err}");
+    }
+    file
+}
 
-        use super::client::ErrorBody;
+/// Keeps the items, fields and associated items whose `#[cfg(...)]` holds.
+struct Selection<'a> {
+    needs: &'a Helpers,
+    error: Option<String>,
+}
 
-        /// A successful response: the decoded body and declared headers, with the
-        /// status and every header as received.
-        #[derive(Debug, Clone)]
-        pub struct ApiResponse<T, H = ()> {
-            pub status: StatusCode,
-            /// The response headers the spec declares, decoded.
-            pub headers: H,
-            /// Every response header as received.
-            pub raw_headers: HeaderMap,
-            pub body: T,
-        }
-
-        impl<T, H> ApiResponse<T, H> {
-            /// The body alone.
-            pub fn into_body(self) -> T {
-                self.body
+impl Selection<'_> {
+    /// Whether an item with these attributes is kept; its `cfg`s are removed if so.
+    fn keep(&mut self, attrs: &mut Vec<Attribute>) -> bool {
+        let mut keep = true;
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("cfg")) {
+            match attr.parse_args::<Meta>().map_err(|err| err.to_string()).and_then(|meta| self.holds(&meta)) {
+                Ok(holds) => keep &= holds,
+                Err(err) => self.error = Some(err),
             }
         }
+        attrs.retain(|attr| !attr.path().is_ident("cfg"));
+        keep
+    }
 
-        /// Everything that can go wrong calling the API.
-        #[derive(Debug)]
-        #[non_exhaustive]
-        pub enum Error {
-            /// The request could not be built: a bad base URL, parameter or credential.
-            InvalidRequest(String),
-            /// The request could not be sent, or the response could not be read.
-            Transport(reqwest::Error),
-            /// No answer came within the timeout.
-            Timeout(reqwest::Error),
-            /// The server answered with an error that the spec describes.
-            Api(Box<ApiError>),
-            /// The server answered with a status the spec does not declare for the operation.
-            UnexpectedStatus(Box<UnexpectedResponse>),
-            /// The response does not match the spec.
-            Decode(Box<DecodeError>),
-        }
-
-        /// An error response the spec describes, with its decoded body.
-        #[derive(Debug, Clone)]
-        pub struct ApiError {
-            pub status: StatusCode,
-            pub headers: HeaderMap,
-            pub body: ErrorBody,
-        }
-
-        /// A response with a status the operation does not declare.
-        #[derive(Debug, Clone)]
-        pub struct UnexpectedResponse {
-            pub status: StatusCode,
-            pub headers: HeaderMap,
-            /// The body as text (invalid UTF-8 replaced).
-            pub body: String,
-        }
-
-        /// A response that does not match the spec.
-        #[derive(Debug, Clone)]
-        pub struct DecodeError {
-            pub status: StatusCode,
-            /// Where decoding failed: a JSON path such as `[2].startedAt`, or `header X-Name`.
-            pub path: String,
-            pub message: String,
-            /// The start of the offending body or header value.
-            pub excerpt: String,
-        }
-
-        impl Error {
-            /// The HTTP status, when the server answered.
-            pub fn status(&self) -> Option<StatusCode> {
-                match self {
-                    Error::InvalidRequest(_) => None,
-                    Error::Transport(err) | Error::Timeout(err) => err.status(),
-                    Error::Api(err) => Some(err.status),
-                    Error::UnexpectedStatus(response) => Some(response.status),
-                    Error::Decode(err) => Some(err.status),
+    /// Evaluates a `cfg` predicate over the flags: `needs = "flag"`, `any`, `all`,
+    /// `not`, and `test`, which never holds (the templates' own tests stay behind).
+    fn holds(&self, predicate: &Meta) -> Result<bool, String> {
+        match predicate {
+            Meta::Path(path) if path.is_ident("test") => Ok(false),
+            Meta::NameValue(pair) if pair.path.is_ident("needs") => match &pair.value {
+                Expr::Lit(lit) => match &lit.lit {
+                    Lit::Str(flag) => self.needs.get(&flag.value()).ok_or(format!("no flag is named {:?}", flag.value())),
+                    _ => Err("a flag is named by a string".to_owned()),
+                },
+                _ => Err("a flag is named by a string".to_owned()),
+            },
+            Meta::List(list) => {
+                let parts = list
+                    .parse_args_with(Punctuated::<Meta, syn::Token![,]>::parse_terminated)
+                    .map_err(|err| err.to_string())?;
+                let values = parts.iter().map(|part| self.holds(part)).collect::<Result<Vec<bool>, String>>()?;
+                match list.path.get_ident().map(|ident| ident.to_string()).as_deref() {
+                    Some("any") => Ok(values.iter().any(|v| *v)),
+                    Some("all") => Ok(values.iter().all(|v| *v)),
+                    Some("not") if values.len() == 1 => Ok(!values[0]),
+                    _ => Err(format!("unknown predicate {}", quote!(#list))),
                 }
             }
+            other => Err(format!("unknown predicate {}", quote!(#other))),
         }
+    }
+}
 
-        impl fmt::Display for Error {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                match self {
-                    Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
-                    Error::Transport(err) => write!(f, "request failed: {err}"),
-                    Error::Timeout(err) => write!(f, "request timed out: {err}"),
-                    Error::Api(err) => write!(f, "the API answered {}: {:?}", err.status, err.body),
-                    Error::UnexpectedStatus(response) => write!(f, "unexpected status {}", response.status),
-                    Error::Decode(err) => {
-                        write!(f, "cannot decode the {} response at `{}`: {}", err.status, err.path, err.message)
-                    }
-                }
-            }
+impl VisitMut for Selection<'_> {
+    fn visit_file_mut(&mut self, file: &mut syn::File) {
+        file.items.retain_mut(|item| match item_attrs(item) {
+            Some(attrs) => self.keep(attrs),
+            None => true,
+        });
+        visit_mut::visit_file_mut(self, file);
+    }
+
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        item.items.retain_mut(|item| match item {
+            ImplItem::Const(item) => self.keep(&mut item.attrs),
+            ImplItem::Fn(item) => self.keep(&mut item.attrs),
+            ImplItem::Type(item) => self.keep(&mut item.attrs),
+            _ => true,
+        });
+        visit_mut::visit_item_impl_mut(self, item);
+    }
+
+    fn visit_item_trait_mut(&mut self, item: &mut syn::ItemTrait) {
+        item.items.retain_mut(|item| match item {
+            TraitItem::Const(item) => self.keep(&mut item.attrs),
+            TraitItem::Fn(item) => self.keep(&mut item.attrs),
+            TraitItem::Type(item) => self.keep(&mut item.attrs),
+            _ => true,
+        });
+        visit_mut::visit_item_trait_mut(self, item);
+    }
+
+    fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
+        let kept = std::mem::take(&mut fields.named).into_pairs().filter_map(|pair| {
+            let (mut field, comma) = pair.into_tuple();
+            self.keep(&mut field.attrs).then(|| syn::punctuated::Pair::new(field, comma))
+        });
+        fields.named = kept.collect();
+        visit_mut::visit_fields_named_mut(self, fields);
+    }
+}
+
+/// The attributes of the kinds of item the templates hold.
+fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+    Some(match item {
+        Item::Const(item) => &mut item.attrs,
+        Item::Enum(item) => &mut item.attrs,
+        Item::Fn(item) => &mut item.attrs,
+        Item::Impl(item) => &mut item.attrs,
+        Item::Macro(item) => &mut item.attrs,
+        Item::Mod(item) => &mut item.attrs,
+        Item::Static(item) => &mut item.attrs,
+        Item::Struct(item) => &mut item.attrs,
+        Item::Trait(item) => &mut item.attrs,
+        Item::Type(item) => &mut item.attrs,
+        Item::Use(item) => &mut item.attrs,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names of the files a folder holds, sorted.
+    fn file_names(folder: &str) -> Vec<String> {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn every_template_is_printed_and_compiled() {
+        let mut printed: Vec<String> = TEMPLATES.iter().map(|(name, _)| format!("{name}.rs")).collect();
+        printed.push("lib.rs".to_owned());
+        printed.sort();
+        assert_eq!(printed, file_names("support/src"));
+        let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/support/src/lib.rs")).unwrap();
+        for (name, _) in TEMPLATES {
+            assert!(lib.contains(&format!("include!(\"{name}.rs\");")), "support/src/lib.rs does not compile {name}.rs");
         }
+    }
 
-        /// `http` made into the client a generated `Client` sends through: it follows no
-        /// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
-        /// so that no credential leaves the API's origin.
-        pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::Client, Error> {
-            http.redirect(reqwest::redirect::Policy::none()).referer(false).build().map_err(Error::Transport)
+    #[test]
+    fn every_flag_in_the_templates_is_known() {
+        // `select` panics on a flag no field names, and on a predicate it cannot read.
+        let all = Helpers::all();
+        for (name, source) in TEMPLATES {
+            select(name, source, &all);
         }
+    }
 
-        impl std::error::Error for Error {
-            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-                match self {
-                    Error::Transport(err) | Error::Timeout(err) => Some(err),
-                    _ => None,
-                }
-            }
+    #[test]
+    fn flags_choose_items_fields_and_methods() {
+        let mut needs = Helpers::all();
+        needs.secrets = false;
+        needs.link_pages = false;
+        needs.basic_auth = false;
+        let text = |name: &str, needs: &Helpers| {
+            let source = TEMPLATES.iter().find(|(n, _)| *n == name).unwrap().1;
+            let file = select(name, source, needs);
+            quote!(#file).to_string()
+        };
+        let requests = text("requests", &needs);
+        assert!(requests.contains("idempotency_key : Option < String >"));
+        assert!(!requests.contains("credentials"), "a field and a method behind `secrets`");
+        assert!(!requests.contains("page_url"));
+        assert!(!requests.contains("cfg"), "the cfg attributes are removed");
+        assert_eq!(text("secrets", &needs), "", "every item needs `secrets`");
+        needs.secrets = true;
+        let secrets = text("secrets", &needs);
+        assert!(secrets.contains("fn expose"));
+        assert!(!secrets.contains("fn expose_pair"));
+    }
+
+    #[test]
+    fn template_tests_are_left_out() {
+        let all = Helpers::all();
+        for (name, source) in TEMPLATES {
+            let file = select(name, source, &all);
+            assert!(!quote!(#file).to_string().contains("# [test]"), "{name}.rs");
         }
+    }
 
-        #excerpt_len
-        #execute
-        #json_body
-        #form_body
-        #api_error
-        #decode
-        #text
-        #byte_stream
-        #file_part
-        #next_link
-        #unreserved
-        #param_values
-        #styles
-        #path_segment
-        #query_pairs
-        #header_param
-        #cookie_pair
-        #part_text
-        #header_value
-        #sensitive_header
-        #paginate
-        #objects
-        #serialize_tagged
-        #decode_union
-        #response_header
-        #require_header
-        #secret
+    #[test]
+    fn predicates_combine() {
+        let mut needs = Helpers::all();
+        needs.decode = false;
+        let selection = Selection { needs: &needs, error: None };
+        let holds = |predicate: &str| selection.holds(&syn::parse_str::<Meta>(predicate).unwrap());
+        assert_eq!(holds(r#"needs = "text""#), Ok(true));
+        assert_eq!(holds(r#"not(needs = "decode")"#), Ok(true));
+        assert_eq!(holds(r#"any(needs = "decode", needs = "text")"#), Ok(true));
+        assert_eq!(holds(r#"all(needs = "decode", needs = "text")"#), Ok(false));
+        assert_eq!(holds("test"), Ok(false));
+        assert!(holds(r#"needs = "decoder""#).unwrap_err().contains("no flag is named \"decoder\""));
+        assert!(holds(r#"feature = "x""#).is_err());
     }
 }

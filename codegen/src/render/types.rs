@@ -113,7 +113,7 @@ fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
         let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
         let ty = type_tokens(&field.ty, false);
         values.push(quote! { #name: #local });
-        let Some(read) = super::objects::member_reader(field) else {
+        let Some(read) = super::support::member_reader(field) else {
             // The map of undeclared members takes every member no arm matches.
             locals.push(quote! { let mut #local: #ty = Default::default(); });
             others = quote! { support::read_member(&mut object, &mut #local, key) };

@@ -1,0 +1,51 @@
+/// A credential: kept out of `Debug` output, logs and error messages.
+#[cfg(needs = "secrets")]
+#[derive(Clone)]
+pub(crate) struct Secret(String);
+
+#[cfg(needs = "secrets")]
+impl Secret {
+    pub(crate) fn new(value: String) -> Self {
+        Self(value)
+    }
+
+    #[cfg(needs = "token_auth")]
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The user name and password of an HTTP basic credential.
+    #[cfg(needs = "basic_auth")]
+    pub(crate) fn expose_pair(&self) -> (&str, Option<&str>) {
+        match self.0.split_once(':') {
+            Some((user, password)) => (user, Some(password)),
+            None => (&self.0, None),
+        }
+    }
+}
+
+#[cfg(needs = "secrets")]
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+#[cfg(test)]
+mod secrets_tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_never_prints() {
+        let secret = Secret::new("hunter2".to_owned());
+        assert_eq!(format!("{secret:?}"), "Secret(..)");
+        assert_eq!(format!("{:#?}", Some(secret.clone())), "Some(\n    Secret(..),\n)");
+        assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn a_basic_credential_splits_at_its_first_colon() {
+        assert_eq!(Secret::new("ann:pass:word".to_owned()).expose_pair(), ("ann", Some("pass:word")));
+        assert_eq!(Secret::new("token".to_owned()).expose_pair(), ("token", None));
+    }
+}
