@@ -11,8 +11,10 @@ fn root() -> &'static Path {
 
 /// Where a spec contradicts itself the generator repairs it and says so; the list is pinned.
 fn snapshot_warnings(module: &str, spec: &str) {
-    let generated =
-        codegen::Config::new().api(module, root().join("specs").join(spec)).generate_library().expect("the spec generates");
+    let generated = codegen::Config::new()
+        .api(module, root().join("specs").join(spec))
+        .generate_library()
+        .expect("the spec generates");
     let warnings: String =
         generated.warnings.iter().map(|w| format!("{:?} {}: {}\n", w.severity, w.location, w.message)).collect();
     insta::assert_snapshot!(format!("{module}__warnings"), warnings);

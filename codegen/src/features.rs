@@ -17,7 +17,7 @@ pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, String> {
     let mut feature_of: HashMap<String, String> = HashMap::new();
     for tag in api.operations.iter().flat_map(|op| &op.tags) {
         if !feature_of.contains_key(tag) {
-            let feature = names.claim(naming::snake(tag, "tag").trim_start_matches("r#").replace('_', "-"));
+            let feature = names.claim(naming::snake(tag, "tag").replace('_', "-"));
             feature_of.insert(tag.clone(), feature.clone());
             features.insert(feature, tag.clone());
         }

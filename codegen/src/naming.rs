@@ -164,13 +164,20 @@ pub fn singular(word: &str) -> String {
     }
 }
 
+/// Whether `name` is a Rust keyword, which an identifier spells as `r#name`.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 /// A type name in the models module.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Unnamed");
     if RESERVED_TYPES.contains(&name.as_str()) { format!("{name}Type") } else { name }
 }
 
-/// `snake_case` for fields, parameters and methods, escaped when it is a keyword.
+/// `snake_case` for fields, parameters and methods. A keyword `r#` can escape is kept
+/// as it is (render makes it a raw identifier, see [`is_keyword`]); one it cannot
+/// (`self`) gets a `_`.
 pub fn snake(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_snake_case();
     let name = if name.is_empty() { fallback.to_owned() } else { name };
@@ -178,8 +185,6 @@ pub fn snake(raw: &str, fallback: &str) -> String {
         format!("_{name}")
     } else if NOT_RAW.contains(&name.as_str()) {
         format!("{name}_")
-    } else if KEYWORDS.contains(&name.as_str()) {
-        format!("r#{name}")
     } else {
         name
     }
@@ -213,7 +218,7 @@ impl Scope {
         }
         let separator = if name.contains(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
         // `self_` and `self_` again make `self_2`, not `self__2`.
-        let base = name.trim_start_matches("r#").trim_end_matches('_');
+        let base = name.trim_end_matches('_');
         (2..)
             .map(|n| format!("{base}{separator}{n}"))
             .find(|candidate| self.taken.insert(candidate.clone()))
@@ -242,9 +247,10 @@ mod tests {
 
     #[test]
     fn keywords_become_raw_or_suffixed() {
-        assert_eq!(snake("type", "f"), "r#type");
-        assert_eq!(snake("async", "f"), "r#async");
-        assert_eq!(snake("gen", "f"), "r#gen");
+        assert_eq!(snake("type", "f"), "type");
+        assert_eq!(snake("async", "f"), "async");
+        assert_eq!(snake("gen", "f"), "gen");
+        assert!(is_keyword("gen") && is_keyword("type") && !is_keyword("types"));
         assert_eq!(snake("self", "f"), "self_");
         assert_eq!(snake("Self", "f"), "self_");
         assert_eq!(snake("super", "f"), "super_");
@@ -322,7 +328,7 @@ mod tests {
         assert_eq!(fields.claim(snake("client", "f")), "client_2");
         assert_eq!(fields.claim(snake("fooBar", "f")), "foo_bar");
         assert_eq!(fields.claim(snake("foo_bar", "f")), "foo_bar_2");
-        assert_eq!(fields.claim(snake("type", "f")), "r#type");
+        assert_eq!(fields.claim(snake("type", "f")), "type");
         assert_eq!(fields.claim(snake("type", "f")), "type_2");
         assert_eq!(fields.claim(snake("self", "f")), "self_");
         assert_eq!(fields.claim(snake("self", "f")), "self_2", "never `self__2`");

@@ -1,6 +1,7 @@
 //! Stage 3: IR to token streams, one per generated file. Reads nothing but the IR.
 //!
-//! Layout of a generated API module (or standalone crate):
+//! Layout of a generated API module (or standalone crate), and of this stage, which
+//! has a module per generated file:
 //! - the root (`mod.rs` / `lib.rs`): docs and re-exports
 //! - `types.rs`: models
 //! - `client.rs`: `Client`, auth, one request builder per operation
@@ -141,12 +142,9 @@ pub(crate) fn gated(items: TokenStream, gate: Option<TokenStream>) -> TokenStrea
     quote! { #(#items)* }
 }
 
-/// An identifier from a name made by `naming`, which marks raw identifiers `r#`.
+/// An identifier from a name made by `naming`: a keyword becomes a raw identifier.
 pub(crate) fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => format_ident!("{}", name),
-    }
+    if crate::naming::is_keyword(name) { Ident::new_raw(name, Span::call_site()) } else { format_ident!("{}", name) }
 }
 
 /// The Rust type of a type use. `qualified`: models are reached as `types::Name`.

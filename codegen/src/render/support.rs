@@ -258,7 +258,9 @@ impl Selection<'_> {
             Meta::Path(path) if path.is_ident("test") => Ok(false),
             Meta::NameValue(pair) if pair.path.is_ident("needs") => match &pair.value {
                 Expr::Lit(lit) => match &lit.lit {
-                    Lit::Str(flag) => self.needs.get(&flag.value()).ok_or(format!("no flag is named {:?}", flag.value())),
+                    Lit::Str(flag) => {
+                        self.needs.get(&flag.value()).ok_or(format!("no flag is named {:?}", flag.value()))
+                    }
                     _ => Err("a flag is named by a string".to_owned()),
                 },
                 _ => Err("a flag is named by a string".to_owned()),
@@ -360,7 +362,10 @@ mod tests {
         assert_eq!(printed, file_names("support/src"));
         let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/support/src/lib.rs")).unwrap();
         for (name, _) in TEMPLATES {
-            assert!(lib.contains(&format!("include!(\"{name}.rs\");")), "support/src/lib.rs does not compile {name}.rs");
+            assert!(
+                lib.contains(&format!("include!(\"{name}.rs\");")),
+                "support/src/lib.rs does not compile {name}.rs"
+            );
         }
     }
 

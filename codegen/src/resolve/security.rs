@@ -74,7 +74,7 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
             }
         };
         schemes.push(AuthScheme {
-            name: setters.claim(naming::snake(key, "auth")).trim_start_matches("r#").to_owned(),
+            name: setters.claim(naming::snake(key, "auth")),
             variant: variants.claim(naming::camel(key, "Auth")),
             docs: docs(description.as_ref()),
             kind,

@@ -1,0 +1,185 @@
+//! Request bodies: the type a builder keeps its body as, the `<Op>Body` enum when the
+//! caller chooses among media types, multipart forms, and how each is encoded.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{
+    Api, BodyContent, BodyEncoding, BodyValue, FormFieldKind, MultipartForm, Operation, RequestBody, TypeRef,
+};
+use crate::render::docs::doc_attrs;
+use crate::render::{ident, type_tokens};
+
+/// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
+pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
+    match body.contents.as_slice() {
+        [content] => content_type(content),
+        _ => {
+            let name = format_ident!("{}Body", op.type_name);
+            quote!(#name)
+        }
+    }
+}
+
+fn content_type(content: &BodyContent) -> TokenStream {
+    match &content.value {
+        BodyValue::Type(ty) => type_tokens(ty, true),
+        BodyValue::Form(form) => {
+            let name = format_ident!("{}", form.name);
+            quote!(#name)
+        }
+    }
+}
+
+/// Sets the request's body from the builder's, in the media type of its variant.
+pub(super) fn body_step(op: &Operation, body: &RequestBody) -> TokenStream {
+    let set = match body.contents.as_slice() {
+        [content] => set_content(content),
+        contents => {
+            let name = format_ident!("{}Body", op.type_name);
+            let arms = contents.iter().map(|content| {
+                let variant = format_ident!("{}", content.variant);
+                let set = set_content(content);
+                quote! { #name::#variant(body) => { #set } }
+            });
+            quote! { match body { #(#arms)* } }
+        }
+    };
+    if body.required {
+        quote! { let body = &self.params.body; #set }
+    } else {
+        quote! { if let Some(body) = &self.params.body { #set } }
+    }
+}
+
+/// Sets the request's body from `body`, a reference to a value of `content`'s type.
+fn set_content(content: &BodyContent) -> TokenStream {
+    let media_type = &content.media_type;
+    let encoded = match content.encoding {
+        BodyEncoding::Json => quote!(json_body(body)?),
+        BodyEncoding::Form => quote!(form_body(body)?),
+        BodyEncoding::Text | BodyEncoding::Binary => quote!(body.clone()),
+        // reqwest writes the `Content-Type`, with the boundary.
+        BodyEncoding::Multipart => return quote! { request = request.multipart(body.to_form()?); },
+    };
+    quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded); }
+}
+
+/// `<Op>Body` when the caller chooses among media types, and `<Op>Form` for a
+/// multipart body.
+pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -> TokenStream {
+    let method = &op.method_name;
+    let forms = body.contents.iter().filter_map(|content| match &content.value {
+        BodyValue::Form(form) => Some(render_form(api, method, form)),
+        BodyValue::Type(_) => None,
+    });
+    let choice = (body.contents.len() > 1).then(|| {
+        let name = format_ident!("{}Body", op.type_name);
+        let doc = format!(
+            " The body of a [`Client::{method}`] request, sent in the media type of its variant. \
+             [`From`] makes the first variant that takes the type."
+        );
+        let variants = body.contents.iter().map(|content| {
+            let variant = format_ident!("{}", content.variant);
+            let ty = content_type(content);
+            let doc = format!(" Sent as `{}`.", content.media_type.replace('`', "'"));
+            quote! { #[doc = #doc] #variant(#ty), }
+        });
+        // One `From` per Rust type, for the first variant that takes it.
+        let mut seen = Vec::new();
+        let froms = body.contents.iter().filter_map(|content| {
+            let ty = content_type(content);
+            let key = ty.to_string();
+            if seen.contains(&key) {
+                return None;
+            }
+            seen.push(key);
+            let variant = format_ident!("{}", content.variant);
+            Some(quote! {
+                impl From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #name::#variant(value)
+                    }
+                }
+            })
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone)]
+            // Made once per request and moved, never stored in bulk: boxing would buy nothing.
+            #[allow(clippy::large_enum_variant)]
+            pub enum #name { #(#variants)* }
+            #(#froms)*
+        }
+    });
+    quote! { #choice #(#forms)* }
+}
+
+/// A multipart body's struct, and how it becomes a `reqwest` form.
+fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
+    let name = format_ident!("{}", form.name);
+    let doc = format!(" The `multipart/form-data` body of a [`Client::{method}`] request: a part per field.");
+    let fields = form.fields.iter().map(|field| {
+        let ty = match &field.kind {
+            FormFieldKind::File => quote!(FilePart),
+            FormFieldKind::Files => quote!(Vec<FilePart>),
+            FormFieldKind::Value(ty) => type_tokens(ty, true),
+        };
+        wire_field(&field.name, &field.wire_name, field.docs.as_deref(), ty, field.required)
+    });
+    let parts = form.fields.iter().map(|field| {
+        let ident = ident(&field.name);
+        let wire = &field.wire_name;
+        let (binding, add) = match &field.kind {
+            FormFieldKind::File => (quote!(file), quote! { form = form.part(#wire, file.to_part(#wire)?); }),
+            FormFieldKind::Files => {
+                (quote!(files), quote! { for file in files { form = form.part(#wire, file.to_part(#wire)?); } })
+            }
+            FormFieldKind::Value(ty) => match api.unalias(ty) {
+                TypeRef::List(_) => (
+                    quote!(values),
+                    quote! { for value in values { form = form.text(#wire, part_text(#wire, value)?); } },
+                ),
+                _ => (quote!(value), quote! { form = form.text(#wire, part_text(#wire, value)?); }),
+            },
+        };
+        if field.required {
+            quote! { let #binding = &self.#ident; #add }
+        } else {
+            quote! { if let Some(#binding) = &self.#ident { #add } }
+        }
+    });
+    let build = if form.fields.is_empty() {
+        quote! { Ok(reqwest::multipart::Form::new()) }
+    } else {
+        quote! {
+            let mut form = reqwest::multipart::Form::new();
+            #(#parts)*
+            Ok(form)
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct #name { #(#fields)* }
+
+        impl #name {
+            fn to_form(&self) -> Result<reqwest::multipart::Form, Error> {
+                #build
+            }
+        }
+    }
+}
+
+/// A public field of a value named `wire` on the wire (a header, a form part): its
+/// docs open with that name; an optional one is an `Option`.
+pub(super) fn wire_field(name: &str, wire: &str, docs: Option<&str>, ty: TokenStream, required: bool) -> TokenStream {
+    let name = ident(name);
+    let text = format!("`{}`{}", wire.replace('`', "'"), docs.map(|d| format!(": {d}")).unwrap_or_default());
+    let docs = doc_attrs(Some(&text));
+    if required {
+        quote! { #docs pub #name: #ty, }
+    } else {
+        quote! { #docs pub #name: Option<#ty>, }
+    }
+}

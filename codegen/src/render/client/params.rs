@@ -1,0 +1,104 @@
+//! Parameters on the wire: each written by the support module's helper for its
+//! location, in its OpenAPI style.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Operation, Param, ParamLocation, ParamStyle, PathSegment};
+use crate::render::ident;
+
+/// The URL of an operation: literal parts as a format string after the base URL,
+/// path parameters as encoded segments, each bound to a local first.
+pub(super) struct PathFormat {
+    /// `{}/users/{}`: the base URL, then the path.
+    pub format: String,
+    /// `let id = path_segment(..)?;` for each path parameter.
+    pub segments: Vec<TokenStream>,
+    /// The locals, in the order the format string takes them.
+    pub args: Vec<proc_macro2::Ident>,
+}
+
+pub(super) fn path_format(op: &Operation) -> PathFormat {
+    let mut format = String::from("{}");
+    let mut segments = Vec::new();
+    let mut args = Vec::new();
+    for segment in &op.path {
+        match segment {
+            PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            PathSegment::Param(i) => {
+                let param = &op.params[*i];
+                let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+                segments.push(quote! { let #field = path_segment(#wire, &self.params.#field, #style)?; });
+                format.push_str("{}");
+                args.push(field);
+            }
+        }
+    }
+    PathFormat { format, segments, args }
+}
+
+fn located(op: &Operation, location: ParamLocation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(move |p| p.location == location)
+}
+
+/// Adds the query parameters to `request`; nothing when the operation has none.
+pub(super) fn query_step(op: &Operation) -> Option<TokenStream> {
+    let pairs: Vec<TokenStream> = located(op, ParamLocation::Query)
+        .map(|param| {
+            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+            quote! { query_pairs(&mut query, #wire, &self.params.#field, #style)?; }
+        })
+        .collect();
+    (!pairs.is_empty()).then(|| {
+        quote! {
+            let mut query: Vec<(String, String)> = Vec::new();
+            #(#pairs)*
+            request = request.query(&query);
+        }
+    })
+}
+
+/// Adds the cookie parameters as one `Cookie` header; nothing when the operation has none.
+pub(super) fn cookie_step(op: &Operation) -> Option<TokenStream> {
+    let pairs: Vec<TokenStream> = located(op, ParamLocation::Cookie)
+        .map(|param| {
+            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+            quote! { cookie_pair(&mut cookies, #wire, &self.params.#field, #style)?; }
+        })
+        .collect();
+    (!pairs.is_empty()).then(|| {
+        quote! {
+            let mut cookies: Vec<String> = Vec::new();
+            #(#pairs)*
+            if !cookies.is_empty() {
+                request = request.header(reqwest::header::COOKIE, header_value("Cookie", &cookies.join("; "))?);
+            }
+        }
+    })
+}
+
+/// Adds each header parameter that has a value.
+pub(super) fn header_steps(op: &Operation) -> impl Iterator<Item = TokenStream> {
+    located(op, ParamLocation::Header).map(|param| {
+        let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+        quote! {
+            if let Some(value) = header_param(#wire, &self.params.#field, #style)? {
+                request = request.header(#wire, value);
+            }
+        }
+    })
+}
+
+/// A parameter's style, as the support module's `Style` spells it.
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    match style {
+        ParamStyle::Form { explode } => quote!(Style::Form { explode: #explode }),
+        ParamStyle::SpaceDelimited => quote!(Style::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(Style::PipeDelimited),
+        ParamStyle::DeepObject => quote!(Style::DeepObject),
+        ParamStyle::Simple { explode } => quote!(Style::Simple { explode: #explode }),
+        ParamStyle::Label { explode } => quote!(Style::Label { explode: #explode }),
+        ParamStyle::Matrix { explode } => quote!(Style::Matrix { explode: #explode }),
+        ParamStyle::Json => quote!(Style::Json),
+    }
+}

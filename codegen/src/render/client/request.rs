@@ -1,0 +1,247 @@
+//! An operation's request: the client method that starts it, its parameters struct
+//! and setters, and `build_request`, which puts every value on the wire.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::names::{builder_name, params_name};
+use super::{auth, bodies, pagination, params, response};
+use crate::ir::{Api, NextPage, Operation, Param, PathSegment, Scalar, TypeRef};
+use crate::render::docs::{doc_attrs, summary_and_description};
+use crate::render::{ident, type_tokens};
+
+pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.method_name);
+    let builder = builder_name(op);
+    let params = params_name(op);
+    let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    text.push_str(&format!("`{} {}`", op.http_method, path_text(op)));
+    if op.deprecated {
+        text.push_str("\n\nDeprecated.");
+    }
+    let docs = doc_attrs(Some(&text));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for param in positional(op) {
+        let field = ident(&param.name);
+        let (ty, value) = argument(api, &param.ty, &field);
+        args.push(quote! { #field: #ty });
+        inits.push(if is_string(api, &param.ty) {
+            quote! { #field: #value }
+        } else {
+            quote! { #field }
+        });
+    }
+    for param in op.params.iter().filter(|p| !p.required) {
+        let field = ident(&param.name);
+        inits.push(quote! { #field: None });
+    }
+    if let Some(body) = &op.body {
+        if body.required {
+            let ty = bodies::body_type(op, body);
+            if body.contents.len() > 1 {
+                args.push(quote! { body: impl Into<#ty> });
+                inits.push(quote! { body: body.into() });
+            } else {
+                args.push(quote! { body: #ty });
+                inits.push(quote! { body });
+            }
+        } else {
+            inits.push(quote! { body: None });
+        }
+    }
+    // Clippy's limit counts `self` too.
+    let many = (args.len() + 1 > 7).then(|| {
+        quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
+    });
+    quote! {
+        #docs
+        #many
+        pub fn #name(&self, #(#args),*) -> #builder<'_> {
+            Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default() }
+        }
+    }
+}
+
+/// Path, required query and header parameters, and a required body: the arguments
+/// of the client method. The rest are builder setters.
+fn positional(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| p.required)
+}
+
+fn is_string(api: &Api, ty: &TypeRef) -> bool {
+    matches!(api.unalias(ty), TypeRef::Scalar(Scalar::String))
+}
+
+/// The argument type a parameter is taken as, and how it becomes the stored value.
+fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    if is_string(api, ty) {
+        (quote!(impl Into<String>), quote!(#value.into()))
+    } else {
+        (type_tokens(ty, true), quote!(#value))
+    }
+}
+
+pub(super) fn path_text(op: &Operation) -> String {
+    op.path
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => text.replace('`', "'"),
+            PathSegment::Param(i) => format!("{{{}}}", op.params[*i].wire_name.replace('`', "'")),
+        })
+        .collect()
+}
+
+pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
+    let builder = builder_name(op);
+    let doc = format!(
+        " A `{} {}` request: see [`Client::{}`].",
+        op.http_method,
+        path_text(op),
+        op.method_name
+    );
+    let fields = op.params.iter().map(|param| {
+        let field = ident(&param.name);
+        let ty = type_tokens(&param.ty, true);
+        if param.required {
+            quote! { #field: #ty, }
+        } else {
+            quote! { #field: Option<#ty>, }
+        }
+    });
+    let body_field = op.body.as_ref().map(|body| {
+        let ty = bodies::body_type(op, body);
+        if body.required {
+            quote! { body: #ty, }
+        } else {
+            quote! { body: Option<#ty>, }
+        }
+    });
+    let setters = op.params.iter().filter(|p| !p.required).map(|param| {
+        let field = ident(&param.name);
+        let (ty, value) = argument(api, &param.ty, &format_ident!("value"));
+        let mut text = param.docs.clone().unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
+        if let Some(default) = &param.default {
+            text.push_str(&format!("\n\nThe server's default: `{}`.", default.to_string().replace('`', "'")));
+        }
+        let docs = doc_attrs(Some(&text));
+        quote! {
+            #docs
+            pub fn #field(mut self, value: #ty) -> Self {
+                self.params.#field = Some(#value);
+                self
+            }
+        }
+    });
+    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
+        let ty = bodies::body_type(op, body);
+        let docs = doc_attrs(Some(body.docs.as_deref().unwrap_or("Sets the request body.")));
+        let (ty, value) =
+            if body.contents.len() > 1 { (quote!(impl Into<#ty>), quote!(value.into())) } else { (ty, quote!(value)) };
+        quote! {
+            #docs
+            pub fn body(mut self, value: #ty) -> Self {
+                self.params.body = Some(#value);
+                self
+            }
+        }
+    });
+    let body_types = op.body.as_ref().map(|body| bodies::render_body_types(api, op, body));
+    let response::Send { send, send_stream, read_response } = response::render_send(api, op);
+    let build_request = render_build_request(api, op);
+    let headers_struct = response::render_headers_struct(op);
+    let success_enum = response::render_success_enum(op);
+    let stream = op.pagination.as_ref().map(|p| pagination::render_stream(api, op, p));
+    let params = params_name(op);
+    let set_by = if op.params.iter().all(|p| p.required) && op.body.as_ref().is_none_or(|b| b.required) {
+        "its [`Client`] method"
+    } else {
+        "its [`Client`] method and its setters"
+    };
+    let params_doc = format!(" Parameters of [`{builder}`]: set by {set_by}.");
+    quote! {
+        #[doc = #doc]
+        pub type #builder<'a> = Request<'a, #params>;
+
+        #[doc = #params_doc]
+        #[derive(Debug, Clone)]
+        pub struct #params {
+            #(#fields)*
+            #body_field
+        }
+
+        impl<'a> #builder<'a> {
+            #(#setters)*
+            #body_setter
+            #send
+            #send_stream
+            #build_request
+            #read_response
+            #stream
+        }
+
+        #headers_struct
+        #success_enum
+        #body_types
+    }
+}
+
+/// `build_request`: the URL with its path parameters, then the query, cookies,
+/// headers, body and credentials.
+fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
+    let params::PathFormat { format, segments, args } = params::path_format(op);
+    let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
+    // A followed `Link` is the whole URL, query included.
+    let url = if follows_links {
+        quote! {
+            let url = match &self.options.page_url {
+                Some(url) => url.clone(),
+                None => {
+                    #(#segments)*
+                    format!(#format, self.client.base_url, #(#args),*)
+                }
+            };
+        }
+    } else {
+        quote! {
+            #(#segments)*
+            let url = format!(#format, self.client.base_url, #(#args),*);
+        }
+    };
+
+    let http_method = format_ident!("{}", op.http_method);
+    let accept = &op.accept;
+    let mut steps = Vec::new();
+    if let Some(query) = params::query_step(op) {
+        steps.push(match follows_links {
+            true => quote! { if self.options.page_url.is_none() { #query } },
+            false => query,
+        });
+    }
+    steps.extend(params::cookie_step(op));
+    steps.extend(params::header_steps(op));
+    steps.extend(op.body.as_ref().map(|body| bodies::body_step(op, body)));
+    steps.extend(auth::authorize_step(api, op));
+    let start = if steps.is_empty() {
+        quote! {
+            let request = self
+                .client
+                .http
+                .request(reqwest::Method::#http_method, url)
+                .header(reqwest::header::ACCEPT, #accept);
+        }
+    } else {
+        quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, #accept); }
+    };
+    quote! {
+        fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+            #url
+            #start
+            #(#steps)*
+            Ok(request)
+        }
+    }
+}

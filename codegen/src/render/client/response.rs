@@ -1,0 +1,325 @@
+//! An operation's response: `send` (and `send_stream` for downloads), the function
+//! that reads each status into the success body or an error, and the types a response
+//! is read into: `<Op>Success` by status, `<Op>Headers`, and the API's `ErrorBody`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::bodies::wire_field;
+use super::names::{headers_name, success_name};
+use crate::ir::{Api, ErrorStatus, Operation, TypeRef};
+use crate::render::support::is_download;
+use crate::render::{ident, type_tokens};
+
+/// The methods that send an operation's request and read its response.
+pub(super) struct Send {
+    /// `send`: the response read whole.
+    pub send: TokenStream,
+    /// `send_stream`, for a download: the body as it arrives.
+    pub send_stream: Option<TokenStream>,
+    /// `read_response`: each status into the success body or an error.
+    pub read_response: TokenStream,
+}
+
+/// `send`, and `send_stream` for downloads, with the function they share.
+pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
+    // Bytes are the body as read: `body` alone, in field shorthand.
+    let body_value = match &op.success.body {
+        Some(TypeRef::Bytes) => quote!(body),
+        Some(ty) => {
+            let value = decoded(ty);
+            quote!(body: #value)
+        }
+        None => quote!(body: ()),
+    };
+    let (headers_type, headers_value) = if op.success.headers.is_empty() {
+        (None, None)
+    } else {
+        let name = headers_name(op);
+        let fields = op.success.headers.iter().map(|header| {
+            let field = ident(&header.field);
+            let wire = &header.wire_name;
+            let parsed = quote! { response_header(status, &headers, #wire)? };
+            if header.required {
+                quote! { #field: require_header(status, #wire, #parsed)?, }
+            } else {
+                quote! { #field: #parsed, }
+            }
+        });
+        (Some(name.clone()), Some(quote! { let declared = #name { #(#fields)* }; }))
+    };
+    let declared = if headers_value.is_some() { quote!(declared) } else { quote!(()) };
+    let response_type = response_type(op);
+    let success_pattern = if op.success.statuses.is_empty() {
+        quote!(_ if status.is_success())
+    } else {
+        status_pattern(&op.success.statuses)
+    };
+    // Exact codes first, then `4XX`-style classes, then `default`: the first arm that matches wins.
+    let mut error_arms = Vec::new();
+    for kind in [ErrorKind::Code, ErrorKind::Range, ErrorKind::Default] {
+        for (index, variant) in api.error_bodies.iter().enumerate() {
+            let statuses: Vec<ErrorStatus> =
+                op.errors.iter().filter(|e| e.body == index && kind.of(e.status)).map(|e| e.status).collect();
+            let pattern = match kind {
+                _ if statuses.is_empty() => continue,
+                ErrorKind::Code => {
+                    let codes: Vec<u16> = statuses
+                        .iter()
+                        .filter_map(|s| if let ErrorStatus::Code(c) = s { Some(*c) } else { None })
+                        .collect();
+                    status_pattern(&codes)
+                }
+                ErrorKind::Range => {
+                    // Neighbouring classes are one range: `4XX` and `5XX` are `400..=599`.
+                    let mut classes: Vec<u16> = statuses
+                        .iter()
+                        .filter_map(|s| if let ErrorStatus::Range(c) = s { Some(*c) } else { None })
+                        .collect();
+                    classes.sort_unstable();
+                    let mut spans: Vec<(u16, u16)> = Vec::new();
+                    for class in classes {
+                        match spans.last_mut() {
+                            Some((_, last)) if *last + 1 == class => *last = class,
+                            _ => spans.push((class, class)),
+                        }
+                    }
+                    let ranges = spans.into_iter().map(|(first, last)| {
+                        let (first, last) =
+                            (Literal::u16_unsuffixed(first * 100), Literal::u16_unsuffixed(last * 100 + 99));
+                        quote!(#first..=#last)
+                    });
+                    quote!(#(#ranges)|*)
+                }
+                ErrorKind::Default => quote!(_ if !status.is_success()),
+            };
+            let name = format_ident!("{}", variant.name);
+            let decoded_error = decoded(&variant.ty);
+            error_arms.push(quote! { #pattern => api_error(status, headers, ErrorBody::#name(#decoded_error)), });
+        }
+    }
+    // A success arm reads the declared headers first, if there are any.
+    let arm = |pattern: TokenStream, value: TokenStream| match &headers_value {
+        Some(read) => quote! { #pattern => { #read #value } },
+        None => quote! { #pattern => #value, },
+    };
+    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let success_arms = if op.success.variants.is_empty() {
+        vec![arm(
+            success_pattern.clone(),
+            quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value }) },
+        )]
+    } else {
+        let name = success_name(op);
+        op.success
+            .variants
+            .iter()
+            .map(|variant| {
+                let code = Literal::u16_unsuffixed(variant.status);
+                let variant_name = format_ident!("{}", variant.name);
+                let value = match &variant.body {
+                    Some(ty) => {
+                        let body = decoded(ty);
+                        quote!(#name::#variant_name(#body))
+                    }
+                    None => quote!(#name::#variant_name),
+                };
+                arm(
+                    quote!(#code),
+                    quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #value }) },
+                )
+            })
+            .collect()
+    };
+    let errors = if error_arms.is_empty() {
+        quote! { Err(unexpected(status, headers, &body)) }
+    } else {
+        quote! {
+            match status.as_u16() {
+                #(#error_arms)*
+                _ => Err(unexpected(status, headers, &body)),
+            }
+        }
+    };
+    let send_stream = is_download(op).then(|| {
+        let response_type = match &headers_type {
+            Some(headers) => quote!(ApiResponse<ByteStream, #headers>),
+            None => quote!(ApiResponse<ByteStream>),
+        };
+        quote! {
+            /// Sends the request and hands over the body as it arrives, for downloads too
+            /// large to hold; errors are read whole and typed as [`Self::send`] types them.
+            pub async fn send_stream(self) -> Result<#response_type, Error> {
+                let request = self.build_request()?;
+                let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
+                let status = response.status();
+                if matches!(status.as_u16(), #success_pattern) {
+                    let headers = response.headers().clone();
+                    #headers_value
+                    return Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: byte_stream(response) });
+                }
+                let (status, headers, body) = read(response).await?;
+                #errors
+            }
+        }
+    });
+    // Building the request and reading the response are plain functions: the one
+    // async function is the shared `execute`, which the compiler checks far faster.
+    let send = quote! {
+        /// Sends the request.
+        pub fn send(self) -> impl std::future::Future<Output = Result<#response_type, Error>> + 'a {
+            let request = self.build_request();
+            execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
+        }
+    };
+    let read_response = quote! {
+        fn read_response(
+            status: reqwest::StatusCode,
+            headers: reqwest::header::HeaderMap,
+            body: Vec<u8>,
+        ) -> Result<#response_type, Error> {
+            match status.as_u16() {
+                #(#success_arms)*
+                #(#error_arms)*
+                _ => Err(unexpected(status, headers, &body)),
+            }
+        }
+    };
+    Send { send, send_stream, read_response }
+}
+
+/// What `send` returns: the success body, and the declared headers if there are any.
+pub(super) fn response_type(op: &Operation) -> TokenStream {
+    let body = match &op.success.body {
+        _ if !op.success.variants.is_empty() => {
+            let name = success_name(op);
+            quote!(#name)
+        }
+        Some(ty) => type_tokens(ty, true),
+        None => quote!(()),
+    };
+    if op.success.headers.is_empty() {
+        quote!(ApiResponse<#body>)
+    } else {
+        let headers = headers_name(op);
+        quote!(ApiResponse<#body, #headers>)
+    }
+}
+
+/// The expression that turns the response's `body` bytes into a value of `ty`.
+fn decoded(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Bytes => quote!(body),
+        TypeRef::Text => quote!(text(status, body)?),
+        _ => quote!(decode(status, &body)?),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum ErrorKind {
+    Code,
+    Range,
+    Default,
+}
+
+impl ErrorKind {
+    fn of(self, status: ErrorStatus) -> bool {
+        matches!(
+            (self, status),
+            (ErrorKind::Code, ErrorStatus::Code(_))
+                | (ErrorKind::Range, ErrorStatus::Range(_))
+                | (ErrorKind::Default, ErrorStatus::Default)
+        )
+    }
+}
+
+/// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.
+fn status_pattern(codes: &[u16]) -> TokenStream {
+    let mut codes = codes.to_vec();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut alternatives = Vec::new();
+    let mut start = 0;
+    while start < codes.len() {
+        let mut end = start;
+        while end + 1 < codes.len() && codes[end + 1] == codes[end] + 1 {
+            end += 1;
+        }
+        let (first, last) =
+            (proc_macro2::Literal::u16_unsuffixed(codes[start]), proc_macro2::Literal::u16_unsuffixed(codes[end]));
+        if end - start >= 2 {
+            alternatives.push(quote!(#first..=#last));
+            start = end + 1;
+        } else {
+            alternatives.push(quote!(#first));
+            start += 1;
+        }
+    }
+    quote!(#(#alternatives)|*)
+}
+
+pub(super) fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
+    if op.success.headers.is_empty() {
+        return None;
+    }
+    let name = headers_name(op);
+    let doc = format!(" The declared headers of a [`Client::{}`] response.", op.method_name);
+    let fields = op.success.headers.iter().map(|header| {
+        let ty = type_tokens(&header.ty, true);
+        wire_field(&header.field, &header.wire_name, header.docs.as_deref(), ty, header.required)
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct #name { #(#fields)* }
+    })
+}
+
+/// The body of an operation whose success statuses carry different bodies.
+pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
+    if op.success.variants.is_empty() {
+        return None;
+    }
+    let name = success_name(op);
+    let doc = format!(" The body of a [`Client::{}`] response, by status.", op.method_name);
+    let variants = op.success.variants.iter().map(|variant| {
+        let variant_name = format_ident!("{}", variant.name);
+        let doc = format!(" `{}`", variant.status);
+        match &variant.body {
+            // Boxed: one large model would size every value of the enum (decoding fills the box).
+            Some(ty @ TypeRef::Named(_)) => {
+                let ty = type_tokens(ty, true);
+                quote! { #[doc = #doc] #variant_name(Box<#ty>), }
+            }
+            Some(ty) => {
+                let ty = type_tokens(ty, true);
+                quote! { #[doc = #doc] #variant_name(#ty), }
+            }
+            None => quote! { #[doc = #doc] #variant_name, },
+        }
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variants)* }
+    })
+}
+
+pub(super) fn render_error_body(api: &Api) -> TokenStream {
+    let variants = api.error_bodies.iter().map(|v| {
+        let name = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, true);
+        let gate = match &v.ty {
+            TypeRef::Named(type_name) => {
+                api.types.iter().find(|t| &t.name == type_name).and_then(|t| super::cfg_any(&t.features))
+            }
+            _ => None,
+        };
+        quote! { #gate #name(#ty), }
+    });
+    quote! {
+        /// The error bodies the spec describes, one variant per type.
+        #[derive(Debug, Clone)]
+        pub enum ErrorBody { #(#variants)* }
+    }
+}

@@ -1,0 +1,133 @@
+//! String and integer enums; each keeps a value the spec does not list in a variant
+//! of its own, so a server adding a value does not break decoding.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{EnumVariant, IntEnumVariant};
+
+/// A string enum that keeps values the spec does not list, so a server adding a
+/// value does not break decoding.
+pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVariant]) -> TokenStream {
+    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+    let variant_docs = values.iter().map(|value| {
+        let doc =
+            if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", value.replace('`', "'")) };
+        quote! { #[doc = #doc] }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #variant_docs #idents, )*
+            /// A value the spec does not list, as the server sent it.
+            #other(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #( #values => Self::#idents, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+
+        impl fmt::Display for #name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// The name of the catch-all variant: `Unknown`, unless the spec took it.
+pub(super) fn unknown_variant<'n>(names: impl Iterator<Item = &'n str>) -> proc_macro2::Ident {
+    let taken: Vec<&str> = names.collect();
+    let candidates = ["Unknown", "Other", "UnknownValue"].map(str::to_owned).into_iter();
+    let numbered = (2..).map(|i| format!("Unknown{i}"));
+    let free = candidates.chain(numbered).find(|candidate| !taken.contains(&candidate.as_str()));
+    format_ident!("{}", free.expect("an unbounded list has a free name"))
+}
+
+/// An integer enum that keeps values the spec does not list.
+pub(super) fn render_int_enum(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    variants: &[IntEnumVariant],
+) -> TokenStream {
+    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
+    let values: Vec<_> = variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value)).collect();
+    let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #idents, )*
+            /// A value the spec does not list, as the server sent it.
+            #other(i64),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(self) -> i64 {
+                match self {
+                    #( Self::#idents => #values, )*
+                    Self::#other(value) => value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #( #values => Self::#idents, )*
+                    _ => Self::#other(value),
+                }
+            }
+        }
+
+        impl fmt::Display for #name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Structs: fields with their docs, and the `Serialize` and `FromObject` impls that
+//! write and read them member by member (see the support module's `objects`).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::Field;
+use crate::render::docs::doc_attrs;
+use crate::render::support::member_reader;
+use crate::render::{ident, type_tokens};
+
+pub(super) fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let all_optional = fields.iter().all(Field::is_optional);
+    let default = all_optional.then(|| quote! { Default, });
+    let encode = render_to_object(name, fields);
+    let decode = render_from_object(name, fields);
+    let fields = fields.iter().map(|field| {
+        let docs = doc_attrs(field_docs(field).as_deref());
+        let name = ident(&field.name);
+        let ty = type_tokens(&field.ty, false);
+        if field.is_double_option() {
+            quote! { #docs pub #name: Option<Option<#ty>>, }
+        } else if field.is_optional() && !field.flatten {
+            quote! { #docs pub #name: Option<#ty>, }
+        } else {
+            quote! { #docs pub #name: #ty, }
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default)]
+        pub struct #name { #(#fields)* }
+
+        #encode
+        #decode
+    }
+}
+
+/// Encoding, member by member, as serde's derive would, without its attributes: a
+/// required member is always written (`null` if it is nullable and `None`), an
+/// optional one only when it is `Some` (a double option's `Some(None)` as `null`).
+fn render_to_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let writes = fields.iter().map(|field| {
+        let (name, wire) = (ident(&field.name), &field.wire_name);
+        if field.flatten {
+            quote! {
+                for (name, value) in &self.#name {
+                    object.serialize_entry(name, value)?;
+                }
+            }
+        } else if field.required {
+            quote! { object.serialize_entry(#wire, &self.#name)?; }
+        } else {
+            quote! { support::write_option(&mut object, #wire, &self.#name)?; }
+        }
+    });
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut object = serializer.serialize_map(None)?;
+                #(#writes)*
+                object.end()
+            }
+        }
+    }
+}
+
+/// Decoding, member by member. serde's derive would do the same, but it also writes a
+/// field enum with three visitors and a decoder from JSON arrays, which no spec asks
+/// for: about half the code the compiler has to check for every struct.
+fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let local = |field: &Field| format_ident!("{}_field", field.name.trim_end_matches('_'));
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut checks = Vec::new();
+    let mut values = Vec::new();
+    let mut others = quote! { support::skip_value(&mut object) };
+    for field in fields {
+        let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
+        let ty = type_tokens(&field.ty, false);
+        values.push(quote! { #name: #local });
+        let Some(read) = member_reader(field) else {
+            // The map of undeclared members takes every member no arm matches.
+            locals.push(quote! { let mut #local: #ty = Default::default(); });
+            others = quote! { support::read_member(&mut object, &mut #local, key) };
+            continue;
+        };
+        let read = format_ident!("{read}");
+        let local_ty = if field.is_double_option() { quote!(Option<Option<#ty>>) } else { quote!(Option<#ty>) };
+        locals.push(quote! { let mut #local: #local_ty = None; });
+        arms.push(quote! { #wire => support::#read(&mut object, &mut #local), });
+        if !field.is_optional() {
+            checks.push(quote! {
+                let Some(#local) = #local else { return Err(serde::de::Error::missing_field(#wire)) };
+            });
+        }
+    }
+    let type_name = name.to_string();
+    quote! {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                support::decode_object(deserializer)
+            }
+        }
+
+        impl support::FromObject for #name {
+            const NAME: &'static str = #type_name;
+
+            fn from_object<'de, A: serde::de::MapAccess<'de>>(mut object: A) -> Result<Self, A::Error> {
+                #(#locals)*
+                while let Some(key) = object.next_key::<support::Key<'de>>()? {
+                    match key.as_str() {
+                        #(#arms)*
+                        _ => #others,
+                    }?;
+                }
+                #(#checks)*
+                Ok(Self { #(#values,)* })
+            }
+        }
+    }
+}
+
+fn field_docs(field: &Field) -> Option<String> {
+    let default = field.default.as_ref().map(|value| format!("Default: `{}`.", value.to_string().replace('`', "'")));
+    match (&field.docs, default) {
+        (Some(docs), Some(default)) => Some(format!("{docs}\n\n{default}")),
+        (docs, default) => docs.clone().or(default),
+    }
+}

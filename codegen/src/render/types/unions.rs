@@ -1,0 +1,97 @@
+//! Unions: tagged by a discriminating property, or untagged and decoded as the first
+//! variant that holds the whole value.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::enums::unknown_variant;
+use crate::ir::{TaggedUnion, UnionVariant};
+use crate::render::type_tokens;
+
+/// A union the discriminating property decides: the whole object, tag included, is
+/// decoded as the variant it names, and a tag the spec does not list is kept as JSON.
+pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUnion) -> TokenStream {
+    let other = unknown_variant(union.variants.iter().map(|v| v.name.as_str()));
+    let property = &union.property;
+    let variants = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, false);
+        let doc = format!(
+            " `{property}`: {}",
+            v.tags.iter().map(|t| format!("`{}`", t.replace('`', "'"))).collect::<Vec<_>>().join(", ")
+        );
+        quote! { #[doc = #doc] #variant(#ty), }
+    });
+    let arms = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let tags = &v.tags;
+        quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
+    });
+    // Encoded with its first tag, which the variant's own type may not hold.
+    let encodings = union.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let tag = &v.tags[0];
+        quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
+    });
+    let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            #other(serde_json::Value),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#encodings)*
+                    Self::#other(value) => value.serialize(serializer),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                let decoded = match tag.as_deref() {
+                    #(#arms)*
+                    _ => return Ok(Self::#other(value)),
+                };
+                decoded.map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+/// A union without a tag: decoded as the variant that holds the whole value (the
+/// first such), else the first that decodes at all. Trying them in order and taking
+/// the first that decodes is not enough: a variant that ignores members it does not
+/// declare would take a value meant for a later one and drop those members.
+pub(super) fn render_union(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
+    let declared = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        let ty = type_tokens(&v.ty, false);
+        quote! { #variant(#ty), }
+    });
+    let candidates = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        quote! { |value| serde_json::from_value(value).map(Self::#variant), }
+    });
+    let type_name = name.to_string();
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum #name { #(#declared)* }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                support::decode_union(value, #type_name, &[#(#candidates)*])
+            }
+        }
+    }
+}
