@@ -249,6 +249,8 @@ pub struct Operation {
     pub method_name: String,
     /// The base of per-operation type names (`GetAgentStats`).
     pub type_name: String,
+    /// The names of the items the client module defines for the operation.
+    pub items: OperationItems,
     pub http_method: String,
     pub path: Vec<PathSegment>,
     pub summary: Option<String>,
@@ -268,6 +270,40 @@ pub struct Operation {
     pub features: Vec<String>,
     /// The `Accept` header: the success media types, then JSON for error bodies.
     pub accept: String,
+}
+
+/// The names of the items the client module defines for an operation, claimed in
+/// resolve's scope of client names so that nothing else takes them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationItems {
+    /// `<Op>Request`: the operation's builder, a `Request<'a, <Op>Params>`.
+    pub request: String,
+    /// `<Op>Params`: its parameters and body.
+    pub params: String,
+    /// `<Op>Headers`: the response headers it declares.
+    pub headers: String,
+    /// `<Op>Success`: its success body by status, when the statuses' bodies differ.
+    pub success: String,
+    /// `<Op>Body`: its request body, when the caller chooses among media types.
+    pub body: String,
+}
+
+impl OperationItems {
+    /// The names after an operation's type name, which no other operation shares: no
+    /// suffix is the end of another, so no two operations' names can meet.
+    pub fn after(type_name: &str) -> Self {
+        Self {
+            request: format!("{type_name}Request"),
+            params: format!("{type_name}Params"),
+            headers: format!("{type_name}Headers"),
+            success: format!("{type_name}Success"),
+            body: format!("{type_name}Body"),
+        }
+    }
+
+    pub fn all(&self) -> [&str; 5] {
+        [&self.request, &self.params, &self.headers, &self.success, &self.body]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -473,13 +509,26 @@ pub struct ErrorBodyVariant {
 /// A list operation that `stream()` follows page by page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
-    /// The fields (Rust names) from the success body down to the page's list; empty
-    /// when the body is the list.
-    pub items: Vec<String>,
+    /// The fields from the success body down to the page's list; empty when the body
+    /// is the list.
+    pub items: Vec<FieldStep>,
     pub item: TypeRef,
     pub next: NextPage,
-    /// A boolean field (path of Rust names) that is `false` on the last page.
-    pub has_more: Option<Vec<String>>,
+    /// A boolean field that is `false` on the last page.
+    pub has_more: Option<Vec<FieldStep>>,
+}
+
+/// One field on a path down a response body, as generated code reads it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FieldStep {
+    /// The field's Rust name.
+    pub name: String,
+    /// Its name on the wire, for docs.
+    pub wire_name: String,
+    /// An `Option` field: absent (or `null`) is `None`.
+    pub optional: bool,
+    /// An `Option<Option<T>>` field, `null` kept apart from absent.
+    pub double_option: bool,
 }
 
 /// How the request for the next page is made from the last page.
@@ -488,8 +537,8 @@ pub enum NextPage {
     /// A response header (index into `SuccessResponse::headers`) carries the cursor
     /// that the query parameter `param` (index into `Operation::params`) takes.
     HeaderCursor { param: usize, header: usize },
-    /// A body field (path of Rust names) carries the cursor for `param`.
-    BodyCursor { param: usize, field: Vec<String> },
+    /// A body field carries the cursor for `param`.
+    BodyCursor { param: usize, field: Vec<FieldStep> },
     /// `Link: <url>; rel="next"` is the next page's URL.
     Link,
     /// `param` is a page number, counted up from where the first request left it.
@@ -517,4 +566,27 @@ pub enum AuthKind {
     ApiKeyHeader(String),
     ApiKeyQuery(String),
     ApiKeyCookie(String),
+}
+
+impl Api {
+    /// Follows aliases (and boxes) to the type a use finally stands for.
+    pub fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        unalias(&self.types, ty)
+    }
+}
+
+/// `ty` with its aliases followed and boxes opened: the type a use stands for. A loop
+/// of aliases (which resolve does not make) ends after one turn around it.
+pub fn unalias<'t>(types: &'t [TypeDef], mut ty: &'t TypeRef) -> &'t TypeRef {
+    for _ in 0..=types.len() {
+        match ty {
+            TypeRef::Boxed(inner) => ty = inner,
+            TypeRef::Named(name) => match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeDefKind::Alias(target)) => ty = target,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    ty
 }

@@ -49,6 +49,45 @@ const RESERVED_TYPES: &[&str] = &[
     "Self",
 ];
 
+/// The types every client module defines; operations' items and server variables
+/// take other names.
+pub const CLIENT_TYPES: &[&str] = &["Client", "Request", "Credentials", "ErrorBody", "Scheme", "ApiResponse", "Error"];
+
+/// The methods every `Client` has; operations' methods take other names.
+pub const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "with_http_client",
+    "from_parts",
+    "base_url",
+    "http_client",
+    "authorize",
+    "with_retry",
+    "with_timeout",
+    "with_user_agent",
+    "with_credentials",
+];
+
+/// The fields and methods of every request builder (`Request` and the options trait);
+/// parameter setters take other names.
+pub const REQUEST_MEMBERS: &[&str] = &[
+    "client",
+    "params",
+    "options",
+    "body",
+    "send",
+    "send_stream",
+    "build_request",
+    "read_response",
+    "stream",
+    "next_page",
+    "options_mut",
+    "timeout",
+    "max_attempts",
+    "header",
+    "idempotency_key",
+    "credentials",
+];
+
 /// Splits on anything that is not an ASCII letter or digit, so that case conversion
 /// sees word boundaries and nothing else survives into the identifier.
 fn ascii_words(raw: &str) -> String {

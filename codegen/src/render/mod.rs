@@ -17,7 +17,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Scalar, TypeDefKind, TypeRef};
+use crate::ir::{Api, Scalar, TypeRef};
 
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
@@ -190,21 +190,6 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             let items = items.iter().map(|item| type_tokens(item, qualified));
             quote!((#(#items,)*))
         }
-    }
-}
-
-impl Api {
-    /// Follows aliases to the type a use finally stands for.
-    pub(crate) fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
-        let mut current = ty;
-        for _ in 0..self.types.len() {
-            let TypeRef::Named(name) = current else { break };
-            match self.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeDefKind::Alias(target)) => current = target,
-                _ => break,
-            }
-        }
-        current
     }
 }
 

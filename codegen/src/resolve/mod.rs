@@ -153,11 +153,17 @@ impl<'a> Resolver<'a> {
 
 /// The names the client module defines, for more to be added without a clash.
 fn client_names(operations: &[crate::ir::Operation]) -> Scope {
-    let fixed = ["Client", "Request", "Credentials", "ErrorBody", "Scheme", "ApiResponse", "Error"];
-    let mut names = Scope::with_reserved(&fixed);
+    let mut names = Scope::with_reserved(naming::CLIENT_TYPES);
     for op in operations {
-        for suffix in ["Request", "Params", "Headers", "Success", "Body", "Form"] {
-            names.claim(format!("{}{suffix}", op.type_name));
+        for name in op.items.all() {
+            names.claim(name.to_owned());
+        }
+        let forms = op.body.iter().flat_map(|body| &body.contents).filter_map(|content| match &content.value {
+            crate::ir::BodyValue::Form(form) => Some(form.name.clone()),
+            crate::ir::BodyValue::Type(_) => None,
+        });
+        for form in forms {
+            names.claim(form);
         }
     }
     names

@@ -11,26 +11,13 @@ use super::{Resolver, docs, is_json, lookup, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
     AuthScheme, BodyContent, BodyEncoding, BodyValue, ErrorResponse, ErrorStatus, FormField, FormFieldKind,
-    MultipartForm, Operation, RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef,
+    MultipartForm, Operation, OperationItems, RequestBody, ResponseHeader, Scalar, SuccessResponse, SuccessVariant,
+    TypeRef,
 };
 use crate::naming::{self, Scope};
 
-/// Method names of `Client` that operations must not take.
-const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "with_http_client",
-    "from_parts",
-    "base_url",
-    "http_client",
-    "authorize",
-    "with_retry",
-    "with_timeout",
-    "with_user_agent",
-    "with_credentials",
-];
-
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {
-    let mut method_names = Scope::with_reserved(CLIENT_METHODS);
+    let mut method_names = Scope::with_reserved(naming::CLIENT_METHODS);
     for scheme in schemes {
         method_names.claim(format!("with_{}", scheme.name));
     }
@@ -107,6 +94,7 @@ impl<'a> Resolver<'a> {
             at: ctx.at.to_owned(),
             method_name,
             type_name: ctx.type_name.to_owned(),
+            items: OperationItems::after(ctx.type_name),
             http_method: method.to_ascii_uppercase(),
             path,
             summary: docs(ctx.op.summary.as_ref()),

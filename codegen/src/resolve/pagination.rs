@@ -6,7 +6,8 @@ use serde_json::Value;
 use super::Resolver;
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    Field, NextPage, Pagination, Param, ParamLocation, Scalar, SuccessResponse, TypeDef, TypeDefKind, TypeRef,
+    Field, FieldStep, NextPage, Pagination, Param, ParamLocation, Scalar, SuccessResponse, TypeDef, TypeDefKind,
+    TypeRef, unalias,
 };
 use crate::naming;
 
@@ -185,7 +186,7 @@ fn detect(types: &[TypeDef], params: &[Param], success: &SuccessResponse) -> Opt
 
 /// Where a page's items are: the body when it is a list, else the one list field
 /// in the body (looked for two levels deep).
-fn page_items(types: &[TypeDef], body: &TypeRef) -> Option<(Vec<String>, TypeRef)> {
+fn page_items(types: &[TypeDef], body: &TypeRef) -> Option<(Vec<FieldStep>, TypeRef)> {
     if let TypeRef::List(item) = unalias(types, body) {
         return Some((Vec::new(), (**item).clone()));
     }
@@ -202,8 +203,8 @@ fn page_items(types: &[TypeDef], body: &TypeRef) -> Option<(Vec<String>, TypeRef
 }
 
 /// The first field, breadth first, named one of `names` with type `ty`.
-fn find_field(types: &[TypeDef], body: &TypeRef, names: &[&str], ty: &TypeRef) -> Option<Vec<String>> {
-    let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
+fn find_field(types: &[TypeDef], body: &TypeRef, names: &[&str], ty: &TypeRef) -> Option<Vec<FieldStep>> {
+    let mut found: Vec<(usize, usize, Vec<FieldStep>)> = Vec::new();
     walk(types, body, &mut Vec::new(), &mut |path, field| {
         let rank = names.iter().position(|n| naming::snake(&field.wire_name, "") == *n);
         if let Some(rank) = rank
@@ -216,11 +217,11 @@ fn find_field(types: &[TypeDef], body: &TypeRef, names: &[&str], ty: &TypeRef) -
     found.into_iter().next().map(|(_, _, path)| path)
 }
 
-/// Calls `visit` with the path (Rust names) of each struct field, to `MAX_DEPTH`.
-fn walk(types: &[TypeDef], ty: &TypeRef, path: &mut Vec<String>, visit: &mut dyn FnMut(&[String], &Field)) {
+/// Calls `visit` with the path to each struct field, to `MAX_DEPTH`.
+fn walk(types: &[TypeDef], ty: &TypeRef, path: &mut Vec<FieldStep>, visit: &mut dyn FnMut(&[FieldStep], &Field)) {
     let Some(fields) = struct_fields(types, ty) else { return };
     for field in fields.iter().filter(|f| !f.flatten) {
-        path.push(field.name.clone());
+        path.push(step(field));
         visit(path, field);
         if path.len() < MAX_DEPTH {
             walk(types, &field.ty, path, visit);
@@ -229,19 +230,28 @@ fn walk(types: &[TypeDef], ty: &TypeRef, path: &mut Vec<String>, visit: &mut dyn
     }
 }
 
-/// A dotted path of wire names (`response_metadata.next_cursor`) as Rust names, with
+/// A dotted path of wire names (`response_metadata.next_cursor`) as field steps, with
 /// the type at its end.
-fn field_path(types: &[TypeDef], body: &TypeRef, dotted: &str) -> Result<(Vec<String>, TypeRef), String> {
+fn field_path(types: &[TypeDef], body: &TypeRef, dotted: &str) -> Result<(Vec<FieldStep>, TypeRef), String> {
     let mut ty = body.clone();
     let mut path = Vec::new();
     for wire in dotted.split('.') {
         let field = struct_fields(types, &ty)
             .and_then(|fields| fields.iter().find(|f| f.wire_name == wire))
             .ok_or_else(|| format!("`{dotted}`: the body has no field `{wire}` there"))?;
-        path.push(field.name.clone());
+        path.push(step(field));
         ty = unalias(types, &field.ty).clone();
     }
     Ok((path, ty))
+}
+
+fn step(field: &Field) -> FieldStep {
+    FieldStep {
+        name: field.name.clone(),
+        wire_name: field.wire_name.clone(),
+        optional: field.is_optional(),
+        double_option: field.is_double_option(),
+    }
 }
 
 fn struct_fields<'t>(types: &'t [TypeDef], ty: &TypeRef) -> Option<&'t [Field]> {
@@ -250,18 +260,4 @@ fn struct_fields<'t>(types: &'t [TypeDef], ty: &TypeRef) -> Option<&'t [Field]> 
         TypeDefKind::Struct(fields) => Some(fields),
         _ => None,
     }
-}
-
-fn unalias<'t>(types: &'t [TypeDef], mut ty: &'t TypeRef) -> &'t TypeRef {
-    for _ in 0..types.len() {
-        match ty {
-            TypeRef::Boxed(inner) => ty = inner,
-            TypeRef::Named(name) => match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeDefKind::Alias(target)) => ty = target,
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    ty
 }

@@ -11,24 +11,6 @@ use crate::diagnostic::pointer_push;
 use crate::ir::{Param, ParamLocation, ParamStyle, PathSegment, Scalar, TypeRef};
 use crate::naming::{self, Scope};
 
-/// Field and method names of every request builder.
-const BUILDER_MEMBERS: &[&str] = &[
-    "client",
-    "body",
-    "send",
-    "send_stream",
-    "build_request",
-    "read_response",
-    "stream",
-    "options",
-    "options_mut",
-    "timeout",
-    "max_attempts",
-    "header",
-    "idempotency_key",
-    "credentials",
-];
-
 /// How far [`Resolver::outline`] follows aliases and unions into a parameter's type.
 const OUTLINE_DEPTH: usize = 8;
 
@@ -65,7 +47,7 @@ impl<'a> Resolver<'a> {
             }
         }
 
-        let mut names = Scope::with_reserved(BUILDER_MEMBERS);
+        let mut names = Scope::with_reserved(naming::REQUEST_MEMBERS);
         let mut params = Vec::new();
         for (param, at) in declared {
             let data = param.parameter_data_ref();
@@ -246,7 +228,7 @@ impl<'a> Resolver<'a> {
                         ctx.at,
                         format!("path template variable `{{{var}}}` is not declared; it is taken as a string"),
                     );
-                    let mut names = Scope::with_reserved(BUILDER_MEMBERS);
+                    let mut names = Scope::with_reserved(naming::REQUEST_MEMBERS);
                     for p in params.iter() {
                         names.claim(p.name.clone());
                     }

@@ -15,7 +15,7 @@ pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
     match body.contents.as_slice() {
         [content] => content_type(content),
         _ => {
-            let name = format_ident!("{}Body", op.type_name);
+            let name = format_ident!("{}", op.items.body);
             quote!(#name)
         }
     }
@@ -36,7 +36,7 @@ pub(super) fn body_step(op: &Operation, body: &RequestBody) -> TokenStream {
     let set = match body.contents.as_slice() {
         [content] => set_content(content),
         contents => {
-            let name = format_ident!("{}Body", op.type_name);
+            let name = format_ident!("{}", op.items.body);
             let arms = contents.iter().map(|content| {
                 let variant = format_ident!("{}", content.variant);
                 let set = set_content(content);
@@ -74,7 +74,7 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
         BodyValue::Type(_) => None,
     });
     let choice = (body.contents.len() > 1).then(|| {
-        let name = format_ident!("{}Body", op.type_name);
+        let name = format_ident!("{}", op.items.body);
         let doc = format!(
             " The body of a [`Client::{method}`] request, sent in the media type of its variant. \
              [`From`] makes the first variant that takes the type."

@@ -8,11 +8,9 @@
 //! - `bodies`: request bodies, their media types and multipart forms
 //! - `response`: `send`, reading each status, and the types a response is read into
 //! - `pagination`: `stream()` over every page
-//! - `names`: the names of an operation's items
 
 mod auth;
 mod bodies;
-mod names;
 mod pagination;
 mod params;
 mod request;

@@ -5,21 +5,20 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::response::response_type;
-use crate::ir::{Api, Field, NextPage, Operation, Pagination, TypeDefKind, TypeRef};
+use crate::ir::{FieldStep, NextPage, Operation, Pagination};
 use crate::render::docs::doc_attrs;
 use crate::render::{ident, type_tokens};
 
 /// `stream()`: every item of every page, each next page asked for as the
 /// pagination style says, until there is none, a page is empty, or `has_more` is false.
-pub(super) fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) -> TokenStream {
+pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStream {
     let item = type_tokens(&pagination.item, true);
-    let body = op.success.body.clone().unwrap_or(TypeRef::Json);
-    let items = moved_path(api, &body, &pagination.items);
+    let items = moved_path(&pagination.items);
     let (more, ends) = match &pagination.has_more {
         Some(path) => {
-            let read = read_path(api, &body, path);
+            let read = read_path(path);
             let more = if read.optional { quote!(#read.copied().unwrap_or(true)) } else { quote!(#read) };
-            let wire = wire_path(api, &body, path);
+            let wire = wire_path(path);
             (
                 Some(quote! { let more: bool = #more; }),
                 format!("there is no next page, a page is empty, or `{wire}` is false"),
@@ -42,13 +41,13 @@ pub(super) fn render_stream(api: &Api, op: &Operation, pagination: &Pagination) 
             )
         }
         NextPage::BodyCursor { param, field } => {
-            let read = read_path(api, &body, field);
+            let read = read_path(field);
             let cursor = if read.optional { quote!(#read.cloned()) } else { quote!(Some(#read.clone())) };
             let setter = setter(*param);
             (
                 quote! { let cursor: Option<String> = #cursor; },
                 cursor_next(&setter),
-                format!("with `{}` set to `{}` of the page before", wire(*param), wire_path(api, &body, field)),
+                format!("with `{}` set to `{}` of the page before", wire(*param), wire_path(field)),
             )
         }
         NextPage::Link => (
@@ -117,32 +116,9 @@ fn cursor_next(setter: &proc_macro2::Ident) -> TokenStream {
     }
 }
 
-/// The fields a path of Rust names goes through, from `ty` down.
-fn path_fields<'a>(api: &'a Api, ty: &TypeRef, path: &[String]) -> Vec<&'a Field> {
-    let mut fields = Vec::new();
-    let mut current = ty.clone();
-    for name in path {
-        let mut resolved = api.unalias(&current);
-        while let TypeRef::Boxed(inner) = resolved {
-            resolved = api.unalias(inner);
-        }
-        let found = match resolved {
-            TypeRef::Named(type_name) => api.types.iter().find(|t| &t.name == type_name).and_then(|t| match &t.kind {
-                TypeDefKind::Struct(fields) => fields.iter().find(|f| &f.name == name),
-                _ => None,
-            }),
-            _ => None,
-        };
-        let Some(field) = found else { break };
-        current = field.ty.clone();
-        fields.push(field);
-    }
-    fields
-}
-
 /// A path as the spec names it: `response_metadata.next_cursor`.
-fn wire_path(api: &Api, ty: &TypeRef, path: &[String]) -> String {
-    let names: Vec<&str> = path_fields(api, ty, path).iter().map(|f| f.wire_name.as_str()).collect();
+fn wire_path(path: &[FieldStep]) -> String {
+    let names: Vec<&str> = path.iter().map(|f| f.wire_name.as_str()).collect();
     names.join(".").replace('`', "'")
 }
 
@@ -159,13 +135,12 @@ impl quote::ToTokens for PathRead {
     }
 }
 
-fn read_path(api: &Api, ty: &TypeRef, path: &[String]) -> PathRead {
+fn read_path(path: &[FieldStep]) -> PathRead {
     let mut tokens = quote!(page.body);
     let mut optional = false;
-    for field in path_fields(api, ty, path) {
+    for field in path {
         let name = ident(&field.name);
-        let double = field.is_double_option();
-        tokens = match (optional, field.is_optional(), double) {
+        tokens = match (optional, field.optional, field.double_option) {
             (false, false, _) => quote!(#tokens.#name),
             (false, true, false) => quote!(#tokens.#name.as_ref()),
             (false, true, true) => quote!(#tokens.#name.as_ref().and_then(Option::as_ref)),
@@ -173,26 +148,25 @@ fn read_path(api: &Api, ty: &TypeRef, path: &[String]) -> PathRead {
             (true, true, false) => quote!(#tokens.and_then(|value| value.#name.as_ref())),
             (true, true, true) => quote!(#tokens.and_then(|value| value.#name.as_ref().and_then(Option::as_ref))),
         };
-        optional |= field.is_optional();
+        optional |= field.optional;
     }
     PathRead { tokens, optional }
 }
 
 /// The list at a field path of `page.body`, moved out; an absent list is empty.
-fn moved_path(api: &Api, ty: &TypeRef, path: &[String]) -> TokenStream {
+fn moved_path(path: &[FieldStep]) -> TokenStream {
     let mut tokens = quote!(page.body);
     let mut optional = false;
-    for field in path_fields(api, ty, path) {
+    for field in path {
         let name = ident(&field.name);
-        let double = field.is_double_option();
-        tokens = match (optional, field.is_optional(), double) {
+        tokens = match (optional, field.optional, field.double_option) {
             (false, _, false) => quote!(#tokens.#name),
             (false, _, true) => quote!(#tokens.#name.flatten()),
             (true, false, _) => quote!(#tokens.map(|value| value.#name)),
             (true, true, false) => quote!(#tokens.and_then(|value| value.#name)),
             (true, true, true) => quote!(#tokens.and_then(|value| value.#name.flatten())),
         };
-        optional |= field.is_optional();
+        optional |= field.optional;
     }
     if optional { quote!(#tokens.unwrap_or_default()) } else { tokens }
 }

@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::names::{builder_name, params_name};
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, PathSegment, Scalar, TypeRef};
 use crate::render::docs::{doc_attrs, summary_and_description};
@@ -12,8 +11,8 @@ use crate::render::{ident, type_tokens};
 
 pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
-    let builder = builder_name(op);
-    let params = params_name(op);
+    let builder = format_ident!("{}", op.items.request);
+    let params = format_ident!("{}", op.items.params);
     let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
@@ -96,13 +95,8 @@ pub(super) fn path_text(op: &Operation) -> String {
 }
 
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
-    let builder = builder_name(op);
-    let doc = format!(
-        " A `{} {}` request: see [`Client::{}`].",
-        op.http_method,
-        path_text(op),
-        op.method_name
-    );
+    let builder = format_ident!("{}", op.items.request);
+    let doc = format!(" A `{} {}` request: see [`Client::{}`].", op.http_method, path_text(op), op.method_name);
     let fields = op.params.iter().map(|param| {
         let field = ident(&param.name);
         let ty = type_tokens(&param.ty, true);
@@ -154,8 +148,8 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let build_request = render_build_request(api, op);
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);
-    let stream = op.pagination.as_ref().map(|p| pagination::render_stream(api, op, p));
-    let params = params_name(op);
+    let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
+    let params = format_ident!("{}", op.items.params);
     let set_by = if op.params.iter().all(|p| p.required) && op.body.as_ref().is_none_or(|b| b.required) {
         "its [`Client`] method"
     } else {

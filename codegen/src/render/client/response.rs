@@ -6,7 +6,6 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::bodies::wire_field;
-use super::names::{headers_name, success_name};
 use crate::ir::{Api, ErrorStatus, Operation, TypeRef};
 use crate::render::support::is_download;
 use crate::render::{ident, type_tokens};
@@ -35,7 +34,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let (headers_type, headers_value) = if op.success.headers.is_empty() {
         (None, None)
     } else {
-        let name = headers_name(op);
+        let name = format_ident!("{}", op.items.headers);
         let fields = op.success.headers.iter().map(|header| {
             let field = ident(&header.field);
             let wire = &header.wire_name;
@@ -110,7 +109,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value }) },
         )]
     } else {
-        let name = success_name(op);
+        let name = format_ident!("{}", op.items.success);
         op.success
             .variants
             .iter()
@@ -192,7 +191,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
 pub(super) fn response_type(op: &Operation) -> TokenStream {
     let body = match &op.success.body {
         _ if !op.success.variants.is_empty() => {
-            let name = success_name(op);
+            let name = format_ident!("{}", op.items.success);
             quote!(#name)
         }
         Some(ty) => type_tokens(ty, true),
@@ -201,7 +200,7 @@ pub(super) fn response_type(op: &Operation) -> TokenStream {
     if op.success.headers.is_empty() {
         quote!(ApiResponse<#body>)
     } else {
-        let headers = headers_name(op);
+        let headers = format_ident!("{}", op.items.headers);
         quote!(ApiResponse<#body, #headers>)
     }
 }
@@ -262,7 +261,7 @@ pub(super) fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
     if op.success.headers.is_empty() {
         return None;
     }
-    let name = headers_name(op);
+    let name = format_ident!("{}", op.items.headers);
     let doc = format!(" The declared headers of a [`Client::{}`] response.", op.method_name);
     let fields = op.success.headers.iter().map(|header| {
         let ty = type_tokens(&header.ty, true);
@@ -280,7 +279,7 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
     if op.success.variants.is_empty() {
         return None;
     }
-    let name = success_name(op);
+    let name = format_ident!("{}", op.items.success);
     let doc = format!(" The body of a [`Client::{}`] response, by status.", op.method_name);
     let variants = op.success.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
