@@ -263,7 +263,10 @@ async fn chatwoot_declared_errors_decode_into_the_typed_body() {
         .unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::FORBIDDEN));
     let chatwoot::Error::Api(api) = err else { panic!("{err:?}") };
-    let chatwoot::ErrorBody::BadRequestError(body) = &api.body else { panic!("{:?}", api.body) };
+    // One `Error` for every API of the crate: its body says which API answered.
+    let agent_analytics::ErrorBody::Chatwoot(chatwoot::ErrorBody::BadRequestError(body)) = &api.body else {
+        panic!("{:?}", api.body)
+    };
     assert_eq!(body.description.as_deref(), Some("Access denied"));
     assert_eq!(body.errors.as_ref().unwrap()[0].code.as_deref(), Some("forbidden"));
 }

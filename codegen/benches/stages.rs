@@ -31,15 +31,15 @@ fn stages(c: &mut Criterion) {
         group.sample_size(10).measurement_time(Duration::from_secs(10));
         let loaded = pipeline::load(&spec).expect("the spec loads");
         let resolved = pipeline::resolve(&loaded).expect("the spec resolves");
-        let rendered = pipeline::render(&resolved, "lib.rs");
+        let rendered = pipeline::render(&resolved, pipeline::Layout::Crate);
         group.bench_function("load", |b| b.iter(|| pipeline::load(&spec).is_ok()));
         group.bench_function("resolve", |b| b.iter(|| pipeline::resolve(&loaded).is_ok()));
-        group.bench_function("render", |b| b.iter(|| pipeline::render(&resolved, "lib.rs")));
+        group.bench_function("render", |b| b.iter(|| pipeline::render(&resolved, pipeline::Layout::Crate)));
         group.bench_function("format", |b| b.iter(|| pipeline::format(rendered.clone()).is_ok()));
         group.bench_function("total", |b| {
             b.iter(|| {
                 let resolved = pipeline::resolve(&pipeline::load(&spec).unwrap()).unwrap();
-                pipeline::render_and_format(&resolved, "lib.rs").is_ok()
+                pipeline::render_and_format(&resolved, pipeline::Layout::Crate).is_ok()
             })
         });
         group.finish();

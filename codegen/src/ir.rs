@@ -272,6 +272,14 @@ pub struct Operation {
     pub accept: String,
 }
 
+impl Operation {
+    /// Whether the operation's method is idempotent (RFC 9110 §9.2.2), so that a
+    /// failed request may be sent again.
+    pub fn is_idempotent(&self) -> bool {
+        matches!(self.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE")
+    }
+}
+
 /// The names of the items the client module defines for an operation, claimed in
 /// resolve's scope of client names so that nothing else takes them.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,6 +11,7 @@ use proc_macro2::TokenStream;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::File;
+pub use crate::render::Layout;
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A parsed, normalised spec.
@@ -44,6 +45,12 @@ impl Resolved {
             types: self.api.types.len(),
             tag_features: Default::default(),
         }
+    }
+
+    /// The support helpers the API's code calls: a library's shared `support.rs` has
+    /// those of all of its APIs.
+    pub(crate) fn helpers(&self) -> crate::render::Helpers {
+        crate::render::Helpers::of(&self.api)
     }
 }
 
@@ -91,10 +98,9 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
     crate::features::gate_by_tag(&mut resolved.api)
 }
 
-/// Renders the API's files as tokens; `root` names the file that mounts them
-/// (`mod.rs` in a library, `lib.rs` in a crate).
-pub fn render(resolved: &Resolved, root: &'static str) -> Rendered {
-    let files = File::all(root, &resolved.api)
+/// Renders the API's files as tokens, laid out as `layout` says.
+pub fn render(resolved: &Resolved, layout: Layout) -> Rendered {
+    let files = File::all(layout, &resolved.api)
         .into_iter()
         .map(|file| (file.name(), crate::render::render_file(&resolved.api, file, &resolved.spec_name).collect()))
         .collect();
@@ -115,11 +121,11 @@ pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>
 /// cross threads: a file is laid out where it is rendered.
 pub fn render_and_format(
     resolved: &Resolved,
-    root: &'static str,
+    layout: Layout,
 ) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let api = &resolved.api;
     let files = std::thread::scope(|scope| {
-        let waits: Vec<_> = File::all(root, &resolved.api)
+        let waits: Vec<_> = File::all(layout, &resolved.api)
             .into_iter()
             .map(|file| {
                 let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));

@@ -113,12 +113,20 @@ fn separate_items(source: &str) -> String {
 pub struct WriteReport {
     pub written: Vec<PathBuf>,
     pub unchanged: Vec<PathBuf>,
+    /// Files an earlier run wrote that this one no longer makes.
+    pub removed: Vec<PathBuf>,
 }
 
+/// The list of the files a run wrote, kept in the output folder so that the next run
+/// removes those it no longer makes, and nothing else.
+pub const MANIFEST: &str = ".generated-files";
+
 /// Writes each file whose bytes differ from what is on disk, through a temporary
-/// file and a rename, so a reader never sees half a file.
+/// file and a rename, so a reader never sees half a file; then removes the files the
+/// last run listed in [`MANIFEST`] that this one does not make.
 pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<WriteReport> {
     let mut report = WriteReport::default();
+    let before = std::fs::read_to_string(out_dir.join(MANIFEST)).unwrap_or_default();
     for file in files {
         let path = out_dir.join(&file.path);
         if std::fs::read(&path).is_ok_and(|existing| existing == file.contents.as_bytes()) {
@@ -134,7 +142,29 @@ pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> io::Result<WriteR
         std::fs::rename(&temp, &path)?;
         report.written.push(file.path.clone());
     }
+    let made: Vec<String> = files.iter().map(|file| manifest_line(&file.path)).collect();
+    for stale in before.lines().filter(|line| !line.is_empty() && !made.iter().any(|m| m == line)) {
+        // Only plain relative paths: the manifest is ours, but it is a file anyone can edit.
+        let path = Path::new(stale);
+        if path.components().all(|c| matches!(c, std::path::Component::Normal(_))) {
+            match std::fs::remove_file(out_dir.join(path)) {
+                Ok(()) => report.removed.push(path.to_owned()),
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+                Err(err) => return Err(err),
+            }
+        }
+    }
+    let manifest: String = made.iter().map(|line| format!("{line}\n")).collect();
+    if before != manifest {
+        std::fs::write(out_dir.join(MANIFEST), manifest)?;
+    }
     Ok(report)
+}
+
+/// A path as the manifest lists it: `/`-separated on every system.
+fn manifest_line(path: &Path) -> String {
+    let parts: Vec<_> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    parts.join("/")
 }
 
 #[cfg(test)]
@@ -159,6 +189,23 @@ mod tests {
         let second = write_files(&dir, &files).unwrap();
         assert_eq!(second.unchanged.len(), 1);
         assert_eq!(std::fs::metadata(dir.join("a/b.rs")).unwrap().modified().unwrap(), modified);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn files_a_run_no_longer_makes_are_removed_and_no_others() {
+        let dir = std::env::temp_dir().join(format!("codegen-stale-{}", std::process::id()));
+        let file = |path: &str| GeneratedFile { path: path.into(), contents: "x\n".into() };
+        write_files(&dir, &[file("lib.rs"), file("a/support.rs"), file("a/mod.rs")]).unwrap();
+        std::fs::write(dir.join("a/notes.md"), "mine").unwrap();
+        let second = write_files(&dir, &[file("lib.rs"), file("a/mod.rs")]).unwrap();
+        assert_eq!(second.removed, [PathBuf::from("a/support.rs")]);
+        assert!(!dir.join("a/support.rs").exists() && dir.join("a/notes.md").exists());
+        // A manifest edited to point outside the folder removes nothing there.
+        std::fs::write(dir.join(MANIFEST), "../outside.rs\n/etc/x\nlib.rs\na/mod.rs\n").unwrap();
+        let third = write_files(&dir, &[file("lib.rs"), file("a/mod.rs")]).unwrap();
+        assert!(third.removed.is_empty());
+        assert_eq!(std::fs::read_to_string(dir.join(MANIFEST)).unwrap(), "lib.rs\na/mod.rs\n");
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -36,7 +36,7 @@ fn arbitrary_specs_fail_cleanly_or_generate_code_that_parses() {
         let text = serde_json::to_vec(&spec_builder::document(&spec)).unwrap();
         let Ok(loaded) = pipeline::load_bytes(Path::new("spec.json"), &text) else { continue };
         let Ok(resolved) = pipeline::resolve(&loaded) else { continue };
-        if let Err(diagnostics) = pipeline::render_and_format(&resolved, "lib.rs") {
+        if let Err(diagnostics) = pipeline::render_and_format(&resolved, pipeline::Layout::Crate) {
             panic!("seed {seed}: generated code does not parse: {diagnostics:?}\n{}", String::from_utf8_lossy(&text));
         }
         generated += 1;

@@ -16,7 +16,7 @@ fn generated(path: &Path) -> Result<usize, String> {
     let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
     let loaded = pipeline::load(path).map_err(all)?;
     let resolved = pipeline::resolve(&loaded).map_err(all)?;
-    let (files, _) = pipeline::render_and_format(&resolved, "lib.rs").map_err(all)?;
+    let (files, _) = pipeline::render_and_format(&resolved, pipeline::Layout::Crate).map_err(all)?;
     Ok(files.iter().map(|f| f.contents.len()).sum())
 }
 
@@ -113,7 +113,7 @@ fn a_schema_reached_through_allof_wrappers_of_itself_is_one_recursive_type() {
     let path = spec("wrapped.yaml", text);
     assert_eq!(type_count(&path).unwrap(), 2);
     let resolved = pipeline::resolve(&pipeline::load(&path).unwrap()).unwrap();
-    let (files, _) = pipeline::render_and_format(&resolved, "lib.rs").unwrap();
+    let (files, _) = pipeline::render_and_format(&resolved, pipeline::Layout::Crate).unwrap();
     let types = &files.iter().find(|f| f.path.ends_with("types.rs")).unwrap().contents;
     assert!(types.contains("/// Negation.\n    pub not: Option<Box<Expression>>,"), "{types}");
 }

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let name = if data.first() == Some(&b'{') { "spec.json" } else { "spec.yaml" };
     let Ok(loaded) = codegen::pipeline::load_bytes(Path::new(name), data) else { return };
     let Ok(resolved) = codegen::pipeline::resolve(&loaded) else { return };
-    if let Err(diagnostics) = codegen::pipeline::render_and_format(&resolved, "lib.rs") {
+    if let Err(diagnostics) = codegen::pipeline::render_and_format(&resolved, codegen::pipeline::Layout::Crate) {
         panic!("generated code does not parse: {diagnostics:?}");
     }
 });

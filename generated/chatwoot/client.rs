@@ -4,13 +4,13 @@ use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
-    decode, paginate, execute, query_pairs, json_body, form_body, path_segment, Style,
-    Secret, sensitive_header, unexpected, api_error, RequestOptions, RequestOptionsExt,
-    RetryPolicy, Settings, safe_http_client,
+    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
+    api_error, decode, execute, form_body, json_body, paginate, path_segment,
+    query_pairs, safe_http_client, sensitive_header, unexpected,
 };
 
 use super::types;
-use super::{ApiResponse, Error};
+use super::{ApiResponse, Result};
 
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
@@ -33,11 +33,20 @@ pub struct Request<'a, P> {
     client: &'a Client,
     params: P,
     options: RequestOptions,
+    credentials: Option<Credentials>,
 }
 
 impl<P> RequestOptionsExt for Request<'_, P> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
+    }
+}
+
+impl<P> Request<'_, P> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
     }
 }
 
@@ -62,11 +71,11 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`] when `http` cannot build a client.
+    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self> {
         Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
     }
 
@@ -139,6 +148,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -159,6 +169,7 @@ impl Client {
                 body: body.into(),
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -178,6 +189,7 @@ impl Client {
                 page: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -196,6 +208,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -216,6 +229,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -236,6 +250,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -256,6 +271,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -278,6 +294,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -293,6 +310,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -313,6 +331,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -331,6 +350,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -353,6 +373,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -371,6 +392,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -391,6 +413,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -409,6 +432,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -431,6 +455,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -451,6 +476,7 @@ impl Client {
                 attribute_model,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -471,6 +497,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -491,6 +518,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -509,6 +537,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -531,6 +560,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -548,6 +578,7 @@ impl Client {
                 page: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -568,6 +599,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -588,6 +620,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -610,6 +643,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -626,6 +660,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -646,6 +681,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -666,6 +702,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -688,6 +725,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -706,6 +744,7 @@ impl Client {
                 page: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -727,6 +766,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -749,6 +789,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -769,6 +810,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -788,6 +830,7 @@ impl Client {
                 page: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -808,6 +851,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -828,6 +872,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -846,6 +891,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -868,6 +914,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -881,6 +928,7 @@ impl Client {
             client: self,
             params: GetPortalParams { account_id },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -901,6 +949,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -923,6 +972,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -945,6 +995,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -967,6 +1018,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -990,6 +1042,7 @@ impl Client {
                 labels: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1012,6 +1065,7 @@ impl Client {
                 page: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1034,6 +1088,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1055,6 +1110,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1075,6 +1131,7 @@ impl Client {
                 conversation_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1097,6 +1154,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1124,6 +1182,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1146,6 +1205,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1168,6 +1228,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1190,6 +1251,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1210,6 +1272,7 @@ impl Client {
                 conversation_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1232,6 +1295,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1252,6 +1316,7 @@ impl Client {
                 conversation_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1265,6 +1330,7 @@ impl Client {
             client: self,
             params: ListAllInboxesParams { account_id },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1278,6 +1344,7 @@ impl Client {
             client: self,
             params: GetInboxParams { account_id, id },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1298,6 +1365,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1320,6 +1388,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1340,6 +1409,7 @@ impl Client {
                 id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1362,6 +1432,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1382,6 +1453,7 @@ impl Client {
                 inbox_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1402,6 +1474,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1420,6 +1493,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1440,6 +1514,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1460,6 +1535,7 @@ impl Client {
                 conversation_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1531,6 +1607,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1553,6 +1630,7 @@ impl Client {
                 message_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1571,6 +1649,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1589,6 +1668,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1607,6 +1687,7 @@ impl Client {
                 hook_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1627,6 +1708,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1640,6 +1722,7 @@ impl Client {
             client: self,
             params: FetchProfileParams {},
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1653,6 +1736,7 @@ impl Client {
             client: self,
             params: ListAllTeamsParams { account_id },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1673,6 +1757,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1693,6 +1778,7 @@ impl Client {
                 team_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1713,6 +1799,7 @@ impl Client {
                 team_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1735,6 +1822,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1755,6 +1843,7 @@ impl Client {
                 team_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1777,6 +1866,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1797,6 +1887,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1819,6 +1910,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1835,6 +1927,7 @@ impl Client {
                 filter_type: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1856,6 +1949,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1876,6 +1970,7 @@ impl Client {
                 custom_filter_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1896,6 +1991,7 @@ impl Client {
                 custom_filter_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1918,6 +2014,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1933,6 +2030,7 @@ impl Client {
                 account_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1953,6 +2051,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1973,6 +2072,7 @@ impl Client {
                 webhook_id,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -1995,6 +2095,7 @@ impl Client {
                 body,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -2019,6 +2120,7 @@ impl Client {
                 name: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -2044,6 +2146,7 @@ impl Client {
                 until: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -2067,6 +2170,7 @@ impl Client {
                 until: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -2087,6 +2191,7 @@ impl Client {
                 r#type,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -2108,6 +2213,7 @@ impl Client {
                 user_id: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 }
@@ -2121,7 +2227,7 @@ enum Scheme {
 
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
-/// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
+/// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
 pub struct Credentials {
     user_api_key: Option<Secret>,
@@ -2175,10 +2281,10 @@ impl Client {
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
-        options: &RequestOptions,
+        credentials: Option<&Credentials>,
         alternatives: &[&[Scheme]],
-    ) -> Result<reqwest::RequestBuilder, Error> {
-        let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
+    ) -> Result<reqwest::RequestBuilder> {
+        let credentials = credentials.unwrap_or(&self.credentials);
         let chosen = alternatives
             .iter()
             .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
@@ -2222,17 +2328,25 @@ pub struct GetAccountDetailsParams {
 }
 
 impl<'a> GetAccountDetailsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AccountShowResponse>, Error>,
+        Output = Result<ApiResponse<types::AccountShowResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2246,7 +2360,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2254,7 +2368,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AccountShowResponse>, Error> {
+    ) -> Result<ApiResponse<types::AccountShowResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2287,17 +2401,25 @@ pub struct UpdateAccountParams {
 }
 
 impl<'a> UpdateAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AccountDetail>, Error>,
+        Output = Result<ApiResponse<types::AccountDetail>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2327,7 +2449,7 @@ impl<'a> UpdateAccountRequest<'a> {
         }
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2335,7 +2457,7 @@ impl<'a> UpdateAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AccountDetail>, Error> {
+    ) -> Result<ApiResponse<types::AccountDetail>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2392,17 +2514,25 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `422`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error>,
+        Output = Result<ApiResponse<types::GetAccountAuditLogsResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2426,7 +2556,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2434,7 +2564,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::GetAccountAuditLogsResponse>, Error> {
+    ) -> Result<ApiResponse<types::GetAccountAuditLogsResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2456,7 +2586,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
-    pub fn stream(self) -> BoxStream<'a, Result<types::AuditLog, Error>> {
+    pub fn stream(self) -> BoxStream<'a, Result<types::AuditLog>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -2464,7 +2594,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<types::GetAccountAuditLogsResponse>,
-    ) -> Result<(Vec<types::AuditLog>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::AuditLog>, Option<Self>)> {
         let items: Vec<types::AuditLog> = page.body.audit_logs.unwrap_or_default();
         let next = if items.is_empty() {
             None
@@ -2490,17 +2620,25 @@ pub struct ListAllAccountAgentBotsParams {
 }
 
 impl<'a> ListAllAccountAgentBotsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::AgentBot>>, Error>,
+        Output = Result<ApiResponse<Vec<types::AgentBot>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2516,7 +2654,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2524,7 +2662,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::AgentBot>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::AgentBot>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2557,17 +2695,23 @@ pub struct CreateAnAccountAgentBotParams {
 }
 
 impl<'a> CreateAnAccountAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AgentBot>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2587,7 +2731,7 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2595,7 +2739,7 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AgentBot>, Error> {
+    ) -> Result<ApiResponse<types::AgentBot>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2631,17 +2775,23 @@ pub struct GetDetailsOfASingleAccountAgentBotParams {
 }
 
 impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AgentBot>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2658,7 +2808,7 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2666,7 +2816,7 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AgentBot>, Error> {
+    ) -> Result<ApiResponse<types::AgentBot>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2699,15 +2849,23 @@ pub struct DeleteAnAccountAgentBotParams {
 }
 
 impl<'a> DeleteAnAccountAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2724,7 +2882,7 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2732,7 +2890,7 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2766,17 +2924,23 @@ pub struct UpdateAnAccountAgentBotParams {
 }
 
 impl<'a> UpdateAnAccountAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AgentBot>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2797,7 +2961,7 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2805,7 +2969,7 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AgentBot>, Error> {
+    ) -> Result<ApiResponse<types::AgentBot>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2837,17 +3001,23 @@ pub struct GetAccountAgentsParams {
 }
 
 impl<'a> GetAccountAgentsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2863,7 +3033,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2871,7 +3041,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Agent>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2904,17 +3074,23 @@ pub struct AddNewAgentToAccountParams {
 }
 
 impl<'a> AddNewAgentToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Agent>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Agent>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -2934,7 +3110,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2942,7 +3118,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Agent>, Error> {
+    ) -> Result<ApiResponse<types::Agent>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -2975,15 +3151,23 @@ pub struct DeleteAgentFromAccountParams {
 }
 
 impl<'a> DeleteAgentFromAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3000,7 +3184,7 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3008,7 +3192,7 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3042,17 +3226,23 @@ pub struct UpdateAgentInAccountParams {
 }
 
 impl<'a> UpdateAgentInAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Agent>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Agent>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3073,7 +3263,7 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3081,7 +3271,7 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Agent>, Error> {
+    ) -> Result<ApiResponse<types::Agent>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3116,17 +3306,25 @@ pub struct GetAccountCannedResponseParams {
 }
 
 impl<'a> GetAccountCannedResponseRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::CannedResponse>>, Error>,
+        Output = Result<ApiResponse<Vec<types::CannedResponse>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3142,7 +3340,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3150,7 +3348,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::CannedResponse>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::CannedResponse>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3186,17 +3384,25 @@ pub struct AddNewCannedResponseToAccountParams {
 }
 
 impl<'a> AddNewCannedResponseToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CannedResponse>, Error>,
+        Output = Result<ApiResponse<types::CannedResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3216,7 +3422,7 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3224,7 +3430,7 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CannedResponse>, Error> {
+    ) -> Result<ApiResponse<types::CannedResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3260,15 +3466,23 @@ pub struct DeleteCannedResponseFromAccountParams {
 }
 
 impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3286,7 +3500,7 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3294,7 +3508,7 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3331,17 +3545,25 @@ pub struct UpdateCannedResponseInAccountParams {
 }
 
 impl<'a> UpdateCannedResponseInAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CannedResponse>, Error>,
+        Output = Result<ApiResponse<types::CannedResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3363,7 +3585,7 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3371,7 +3593,7 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CannedResponse>, Error> {
+    ) -> Result<ApiResponse<types::CannedResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3407,17 +3629,25 @@ pub struct GetAccountCustomAttributeParams {
 }
 
 impl<'a> GetAccountCustomAttributeRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::CustomAttribute>>, Error>,
+        Output = Result<ApiResponse<Vec<types::CustomAttribute>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3442,7 +3672,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3450,7 +3680,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::CustomAttribute>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::CustomAttribute>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3486,17 +3716,25 @@ pub struct AddNewCustomAttributeToAccountParams {
 }
 
 impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+        Output = Result<ApiResponse<types::CustomAttribute>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3517,7 +3755,7 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3525,7 +3763,7 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    ) -> Result<ApiResponse<types::CustomAttribute>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3561,17 +3799,25 @@ pub struct GetDetailsOfASingleCustomAttributeParams {
 }
 
 impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+        Output = Result<ApiResponse<types::CustomAttribute>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3589,7 +3835,7 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3597,7 +3843,7 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    ) -> Result<ApiResponse<types::CustomAttribute>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3633,15 +3879,23 @@ pub struct DeleteCustomAttributeFromAccountParams {
 }
 
 impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3659,7 +3913,7 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3667,7 +3921,7 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3704,17 +3958,25 @@ pub struct UpdateCustomAttributeInAccountParams {
 }
 
 impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomAttribute>, Error>,
+        Output = Result<ApiResponse<types::CustomAttribute>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3736,7 +3998,7 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3744,7 +4006,7 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomAttribute>, Error> {
+    ) -> Result<ApiResponse<types::CustomAttribute>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3792,17 +4054,25 @@ impl<'a> ContactListRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactsListResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3832,7 +4102,7 @@ impl<'a> ContactListRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3840,7 +4110,7 @@ impl<'a> ContactListRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactsListResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3862,7 +4132,7 @@ impl<'a> ContactListRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
-    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
+    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -3870,7 +4140,7 @@ impl<'a> ContactListRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<types::ContactsListResponse>,
-    ) -> Result<(Vec<types::ContactListItem>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::ContactListItem>, Option<Self>)> {
         let items: Vec<types::ContactListItem> = page.body.payload.unwrap_or_default();
         let next = if items.is_empty() {
             None
@@ -3897,17 +4167,25 @@ pub struct ContactCreateParams {
 }
 
 impl<'a> ContactCreateRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ExtendedContact>, Error>,
+        Output = Result<ApiResponse<types::ExtendedContact>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3927,7 +4205,7 @@ impl<'a> ContactCreateRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3935,7 +4213,7 @@ impl<'a> ContactCreateRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ExtendedContact>, Error> {
+    ) -> Result<ApiResponse<types::ExtendedContact>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -3968,17 +4246,25 @@ pub struct ContactDetailsParams {
 }
 
 impl<'a> ContactDetailsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactShowResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactShowResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -3995,7 +4281,7 @@ impl<'a> ContactDetailsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4003,7 +4289,7 @@ impl<'a> ContactDetailsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactShowResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactShowResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4037,17 +4323,25 @@ pub struct ContactUpdateParams {
 }
 
 impl<'a> ContactUpdateRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactBase>, Error>,
+        Output = Result<ApiResponse<types::ContactBase>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4068,7 +4362,7 @@ impl<'a> ContactUpdateRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4076,7 +4370,7 @@ impl<'a> ContactUpdateRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactBase>, Error> {
+    ) -> Result<ApiResponse<types::ContactBase>> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -4109,15 +4403,23 @@ pub struct ContactDeleteParams {
 }
 
 impl<'a> ContactDeleteRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4134,7 +4436,7 @@ impl<'a> ContactDeleteRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4142,7 +4444,7 @@ impl<'a> ContactDeleteRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4175,17 +4477,25 @@ pub struct ContactConversationsParams {
 }
 
 impl<'a> ContactConversationsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactConversationsResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactConversationsResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4203,7 +4513,7 @@ impl<'a> ContactConversationsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4211,7 +4521,7 @@ impl<'a> ContactConversationsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactConversationsResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactConversationsResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4244,17 +4554,25 @@ pub struct ListAllLabelsOfAContactParams {
 }
 
 impl<'a> ListAllLabelsOfAContactRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactLabels>, Error>,
+        Output = Result<ApiResponse<types::ContactLabels>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4272,7 +4590,7 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4280,7 +4598,7 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactLabels>, Error> {
+    ) -> Result<ApiResponse<types::ContactLabels>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4314,17 +4632,25 @@ pub struct ContactAddLabelsParams {
 }
 
 impl<'a> ContactAddLabelsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactLabels>, Error>,
+        Output = Result<ApiResponse<types::ContactLabels>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4346,7 +4672,7 @@ impl<'a> ContactAddLabelsRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4354,7 +4680,7 @@ impl<'a> ContactAddLabelsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactLabels>, Error> {
+    ) -> Result<ApiResponse<types::ContactLabels>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4409,17 +4735,25 @@ impl<'a> ContactSearchRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactsListResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4450,7 +4784,7 @@ impl<'a> ContactSearchRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4458,7 +4792,7 @@ impl<'a> ContactSearchRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactsListResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4480,7 +4814,7 @@ impl<'a> ContactSearchRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
-    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem, Error>> {
+    pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -4488,7 +4822,7 @@ impl<'a> ContactSearchRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<types::ContactsListResponse>,
-    ) -> Result<(Vec<types::ContactListItem>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::ContactListItem>, Option<Self>)> {
         let items: Vec<types::ContactListItem> = page.body.payload.unwrap_or_default();
         let next = if items.is_empty() {
             None
@@ -4522,17 +4856,25 @@ impl<'a> ContactFilterRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactsListResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactsListResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4560,7 +4902,7 @@ impl<'a> ContactFilterRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4568,7 +4910,7 @@ impl<'a> ContactFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactsListResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactsListResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4602,17 +4944,25 @@ pub struct ContactInboxCreationParams {
 }
 
 impl<'a> ContactInboxCreationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactInboxes>, Error>,
+        Output = Result<ApiResponse<types::ContactInboxes>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4634,7 +4984,7 @@ impl<'a> ContactInboxCreationRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4642,7 +4992,7 @@ impl<'a> ContactInboxCreationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactInboxes>, Error> {
+    ) -> Result<ApiResponse<types::ContactInboxes>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4675,17 +5025,25 @@ pub struct ContactableInboxesGetParams {
 }
 
 impl<'a> ContactableInboxesGetRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ContactableInboxesResponse>, Error>,
+        Output = Result<ApiResponse<types::ContactableInboxesResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4703,7 +5061,7 @@ impl<'a> ContactableInboxesGetRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4711,7 +5069,7 @@ impl<'a> ContactableInboxesGetRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ContactableInboxesResponse>, Error> {
+    ) -> Result<ApiResponse<types::ContactableInboxesResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4755,17 +5113,25 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+        Output = Result<ApiResponse<types::AutomationRule>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4789,7 +5155,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4797,7 +5163,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    ) -> Result<ApiResponse<types::AutomationRule>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4833,17 +5199,25 @@ pub struct AddNewAutomationRuleToAccountParams {
 }
 
 impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+        Output = Result<ApiResponse<types::AutomationRule>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4863,7 +5237,7 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4871,7 +5245,7 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    ) -> Result<ApiResponse<types::AutomationRule>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4907,17 +5281,25 @@ pub struct GetDetailsOfASingleAutomationRuleParams {
 }
 
 impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+        Output = Result<ApiResponse<types::AutomationRule>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -4935,7 +5317,7 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4943,7 +5325,7 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    ) -> Result<ApiResponse<types::AutomationRule>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -4979,15 +5361,23 @@ pub struct DeleteAutomationRuleFromAccountParams {
 }
 
 impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5005,7 +5395,7 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5013,7 +5403,7 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5050,17 +5440,25 @@ pub struct UpdateAutomationRuleInAccountParams {
 }
 
 impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AutomationRule>, Error>,
+        Output = Result<ApiResponse<types::AutomationRule>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5082,7 +5480,7 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5090,7 +5488,7 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AutomationRule>, Error> {
+    ) -> Result<ApiResponse<types::AutomationRule>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5122,17 +5520,23 @@ pub struct GetPortalParams {
 }
 
 impl<'a> GetPortalRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Portal>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Portal>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5148,7 +5552,7 @@ impl<'a> GetPortalRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5156,7 +5560,7 @@ impl<'a> GetPortalRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Portal>, Error> {
+    ) -> Result<ApiResponse<types::Portal>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5189,17 +5593,23 @@ pub struct AddNewPortalToAccountParams {
 }
 
 impl<'a> AddNewPortalToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Portal>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Portal>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5219,7 +5629,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5227,7 +5637,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Portal>, Error> {
+    ) -> Result<ApiResponse<types::Portal>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5261,17 +5671,25 @@ pub struct UpdatePortalToAccountParams {
 }
 
 impl<'a> UpdatePortalToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::PortalSingle>, Error>,
+        Output = Result<ApiResponse<types::PortalSingle>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5292,7 +5710,7 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5300,7 +5718,7 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::PortalSingle>, Error> {
+    ) -> Result<ApiResponse<types::PortalSingle>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5334,17 +5752,23 @@ pub struct AddNewCategoryToAccountParams {
 }
 
 impl<'a> AddNewCategoryToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Category>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Category>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5366,7 +5790,7 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5374,7 +5798,7 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Category>, Error> {
+    ) -> Result<ApiResponse<types::Category>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5408,17 +5832,23 @@ pub struct AddNewArticleToAccountParams {
 }
 
 impl<'a> AddNewArticleToAccountRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Article>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Article>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5440,7 +5870,7 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5448,7 +5878,7 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Article>, Error> {
+    ) -> Result<ApiResponse<types::Article>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5517,17 +5947,25 @@ impl<'a> ConversationListMetaRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationListMetaResponse>, Error>,
+        Output = Result<ApiResponse<types::ConversationListMetaResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5570,7 +6008,7 @@ impl<'a> ConversationListMetaRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5578,7 +6016,7 @@ impl<'a> ConversationListMetaRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationListMetaResponse>, Error> {
+    ) -> Result<ApiResponse<types::ConversationListMetaResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5665,17 +6103,25 @@ impl<'a> ConversationListRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationList>, Error>,
+        Output = Result<ApiResponse<types::ConversationList>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5730,7 +6176,7 @@ impl<'a> ConversationListRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5738,7 +6184,7 @@ impl<'a> ConversationListRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationList>, Error> {
+    ) -> Result<ApiResponse<types::ConversationList>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5762,7 +6208,7 @@ impl<'a> ConversationListRequest<'a> {
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
     pub fn stream(
         self,
-    ) -> BoxStream<'a, Result<types::ConversationListDataPayloadItem, Error>> {
+    ) -> BoxStream<'a, Result<types::ConversationListDataPayloadItem>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -5770,7 +6216,7 @@ impl<'a> ConversationListRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<types::ConversationList>,
-    ) -> Result<(Vec<types::ConversationListDataPayloadItem>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::ConversationListDataPayloadItem>, Option<Self>)> {
         let items: Vec<types::ConversationListDataPayloadItem> = page
             .body
             .data
@@ -5801,17 +6247,25 @@ pub struct NewConversationParams {
 }
 
 impl<'a> NewConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::NewConversationResponse>, Error>,
+        Output = Result<ApiResponse<types::NewConversationResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5833,7 +6287,7 @@ impl<'a> NewConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -5843,7 +6297,7 @@ impl<'a> NewConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::NewConversationResponse>, Error> {
+    ) -> Result<ApiResponse<types::NewConversationResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5883,17 +6337,25 @@ impl<'a> ConversationFilterRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `400` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationList>, Error>,
+        Output = Result<ApiResponse<types::ConversationList>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5922,7 +6384,7 @@ impl<'a> ConversationFilterRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5930,7 +6392,7 @@ impl<'a> ConversationFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationList>, Error> {
+    ) -> Result<ApiResponse<types::ConversationList>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -5966,17 +6428,25 @@ pub struct GetDetailsOfAConversationParams {
 }
 
 impl<'a> GetDetailsOfAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationShow>, Error>,
+        Output = Result<ApiResponse<types::ConversationShow>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -5998,7 +6468,7 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6006,7 +6476,7 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationShow>, Error> {
+    ) -> Result<ApiResponse<types::ConversationShow>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6040,15 +6510,23 @@ pub struct UpdateConversationParams {
 }
 
 impl<'a> UpdateConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6076,7 +6554,7 @@ impl<'a> UpdateConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -6086,7 +6564,7 @@ impl<'a> UpdateConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6123,17 +6601,25 @@ pub struct ToggleStatusOfAConversationParams {
 }
 
 impl<'a> ToggleStatusOfAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error>,
+        Output = Result<ApiResponse<types::ToggleStatusOfAConversationResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6161,7 +6647,7 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -6171,7 +6657,7 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ToggleStatusOfAConversationResponse>, Error> {
+    ) -> Result<ApiResponse<types::ToggleStatusOfAConversationResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6208,15 +6694,23 @@ pub struct TogglePriorityOfAConversationParams {
 }
 
 impl<'a> TogglePriorityOfAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6244,7 +6738,7 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -6254,7 +6748,7 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6291,20 +6785,27 @@ pub struct UpdateCustomAttributesOfAConversationParams {
 }
 
 impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
         Output = Result<
             ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
-            Error,
         >,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6330,7 +6831,7 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6338,10 +6839,7 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<
-        ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>,
-        Error,
-    > {
+    ) -> Result<ApiResponse<types::UpdateCustomAttributesOfAConversationResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6375,17 +6873,23 @@ pub struct AssignAConversationParams {
 }
 
 impl<'a> AssignAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::User>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::User>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6413,7 +6917,7 @@ impl<'a> AssignAConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -6423,7 +6927,7 @@ impl<'a> AssignAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::User>, Error> {
+    ) -> Result<ApiResponse<types::User>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6459,17 +6963,25 @@ pub struct ListAllLabelsOfAConversationParams {
 }
 
 impl<'a> ListAllLabelsOfAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationLabels>, Error>,
+        Output = Result<ApiResponse<types::ConversationLabels>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6491,7 +7003,7 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6499,7 +7011,7 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+    ) -> Result<ApiResponse<types::ConversationLabels>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6533,17 +7045,25 @@ pub struct ConversationAddLabelsParams {
 }
 
 impl<'a> ConversationAddLabelsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationLabels>, Error>,
+        Output = Result<ApiResponse<types::ConversationLabels>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6569,7 +7089,7 @@ impl<'a> ConversationAddLabelsRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6577,7 +7097,7 @@ impl<'a> ConversationAddLabelsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationLabels>, Error> {
+    ) -> Result<ApiResponse<types::ConversationLabels>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6613,17 +7133,25 @@ pub struct GetConversationReportingEventsParams {
 }
 
 impl<'a> GetConversationReportingEventsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::ReportingEvent>>, Error>,
+        Output = Result<ApiResponse<Vec<types::ReportingEvent>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6645,7 +7173,7 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6653,7 +7181,7 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::ReportingEvent>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::ReportingEvent>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6685,17 +7213,25 @@ pub struct ListAllInboxesParams {
 }
 
 impl<'a> ListAllInboxesRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ListAllInboxesResponse>, Error>,
+        Output = Result<ApiResponse<types::ListAllInboxesResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6711,7 +7247,7 @@ impl<'a> ListAllInboxesRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6719,7 +7255,7 @@ impl<'a> ListAllInboxesRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ListAllInboxesResponse>, Error> {
+    ) -> Result<ApiResponse<types::ListAllInboxesResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6752,17 +7288,23 @@ pub struct GetInboxParams {
 }
 
 impl<'a> GetInboxRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Inbox>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6779,7 +7321,7 @@ impl<'a> GetInboxRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6787,7 +7329,7 @@ impl<'a> GetInboxRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Inbox>, Error> {
+    ) -> Result<ApiResponse<types::Inbox>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6820,17 +7362,23 @@ pub struct InboxCreationParams {
 }
 
 impl<'a> InboxCreationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Inbox>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6850,7 +7398,7 @@ impl<'a> InboxCreationRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6858,7 +7406,7 @@ impl<'a> InboxCreationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Inbox>, Error> {
+    ) -> Result<ApiResponse<types::Inbox>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6892,17 +7440,23 @@ pub struct UpdateInboxParams {
 }
 
 impl<'a> UpdateInboxRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Inbox>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6923,7 +7477,7 @@ impl<'a> UpdateInboxRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6931,7 +7485,7 @@ impl<'a> UpdateInboxRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Inbox>, Error> {
+    ) -> Result<ApiResponse<types::Inbox>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -6964,17 +7518,23 @@ pub struct GetInboxAgentBotParams {
 }
 
 impl<'a> GetInboxAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AgentBot>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -6992,7 +7552,7 @@ impl<'a> GetInboxAgentBotRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7000,7 +7560,7 @@ impl<'a> GetInboxAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AgentBot>, Error> {
+    ) -> Result<ApiResponse<types::AgentBot>> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -7034,15 +7594,23 @@ pub struct UpdateAgentBotParams {
 }
 
 impl<'a> UpdateAgentBotRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7064,7 +7632,7 @@ impl<'a> UpdateAgentBotRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7072,7 +7640,7 @@ impl<'a> UpdateAgentBotRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             204 => {
                 Ok(ApiResponse {
@@ -7105,17 +7673,25 @@ pub struct GetInboxMembersParams {
 }
 
 impl<'a> GetInboxMembersRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::GetInboxMembersResponse>, Error>,
+        Output = Result<ApiResponse<types::GetInboxMembersResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7137,7 +7713,7 @@ impl<'a> GetInboxMembersRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7145,7 +7721,7 @@ impl<'a> GetInboxMembersRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::GetInboxMembersResponse>, Error> {
+    ) -> Result<ApiResponse<types::GetInboxMembersResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7178,17 +7754,25 @@ pub struct AddNewAgentToInboxParams {
 }
 
 impl<'a> AddNewAgentToInboxRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error>,
+        Output = Result<ApiResponse<types::AddNewAgentToInboxResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7208,7 +7792,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7216,7 +7800,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AddNewAgentToInboxResponse>, Error> {
+    ) -> Result<ApiResponse<types::AddNewAgentToInboxResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7249,15 +7833,23 @@ pub struct DeleteAgentInInboxParams {
 }
 
 impl<'a> DeleteAgentInInboxRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7277,7 +7869,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7285,7 +7877,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7318,17 +7910,25 @@ pub struct UpdateAgentsInInboxParams {
 }
 
 impl<'a> UpdateAgentsInInboxRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error>,
+        Output = Result<ApiResponse<types::UpdateAgentsInInboxResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7348,7 +7948,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7356,7 +7956,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::UpdateAgentsInInboxResponse>, Error> {
+    ) -> Result<ApiResponse<types::UpdateAgentsInInboxResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7389,17 +7989,25 @@ pub struct ListAllMessagesParams {
 }
 
 impl<'a> ListAllMessagesRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ListAllMessagesResponse>, Error>,
+        Output = Result<ApiResponse<types::ListAllMessagesResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7421,7 +8029,7 @@ impl<'a> ListAllMessagesRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7429,7 +8037,7 @@ impl<'a> ListAllMessagesRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ListAllMessagesResponse>, Error> {
+    ) -> Result<ApiResponse<types::ListAllMessagesResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7466,20 +8074,25 @@ pub struct CreateANewMessageInAConversationParams {
 }
 
 impl<'a> CreateANewMessageInAConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            ApiResponse<types::CreateANewMessageInAConversationResponse>,
-            Error,
-        >,
+        Output = Result<ApiResponse<types::CreateANewMessageInAConversationResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7507,7 +8120,7 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
             )?;
         Ok(request)
@@ -7517,7 +8130,7 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CreateANewMessageInAConversationResponse>, Error> {
+    ) -> Result<ApiResponse<types::CreateANewMessageInAConversationResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7551,15 +8164,23 @@ pub struct DeleteAMessageParams {
 }
 
 impl<'a> DeleteAMessageRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7586,7 +8207,7 @@ impl<'a> DeleteAMessageRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7594,7 +8215,7 @@ impl<'a> DeleteAMessageRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7629,17 +8250,25 @@ pub struct GetDetailsOfAllIntegrationsParams {
 }
 
 impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error>,
+        Output = Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7655,7 +8284,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7663,7 +8292,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>, Error> {
+    ) -> Result<ApiResponse<types::GetDetailsOfAllIntegrationsResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7696,17 +8325,25 @@ pub struct CreateAnIntegrationHookParams {
 }
 
 impl<'a> CreateAnIntegrationHookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::IntegrationsHook>, Error>,
+        Output = Result<ApiResponse<types::IntegrationsHook>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7726,7 +8363,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7734,7 +8371,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+    ) -> Result<ApiResponse<types::IntegrationsHook>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7767,15 +8404,23 @@ pub struct DeleteAnIntegrationHookParams {
 }
 
 impl<'a> DeleteAnIntegrationHookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7797,7 +8442,7 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7805,7 +8450,7 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7842,17 +8487,25 @@ pub struct UpdateAnIntegrationsHookParams {
 }
 
 impl<'a> UpdateAnIntegrationsHookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::IntegrationsHook>, Error>,
+        Output = Result<ApiResponse<types::IntegrationsHook>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -7878,7 +8531,7 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7886,7 +8539,7 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::IntegrationsHook>, Error> {
+    ) -> Result<ApiResponse<types::IntegrationsHook>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7916,17 +8569,23 @@ pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
 pub struct FetchProfileParams {}
 
 impl<'a> FetchProfileRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::User>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::User>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let url = format!("{}/api/v1/profile", self.client.base_url,);
         let mut request = self
             .client
@@ -7935,7 +8594,7 @@ impl<'a> FetchProfileRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7943,7 +8602,7 @@ impl<'a> FetchProfileRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::User>, Error> {
+    ) -> Result<ApiResponse<types::User>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -7975,17 +8634,23 @@ pub struct ListAllTeamsParams {
 }
 
 impl<'a> ListAllTeamsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Team>>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Team>>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8001,7 +8666,7 @@ impl<'a> ListAllTeamsRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8009,7 +8674,7 @@ impl<'a> ListAllTeamsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Team>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Team>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8042,17 +8707,23 @@ pub struct CreateATeamParams {
 }
 
 impl<'a> CreateATeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Team>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8072,7 +8743,7 @@ impl<'a> CreateATeamRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8080,7 +8751,7 @@ impl<'a> CreateATeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Team>, Error> {
+    ) -> Result<ApiResponse<types::Team>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8113,17 +8784,23 @@ pub struct GetDetailsOfASingleTeamParams {
 }
 
 impl<'a> GetDetailsOfASingleTeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Team>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8144,7 +8821,7 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8152,7 +8829,7 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Team>, Error> {
+    ) -> Result<ApiResponse<types::Team>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8185,15 +8862,23 @@ pub struct DeleteATeamParams {
 }
 
 impl<'a> DeleteATeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8214,7 +8899,7 @@ impl<'a> DeleteATeamRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8222,7 +8907,7 @@ impl<'a> DeleteATeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8256,17 +8941,23 @@ pub struct UpdateATeamParams {
 }
 
 impl<'a> UpdateATeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Team>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8291,7 +8982,7 @@ impl<'a> UpdateATeamRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8299,7 +8990,7 @@ impl<'a> UpdateATeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Team>, Error> {
+    ) -> Result<ApiResponse<types::Team>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8332,17 +9023,23 @@ pub struct GetTeamMembersParams {
 }
 
 impl<'a> GetTeamMembersRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8364,7 +9061,7 @@ impl<'a> GetTeamMembersRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8372,7 +9069,7 @@ impl<'a> GetTeamMembersRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Agent>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8406,17 +9103,23 @@ pub struct AddNewAgentToTeamParams {
 }
 
 impl<'a> AddNewAgentToTeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8442,7 +9145,7 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8450,7 +9153,7 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Agent>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8484,15 +9187,23 @@ pub struct DeleteAgentInTeamParams {
 }
 
 impl<'a> DeleteAgentInTeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8518,7 +9229,7 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8526,7 +9237,7 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8560,17 +9271,23 @@ pub struct UpdateAgentsInTeamParams {
 }
 
 impl<'a> UpdateAgentsInTeamRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
+    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
+    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Agent>>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8596,7 +9313,7 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8604,7 +9321,7 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Agent>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Agent>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8643,17 +9360,25 @@ impl<'a> ListAllFiltersRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::CustomFilter>>, Error>,
+        Output = Result<ApiResponse<Vec<types::CustomFilter>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8677,7 +9402,7 @@ impl<'a> ListAllFiltersRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8685,7 +9410,7 @@ impl<'a> ListAllFiltersRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::CustomFilter>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::CustomFilter>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8725,17 +9450,25 @@ impl<'a> CreateACustomFilterRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+        Output = Result<ApiResponse<types::CustomFilter>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8763,7 +9496,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8771,7 +9504,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    ) -> Result<ApiResponse<types::CustomFilter>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8807,17 +9540,25 @@ pub struct GetDetailsOfASingleCustomFilterParams {
 }
 
 impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+        Output = Result<ApiResponse<types::CustomFilter>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8839,7 +9580,7 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8847,7 +9588,7 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    ) -> Result<ApiResponse<types::CustomFilter>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8880,15 +9621,23 @@ pub struct DeleteACustomFilterParams {
 }
 
 impl<'a> DeleteACustomFilterRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8910,7 +9659,7 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8918,7 +9667,7 @@ impl<'a> DeleteACustomFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -8952,17 +9701,25 @@ pub struct UpdateACustomFilterParams {
 }
 
 impl<'a> UpdateACustomFilterRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::CustomFilter>, Error>,
+        Output = Result<ApiResponse<types::CustomFilter>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -8988,7 +9745,7 @@ impl<'a> UpdateACustomFilterRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8996,7 +9753,7 @@ impl<'a> UpdateACustomFilterRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::CustomFilter>, Error> {
+    ) -> Result<ApiResponse<types::CustomFilter>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9028,17 +9785,25 @@ pub struct ListAllWebhooksParams {
 }
 
 impl<'a> ListAllWebhooksRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::Webhook>>, Error>,
+        Output = Result<ApiResponse<Vec<types::Webhook>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9054,7 +9819,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9062,7 +9827,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::Webhook>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::Webhook>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9095,17 +9860,23 @@ pub struct CreateAWebhookParams {
 }
 
 impl<'a> CreateAWebhookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Webhook>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Webhook>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9125,7 +9896,7 @@ impl<'a> CreateAWebhookRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9133,7 +9904,7 @@ impl<'a> CreateAWebhookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Webhook>, Error> {
+    ) -> Result<ApiResponse<types::Webhook>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9166,15 +9937,23 @@ pub struct DeleteAWebhookParams {
 }
 
 impl<'a> DeleteAWebhookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<Output = Result<ApiResponse<()>, Error>> + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9196,7 +9975,7 @@ impl<'a> DeleteAWebhookRequest<'a> {
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9204,7 +9983,7 @@ impl<'a> DeleteAWebhookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<()>, Error> {
+    ) -> Result<ApiResponse<()>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9239,17 +10018,23 @@ pub struct UpdateAWebhookParams {
 }
 
 impl<'a> UpdateAWebhookRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `401` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
-    ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::Webhook>, Error>,
-    > + 'a {
+    ) -> impl std::future::Future<Output = Result<ApiResponse<types::Webhook>>> + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, false, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::No,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9275,7 +10060,7 @@ impl<'a> UpdateAWebhookRequest<'a> {
             .body(json_body(body)?);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9283,7 +10068,7 @@ impl<'a> UpdateAWebhookRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::Webhook>, Error> {
+    ) -> Result<ApiResponse<types::Webhook>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9362,17 +10147,25 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` is
+    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ReportingEventsListResponse>, Error>,
+        Output = Result<ApiResponse<types::ReportingEventsListResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9426,7 +10219,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9434,7 +10227,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ReportingEventsListResponse>, Error> {
+    ) -> Result<ApiResponse<types::ReportingEventsListResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9456,7 +10249,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
-    pub fn stream(self) -> BoxStream<'a, Result<types::ReportingEvent, Error>> {
+    pub fn stream(self) -> BoxStream<'a, Result<types::ReportingEvent>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -9464,7 +10257,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<types::ReportingEventsListResponse>,
-    ) -> Result<(Vec<types::ReportingEvent>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::ReportingEvent>, Option<Self>)> {
         let items: Vec<types::ReportingEvent> = page.body.payload.unwrap_or_default();
         let next = if items.is_empty() {
             None
@@ -9516,20 +10309,27 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
         Output = Result<
             ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
-            Error,
         >,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9572,7 +10372,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9580,10 +10380,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<
-        ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>,
-        Error,
-    > {
+    ) -> Result<ApiResponse<Vec<types::ListAllConversationStatisticsResponseItem>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9640,17 +10437,25 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AccountSummary>, Error>,
+        Output = Result<ApiResponse<types::AccountSummary>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9687,7 +10492,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9695,7 +10500,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AccountSummary>, Error> {
+    ) -> Result<ApiResponse<types::AccountSummary>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9731,17 +10536,25 @@ pub struct GetAccountConversationMetricsParams {
 }
 
 impl<'a> GetAccountConversationMetricsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error>,
+        Output = Result<ApiResponse<types::GetAccountConversationMetricsResponse>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9766,7 +10579,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9774,7 +10587,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::GetAccountConversationMetricsResponse>, Error> {
+    ) -> Result<ApiResponse<types::GetAccountConversationMetricsResponse>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -9817,17 +10630,25 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
+    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
+    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::AgentConversationMetrics>>, Error>,
+        Output = Result<ApiResponse<Vec<types::AgentConversationMetrics>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
             &self.params.account_id,
@@ -9858,7 +10679,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
         request = request.query(&query);
         request = self
             .client
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
+            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9866,7 +10687,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::AgentConversationMetrics>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::AgentConversationMetrics>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

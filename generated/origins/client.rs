@@ -2,12 +2,12 @@
 
 use std::time::Duration;
 use super::support::{
-    decode, execute, path_segment, Style, unexpected, RequestOptions, RequestOptionsExt,
-    RetryPolicy, Settings, safe_http_client,
+    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Settings, Style, decode,
+    execute, path_segment, safe_http_client, unexpected,
 };
 
 use super::types;
-use super::{ApiResponse, Error};
+use super::{ApiResponse, Result};
 
 /// A client for the Origins AI API.
 #[derive(Debug, Clone)]
@@ -55,11 +55,11 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`] when `http` cannot build a client.
+    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self> {
         Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
     }
 
@@ -129,17 +129,24 @@ pub struct GetAgentCallStatsParams {
 }
 
 impl<'a> GetAgentCallStatsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; any other status
+    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<Vec<types::CallStats>>, Error>,
+        Output = Result<ApiResponse<Vec<types::CallStats>>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agent_id",
             &self.params.agent_id,
@@ -158,7 +165,7 @@ impl<'a> GetAgentCallStatsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<Vec<types::CallStats>>, Error> {
+    ) -> Result<ApiResponse<Vec<types::CallStats>>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

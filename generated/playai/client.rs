@@ -4,13 +4,13 @@ use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
-    decode, paginate, execute, query_pairs, path_segment, Style, response_header, Secret,
-    sensitive_header, unexpected, RequestOptions, RequestOptionsExt, RetryPolicy,
-    Settings, safe_http_client,
+    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
+    decode, execute, paginate, path_segment, query_pairs, response_header,
+    safe_http_client, sensitive_header, unexpected,
 };
 
 use super::types;
-use super::{ApiResponse, Error};
+use super::{ApiResponse, Result};
 
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
@@ -33,11 +33,20 @@ pub struct Request<'a, P> {
     client: &'a Client,
     params: P,
     options: RequestOptions,
+    credentials: Option<Credentials>,
 }
 
 impl<P> RequestOptionsExt for Request<'_, P> {
     fn options_mut(&mut self) -> &mut RequestOptions {
         &mut self.options
+    }
+}
+
+impl<P> Request<'_, P> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
     }
 }
 
@@ -62,11 +71,11 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`] when `http` cannot build a client.
+    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self> {
         Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
     }
 
@@ -142,6 +151,7 @@ impl Client {
                 agent_id: agent_id.into(),
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -162,6 +172,7 @@ impl Client {
                 start_after: None,
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 
@@ -182,6 +193,7 @@ impl Client {
                 conversation_id: conversation_id.into(),
             },
             options: RequestOptions::default(),
+            credentials: None,
         }
     }
 }
@@ -195,7 +207,7 @@ enum Scheme {
 
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
-/// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
+/// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
 pub struct Credentials {
     api_key_auth: Option<Secret>,
@@ -249,10 +261,10 @@ impl Client {
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
-        options: &RequestOptions,
+        credentials: Option<&Credentials>,
         alternatives: &[&[Scheme]],
-    ) -> Result<reqwest::RequestBuilder, Error> {
-        let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
+    ) -> Result<reqwest::RequestBuilder> {
+        let credentials = credentials.unwrap_or(&self.credentials);
         let chosen = alternatives
             .iter()
             .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
@@ -296,17 +308,24 @@ pub struct GetAgentStatsParams {
 }
 
 impl<'a> GetAgentStatsRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; any other status
+    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::AgentStatsResource>, Error>,
+        Output = Result<ApiResponse<types::AgentStatsResource>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
             &self.params.agent_id,
@@ -322,7 +341,7 @@ impl<'a> GetAgentStatsRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
         Ok(request)
@@ -332,7 +351,7 @@ impl<'a> GetAgentStatsRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::AgentStatsResource>, Error> {
+    ) -> Result<ApiResponse<types::AgentStatsResource>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {
@@ -373,20 +392,26 @@ impl<'a> GetAgentConversationsRequest<'a> {
         self
     }
 
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; any other status
+    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
         Output = Result<
             ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
-            Error,
         >,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
             &self.params.agent_id,
@@ -418,7 +443,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
         Ok(request)
@@ -430,7 +455,6 @@ impl<'a> GetAgentConversationsRequest<'a> {
         body: Vec<u8>,
     ) -> Result<
         ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
-        Error,
     > {
         match status.as_u16() {
             200 => {
@@ -456,7 +480,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     }
 
     /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until there is no next page or a page is empty.
-    pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource, Error>> {
+    pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource>> {
         paginate(self, Self::send, Self::next_page)
     }
 
@@ -464,7 +488,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     fn next_page(
         request: Self,
         page: ApiResponse<Vec<types::ConversationResource>, GetAgentConversationsHeaders>,
-    ) -> Result<(Vec<types::ConversationResource>, Option<Self>), Error> {
+    ) -> Result<(Vec<types::ConversationResource>, Option<Self>)> {
         let cursor: Option<String> = page.headers.next_start_after;
         let items: Vec<types::ConversationResource> = page.body;
         let next = if items.is_empty() {
@@ -505,17 +529,24 @@ pub struct GetAgentConversationParams {
 }
 
 impl<'a> GetAgentConversationRequest<'a> {
-    /// Sends the request.
+    /// Sends the request and reads the whole response: `200` is a success; any other status
+    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
     pub fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<ApiResponse<types::ConversationResource>, Error>,
+        Output = Result<ApiResponse<types::ConversationResource>>,
     > + 'a {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, true, Self::read_response)
+        execute(
+            &self.client.settings,
+            request,
+            self.options,
+            Idempotent::Yes,
+            Self::read_response,
+        )
     }
 
-    fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
             &self.params.agent_id,
@@ -539,7 +570,7 @@ impl<'a> GetAgentConversationRequest<'a> {
             .client
             .authorize(
                 request,
-                &self.options,
+                self.credentials.as_ref(),
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
             )?;
         Ok(request)
@@ -549,7 +580,7 @@ impl<'a> GetAgentConversationRequest<'a> {
         status: reqwest::StatusCode,
         headers: reqwest::header::HeaderMap,
         body: Vec<u8>,
-    ) -> Result<ApiResponse<types::ConversationResource>, Error> {
+    ) -> Result<ApiResponse<types::ConversationResource>> {
         match status.as_u16() {
             200 => {
                 Ok(ApiResponse {

@@ -14,6 +14,26 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// Prose the generator writes (not the spec's text, which keeps its lines), broken
+/// into lines of at most `WIDTH` characters where words allow.
+pub fn wrapped(text: &str) -> String {
+    const WIDTH: usize = 84;
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split(' ') {
+        if line_len > 0 && line_len + 1 + word.len() > WIDTH {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += word.len();
+    }
+    out
+}
+
 /// Summary and description of an operation, as one doc block.
 pub fn summary_and_description(summary: Option<&str>, description: Option<&str>) -> Option<String> {
     match (summary, description) {
@@ -98,6 +118,15 @@ mod tests {
     fn lines_are_separate_literals_and_fences_are_text() {
         let lines = doc_lines("First *line*\r\n\n```\nlet x = 1;\n```\n*/ \u{0}end");
         assert_eq!(lines, [" First *line*", "", " ```text", " let x = 1;", " ```", " */ end"]);
+    }
+
+    #[test]
+    fn own_prose_is_wrapped_between_words() {
+        let text = "word ".repeat(40);
+        let lines = wrapped(text.trim_end());
+        assert!(lines.lines().all(|line| line.len() <= 84 && !line.starts_with(' ')), "{lines}");
+        assert_eq!(lines.replace('\n', " "), text.trim_end());
+        assert_eq!(wrapped("one [`link`](super::x) two"), "one [`link`](super::x) two");
     }
 
     #[test]

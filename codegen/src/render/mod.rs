@@ -11,6 +11,7 @@ mod client;
 mod docs;
 mod examples;
 mod items;
+mod library;
 mod support;
 mod types;
 
@@ -19,11 +20,21 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Api, Scalar, TypeRef};
 
+/// Where an API's files go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A crate of its own: `lib.rs` with the support code inline in `support.rs`.
+    Crate,
+    /// A module (`mod.rs`) of a library of several APIs, which share the library's
+    /// one `support.rs`.
+    Module,
+}
+
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
 pub enum File {
-    /// `mod.rs` inside a crate, `lib.rs` for a standalone one.
-    Root(&'static str),
+    /// `lib.rs` of a crate, `mod.rs` of a library's module.
+    Root(Layout),
     Types,
     Client,
     Support,
@@ -33,11 +44,16 @@ pub enum File {
 
 /// The samples the examples test reads, as `examples.json`.
 pub use examples::samples_json;
+pub use library::{LibraryModule, render_library_root};
+pub use support::{Helpers, render_support};
 
 impl File {
-    /// Every file of an API.
-    pub fn all(root: &'static str, api: &Api) -> Vec<File> {
-        let mut files = vec![File::Root(root), File::Types, File::Client, File::Support];
+    /// Every file of an API; a library's modules share its `support.rs`.
+    pub fn all(layout: Layout, api: &Api) -> Vec<File> {
+        let mut files = vec![File::Root(layout), File::Types, File::Client];
+        if layout == Layout::Crate {
+            files.push(File::Support);
+        }
         if !api.samples.is_empty() {
             files.push(File::Examples);
         }
@@ -46,7 +62,8 @@ impl File {
 
     pub fn name(self) -> &'static str {
         match self {
-            File::Root(root) => root,
+            File::Root(Layout::Crate) => "lib.rs",
+            File::Root(Layout::Module) => "mod.rs",
             File::Types => "types.rs",
             File::Client => "client.rs",
             File::Support => "support.rs",
@@ -62,19 +79,24 @@ pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
 /// The tokens of one file; `source` names the spec in the root's docs.
 pub fn render_file<'a>(api: &'a Api, file: File, source: &str) -> Chunks<'a> {
     match file {
-        File::Root(_) => Box::new(std::iter::once(render_root(api, source))),
+        File::Root(layout) => Box::new(std::iter::once(render_root(api, layout, source))),
         File::Types => types::render_types(api),
         File::Client => client::render_client(api),
-        File::Support => Box::new(std::iter::once(support::render_support(api))),
+        File::Support => Box::new(std::iter::once(support::render_support(&Helpers::of(api)))),
         File::Examples => Box::new(std::iter::once(examples::render_examples(api))),
     }
 }
 
-fn render_root(api: &Api, source: &str) -> TokenStream {
+fn render_root(api: &Api, layout: Layout, source: &str) -> TokenStream {
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
-    let file_part = support::Helpers::of(api).file_part.then(|| quote! { pub use support::FilePart; });
+    let file_part = Helpers::of(api).file_part.then(|| quote! { pub use support::FilePart; });
+    // A library's modules share the support module beside them.
+    let support = match layout {
+        Layout::Crate => quote! { mod support; },
+        Layout::Module => quote! { use super::support; },
+    };
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     if let Some(description) = &api.description {
         text.push_str("\n\n");
@@ -92,18 +114,16 @@ fn render_root(api: &Api, source: &str) -> TokenStream {
     });
     quote! {
         #( #![doc = #docs] )*
-        // Variant names come from the spec, which may give them all one suffix, and
-        // response types nest as deep as its schemas do.
-        #![allow(clippy::enum_variant_names, clippy::type_complexity)]
+        #![allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")]
         #partial
 
         mod client;
         #examples
-        mod support;
+        #support
         pub mod types;
 
         pub use client::*;
-        pub use support::{ApiError, ApiResponse, DecodeError, Error, UnexpectedResponse};
+        pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
         #options
         #byte_stream
         #file_part

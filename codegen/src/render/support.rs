@@ -36,6 +36,7 @@ macro_rules! helpers {
         /// Which shared helpers an API's operations and types call: `support.rs`
         /// defines exactly these and `client.rs` imports them, so neither has dead
         /// code. Each flag is the `needs = "..."` of the support items it brings in.
+        #[derive(Debug, Clone, Default)]
         pub struct Helpers {
             $($(#[$doc])* pub $flag: bool,)*
         }
@@ -49,10 +50,21 @@ macro_rules! helpers {
                 }
             }
 
+            /// The helpers either of two APIs needs: a library's shared support.
+            pub fn union(&self, other: &Self) -> Self {
+                Self { $($flag: self.$flag || other.$flag,)* }
+            }
+
             /// Every flag on: every support item.
             #[cfg(test)]
             fn all() -> Self {
                 Self { $($flag: true,)* }
+            }
+
+            /// Every flag off: the items every API has.
+            #[cfg(test)]
+            fn none() -> Self {
+                Self { $($flag: false,)* }
             }
         }
     };
@@ -75,6 +87,8 @@ helpers! {
     unions,
     /// Any operation: `execute`, its retries and redirects, and the request options.
     execute,
+    /// An operation whose method is not idempotent: `Idempotent::No`.
+    non_idempotent,
     /// JSON bodies, through `decode`.
     decode,
     /// `text/*` response bodies, through `text`.
@@ -139,6 +153,7 @@ impl Helpers {
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             unions: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Union(_))),
             execute: !ops.is_empty(),
+            non_idempotent: ops.iter().any(|op| !op.is_idempotent()),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),
             text: response_bodies(api).any(|ty| *ty == TypeRef::Text),
             byte_stream: ops.iter().any(is_download),
@@ -208,9 +223,10 @@ pub fn is_download(op: &Operation) -> bool {
     op.success.body == Some(TypeRef::Bytes)
 }
 
-pub fn render_support(api: &Api) -> TokenStream {
-    let needs = Helpers::of(api);
-    let items = TEMPLATES.iter().flat_map(|(name, source)| select(name, source, &needs).items);
+/// `support.rs` with the items `needs` asks for: an API's own, or the union of a
+/// library's APIs' needs.
+pub fn render_support(needs: &Helpers) -> TokenStream {
+    let items = TEMPLATES.iter().flat_map(|(name, source)| select(name, source, needs).items);
     quote! {
         //! Response and error types, and the helpers every operation uses.
 
@@ -311,6 +327,15 @@ impl VisitMut for Selection<'_> {
         visit_mut::visit_item_trait_mut(self, item);
     }
 
+    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
+        let kept = std::mem::take(&mut item.variants).into_pairs().filter_map(|pair| {
+            let (mut variant, comma) = pair.into_tuple();
+            self.keep(&mut variant.attrs).then(|| syn::punctuated::Pair::new(variant, comma))
+        });
+        item.variants = kept.collect();
+        visit_mut::visit_item_enum_mut(self, item);
+    }
+
     fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
         let kept = std::mem::take(&mut fields.named).into_pairs().filter_map(|pair| {
             let (mut field, comma) = pair.into_tuple();
@@ -399,6 +424,17 @@ mod tests {
         let secrets = text("secrets", &needs);
         assert!(secrets.contains("fn expose"));
         assert!(!secrets.contains("fn expose_pair"));
+    }
+
+    #[test]
+    fn every_cfg_is_read() {
+        // A `cfg` on a kind of node the selection does not visit would be printed as it is.
+        for needs in [Helpers::all(), Helpers::none()] {
+            for (name, source) in TEMPLATES {
+                let file = select(name, source, &needs);
+                assert!(!quote!(#file).to_string().contains("needs"), "{name}.rs");
+            }
+        }
     }
 
     #[test]

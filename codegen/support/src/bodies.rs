@@ -1,13 +1,13 @@
 /// Encodes a JSON request body.
 #[cfg(needs = "json_body")]
-pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>, Error> {
+pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>> {
     serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
 }
 
 /// Encodes a form request body (`a=1&b=two`): a list member as one pair per
 /// item, an object member as its JSON text (OpenAPI's defaults for forms).
 #[cfg(needs = "form_body")]
-pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String, Error> {
+pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
     let serde_json::Value::Object(members) = param_value("body", body)? else {
         return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
     };
@@ -53,7 +53,7 @@ impl FilePart {
         self
     }
 
-    pub(crate) fn to_part(&self, field: &str) -> Result<reqwest::multipart::Part, Error> {
+    pub(crate) fn to_part(&self, field: &str) -> Result<reqwest::multipart::Part> {
         let file_name = self.file_name.clone().unwrap_or_else(|| field.to_owned());
         let part = reqwest::multipart::Part::bytes(self.bytes.clone()).file_name(file_name);
         match &self.content_type {
@@ -78,7 +78,7 @@ impl fmt::Debug for FilePart {
 
 /// The text of a multipart part that is a value: a scalar's text, else its JSON text.
 #[cfg(needs = "part_text")]
-pub(crate) fn part_text<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
+pub(crate) fn part_text<T: serde::Serialize>(name: &str, value: &T) -> Result<String> {
     param_value(name, value).map(|value| param_text(&value))
 }
 

@@ -1,3 +1,6 @@
+/// What a call to the API gives: `T`, or the [`Error`] that got in the way.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// Everything that can go wrong calling the API.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -94,8 +97,8 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
 
 /// The error for a response the spec describes, with its decoded body.
 #[cfg(needs = "api_error")]
-pub(crate) fn api_error<T>(status: StatusCode, headers: HeaderMap, body: ErrorBody) -> Result<T, Error> {
-    Err(Error::Api(Box::new(ApiError { status, headers, body })))
+pub(crate) fn api_error<T>(status: StatusCode, headers: HeaderMap, body: impl Into<ErrorBody>) -> Result<T> {
+    Err(Error::Api(Box::new(ApiError { status, headers, body: body.into() })))
 }
 
 #[cfg(test)]

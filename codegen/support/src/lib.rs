@@ -3,16 +3,10 @@
 //! which flag it needs with `#[cfg(needs = "...")]`. Here every flag is on (see
 //! `build.rs`), so each file is type-checked, linted and unit-tested in place.
 
-/// What the support code uses from a generated `client.rs`.
-mod client {
-    /// Stands in for the error bodies an API declares.
-    #[derive(Debug, Clone)]
-    pub enum ErrorBody {}
-
-    /// Stands in for an API's credentials.
-    #[derive(Debug, Clone, Default)]
-    pub struct Credentials;
-}
+/// Stands in for the error bodies an API declares, which the support code takes
+/// from the module above it.
+#[derive(Debug, Clone)]
+pub struct ErrorBody(pub String);
 
 /// One module, as in a generated crate; the helpers are called by generated
 /// operations, which this crate does not have.

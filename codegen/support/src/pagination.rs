@@ -8,11 +8,11 @@ pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
 pub(crate) fn paginate<'a, R, P, T, F>(
     first: R,
     send: fn(R) -> F,
-    next_page: fn(R, P) -> Result<PageItems<T, R>, Error>,
-) -> futures_util::stream::BoxStream<'a, Result<T, Error>>
+    next_page: fn(R, P) -> Result<PageItems<T, R>>,
+) -> futures_util::stream::BoxStream<'a, Result<T>>
 where
     R: Clone + Send + 'a,
-    F: std::future::Future<Output = Result<P, Error>> + Send + 'a,
+    F: std::future::Future<Output = Result<P>> + Send + 'a,
     P: 'a,
     T: Send + 'a,
 {
@@ -30,7 +30,7 @@ where
 /// The URL of a `Link` header's `rel="next"`, resolved against the base URL. A link
 /// to another origin is refused: the request would carry the credentials there.
 #[cfg(needs = "link_pages")]
-pub(crate) fn next_link(status: StatusCode, headers: &HeaderMap, base_url: &str) -> Result<Option<String>, Error> {
+pub(crate) fn next_link(status: StatusCode, headers: &HeaderMap, base_url: &str) -> Result<Option<String>> {
     let refused = |url: &str, message: &str| {
         let excerpt = url.chars().take(EXCERPT_CHARS).collect();
         let (path, message) = ("header Link".to_owned(), message.to_owned());
@@ -65,7 +65,7 @@ pub(crate) fn next_link(status: StatusCode, headers: &HeaderMap, base_url: &str)
 mod pagination_tests {
     use super::*;
 
-    fn next_of(links: &[&str]) -> Result<Option<String>, Error> {
+    fn next_of(links: &[&str]) -> Result<Option<String>> {
         let mut headers = HeaderMap::new();
         for link in links {
             headers.append(reqwest::header::LINK, link.parse().unwrap());

@@ -6,7 +6,7 @@ const UNRESERVED: &percent_encoding::AsciiSet =
 /// A parameter's value as JSON: every type in its wire form (RFC 3339
 /// date-times, enums' wire strings), before its style writes it as text.
 #[cfg(any(needs = "params", needs = "form_body", needs = "part_text"))]
-fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value, Error> {
+fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value> {
     serde_json::to_value(value).map_err(|err| Error::InvalidRequest(format!("cannot encode parameter `{name}`: {err}")))
 }
 
@@ -93,7 +93,7 @@ fn joined(name: &str, value: &serde_json::Value, style: Style, encode: &dyn Fn(&
 /// so that the whole stays one segment: `/`, `?` and `#` are escaped, and values
 /// that would move to another path (`.`, `..`, nothing) are refused.
 #[cfg(needs = "path_segment")]
-pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T, style: Style) -> Result<String, Error> {
+pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T, style: Style) -> Result<String> {
     let value = param_value(name, value)?;
     let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
     let segment = match style {
@@ -113,7 +113,7 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
     name: &str,
     value: &T,
     style: Style,
-) -> Result<(), Error> {
+) -> Result<()> {
     let value = param_value(name, value)?;
     let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
         items.iter().filter(|item| !item.is_null()).map(|item| (name.to_owned(), param_text(item))).collect()
@@ -156,7 +156,7 @@ pub(crate) fn header_param<T: serde::Serialize>(
     name: &str,
     value: &T,
     style: Style,
-) -> Result<Option<reqwest::header::HeaderValue>, Error> {
+) -> Result<Option<reqwest::header::HeaderValue>> {
     let value = param_value(name, value)?;
     let text = match (&value, style) {
         (serde_json::Value::Null, _) => return Ok(None),
@@ -174,7 +174,7 @@ pub(crate) fn cookie_pair<T: serde::Serialize>(
     name: &str,
     value: &T,
     style: Style,
-) -> Result<(), Error> {
+) -> Result<()> {
     let value = param_value(name, value)?;
     let encode = |text: &str| percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string();
     let text = match (&value, style) {
@@ -188,14 +188,14 @@ pub(crate) fn cookie_pair<T: serde::Serialize>(
 
 /// A request header value; CR, LF and other control characters are refused, not sent.
 #[cfg(any(needs = "sensitive_header", needs = "header_params", needs = "cookie_params"))]
-pub(crate) fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+pub(crate) fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue> {
     reqwest::header::HeaderValue::from_str(value)
         .map_err(|_| Error::InvalidRequest(format!("the value for header `{name}` is not a valid header value")))
 }
 
 /// A header value carrying a credential, marked sensitive so that it is not logged.
 #[cfg(needs = "sensitive_header")]
-pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+pub(crate) fn sensitive_header(name: &str, value: &str) -> Result<reqwest::header::HeaderValue> {
     let mut value = header_value(name, value)?;
     value.set_sensitive(true);
     Ok(value)

@@ -5,4 +5,5 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use super::client::ErrorBody;
+// The API's `ErrorBody`, or in a crate of several APIs, the crate's, which holds any of theirs.
+use super::ErrorBody;

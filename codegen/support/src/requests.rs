@@ -23,8 +23,6 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     idempotency_key: Option<String>,
-    #[cfg(needs = "secrets")]
-    pub(crate) credentials: Option<super::client::Credentials>,
     /// The next page's URL from a `Link` header, instead of the operation's.
     #[cfg(needs = "link_pages")]
     pub(crate) page_url: Option<String>,
@@ -60,13 +58,17 @@ pub trait RequestOptionsExt: Sized {
         self.options_mut().idempotency_key = Some(key.into());
         self
     }
+}
 
-    /// Authorizes this request with `credentials` instead of the client's.
-    #[cfg(needs = "secrets")]
-    fn credentials(mut self, credentials: super::client::Credentials) -> Self {
-        self.options_mut().credentials = Some(credentials);
-        self
-    }
+/// Whether a request may be sent again after it failed: yes for the idempotent
+/// methods (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE); for the others
+/// only when the request carries an idempotency key.
+#[cfg(needs = "execute")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Idempotent {
+    Yes,
+    #[cfg(needs = "non_idempotent")]
+    No,
 }
 
 /// Sends a request, retrying as `settings` and `options` allow, and reads the
@@ -75,11 +77,11 @@ pub trait RequestOptionsExt: Sized {
 #[cfg(needs = "execute")]
 pub(crate) async fn execute<T>(
     settings: &Settings,
-    request: Result<reqwest::RequestBuilder, Error>,
+    request: Result<reqwest::RequestBuilder>,
     options: RequestOptions,
-    idempotent: bool,
-    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T, Error>,
-) -> Result<T, Error> {
+    idempotent: Idempotent,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
     let (status, headers, body) = read(send(settings, request?, &options, idempotent).await?).await?;
     read_response(status, headers, body)
 }
@@ -91,8 +93,8 @@ pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
     options: &RequestOptions,
-    idempotent: bool,
-) -> Result<reqwest::Response, Error> {
+    idempotent: Idempotent,
+) -> Result<reqwest::Response> {
     let invalid = |name: &str| Error::InvalidRequest(format!("header `{name}` is not a valid header"));
     request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
     let key = options.idempotency_key.as_ref().map(|key| ("Idempotency-Key".to_owned(), key.clone()));
@@ -108,7 +110,11 @@ pub(crate) async fn send(
     let request =
         request.map_err(|err| Error::InvalidRequest(format!("the request cannot be built: {}", err.without_url())))?;
     let retry = settings.retry;
-    let attempts = if idempotent || key.is_some() { options.max_attempts.unwrap_or(retry.max_attempts) } else { 1 };
+    let attempts = if idempotent == Idempotent::Yes || key.is_some() {
+        options.max_attempts.unwrap_or(retry.max_attempts)
+    } else {
+        1
+    };
     let mut attempt = 1;
     loop {
         // A body that cannot be cloned (a stream) is sent once.

@@ -19,7 +19,7 @@ impl<T, H> ApiResponse<T, H> {
 
 /// Decodes a JSON body, naming the path of the first value that does not fit.
 #[cfg(needs = "decode")]
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
@@ -31,7 +31,7 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &
 
 /// A `text/*` body; bytes that are not UTF-8 are a decode error, not replaced.
 #[cfg(needs = "text")]
-pub(crate) fn text(status: StatusCode, body: Vec<u8>) -> Result<String, Error> {
+pub(crate) fn text(status: StatusCode, body: Vec<u8>) -> Result<String> {
     String::from_utf8(body).map_err(|err| {
         let excerpt = String::from_utf8_lossy(err.as_bytes()).chars().take(EXCERPT_CHARS).collect();
         let message = format!("the text is not UTF-8: {}", err.utf8_error());
@@ -41,7 +41,7 @@ pub(crate) fn text(status: StatusCode, body: Vec<u8>) -> Result<String, Error> {
 
 /// A response body as it arrives, chunk by chunk.
 #[cfg(needs = "byte_stream")]
-pub type ByteStream = futures_util::stream::BoxStream<'static, Result<bytes::Bytes, Error>>;
+pub type ByteStream = futures_util::stream::BoxStream<'static, Result<bytes::Bytes>>;
 
 #[cfg(needs = "byte_stream")]
 pub(crate) fn byte_stream(response: reqwest::Response) -> ByteStream {
@@ -55,7 +55,7 @@ pub(crate) fn response_header<T: std::str::FromStr>(
     status: StatusCode,
     headers: &HeaderMap,
     name: &str,
-) -> Result<Option<T>, Error> {
+) -> Result<Option<T>> {
     let Some(value) = headers.get(name) else { return Ok(None) };
     let text = value.to_str().ok();
     text.and_then(|t| t.parse().ok()).map(Some).ok_or_else(|| {
@@ -68,7 +68,7 @@ pub(crate) fn response_header<T: std::str::FromStr>(
 
 /// A declared response header that the spec says is always sent.
 #[cfg(needs = "require_header")]
-pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T, Error> {
+pub(crate) fn require_header<T>(status: StatusCode, name: &str, value: Option<T>) -> Result<T> {
     value.ok_or_else(|| {
         let path = format!("header {name}");
         let message = "the required header is missing".to_owned();

@@ -1,7 +1,7 @@
 /// `http` made into the client a generated `Client` sends through: it follows no
 /// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
 /// so that no credential leaves the API's origin.
-pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::Client, Error> {
+pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::Client> {
     http.redirect(reqwest::redirect::Policy::none()).referer(false).build().map_err(Error::Transport)
 }
 
@@ -74,7 +74,7 @@ async fn fetch(http: &reqwest::Client, mut request: reqwest::Request) -> Result<
 }
 
 #[cfg(needs = "execute")]
-pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>)> {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(transport)?;

@@ -52,7 +52,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
 
         /// A credential for each security scheme of the spec, or none: set on the client
         /// ([`Client::with_credentials`]), or for one request instead of the client's
-        /// ([`RequestOptionsExt::credentials`]). `Debug` names the schemes set, never a secret.
+        /// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
         #[derive(Clone, Default)]
         pub struct Credentials { #( #fields: Option<Secret>, )* }
 
@@ -85,10 +85,10 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
             fn authorize(
                 &self,
                 mut request: reqwest::RequestBuilder,
-                options: &RequestOptions,
+                credentials: Option<&Credentials>,
                 alternatives: &[&[Scheme]],
-            ) -> Result<reqwest::RequestBuilder, Error> {
-                let credentials = options.credentials.as_ref().unwrap_or(&self.credentials);
+            ) -> Result<reqwest::RequestBuilder> {
+                let credentials = credentials.unwrap_or(&self.credentials);
                 let chosen = alternatives
                     .iter()
                     .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
@@ -171,6 +171,6 @@ pub(super) fn authorize_step(api: &Api, op: &Operation) -> Option<TokenStream> {
             let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
-        quote! { request = self.client.authorize(request, &self.options, &[#(#alternatives),*])?; }
+        quote! { request = self.client.authorize(request, self.credentials.as_ref(), &[#(#alternatives),*])?; }
     })
 }

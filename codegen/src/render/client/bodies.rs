@@ -164,7 +164,7 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
         pub struct #name { #(#fields)* }
 
         impl #name {
-            fn to_form(&self) -> Result<reqwest::multipart::Form, Error> {
+            fn to_form(&self) -> Result<reqwest::multipart::Form> {
                 #build
             }
         }

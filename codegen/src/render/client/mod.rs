@@ -52,6 +52,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.pages, "paginate"),
         (needs.file_part, "FilePart"),
         (needs.execute, "execute"),
+        (needs.execute, "Idempotent"),
         (needs.cookie_params, "header_value"),
         (needs.cookie_params, "cookie_pair"),
         (needs.header_params, "header_param"),
@@ -76,6 +77,9 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     .into_iter()
     .filter_map(|(used, name)| used.then_some(name))
     .collect();
+    // Sorted as rustfmt sorts them: capitals first.
+    let mut support = support;
+    support.sort_unstable();
     let support: Vec<_> = support.into_iter().map(|n| format_ident!("{n}")).collect();
     let support = (!support.is_empty()).then(|| quote! { use super::support::{#(#support),*}; });
 
@@ -83,7 +87,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
     }
-    root.push(format_ident!("Error"));
+    root.push(format_ident!("Result"));
     let uses_types = ops.iter().any(|op| {
         let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types()));
         tys.any(mentions_named)

@@ -92,12 +92,12 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
     let page_type = response_type(op);
     quote! {
         #docs
-        pub fn stream(self) -> BoxStream<'a, Result<#item, Error>> {
+        pub fn stream(self) -> BoxStream<'a, Result<#item>> {
             paginate(self, Self::send, Self::next_page)
         }
 
         /// A page's items, and the request for the page after it, if any.
-        fn next_page(request: Self, page: #page_type) -> Result<(Vec<#item>, Option<Self>), Error> {
+        fn next_page(request: Self, page: #page_type) -> Result<(Vec<#item>, Option<Self>)> {
             #read
             #more
             let items: Vec<#item> = #items;

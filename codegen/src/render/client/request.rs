@@ -52,6 +52,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
             inits.push(quote! { body: None });
         }
     }
+    let credentials = (!api.auth_schemes.is_empty()).then(|| quote!(credentials: None));
     // Clippy's limit counts `self` too.
     let many = (args.len() + 1 > 7).then(|| {
         quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
@@ -60,7 +61,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
         #docs
         #many
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
-            Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default() }
+            Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default(), #credentials }
         }
     }
 }
@@ -231,7 +232,7 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
         quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, #accept); }
     };
     quote! {
-        fn build_request(&self) -> Result<reqwest::RequestBuilder, Error> {
+        fn build_request(&self) -> Result<reqwest::RequestBuilder> {
             #url
             #start
             #(#steps)*

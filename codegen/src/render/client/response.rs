@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 
 use super::bodies::wire_field;
 use crate::ir::{Api, ErrorStatus, Operation, TypeRef};
+use crate::render::docs::{doc_attrs, wrapped};
 use crate::render::support::is_download;
 use crate::render::{ident, type_tokens};
 
@@ -102,7 +103,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         Some(read) => quote! { #pattern => { #read #value } },
         None => quote! { #pattern => #value, },
     };
-    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let idempotent = if op.is_idempotent() { quote!(Idempotent::Yes) } else { quote!(Idempotent::No) };
     let success_arms = if op.success.variants.is_empty() {
         vec![arm(
             success_pattern.clone(),
@@ -148,7 +149,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         quote! {
             /// Sends the request and hands over the body as it arrives, for downloads too
             /// large to hold; errors are read whole and typed as [`Self::send`] types them.
-            pub async fn send_stream(self) -> Result<#response_type, Error> {
+            pub async fn send_stream(self) -> Result<#response_type> {
                 let request = self.build_request()?;
                 let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
                 let status = response.status();
@@ -164,9 +165,10 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     });
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
+    let send_docs = doc_attrs(Some(&wrapped(&send_docs(op))));
     let send = quote! {
-        /// Sends the request.
-        pub fn send(self) -> impl std::future::Future<Output = Result<#response_type, Error>> + 'a {
+        #send_docs
+        pub fn send(self) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
             let request = self.build_request();
             execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
         }
@@ -176,7 +178,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             status: reqwest::StatusCode,
             headers: reqwest::header::HeaderMap,
             body: Vec<u8>,
-        ) -> Result<#response_type, Error> {
+        ) -> Result<#response_type> {
             match status.as_u16() {
                 #(#success_arms)*
                 #(#error_arms)*
@@ -185,6 +187,44 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         }
     };
     Send { send, send_stream, read_response }
+}
+
+/// What `send` makes of each status: the success, the error bodies the spec
+/// describes, and the rest.
+fn send_docs(op: &Operation) -> String {
+    let list = |items: Vec<String>| match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let codes = |codes: &[u16]| codes.iter().map(|code| format!("`{code}`")).collect::<Vec<_>>();
+    let success = match op.success.statuses.as_slice() {
+        [] => "any `2xx` status is a success".to_owned(),
+        [one] => format!("`{one}` is a success"),
+        many => format!("{} are a success", list(codes(many))),
+    };
+    let mut text = format!("Sends the request and reads the whole response: {success}");
+    let described: Vec<String> = op
+        .errors
+        .iter()
+        .filter_map(|error| match error.status {
+            ErrorStatus::Code(code) => Some(format!("`{code}`")),
+            ErrorStatus::Range(class) => Some(format!("`{class}XX`")),
+            ErrorStatus::Default => None,
+        })
+        .collect();
+    let api = "[`Error::Api`](super::Error::Api)";
+    match described.as_slice() {
+        [] => {}
+        [one] => text.push_str(&format!("; {one} is {api}, with the body the spec describes")),
+        many => text.push_str(&format!("; {} are {api}, with the bodies the spec describes", list(many.to_vec()))),
+    }
+    if op.errors.iter().any(|error| error.status == ErrorStatus::Default) {
+        text.push_str(&format!("; any other error status is {api} too."));
+    } else {
+        text.push_str("; any other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).");
+    }
+    text
 }
 
 /// What `send` returns: the success body, and the declared headers if there are any.

@@ -93,6 +93,18 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
         // Parameters are read where a request is built; an API without any never reads them.
         let unread = api.operations.iter().all(|op| op.params.is_empty() && op.body.is_none());
         let allow_unread = unread.then(|| quote!(#[allow(dead_code)]));
+        let credentials_field = has_auth.then(|| quote! { credentials: Option<Credentials>, });
+        let credentials_setter = has_auth.then(|| {
+            quote! {
+                impl<P> Request<'_, P> {
+                    /// Authorizes this request with `credentials` instead of the client's.
+                    pub fn credentials(mut self, credentials: Credentials) -> Self {
+                        self.credentials = Some(credentials);
+                        self
+                    }
+                }
+            }
+        });
         quote! {
             /// A request, built by a [`Client`] method and sent by its `send`: the operation's
             /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
@@ -104,6 +116,7 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
                 #allow_unread
                 params: P,
                 options: RequestOptions,
+                #credentials_field
             }
 
             impl<P> RequestOptionsExt for Request<'_, P> {
@@ -111,6 +124,8 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
                     &mut self.options
                 }
             }
+
+            #credentials_setter
         }
     });
     quote! {
@@ -148,8 +163,8 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
             ///
             /// # Errors
             ///
-            /// [`Error::Transport`] when `http` cannot build a client.
-            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self, Error> {
+            /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
+            pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self> {
                 Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
             }
 

@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
-use super::client::ErrorBody;
+use super::ErrorBody;
 
 /// A successful response: the decoded body and declared headers, with the
 /// status and every header as received.
@@ -29,7 +29,7 @@ impl<T, H> ApiResponse<T, H> {
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     status: StatusCode,
     body: &[u8],
-) -> Result<T, Error> {
+) -> Result<T> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|err| {
@@ -49,6 +49,37 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(
             )
         })
 }
+
+/// A declared response header, parsed; absent is `None`.
+pub(crate) fn response_header<T: std::str::FromStr>(
+    status: StatusCode,
+    headers: &HeaderMap,
+    name: &str,
+) -> Result<Option<T>> {
+    let Some(value) = headers.get(name) else { return Ok(None) };
+    let text = value.to_str().ok();
+    text.and_then(|t| t.parse().ok())
+        .map(Some)
+        .ok_or_else(|| {
+            let excerpt = String::from_utf8_lossy(value.as_bytes())
+                .chars()
+                .take(EXCERPT_CHARS)
+                .collect();
+            let path = format!("header {name}");
+            let message = "the value does not have the declared type".to_owned();
+            Error::Decode(
+                Box::new(DecodeError {
+                    status,
+                    path,
+                    message,
+                    excerpt,
+                }),
+            )
+        })
+}
+
+/// What a call to the API gives: `T`, or the [`Error`] that got in the way.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong calling the API.
 #[derive(Debug)]
@@ -155,6 +186,23 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
     )
 }
 
+/// The error for a response the spec describes, with its decoded body.
+pub(crate) fn api_error<T>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: impl Into<ErrorBody>,
+) -> Result<T> {
+    Err(
+        Error::Api(
+            Box::new(ApiError {
+                status,
+                headers,
+                body: body.into(),
+            }),
+        ),
+    )
+}
+
 /// What every request of a client starts from.
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
@@ -215,16 +263,25 @@ pub trait RequestOptionsExt: Sized {
     }
 }
 
+/// Whether a request may be sent again after it failed: yes for the idempotent
+/// methods (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE); for the others
+/// only when the request carries an idempotency key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Idempotent {
+    Yes,
+    No,
+}
+
 /// Sends a request, retrying as `settings` and `options` allow, and reads the
 /// whole response with the operation's `read_response`. Every operation's `send`
 /// is this one async function, so the compiler checks one, not one per operation.
 pub(crate) async fn execute<T>(
     settings: &Settings,
-    request: Result<reqwest::RequestBuilder, Error>,
+    request: Result<reqwest::RequestBuilder>,
     options: RequestOptions,
-    idempotent: bool,
-    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T, Error>,
-) -> Result<T, Error> {
+    idempotent: Idempotent,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
     let (status, headers, body) = read(
             send(settings, request?, &options, idempotent).await?,
         )
@@ -238,8 +295,8 @@ pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
     options: &RequestOptions,
-    idempotent: bool,
-) -> Result<reqwest::Response, Error> {
+    idempotent: Idempotent,
+) -> Result<reqwest::Response> {
     let invalid = |name: &str| Error::InvalidRequest(
         format!("header `{name}` is not a valid header"),
     );
@@ -264,7 +321,7 @@ pub(crate) async fn send(
             format!("the request cannot be built: {}", err.without_url()),
         ))?;
     let retry = settings.retry;
-    let attempts = if idempotent || key.is_some() {
+    let attempts = if idempotent == Idempotent::Yes || key.is_some() {
         options.max_attempts.unwrap_or(retry.max_attempts)
     } else {
         1
@@ -343,9 +400,7 @@ fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
 /// `http` made into the client a generated `Client` sends through: it follows no
 /// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
 /// so that no credential leaves the API's origin.
-pub(crate) fn safe_http_client(
-    http: reqwest::ClientBuilder,
-) -> Result<reqwest::Client, Error> {
+pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::Client> {
     http.redirect(reqwest::redirect::Policy::none())
         .referer(false)
         .build()
@@ -423,7 +478,7 @@ async fn fetch(
 
 pub(crate) async fn read(
     response: reqwest::Response,
-) -> Result<(StatusCode, HeaderMap, Vec<u8>), Error> {
+) -> Result<(StatusCode, HeaderMap, Vec<u8>)> {
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(transport)?;
@@ -438,10 +493,7 @@ const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUME
     .remove(b'~');
 /// A parameter's value as JSON: every type in its wire form (RFC 3339
 /// date-times, enums' wire strings), before its style writes it as text.
-fn param_value<T: serde::Serialize>(
-    name: &str,
-    value: &T,
-) -> Result<serde_json::Value, Error> {
+fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value> {
     serde_json::to_value(value)
         .map_err(|err| Error::InvalidRequest(
             format!("cannot encode parameter `{name}`: {err}"),
@@ -546,7 +598,7 @@ pub(crate) fn path_segment<T: serde::Serialize>(
     name: &str,
     value: &T,
     style: Style,
-) -> Result<String, Error> {
+) -> Result<String> {
     let value = param_value(name, value)?;
     let encode = |text: &str| {
         percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
@@ -563,6 +615,147 @@ pub(crate) fn path_segment<T: serde::Serialize>(
         );
     }
     Ok(segment)
+}
+
+/// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
+pub(crate) fn query_pairs<T: serde::Serialize>(
+    query: &mut Vec<(String, String)>,
+    name: &str,
+    value: &T,
+    style: Style,
+) -> Result<()> {
+    let value = param_value(name, value)?;
+    let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
+        items
+            .iter()
+            .filter(|item| !item.is_null())
+            .map(|item| (name.to_owned(), param_text(item)))
+            .collect()
+    };
+    match (&value, style) {
+        (serde_json::Value::Null, _) => {}
+        (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
+        (
+            serde_json::Value::Array(items),
+            Style::Form { explode: true } | Style::DeepObject,
+        ) => {
+            query.extend(texts(items));
+        }
+        (serde_json::Value::Object(members), Style::Form { explode: true }) => {
+            let members = members.iter().filter(|(_, value)| !value.is_null());
+            query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
+        }
+        (serde_json::Value::Object(members), Style::DeepObject) => {
+            let mut pending: Vec<(String, &serde_json::Value)> = members
+                .iter()
+                .rev()
+                .map(|(key, value)| (format!("{name}[{key}]"), value))
+                .collect();
+            while let Some((key, value)) = pending.pop() {
+                match value {
+                    serde_json::Value::Null => {}
+                    serde_json::Value::Object(inner) => {
+                        pending
+                            .extend(
+                                inner.iter().rev().map(|(k, v)| (format!("{key}[{k}]"), v)),
+                            );
+                    }
+                    serde_json::Value::Array(items) => {
+                        pending
+                            .extend(items.iter().rev().map(|item| (key.clone(), item)));
+                    }
+                    other => query.push((key, param_text(other))),
+                }
+            }
+        }
+        _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
+    }
+    Ok(())
+}
+
+/// A request header value; CR, LF and other control characters are refused, not sent.
+pub(crate) fn header_value(
+    name: &str,
+    value: &str,
+) -> Result<reqwest::header::HeaderValue> {
+    reqwest::header::HeaderValue::from_str(value)
+        .map_err(|_| Error::InvalidRequest(
+            format!("the value for header `{name}` is not a valid header value"),
+        ))
+}
+
+/// A header value carrying a credential, marked sensitive so that it is not logged.
+pub(crate) fn sensitive_header(
+    name: &str,
+    value: &str,
+) -> Result<reqwest::header::HeaderValue> {
+    let mut value = header_value(name, value)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// Encodes a JSON request body.
+pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>> {
+    serde_json::to_vec(body)
+        .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+}
+
+/// Encodes a form request body (`a=1&b=two`): a list member as one pair per
+/// item, an object member as its JSON text (OpenAPI's defaults for forms).
+pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
+    let serde_json::Value::Object(members) = param_value("body", body)? else {
+        return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
+    };
+    let mut pairs = Vec::new();
+    for (name, value) in members {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::Array(items) => {
+                pairs
+                    .extend(
+                        items
+                            .iter()
+                            .filter(|item| !item.is_null())
+                            .map(|item| (name.clone(), param_text(item))),
+                    );
+            }
+            other => pairs.push((name, param_text(&other))),
+        }
+    }
+    serde_urlencoded::to_string(&pairs)
+        .map_err(|err| Error::InvalidRequest(
+            format!("cannot encode the form body: {err}"),
+        ))
+}
+
+/// A page's items, and the request for the page after it, if any.
+pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
+
+/// Every item of every page, as a stream: `next_page` splits each page into
+/// its items and the request for the page after it, if any.
+pub(crate) fn paginate<'a, R, P, T, F>(
+    first: R,
+    send: fn(R) -> F,
+    next_page: fn(R, P) -> Result<PageItems<T, R>>,
+) -> futures_util::stream::BoxStream<'a, Result<T>>
+where
+    R: Clone + Send + 'a,
+    F: std::future::Future<Output = Result<P>> + Send + 'a,
+    P: 'a,
+    T: Send + 'a,
+{
+    use futures_util::stream::{StreamExt, TryStreamExt};
+    futures_util::stream::try_unfold(
+            Some(first),
+            move |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = send(request.clone()).await?;
+                let (items, next) = next_page(request, page)?;
+                Ok(Some((futures_util::stream::iter(items.into_iter().map(Ok)), next)))
+            },
+        )
+        .try_flatten()
+        .boxed()
 }
 
 /// A struct decoded member by member from a JSON object; see `decode_object`.
@@ -629,6 +822,15 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
+/// Reads a member's value into its slot.
+pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
+    object: &mut A,
+    slot: &mut Option<T>,
+) -> Result<(), A::Error> {
+    *slot = Some(object.next_value()?);
+    Ok(())
+}
+
 /// Reads a nullable member's value into its slot: `null` is `None`.
 pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
     object: &mut A,
@@ -656,4 +858,86 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     object.next_value::<serde::de::IgnoredAny>()?;
     Ok(())
+}
+
+/// Decodes a JSON value as one variant of a union.
+pub(crate) type VariantDecoder<T> = fn(
+    serde_json::Value,
+) -> Result<T, serde_json::Error>;
+
+/// Decodes a union without a tag: the first variant that holds the whole value
+/// (encodes back to it), else the first that decodes at all.
+pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
+    value: serde_json::Value,
+    union: &str,
+    variants: &[VariantDecoder<T>],
+) -> Result<T, E> {
+    let mut first = None;
+    let mut first_error = None;
+    for variant in variants {
+        match variant(value.clone()) {
+            Ok(
+                decoded,
+            ) if serde_json::to_value(&decoded)
+                .is_ok_and(|back| holds(&back, &value)) => {
+                return Ok(decoded);
+            }
+            Ok(decoded) => first = first.or(Some(decoded)),
+            Err(err) => first_error = first_error.or(Some(err)),
+        }
+    }
+    first
+        .ok_or_else(|| {
+            let why = first_error.map(|err| err.to_string()).unwrap_or_default();
+            E::custom(
+                format!(
+                    "the value is none of the variants of {union}; the first says: {why}"
+                ),
+            )
+        })
+}
+
+/// Whether `back`, a value decoded and encoded again, is `sent` again: every
+/// member, item and scalar, and nothing more (a `null` member counts as absent).
+fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
+    match (back, sent) {
+        (serde_json::Value::Object(back), serde_json::Value::Object(sent)) => {
+            let kept = sent
+                .iter()
+                .all(|(key, value)| {
+                    back.get(key).map_or(value.is_null(), |b| holds(b, value))
+                });
+            kept
+                && back
+                    .iter()
+                    .all(|(key, value)| value.is_null() || sent.contains_key(key))
+        }
+        (serde_json::Value::Array(back), serde_json::Value::Array(sent)) => {
+            back.len() == sent.len() && back.iter().zip(sent).all(|(b, s)| holds(b, s))
+        }
+        (serde_json::Value::Number(b), serde_json::Value::Number(s)) => {
+            b.as_f64() == s.as_f64()
+        }
+        _ => back == sent,
+    }
+}
+
+/// A credential: kept out of `Debug` output, logs and error messages.
+#[derive(Clone)]
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) fn new(value: String) -> Self {
+        Self(value)
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(..)")
+    }
 }

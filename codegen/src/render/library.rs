@@ -1,0 +1,76 @@
+//! `lib.rs` of a library of several APIs: a module per API, the support code they
+//! share (one `Error`, `RetryPolicy`, `RequestOptionsExt` and `ApiResponse` for all of
+//! them), and `ErrorBody`, which holds any API's error body.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::support::Helpers;
+use super::{cfg_any, module_ident};
+use crate::naming;
+
+/// An API module of a library.
+pub struct LibraryModule<'a> {
+    /// The module's name, as given to `Config::api`.
+    pub module: &'a str,
+    /// The cargo feature that compiles it in, if it is gated.
+    pub feature: Option<&'a str>,
+}
+
+/// The library's root. `needs` is the union of its APIs' helpers. Paths are explicit,
+/// so that the library can also be mounted as a module of a crate
+/// (`#[path = "generated/lib.rs"] mod api;`).
+pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenStream {
+    let features: Vec<String> = modules.iter().filter_map(|m| m.feature.map(str::to_owned)).collect();
+    // With an API left out, what only it uses is unused, and its error bodies are gone.
+    let partial = (!features.is_empty()).then(|| {
+        quote! { #[cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports, unreachable_code))] }
+    });
+    let gates: Vec<Option<TokenStream>> =
+        modules.iter().map(|m| cfg_any(&m.feature.map(str::to_owned).into_iter().collect::<Vec<_>>())).collect();
+    let names: Vec<_> = modules.iter().map(|m| module_ident(m.module)).collect();
+    let paths = modules.iter().map(|m| format!("{}/mod.rs", m.module));
+    let mut taken = naming::Scope::default();
+    let variants: Vec<_> =
+        modules.iter().map(|m| format_ident!("{}", taken.claim(naming::camel(m.module, "Api")))).collect();
+    let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", module_ident(m.module)));
+    let options = needs.execute.then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
+    let byte_stream = needs.byte_stream.then(|| quote! { pub use support::ByteStream; });
+    let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
+    quote! {
+        //! Typed API clients generated from OpenAPI specs, a module each: regenerate
+        //! them rather than edit them.
+
+        #partial
+        #[rustfmt::skip]
+        #[path = "support.rs"]
+        mod support;
+        #(
+            #gates
+            #[rustfmt::skip]
+            #[path = #paths]
+            pub mod #names;
+        )*
+
+        pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+        #options
+        #byte_stream
+        #file_part
+
+        /// The body of an [`Error::Api`]: the error body of the API that answered, as
+        /// its own `ErrorBody` describes it.
+        #[derive(Debug, Clone)]
+        pub enum ErrorBody {
+            #( #gates #[doc = #variant_docs] #variants(#names::ErrorBody), )*
+        }
+
+        #(
+            #gates
+            impl From<#names::ErrorBody> for ErrorBody {
+                fn from(body: #names::ErrorBody) -> Self {
+                    Self::#variants(body)
+                }
+            }
+        )*
+    }
+}
