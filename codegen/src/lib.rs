@@ -1,14 +1,35 @@
-//! Generates typed async Rust clients from OpenAPI 3.0 and 3.1 specs.
+//! Generates typed async Rust clients from OpenAPI specs (Swagger 2.0, OpenAPI 3.0
+//! and 3.1).
 //!
 //! The pipeline, one stage per module, one data type between each:
 //!
 //! ```text
-//! load     spec file  -> load::Document   (parsed, 3.1 brought to one model)
-//! resolve  Document   -> ir::Api          (types, operations, names, samples, diagnostics)
+//! load     spec file  -> load::Document   (parsed, Swagger 2.0 and 3.1 brought to one model)
+//! resolve  Document   -> ir::Api          (every decision: types, names, wire formats, samples)
 //! features ir::Api    -> ir::Api          (optional: a cargo feature per tag)
-//! render   ir::Api    -> token streams    (models, client, support code, samples test)
+//! render   ir::Api    -> token streams    (prints what the IR says; no policy of its own)
 //! write    tokens     -> formatted files  (written only when their bytes change)
 //! ```
+//!
+//! Where each concern lives:
+//!
+//! - `load/`: parsing (`yaml`, `deserialise`), other files (`external`), references
+//!   into the document (`local_refs`), Swagger 2.0 (`swagger2`), 3.1 to one model
+//!   (`normalise`) and the repairs of self-contradicting schemas (`repair`).
+//! - `resolve/`: schemas to types (`schema`, `composition`, `unions`, `inheritance`),
+//!   operations (`operation`, `parameters`, `pagination`, `security`, `servers`),
+//!   recursion (`cycles`), the samples the generated tests decode (`samples/`).
+//! - `ir/`: the API (`mod`), its types (`types`) and operations (`operation`).
+//! - `naming`: the one vocabulary of generated names, and the words render's fixed
+//!   items take.
+//! - `render/` mirrors the generated files: `types/` prints `types.rs` (`structs`,
+//!   `enums`, `unions`), `client/` prints `client.rs` by part (`shell`, `auth`,
+//!   `request`, `params`, `bodies`, `response`, `pagination`), `support` chooses the
+//!   support code, `library` prints a library's `lib.rs`, `examples` the samples test.
+//! - The support code every client calls (retries, transport, parameter styles, error
+//!   types, redaction) is plain Rust in the `client-support` crate beside this one,
+//!   compiled and unit-tested there with every helper on; render prints the items an
+//!   API needs, chosen by their `#[cfg(needs = "...")]` attributes.
 //!
 //! Render and write run per file, each file on a thread of its own, a few items at a
 //! time: a large file is never held as tokens all at once.

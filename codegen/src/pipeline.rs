@@ -164,3 +164,12 @@ fn finish(
     }
     Ok((files, diags.into_vec()))
 }
+
+/// The IR of a spec given as YAML text, and its warnings: for the unit tests of
+/// resolve and render. Panics on a spec with errors.
+#[cfg(test)]
+pub(crate) fn api_of(yaml: &str) -> (ir::Api, Vec<Diagnostic>) {
+    let loaded = load_bytes(Path::new("spec.yaml"), yaml.as_bytes()).expect("the spec loads");
+    let resolved = resolve(&loaded).expect("the spec resolves");
+    (resolved.api, resolved.diags.into_vec())
+}

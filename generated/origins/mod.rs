@@ -8,6 +8,10 @@
     clippy::enum_variant_names,
     reason = "variant names are the spec's, which may share a suffix"
 )]
+#![allow(
+    clippy::type_complexity,
+    reason = "types nest as the spec nests them, unnamed where the spec names none"
+)]
 mod client;
 
 #[cfg(test)]

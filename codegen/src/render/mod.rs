@@ -115,6 +115,7 @@ fn render_root(api: &Api, layout: Layout, source: &str) -> TokenStream {
     quote! {
         #( #![doc = #docs] )*
         #![allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")]
+        #![allow(clippy::type_complexity, reason = "types nest as the spec nests them, unnamed where the spec names none")]
         #partial
 
         mod client;

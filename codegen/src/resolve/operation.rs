@@ -433,3 +433,62 @@ fn is_binary(schema: &Schema) -> bool {
         SchemaKind::Type(Type::String(s)) if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{BodyEncoding, body_encoding, status_name};
+    use crate::pipeline::api_of;
+
+    fn spec(paths: &str, schemas: &str) -> String {
+        let indent = |text: &str| text.lines().map(|line| format!("  {line}\n")).collect::<String>();
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths:\n{}components:\n  schemas:\n{}",
+            indent(paths),
+            indent(&indent(schemas))
+        )
+    }
+
+    #[test]
+    fn a_method_is_named_by_its_operation_id_else_its_summary_else_its_path() {
+        let (api, _) = api_of(&spec(
+            "/v2/agents/{agentId}/calls/{callId}:\n  \
+               get: {responses: {'204': {description: none}}}\n  \
+               delete: {summary: Hang up a call, responses: {'204': {description: none}}}\n  \
+               put: {operationId: replaceCall, responses: {'204': {description: none}}}\n  \
+               parameters:\n  - {name: agentId, in: path, required: true, schema: {type: string}}\n  \
+               - {name: callId, in: path, required: true, schema: {type: string}}",
+            "{}",
+        ));
+        let names: Vec<&str> = api.operations.iter().map(|op| op.method_name.as_str()).collect();
+        assert_eq!(names, ["get_agent_call", "replace_call", "hang_up_a_call"]);
+    }
+
+    #[test]
+    fn an_operation_does_not_take_a_name_the_client_has() {
+        let (api, _) = api_of(&spec(
+            "/url:\n  post:\n    operationId: baseUrl\n    responses: {'201': {description: made}}",
+            "{}",
+        ));
+        let op = &api.operations[0];
+        assert_ne!(op.method_name, "base_url");
+        assert_eq!(op.items.request, format!("{}Request", op.type_name));
+        assert!(!op.is_idempotent());
+    }
+
+    #[test]
+    fn media_types_choose_how_a_body_is_sent() {
+        assert_eq!(body_encoding("application/vnd.api+json; charset=utf-8"), Some(BodyEncoding::Json));
+        assert_eq!(body_encoding("Application/X-WWW-Form-Urlencoded"), Some(BodyEncoding::Form));
+        assert_eq!(body_encoding("multipart/form-data; boundary=x"), Some(BodyEncoding::Multipart));
+        assert_eq!(body_encoding("text/csv"), Some(BodyEncoding::Text));
+        assert_eq!(body_encoding("multipart/mixed"), None);
+        assert_eq!(body_encoding("image/png"), Some(BodyEncoding::Binary));
+    }
+
+    #[test]
+    fn success_statuses_are_named() {
+        assert_eq!(status_name(200), "Ok");
+        assert_eq!(status_name(206), "PartialContent");
+        assert_eq!(status_name(299), "Status299");
+    }
+}

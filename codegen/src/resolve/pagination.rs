@@ -261,3 +261,59 @@ fn struct_fields<'t>(types: &'t [TypeDef], ty: &TypeRef) -> Option<&'t [Field]> 
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{FieldStep, NextPage, Pagination, Scalar, TypeRef};
+    use crate::pipeline::api_of;
+
+    fn pagination(list: &str, params: &str) -> Option<Pagination> {
+        let spec = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths:\n  /items:\n    get:\n      \
+             parameters: {params}\n      responses:\n        '200':\n          description: a page\n          \
+             content: {{application/json: {{schema: {{$ref: '#/components/schemas/Page'}}}}}}\n\
+             components:\n  schemas:\n    Page:\n      type: object\n      {list}"
+        );
+        api_of(&spec).0.operations.remove(0).pagination
+    }
+
+    fn step(name: &str, optional: bool) -> FieldStep {
+        FieldStep { name: name.into(), wire_name: name.into(), optional, double_option: false }
+    }
+
+    #[test]
+    fn a_cursor_field_is_found_with_its_path_and_optionality() {
+        let found = pagination(
+            "required: [data]\n      properties:\n        data: {type: array, items: {type: integer}}\n        \
+             meta: {type: object, properties: {next_cursor: {type: string}}}",
+            "[{name: cursor, in: query, schema: {type: string}}]",
+        )
+        .expect("detected");
+        assert_eq!(found.items, [step("data", false)]);
+        assert_eq!(found.item, TypeRef::Scalar(Scalar::I64));
+        assert_eq!(
+            found.next,
+            NextPage::BodyCursor { param: 0, field: vec![step("meta", true), step("next_cursor", true)] }
+        );
+    }
+
+    #[test]
+    fn two_lists_leave_doubt_and_nothing_is_detected() {
+        let found = pagination(
+            "properties:\n        a: {type: array, items: {type: string}}\n        b: {type: array, items: {type: string}}",
+            "[{name: page, in: query, schema: {type: integer}}]",
+        );
+        assert_eq!(found, None);
+    }
+
+    #[test]
+    fn a_page_number_with_has_more() {
+        let found = pagination(
+            "properties:\n        items: {type: array, items: {type: string}}\n        has_more: {type: boolean}",
+            "[{name: page, in: query, schema: {type: integer}}]",
+        )
+        .expect("detected");
+        assert_eq!(found.next, NextPage::Page { param: 0 });
+        assert_eq!(found.has_more, Some(vec![step("has_more", true)]));
+    }
+}

@@ -528,3 +528,74 @@ fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Scalar {
         _ => Scalar::I64,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{Api, Field, Scalar, TypeDefKind, TypeRef};
+    use crate::pipeline::api_of;
+
+    fn components(schemas: &str) -> Api {
+        let spec = format!(
+            "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{}",
+            schemas.lines().map(|line| format!("    {line}\n")).collect::<String>()
+        );
+        api_of(&spec).0
+    }
+
+    fn fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+        match api.types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+            Some(TypeDefKind::Struct(fields)) => fields,
+            other => panic!("{name} is not a struct: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_all_of_of_one_scalar_and_annotations_is_that_scalar_and_nullable() {
+        let api = components(
+            "Stamp: {type: string, format: date-time}\n\
+             Event:\n  type: object\n  properties:\n    at:\n      allOf: [{$ref: '#/components/schemas/Stamp'}, {nullable: true, description: When.}]",
+        );
+        let at = &fields(&api, "Event")[0];
+        assert_eq!(api.unalias(&at.ty), &TypeRef::Scalar(Scalar::DateTime));
+        assert!(at.nullable);
+        assert_eq!(at.docs.as_deref(), Some("When."));
+    }
+
+    #[test]
+    fn data_bearing_keywords_win_over_a_contradicting_type() {
+        let api = components(
+            "Status: {type: object, enum: [open, closed]}\n\
+             Tags: {type: object, items: {type: string}}\n\
+             Payload: {type: string, additionalProperties: true}",
+        );
+        let kind = |name: &str| &api.types.iter().find(|t| t.name == name).unwrap().kind;
+        assert!(matches!(kind("Status"), TypeDefKind::Enum(variants) if variants.len() == 2));
+        assert_eq!(kind("Tags"), &TypeDefKind::Alias(TypeRef::List(Box::new(TypeRef::Scalar(Scalar::String)))));
+        assert_eq!(kind("Payload"), &TypeDefKind::Alias(TypeRef::Scalar(Scalar::String)));
+    }
+
+    #[test]
+    fn nullable_items_and_map_values_keep_null() {
+        let api = components(
+            "Bag:\n  type: object\n  properties:\n    \
+             list: {type: array, items: {type: string, nullable: true}}\n    \
+             map: {type: object, additionalProperties: {type: integer, nullable: true}}",
+        );
+        let [list, map] = fields(&api, "Bag") else { panic!("two fields") };
+        let nullable = |scalar| Box::new(TypeRef::Nullable(Box::new(TypeRef::Scalar(scalar))));
+        assert_eq!(list.ty, TypeRef::List(nullable(Scalar::String)));
+        assert_eq!(map.ty, TypeRef::Map(nullable(Scalar::I64)));
+    }
+
+    #[test]
+    fn a_default_that_is_not_of_its_type_is_left_out_with_a_warning() {
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+                    Page:\n      type: object\n      properties:\n        size: {type: integer, default: ten}";
+        let (api, warnings) = api_of(spec);
+        assert_eq!(fields(&api, "Page")[0].default, None);
+        assert!(
+            warnings.iter().any(|w| w.location == "/components/schemas/Page/properties/size/default"),
+            "{warnings:?}"
+        );
+    }
+}

@@ -170,3 +170,33 @@ fn moved_path(path: &[FieldStep]) -> TokenStream {
     }
     if optional { quote!(#tokens.unwrap_or_default()) } else { tokens }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{moved_path, read_path, wire_path};
+    use crate::ir::FieldStep;
+
+    fn step(name: &str, optional: bool, double_option: bool) -> FieldStep {
+        FieldStep { name: name.into(), wire_name: format!("{name}`"), optional, double_option }
+    }
+
+    #[test]
+    fn a_path_reads_as_a_place_until_a_field_is_optional() {
+        let path = [step("meta", false, false), step("next", true, false), step("cursor", true, true)];
+        let read = read_path(&path);
+        assert!(read.optional);
+        assert_eq!(
+            read.tokens.to_string(),
+            "page . body . meta . next . as_ref () . and_then (| value | value . cursor . as_ref () . and_then (Option :: as_ref))"
+        );
+        assert_eq!(read_path(&path[..1]).tokens.to_string(), "page . body . meta");
+        assert!(!read_path(&path[..1]).optional);
+    }
+
+    #[test]
+    fn a_moved_list_behind_an_option_defaults_to_empty() {
+        let path = [step("data", true, false)];
+        assert_eq!(moved_path(&path).to_string(), "page . body . data . unwrap_or_default ()");
+        assert_eq!(wire_path(&[step("a", false, false), step("b", false, false)]), "a'.b'");
+    }
+}

@@ -102,3 +102,22 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
         ParamStyle::Json => quote!(Style::Json),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::path_format;
+    use crate::pipeline::api_of;
+
+    #[test]
+    fn braces_in_the_path_are_escaped_and_parameters_bound_to_locals() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /files/{fileId}/a}b:\n    get:\n      \
+             parameters: [{name: fileId, in: path, required: true, schema: {type: string}}]\n      \
+             responses: {'204': {description: none}}\n",
+        );
+        let path = path_format(&api.operations[0]);
+        assert_eq!(path.format, "{}/files/{}/a}}b");
+        assert_eq!(path.args.iter().map(ToString::to_string).collect::<Vec<_>>(), ["file_id"]);
+        assert!(path.segments[0].to_string().starts_with("let file_id = path_segment (\"fileId\""));
+    }
+}

@@ -362,3 +362,31 @@ pub(super) fn render_error_body(api: &Api) -> TokenStream {
         pub enum ErrorBody { #(#variants)* }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{send_docs, status_pattern};
+    use crate::pipeline::api_of;
+
+    #[test]
+    fn runs_of_three_statuses_or_more_are_ranges() {
+        assert_eq!(status_pattern(&[204, 200, 201, 202, 200]).to_string(), "200 ..= 202 | 204");
+        assert_eq!(status_pattern(&[404, 401]).to_string(), "401 | 404");
+    }
+
+    #[test]
+    fn send_says_which_statuses_succeed_and_which_are_errors() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        \
+             '200': {description: ok}\n        '201': {description: made}\n        \
+             '404': {description: gone, content: {application/json: {schema: {type: object}}}}\n        \
+             default: {description: error, content: {application/json: {schema: {type: string}}}}\n",
+        );
+        assert_eq!(
+            send_docs(&api.operations[0]),
+            "Sends the request and reads the whole response: `200` and `201` are a success; `404` is \
+             [`Error::Api`](super::Error::Api), with the body the spec describes; any other error status \
+             is [`Error::Api`](super::Error::Api) too."
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! The intermediate representation: what to generate, free of OpenAPI's quirks and
+//! of Rust syntax. `resolve` builds it; `render` reads nothing else.
+//!
+//! Every name in here is already a legal, unique Rust identifier (see `naming`).
+
+mod operation;
+mod types;
+
+use serde_json::Value;
+
+pub use operation::*;
+pub use types::*;
+
+/// One API: becomes one module (or one standalone crate).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The first server URL of the spec, its variables at their defaults, offered as
+    /// the default base URL.
+    pub default_base_url: Option<String>,
+    /// That server's URL template, when it has variables.
+    pub server: Option<ServerTemplate>,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Error bodies that any operation declares, each a variant of the client's `ErrorBody`.
+    pub error_bodies: Vec<ErrorBodyVariant>,
+    /// JSON the generated types must decode and encode back: the spec's examples, and
+    /// instances made from its schemas when asked for. The crate's tests run them.
+    pub samples: Vec<Sample>,
+}
+
+/// A JSON value that a type of the API must decode, and encode back to the same value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sample {
+    pub ty: TypeRef,
+    pub value: Value,
+    /// Where it comes from: the JSON pointer of the example, or of the schema it was made from.
+    pub at: String,
+    pub origin: SampleOrigin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleOrigin {
+    /// An example the spec gives.
+    Example,
+    /// An instance made from the schema.
+    Synthesised,
+}
+
+/// A server URL with variables (`https://{region}.api.example.com/{basePath}`): the
+/// client module's `<name>` struct holds a value for each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerTemplate {
+    /// The URL as the spec writes it.
+    pub url: String,
+    /// The struct of the variables' values.
+    pub name: String,
+    pub parts: Vec<TemplatePart>,
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TemplatePart {
+    Literal(String),
+    /// Index into `ServerTemplate::variables`.
+    Variable(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerVariable {
+    pub field: String,
+    pub wire_name: String,
+    pub default: String,
+    pub docs: Option<String>,
+    /// The enum of the values the spec allows, when it lists them: its name and variants.
+    pub choices: Option<(String, Vec<EnumVariant>)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthScheme {
+    /// The key in `components/securitySchemes`.
+    pub key: String,
+    /// Snake-case base of the client's setter (`with_api_key_auth`).
+    pub name: String,
+    /// UpperCamel variant name in the generated `Scheme` enum.
+    pub variant: String,
+    pub docs: Option<String>,
+    pub kind: AuthKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthKind {
+    Bearer,
+    Basic,
+    ApiKeyHeader(String),
+    ApiKeyQuery(String),
+    ApiKeyCookie(String),
+}
+
+impl Api {
+    /// Follows aliases (and boxes) to the type a use finally stands for.
+    pub fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
+        unalias(&self.types, ty)
+    }
+}
+
+/// `ty` with its aliases followed and boxes opened: the type a use stands for. A loop
+/// of aliases (which resolve does not make) ends after one turn around it.
+pub fn unalias<'t>(types: &'t [TypeDef], mut ty: &'t TypeRef) -> &'t TypeRef {
+    for _ in 0..=types.len() {
+        match ty {
+            TypeRef::Boxed(inner) => ty = inner,
+            TypeRef::Named(name) => match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeDefKind::Alias(target)) => ty = target,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    ty
+}

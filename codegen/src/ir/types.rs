@@ -1,0 +1,171 @@
+//! The types of an API: models, enums, unions, and the references between them.
+
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub docs: Option<String>,
+    pub kind: TypeDefKind,
+    /// Cargo features any of which compiles the type in; empty: always compiled.
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeDefKind {
+    Struct(Vec<Field>),
+    /// A string enum that also accepts values the spec does not list.
+    Enum(Vec<EnumVariant>),
+    /// An integer enum that also accepts values the spec does not list.
+    IntEnum(Vec<IntEnumVariant>),
+    /// `oneOf` / `anyOf` without a discriminator: the first variant that decodes wins.
+    Union(Vec<UnionVariant>),
+    /// `oneOf` / `anyOf` with a discriminator: the property's value picks the variant.
+    Tagged(TaggedUnion),
+    /// A named schema that is just another type (`AgentId: string`).
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub wire_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub docs: Option<String>,
+    pub default: Option<Value>,
+    /// The members `additionalProperties` allows beside the declared ones, kept in a map.
+    pub flatten: bool,
+    /// The struct is sent in request bodies, where an optional nullable field may mean
+    /// "leave alone" when absent and "clear" when `null`.
+    pub sent: bool,
+}
+
+impl Field {
+    /// Absent or `null` both decode to `None`; only non-null required fields are bare.
+    pub fn is_optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+
+    /// Optional and nullable in a request: absent and `null` mean different things (a
+    /// PATCH that leaves a value alone, or clears it), so both are kept.
+    pub fn is_double_option(&self) -> bool {
+        self.sent && !self.required && self.nullable && !self.flatten
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct IntEnumVariant {
+    pub name: String,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TaggedUnion {
+    /// The discriminating property, as on the wire.
+    pub property: String,
+    pub variants: Vec<TaggedVariant>,
+}
+
+/// A variant of a tagged union, and the property values that select it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TaggedVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+/// A use of a type: in a field, a parameter, a body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    Named(String),
+    Scalar(Scalar),
+    List(Box<TypeRef>),
+    /// A JSON object with values of one type (`additionalProperties`).
+    Map(Box<TypeRef>),
+    /// A JSON object with no schema for its members.
+    Object,
+    /// Any JSON value.
+    Json,
+    /// Raw bytes: a body that is not JSON, form or text.
+    Bytes,
+    /// A `text/*` body, as it is.
+    Text,
+    /// `Box<T>`: breaks a recursive cycle.
+    Boxed(Box<TypeRef>),
+    /// `Option<T>`: `null` is a value too. Fields say so with `Field::nullable`
+    /// instead; this is for list items, map values and bodies.
+    Nullable(Box<TypeRef>),
+    /// A list of exactly these items, one per position: a Rust tuple.
+    Tuple(Vec<TypeRef>),
+}
+
+impl TypeRef {
+    /// The definition a use names, through lists, maps and boxes (`Vec<Box<Pet>>`: `Pet`).
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(name) => Some(name),
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
+                inner.named()
+            }
+            TypeRef::Tuple(_)
+            | TypeRef::Scalar(_)
+            | TypeRef::Object
+            | TypeRef::Json
+            | TypeRef::Bytes
+            | TypeRef::Text => None,
+        }
+    }
+
+    /// Every definition a use names, however deep (`(Pet, Vec<Owner>)`: `Pet` and `Owner`).
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            TypeRef::Tuple(items) => items.iter().flat_map(TypeRef::names).collect(),
+            other => other.named().into_iter().collect(),
+        }
+    }
+}
+
+impl TypeDefKind {
+    /// The type uses of a definition: its fields, its variants, or what it aliases.
+    pub fn uses(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeDefKind::Struct(fields) => fields.iter().map(|f| &f.ty).collect(),
+            TypeDefKind::Union(variants) => variants.iter().map(|v| &v.ty).collect(),
+            TypeDefKind::Tagged(union) => union.variants.iter().map(|v| &v.ty).collect(),
+            TypeDefKind::Alias(ty) => vec![ty],
+            TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => Vec::new(),
+        }
+    }
+
+    /// The definitions this one names, however deep in lists, maps and boxes.
+    pub fn named(&self) -> Vec<String> {
+        self.uses().into_iter().flat_map(TypeRef::names).map(str::to_owned).collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scalar {
+    String,
+    Bool,
+    I32,
+    I64,
+    U64,
+    F64,
+    Uuid,
+    DateTime,
+    Date,
+}
