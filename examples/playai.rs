@@ -8,7 +8,7 @@ use futures_util::TryStreamExt;
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let agent_id = std::env::args().nth(1).ok_or("usage: playai AGENT_ID")?;
-    let client = Client::new(DEFAULT_BASE_URL)
+    let client = Client::new(DEFAULT_BASE_URL)?
         .with_api_key_auth(std::env::var("PLAYAI_API_KEY")?)
         .with_x_user_id_auth(std::env::var("PLAYAI_USER_ID")?);
 

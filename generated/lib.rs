@@ -43,6 +43,20 @@ pub enum ErrorBody {
     Origins(origins::ErrorBody),
 }
 
+impl ErrorBody {
+    /// The server's explanation, as the API's own `ErrorBody::message` finds it.
+    pub fn message(&self) -> Option<&str> {
+        match *self {
+            #[cfg(feature = "playai")]
+            Self::Playai(ref body) => body.message(),
+            #[cfg(feature = "chatwoot")]
+            Self::Chatwoot(ref body) => body.message(),
+            #[cfg(feature = "origins")]
+            Self::Origins(ref body) => body.message(),
+        }
+    }
+}
+
 #[cfg(feature = "playai")]
 impl From<playai::ErrorBody> for ErrorBody {
     fn from(body: playai::ErrorBody) -> Self {

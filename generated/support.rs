@@ -87,6 +87,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// The request could not be built: a bad base URL, parameter or credential.
     InvalidRequest(String),
+    /// The operation requires credentials that neither the request nor the client
+    /// has; nothing was sent. The message names the setters that would satisfy it.
+    MissingCredentials(String),
     /// The request could not be sent, or the response could not be read.
     Transport(reqwest::Error),
     /// No answer came within the timeout.
@@ -105,6 +108,8 @@ pub struct ApiError {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: ErrorBody,
+    /// The start of the body as text (invalid UTF-8 replaced), for messages.
+    pub excerpt: String,
 }
 
 /// A response with a status the operation does not declare.
@@ -131,12 +136,49 @@ impl Error {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::MissingCredentials(_) => None,
             Error::Transport(err) | Error::Timeout(err) => err.status(),
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
         }
+    }
+
+    /// The decoded body of an error response the spec describes.
+    pub fn body(&self) -> Option<&ErrorBody> {
+        match self {
+            Error::Api(err) => Some(&err.body),
+            _ => None,
+        }
+    }
+
+    /// What the server said went wrong: the message field of an error body the spec
+    /// describes (`message`, `detail`, `error_description`, ...), else the start of
+    /// the response's text; `None` when the server did not answer or sent no text.
+    pub fn message(&self) -> Option<&str> {
+        let text = match self {
+            Error::Api(err) => err.body.message().unwrap_or(&err.excerpt),
+            Error::UnexpectedStatus(response) => &response.body,
+            _ => return None,
+        };
+        Some(text.trim()).filter(|text| !text.is_empty())
+    }
+}
+
+/// How much of a server's text `Display` shows.
+const MESSAGE_CHARS: usize = 200;
+
+/// `text` on one line, cut after `MESSAGE_CHARS` characters.
+fn one_line(text: &str) -> String {
+    let mut words = text.split_whitespace();
+    let mut line = words.next().unwrap_or_default().to_owned();
+    for word in words {
+        line.push(' ');
+        line.push_str(word);
+    }
+    match line.char_indices().nth(MESSAGE_CHARS) {
+        Some((end, _)) => format!("{}...", & line[..end]),
+        None => line,
     }
 }
 
@@ -144,11 +186,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::MissingCredentials(message) => {
+                write!(f, "missing credentials: {message}")
+            }
             Error::Transport(err) => write!(f, "request failed: {err}"),
             Error::Timeout(err) => write!(f, "request timed out: {err}"),
-            Error::Api(err) => {
-                write!(f, "the API answered {}: {:?}", err.status, err.body)
-            }
+            Error::Api(err) => write!(f, "the API answered {}", err.status),
             Error::UnexpectedStatus(response) => {
                 write!(f, "unexpected status {}", response.status)
             }
@@ -158,6 +201,10 @@ impl fmt::Display for Error {
                     err.message
                 )
             }
+        }?;
+        match self.message() {
+            Some(message) => write!(f, ": {}", one_line(message)),
+            None => Ok(()),
         }
     }
 }
@@ -190,14 +237,17 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
 pub(crate) fn api_error<T>(
     status: StatusCode,
     headers: HeaderMap,
+    raw: &[u8],
     body: impl Into<ErrorBody>,
 ) -> Result<T> {
+    let excerpt = String::from_utf8_lossy(raw).chars().take(EXCERPT_CHARS).collect();
     Err(
         Error::Api(
             Box::new(ApiError {
                 status,
                 headers,
                 body: body.into(),
+                excerpt,
             }),
         ),
     )
@@ -230,6 +280,8 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     idempotency_key: Option<String>,
+    /// Send even when the operation's credentials are missing.
+    pub(crate) allow_missing_credentials: bool,
 }
 
 /// Options every request builder takes: `use` this trait to set them.
@@ -259,6 +311,14 @@ pub trait RequestOptionsExt: Sized {
     /// Sends `Idempotency-Key: key`, which also lets a POST or PATCH be retried.
     fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.options_mut().idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Sends the request even when none of the credentials its operation requires
+    /// is set, instead of failing with `Error::MissingCredentials` before sending:
+    /// to see how the server answers, or when something on the way adds them.
+    fn allow_missing_credentials(mut self) -> Self {
+        self.options_mut().allow_missing_credentials = true;
         self
     }
 }
@@ -405,6 +465,22 @@ pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::
         .referer(false)
         .build()
         .map_err(Error::Transport)
+}
+
+/// `url` without its trailing `/`, when it can be a base URL: absolute, `http` or
+/// `https`, with no query or fragment (the operations' paths are appended to it).
+/// The URL itself is left out of the error: it may carry a user and password.
+pub(crate) fn checked_base_url(url: String) -> Result<String> {
+    let invalid = |why: &str| Error::InvalidRequest(format!("the base URL {why}"));
+    let parsed = reqwest::Url::parse(&url)
+        .map_err(|err| invalid(&format!("is not an absolute URL: {err}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(invalid("must be an `http` or `https` URL"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("must not have a query or fragment"));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
 }
 
 fn transport(err: reqwest::Error) -> Error {
@@ -929,6 +1005,19 @@ pub(crate) struct Secret(String);
 impl Secret {
     pub(crate) fn new(value: String) -> Self {
         Self(value)
+    }
+
+    /// A bearer token, given with or without its `Bearer ` prefix (as some APIs'
+    /// docs show it): `Authorization: Bearer <token>` is sent either way, the
+    /// prefix never twice.
+    pub(crate) fn bearer(token: String) -> Self {
+        let scheme = token
+            .get(..7)
+            .filter(|prefix| prefix.eq_ignore_ascii_case("bearer "));
+        match scheme {
+            Some(_) => Self(token[7..].trim_start().to_owned()),
+            None => Self(token),
+        }
     }
 
     pub(crate) fn expose(&self) -> &str {

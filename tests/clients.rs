@@ -1,14 +1,14 @@
 //! The generated clients against in-process mock servers: what each operation puts
 //! on the wire, and what it makes of what comes back.
 
-use agent_analytics::{chatwoot, origins, playai};
+use agent_analytics::{RequestOptionsExt, chatwoot, origins, playai};
 use futures_util::TryStreamExt;
 use serde_json::json;
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn playai_client(server: &MockServer) -> playai::Client {
-    playai::Client::new(server.uri()).with_api_key_auth("sk-test-key").with_x_user_id_auth("user-42")
+    playai::Client::new(server.uri()).unwrap().with_api_key_auth("sk-test-key").with_x_user_id_auth("user-42")
 }
 
 fn stats_body() -> serde_json::Value {
@@ -70,24 +70,63 @@ async fn dot_segments_are_refused_before_anything_is_sent() {
 }
 
 #[tokio::test]
-async fn a_requirement_is_sent_only_when_all_its_credentials_are_set() {
+async fn missing_credentials_fail_before_anything_is_sent() {
     let server = MockServer::start().await;
-    Mock::given(method("GET")).respond_with(ResponseTemplate::new(401)).mount(&server).await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(401).set_body_string("Invalid or missing X-USER-ID"))
+        .mount(&server)
+        .await;
 
-    let only_key = playai::Client::new(server.uri()).with_api_key_auth("sk-test-key");
+    // PlayAI requires both schemes together: one of them is not enough.
+    let only_key = playai::Client::new(server.uri()).unwrap().with_api_key_auth("sk-test-key");
     let err = only_key.get_agent_stats("agent-1").send().await.unwrap_err();
-    let playai::Error::UnexpectedStatus(response) = &err else { panic!("{err:?}") };
-    assert_eq!(response.status, 401);
+    let playai::Error::MissingCredentials(message) = &err else { panic!("{err:?}") };
+    assert!(message.contains("`with_api_key_auth` and `with_x_user_id_auth`"), "{message}");
+    assert!(message.contains("allow_missing_credentials()"), "{message}");
+    assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 
+    // Sent anyway on request: without the incomplete credentials, and the server's
+    // explanation is in the error's message.
+    let err = only_key.get_agent_stats("agent-1").allow_missing_credentials().send().await.unwrap_err();
+    assert_eq!(err.to_string(), "unexpected status 401 Unauthorized: Invalid or missing X-USER-ID");
     let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 1);
     assert!(requests[0].headers.get("authorization").is_none());
     assert!(requests[0].headers.get("x-user-id").is_none());
 }
 
 #[tokio::test]
+async fn a_base_url_that_is_not_an_http_url_is_refused_when_the_client_is_made() {
+    for bad in ["api.play.ai", "ftp://api.play.ai", "https://api.play.ai/?v=1", "not a url"] {
+        let err = playai::Client::new(bad).unwrap_err();
+        assert!(matches!(err, playai::Error::InvalidRequest(_)), "{bad}: {err:?}");
+    }
+    assert_eq!(playai::Client::new("https://api.play.ai/").unwrap().base_url(), "https://api.play.ai");
+}
+
+#[tokio::test]
+async fn a_bearer_token_given_with_its_scheme_is_not_sent_twice() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(header("authorization", "Bearer sk-test-key"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "id": "a", "numberOfConversations": 1, "numberOfPhoneConversations": 0, "numberOfSecondsTalked": 2
+        })))
+        .expect(2)
+        .mount(&server)
+        .await;
+    for token in ["sk-test-key", "Bearer sk-test-key"] {
+        let client = playai::Client::new(server.uri()).unwrap().with_api_key_auth(token).with_x_user_id_auth("u");
+        client.get_agent_stats("a").send().await.unwrap();
+    }
+}
+
+#[tokio::test]
 async fn secrets_never_show_in_debug_output() {
-    let client =
-        playai::Client::new("http://127.0.0.1:9").with_api_key_auth("sk-very-secret").with_x_user_id_auth("uid-secret");
+    let client = playai::Client::new("http://127.0.0.1:9")
+        .unwrap()
+        .with_api_key_auth("sk-very-secret")
+        .with_x_user_id_auth("uid-secret");
     let debug = format!("{client:?}");
     assert!(!debug.contains("sk-very-secret") && !debug.contains("uid-secret"), "{debug}");
     assert!(debug.contains("ApiKeyAuth"), "says which credentials are set: {debug}");
@@ -233,14 +272,8 @@ async fn chatwoot_report_sends_its_token_header_and_query() {
         .expect(1)
         .mount(&server)
         .await;
-    let client = chatwoot::Client::new(format!("{}/", server.uri())).with_user_api_key("cw-token");
-    let report = client
-        .get_agent_conversation_metrics(7, chatwoot::types::GetAgentConversationMetricsType::Agent)
-        .user_id("3")
-        .send()
-        .await
-        .unwrap()
-        .into_body();
+    let client = chatwoot::Client::new(format!("{}/", server.uri())).unwrap().with_user_api_key("cw-token");
+    let report = client.get_agent_conversation_metrics(7).user_id("3").send().await.unwrap().into_body();
     assert_eq!(report[0].name.as_deref(), Some("Ada"));
     assert_eq!(report[0].metric.as_ref().unwrap().open, Some(4.0));
 }
@@ -255,13 +288,12 @@ async fn chatwoot_declared_errors_decode_into_the_typed_body() {
         })))
         .mount(&server)
         .await;
-    let client = chatwoot::Client::new(server.uri()).with_user_api_key("cw-token");
-    let err = client
-        .get_agent_conversation_metrics(7, chatwoot::types::GetAgentConversationMetricsType::Agent)
-        .send()
-        .await
-        .unwrap_err();
+    let client = chatwoot::Client::new(server.uri()).unwrap().with_user_api_key("cw-token");
+    let err = client.get_agent_conversation_metrics(7).send().await.unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::FORBIDDEN));
+    // The server's explanation, from the body's message field, in one line.
+    assert_eq!(err.message(), Some("Access denied"));
+    assert_eq!(err.to_string(), "the API answered 403 Forbidden: Access denied");
     let chatwoot::Error::Api(api) = err else { panic!("{err:?}") };
     // One `Error` for every API of the crate: its body says which API answered.
     let agent_analytics::ErrorBody::Chatwoot(chatwoot::ErrorBody::BadRequestError(body)) = &api.body else {
@@ -296,7 +328,7 @@ async fn call_stats_decode_the_documented_example_and_unknown_enum_values() {
         .mount(&server)
         .await;
 
-    let calls = origins::Client::new(server.uri()).get_agent_call_stats(42).send().await.unwrap().into_body();
+    let calls = origins::Client::new(server.uri()).unwrap().get_agent_call_stats(42).send().await.unwrap().into_body();
     use origins::types::{CallDirection, CallStatus};
     assert_eq!(calls[0].call_id.unwrap().to_string(), "3c90c3cc-0d44-4b50-8888-8dd25736052a");
     assert_eq!(calls[0].call_status, Some(CallStatus::Answered));

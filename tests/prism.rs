@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use agent_analytics::{chatwoot, origins, playai};
+use agent_analytics::{RequestOptionsExt, chatwoot, origins, playai};
 use futures_util::{StreamExt, TryStreamExt};
 
 /// A Prism process serving one spec; stopped (by its PID) when dropped.
@@ -116,7 +116,7 @@ impl Drop for Prism {
 #[tokio::test]
 async fn playai_against_prism() {
     let prism = Prism::serve("playai.yaml");
-    let client = playai::Client::new(&prism.url).with_api_key_auth("sk-test").with_x_user_id_auth("user-1");
+    let client = playai::Client::new(&prism.url).unwrap().with_api_key_auth("sk-test").with_x_user_id_auth("user-1");
 
     let stats = client.get_agent_stats("f0gZrOKBKL7veJ6o1M").send().await.unwrap();
     assert_eq!(stats.status, 200);
@@ -130,26 +130,32 @@ async fn playai_against_prism() {
     let one = client.get_agent_conversation("f0gZrOKBKL7veJ6o1M", "tIKQo8GMvOZyGx0Wm2RT").send().await.unwrap();
     assert_eq!(one.body.caller_email.as_deref(), Some("test@gmail.com"));
 
-    let anonymous = playai::Client::new(&prism.url);
+    // Without credentials nothing is sent, and the error names the setters.
+    let anonymous = playai::Client::new(&prism.url).unwrap();
     let err = anonymous.get_agent_stats("f0gZrOKBKL7veJ6o1M").send().await.unwrap_err();
+    assert!(matches!(err, agent_analytics::Error::MissingCredentials(_)), "{err}");
+    assert!(err.to_string().contains("`with_api_key_auth` and `with_x_user_id_auth`"), "{err}");
+    // Sent anyway, the server's 401 says why.
+    let err = anonymous.get_agent_stats("f0gZrOKBKL7veJ6o1M").allow_missing_credentials().send().await.unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::UNAUTHORIZED), "{err}");
+    let said = err.message().expect("Prism explains the 401");
+    assert!(err.to_string().contains(said.split_whitespace().next().unwrap()), "{err}");
     // One of the two credentials is not enough: the requirement is AND.
-    let half = playai::Client::new(&prism.url).with_api_key_auth("sk-test");
+    let half = playai::Client::new(&prism.url).unwrap().with_api_key_auth("sk-test");
     let err = half.get_agent_stats("f0gZrOKBKL7veJ6o1M").send().await.unwrap_err();
-    assert_eq!(err.status(), Some(reqwest::StatusCode::UNAUTHORIZED), "{err}");
+    assert!(matches!(err, agent_analytics::Error::MissingCredentials(_)), "{err}");
 }
 
 #[tokio::test]
 async fn chatwoot_against_prism() {
     let prism = Prism::serve("chatwoot.yaml");
-    let client = chatwoot::Client::new(&prism.url).with_user_api_key("cw-token");
-    let agent = chatwoot::types::GetAgentConversationMetricsType::Agent;
-
-    let report = client.get_agent_conversation_metrics(1, agent.clone()).user_id("2").send().await.unwrap();
+    let client = chatwoot::Client::new(&prism.url).unwrap().with_user_api_key("cw-token");
+    // `type` allows one value, `agent`: the client sends it.
+    let report = client.get_agent_conversation_metrics(1).user_id("2").send().await.unwrap();
     assert_eq!(report.status, 200);
 
-    let anonymous = chatwoot::Client::new(&prism.url);
-    let err = anonymous.get_agent_conversation_metrics(1, agent).send().await.unwrap_err();
+    let anonymous = chatwoot::Client::new(&prism.url).unwrap();
+    let err = anonymous.get_agent_conversation_metrics(1).allow_missing_credentials().send().await.unwrap_err();
     assert_eq!(err.status(), Some(reqwest::StatusCode::UNAUTHORIZED), "{err}");
 
     // The rest of the application API: a listing, and a JSON body Prism validates.
@@ -176,7 +182,7 @@ async fn chatwoot_against_prism() {
 async fn origins_against_prism() {
     let prism = Prism::serve("origins.yaml");
     // The spec declares no security scheme: there is no credential to leave out.
-    let calls = origins::Client::new(&prism.url).get_agent_call_stats(123).send().await.unwrap().into_body();
+    let calls = origins::Client::new(&prism.url).unwrap().get_agent_call_stats(123).send().await.unwrap().into_body();
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0].call_status, Some(origins::types::CallStatus::Answered));
     assert_eq!(calls[0].call_agent_id, Some(123));

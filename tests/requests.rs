@@ -19,7 +19,7 @@ fn stats() -> serde_json::Value {
 }
 
 fn playai(server: &MockServer, retry: RetryPolicy) -> playai::Client {
-    playai::Client::new(server.uri()).with_api_key_auth("k").with_x_user_id_auth("u").with_retry(retry)
+    playai::Client::new(server.uri()).unwrap().with_api_key_auth("k").with_x_user_id_auth("u").with_retry(retry)
 }
 
 async fn requests_received(server: &MockServer) -> usize {
@@ -73,7 +73,7 @@ async fn a_post_is_retried_only_with_an_idempotency_key() {
     // Each API module has its own support types, `RetryPolicy` included.
     let retry =
         chatwoot::RetryPolicy { max_attempts: 3, initial_backoff: Duration::from_millis(5), ..Default::default() };
-    let client = chatwoot::Client::new(server.uri()).with_user_api_key("k").with_retry(retry);
+    let client = chatwoot::Client::new(server.uri()).unwrap().with_user_api_key("k").with_retry(retry);
     let team = chatwoot::types::TeamCreateUpdatePayload { name: Some("Support".into()), ..Default::default() };
 
     client.create_a_team(1, team.clone()).send().await.unwrap_err();

@@ -57,7 +57,6 @@ pub const CLIENT_TYPES: &[&str] = &["Client", "Request", "Credentials", "ErrorBo
 pub const CLIENT_METHODS: &[&str] = &[
     "new",
     "with_http_client",
-    "from_parts",
     "base_url",
     "http_client",
     "authorize",

@@ -5,17 +5,29 @@ use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
     Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
-    api_error, decode, execute, form_body, json_body, paginate, path_segment,
-    query_pairs, safe_http_client, sensitive_header, unexpected,
+    api_error, checked_base_url, decode, execute, form_body, json_body, paginate,
+    path_segment, query_pairs, safe_http_client, sensitive_header, unexpected,
 };
 
 use super::types;
-use super::{ApiResponse, Result};
+use super::{ApiResponse, Error, Result};
 
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 
 /// A client for the Chatwoot API.
+///
+/// # Credentials
+///
+/// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
+/// (for one request: [`Request::credentials`]). A request whose operation requires
+/// credentials that are not set fails before it is sent, with
+/// [`Error::MissingCredentials`](super::Error::MissingCredentials).
+///
+/// | Scheme | Sent as | Setter |
+/// |---|---|---|
+/// | `userApiKey` | the `api_access_token` header | [`with_user_api_key`](Client::with_user_api_key) |
+/// | `agentBotApiKey` | the `api_access_token` header | [`with_agent_bot_api_key`](Client::with_agent_bot_api_key) |
 #[derive(Debug, Clone)]
 pub struct Client {
     base_url: String,
@@ -53,13 +65,14 @@ impl<P> Request<'_, P> {
 impl Client {
     /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
     ///
-    /// # Panics
+    /// # Errors
     ///
-    /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
-    pub fn new(base_url: impl Into<String>) -> Self {
-        let http = safe_http_client(reqwest::Client::builder())
-            .expect("the TLS backend initialises");
-        Self::from_parts(base_url.into(), http)
+    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// an absolute `http` or `https` URL without query or fragment;
+    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// initialised.
+    pub fn new(base_url: impl Into<String>) -> Result<Self> {
+        Self::with_http_client(base_url, reqwest::Client::builder())
     }
 
     /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
@@ -71,22 +84,20 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
+    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
     ) -> Result<Self> {
-        Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
-    }
-
-    fn from_parts(base_url: String, http: reqwest::Client) -> Self {
-        let base_url = base_url.trim_end_matches('/').to_owned();
-        Self {
+        let base_url = checked_base_url(base_url.into())?;
+        let http = safe_http_client(http)?;
+        Ok(Self {
             base_url,
             http,
             settings: Settings::default(),
             credentials: Credentials::default(),
-        }
+        })
     }
 
     /// The base URL requests go to.
@@ -2179,16 +2190,16 @@ impl Client {
     /// Get conversation metrics for Account
     ///
     /// `GET /api/v2/accounts/{account_id}/reports/conversations`
+    ///
+    /// Sends `type` as `account`, the one value the spec allows.
     pub fn get_account_conversation_metrics(
         &self,
         account_id: i64,
-        r#type: types::GetAccountConversationMetricsType,
     ) -> GetAccountConversationMetricsRequest<'_> {
         Request {
             client: self,
             params: GetAccountConversationMetricsParams {
                 account_id,
-                r#type,
             },
             options: RequestOptions::default(),
             credentials: None,
@@ -2200,16 +2211,16 @@ impl Client {
     /// Get conversation metrics for Agent
     ///
     /// `GET /api/v2/accounts/{account_id}/reports/conversations/`
+    ///
+    /// Sends `type` as `agent`, the one value the spec allows.
     pub fn get_agent_conversation_metrics(
         &self,
         account_id: i64,
-        r#type: types::GetAgentConversationMetricsType,
     ) -> GetAgentConversationMetricsRequest<'_> {
         Request {
             client: self,
             params: GetAgentConversationMetricsParams {
                 account_id,
-                r#type,
                 user_id: None,
             },
             options: RequestOptions::default(),
@@ -2223,6 +2234,16 @@ impl Client {
 enum Scheme {
     UserApiKey,
     AgentBotApiKey,
+}
+
+impl Scheme {
+    /// The setter of the scheme's credential, on [`Client`] and [`Credentials`].
+    fn setter(self) -> &'static str {
+        match self {
+            Scheme::UserApiKey => "with_user_api_key",
+            Scheme::AgentBotApiKey => "with_agent_bot_api_key",
+        }
+    }
 }
 
 /// A credential for each security scheme of the spec, or none: set on the client
@@ -2240,7 +2261,7 @@ impl Credentials {
         Self::default()
     }
 
-    /// Sets the credential of the `userApiKey` scheme: a key sent in the `api_access_token` header.
+    /// Sets the credential of the `userApiKey` scheme: a key sent as the `api_access_token` header.
     ///
     /// This token can be obtained by visiting the profile page or via rails console. Provides access to  endpoints based on the user permissions levels. This token can be saved by an external system when user is created via API, to perform activities on behalf of the user.
     pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
@@ -2248,7 +2269,7 @@ impl Credentials {
         self
     }
 
-    /// Sets the credential of the `agentBotApiKey` scheme: a key sent in the `api_access_token` header.
+    /// Sets the credential of the `agentBotApiKey` scheme: a key sent as the `api_access_token` header.
     ///
     /// This token should be provided by system admin or obtained via rails console. This token can be used to build bot integrations and can only access limited apis.
     pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
@@ -2274,21 +2295,45 @@ impl fmt::Debug for Credentials {
     }
 }
 
-impl Client {
+impl<P> Request<'_, P> {
     /// Adds the credentials (the request's, else the client's) of the first
-    /// alternative whose schemes all have one. With none satisfied the request
-    /// goes out without; the server decides.
+    /// alternative whose schemes all have one. With none satisfied, nothing is
+    /// sent: the error names the setters that would satisfy one, unless the
+    /// request allows missing credentials.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
-        credentials: Option<&Credentials>,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder> {
-        let credentials = credentials.unwrap_or(&self.credentials);
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let chosen = alternatives
             .iter()
             .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
-        for scheme in chosen.copied().unwrap_or_default() {
+        let Some(chosen) = chosen else {
+            if self.options.allow_missing_credentials {
+                return Ok(request);
+            }
+            let ways: Vec<String> = alternatives
+                .iter()
+                .map(|schemes| {
+                    let setters: Vec<String> = schemes
+                        .iter()
+                        .map(|s| format!("`{}`", s.setter()))
+                        .collect();
+                    setters.join(" and ")
+                })
+                .collect();
+            let ways = ways.join(", or ");
+            return Err(
+                Error::MissingCredentials(
+                    format!(
+                        "set {ways} on the client or the request's `Credentials` \
+                         (or call `allow_missing_credentials()` to send the request without)"
+                    ),
+                ),
+            );
+        };
+        for scheme in chosen.iter() {
             let Some(secret) = credentials.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::UserApiKey => {
@@ -2316,6 +2361,18 @@ impl Client {
 pub enum ErrorBody {
     BadRequestError(types::BadRequestError),
     Object(serde_json::Map<String, serde_json::Value>),
+}
+
+impl ErrorBody {
+    /// The server's explanation: the body's message field (`message`, `detail`,
+    /// `error_description`, ...), or the body itself when it is text; `None`
+    /// when its schema has no such field.
+    pub fn message(&self) -> Option<&str> {
+        match *self {
+            Self::BadRequestError(ref body) => body.description.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 /// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
@@ -2358,9 +2415,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2382,6 +2437,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2447,9 +2503,7 @@ impl<'a> UpdateAccountRequest<'a> {
                     .body(form_body(body)?);
             }
         }
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2471,6 +2525,7 @@ impl<'a> UpdateAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2554,9 +2609,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2578,6 +2631,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2652,9 +2706,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2676,6 +2728,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2729,9 +2782,7 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2753,6 +2804,7 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2806,9 +2858,7 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2830,6 +2880,7 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2880,9 +2931,7 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2904,6 +2953,7 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -2959,9 +3009,7 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2983,6 +3031,7 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3031,9 +3080,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3055,6 +3102,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3108,9 +3156,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3132,6 +3178,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3182,9 +3229,7 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3206,6 +3251,7 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3261,9 +3307,7 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3285,6 +3329,7 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3338,9 +3383,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3362,6 +3405,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3420,9 +3464,7 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3444,6 +3486,7 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3498,9 +3541,7 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3522,6 +3563,7 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3583,9 +3625,7 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3607,6 +3647,7 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3670,9 +3711,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3694,6 +3733,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3753,9 +3793,7 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3777,6 +3815,7 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3833,9 +3872,7 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3857,6 +3894,7 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3911,9 +3949,7 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3935,6 +3971,7 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -3996,9 +4033,7 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4020,6 +4055,7 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4100,9 +4136,7 @@ impl<'a> ContactListRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4124,6 +4158,7 @@ impl<'a> ContactListRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4203,9 +4238,7 @@ impl<'a> ContactCreateRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4227,6 +4260,7 @@ impl<'a> ContactCreateRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4279,9 +4313,7 @@ impl<'a> ContactDetailsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4303,6 +4335,7 @@ impl<'a> ContactDetailsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4360,9 +4393,7 @@ impl<'a> ContactUpdateRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4384,6 +4415,7 @@ impl<'a> ContactUpdateRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4434,9 +4466,7 @@ impl<'a> ContactDeleteRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4458,6 +4488,7 @@ impl<'a> ContactDeleteRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4511,9 +4542,7 @@ impl<'a> ContactConversationsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4535,6 +4564,7 @@ impl<'a> ContactConversationsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4588,9 +4618,7 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4612,6 +4640,7 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4670,9 +4699,7 @@ impl<'a> ContactAddLabelsRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4694,6 +4721,7 @@ impl<'a> ContactAddLabelsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4782,9 +4810,7 @@ impl<'a> ContactSearchRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4806,6 +4832,7 @@ impl<'a> ContactSearchRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4900,9 +4927,7 @@ impl<'a> ContactFilterRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4924,6 +4949,7 @@ impl<'a> ContactFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -4982,9 +5008,7 @@ impl<'a> ContactInboxCreationRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5006,6 +5030,7 @@ impl<'a> ContactInboxCreationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5059,9 +5084,7 @@ impl<'a> ContactableInboxesGetRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5083,6 +5106,7 @@ impl<'a> ContactableInboxesGetRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5153,9 +5177,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5177,6 +5199,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5235,9 +5258,7 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5259,6 +5280,7 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5315,9 +5337,7 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5339,6 +5359,7 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5393,9 +5414,7 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5417,6 +5436,7 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5478,9 +5498,7 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5502,6 +5520,7 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5550,9 +5569,7 @@ impl<'a> GetPortalRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5574,6 +5591,7 @@ impl<'a> GetPortalRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5627,9 +5645,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5651,6 +5667,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5708,9 +5725,7 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5732,6 +5747,7 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5788,9 +5804,7 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5812,6 +5826,7 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -5868,9 +5883,7 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5892,6 +5905,7 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6006,9 +6020,7 @@ impl<'a> ConversationListMetaRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6030,6 +6042,7 @@ impl<'a> ConversationListMetaRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6174,9 +6187,7 @@ impl<'a> ConversationListRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6198,6 +6209,7 @@ impl<'a> ConversationListRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6284,12 +6296,7 @@ impl<'a> NewConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -6311,6 +6318,7 @@ impl<'a> NewConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6382,9 +6390,7 @@ impl<'a> ConversationFilterRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6406,6 +6412,7 @@ impl<'a> ConversationFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6466,9 +6473,7 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6490,6 +6495,7 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6551,12 +6557,7 @@ impl<'a> UpdateConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -6578,6 +6579,7 @@ impl<'a> UpdateConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6644,12 +6646,7 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -6671,6 +6668,7 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6735,12 +6733,7 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -6762,6 +6755,7 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6829,9 +6823,7 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6853,6 +6845,7 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -6914,12 +6907,7 @@ impl<'a> AssignAConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -6941,6 +6929,7 @@ impl<'a> AssignAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7001,9 +6990,7 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7025,6 +7012,7 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7087,9 +7075,7 @@ impl<'a> ConversationAddLabelsRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7111,6 +7097,7 @@ impl<'a> ConversationAddLabelsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7171,9 +7158,7 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7195,6 +7180,7 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7245,9 +7231,7 @@ impl<'a> ListAllInboxesRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7269,6 +7253,7 @@ impl<'a> ListAllInboxesRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7319,9 +7304,7 @@ impl<'a> GetInboxRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7343,6 +7326,7 @@ impl<'a> GetInboxRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7396,9 +7380,7 @@ impl<'a> InboxCreationRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7420,6 +7402,7 @@ impl<'a> InboxCreationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7475,9 +7458,7 @@ impl<'a> UpdateInboxRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7499,6 +7480,7 @@ impl<'a> UpdateInboxRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7550,9 +7532,7 @@ impl<'a> GetInboxAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7574,6 +7554,7 @@ impl<'a> GetInboxAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7630,9 +7611,7 @@ impl<'a> UpdateAgentBotRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7654,6 +7633,7 @@ impl<'a> UpdateAgentBotRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7711,9 +7691,7 @@ impl<'a> GetInboxMembersRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7735,6 +7713,7 @@ impl<'a> GetInboxMembersRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7790,9 +7769,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7814,6 +7791,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7867,9 +7845,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7891,6 +7867,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -7946,9 +7923,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7970,6 +7945,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8027,9 +8003,7 @@ impl<'a> ListAllMessagesRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8051,6 +8025,7 @@ impl<'a> ListAllMessagesRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8117,12 +8092,7 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
+            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
         Ok(request)
     }
 
@@ -8144,6 +8114,7 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8205,9 +8176,7 @@ impl<'a> DeleteAMessageRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8229,6 +8198,7 @@ impl<'a> DeleteAMessageRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8282,9 +8252,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8306,6 +8274,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8361,9 +8330,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8385,6 +8352,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8440,9 +8408,7 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8464,6 +8430,7 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8529,9 +8496,7 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8553,6 +8518,7 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8592,9 +8558,7 @@ impl<'a> FetchProfileRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8616,6 +8580,7 @@ impl<'a> FetchProfileRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8664,9 +8629,7 @@ impl<'a> ListAllTeamsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8688,6 +8651,7 @@ impl<'a> ListAllTeamsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8741,9 +8705,7 @@ impl<'a> CreateATeamRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8765,6 +8727,7 @@ impl<'a> CreateATeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8819,9 +8782,7 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8843,6 +8804,7 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8897,9 +8859,7 @@ impl<'a> DeleteATeamRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8921,6 +8881,7 @@ impl<'a> DeleteATeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -8980,9 +8941,7 @@ impl<'a> UpdateATeamRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9004,6 +8963,7 @@ impl<'a> UpdateATeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9059,9 +9019,7 @@ impl<'a> GetTeamMembersRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9083,6 +9041,7 @@ impl<'a> GetTeamMembersRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9143,9 +9102,7 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9167,6 +9124,7 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9227,9 +9185,7 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9251,6 +9207,7 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9311,9 +9268,7 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9335,6 +9290,7 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9400,9 +9356,7 @@ impl<'a> ListAllFiltersRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9424,6 +9378,7 @@ impl<'a> ListAllFiltersRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9494,9 +9449,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9518,6 +9471,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9578,9 +9532,7 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9602,6 +9554,7 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9657,9 +9610,7 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9681,6 +9632,7 @@ impl<'a> DeleteACustomFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9743,9 +9695,7 @@ impl<'a> UpdateACustomFilterRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9767,6 +9717,7 @@ impl<'a> UpdateACustomFilterRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9817,9 +9768,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9841,6 +9790,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9894,9 +9844,7 @@ impl<'a> CreateAWebhookRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9918,6 +9866,7 @@ impl<'a> CreateAWebhookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -9973,9 +9922,7 @@ impl<'a> DeleteAWebhookRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9997,10 +9944,18 @@ impl<'a> DeleteAWebhookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
-            401 => api_error(status, headers, ErrorBody::Object(decode(status, &body)?)),
+            401 => {
+                api_error(
+                    status,
+                    headers,
+                    &body,
+                    ErrorBody::Object(decode(status, &body)?),
+                )
+            }
             _ => Err(unexpected(status, headers, &body)),
         }
     }
@@ -10058,9 +10013,7 @@ impl<'a> UpdateAWebhookRequest<'a> {
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10082,6 +10035,7 @@ impl<'a> UpdateAWebhookRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -10217,9 +10171,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10241,6 +10193,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -10370,9 +10323,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10394,6 +10345,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -10490,9 +10442,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10514,6 +10464,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -10532,7 +10483,6 @@ pub type GetAccountConversationMetricsRequest<'a> = Request<
 #[derive(Debug, Clone)]
 pub struct GetAccountConversationMetricsParams {
     account_id: i64,
-    r#type: types::GetAccountConversationMetricsType,
 }
 
 impl<'a> GetAccountConversationMetricsRequest<'a> {
@@ -10570,16 +10520,9 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "type",
-            &self.params.r#type,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "type", &"account", Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10601,6 +10544,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }
@@ -10619,7 +10563,6 @@ pub type GetAgentConversationMetricsRequest<'a> = Request<
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationMetricsParams {
     account_id: i64,
-    r#type: types::GetAgentConversationMetricsType,
     user_id: Option<String>,
 }
 
@@ -10664,12 +10607,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "type",
-            &self.params.r#type,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "type", &"agent", Style::Form { explode: true })?;
         query_pairs(
             &mut query,
             "user_id",
@@ -10677,9 +10615,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .client
-            .authorize(request, self.credentials.as_ref(), &[&[Scheme::UserApiKey]])?;
+        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10701,6 +10637,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
                 api_error(
                     status,
                     headers,
+                    &body,
                     ErrorBody::BadRequestError(decode(status, &body)?),
                 )
             }

@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 use super::support::{
-    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Settings, Style, decode,
-    execute, path_segment, safe_http_client, unexpected,
+    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Settings, Style,
+    checked_base_url, decode, execute, path_segment, safe_http_client, unexpected,
 };
 
 use super::types;
@@ -37,13 +37,14 @@ impl<P> RequestOptionsExt for Request<'_, P> {
 impl Client {
     /// A client for the API at `base_url` (the spec names no server).
     ///
-    /// # Panics
+    /// # Errors
     ///
-    /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
-    pub fn new(base_url: impl Into<String>) -> Self {
-        let http = safe_http_client(reqwest::Client::builder())
-            .expect("the TLS backend initialises");
-        Self::from_parts(base_url.into(), http)
+    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// an absolute `http` or `https` URL without query or fragment;
+    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// initialised.
+    pub fn new(base_url: impl Into<String>) -> Result<Self> {
+        Self::with_http_client(base_url, reqwest::Client::builder())
     }
 
     /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
@@ -55,21 +56,19 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
+    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
     ) -> Result<Self> {
-        Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
-    }
-
-    fn from_parts(base_url: String, http: reqwest::Client) -> Self {
-        let base_url = base_url.trim_end_matches('/').to_owned();
-        Self {
+        let base_url = checked_base_url(base_url.into())?;
+        let http = safe_http_client(http)?;
+        Ok(Self {
             base_url,
             http,
             settings: Settings::default(),
-        }
+        })
     }
 
     /// The base URL requests go to.
@@ -118,6 +117,15 @@ impl Client {
 /// The error bodies the spec describes, one variant per type.
 #[derive(Debug, Clone)]
 pub enum ErrorBody {}
+
+impl ErrorBody {
+    /// The server's explanation: the body's message field (`message`, `detail`,
+    /// `error_description`, ...), or the body itself when it is text; `None`
+    /// when its schema has no such field.
+    pub fn message(&self) -> Option<&str> {
+        match *self {}
+    }
+}
 
 /// A `GET /api/agents/{agent_id}/call_stats` request: see [`Client::get_agent_call_stats`].
 pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;

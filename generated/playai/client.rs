@@ -5,17 +5,29 @@ use std::time::Duration;
 use futures_util::stream::BoxStream;
 use super::support::{
     Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
-    decode, execute, paginate, path_segment, query_pairs, response_header,
-    safe_http_client, sensitive_header, unexpected,
+    checked_base_url, decode, execute, paginate, path_segment, query_pairs,
+    response_header, safe_http_client, sensitive_header, unexpected,
 };
 
 use super::types;
-use super::{ApiResponse, Result};
+use super::{ApiResponse, Error, Result};
 
 /// The server the spec names first.
 pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
 
 /// A client for the PlayAI API.
+///
+/// # Credentials
+///
+/// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
+/// (for one request: [`Request::credentials`]). A request whose operation requires
+/// credentials that are not set fails before it is sent, with
+/// [`Error::MissingCredentials`](super::Error::MissingCredentials).
+///
+/// | Scheme | Sent as | Setter |
+/// |---|---|---|
+/// | `ApiKeyAuth` | `Authorization: Bearer <token>` | [`with_api_key_auth`](Client::with_api_key_auth) |
+/// | `XUserIdAuth` | the `X-USER-ID` header | [`with_x_user_id_auth`](Client::with_x_user_id_auth) |
 #[derive(Debug, Clone)]
 pub struct Client {
     base_url: String,
@@ -53,13 +65,14 @@ impl<P> Request<'_, P> {
 impl Client {
     /// A client for the API at `base_url`, such as [`DEFAULT_BASE_URL`].
     ///
-    /// # Panics
+    /// # Errors
     ///
-    /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
-    pub fn new(base_url: impl Into<String>) -> Self {
-        let http = safe_http_client(reqwest::Client::builder())
-            .expect("the TLS backend initialises");
-        Self::from_parts(base_url.into(), http)
+    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// an absolute `http` or `https` URL without query or fragment;
+    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// initialised.
+    pub fn new(base_url: impl Into<String>) -> Result<Self> {
+        Self::with_http_client(base_url, reqwest::Client::builder())
     }
 
     /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
@@ -71,22 +84,20 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
+    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,
     ) -> Result<Self> {
-        Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
-    }
-
-    fn from_parts(base_url: String, http: reqwest::Client) -> Self {
-        let base_url = base_url.trim_end_matches('/').to_owned();
-        Self {
+        let base_url = checked_base_url(base_url.into())?;
+        let http = safe_http_client(http)?;
+        Ok(Self {
             base_url,
             http,
             settings: Settings::default(),
             credentials: Credentials::default(),
-        }
+        })
     }
 
     /// The base URL requests go to.
@@ -205,6 +216,16 @@ enum Scheme {
     XUserIdAuth,
 }
 
+impl Scheme {
+    /// The setter of the scheme's credential, on [`Client`] and [`Credentials`].
+    fn setter(self) -> &'static str {
+        match self {
+            Scheme::ApiKeyAuth => "with_api_key_auth",
+            Scheme::XUserIdAuth => "with_x_user_id_auth",
+        }
+    }
+}
+
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
 /// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
@@ -220,15 +241,15 @@ impl Credentials {
         Self::default()
     }
 
-    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>`.
+    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>` (given with or without its `Bearer ` prefix).
     ///
     /// Your secret API key from [PlayAI](https://play.ai/api/keys), formatted as `Bearer YOUR_SECRET_API_KEY`.
-    pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
-        self.api_key_auth = Some(Secret::new(secret.into()));
+    pub fn with_api_key_auth(mut self, token: impl Into<String>) -> Self {
+        self.api_key_auth = Some(Secret::bearer(token.into()));
         self
     }
 
-    /// Sets the credential of the `XUserIdAuth` scheme: a key sent in the `X-USER-ID` header.
+    /// Sets the credential of the `XUserIdAuth` scheme: a key sent as the `X-USER-ID` header.
     ///
     /// Your unique user ID from [PlayAI](https://play.ai/api/keys).
     pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
@@ -254,21 +275,45 @@ impl fmt::Debug for Credentials {
     }
 }
 
-impl Client {
+impl<P> Request<'_, P> {
     /// Adds the credentials (the request's, else the client's) of the first
-    /// alternative whose schemes all have one. With none satisfied the request
-    /// goes out without; the server decides.
+    /// alternative whose schemes all have one. With none satisfied, nothing is
+    /// sent: the error names the setters that would satisfy one, unless the
+    /// request allows missing credentials.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
-        credentials: Option<&Credentials>,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder> {
-        let credentials = credentials.unwrap_or(&self.credentials);
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let chosen = alternatives
             .iter()
             .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
-        for scheme in chosen.copied().unwrap_or_default() {
+        let Some(chosen) = chosen else {
+            if self.options.allow_missing_credentials {
+                return Ok(request);
+            }
+            let ways: Vec<String> = alternatives
+                .iter()
+                .map(|schemes| {
+                    let setters: Vec<String> = schemes
+                        .iter()
+                        .map(|s| format!("`{}`", s.setter()))
+                        .collect();
+                    setters.join(" and ")
+                })
+                .collect();
+            let ways = ways.join(", or ");
+            return Err(
+                Error::MissingCredentials(
+                    format!(
+                        "set {ways} on the client or the request's `Credentials` \
+                         (or call `allow_missing_credentials()` to send the request without)"
+                    ),
+                ),
+            );
+        };
+        for scheme in chosen.iter() {
             let Some(secret) = credentials.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::ApiKeyAuth => {
@@ -297,6 +342,15 @@ impl Client {
 /// The error bodies the spec describes, one variant per type.
 #[derive(Debug, Clone)]
 pub enum ErrorBody {}
+
+impl ErrorBody {
+    /// The server's explanation: the body's message field (`message`, `detail`,
+    /// `error_description`, ...), or the body itself when it is text; `None`
+    /// when its schema has no such field.
+    pub fn message(&self) -> Option<&str> {
+        match *self {}
+    }
+}
 
 /// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
 pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
@@ -338,12 +392,7 @@ impl<'a> GetAgentStatsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
         Ok(request)
     }
 
@@ -440,12 +489,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
         )?;
         request = request.query(&query);
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
         Ok(request)
     }
 
@@ -567,12 +611,7 @@ impl<'a> GetAgentConversationRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         request = self
-            .client
-            .authorize(
-                request,
-                self.credentials.as_ref(),
-                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
+            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
         Ok(request)
     }
 

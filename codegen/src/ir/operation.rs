@@ -103,6 +103,9 @@ pub struct Param {
     pub default: Option<Value>,
     /// How the value becomes text on the wire.
     pub style: ParamStyle,
+    /// The one value a required parameter's schema allows (a one-value `enum` or a
+    /// `const`): the client sends it, and nobody passes it. A string or an integer.
+    pub fixed: Option<Value>,
 }
 
 /// How a parameter's value is written: the spec's `style` and `explode`, or its
@@ -275,6 +278,9 @@ pub enum ErrorStatus {
 pub struct ErrorBodyVariant {
     pub name: String,
     pub ty: TypeRef,
+    /// The path to the body's message (`ErrorBody::message`): empty when the body is
+    /// text itself; `None` when it has no message field.
+    pub message: Option<Vec<FieldStep>>,
 }
 
 /// A list operation that `stream()` follows page by page.

@@ -64,6 +64,15 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
             #( #gates #[doc = #variant_docs] #variants(#names::ErrorBody), )*
         }
 
+        impl ErrorBody {
+            /// The server's explanation, as the API's own `ErrorBody::message` finds it.
+            pub fn message(&self) -> Option<&str> {
+                match *self {
+                    #( #gates Self::#variants(ref body) => body.message(), )*
+                }
+            }
+        }
+
         #(
             #gates
             impl From<#names::ErrorBody> for ErrorBody {

@@ -121,6 +121,8 @@ helpers! {
     secrets,
     /// A credential sent as it is (a token or key): `Secret::expose`.
     token_auth,
+    /// Bearer tokens, their `Bearer ` prefix dropped if given: `Secret::bearer`.
+    bearer_auth,
     /// HTTP basic credentials: `Secret::expose_pair`.
     basic_auth,
     /// A credential in the query string, which transport errors must not print.
@@ -173,6 +175,7 @@ impl Helpers {
             secrets,
             token_auth: schemes(|kind| *kind != AuthKind::Basic),
             basic_auth: schemes(|kind| *kind == AuthKind::Basic),
+            bearer_auth: schemes(|kind| *kind == AuthKind::Bearer),
             query_auth: schemes(|kind| matches!(kind, AuthKind::ApiKeyQuery(_))),
             sensitive_header: schemes(|kind| !matches!(kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
             api_error: ops.iter().any(|op| !op.errors.is_empty()),

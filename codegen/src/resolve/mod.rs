@@ -5,6 +5,7 @@
 mod composition;
 mod cycles;
 mod dedupe;
+mod fields;
 mod inheritance;
 mod markdown;
 mod operation;
@@ -59,6 +60,10 @@ pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) ->
     }
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
+    let mut error_bodies = error_bodies;
+    for body in &mut error_bodies {
+        body.message = fields::message_field(&types, &body.ty);
+    }
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
     let mut api = Api {
         title: markdown::inert(&spec.info.title),
@@ -146,7 +151,7 @@ impl<'a> Resolver<'a> {
             return i;
         }
         let name = self.error_body_names.claim(variant_name_for(&ty));
-        self.error_bodies.push(ErrorBodyVariant { name, ty });
+        self.error_bodies.push(ErrorBodyVariant { name, ty, message: None });
         self.error_bodies.len() - 1
     }
 }

@@ -4,18 +4,15 @@
 use serde_json::Value;
 
 use super::Resolver;
+use super::fields::{field_path, find_field, walk};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
-    Field, FieldStep, NextPage, Pagination, Param, ParamLocation, Scalar, SuccessResponse, TypeDef, TypeDefKind,
-    TypeRef, unalias,
+    FieldStep, NextPage, Pagination, Param, ParamLocation, Scalar, SuccessResponse, TypeDef, TypeRef, unalias,
 };
 use crate::naming;
 
 /// The extension an operation declares (or turns off) its pagination with.
 pub const EXTENSION: &str = "x-pagination";
-
-/// How deep in the body a page's list, cursor or `has_more` flag is looked for.
-const MAX_DEPTH: usize = 2;
 
 /// Cursor parameters, and the body fields that carry the next value for each.
 const BODY_CURSORS: &[(&str, &[&str])] = &[
@@ -198,66 +195,6 @@ fn page_items(types: &[TypeDef], body: &TypeRef) -> Option<(Vec<FieldStep>, Type
     });
     match lists.len() {
         1 => lists.pop(),
-        _ => None,
-    }
-}
-
-/// The first field, breadth first, named one of `names` with type `ty`.
-fn find_field(types: &[TypeDef], body: &TypeRef, names: &[&str], ty: &TypeRef) -> Option<Vec<FieldStep>> {
-    let mut found: Vec<(usize, usize, Vec<FieldStep>)> = Vec::new();
-    walk(types, body, &mut Vec::new(), &mut |path, field| {
-        let rank = names.iter().position(|n| naming::snake(&field.wire_name, "") == *n);
-        if let Some(rank) = rank
-            && unalias(types, &field.ty) == ty
-        {
-            found.push((path.len(), rank, path.to_vec()));
-        }
-    });
-    found.sort();
-    found.into_iter().next().map(|(_, _, path)| path)
-}
-
-/// Calls `visit` with the path to each struct field, to `MAX_DEPTH`.
-fn walk(types: &[TypeDef], ty: &TypeRef, path: &mut Vec<FieldStep>, visit: &mut dyn FnMut(&[FieldStep], &Field)) {
-    let Some(fields) = struct_fields(types, ty) else { return };
-    for field in fields.iter().filter(|f| !f.flatten) {
-        path.push(step(field));
-        visit(path, field);
-        if path.len() < MAX_DEPTH {
-            walk(types, &field.ty, path, visit);
-        }
-        path.pop();
-    }
-}
-
-/// A dotted path of wire names (`response_metadata.next_cursor`) as field steps, with
-/// the type at its end.
-fn field_path(types: &[TypeDef], body: &TypeRef, dotted: &str) -> Result<(Vec<FieldStep>, TypeRef), String> {
-    let mut ty = body.clone();
-    let mut path = Vec::new();
-    for wire in dotted.split('.') {
-        let field = struct_fields(types, &ty)
-            .and_then(|fields| fields.iter().find(|f| f.wire_name == wire))
-            .ok_or_else(|| format!("`{dotted}`: the body has no field `{wire}` there"))?;
-        path.push(step(field));
-        ty = unalias(types, &field.ty).clone();
-    }
-    Ok((path, ty))
-}
-
-fn step(field: &Field) -> FieldStep {
-    FieldStep {
-        name: field.name.clone(),
-        wire_name: field.wire_name.clone(),
-        optional: field.is_optional(),
-        double_option: field.is_double_option(),
-    }
-}
-
-fn struct_fields<'t>(types: &'t [TypeDef], ty: &TypeRef) -> Option<&'t [Field]> {
-    let TypeRef::Named(name) = unalias(types, ty) else { return None };
-    match &types.iter().find(|t| &t.name == name)?.kind {
-        TypeDefKind::Struct(fields) => Some(fields),
         _ => None,
     }
 }

@@ -8,7 +8,7 @@ use super::operation::OperationContext;
 use super::schema::Node;
 use super::{Resolver, docs, is_json, lookup};
 use crate::diagnostic::pointer_push;
-use crate::ir::{Param, ParamLocation, ParamStyle, PathSegment, Scalar, TypeRef};
+use crate::ir::{Param, ParamLocation, ParamStyle, PathSegment, Scalar, TypeDef, TypeDefKind, TypeRef, unalias};
 use crate::naming::{self, Scope};
 
 /// How far [`Resolver::outline`] follows aliases and unions into a parameter's type.
@@ -118,15 +118,18 @@ impl<'a> Resolver<'a> {
                     None => note,
                 });
             }
+            let required = data.required || location == ParamLocation::Path;
+            let fixed = required.then(|| only_value(&self.types, &ty)).flatten();
             params.push(Param {
                 name: names.claim(naming::snake(&data.name, "param")),
                 wire_name: data.name.clone(),
                 location,
                 ty,
-                required: data.required || location == ParamLocation::Path,
+                required,
                 docs,
                 default,
                 style,
+                fixed,
             });
         }
         params
@@ -233,6 +236,7 @@ impl<'a> Resolver<'a> {
                         names.claim(p.name.clone());
                     }
                     params.push(Param {
+                        fixed: None,
                         name: names.claim(naming::snake(&var, "param")),
                         wire_name: var.clone(),
                         location: ParamLocation::Path,
@@ -265,5 +269,36 @@ impl<'a> Resolver<'a> {
             }
         }
         segments
+    }
+}
+
+/// The one value an enum type allows; `None` for any other type.
+fn only_value(types: &[TypeDef], ty: &TypeRef) -> Option<serde_json::Value> {
+    let TypeRef::Named(name) = unalias(types, ty) else { return None };
+    match &types.iter().find(|t| &t.name == name)?.kind {
+        TypeDefKind::Enum(variants) if variants.len() == 1 => Some(variants[0].value.clone().into()),
+        TypeDefKind::IntEnum(variants) if variants.len() == 1 => Some(variants[0].value.into()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::pipeline::api_of;
+
+    #[test]
+    fn a_required_parameter_with_one_value_is_filled_in() {
+        let (api, _) = api_of(
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /reports:\n    get:\n      parameters:\n      \
+             - {name: type, in: query, required: true, schema: {type: string, enum: [agent]}}\n      \
+             - {name: level, in: query, required: true, schema: {type: integer, const: 2}}\n      \
+             - {name: kind, in: query, schema: {type: string, enum: [only]}}\n      \
+             - {name: scope, in: query, required: true, schema: {type: string, enum: [a, b]}}\n      \
+             responses: {'204': {description: none}}\n",
+        );
+        let fixed: Vec<_> = api.operations[0].params.iter().map(|p| (p.wire_name.as_str(), p.fixed.clone())).collect();
+        assert_eq!(fixed, [("type", Some(json!("agent"))), ("level", Some(json!(2))), ("kind", None), ("scope", None)]);
     }
 }

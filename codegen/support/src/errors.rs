@@ -7,6 +7,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// The request could not be built: a bad base URL, parameter or credential.
     InvalidRequest(String),
+    /// The operation requires credentials that neither the request nor the client
+    /// has; nothing was sent. The message names the setters that would satisfy it.
+    MissingCredentials(String),
     /// The request could not be sent, or the response could not be read.
     Transport(reqwest::Error),
     /// No answer came within the timeout.
@@ -25,6 +28,8 @@ pub struct ApiError {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: ErrorBody,
+    /// The start of the body as text (invalid UTF-8 replaced), for messages.
+    pub excerpt: String,
 }
 
 /// A response with a status the operation does not declare.
@@ -51,12 +56,49 @@ impl Error {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::MissingCredentials(_) => None,
             Error::Transport(err) | Error::Timeout(err) => err.status(),
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
         }
+    }
+
+    /// The decoded body of an error response the spec describes.
+    pub fn body(&self) -> Option<&ErrorBody> {
+        match self {
+            Error::Api(err) => Some(&err.body),
+            _ => None,
+        }
+    }
+
+    /// What the server said went wrong: the message field of an error body the spec
+    /// describes (`message`, `detail`, `error_description`, ...), else the start of
+    /// the response's text; `None` when the server did not answer or sent no text.
+    pub fn message(&self) -> Option<&str> {
+        let text = match self {
+            Error::Api(err) => err.body.message().unwrap_or(&err.excerpt),
+            Error::UnexpectedStatus(response) => &response.body,
+            _ => return None,
+        };
+        Some(text.trim()).filter(|text| !text.is_empty())
+    }
+}
+
+/// How much of a server's text `Display` shows.
+const MESSAGE_CHARS: usize = 200;
+
+/// `text` on one line, cut after `MESSAGE_CHARS` characters.
+fn one_line(text: &str) -> String {
+    let mut words = text.split_whitespace();
+    let mut line = words.next().unwrap_or_default().to_owned();
+    for word in words {
+        line.push(' ');
+        line.push_str(word);
+    }
+    match line.char_indices().nth(MESSAGE_CHARS) {
+        Some((end, _)) => format!("{}...", &line[..end]),
+        None => line,
     }
 }
 
@@ -64,13 +106,18 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::MissingCredentials(message) => write!(f, "missing credentials: {message}"),
             Error::Transport(err) => write!(f, "request failed: {err}"),
             Error::Timeout(err) => write!(f, "request timed out: {err}"),
-            Error::Api(err) => write!(f, "the API answered {}: {:?}", err.status, err.body),
+            Error::Api(err) => write!(f, "the API answered {}", err.status),
             Error::UnexpectedStatus(response) => write!(f, "unexpected status {}", response.status),
             Error::Decode(err) => {
                 write!(f, "cannot decode the {} response at `{}`: {}", err.status, err.path, err.message)
             }
+        }?;
+        match self.message() {
+            Some(message) => write!(f, ": {}", one_line(message)),
+            None => Ok(()),
         }
     }
 }
@@ -85,7 +132,7 @@ impl std::error::Error for Error {
 }
 
 /// How much of a body an error keeps.
-#[cfg(any(needs = "decode", needs = "response_header", needs = "text", needs = "link_pages"))]
+#[cfg(any(needs = "decode", needs = "response_header", needs = "text", needs = "link_pages", needs = "api_error"))]
 const EXCERPT_CHARS: usize = 512;
 
 /// The error for a status the operation does not declare.
@@ -97,8 +144,14 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
 
 /// The error for a response the spec describes, with its decoded body.
 #[cfg(needs = "api_error")]
-pub(crate) fn api_error<T>(status: StatusCode, headers: HeaderMap, body: impl Into<ErrorBody>) -> Result<T> {
-    Err(Error::Api(Box::new(ApiError { status, headers, body: body.into() })))
+pub(crate) fn api_error<T>(
+    status: StatusCode,
+    headers: HeaderMap,
+    raw: &[u8],
+    body: impl Into<ErrorBody>,
+) -> Result<T> {
+    let excerpt = String::from_utf8_lossy(raw).chars().take(EXCERPT_CHARS).collect();
+    Err(Error::Api(Box::new(ApiError { status, headers, body: body.into(), excerpt })))
 }
 
 #[cfg(test)]
@@ -111,7 +164,7 @@ mod errors_tests {
         assert_eq!(err.to_string(), "invalid request: header `x` is not a valid header");
         assert_eq!(err.status(), None);
         let err = unexpected(StatusCode::IM_A_TEAPOT, HeaderMap::new(), b"short and stout \xff");
-        assert_eq!(err.to_string(), "unexpected status 418 I'm a teapot");
+        assert_eq!(err.to_string(), "unexpected status 418 I'm a teapot: short and stout \u{fffd}");
         assert_eq!(err.status(), Some(StatusCode::IM_A_TEAPOT));
         let Error::UnexpectedStatus(response) = err else { panic!() };
         assert_eq!(response.body, "short and stout \u{fffd}");
@@ -120,5 +173,36 @@ mod errors_tests {
         let err = Error::Decode(Box::new(decode));
         assert_eq!(err.to_string(), "cannot decode the 200 OK response at `[0].id`: bad");
         assert!(std::error::Error::source(&err).is_none());
+    }
+
+    #[test]
+    fn an_error_response_says_what_the_server_said_on_one_line() {
+        let raw = format!("{{\"message\": \"no\"}} {}", "x".repeat(600));
+        let err = api_error::<()>(
+            StatusCode::UNAUTHORIZED,
+            HeaderMap::new(),
+            raw.as_bytes(),
+            ErrorBody("Invalid\n token".into()),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "the API answered 401 Unauthorized: Invalid token");
+        assert_eq!(err.message(), Some("Invalid\n token"));
+        assert!(err.body().is_some());
+        let Error::Api(api) = &err else { panic!() };
+        assert_eq!(api.excerpt.chars().count(), EXCERPT_CHARS);
+
+        let long = "word ".repeat(100);
+        let err = unexpected(StatusCode::BAD_GATEWAY, HeaderMap::new(), long.as_bytes());
+        let shown = err.to_string();
+        assert!(shown.starts_with("unexpected status 502 Bad Gateway: word word"), "{shown}");
+        assert!(shown.ends_with("..."), "{shown}");
+        assert_eq!(shown.chars().count(), "unexpected status 502 Bad Gateway: ".len() + MESSAGE_CHARS + 3);
+
+        let empty = unexpected(StatusCode::NOT_FOUND, HeaderMap::new(), b" \n");
+        assert_eq!(empty.to_string(), "unexpected status 404 Not Found");
+        assert_eq!(empty.message(), None);
+        let missing = Error::MissingCredentials("set `with_api_key`".into());
+        assert_eq!(missing.to_string(), "missing credentials: set `with_api_key`");
+        assert_eq!(missing.status(), None);
     }
 }

@@ -8,6 +8,13 @@
 #[derive(Debug, Clone)]
 pub struct ErrorBody(pub String);
 
+impl ErrorBody {
+    /// As a generated `ErrorBody::message`: the text of the body's message field.
+    pub fn message(&self) -> Option<&str> {
+        Some(&self.0)
+    }
+}
+
 /// One module, as in a generated crate; the helpers are called by generated
 /// operations, which this crate does not have.
 #[allow(dead_code)]

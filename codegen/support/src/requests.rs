@@ -26,6 +26,9 @@ pub struct RequestOptions {
     /// The next page's URL from a `Link` header, instead of the operation's.
     #[cfg(needs = "link_pages")]
     pub(crate) page_url: Option<String>,
+    /// Send even when the operation's credentials are missing.
+    #[cfg(needs = "secrets")]
+    pub(crate) allow_missing_credentials: bool,
 }
 
 /// Options every request builder takes: `use` this trait to set them.
@@ -56,6 +59,15 @@ pub trait RequestOptionsExt: Sized {
     /// Sends `Idempotency-Key: key`, which also lets a POST or PATCH be retried.
     fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.options_mut().idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Sends the request even when none of the credentials its operation requires
+    /// is set, instead of failing with `Error::MissingCredentials` before sending:
+    /// to see how the server answers, or when something on the way adds them.
+    #[cfg(needs = "secrets")]
+    fn allow_missing_credentials(mut self) -> Self {
+        self.options_mut().allow_missing_credentials = true;
         self
     }
 }

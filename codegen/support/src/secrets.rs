@@ -9,6 +9,18 @@ impl Secret {
         Self(value)
     }
 
+    /// A bearer token, given with or without its `Bearer ` prefix (as some APIs'
+    /// docs show it): `Authorization: Bearer <token>` is sent either way, the
+    /// prefix never twice.
+    #[cfg(needs = "bearer_auth")]
+    pub(crate) fn bearer(token: String) -> Self {
+        let scheme = token.get(..7).filter(|prefix| prefix.eq_ignore_ascii_case("bearer "));
+        match scheme {
+            Some(_) => Self(token[7..].trim_start().to_owned()),
+            None => Self(token),
+        }
+    }
+
     #[cfg(needs = "token_auth")]
     pub(crate) fn expose(&self) -> &str {
         &self.0
@@ -41,6 +53,14 @@ mod secrets_tests {
         assert_eq!(format!("{secret:?}"), "Secret(..)");
         assert_eq!(format!("{:#?}", Some(secret.clone())), "Some(\n    Secret(..),\n)");
         assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn a_bearer_token_is_kept_without_its_scheme() {
+        assert_eq!(Secret::bearer("Bearer abc".to_owned()).expose(), "abc");
+        assert_eq!(Secret::bearer("bearer  abc".to_owned()).expose(), "abc");
+        assert_eq!(Secret::bearer("abc".to_owned()).expose(), "abc");
+        assert_eq!(Secret::bearer("Bearerabc".to_owned()).expose(), "Bearerabc");
     }
 
     #[test]

@@ -5,6 +5,21 @@ pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::
     http.redirect(reqwest::redirect::Policy::none()).referer(false).build().map_err(Error::Transport)
 }
 
+/// `url` without its trailing `/`, when it can be a base URL: absolute, `http` or
+/// `https`, with no query or fragment (the operations' paths are appended to it).
+/// The URL itself is left out of the error: it may carry a user and password.
+pub(crate) fn checked_base_url(url: String) -> Result<String> {
+    let invalid = |why: &str| Error::InvalidRequest(format!("the base URL {why}"));
+    let parsed = reqwest::Url::parse(&url).map_err(|err| invalid(&format!("is not an absolute URL: {err}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(invalid("must be an `http` or `https` URL"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("must not have a query or fragment"));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
 #[cfg(all(needs = "execute", not(needs = "query_auth")))]
 fn transport(err: reqwest::Error) -> Error {
     if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
@@ -79,4 +94,23 @@ pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, Hea
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(transport)?;
     Ok((status, headers, body.to_vec()))
+}
+
+#[cfg(test)]
+mod transport_tests {
+    use super::*;
+
+    #[test]
+    fn a_base_url_is_an_absolute_http_url() {
+        assert_eq!(checked_base_url("https://api.example.com/v1/".to_owned()).unwrap(), "https://api.example.com/v1");
+        assert_eq!(checked_base_url("http://127.0.0.1:8080".to_owned()).unwrap(), "http://127.0.0.1:8080");
+        for bad in ["api.example.com", "ftp://example.com", "https://example.com/?a=1", "", "http://"] {
+            let Err(Error::InvalidRequest(message)) = checked_base_url(bad.to_owned()) else {
+                panic!("{bad} accepted")
+            };
+            assert!(message.starts_with("the base URL "), "{message}");
+        }
+        let Err(err) = checked_base_url("mailto:user:secret@example.com".to_owned()) else { panic!("accepted") };
+        assert!(!err.to_string().contains("secret"), "{err}");
+    }
 }

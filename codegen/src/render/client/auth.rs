@@ -15,6 +15,7 @@ fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
 pub(super) fn render_auth(api: &Api) -> TokenStream {
     let variants: Vec<_> = api.auth_schemes.iter().map(|s| format_ident!("{}", s.variant)).collect();
     let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
+    let setters: Vec<_> = api.auth_schemes.iter().map(|s| format!("with_{}", s.name)).collect();
     let credential_setters = api.auth_schemes.iter().map(render_credential_setter);
     let apply = api.auth_schemes.iter().map(|scheme| {
         let variant = format_ident!("{}", scheme.variant);
@@ -50,6 +51,15 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         enum Scheme { #(#variants),* }
 
+        impl Scheme {
+            /// The setter of the scheme's credential, on [`Client`] and [`Credentials`].
+            fn setter(self) -> &'static str {
+                match self {
+                    #( Scheme::#variants => #setters, )*
+                }
+            }
+        }
+
         /// A credential for each security scheme of the spec, or none: set on the client
         /// ([`Client::with_credentials`]), or for one request instead of the client's
         /// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
@@ -78,21 +88,38 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
             }
         }
 
-        impl Client {
+        impl<P> Request<'_, P> {
             /// Adds the credentials (the request's, else the client's) of the first
-            /// alternative whose schemes all have one. With none satisfied the request
-            /// goes out without; the server decides.
+            /// alternative whose schemes all have one. With none satisfied, nothing is
+            /// sent: the error names the setters that would satisfy one, unless the
+            /// request allows missing credentials.
             fn authorize(
                 &self,
                 mut request: reqwest::RequestBuilder,
-                credentials: Option<&Credentials>,
                 alternatives: &[&[Scheme]],
             ) -> Result<reqwest::RequestBuilder> {
-                let credentials = credentials.unwrap_or(&self.credentials);
+                let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
                 let chosen = alternatives
                     .iter()
                     .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
-                for scheme in chosen.copied().unwrap_or_default() {
+                let Some(chosen) = chosen else {
+                    if self.options.allow_missing_credentials {
+                        return Ok(request);
+                    }
+                    let ways: Vec<String> = alternatives
+                        .iter()
+                        .map(|schemes| {
+                            let setters: Vec<String> = schemes.iter().map(|s| format!("`{}`", s.setter())).collect();
+                            setters.join(" and ")
+                        })
+                        .collect();
+                    let ways = ways.join(", or ");
+                    return Err(Error::MissingCredentials(format!(
+                        "set {ways} on the client or the request's `Credentials` \
+                         (or call `allow_missing_credentials()` to send the request without)"
+                    )));
+                };
+                for scheme in chosen.iter() {
                     let Some(secret) = credentials.get(*scheme) else { continue };
                     request = match scheme { #(#apply)* };
                 }
@@ -102,16 +129,45 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
     }
 }
 
+/// Where a scheme's credential goes, in words.
+fn sent_as(kind: &AuthKind) -> String {
+    match kind {
+        AuthKind::Bearer => "`Authorization: Bearer <token>`".to_owned(),
+        AuthKind::Basic => "`Authorization: Basic` (user and password)".to_owned(),
+        AuthKind::ApiKeyHeader(name) => format!("the `{name}` header"),
+        AuthKind::ApiKeyQuery(name) => format!("the `{name}` query parameter"),
+        AuthKind::ApiKeyCookie(name) => format!("the `{name}` cookie"),
+    }
+}
+
+/// The `Client` docs' table of credentials: each scheme, where it goes, its setter.
+pub(super) fn credentials_docs(api: &Api) -> String {
+    let intro = crate::render::docs::wrapped(
+        "Each security scheme of the spec has a setter, on the client and on [`Credentials`] \
+         (for one request: [`Request::credentials`]). A request whose operation requires \
+         credentials that are not set fails before it is sent, with \
+         [`Error::MissingCredentials`](super::Error::MissingCredentials).",
+    );
+    let mut text = format!("# Credentials\n\n{intro}\n\n| Scheme | Sent as | Setter |\n|---|---|---|\n");
+    for scheme in &api.auth_schemes {
+        let key = scheme.key.replace(['`', '|', '\r', '\n'], " ");
+        let setter = format!("with_{}", scheme.name);
+        let sent = sent_as(&scheme.kind).replace('|', "\\|");
+        text.push_str(&format!("| `{key}` | {sent} | [`{setter}`](Client::{setter}) |\n"));
+    }
+    text
+}
+
 fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
     let setter = format_ident!("with_{}", scheme.name);
     let field = scheme_field(scheme);
     let key = &scheme.key;
     let how = match &scheme.kind {
-        AuthKind::Bearer => "a token sent as `Authorization: Bearer <token>`".to_owned(),
+        AuthKind::Bearer => {
+            format!("a token sent as {} (given with or without its `Bearer ` prefix)", sent_as(&scheme.kind))
+        }
         AuthKind::Basic => "HTTP basic authentication".to_owned(),
-        AuthKind::ApiKeyHeader(name) => format!("a key sent in the `{name}` header"),
-        AuthKind::ApiKeyQuery(name) => format!("a key sent as the `{name}` query parameter"),
-        AuthKind::ApiKeyCookie(name) => format!("a key sent as the `{name}` cookie"),
+        kind => format!("a key sent as {}", sent_as(kind)),
     };
     let mut text = format!("Sets the credential of the `{key}` scheme: {how}.");
     if let Some(docs) = &scheme.docs {
@@ -125,6 +181,13 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
             pub fn #setter(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
                 let pair = format!("{}:{}", user.into(), password.into());
                 self.#field = Some(Secret::new(pair));
+                self
+            }
+        },
+        AuthKind::Bearer => quote! {
+            #docs
+            pub fn #setter(mut self, token: impl Into<String>) -> Self {
+                self.#field = Some(Secret::bearer(token.into()));
                 self
             }
         },
@@ -171,6 +234,6 @@ pub(super) fn authorize_step(api: &Api, op: &Operation) -> Option<TokenStream> {
             let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
-        quote! { request = self.client.authorize(request, self.credentials.as_ref(), &[#(#alternatives),*])?; }
+        quote! { request = self.authorize(request, &[#(#alternatives),*])?; }
     })
 }

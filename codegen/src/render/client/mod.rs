@@ -22,7 +22,8 @@ use quote::{format_ident, quote};
 
 use super::support::Helpers;
 use super::{cfg_any, gated};
-use crate::ir::{Api, TypeRef};
+use crate::ir::{Api, FieldStep, TypeRef};
+use crate::render::ident;
 
 pub fn render_client(api: &Api) -> super::Chunks<'_> {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
@@ -73,6 +74,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         (needs.execute, "RetryPolicy"),
         (needs.execute, "Settings"),
         (true, "safe_http_client"),
+        (true, "checked_base_url"),
     ]
     .into_iter()
     .filter_map(|(used, name)| used.then_some(name))
@@ -87,9 +89,13 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
     }
+    if has_auth {
+        root.push(format_ident!("Error"));
+    }
     root.push(format_ident!("Result"));
     let uses_types = ops.iter().any(|op| {
-        let mut tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types()));
+        let mut tys =
+            op.params.iter().filter(|p| p.fixed.is_none()).map(|p| &p.ty).chain(op.body.iter().flat_map(|b| b.types()));
         tys.any(mentions_named)
             || op.success.body.as_ref().is_some_and(mentions_named)
             || op.success.variants.iter().any(|v| v.body.as_ref().is_some_and(mentions_named))
@@ -111,4 +117,35 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
 
 fn mentions_named(ty: &TypeRef) -> bool {
     !ty.names().is_empty()
+}
+
+/// An expression reading a field path from `root`: a place when every field on the way
+/// is required, else an `Option<&T>`.
+pub(super) struct PathRead {
+    pub tokens: TokenStream,
+    pub optional: bool,
+}
+
+impl quote::ToTokens for PathRead {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.tokens.to_tokens(tokens);
+    }
+}
+
+pub(super) fn read_path(root: TokenStream, path: &[FieldStep]) -> PathRead {
+    let mut tokens = root;
+    let mut optional = false;
+    for field in path {
+        let name = ident(&field.name);
+        tokens = match (optional, field.optional, field.double_option) {
+            (false, false, _) => quote!(#tokens.#name),
+            (false, true, false) => quote!(#tokens.#name.as_ref()),
+            (false, true, true) => quote!(#tokens.#name.as_ref().and_then(Option::as_ref)),
+            (true, false, _) => quote!(#tokens.map(|value| &value.#name)),
+            (true, true, false) => quote!(#tokens.and_then(|value| value.#name.as_ref())),
+            (true, true, true) => quote!(#tokens.and_then(|value| value.#name.as_ref().and_then(Option::as_ref))),
+        };
+        optional |= field.optional;
+    }
+    PathRead { tokens, optional }
 }

@@ -4,6 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::read_path;
 use super::response::response_type;
 use crate::ir::{FieldStep, NextPage, Operation, Pagination};
 use crate::render::docs::doc_attrs;
@@ -16,7 +17,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
     let items = moved_path(&pagination.items);
     let (more, ends) = match &pagination.has_more {
         Some(path) => {
-            let read = read_path(path);
+            let read = read_path(quote!(page.body), path);
             let more = if read.optional { quote!(#read.copied().unwrap_or(true)) } else { quote!(#read) };
             let wire = wire_path(path);
             (
@@ -41,7 +42,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
             )
         }
         NextPage::BodyCursor { param, field } => {
-            let read = read_path(field);
+            let read = read_path(quote!(page.body), field);
             let cursor = if read.optional { quote!(#read.cloned()) } else { quote!(Some(#read.clone())) };
             let setter = setter(*param);
             (
@@ -122,37 +123,6 @@ fn wire_path(path: &[FieldStep]) -> String {
     names.join(".").replace('`', "'")
 }
 
-/// An expression reading a field path of `page.body`: a place when every field on the
-/// way is required, else an `Option<&T>`.
-struct PathRead {
-    tokens: TokenStream,
-    optional: bool,
-}
-
-impl quote::ToTokens for PathRead {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.tokens.to_tokens(tokens);
-    }
-}
-
-fn read_path(path: &[FieldStep]) -> PathRead {
-    let mut tokens = quote!(page.body);
-    let mut optional = false;
-    for field in path {
-        let name = ident(&field.name);
-        tokens = match (optional, field.optional, field.double_option) {
-            (false, false, _) => quote!(#tokens.#name),
-            (false, true, false) => quote!(#tokens.#name.as_ref()),
-            (false, true, true) => quote!(#tokens.#name.as_ref().and_then(Option::as_ref)),
-            (true, false, _) => quote!(#tokens.map(|value| &value.#name)),
-            (true, true, false) => quote!(#tokens.and_then(|value| value.#name.as_ref())),
-            (true, true, true) => quote!(#tokens.and_then(|value| value.#name.as_ref().and_then(Option::as_ref))),
-        };
-        optional |= field.optional;
-    }
-    PathRead { tokens, optional }
-}
-
 /// The list at a field path of `page.body`, moved out; an absent list is empty.
 fn moved_path(path: &[FieldStep]) -> TokenStream {
     let mut tokens = quote!(page.body);
@@ -173,6 +143,8 @@ fn moved_path(path: &[FieldStep]) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
+    use quote::quote;
+
     use super::{moved_path, read_path, wire_path};
     use crate::ir::FieldStep;
 
@@ -183,14 +155,14 @@ mod tests {
     #[test]
     fn a_path_reads_as_a_place_until_a_field_is_optional() {
         let path = [step("meta", false, false), step("next", true, false), step("cursor", true, true)];
-        let read = read_path(&path);
+        let read = read_path(quote!(page.body), &path);
         assert!(read.optional);
         assert_eq!(
             read.tokens.to_string(),
             "page . body . meta . next . as_ref () . and_then (| value | value . cursor . as_ref () . and_then (Option :: as_ref))"
         );
-        assert_eq!(read_path(&path[..1]).tokens.to_string(), "page . body . meta");
-        assert!(!read_path(&path[..1]).optional);
+        assert_eq!(read_path(quote!(page.body), &path[..1]).tokens.to_string(), "page . body . meta");
+        assert!(!read_path(quote!(page.body), &path[..1]).optional);
     }
 
     #[test]

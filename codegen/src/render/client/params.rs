@@ -28,7 +28,8 @@ pub(super) fn path_format(op: &Operation) -> PathFormat {
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
                 let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
-                segments.push(quote! { let #field = path_segment(#wire, &self.params.#field, #style)?; });
+                let value = value(param);
+                segments.push(quote! { let #field = path_segment(#wire, #value, #style)?; });
                 format.push_str("{}");
                 args.push(field);
             }
@@ -45,8 +46,9 @@ fn located(op: &Operation, location: ParamLocation) -> impl Iterator<Item = &Par
 pub(super) fn query_step(op: &Operation) -> Option<TokenStream> {
     let pairs: Vec<TokenStream> = located(op, ParamLocation::Query)
         .map(|param| {
-            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
-            quote! { query_pairs(&mut query, #wire, &self.params.#field, #style)?; }
+            let (wire, style) = (&param.wire_name, style_tokens(param.style));
+            let value = value(param);
+            quote! { query_pairs(&mut query, #wire, #value, #style)?; }
         })
         .collect();
     (!pairs.is_empty()).then(|| {
@@ -62,8 +64,9 @@ pub(super) fn query_step(op: &Operation) -> Option<TokenStream> {
 pub(super) fn cookie_step(op: &Operation) -> Option<TokenStream> {
     let pairs: Vec<TokenStream> = located(op, ParamLocation::Cookie)
         .map(|param| {
-            let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
-            quote! { cookie_pair(&mut cookies, #wire, &self.params.#field, #style)?; }
+            let (wire, style) = (&param.wire_name, style_tokens(param.style));
+            let value = value(param);
+            quote! { cookie_pair(&mut cookies, #wire, #value, #style)?; }
         })
         .collect();
     (!pairs.is_empty()).then(|| {
@@ -80,13 +83,27 @@ pub(super) fn cookie_step(op: &Operation) -> Option<TokenStream> {
 /// Adds each header parameter that has a value.
 pub(super) fn header_steps(op: &Operation) -> impl Iterator<Item = TokenStream> {
     located(op, ParamLocation::Header).map(|param| {
-        let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+        let (wire, style, value) = (&param.wire_name, style_tokens(param.style), value(param));
         quote! {
-            if let Some(value) = header_param(#wire, &self.params.#field, #style)? {
+            if let Some(value) = header_param(#wire, #value, #style)? {
                 request = request.header(#wire, value);
             }
         }
     })
+}
+
+/// A reference to a parameter's value: its field, or the one value the spec allows
+/// (a string, or an integer enum's number).
+fn value(param: &Param) -> TokenStream {
+    let fixed = param.fixed.as_ref();
+    if let Some(text) = fixed.and_then(serde_json::Value::as_str) {
+        return quote!(&#text);
+    }
+    if let Some(number) = fixed.and_then(serde_json::Value::as_i64) {
+        return quote!(&#number);
+    }
+    let field = ident(&param.name);
+    quote!(&self.params.#field)
 }
 
 /// A parameter's style, as the support module's `Style` spells it.

@@ -21,7 +21,6 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     if op.deprecated {
         text.push_str("\n\nDeprecated.");
     }
-    let docs = doc_attrs(Some(&text));
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for param in positional(op) {
@@ -38,6 +37,16 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
         let field = ident(&param.name);
         inits.push(quote! { #field: None });
     }
+    for param in op.params.iter().filter(|p| p.fixed.is_some()) {
+        let value = match &param.fixed {
+            Some(serde_json::Value::String(text)) => text.replace('`', "'"),
+            other => other.as_ref().map(ToString::to_string).unwrap_or_default(),
+        };
+        text.push_str(&format!(
+            "\n\nSends `{}` as `{value}`, the one value the spec allows.",
+            param.wire_name.replace('`', "'")
+        ));
+    }
     if let Some(body) = &op.body {
         if body.required {
             let ty = bodies::body_type(op, body);
@@ -52,6 +61,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
             inits.push(quote! { body: None });
         }
     }
+    let docs = doc_attrs(Some(&text));
     let credentials = (!api.auth_schemes.is_empty()).then(|| quote!(credentials: None));
     // Clippy's limit counts `self` too.
     let many = (args.len() + 1 > 7).then(|| {
@@ -67,9 +77,10 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
 }
 
 /// Path, required query and header parameters, and a required body: the arguments
-/// of the client method. The rest are builder setters.
+/// of the client method, but for those the client fills in. The rest are builder
+/// setters.
 fn positional(op: &Operation) -> impl Iterator<Item = &Param> {
-    op.params.iter().filter(|p| p.required)
+    op.params.iter().filter(|p| p.required && p.fixed.is_none())
 }
 
 fn is_string(api: &Api, ty: &TypeRef) -> bool {
@@ -98,7 +109,7 @@ pub(super) fn path_text(op: &Operation) -> String {
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.items.request);
     let doc = format!(" A `{} {}` request: see [`Client::{}`].", op.http_method, path_text(op), op.method_name);
-    let fields = op.params.iter().map(|param| {
+    let fields = op.params.iter().filter(|p| p.fixed.is_none()).map(|param| {
         let field = ident(&param.name);
         let ty = type_tokens(&param.ty, true);
         if param.required {

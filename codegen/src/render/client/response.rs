@@ -94,8 +94,14 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
                 ErrorKind::Default => quote!(_ if !status.is_success()),
             };
             let name = format_ident!("{}", variant.name);
-            let decoded_error = decoded(&variant.ty);
-            error_arms.push(quote! { #pattern => api_error(status, headers, ErrorBody::#name(#decoded_error)), });
+            // The body's text is kept too, for messages: a body read as it is is a copy.
+            let decoded_error = match &variant.ty {
+                TypeRef::Bytes => quote!(body.clone()),
+                TypeRef::Text => quote!(text(status, body.clone())?),
+                ty => decoded(ty),
+            };
+            error_arms
+                .push(quote! { #pattern => api_error(status, headers, &body, ErrorBody::#name(#decoded_error)), });
         }
     }
     // A success arm reads the declared headers first, if there are any.
@@ -345,21 +351,58 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
 }
 
 pub(super) fn render_error_body(api: &Api) -> TokenStream {
+    let gate = |ty: &TypeRef| match ty {
+        TypeRef::Named(type_name) => {
+            api.types.iter().find(|t| &t.name == type_name).and_then(|t| super::cfg_any(&t.features))
+        }
+        _ => None,
+    };
     let variants = api.error_bodies.iter().map(|v| {
         let name = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, true);
-        let gate = match &v.ty {
-            TypeRef::Named(type_name) => {
-                api.types.iter().find(|t| &t.name == type_name).and_then(|t| super::cfg_any(&t.features))
-            }
-            _ => None,
-        };
+        let gate = gate(&v.ty);
         quote! { #gate #name(#ty), }
     });
+    let messages: Vec<TokenStream> = api
+        .error_bodies
+        .iter()
+        .filter_map(|v| {
+            let name = format_ident!("{}", v.name);
+            let gate = gate(&v.ty);
+            let path = v.message.as_deref()?;
+            let text = match path.split_last() {
+                // `as_deref` where it reads plainly; clippy asks for it there.
+                Some((last, init)) if last.optional && !last.double_option && init.iter().all(|s| !s.optional) => {
+                    let place = super::read_path(quote!(body), init);
+                    let name = crate::render::ident(&last.name);
+                    quote!(#place.#name.as_deref())
+                }
+                _ => {
+                    let read = super::read_path(quote!(body), path);
+                    if read.optional { quote!(#read.map(String::as_str)) } else { quote!(Some(#read.as_str())) }
+                }
+            };
+            Some(quote! { #gate Self::#name(ref body) => #text, })
+        })
+        .collect();
+    let message = match (messages.is_empty(), api.error_bodies.is_empty()) {
+        (true, false) => quote!(None),
+        (false, false) if messages.len() < api.error_bodies.len() => quote!(match *self { #(#messages)* _ => None, }),
+        _ => quote!(match *self { #(#messages)* }),
+    };
     quote! {
         /// The error bodies the spec describes, one variant per type.
         #[derive(Debug, Clone)]
         pub enum ErrorBody { #(#variants)* }
+
+        impl ErrorBody {
+            /// The server's explanation: the body's message field (`message`, `detail`,
+            /// `error_description`, ...), or the body itself when it is text; `None`
+            /// when its schema has no such field.
+            pub fn message(&self) -> Option<&str> {
+                #message
+            }
+        }
     }
 }
 

@@ -56,10 +56,15 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
     });
     let title = api.title.trim().replace(['\r', '\n'], " ");
     let title = if title.to_ascii_lowercase().ends_with("api") {
-        format!(" A client for the {title}.")
+        format!("A client for the {title}.")
     } else {
-        format!(" A client for the {title} API.")
+        format!("A client for the {title} API.")
     };
+    let client_docs = match has_auth {
+        true => format!("{title}\n\n{}", auth::credentials_docs(api)),
+        false => title,
+    };
+    let client_docs = crate::render::docs::doc_attrs(Some(&client_docs));
     let error_body = response::render_error_body(api);
     let has_ops = !api.operations.is_empty();
     let settings_field = has_ops.then(|| quote! { settings: Settings, });
@@ -91,7 +96,7 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
     // per operation, with its own options impl, cost 30 MB to `cargo check` GitHub's API.
     let request = (!api.operations.is_empty()).then(|| {
         // Parameters are read where a request is built; an API without any never reads them.
-        let unread = api.operations.iter().all(|op| op.params.is_empty() && op.body.is_none());
+        let unread = api.operations.iter().all(|op| op.params.iter().all(|p| p.fixed.is_some()) && op.body.is_none());
         let allow_unread = unread.then(|| quote!(#[allow(dead_code)]));
         let credentials_field = has_auth.then(|| quote! { credentials: Option<Credentials>, });
         let credentials_setter = has_auth.then(|| {
@@ -132,7 +137,7 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
         #default_url
         #server
 
-        #[doc = #title]
+        #client_docs
         #[derive(Debug, Clone)]
         pub struct Client {
             base_url: String,
@@ -146,12 +151,14 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
         impl Client {
             #[doc = #new_docs]
             ///
-            /// # Panics
+            /// # Errors
             ///
-            /// Where `reqwest::Client::new` panics: when the TLS backend cannot be initialised.
-            pub fn new(base_url: impl Into<String>) -> Self {
-                let http = safe_http_client(reqwest::Client::builder()).expect("the TLS backend initialises");
-                Self::from_parts(base_url.into(), http)
+            /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+            /// an absolute `http` or `https` URL without query or fragment;
+            /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+            /// initialised.
+            pub fn new(base_url: impl Into<String>) -> Result<Self> {
+                Self::with_http_client(base_url, reqwest::Client::builder())
             }
 
             /// A client whose HTTP connections are made as `http` says (timeouts, proxies,
@@ -163,14 +170,12 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
             ///
             /// # Errors
             ///
-            /// [`Error::Transport`](super::Error::Transport) when `http` cannot build a client.
+            /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+            /// `http` cannot build a client.
             pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self> {
-                Ok(Self::from_parts(base_url.into(), safe_http_client(http)?))
-            }
-
-            fn from_parts(base_url: String, http: reqwest::Client) -> Self {
-                let base_url = base_url.trim_end_matches('/').to_owned();
-                Self { base_url, http, #settings_init #credentials_init }
+                let base_url = checked_base_url(base_url.into())?;
+                let http = safe_http_client(http)?;
+                Ok(Self { base_url, http, #settings_init #credentials_init })
             }
 
             /// The base URL requests go to.
