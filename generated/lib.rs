@@ -3,7 +3,7 @@
 
 #[cfg_attr(
     not(all(feature = "playai", feature = "chatwoot", feature = "origins")),
-    allow(dead_code, unused_imports, unreachable_code)
+    allow(dead_code, unused_imports, unreachable_code, unused_variables)
 )]
 #[rustfmt::skip]
 #[path = "support.rs"]

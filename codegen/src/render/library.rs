@@ -22,9 +22,10 @@ pub struct LibraryModule<'a> {
 /// (`#[path = "generated/lib.rs"] mod api;`).
 pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenStream {
     let features: Vec<String> = modules.iter().filter_map(|m| m.feature.map(str::to_owned)).collect();
-    // With an API left out, what only it uses is unused, and its error bodies are gone.
+    // With an API left out, what only it uses is unused, and its error bodies are gone
+    // (code after an error body is made is unreachable, and its variables unused).
     let partial = (!features.is_empty()).then(|| {
-        quote! { #[cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports, unreachable_code))] }
+        quote! { #[cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports, unreachable_code, unused_variables))] }
     });
     let gates: Vec<Option<TokenStream>> =
         modules.iter().map(|m| cfg_any(&m.feature.map(str::to_owned).into_iter().collect::<Vec<_>>())).collect();
