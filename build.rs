@@ -9,7 +9,7 @@ const APIS: [(&str, &str); 3] =
 fn main() {
     println!("cargo::rerun-if-changed=specs");
     println!("cargo::rerun-if-changed=build.rs");
-    let mut config = codegen::Config::new();
+    let mut config = codegen::Config::new().crate_name(env!("CARGO_PKG_NAME"));
     for (module, spec) in APIS {
         config = config.api(module, spec);
     }

@@ -40,6 +40,7 @@ fn origins() {
 #[test]
 fn committed_output_is_current() {
     let generated = codegen::Config::new()
+        .crate_name("agent-analytics")
         .api("playai", root().join("specs/playai.yaml"))
         .api("chatwoot", root().join("specs/chatwoot.yaml"))
         .api("origins", root().join("specs/origins.yaml"))

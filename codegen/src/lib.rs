@@ -67,6 +67,7 @@ pub use write::{GeneratedFile, WriteReport};
 #[derive(Debug, Clone, Default)]
 pub struct Config {
     apis: Vec<ApiSource>,
+    crate_name: Option<String>,
     feature_gates: bool,
     tag_features: bool,
     synthesised_samples: bool,
@@ -167,6 +168,15 @@ impl Config {
         self
     }
 
+    /// The name of the crate a library is compiled in (`agent-analytics`): each API
+    /// module's docs open with an example that starts `use agent_analytics::playai::...`,
+    /// compiled with the crate's doctests. Without it the example says `your_crate` and
+    /// is marked `ignore`. A standalone crate knows its name.
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.crate_name = Some(name.into());
+        self
+    }
+
     /// Puts each API module of a library behind the cargo feature of the same name.
     pub fn feature_gates(mut self, on: bool) -> Self {
         self.feature_gates = on;
@@ -192,7 +202,13 @@ impl Config {
     /// Generates a library's files in memory: `lib.rs`, the `support.rs` its APIs share,
     /// and a folder per API.
     pub fn generate_library(&self) -> Result<Generated, Failure> {
-        let (mut generated, needs) = self.generate_apis(|api| PathBuf::from(&api.module), Layout::Module, false)?;
+        let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
+        let path = |api: &ApiSource| match &crate_path {
+            Some(name) => pipeline::UsagePath { path: format!("{name}::{}", api.module), tested: true },
+            None => pipeline::UsagePath { path: format!("your_crate::{}", api.module), tested: false },
+        };
+        let (mut generated, needs) =
+            self.generate_apis(|api| PathBuf::from(&api.module), path, Layout::Module, false)?;
         let modules: Vec<render::LibraryModule> = self
             .apis
             .iter()
@@ -227,7 +243,11 @@ impl Config {
             let message = format!("`{crate_name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`");
             return Err(failure(&self.apis[0].spec, &message));
         }
-        let (mut generated, _) = self.generate_apis(|_| PathBuf::from("src"), Layout::Crate, self.tag_features)?;
+        // The docs' example is marked `no_run`; the crate's doctests are off (spec text is
+        // not Rust), so it is checked where this generator is tested.
+        let path = |_: &ApiSource| pipeline::UsagePath { path: crate_name.replace('-', "_"), tested: true };
+        let (mut generated, _) =
+            self.generate_apis(|_| PathBuf::from("src"), path, Layout::Crate, self.tag_features)?;
         let mut features = String::new();
         let tags = &generated.apis[0].tag_features;
         if !tags.is_empty() {
@@ -259,6 +279,7 @@ impl Config {
     fn generate_apis(
         &self,
         folder: impl Fn(&ApiSource) -> PathBuf,
+        path: impl Fn(&ApiSource) -> pipeline::UsagePath,
         layout: Layout,
         tag_features: bool,
     ) -> Result<(Generated, Vec<render::Helpers>), Failure> {
@@ -267,7 +288,7 @@ impl Config {
         let mut apis = Vec::new();
         let mut needs = Vec::new();
         for source in &self.apis {
-            match generate_api(source, layout, tag_features, self.synthesised_samples) {
+            match generate_api(source, path(source), layout, tag_features, self.synthesised_samples) {
                 Ok(api) => {
                     let dir = folder(source);
                     files.extend(api.files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
@@ -297,6 +318,7 @@ struct GeneratedApi {
 /// load -> resolve -> render -> format, for one spec.
 fn generate_api(
     source: &ApiSource,
+    path: pipeline::UsagePath,
     layout: Layout,
     tag_features: bool,
     synthesised_samples: bool,
@@ -305,7 +327,7 @@ fn generate_api(
     // made: on a large spec these are most of the memory.
     let loaded = pipeline::load(&source.spec)?;
     let samples = if synthesised_samples { pipeline::SampleKinds::All } else { pipeline::SampleKinds::Examples };
-    let mut resolved = pipeline::resolve_with(&loaded, samples)?;
+    let mut resolved = pipeline::resolve_with(&loaded, samples)?.with_usage_path(path);
     drop(loaded);
     let tags = if tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
     let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };

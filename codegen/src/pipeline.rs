@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::File;
-pub use crate::render::Layout;
+pub use crate::render::{Layout, UsagePath};
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A parsed, normalised spec.
@@ -25,6 +25,7 @@ pub struct Resolved {
     api: ir::Api,
     diags: Diagnostics,
     spec_name: String,
+    usage: Option<UsagePath>,
 }
 
 /// The token streams of an API's files, not yet laid out.
@@ -37,6 +38,12 @@ pub struct Rendered {
 }
 
 impl Resolved {
+    /// Opens the API's docs with an example that reaches it at `usage`.
+    pub fn with_usage_path(mut self, usage: UsagePath) -> Self {
+        self.usage = Some(usage);
+        self
+    }
+
     /// What the API came to; `module` is empty (it belongs to the configuration).
     pub fn summary(&self) -> ApiSummary {
         ApiSummary {
@@ -89,7 +96,7 @@ pub fn resolve_with(loaded: &Loaded, kinds: SampleKinds) -> Result<Resolved, Vec
         return Err(diags.into_vec());
     }
     let spec_name = diags.file().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Resolved { api, diags, spec_name })
+    Ok(Resolved { api, diags, spec_name, usage: None })
 }
 
 /// Gates operations and types by tag (a cargo feature each); returns the features,
@@ -102,7 +109,12 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
 pub fn render(resolved: &Resolved, layout: Layout) -> Rendered {
     let files = File::all(layout, &resolved.api)
         .into_iter()
-        .map(|file| (file.name(), crate::render::render_file(&resolved.api, file, &resolved.spec_name).collect()))
+        .map(|file| {
+            (
+                file.name(),
+                crate::render::render_file(&resolved.api, file, &resolved.spec_name, resolved.usage.as_ref()).collect(),
+            )
+        })
         .collect();
     Rendered { files, data: data_files(&resolved.api), diags: resolved.diags.clone() }
 }
@@ -128,7 +140,14 @@ pub fn render_and_format(
         let waits: Vec<_> = File::all(layout, &resolved.api)
             .into_iter()
             .map(|file| {
-                let work = move || crate::write::format(crate::render::render_file(api, file, &resolved.spec_name));
+                let work = move || {
+                    crate::write::format(crate::render::render_file(
+                        api,
+                        file,
+                        &resolved.spec_name,
+                        resolved.usage.as_ref(),
+                    ))
+                };
                 (file.name(), crate::thread::start(scope, work))
             })
             .collect();

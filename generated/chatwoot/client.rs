@@ -38,7 +38,9 @@ pub struct Client {
 
 /// A request, built by a [`Client`] method and sent by its `send`: the operation's
 /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`.
+/// Each operation names its own, as `<Operation>Request`, the return type of its
+/// method: that page shows the operation's setters and `send` alone; this one
+/// lists those of every operation.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Request<'a, P> {
@@ -2379,6 +2381,7 @@ impl ErrorBody {
 pub type GetAccountDetailsRequest<'a> = Request<'a, GetAccountDetailsParams>;
 
 /// Parameters of [`GetAccountDetailsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountDetailsParams {
     account_id: i64,
@@ -2450,6 +2453,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
 pub type UpdateAccountRequest<'a> = Request<'a, UpdateAccountParams>;
 
 /// Parameters of [`UpdateAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAccountParams {
     account_id: i64,
@@ -2554,6 +2558,7 @@ impl From<types::AccountUpdatePayload> for UpdateAccountBody {
 pub type GetAccountAuditLogsRequest<'a> = Request<'a, GetAccountAuditLogsParams>;
 
 /// Parameters of [`GetAccountAuditLogsRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAuditLogsParams {
     account_id: i64,
@@ -2668,6 +2673,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
 pub type ListAllAccountAgentBotsRequest<'a> = Request<'a, ListAllAccountAgentBotsParams>;
 
 /// Parameters of [`ListAllAccountAgentBotsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllAccountAgentBotsParams {
     account_id: i64,
@@ -2741,6 +2747,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
 pub type CreateAnAccountAgentBotRequest<'a> = Request<'a, CreateAnAccountAgentBotParams>;
 
 /// Parameters of [`CreateAnAccountAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAnAccountAgentBotParams {
     account_id: i64,
@@ -2820,6 +2827,7 @@ pub type GetDetailsOfASingleAccountAgentBotRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfASingleAccountAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleAccountAgentBotParams {
     account_id: i64,
@@ -2893,6 +2901,7 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
 pub type DeleteAnAccountAgentBotRequest<'a> = Request<'a, DeleteAnAccountAgentBotParams>;
 
 /// Parameters of [`DeleteAnAccountAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAnAccountAgentBotParams {
     account_id: i64,
@@ -2966,6 +2975,7 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
 pub type UpdateAnAccountAgentBotRequest<'a> = Request<'a, UpdateAnAccountAgentBotParams>;
 
 /// Parameters of [`UpdateAnAccountAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAnAccountAgentBotParams {
     account_id: i64,
@@ -3044,6 +3054,7 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
 pub type GetAccountAgentsRequest<'a> = Request<'a, GetAccountAgentsParams>;
 
 /// Parameters of [`GetAccountAgentsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAgentsParams {
     account_id: i64,
@@ -3115,6 +3126,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
 pub type AddNewAgentToAccountRequest<'a> = Request<'a, AddNewAgentToAccountParams>;
 
 /// Parameters of [`AddNewAgentToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToAccountParams {
     account_id: i64,
@@ -3191,6 +3203,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
 pub type DeleteAgentFromAccountRequest<'a> = Request<'a, DeleteAgentFromAccountParams>;
 
 /// Parameters of [`DeleteAgentFromAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentFromAccountParams {
     account_id: i64,
@@ -3264,6 +3277,7 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
 pub type UpdateAgentInAccountRequest<'a> = Request<'a, UpdateAgentInAccountParams>;
 
 /// Parameters of [`UpdateAgentInAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentInAccountParams {
     account_id: i64,
@@ -3345,6 +3359,7 @@ pub type GetAccountCannedResponseRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAccountCannedResponseRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountCannedResponseParams {
     account_id: i64,
@@ -3421,6 +3436,7 @@ pub type AddNewCannedResponseToAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`AddNewCannedResponseToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCannedResponseToAccountParams {
     account_id: i64,
@@ -3502,6 +3518,7 @@ pub type DeleteCannedResponseFromAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`DeleteCannedResponseFromAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteCannedResponseFromAccountParams {
     account_id: i64,
@@ -3579,6 +3596,7 @@ pub type UpdateCannedResponseInAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`UpdateCannedResponseInAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCannedResponseInAccountParams {
     account_id: i64,
@@ -3663,6 +3681,7 @@ pub type GetAccountCustomAttributeRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAccountCustomAttributeRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountCustomAttributeParams {
     account_id: i64,
@@ -3749,6 +3768,7 @@ pub type AddNewCustomAttributeToAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`AddNewCustomAttributeToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCustomAttributeToAccountParams {
     account_id: i64,
@@ -3831,6 +3851,7 @@ pub type GetDetailsOfASingleCustomAttributeRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfASingleCustomAttributeRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleCustomAttributeParams {
     account_id: i64,
@@ -3910,6 +3931,7 @@ pub type DeleteCustomAttributeFromAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`DeleteCustomAttributeFromAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteCustomAttributeFromAccountParams {
     account_id: i64,
@@ -3987,6 +4009,7 @@ pub type UpdateCustomAttributeInAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`UpdateCustomAttributeInAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCustomAttributeInAccountParams {
     account_id: i64,
@@ -4068,6 +4091,7 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
 pub type ContactListRequest<'a> = Request<'a, ContactListParams>;
 
 /// Parameters of [`ContactListRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactListParams {
     account_id: i64,
@@ -4195,6 +4219,7 @@ impl<'a> ContactListRequest<'a> {
 pub type ContactCreateRequest<'a> = Request<'a, ContactCreateParams>;
 
 /// Parameters of [`ContactCreateRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactCreateParams {
     account_id: i64,
@@ -4273,6 +4298,7 @@ impl<'a> ContactCreateRequest<'a> {
 pub type ContactDetailsRequest<'a> = Request<'a, ContactDetailsParams>;
 
 /// Parameters of [`ContactDetailsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactDetailsParams {
     account_id: i64,
@@ -4348,6 +4374,7 @@ impl<'a> ContactDetailsRequest<'a> {
 pub type ContactUpdateRequest<'a> = Request<'a, ContactUpdateParams>;
 
 /// Parameters of [`ContactUpdateRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactUpdateParams {
     account_id: i64,
@@ -4428,6 +4455,7 @@ impl<'a> ContactUpdateRequest<'a> {
 pub type ContactDeleteRequest<'a> = Request<'a, ContactDeleteParams>;
 
 /// Parameters of [`ContactDeleteRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactDeleteParams {
     account_id: i64,
@@ -4501,6 +4529,7 @@ impl<'a> ContactDeleteRequest<'a> {
 pub type ContactConversationsRequest<'a> = Request<'a, ContactConversationsParams>;
 
 /// Parameters of [`ContactConversationsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactConversationsParams {
     account_id: i64,
@@ -4577,6 +4606,7 @@ impl<'a> ContactConversationsRequest<'a> {
 pub type ListAllLabelsOfAContactRequest<'a> = Request<'a, ListAllLabelsOfAContactParams>;
 
 /// Parameters of [`ListAllLabelsOfAContactRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllLabelsOfAContactParams {
     account_id: i64,
@@ -4653,6 +4683,7 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
 pub type ContactAddLabelsRequest<'a> = Request<'a, ContactAddLabelsParams>;
 
 /// Parameters of [`ContactAddLabelsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactAddLabelsParams {
     account_id: i64,
@@ -4734,6 +4765,7 @@ impl<'a> ContactAddLabelsRequest<'a> {
 pub type ContactSearchRequest<'a> = Request<'a, ContactSearchParams>;
 
 /// Parameters of [`ContactSearchRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactSearchParams {
     account_id: i64,
@@ -4869,6 +4901,7 @@ impl<'a> ContactSearchRequest<'a> {
 pub type ContactFilterRequest<'a> = Request<'a, ContactFilterParams>;
 
 /// Parameters of [`ContactFilterRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactFilterParams {
     account_id: i64,
@@ -4962,6 +4995,7 @@ impl<'a> ContactFilterRequest<'a> {
 pub type ContactInboxCreationRequest<'a> = Request<'a, ContactInboxCreationParams>;
 
 /// Parameters of [`ContactInboxCreationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactInboxCreationParams {
     account_id: i64,
@@ -5043,6 +5077,7 @@ impl<'a> ContactInboxCreationRequest<'a> {
 pub type ContactableInboxesGetRequest<'a> = Request<'a, ContactableInboxesGetParams>;
 
 /// Parameters of [`ContactableInboxesGetRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactableInboxesGetParams {
     account_id: i64,
@@ -5122,6 +5157,7 @@ pub type GetAccountAutomationRuleRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAccountAutomationRuleRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAutomationRuleParams {
     account_id: i64,
@@ -5215,6 +5251,7 @@ pub type AddNewAutomationRuleToAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`AddNewAutomationRuleToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAutomationRuleToAccountParams {
     account_id: i64,
@@ -5296,6 +5333,7 @@ pub type GetDetailsOfASingleAutomationRuleRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfASingleAutomationRuleRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleAutomationRuleParams {
     account_id: i64,
@@ -5375,6 +5413,7 @@ pub type DeleteAutomationRuleFromAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`DeleteAutomationRuleFromAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAutomationRuleFromAccountParams {
     account_id: i64,
@@ -5452,6 +5491,7 @@ pub type UpdateAutomationRuleInAccountRequest<'a> = Request<
 >;
 
 /// Parameters of [`UpdateAutomationRuleInAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAutomationRuleInAccountParams {
     account_id: i64,
@@ -5533,6 +5573,7 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
 pub type GetPortalRequest<'a> = Request<'a, GetPortalParams>;
 
 /// Parameters of [`GetPortalRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetPortalParams {
     account_id: i64,
@@ -5604,6 +5645,7 @@ impl<'a> GetPortalRequest<'a> {
 pub type AddNewPortalToAccountRequest<'a> = Request<'a, AddNewPortalToAccountParams>;
 
 /// Parameters of [`AddNewPortalToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewPortalToAccountParams {
     account_id: i64,
@@ -5680,6 +5722,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
 pub type UpdatePortalToAccountRequest<'a> = Request<'a, UpdatePortalToAccountParams>;
 
 /// Parameters of [`UpdatePortalToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdatePortalToAccountParams {
     account_id: i64,
@@ -5760,6 +5803,7 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
 pub type AddNewCategoryToAccountRequest<'a> = Request<'a, AddNewCategoryToAccountParams>;
 
 /// Parameters of [`AddNewCategoryToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCategoryToAccountParams {
     account_id: i64,
@@ -5839,6 +5883,7 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
 pub type AddNewArticleToAccountRequest<'a> = Request<'a, AddNewArticleToAccountParams>;
 
 /// Parameters of [`AddNewArticleToAccountRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewArticleToAccountParams {
     account_id: i64,
@@ -5918,6 +5963,7 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
 pub type ConversationListMetaRequest<'a> = Request<'a, ConversationListMetaParams>;
 
 /// Parameters of [`ConversationListMetaRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationListMetaParams {
     account_id: i64,
@@ -6055,6 +6101,7 @@ impl<'a> ConversationListMetaRequest<'a> {
 pub type ConversationListRequest<'a> = Request<'a, ConversationListParams>;
 
 /// Parameters of [`ConversationListRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationListParams {
     account_id: i64,
@@ -6252,6 +6299,7 @@ impl<'a> ConversationListRequest<'a> {
 pub type NewConversationRequest<'a> = Request<'a, NewConversationParams>;
 
 /// Parameters of [`NewConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct NewConversationParams {
     account_id: i64,
@@ -6331,6 +6379,7 @@ impl<'a> NewConversationRequest<'a> {
 pub type ConversationFilterRequest<'a> = Request<'a, ConversationFilterParams>;
 
 /// Parameters of [`ConversationFilterRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationFilterParams {
     account_id: i64,
@@ -6428,6 +6477,7 @@ pub type GetDetailsOfAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfAConversationParams {
     account_id: i64,
@@ -6508,6 +6558,7 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
 pub type UpdateConversationRequest<'a> = Request<'a, UpdateConversationParams>;
 
 /// Parameters of [`UpdateConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateConversationParams {
     account_id: i64,
@@ -6595,6 +6646,7 @@ pub type ToggleStatusOfAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`ToggleStatusOfAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ToggleStatusOfAConversationParams {
     account_id: i64,
@@ -6684,6 +6736,7 @@ pub type TogglePriorityOfAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`TogglePriorityOfAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct TogglePriorityOfAConversationParams {
     account_id: i64,
@@ -6771,6 +6824,7 @@ pub type UpdateCustomAttributesOfAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`UpdateCustomAttributesOfAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCustomAttributesOfAConversationParams {
     account_id: i64,
@@ -6858,6 +6912,7 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
 pub type AssignAConversationRequest<'a> = Request<'a, AssignAConversationParams>;
 
 /// Parameters of [`AssignAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AssignAConversationParams {
     account_id: i64,
@@ -6945,6 +7000,7 @@ pub type ListAllLabelsOfAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`ListAllLabelsOfAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllLabelsOfAConversationParams {
     account_id: i64,
@@ -7025,6 +7081,7 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
 pub type ConversationAddLabelsRequest<'a> = Request<'a, ConversationAddLabelsParams>;
 
 /// Parameters of [`ConversationAddLabelsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationAddLabelsParams {
     account_id: i64,
@@ -7113,6 +7170,7 @@ pub type GetConversationReportingEventsRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetConversationReportingEventsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetConversationReportingEventsParams {
     account_id: i64,
@@ -7193,6 +7251,7 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
 pub type ListAllInboxesRequest<'a> = Request<'a, ListAllInboxesParams>;
 
 /// Parameters of [`ListAllInboxesRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllInboxesParams {
     account_id: i64,
@@ -7266,6 +7325,7 @@ impl<'a> ListAllInboxesRequest<'a> {
 pub type GetInboxRequest<'a> = Request<'a, GetInboxParams>;
 
 /// Parameters of [`GetInboxRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxParams {
     account_id: i64,
@@ -7339,6 +7399,7 @@ impl<'a> GetInboxRequest<'a> {
 pub type InboxCreationRequest<'a> = Request<'a, InboxCreationParams>;
 
 /// Parameters of [`InboxCreationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct InboxCreationParams {
     account_id: i64,
@@ -7415,6 +7476,7 @@ impl<'a> InboxCreationRequest<'a> {
 pub type UpdateInboxRequest<'a> = Request<'a, UpdateInboxParams>;
 
 /// Parameters of [`UpdateInboxRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateInboxParams {
     account_id: i64,
@@ -7493,6 +7555,7 @@ impl<'a> UpdateInboxRequest<'a> {
 pub type GetInboxAgentBotRequest<'a> = Request<'a, GetInboxAgentBotParams>;
 
 /// Parameters of [`GetInboxAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxAgentBotParams {
     account_id: i64,
@@ -7567,6 +7630,7 @@ impl<'a> GetInboxAgentBotRequest<'a> {
 pub type UpdateAgentBotRequest<'a> = Request<'a, UpdateAgentBotParams>;
 
 /// Parameters of [`UpdateAgentBotRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentBotParams {
     account_id: i64,
@@ -7646,6 +7710,7 @@ impl<'a> UpdateAgentBotRequest<'a> {
 pub type GetInboxMembersRequest<'a> = Request<'a, GetInboxMembersParams>;
 
 /// Parameters of [`GetInboxMembersRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxMembersParams {
     account_id: i64,
@@ -7726,6 +7791,7 @@ impl<'a> GetInboxMembersRequest<'a> {
 pub type AddNewAgentToInboxRequest<'a> = Request<'a, AddNewAgentToInboxParams>;
 
 /// Parameters of [`AddNewAgentToInboxRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToInboxParams {
     account_id: i64,
@@ -7804,6 +7870,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
 pub type DeleteAgentInInboxRequest<'a> = Request<'a, DeleteAgentInInboxParams>;
 
 /// Parameters of [`DeleteAgentInInboxRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentInInboxParams {
     account_id: i64,
@@ -7880,6 +7947,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
 pub type UpdateAgentsInInboxRequest<'a> = Request<'a, UpdateAgentsInInboxParams>;
 
 /// Parameters of [`UpdateAgentsInInboxRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentsInInboxParams {
     account_id: i64,
@@ -7958,6 +8026,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
 pub type ListAllMessagesRequest<'a> = Request<'a, ListAllMessagesParams>;
 
 /// Parameters of [`ListAllMessagesRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllMessagesParams {
     account_id: i64,
@@ -8041,6 +8110,7 @@ pub type CreateANewMessageInAConversationRequest<'a> = Request<
 >;
 
 /// Parameters of [`CreateANewMessageInAConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateANewMessageInAConversationParams {
     account_id: i64,
@@ -8127,6 +8197,7 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
 pub type DeleteAMessageRequest<'a> = Request<'a, DeleteAMessageParams>;
 
 /// Parameters of [`DeleteAMessageRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAMessageParams {
     account_id: i64,
@@ -8214,6 +8285,7 @@ pub type GetDetailsOfAllIntegrationsRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfAllIntegrationsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfAllIntegrationsParams {
     account_id: i64,
@@ -8287,6 +8359,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
 pub type CreateAnIntegrationHookRequest<'a> = Request<'a, CreateAnIntegrationHookParams>;
 
 /// Parameters of [`CreateAnIntegrationHookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAnIntegrationHookParams {
     account_id: i64,
@@ -8365,6 +8438,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
 pub type DeleteAnIntegrationHookRequest<'a> = Request<'a, DeleteAnIntegrationHookParams>;
 
 /// Parameters of [`DeleteAnIntegrationHookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAnIntegrationHookParams {
     account_id: i64,
@@ -8446,6 +8520,7 @@ pub type UpdateAnIntegrationsHookRequest<'a> = Request<
 >;
 
 /// Parameters of [`UpdateAnIntegrationsHookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAnIntegrationsHookParams {
     account_id: i64,
@@ -8531,6 +8606,7 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
 pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
 
 /// Parameters of [`FetchProfileRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct FetchProfileParams {}
 
@@ -8593,6 +8669,7 @@ impl<'a> FetchProfileRequest<'a> {
 pub type ListAllTeamsRequest<'a> = Request<'a, ListAllTeamsParams>;
 
 /// Parameters of [`ListAllTeamsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllTeamsParams {
     account_id: i64,
@@ -8664,6 +8741,7 @@ impl<'a> ListAllTeamsRequest<'a> {
 pub type CreateATeamRequest<'a> = Request<'a, CreateATeamParams>;
 
 /// Parameters of [`CreateATeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateATeamParams {
     account_id: i64,
@@ -8740,6 +8818,7 @@ impl<'a> CreateATeamRequest<'a> {
 pub type GetDetailsOfASingleTeamRequest<'a> = Request<'a, GetDetailsOfASingleTeamParams>;
 
 /// Parameters of [`GetDetailsOfASingleTeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleTeamParams {
     account_id: i64,
@@ -8817,6 +8896,7 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
 pub type DeleteATeamRequest<'a> = Request<'a, DeleteATeamParams>;
 
 /// Parameters of [`DeleteATeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteATeamParams {
     account_id: i64,
@@ -8894,6 +8974,7 @@ impl<'a> DeleteATeamRequest<'a> {
 pub type UpdateATeamRequest<'a> = Request<'a, UpdateATeamParams>;
 
 /// Parameters of [`UpdateATeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateATeamParams {
     account_id: i64,
@@ -8976,6 +9057,7 @@ impl<'a> UpdateATeamRequest<'a> {
 pub type GetTeamMembersRequest<'a> = Request<'a, GetTeamMembersParams>;
 
 /// Parameters of [`GetTeamMembersRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetTeamMembersParams {
     account_id: i64,
@@ -9054,6 +9136,7 @@ impl<'a> GetTeamMembersRequest<'a> {
 pub type AddNewAgentToTeamRequest<'a> = Request<'a, AddNewAgentToTeamParams>;
 
 /// Parameters of [`AddNewAgentToTeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToTeamParams {
     account_id: i64,
@@ -9137,6 +9220,7 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
 pub type DeleteAgentInTeamRequest<'a> = Request<'a, DeleteAgentInTeamParams>;
 
 /// Parameters of [`DeleteAgentInTeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentInTeamParams {
     account_id: i64,
@@ -9220,6 +9304,7 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
 pub type UpdateAgentsInTeamRequest<'a> = Request<'a, UpdateAgentsInTeamParams>;
 
 /// Parameters of [`UpdateAgentsInTeamRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentsInTeamParams {
     account_id: i64,
@@ -9303,6 +9388,7 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
 pub type ListAllFiltersRequest<'a> = Request<'a, ListAllFiltersParams>;
 
 /// Parameters of [`ListAllFiltersRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllFiltersParams {
     account_id: i64,
@@ -9391,6 +9477,7 @@ impl<'a> ListAllFiltersRequest<'a> {
 pub type CreateACustomFilterRequest<'a> = Request<'a, CreateACustomFilterParams>;
 
 /// Parameters of [`CreateACustomFilterRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateACustomFilterParams {
     filter_type: Option<types::CreateACustomFilterFilterType>,
@@ -9487,6 +9574,7 @@ pub type GetDetailsOfASingleCustomFilterRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetDetailsOfASingleCustomFilterRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleCustomFilterParams {
     account_id: i64,
@@ -9567,6 +9655,7 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
 pub type DeleteACustomFilterRequest<'a> = Request<'a, DeleteACustomFilterParams>;
 
 /// Parameters of [`DeleteACustomFilterRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteACustomFilterParams {
     account_id: i64,
@@ -9645,6 +9734,7 @@ impl<'a> DeleteACustomFilterRequest<'a> {
 pub type UpdateACustomFilterRequest<'a> = Request<'a, UpdateACustomFilterParams>;
 
 /// Parameters of [`UpdateACustomFilterRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateACustomFilterParams {
     account_id: i64,
@@ -9730,6 +9820,7 @@ impl<'a> UpdateACustomFilterRequest<'a> {
 pub type ListAllWebhooksRequest<'a> = Request<'a, ListAllWebhooksParams>;
 
 /// Parameters of [`ListAllWebhooksRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllWebhooksParams {
     account_id: i64,
@@ -9803,6 +9894,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
 pub type CreateAWebhookRequest<'a> = Request<'a, CreateAWebhookParams>;
 
 /// Parameters of [`CreateAWebhookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAWebhookParams {
     account_id: i64,
@@ -9879,6 +9971,7 @@ impl<'a> CreateAWebhookRequest<'a> {
 pub type DeleteAWebhookRequest<'a> = Request<'a, DeleteAWebhookParams>;
 
 /// Parameters of [`DeleteAWebhookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAWebhookParams {
     account_id: i64,
@@ -9965,6 +10058,7 @@ impl<'a> DeleteAWebhookRequest<'a> {
 pub type UpdateAWebhookRequest<'a> = Request<'a, UpdateAWebhookParams>;
 
 /// Parameters of [`UpdateAWebhookRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAWebhookParams {
     webhook_id: i64,
@@ -10051,6 +10145,7 @@ pub type GetAccountReportingEventsRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAccountReportingEventsRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountReportingEventsParams {
     account_id: i64,
@@ -10233,6 +10328,7 @@ pub type ListAllConversationStatisticsRequest<'a> = Request<
 >;
 
 /// Parameters of [`ListAllConversationStatisticsRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllConversationStatisticsParams {
     account_id: i64,
@@ -10361,6 +10457,7 @@ pub type ListAllConversationStatisticsSummaryRequest<'a> = Request<
 >;
 
 /// Parameters of [`ListAllConversationStatisticsSummaryRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllConversationStatisticsSummaryParams {
     account_id: i64,
@@ -10480,6 +10577,7 @@ pub type GetAccountConversationMetricsRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAccountConversationMetricsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountConversationMetricsParams {
     account_id: i64,
@@ -10560,6 +10658,7 @@ pub type GetAgentConversationMetricsRequest<'a> = Request<
 >;
 
 /// Parameters of [`GetAgentConversationMetricsRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationMetricsParams {
     account_id: i64,

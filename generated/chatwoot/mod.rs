@@ -1,5 +1,35 @@
 //! Chatwoot (API version 1.1.0)
 //!
+//! # Start here
+//!
+//! ```no_run
+//! use agent_analytics::chatwoot::{Client, DEFAULT_BASE_URL};
+//! use futures_util::TryStreamExt;
+//!
+//! # async fn example() -> agent_analytics::chatwoot::Result<()> {
+//! let client = Client::new(DEFAULT_BASE_URL)?
+//!     .with_user_api_key("...");
+//!
+//! // `GET /api/v1/accounts/{account_id}`
+//! let response = client.get_account_details(1).send().await?;
+//! println!("{} {:?}", response.status, response.body);
+//!
+//! // Every item of every page.
+//! let mut items = client.get_account_audit_logs(1).stream();
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//!
+//! // An error says what went wrong, in the server's words where it gave some.
+//! if let Err(err) = client.get_account_details(1).send().await {
+//!     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # About the API
+//!
 //! This is the API documentation for Chatwoot server.
 //!
 //! Generated from `chatwoot.yaml`; edit the spec, not this code.

@@ -19,7 +19,9 @@ pub struct Client {
 
 /// A request, built by a [`Client`] method and sent by its `send`: the operation's
 /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`.
+/// Each operation names its own, as `<Operation>Request`, the return type of its
+/// method: that page shows the operation's setters and `send` alone; this one
+/// lists those of every operation.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Request<'a, P> {
@@ -131,6 +133,7 @@ impl ErrorBody {
 pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;
 
 /// Parameters of [`GetAgentCallStatsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentCallStatsParams {
     agent_id: i64,

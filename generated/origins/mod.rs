@@ -1,5 +1,27 @@
 //! Origins AI API (API version 0.0.0)
 //!
+//! # Start here
+//!
+//! ```no_run
+//! use agent_analytics::origins::{Client};
+//!
+//! # async fn example() -> agent_analytics::origins::Result<()> {
+//! let client = Client::new("https://api.example.com")?;
+//!
+//! // `GET /api/agents/{agent_id}/call_stats`
+//! let response = client.get_agent_call_stats(1).send().await?;
+//! println!("{} {:?}", response.status, response.body);
+//!
+//! // An error says what went wrong, in the server's words where it gave some.
+//! if let Err(err) = client.get_agent_call_stats(1).send().await {
+//!     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # About the API
+//!
 //! Call statistics of Origins AI voice agents.
 //!
 //! Generated from `origins.yaml`; edit the spec, not this code.

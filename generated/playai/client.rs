@@ -38,7 +38,9 @@ pub struct Client {
 
 /// A request, built by a [`Client`] method and sent by its `send`: the operation's
 /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`.
+/// Each operation names its own, as `<Operation>Request`, the return type of its
+/// method: that page shows the operation's setters and `send` alone; this one
+/// lists those of every operation.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Request<'a, P> {
@@ -356,6 +358,7 @@ impl ErrorBody {
 pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
 
 /// Parameters of [`GetAgentStatsRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentStatsParams {
     agent_id: types::AgentId,
@@ -419,6 +422,7 @@ impl<'a> GetAgentStatsRequest<'a> {
 pub type GetAgentConversationsRequest<'a> = Request<'a, GetAgentConversationsParams>;
 
 /// Parameters of [`GetAgentConversationsRequest`]: set by its [`Client`] method and its setters.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationsParams {
     agent_id: types::AgentId,
@@ -566,6 +570,7 @@ pub struct GetAgentConversationsHeaders {
 pub type GetAgentConversationRequest<'a> = Request<'a, GetAgentConversationParams>;
 
 /// Parameters of [`GetAgentConversationRequest`]: set by its [`Client`] method.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationParams {
     agent_id: types::AgentId,

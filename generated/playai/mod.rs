@@ -1,5 +1,36 @@
 //! PlayAI API (API version 1.0.0)
 //!
+//! # Start here
+//!
+//! ```no_run
+//! use agent_analytics::playai::{Client, DEFAULT_BASE_URL};
+//! use futures_util::TryStreamExt;
+//!
+//! # async fn example() -> agent_analytics::playai::Result<()> {
+//! let client = Client::new(DEFAULT_BASE_URL)?
+//!     .with_api_key_auth("...")
+//!     .with_x_user_id_auth("...");
+//!
+//! // `GET /api/v1/agent-stats/{agentId}`
+//! let response = client.get_agent_stats("agentId").send().await?;
+//! println!("{} {:?}", response.status, response.body);
+//!
+//! // Every item of every page.
+//! let mut items = client.get_agent_conversations("agentId").stream();
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//!
+//! // An error says what went wrong, in the server's words where it gave some.
+//! if let Err(err) = client.get_agent_stats("agentId").send().await {
+//!     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # About the API
+//!
 //! A single, combined OpenAPI specification that merges:
 //!   • PlayAI Agent API
 //!   • PlayAI PlayNote API

@@ -41,6 +41,18 @@ impl Operation {
     pub fn is_idempotent(&self) -> bool {
         matches!(self.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE")
     }
+
+    /// The path template as the spec writes it (`/agents/{agentId}`), for docs:
+    /// backticks made quotes so that it can sit in a code span.
+    pub fn path_text(&self) -> String {
+        self.path
+            .iter()
+            .map(|segment| match segment {
+                PathSegment::Literal(text) => text.replace('`', "'"),
+                PathSegment::Param(i) => format!("{{{}}}", self.params[*i].wire_name.replace('`', "'")),
+            })
+            .collect()
+    }
 }
 
 /// The names of the items the client module defines for an operation, claimed in

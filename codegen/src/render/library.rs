@@ -41,6 +41,11 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
     quote! {
         //! Typed API clients generated from OpenAPI specs, a module each: regenerate
         //! them rather than edit them.
+        //!
+        //! Start at a module's docs: each opens with an example of its API (a client
+        //! with its credentials, a call, a paginated list, an error). What the modules
+        //! share is here: one [`Error`] and [`Result`] for every API, `RetryPolicy`
+        //! and the request options.
 
         #partial
         #[rustfmt::skip]

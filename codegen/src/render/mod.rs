@@ -12,6 +12,7 @@ mod docs;
 mod examples;
 mod items;
 mod library;
+mod start;
 mod support;
 mod types;
 
@@ -28,6 +29,15 @@ pub enum Layout {
     /// A module (`mod.rs`) of a library of several APIs, which share the library's
     /// one `support.rs`.
     Module,
+}
+
+/// Where users reach an API's module (`agent_analytics::playai`), for the example its
+/// docs open with; `tested` when that example compiles with a crate's doctests (else
+/// it is marked `ignore`).
+#[derive(Debug, Clone)]
+pub struct UsagePath {
+    pub path: String,
+    pub tested: bool,
 }
 
 /// A file of a generated API module.
@@ -76,10 +86,11 @@ impl File {
 /// one after the other, a large file never exists as tokens all at once.
 pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
 
-/// The tokens of one file; `source` names the spec in the root's docs.
-pub fn render_file<'a>(api: &'a Api, file: File, source: &str) -> Chunks<'a> {
+/// The tokens of one file; `source` names the spec in the root's docs, which open with
+/// an example of the API reached at `usage`.
+pub fn render_file<'a>(api: &'a Api, file: File, source: &str, usage: Option<&UsagePath>) -> Chunks<'a> {
     match file {
-        File::Root(layout) => Box::new(std::iter::once(render_root(api, layout, source))),
+        File::Root(layout) => Box::new(std::iter::once(render_root(api, layout, source, usage))),
         File::Types => types::render_types(api),
         File::Client => client::render_client(api),
         File::Support => Box::new(std::iter::once(support::render_support(&Helpers::of(api)))),
@@ -87,7 +98,7 @@ pub fn render_file<'a>(api: &'a Api, file: File, source: &str) -> Chunks<'a> {
     }
 }
 
-fn render_root(api: &Api, layout: Layout, source: &str) -> TokenStream {
+fn render_root(api: &Api, layout: Layout, source: &str, usage: Option<&UsagePath>) -> TokenStream {
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
@@ -98,7 +109,15 @@ fn render_root(api: &Api, layout: Layout, source: &str) -> TokenStream {
         Layout::Module => quote! { use super::support; },
     };
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
+    let example = usage.and_then(|usage| start::example(api, usage));
+    if let Some(example) = &example {
+        text.push_str("\n\n# Start here\n\n");
+        text.push_str(example);
+    }
     if let Some(description) = &api.description {
+        if example.is_some() {
+            text.push_str("\n\n# About the API");
+        }
         text.push_str("\n\n");
         text.push_str(description.trim_end());
     }

@@ -476,6 +476,32 @@ mod tests {
     }
 
     #[test]
+    fn error_bodies_are_one_variant_per_distinct_type() {
+        // Spotify-sized: 300 operations, each with three error statuses of one type.
+        let mut paths = String::new();
+        for i in 0..300 {
+            paths.push_str(&format!(
+                "/items{i}:\n  get:\n    responses:\n      '200': {{description: ok}}\n\
+                 {errors}",
+                errors = ["401", "403", "429"]
+                    .iter()
+                    .map(|code| format!("      '{code}': {{description: no, content: {{application/json: {{schema: {{$ref: '#/components/schemas/ErrorObject'}}}}}}}}\n"))
+                    .collect::<String>()
+            ));
+        }
+        paths.push_str("/text:\n  get:\n    responses:\n      '200': {description: ok}\n      '500': {description: down, content: {text/plain: {schema: {type: string}}}}\n");
+        let (api, _) = api_of(&spec(
+            &paths,
+            "ErrorObject: {type: object, properties: {error: {type: object, properties: {message: {type: string}}}}}",
+        ));
+        let variants: Vec<&str> = api.error_bodies.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(variants, ["ErrorObject", "Text"]);
+        let message: Vec<&str> = api.error_bodies[0].message.iter().flatten().map(|s| s.wire_name.as_str()).collect();
+        assert_eq!(message, ["error", "message"]);
+        assert_eq!(api.error_bodies[1].message, Some(Vec::new()));
+    }
+
+    #[test]
     fn media_types_choose_how_a_body_is_sent() {
         assert_eq!(body_encoding("application/vnd.api+json; charset=utf-8"), Some(BodyEncoding::Json));
         assert_eq!(body_encoding("Application/X-WWW-Form-Urlencoded"), Some(BodyEncoding::Form));

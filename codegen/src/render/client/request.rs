@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{auth, bodies, pagination, params, response};
-use crate::ir::{Api, NextPage, Operation, Param, PathSegment, Scalar, TypeRef};
+use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
 use crate::render::docs::{doc_attrs, summary_and_description};
 use crate::render::{ident, type_tokens};
 
@@ -17,7 +17,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     if !text.is_empty() {
         text.push_str("\n\n");
     }
-    text.push_str(&format!("`{} {}`", op.http_method, path_text(op)));
+    text.push_str(&format!("`{} {}`", op.http_method, op.path_text()));
     if op.deprecated {
         text.push_str("\n\nDeprecated.");
     }
@@ -96,19 +96,9 @@ fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream
     }
 }
 
-pub(super) fn path_text(op: &Operation) -> String {
-    op.path
-        .iter()
-        .map(|segment| match segment {
-            PathSegment::Literal(text) => text.replace('`', "'"),
-            PathSegment::Param(i) => format!("{{{}}}", op.params[*i].wire_name.replace('`', "'")),
-        })
-        .collect()
-}
-
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.items.request);
-    let doc = format!(" A `{} {}` request: see [`Client::{}`].", op.http_method, path_text(op), op.method_name);
+    let doc = format!(" A `{} {}` request: see [`Client::{}`].", op.http_method, op.path_text(), op.method_name);
     let fields = op.params.iter().filter(|p| p.fixed.is_none()).map(|param| {
         let field = ident(&param.name);
         let ty = type_tokens(&param.ty, true);
@@ -172,7 +162,9 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         #[doc = #doc]
         pub type #builder<'a> = Request<'a, #params>;
 
+        // Set through the method and the setters, never by name: kept out of the index.
         #[doc = #params_doc]
+        #[doc(hidden)]
         #[derive(Debug, Clone)]
         pub struct #params {
             #(#fields)*

@@ -113,7 +113,9 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
         quote! {
             /// A request, built by a [`Client`] method and sent by its `send`: the operation's
             /// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-            /// Each operation names its own, as `<Operation>Request`.
+            /// Each operation names its own, as `<Operation>Request`, the return type of its
+            /// method: that page shows the operation's setters and `send` alone; this one
+            /// lists those of every operation.
             #[derive(Debug, Clone)]
             #[must_use = "a request does nothing until it is sent"]
             pub struct Request<'a, P> {

@@ -1,0 +1,110 @@
+//! The example an API's docs open with ("Start here"): a client with its credentials,
+//! a call, a paginated stream and the reading of an error, each on an operation of the
+//! spec whose arguments can be written as literals.
+
+use crate::ir::{Api, AuthKind, Operation, Scalar, TypeRef};
+use crate::render::{UsagePath, ident};
+
+/// The example as a fenced Markdown block, or `None` for an API without operations.
+pub fn example(api: &Api, usage: &UsagePath) -> Option<String> {
+    let callable = |op: &&Operation| arguments(api, op).is_some() && op.body.as_ref().is_none_or(|b| !b.required);
+    let call = api
+        .operations
+        .iter()
+        .filter(callable)
+        .find(|op| op.http_method == "GET" && op.pagination.is_none())
+        .or_else(|| api.operations.iter().find(callable))?;
+    let stream = api.operations.iter().filter(callable).find(|op| op.pagination.is_some());
+    let path = &usage.path;
+
+    let mut imports = vec!["Client"];
+    if api.default_base_url.is_some() {
+        imports.push("DEFAULT_BASE_URL");
+    }
+    let mut code = format!("use {path}::{{{}}};\n", imports.join(", "));
+    if stream.is_some() {
+        code.push_str("use futures_util::TryStreamExt;\n");
+    }
+    code.push_str(&format!("\n# async fn example() -> {path}::Result<()> {{\n"));
+    let base_url = match api.default_base_url {
+        Some(_) => "DEFAULT_BASE_URL",
+        None => "\"https://api.example.com\"",
+    };
+    code.push_str(&format!("let client = Client::new({base_url})?"));
+    // The credentials the call's first security requirement asks for.
+    for scheme in call.security.first().into_iter().flatten().map(|i| &api.auth_schemes[*i]) {
+        let value = match scheme.kind {
+            AuthKind::Basic => "\"user\", \"password\"",
+            _ => "\"...\"",
+        };
+        code.push_str(&format!("\n    .with_{}({value})", scheme.name));
+    }
+    code.push_str(";\n\n");
+
+    code.push_str(&format!("// `{} {}`\n", call.http_method, call.path_text()));
+    let call_expr = format!("client.{}({})", ident(&call.method_name), arguments(api, call)?.join(", "));
+    code.push_str(&format!("let response = {call_expr}.send().await?;\n"));
+    code.push_str("println!(\"{} {:?}\", response.status, response.body);\n");
+
+    if let Some(op) = stream {
+        code.push_str("\n// Every item of every page.\n");
+        let stream_expr = format!("client.{}({})", ident(&op.method_name), arguments(api, op)?.join(", "));
+        code.push_str(&format!("let mut items = {stream_expr}.stream();\n"));
+        code.push_str("while let Some(item) = items.try_next().await? {\n    println!(\"{item:?}\");\n}\n");
+    }
+
+    code.push_str("\n// An error says what went wrong, in the server's words where it gave some.\n");
+    code.push_str(&format!("if let Err(err) = {call_expr}.send().await {{\n"));
+    code.push_str("    eprintln!(\"{err} (status {:?}, message {:?})\", err.status(), err.message());\n}\n");
+    code.push_str("# Ok(())\n# }\n");
+
+    let fence = if usage.tested { "```no_run" } else { "```ignore" };
+    Some(format!("{fence}\n{code}```"))
+}
+
+/// The method's arguments as literals (`"agentId"`, `1`), or `None` when one of them
+/// has no literal form (an enum, a date, a model).
+fn arguments(api: &Api, op: &Operation) -> Option<Vec<String>> {
+    op.params
+        .iter()
+        .filter(|p| p.required && p.fixed.is_none())
+        .map(|param| match api.unalias(&param.ty) {
+            TypeRef::Scalar(Scalar::String) => Some(format!("{:?}", param.wire_name)),
+            TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => Some("1".to_owned()),
+            TypeRef::Scalar(Scalar::F64) => Some("1.0".to_owned()),
+            TypeRef::Scalar(Scalar::Bool) => Some("true".to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::example;
+    use crate::pipeline::api_of;
+    use crate::render::UsagePath;
+
+    #[test]
+    fn the_example_calls_a_get_streams_a_list_and_reads_an_error() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://api.example.com'}]\n\
+             security: [{key: []}]\npaths:\n  /items:\n    get:\n      operationId: listItems\n      \
+             parameters: [{name: page, in: query, schema: {type: integer}}]\n      \
+             responses: {'200': {description: ok, content: {application/json: {schema: {type: array, items: {type: string}}}}}}\n  \
+             /items/{itemId}:\n    get:\n      operationId: getItem\n      \
+             parameters: [{name: itemId, in: path, required: true, schema: {type: string}}]\n      \
+             responses: {'204': {description: none}}\n\
+             components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
+        );
+        let usage = UsagePath { path: "my_api".into(), tested: true };
+        let text = example(&api, &usage).unwrap();
+        assert!(
+            text.starts_with("```no_run\nuse my_api::{Client, DEFAULT_BASE_URL};\nuse futures_util::TryStreamExt;")
+        );
+        assert!(text.contains("let client = Client::new(DEFAULT_BASE_URL)?\n    .with_key(\"...\");"), "{text}");
+        assert!(text.contains("let response = client.get_item(\"itemId\").send().await?;"), "{text}");
+        assert!(text.contains("let mut items = client.list_items().stream();"), "{text}");
+        let untested = example(&api, &UsagePath { path: "your_crate::api".into(), tested: false }).unwrap();
+        assert!(untested.starts_with("```ignore\nuse your_crate::api::"), "{untested}");
+    }
+}
