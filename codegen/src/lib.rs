@@ -71,6 +71,7 @@ pub struct Config {
     feature_gates: bool,
     tag_features: bool,
     synthesised_samples: bool,
+    short_method_names: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +93,8 @@ pub struct Generated {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiSummary {
     pub module: String,
+    /// The spec's `info.title`.
+    pub title: String,
     pub operations: usize,
     pub types: usize,
     /// With [`Config::tag_features`]: each feature, with the tag it stands for.
@@ -199,11 +202,20 @@ impl Config {
         self
     }
 
+    /// Names methods without the verbose parts of operation ids and summaries: a
+    /// leading `get`, articles and possessives go (`Get an Artist's Top Tracks` is
+    /// `artist_top_tracks`, not `get_an_artists_top_tracks`). Off by default: names
+    /// then follow the spec's `operationId` exactly.
+    pub fn short_method_names(mut self, on: bool) -> Self {
+        self.short_method_names = on;
+        self
+    }
+
     /// Generates a library's files in memory: `lib.rs`, the `support.rs` its APIs share,
     /// and a folder per API.
     pub fn generate_library(&self) -> Result<Generated, Failure> {
         let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
-        let path = |api: &ApiSource| match &crate_path {
+        let path = |api: &ApiSource, _: &str| match &crate_path {
             Some(name) => pipeline::UsagePath { path: format!("{name}::{}", api.module), tested: true },
             None => pipeline::UsagePath { path: format!("your_crate::{}", api.module), tested: false },
         };
@@ -217,7 +229,7 @@ impl Config {
                 feature: self.feature_gates.then_some(api.module.as_str()),
             })
             .collect();
-        let needs = needs.iter().fold(render::Helpers::default(), |all, api| all.union(api));
+        let needs = needs.iter().fold(render::Helpers::default(), |all, api| all.union(&api.needs));
         let root = [render::render_library_root(&modules, &needs)];
         let lib = write::format(root).map_err(|err| failure(Path::new("lib.rs"), &format!("internal error: {err}")))?;
         let support = write::format([render::render_support(&needs)])
@@ -232,22 +244,34 @@ impl Config {
         self.generate_library()?.write(out_dir)
     }
 
-    /// Generates a standalone crate in memory: `Cargo.toml` and `src/`. Takes the one API added.
-    pub fn generate_crate(&self, crate_name: &str) -> Result<Generated, Failure> {
-        if self.apis.len() != 1 {
+    /// Generates a standalone crate in memory: `Cargo.toml`, `README.md` and `src/`.
+    /// Takes the one API added. Without `crate_name`, the crate is named after the
+    /// API's title (`Spotify Web API` is `spotify-web-api`), else the spec's file name.
+    pub fn generate_crate(&self, crate_name: Option<&str>) -> Result<Generated, Failure> {
+        let [source] = self.apis.as_slice() else {
             return Err(failure(Path::new(""), "a standalone crate is generated from exactly one spec"));
+        };
+        if let Some(name) = crate_name {
+            let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !valid {
+                let message = format!("`{name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`");
+                return Err(failure(&source.spec, &message));
+            }
         }
-        let valid_name = crate_name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid_name {
-            let message = format!("`{crate_name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`");
-            return Err(failure(&self.apis[0].spec, &message));
-        }
+        let name_for = |title: &str| match crate_name {
+            Some(name) => name.to_owned(),
+            None => naming::crate_name(title)
+                .or_else(|| naming::crate_name(&source.spec.file_stem().unwrap_or_default().to_string_lossy()))
+                .unwrap_or_else(|| "api-client".to_owned()),
+        };
         // The docs' example is marked `no_run`; the crate's doctests are off (spec text is
         // not Rust), so it is checked where this generator is tested.
-        let path = |_: &ApiSource| pipeline::UsagePath { path: crate_name.replace('-', "_"), tested: true };
-        let (mut generated, _) =
+        let path =
+            |_: &ApiSource, title: &str| pipeline::UsagePath { path: name_for(title).replace('-', "_"), tested: true };
+        let (mut generated, mut rest) =
             self.generate_apis(|_| PathBuf::from("src"), path, Layout::Crate, self.tag_features)?;
+        let crate_name = name_for(&generated.apis[0].title);
         let mut features = String::new();
         let tags = &generated.apis[0].tag_features;
         if !tags.is_empty() {
@@ -258,7 +282,7 @@ impl Config {
             }
             features.push('\n');
         }
-        let spec_name = self.apis[0].spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let spec_name = source.spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let manifest = format!(
             "{GENERATED_MARKER} from {spec_name:?}: regenerate it rather than edit it.\n\
              [package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
@@ -266,35 +290,39 @@ impl Config {
              {features}[dependencies]\n{RUNTIME_DEPENDENCIES}"
         );
         generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
+        if let Some(readme) = rest.pop().and_then(|api| api.readme) {
+            generated.files.insert(1, GeneratedFile { path: "README.md".into(), contents: readme });
+        }
         Ok(generated)
     }
 
-    /// Generates and writes a standalone crate into `out_dir`.
-    pub fn write_crate(&self, out_dir: impl AsRef<Path>, crate_name: &str) -> Result<Report, Failure> {
+    /// Generates and writes a standalone crate into `out_dir`; see [`Config::generate_crate`].
+    pub fn write_crate(&self, out_dir: impl AsRef<Path>, crate_name: Option<&str>) -> Result<Report, Failure> {
         self.generate_crate(crate_name)?.write(out_dir)
     }
 
     /// Runs the pipeline for every API, collecting the problems of all of them; with
-    /// the files, the support helpers each API needs.
+    /// the files, what else each API came to. `path` says where users reach an API,
+    /// given its title.
     fn generate_apis(
         &self,
         folder: impl Fn(&ApiSource) -> PathBuf,
-        path: impl Fn(&ApiSource) -> pipeline::UsagePath,
+        path: impl Fn(&ApiSource, &str) -> pipeline::UsagePath,
         layout: Layout,
         tag_features: bool,
-    ) -> Result<(Generated, Vec<render::Helpers>), Failure> {
+    ) -> Result<(Generated, Vec<ApiRest>), Failure> {
         let mut files = Vec::new();
         let mut diagnostics = Vec::new();
         let mut apis = Vec::new();
         let mut needs = Vec::new();
         for source in &self.apis {
-            match generate_api(source, path(source), layout, tag_features, self.synthesised_samples) {
+            match self.generate_api(source, |title| path(source, title), layout, tag_features) {
                 Ok(api) => {
                     let dir = folder(source);
                     files.extend(api.files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
                     diagnostics.extend(api.warnings);
                     apis.push(api.summary);
-                    needs.push(api.needs);
+                    needs.push(api.rest);
                 }
                 Err(problems) => diagnostics.extend(problems),
             }
@@ -311,29 +339,44 @@ struct GeneratedApi {
     files: Vec<GeneratedFile>,
     warnings: Vec<Diagnostic>,
     summary: ApiSummary,
-    /// The support helpers its code calls.
-    needs: render::Helpers,
+    rest: ApiRest,
 }
 
-/// load -> resolve -> render -> format, for one spec.
-fn generate_api(
-    source: &ApiSource,
-    path: pipeline::UsagePath,
-    layout: Layout,
-    tag_features: bool,
-    synthesised_samples: bool,
-) -> Result<GeneratedApi, Vec<Diagnostic>> {
-    // The document is dropped once resolved, and the tokens are laid out as they are
-    // made: on a large spec these are most of the memory.
-    let loaded = pipeline::load(&source.spec)?;
-    let samples = if synthesised_samples { pipeline::SampleKinds::All } else { pipeline::SampleKinds::Examples };
-    let mut resolved = pipeline::resolve_with(&loaded, samples)?.with_usage_path(path);
-    drop(loaded);
-    let tags = if tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
-    let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };
-    let needs = resolved.helpers();
-    let (files, warnings) = pipeline::render_and_format(&resolved, layout)?;
-    Ok(GeneratedApi { files, warnings, summary, needs })
+/// What else an API came to, for the files around it.
+struct ApiRest {
+    /// The support helpers its code calls.
+    needs: render::Helpers,
+    /// A standalone crate's `README.md`.
+    readme: Option<String>,
+}
+
+impl Config {
+    /// load -> resolve -> render -> format, for one spec; `path` says where users
+    /// reach the API, given its title.
+    fn generate_api(
+        &self,
+        source: &ApiSource,
+        path: impl Fn(&str) -> pipeline::UsagePath,
+        layout: Layout,
+        tag_features: bool,
+    ) -> Result<GeneratedApi, Vec<Diagnostic>> {
+        // The document is dropped once resolved, and the tokens are laid out as they
+        // are made: on a large spec these are most of the memory.
+        let loaded = pipeline::load(&source.spec)?;
+        let samples =
+            if self.synthesised_samples { pipeline::SampleKinds::All } else { pipeline::SampleKinds::Examples };
+        let options = pipeline::Options { samples, short_method_names: self.short_method_names };
+        let resolved = pipeline::resolve_with(&loaded, options)?;
+        drop(loaded);
+        let path = path(&resolved.summary().title);
+        let mut resolved = resolved.with_usage_path(path);
+        let tags = if tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
+        let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };
+        let readme = (layout == Layout::Crate).then(|| resolved.readme());
+        let rest = ApiRest { needs: resolved.helpers(), readme };
+        let (files, warnings) = pipeline::render_and_format(&resolved, layout)?;
+        Ok(GeneratedApi { files, warnings, summary, rest })
+    }
 }
 
 fn failure(file: &Path, message: &str) -> Failure {

@@ -26,12 +26,17 @@ enum Command {
         /// The folder the crate is written into.
         #[arg(long)]
         out: PathBuf,
-        /// The crate's name; defaults to the spec's file name.
+        /// The crate's name; defaults to the API's title (`Spotify Web API` is
+        /// `spotify-web-api`), else the spec's file name.
         #[arg(long)]
         name: Option<String>,
         /// A cargo feature per tag, each compiling that tag's operations only.
         #[arg(long)]
         tag_features: bool,
+        /// Method names without the verbose parts of operation ids and summaries
+        /// (`get_an_artists_top_tracks` is `artist_top_tracks`).
+        #[arg(long)]
+        short_names: bool,
         /// Writes into `--out` even when it holds files that codegen did not write.
         #[arg(long)]
         force: bool,
@@ -39,14 +44,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { spec, out, name, tag_features, force } = Cli::parse().command;
+    let Command::Generate { spec, out, name, tag_features, short_names, force } = Cli::parse().command;
     if !force && let Err(message) = check_out_dir(&out) {
         eprintln!("error: {message}");
         return ExitCode::FAILURE;
     }
-    let name = name.unwrap_or_else(|| crate_name_from(&spec));
-    let config = codegen::Config::new().api(name.replace('-', "_"), &spec).tag_features(tag_features);
-    match config.write_crate(&out, &name) {
+    let config = codegen::Config::new().api("api", &spec).tag_features(tag_features).short_method_names(short_names);
+    match config.write_crate(&out, name.as_deref()) {
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{warning}");
@@ -64,19 +68,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// `specs/My API.v2.yaml` -> `my-api-v2`; runs of separators are one dash, so that
-/// the crate's name as an identifier (`my_api_v2`) has no `__` for rustc to warn about.
-fn crate_name_from(spec: &std::path::Path) -> String {
-    let stem = spec.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let words: Vec<String> = stem
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let name = words.join("-");
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
 }
 
 /// A folder may be written into when it is new, empty, or a crate this command wrote

@@ -228,6 +228,24 @@ pub fn snake(raw: &str, fallback: &str) -> String {
     }
 }
 
+/// A crate name (`kebab-case`, ASCII) from an API's title or a file name: `Spotify
+/// Web API` is `spotify-web-api`, `My API.v2` is `my-api-v2`. Runs of other characters
+/// are one dash, so the crate's identifier (`my_api_v2`) has no `__` for rustc to
+/// warn about; a name that would start with a digit starts with `api-`. `None` when
+/// the text has no ASCII letter or digit.
+pub fn crate_name(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let name = words.join("-");
+    match name.chars().next()? {
+        first if first.is_ascii_digit() => Some(format!("api-{name}")),
+        _ => Some(name),
+    }
+}
+
 /// Names already used in one scope (a module, a struct, an enum); later claims of a
 /// taken name get a numeric suffix, so the first in spec order keeps the plain name.
 #[derive(Debug, Default)]
@@ -370,5 +388,14 @@ mod tests {
         assert_eq!(fields.claim(snake("type", "f")), "type_2");
         assert_eq!(fields.claim(snake("self", "f")), "self_");
         assert_eq!(fields.claim(snake("self", "f")), "self_2", "never `self__2`");
+    }
+
+    #[test]
+    fn crate_names_come_from_titles() {
+        assert_eq!(crate_name("Spotify Web API").as_deref(), Some("spotify-web-api"));
+        assert_eq!(crate_name("My API.v2").as_deref(), Some("my-api-v2"));
+        assert_eq!(crate_name("3D  Secure").as_deref(), Some("api-3d-secure"));
+        assert_eq!(crate_name("Überblick Ω").as_deref(), Some("berblick"));
+        assert_eq!(crate_name("Ω"), None);
     }
 }

@@ -48,10 +48,16 @@ impl Resolved {
     pub fn summary(&self) -> ApiSummary {
         ApiSummary {
             module: String::new(),
+            title: self.api.title.clone(),
             operations: self.api.operations.len(),
             types: self.api.types.len(),
             tag_features: Default::default(),
         }
+    }
+
+    /// A standalone crate's `README.md`: what the crate is, and how to start.
+    pub(crate) fn readme(&self) -> String {
+        crate::render::crate_readme(&self.api, &self.spec_name, self.usage.as_ref())
     }
 
     /// The support helpers the API's code calls: a library's shared `support.rs` has
@@ -80,18 +86,18 @@ pub fn load_bytes(name: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> 
     }
 }
 
-pub use crate::resolve::SampleKinds;
+pub use crate::resolve::{Options, SampleKinds};
 
 /// Turns the document into the IR: every schema a type, every path an operation, and
 /// the spec's examples as samples for the crate's test.
 pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
-    resolve_with(loaded, SampleKinds::Examples)
+    resolve_with(loaded, Options::default())
 }
 
-/// As [`resolve`], with the samples of `kinds`.
-pub fn resolve_with(loaded: &Loaded, kinds: SampleKinds) -> Result<Resolved, Vec<Diagnostic>> {
+/// As [`resolve`], with the user's `options`.
+pub fn resolve_with(loaded: &Loaded, options: Options) -> Result<Resolved, Vec<Diagnostic>> {
     let mut diags = loaded.diags.clone();
-    let api = crate::resolve::resolve(&loaded.document, kinds, &mut diags);
+    let api = crate::resolve::resolve(&loaded.document, options, &mut diags);
     if diags.has_errors() {
         return Err(diags.into_vec());
     }

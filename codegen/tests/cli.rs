@@ -27,6 +27,20 @@ fn generate_with(spec: &Path, out: &Path, name: Option<&str>, flags: &[&str]) ->
     command.output().unwrap()
 }
 
+/// Makes the Rust example of a generated crate's README an example target of the
+/// crate, so that the clippy run below compiles it as a user would.
+fn compile_readme_example(dir: &Path) {
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    let start = readme.find("```rust\n").expect("the README has a Rust example") + "```rust\n".len();
+    let code = &readme[start..start + readme[start..].find("```").unwrap()];
+    std::fs::create_dir_all(dir.join("examples")).unwrap();
+    std::fs::write(dir.join("examples/readme.rs"), code).unwrap();
+    let mut manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    manifest
+        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+}
+
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -48,9 +62,10 @@ fn generated_crates_build_warning_free() {
         let dir = out.join(&name);
         let output = generate(spec, &dir, Some(&name));
         assert!(output.status.success(), "{}", stderr(&output));
-        for file in ["Cargo.toml", "src/lib.rs", "src/types.rs", "src/client.rs", "src/support.rs"] {
+        for file in ["Cargo.toml", "README.md", "src/lib.rs", "src/types.rs", "src/client.rs", "src/support.rs"] {
             assert!(dir.join(file).exists(), "{file} missing for {}", spec.display());
         }
+        compile_readme_example(&dir);
         members.push(format!("{name:?}"));
     }
     // Chatwoot again, a cargo feature per tag.
@@ -96,21 +111,48 @@ fn an_invalid_crate_name_is_refused() {
 }
 
 #[test]
-fn the_crate_name_defaults_to_the_spec_file_name() {
+fn the_crate_name_defaults_to_the_api_title_else_the_file_name() {
     let out = scratch("default-name");
     let output = generate(&workspace().join("specs/origins.yaml"), &out, None);
     assert!(output.status.success(), "{}", stderr(&output));
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
-    assert!(manifest.contains("name = \"origins\""), "{manifest}");
+    assert!(manifest.contains("name = \"origins-ai-api\""), "{manifest}");
+    let readme = std::fs::read_to_string(out.join("README.md")).unwrap();
+    assert!(readme.starts_with("# origins-ai-api\n\nA typed async Rust client for the Origins AI API"), "{readme}");
+    assert!(readme.contains("use origins_ai_api::Client;"), "{readme}");
 
-    // Runs of separators are one dash: `my__api` would make rustc warn.
+    // A title with nothing to name a crate after: the file name, runs of separators
+    // one dash (`my__api` would make rustc warn).
     let dir = scratch("odd-file-name");
     let spec = dir.join("My--API__v2 .yaml");
-    std::fs::copy(workspace().join("specs/origins.yaml"), &spec).unwrap();
+    let text = std::fs::read_to_string(workspace().join("specs/origins.yaml")).unwrap();
+    std::fs::write(&spec, text.replacen("title: Origins AI API", "title: \"Ω\"", 1)).unwrap();
     let output = generate(&spec, &dir.join("out"), None);
     assert!(output.status.success(), "{}", stderr(&output));
     let manifest = std::fs::read_to_string(dir.join("out/Cargo.toml")).unwrap();
     assert!(manifest.contains("name = \"my-api-v2\""), "{manifest}");
+}
+
+#[test]
+fn short_names_drop_the_verbose_parts_of_method_names() {
+    let out = scratch("short-names");
+    let spec = out.join("spec.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: {title: Music, version: '1'}\npaths:\n  /artists/{id}/top-tracks:\n    get:\n      \
+         operationId: get-an-artists-top-tracks\n      summary: Get Artist's Top Tracks\n      \
+         parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      \
+         responses: {'204': {description: none}}\n",
+    )
+    .unwrap();
+    let output = generate_with(&spec, &out.join("short"), None, &["--short-names"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let client = std::fs::read_to_string(out.join("short/src/client.rs")).unwrap();
+    assert!(client.contains("pub fn artist_top_tracks("), "{client}");
+    let output = generate(&spec, &out.join("long"), None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let client = std::fs::read_to_string(out.join("long/src/client.rs")).unwrap();
+    assert!(client.contains("pub fn get_an_artists_top_tracks("), "by default the operationId is kept");
 }
 
 fn failing(name: &str, file_name: &str, text: &str) -> String {

@@ -134,7 +134,7 @@ fn first_error(failure: &codegen::Failure) -> String {
 pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
     let crate_name = out.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let config = codegen::Config::new().api(crate_name.replace('-', "_"), spec).synthesised_samples(decode);
-    let report = match config.generate_crate(&crate_name) {
+    let report = match config.generate_crate(Some(&crate_name)) {
         Ok(generated) => {
             let summary = generated.apis[0].clone();
             let rust = generated.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs"));

@@ -6547,7 +6547,8 @@ impl support::FromObject for ConversationCreatePayloadMessage {
 pub struct ConversationCreatePayload {
     /// Conversation source id
     pub source_id: String,
-    /// Id of inbox in which the conversation is created &lt;br/> Allowed Inbox Types: Website, Phone, Api, Email
+    /// Id of inbox in which the conversation is created
+    /// Allowed Inbox Types: Website, Phone, Api, Email
     pub inbox_id: i64,
     /// Contact Id for which conversation is created
     pub contact_id: Option<i64>,

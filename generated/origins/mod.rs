@@ -3,7 +3,7 @@
 //! # Start here
 //!
 //! ```no_run
-//! use agent_analytics::origins::{Client};
+//! use agent_analytics::origins::Client;
 //!
 //! # async fn example() -> agent_analytics::origins::Result<()> {
 //! let client = Client::new("https://api.example.com")?;

@@ -14,6 +14,13 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// How prose names an API: its title, with ` API` after it unless it ends so
+/// (`Chatwoot API`, `Origins AI API`).
+pub fn api_name(title: &str) -> String {
+    let title = title.trim().replace(['\r', '\n'], " ");
+    if title.to_ascii_lowercase().ends_with("api") { title } else { format!("{title} API") }
+}
+
 /// Prose the generator writes (not the spec's text, which keeps its lines), broken
 /// into lines of at most `WIDTH` characters where words allow.
 pub fn wrapped(text: &str) -> String {

@@ -40,6 +40,26 @@ pub struct UsagePath {
     pub tested: bool,
 }
 
+/// A standalone crate's `README.md`: the API, how to depend on the crate, the example.
+pub fn crate_readme(api: &Api, source: &str, usage: Option<&UsagePath>) -> String {
+    let name = usage.map(|usage| usage.path.replace('_', "-")).unwrap_or_default();
+    let mut text = format!(
+        "# {name}\n\nA typed async Rust client for the {} (version {}), ",
+        docs::api_name(&api.title),
+        api.version.trim()
+    );
+    text.push_str(&format!("generated from `{source}`: regenerate it rather than edit it.\n"));
+    if let Some(example) = usage.and_then(|usage| start::example(api, usage, start::Form::Program)) {
+        text.push_str(&format!(
+            "\n## Start here\n\n```toml\n[dependencies]\n{name} = {{ path = \"../{name}\" }}\n\
+             tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\
+             futures-util = \"0.3\"\n```\n\n{example}\n"
+        ));
+    }
+    text.push_str("\n`cargo doc --open` shows the rest: each `Client` method, its request's setters, and the types.\n");
+    text
+}
+
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
 pub enum File {
@@ -109,7 +129,7 @@ fn render_root(api: &Api, layout: Layout, source: &str, usage: Option<&UsagePath
         Layout::Module => quote! { use super::support; },
     };
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
-    let example = usage.and_then(|usage| start::example(api, usage));
+    let example = usage.and_then(|usage| start::example(api, usage, start::Form::Doc));
     if let Some(example) = &example {
         text.push_str("\n\n# Start here\n\n");
         text.push_str(example);

@@ -5,8 +5,17 @@
 use crate::ir::{Api, AuthKind, Operation, Scalar, TypeRef};
 use crate::render::{UsagePath, ident};
 
+/// How the example is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// For rustdoc: the body of an async function, whose lines are hidden.
+    Doc,
+    /// For a README: a whole program, with `#[tokio::main]`.
+    Program,
+}
+
 /// The example as a fenced Markdown block, or `None` for an API without operations.
-pub fn example(api: &Api, usage: &UsagePath) -> Option<String> {
+pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
     let callable = |op: &&Operation| arguments(api, op).is_some() && op.body.as_ref().is_none_or(|b| !b.required);
     let call = api
         .operations
@@ -21,11 +30,15 @@ pub fn example(api: &Api, usage: &UsagePath) -> Option<String> {
     if api.default_base_url.is_some() {
         imports.push("DEFAULT_BASE_URL");
     }
-    let mut code = format!("use {path}::{{{}}};\n", imports.join(", "));
+    let mut code = match imports.as_slice() {
+        [one] => format!("use {path}::{one};\n"),
+        _ => format!("use {path}::{{{}}};\n", imports.join(", ")),
+    };
     if stream.is_some() {
         code.push_str("use futures_util::TryStreamExt;\n");
     }
-    code.push_str(&format!("\n# async fn example() -> {path}::Result<()> {{\n"));
+    let mut body = String::new();
+    let code_start = code.len();
     let base_url = match api.default_base_url {
         Some(_) => "DEFAULT_BASE_URL",
         None => "\"https://api.example.com\"",
@@ -56,9 +69,25 @@ pub fn example(api: &Api, usage: &UsagePath) -> Option<String> {
     code.push_str("\n// An error says what went wrong, in the server's words where it gave some.\n");
     code.push_str(&format!("if let Err(err) = {call_expr}.send().await {{\n"));
     code.push_str("    eprintln!(\"{err} (status {:?}, message {:?})\", err.status(), err.message());\n}\n");
-    code.push_str("# Ok(())\n# }\n");
-
-    let fence = if usage.tested { "```no_run" } else { "```ignore" };
+    body.push_str(&code[code_start..]);
+    code.truncate(code_start);
+    match form {
+        Form::Doc => {
+            code.push_str(&format!("\n# async fn example() -> {path}::Result<()> {{\n{body}# Ok(())\n# }}\n"));
+        }
+        Form::Program => {
+            code.push_str("\n#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n");
+            for line in body.lines() {
+                code.push_str(&if line.is_empty() { "\n".to_owned() } else { format!("    {line}\n") });
+            }
+            code.push_str("    Ok(())\n}\n");
+        }
+    }
+    let fence = match (form, usage.tested) {
+        (Form::Program, _) => "```rust",
+        (Form::Doc, true) => "```no_run",
+        (Form::Doc, false) => "```ignore",
+    };
     Some(format!("{fence}\n{code}```"))
 }
 
@@ -80,7 +109,7 @@ fn arguments(api: &Api, op: &Operation) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::example;
+    use super::{Form, example};
     use crate::pipeline::api_of;
     use crate::render::UsagePath;
 
@@ -97,14 +126,22 @@ mod tests {
              components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
         );
         let usage = UsagePath { path: "my_api".into(), tested: true };
-        let text = example(&api, &usage).unwrap();
+        let text = example(&api, &usage, Form::Doc).unwrap();
         assert!(
             text.starts_with("```no_run\nuse my_api::{Client, DEFAULT_BASE_URL};\nuse futures_util::TryStreamExt;")
         );
         assert!(text.contains("let client = Client::new(DEFAULT_BASE_URL)?\n    .with_key(\"...\");"), "{text}");
         assert!(text.contains("let response = client.get_item(\"itemId\").send().await?;"), "{text}");
         assert!(text.contains("let mut items = client.list_items().stream();"), "{text}");
-        let untested = example(&api, &UsagePath { path: "your_crate::api".into(), tested: false }).unwrap();
+        let untested = example(&api, &UsagePath { path: "your_crate::api".into(), tested: false }, Form::Doc).unwrap();
         assert!(untested.starts_with("```ignore\nuse your_crate::api::"), "{untested}");
+        let program = example(&api, &usage, Form::Program).unwrap();
+        assert!(
+            program.contains(
+                "#[tokio::main]\nasync fn main() -> Result<(), Box<dyn std::error::Error>> {\n    let client"
+            ),
+            "{program}"
+        );
+        assert!(program.ends_with("    Ok(())\n}\n```"), "{program}");
     }
 }

@@ -16,10 +16,30 @@ pub fn inert(text: &str) -> String {
     let mut html: Vec<Range<usize>> = Vec::new();
     let mut brackets: Vec<Range<usize>> = Vec::new();
     let mut urls: Vec<Range<usize>> = Vec::new();
-    let (mut in_link, mut in_code) = (0usize, false);
+    let mut replaced: Vec<(Range<usize>, String)> = Vec::new();
+    // The URL of each `<a>` open at this point (`None`: shown as text only).
+    let mut html_links: Vec<Option<String>> = Vec::new();
+    let (mut in_link, mut in_code, mut markdown_links) = (0usize, false, 0usize);
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
         match event {
-            // Escaped, HTML is text: its brackets and URLs too.
+            // Links and emphasis in HTML become Markdown; other HTML is escaped into
+            // text, its brackets and URLs too.
+            Event::InlineHtml(tag) if !in_code => match as_markdown(&tag, &mut html_links) {
+                Some(markdown) => {
+                    in_link = html_links.iter().filter(|url| url.is_some()).count() + markdown_links;
+                    // A line break takes the spaces after it: the next line starts flush.
+                    let mut range = range;
+                    if markdown == "\n" {
+                        range.end += text[range.end..].len() - text[range.end..].trim_start_matches(' ').len();
+                    }
+                    replaced.push((range, markdown));
+                }
+                None => {
+                    urls.extend(bare_urls(text, range.clone()));
+                    brackets.push(range.clone());
+                    html.push(range);
+                }
+            },
             Event::Html(_) | Event::InlineHtml(_) => {
                 urls.extend(bare_urls(text, range.clone()));
                 brackets.push(range.clone());
@@ -29,12 +49,16 @@ pub fn inert(text: &str) -> String {
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Start(Tag::Link { link_type, dest_url, .. }) => {
                 in_link += 1;
+                markdown_links += 1;
                 // rustdoc resolves a destination that could be a path (`Pet`) as an item.
                 if link_type == LinkType::Inline && may_name_an_item(&dest_url) {
                     brackets.push(range);
                 }
             }
-            Event::End(TagEnd::Link) => in_link = in_link.saturating_sub(1),
+            Event::End(TagEnd::Link) => {
+                in_link = in_link.saturating_sub(1);
+                markdown_links = markdown_links.saturating_sub(1);
+            }
             // Brackets in text are what is left of links with no destination (`[Pet]`).
             Event::Text(_) if !in_code => {
                 if in_link == 0 {
@@ -48,7 +72,16 @@ pub fn inert(text: &str) -> String {
 
     let inside = |ranges: &[Range<usize>], at: usize| ranges.iter().any(|r| r.contains(&at));
     let mut out = String::with_capacity(text.len() + 16);
+    let mut skip_to = 0;
     for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        if let Some((range, markdown)) = replaced.iter().find(|(range, _)| range.start == at) {
+            out.push_str(markdown);
+            skip_to = range.end;
+            continue;
+        }
         if urls.iter().any(|r| r.start == at) {
             out.push('<');
         }
@@ -65,6 +98,44 @@ pub fn inert(text: &str) -> String {
         }
     }
     out
+}
+
+/// The Markdown for an inline HTML tag of links, emphasis or line breaks (`<a
+/// href="https://...">` is `[`, its `</a>` is `](https://...)`; `<b>` is `**`), keeping
+/// the open links in `links`; `None` for any other tag. A link to anything but an
+/// `http(s)` URL keeps its text only.
+fn as_markdown(tag: &str, links: &mut Vec<Option<String>>) -> Option<String> {
+    let lower = tag.trim().to_ascii_lowercase();
+    let name = lower.trim_start_matches('<').trim_end_matches('>').trim_end_matches('/').trim();
+    let markdown = match name {
+        "b" | "/b" | "strong" | "/strong" => "**",
+        "i" | "/i" | "em" | "/em" => "*",
+        "br" => "\n",
+        "/a" => {
+            return Some(match links.pop()? {
+                Some(url) => format!("]({url})"),
+                None => String::new(),
+            });
+        }
+        _ if name.starts_with("a ") || name == "a" => {
+            let url = href(tag).filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+            let url = url.map(|url| url.replace(' ', "%20").replace('(', "%28").replace(')', "%29"));
+            let open = if url.is_some() { "[" } else { "" };
+            links.push(url);
+            return Some(open.to_owned());
+        }
+        _ => return None,
+    };
+    Some(markdown.to_owned())
+}
+
+/// The `href` of an `<a ...>` tag, quoted with `"` or `'`.
+fn href(tag: &str) -> Option<&str> {
+    let at = tag.to_ascii_lowercase().find("href=")? + "href=".len();
+    let rest = &tag[at..];
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let value = &rest[1..];
+    Some(value[..value.find(quote)?].trim())
 }
 
 /// Whether rustdoc could take a link destination for a Rust path (`Pet`,
@@ -102,12 +173,21 @@ mod tests {
 
     #[test]
     fn html_is_shown_not_rendered() {
-        assert_eq!(
-            inert("Bold <b>x</b> and <script>alert(1)</script>"),
-            "Bold &lt;b>x&lt;/b> and &lt;script>alert(1)&lt;/script>"
-        );
+        assert_eq!(inert("Run <script>alert(1)</script>"), "Run &lt;script>alert(1)&lt;/script>");
         assert_eq!(inert("<div>\nblock\n</div>"), "&lt;div>\nblock\n&lt;/div>");
         assert_eq!(inert("</div> [[x]]"), r"&lt;/div> \[\[x\]\]");
+    }
+
+    #[test]
+    fn html_links_and_emphasis_become_markdown() {
+        assert_eq!(
+            inert(r#"See <a href="https://example.com/a b">the <b>docs</b> [v2]</a>, <i>now</i>.<br/>Next"#),
+            r"See [the **docs** \[v2\]](https://example.com/a%20b), *now*.
+Next"
+        );
+        // A link to anything but a web URL keeps its text; an unclosed one is text too.
+        assert_eq!(inert("<a href='/docs'>docs</a> and <a>x</a> and </a>"), "docs and x and &lt;/a>");
+        assert_eq!(inert("<A HREF=\"http://x.io\">X</A>"), "[X](http://x.io)");
     }
 
     #[test]
@@ -138,7 +218,7 @@ mod tests {
             inert("[`Pet`](crate::views::Pet) [m](mailto:a@b.c)"),
             r"\[`Pet`\](crate::views::Pet) [m](mailto:a@b.c)"
         );
-        let html = r#"See <a href="https://x.org/a">this</a>."#;
-        assert_eq!(inert(html), r#"See &lt;a href="<https://x.org/a>">this&lt;/a>."#);
+        let html = r#"See <span title="https://x.org/a">this</span>."#;
+        assert_eq!(inert(html), r#"See &lt;span title="<https://x.org/a>">this&lt;/span>."#);
     }
 }

@@ -28,12 +28,29 @@ use crate::naming::{self, Scope};
 
 pub use samples::SampleKinds;
 
-pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) -> Api {
+/// What a user may choose about the IR.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The samples the crate's test decodes.
+    pub samples: SampleKinds,
+    /// Method names without the verbose parts of operation ids and summaries: a
+    /// leading `get`, articles, possessives (`Get an Artist's Top Tracks` is
+    /// `artist_top_tracks`).
+    pub short_method_names: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { samples: SampleKinds::Examples, short_method_names: false }
+    }
+}
+
+pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api {
     let spec = &doc.spec;
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
-    let mut operations = operation::operations(&mut resolver, &auth_schemes);
+    let mut operations = operation::operations(&mut resolver, &auth_schemes, options.short_method_names);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;
     dedupe::merge_duplicates(&mut types);
@@ -77,7 +94,7 @@ pub fn resolve(doc: &Document, samples: SampleKinds, diags: &mut Diagnostics) ->
         error_bodies,
         samples: Vec::new(),
     };
-    api.samples = samples::samples(spec, &api, &component_names, samples, diags);
+    api.samples = samples::samples(spec, &api, &component_names, options.samples, diags);
     api
 }
 

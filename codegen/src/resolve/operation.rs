@@ -16,7 +16,7 @@ use crate::ir::{
 };
 use crate::naming::{self, Scope};
 
-pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Operation> {
+pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names: bool) -> Vec<Operation> {
     let mut method_names = Scope::with_reserved(naming::CLIENT_METHODS);
     for scheme in schemes {
         method_names.claim(format!("with_{}", scheme.name));
@@ -33,7 +33,8 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme]) -> Vec<Opera
         };
         for (method, op) in item.iter() {
             let at = pointer_push(&at, method);
-            let method_name = method_names.claim(method_name(op, method, path));
+            let name = if short_names { short_method_name(op) } else { None };
+            let method_name = method_names.claim(name.unwrap_or_else(|| method_name(op, method, path)));
             let type_name = type_names.claim(naming::camel(&method_name, "Operation"));
             let ctx = OperationContext { path, item, op, at: &at, type_name: &type_name };
             operations.push(r.operation(&ctx, method, method_name.clone(), schemes));
@@ -64,6 +65,29 @@ fn method_name(op: &openapiv3::Operation, method: &str, path: &str) -> String {
         })
         .collect();
     naming::snake(&format!("{method} {}", words.join(" ")), "call")
+}
+
+/// The opt-in short name: the summary when it is a short title (else the
+/// `operationId`) without a leading `get`, articles and possessives, so that
+/// `Get an Artist's Top Tracks` is `artist_top_tracks`. `None` when that leaves nothing.
+fn short_method_name(op: &openapiv3::Operation) -> Option<String> {
+    const MAX_TITLE_WORDS: usize = 6;
+    const VERBS: &[&str] = &["get", "retrieve", "fetch", "read", "show", "view"];
+    const APOSTROPHES: [char; 2] = ['\'', '\u{2019}'];
+    let summary = op.summary.as_deref().filter(|s| s.split_whitespace().count() <= MAX_TITLE_WORDS);
+    let text = summary.or(op.operation_id.as_deref())?;
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || APOSTROPHES.contains(&c)))
+        .map(|word| word.strip_suffix("'s").or_else(|| word.strip_suffix("\u{2019}s")).unwrap_or(word))
+        // camelCase ids are several words.
+        .flat_map(|word| {
+            naming::snake(&word.replace(APOSTROPHES, ""), "").split('_').map(str::to_owned).collect::<Vec<_>>()
+        })
+        .filter(|word| !word.is_empty() && !["a", "an", "the"].contains(&word.as_str()))
+        .collect();
+    let start = usize::from(words.len() > 1 && VERBS.contains(&words[0].as_str()));
+    let name = naming::snake(&words[start..].join(" "), "");
+    (!name.is_empty()).then_some(name)
 }
 
 pub(super) struct OperationContext<'s, 'l> {
@@ -499,6 +523,30 @@ mod tests {
         let message: Vec<&str> = api.error_bodies[0].message.iter().flatten().map(|s| s.wire_name.as_str()).collect();
         assert_eq!(message, ["error", "message"]);
         assert_eq!(api.error_bodies[1].message, Some(Vec::new()));
+    }
+
+    #[test]
+    fn short_method_names_drop_the_verbose_parts() {
+        let name = |summary: Option<&str>, id: Option<&str>| {
+            let op = openapiv3::Operation {
+                summary: summary.map(str::to_owned),
+                operation_id: id.map(str::to_owned),
+                ..Default::default()
+            };
+            super::short_method_name(&op)
+        };
+        assert_eq!(
+            name(Some("Get Artist's Top Tracks\n"), Some("get-an-artists-top-tracks")).unwrap(),
+            "artist_top_tracks"
+        );
+        assert_eq!(
+            name(Some("Get Spotify catalog information about an artist's top tracks"), Some("get-an-album")).unwrap(),
+            "album"
+        );
+        assert_eq!(name(None, Some("getTheUser")).unwrap(), "user");
+        assert_eq!(name(None, Some("get")).unwrap(), "get");
+        assert_eq!(name(Some("Save Albums for Current User"), None).unwrap(), "save_albums_for_current_user");
+        assert_eq!(name(None, None), None);
     }
 
     #[test]

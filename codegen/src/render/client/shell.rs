@@ -54,12 +54,7 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
         let method = request::render_method(api, op);
         quote! { #gate #method }
     });
-    let title = api.title.trim().replace(['\r', '\n'], " ");
-    let title = if title.to_ascii_lowercase().ends_with("api") {
-        format!("A client for the {title}.")
-    } else {
-        format!("A client for the {title} API.")
-    };
+    let title = format!("A client for the {}.", crate::render::docs::api_name(&api.title));
     let client_docs = match has_auth {
         true => format!("{title}\n\n{}", auth::credentials_docs(api)),
         false => title,
