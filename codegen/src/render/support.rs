@@ -123,6 +123,8 @@ helpers! {
     token_auth,
     /// Bearer tokens, their `Bearer ` prefix dropped if given: `Secret::bearer`.
     bearer_auth,
+    /// API keys (header, query or cookie), kept as given: `Secret::new`.
+    key_auth,
     /// HTTP basic credentials: `Secret::expose_pair`.
     basic_auth,
     /// A credential in the query string, which transport errors must not print.
@@ -176,6 +178,9 @@ impl Helpers {
             token_auth: schemes(|kind| *kind != AuthKind::Basic),
             basic_auth: schemes(|kind| *kind == AuthKind::Basic),
             bearer_auth: schemes(|kind| *kind == AuthKind::Bearer),
+            key_auth: schemes(|kind| {
+                matches!(kind, AuthKind::ApiKeyHeader(_) | AuthKind::ApiKeyQuery(_) | AuthKind::ApiKeyCookie(_))
+            }),
             query_auth: schemes(|kind| matches!(kind, AuthKind::ApiKeyQuery(_))),
             sensitive_header: schemes(|kind| !matches!(kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
             api_error: ops.iter().any(|op| !op.errors.is_empty()),

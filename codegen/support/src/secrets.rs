@@ -5,6 +5,7 @@ pub(crate) struct Secret(String);
 
 #[cfg(needs = "secrets")]
 impl Secret {
+    #[cfg(any(needs = "basic_auth", needs = "key_auth"))]
     pub(crate) fn new(value: String) -> Self {
         Self(value)
     }
