@@ -8,7 +8,13 @@
 
 #[cfg_attr(
     not(all(feature = "playai", feature = "chatwoot", feature = "origins")),
-    allow(dead_code, unused_imports, unreachable_code, unused_variables)
+    allow(
+        dead_code,
+        unused_imports,
+        unreachable_code,
+        unused_variables,
+        reason = "helpers and error bodies of the APIs whose features are off"
+    )
 )]
 #[rustfmt::skip]
 #[path = "support.rs"]

@@ -108,8 +108,9 @@ pub struct ApiError {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: ErrorBody,
-    /// The start of the body as text (invalid UTF-8 replaced), for messages.
-    pub excerpt: String,
+    /// What the body says, as text: where its schema names no message field, the
+    /// usual field of a JSON error (`message`, `detail`, ...), else the body's start.
+    pub text: String,
 }
 
 /// A response with a status the operation does not declare.
@@ -119,6 +120,9 @@ pub struct UnexpectedResponse {
     pub headers: HeaderMap,
     /// The body as text (invalid UTF-8 replaced).
     pub body: String,
+    /// The usual message field of a JSON error body (`message`, `detail`, ...,
+    /// at the top or under `error`), when it has one.
+    pub message: Option<String>,
 }
 
 /// A response that does not match the spec.
@@ -153,16 +157,60 @@ impl Error {
     }
 
     /// What the server said went wrong: the message field of an error body the spec
-    /// describes (`message`, `detail`, `error_description`, ...), else the start of
-    /// the response's text; `None` when the server did not answer or sent no text.
+    /// describes (`message`, `detail`, `error_description`, ...), else that of a JSON
+    /// body, else the start of the response's text; `None` when the server did not
+    /// answer or sent no text.
     pub fn message(&self) -> Option<&str> {
         let text = match self {
-            Error::Api(err) => err.body.message().unwrap_or(&err.excerpt),
-            Error::UnexpectedStatus(response) => &response.body,
+            Error::Api(err) => err.body.message().unwrap_or(&err.text),
+            Error::UnexpectedStatus(response) => {
+                response.message.as_deref().unwrap_or(&response.body)
+            }
             _ => return None,
         };
         Some(text.trim()).filter(|text| !text.is_empty())
     }
+}
+
+/// An error with what caused it (`error sending request: connection refused`):
+/// reqwest's own message leaves the cause to `source()`.
+fn with_causes(err: &reqwest::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = std::error::Error::source(err);
+    while let Some(err) = cause {
+        let more = err.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = err.source();
+    }
+    text
+}
+
+/// The usual message field of a JSON error body read without a schema: the first
+/// non-empty string among the fields such bodies use, at the top or under `error`.
+fn message_in_json(body: &str) -> Option<String> {
+    const FIELDS: [&str; 8] = [
+        "message",
+        "error_description",
+        "detail",
+        "error_message",
+        "msg",
+        "error",
+        "title",
+        "description",
+    ];
+    let value: serde_json::Value = serde_json::from_str(body).ok()?;
+
+    fn field(object: &serde_json::Value) -> Option<&str> {
+        FIELDS
+            .iter()
+            .find_map(|name| {
+                Some(object.get(name)?.as_str()?.trim()).filter(|text| !text.is_empty())
+            })
+    }
+    field(&value).or_else(|| field(value.get("error")?)).map(str::to_owned)
 }
 
 /// How much of a server's text `Display` shows.
@@ -189,8 +237,8 @@ impl fmt::Display for Error {
             Error::MissingCredentials(message) => {
                 write!(f, "missing credentials: {message}")
             }
-            Error::Transport(err) => write!(f, "request failed: {err}"),
-            Error::Timeout(err) => write!(f, "request timed out: {err}"),
+            Error::Transport(err) => write!(f, "request failed: {}", with_causes(err)),
+            Error::Timeout(err) => write!(f, "request timed out: {}", with_causes(err)),
             Error::Api(err) => write!(f, "the API answered {}", err.status),
             Error::UnexpectedStatus(response) => {
                 write!(f, "unexpected status {}", response.status)
@@ -224,11 +272,13 @@ const EXCERPT_CHARS: usize = 512;
 /// The error for a status the operation does not declare.
 pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
     let body = String::from_utf8_lossy(body).into_owned();
+    let message = message_in_json(&body);
     Error::UnexpectedStatus(
         Box::new(UnexpectedResponse {
             status,
             headers,
             body,
+            message,
         }),
     )
 }
@@ -240,14 +290,16 @@ pub(crate) fn api_error<T>(
     raw: &[u8],
     body: impl Into<ErrorBody>,
 ) -> Result<T> {
-    let excerpt = String::from_utf8_lossy(raw).chars().take(EXCERPT_CHARS).collect();
+    let raw = String::from_utf8_lossy(raw);
+    let text = message_in_json(&raw)
+        .unwrap_or_else(|| raw.chars().take(EXCERPT_CHARS).collect());
     Err(
         Error::Api(
             Box::new(ApiError {
                 status,
                 headers,
                 body: body.into(),
-                excerpt,
+                text,
             }),
         ),
     )
@@ -473,9 +525,13 @@ pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::
 pub(crate) fn checked_base_url(url: String) -> Result<String> {
     let invalid = |why: &str| Error::InvalidRequest(format!("the base URL {why}"));
     let parsed = reqwest::Url::parse(&url)
-        .map_err(|err| invalid(&format!("is not an absolute URL: {err}")))?;
+        .map_err(|err| invalid(
+            &format!(
+                "is not an absolute URL starting with `http://` or `https://`: {err}"
+            ),
+        ))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(invalid("must be an `http` or `https` URL"));
+        return Err(invalid("must start with `http://` or `https://`"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("must not have a query or fragment"));
@@ -590,7 +646,7 @@ fn param_text(value: &serde_json::Value) -> String {
 /// are written as the spec's style table shows. Every API has all the styles,
 /// and uses some of them: the others are allowed to go unused.
 #[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "an API writes the styles its parameters have")]
 pub(crate) enum Style {
     /// Query and cookie: `id=3&id=4` and `x=1&y=2` exploded; `id=3,4` and `p=x,1,y,2` not.
     Form { explode: bool },
@@ -1018,6 +1074,11 @@ impl Secret {
             Some(_) => Self(token[7..].trim_start().to_owned()),
             None => Self(token),
         }
+    }
+
+    /// An empty credential is taken for none: it would only be refused.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 
     pub(crate) fn expose(&self) -> &str {

@@ -82,7 +82,11 @@ async fn missing_credentials_fail_before_anything_is_sent() {
     let err = only_key.get_agent_stats("agent-1").send().await.unwrap_err();
     let playai::Error::MissingCredentials(message) = &err else { panic!("{err:?}") };
     assert!(message.contains("`with_api_key_auth` and `with_x_user_id_auth`"), "{message}");
-    assert!(message.contains("allow_missing_credentials()"), "{message}");
+    assert!(message.contains("RequestOptionsExt::allow_missing_credentials"), "{message}");
+    // An empty credential is no credential.
+    let empty = playai::Client::new(server.uri()).unwrap().with_api_key_auth("").with_x_user_id_auth("u");
+    let err = empty.get_agent_stats("agent-1").send().await.unwrap_err();
+    assert!(matches!(err, playai::Error::MissingCredentials(_)), "{err:?}");
     assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 
     // Sent anyway on request: without the incomplete credentials, and the server's

@@ -16,8 +16,9 @@
 //! - `load/`: parsing (`yaml`, `deserialise`), other files (`external`), references
 //!   into the document (`local_refs`), Swagger 2.0 (`swagger2`), 3.1 to one model
 //!   (`normalise`) and the repairs of self-contradicting schemas (`repair`).
-//! - `resolve/`: schemas to types (`schema`, `composition`, `unions`, `inheritance`),
-//!   operations (`operation`, `parameters`, `pagination`, `security`, `servers`),
+//! - `resolve/`: schemas to types (`schema`, `keywords`, `composition`, `unions`,
+//!   `inheritance`), operations (`operation`, `parameters`, `bodies`, `responses`,
+//!   `pagination`, `security`, `servers`; `fields` finds paths down a body),
 //!   recursion (`cycles`), the samples the generated tests decode (`samples/`).
 //! - `ir/`: the API (`mod`), its types (`types`) and operations (`operation`).
 //! - `naming`: the one vocabulary of generated names, and the words render's fixed
@@ -25,7 +26,9 @@
 //! - `render/` mirrors the generated files: `types/` prints `types.rs` (`structs`,
 //!   `enums`, `unions`), `client/` prints `client.rs` by part (`shell`, `auth`,
 //!   `request`, `params`, `bodies`, `response`, `pagination`), `support` chooses the
-//!   support code, `library` prints a library's `lib.rs`, `examples` the samples test.
+//!   support code, `library` prints a library's `lib.rs`, `start` the "Start here"
+//!   example that an API's docs and a crate's README open with, `examples` the
+//!   samples test.
 //! - The support code every client calls (retries, transport, parameter styles, error
 //!   types, redaction) is plain Rust in the `client-support` crate beside this one,
 //!   compiled and unit-tested there with every helper on; render prints the items an
@@ -261,7 +264,7 @@ impl Config {
         }
         let name_for = |title: &str| match crate_name {
             Some(name) => name.to_owned(),
-            None => naming::crate_name(title)
+            None => naming::crate_name_of_title(title)
                 .or_else(|| naming::crate_name(&source.spec.file_stem().unwrap_or_default().to_string_lossy()))
                 .unwrap_or_else(|| "api-client".to_owned()),
         };

@@ -246,6 +246,15 @@ pub fn crate_name(text: &str) -> Option<String> {
     }
 }
 
+/// A crate name from an API's title: its head, before what qualifies it (`Spotify
+/// Web API with fixes and improvements from sonallux` is `spotify-web-api`).
+pub fn crate_name_of_title(title: &str) -> Option<String> {
+    const QUALIFIERS: [&str; 8] = [" with ", " for ", " from ", " by ", " - ", " (", ": ", " \u{2013} "];
+    let lower = title.to_ascii_lowercase();
+    let head = QUALIFIERS.iter().filter_map(|q| lower.find(q)).min().map_or(title, |end| &title[..end]);
+    crate_name(head).or_else(|| crate_name(title))
+}
+
 /// Names already used in one scope (a module, a struct, an enum); later claims of a
 /// taken name get a numeric suffix, so the first in spec order keeps the plain name.
 #[derive(Debug, Default)]
@@ -397,5 +406,8 @@ mod tests {
         assert_eq!(crate_name("3D  Secure").as_deref(), Some("api-3d-secure"));
         assert_eq!(crate_name("Überblick Ω").as_deref(), Some("berblick"));
         assert_eq!(crate_name("Ω"), None);
+        let spotify = "Spotify Web API with fixes and improvements from sonallux";
+        assert_eq!(crate_name_of_title(spotify).as_deref(), Some("spotify-web-api"));
+        assert_eq!(crate_name_of_title("Ω (beta)").as_deref(), Some("beta"));
     }
 }

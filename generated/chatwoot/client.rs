@@ -154,6 +154,8 @@ impl Client {
     /// Get the details of the current account
     ///
     /// `GET /api/v1/accounts/{account_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_details(&self, account_id: i64) -> GetAccountDetailsRequest<'_> {
         Request {
             client: self,
@@ -170,6 +172,8 @@ impl Client {
     /// Update account details, settings, and custom attributes
     ///
     /// `PATCH /api/v1/accounts/{account_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_account(
         &self,
         account_id: i64,
@@ -191,6 +195,8 @@ impl Client {
     /// Get Details of Audit Log entries for an Account. This endpoint is only available in Enterprise editions and requires the audit_logs feature to be enabled.
     ///
     /// `GET /api/v1/accounts/{account_id}/audit_logs`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_audit_logs(
         &self,
         account_id: i64,
@@ -211,6 +217,8 @@ impl Client {
     /// List all agent bots available for the current account
     ///
     /// `GET /api/v1/accounts/{account_id}/agent_bots`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_account_agent_bots(
         &self,
         account_id: i64,
@@ -230,6 +238,8 @@ impl Client {
     /// Create an agent bot in the account
     ///
     /// `POST /api/v1/accounts/{account_id}/agent_bots`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn create_an_account_agent_bot(
         &self,
         account_id: i64,
@@ -251,6 +261,8 @@ impl Client {
     /// Get the details of an agent bot in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/agent_bots/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_single_account_agent_bot(
         &self,
         account_id: i64,
@@ -272,6 +284,8 @@ impl Client {
     /// Delete an AgentBot from the account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_an_account_agent_bot(
         &self,
         account_id: i64,
@@ -293,6 +307,8 @@ impl Client {
     /// Update an agent bot's attributes
     ///
     /// `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_an_account_agent_bot(
         &self,
         account_id: i64,
@@ -316,6 +332,8 @@ impl Client {
     /// Get Details of Agents in an Account
     ///
     /// `GET /api/v1/accounts/{account_id}/agents`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_agents(&self, account_id: i64) -> GetAccountAgentsRequest<'_> {
         Request {
             client: self,
@@ -332,6 +350,8 @@ impl Client {
     /// Add a new Agent to Account
     ///
     /// `POST /api/v1/accounts/{account_id}/agents`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_agent_to_account(
         &self,
         account_id: i64,
@@ -351,6 +371,8 @@ impl Client {
     /// Remove an Agent from Account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/agents/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_agent_from_account(
         &self,
         account_id: i64,
@@ -372,6 +394,8 @@ impl Client {
     /// Update an Agent in Account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/agents/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_agent_in_account(
         &self,
         account_id: i64,
@@ -395,6 +419,8 @@ impl Client {
     /// Get Details of Canned Responses in an Account
     ///
     /// `GET /api/v1/accounts/{account_id}/canned_responses`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_canned_response(
         &self,
         account_id: i64,
@@ -414,6 +440,8 @@ impl Client {
     /// Add a new Canned Response to Account
     ///
     /// `POST /api/v1/accounts/{account_id}/canned_responses`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_canned_response_to_account(
         &self,
         account_id: i64,
@@ -433,6 +461,8 @@ impl Client {
     /// Remove a Canned Response from Account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_canned_response_from_account(
         &self,
         account_id: i64,
@@ -454,6 +484,8 @@ impl Client {
     /// Update a Canned Response in Account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_canned_response_in_account(
         &self,
         account_id: i64,
@@ -477,6 +509,8 @@ impl Client {
     /// Get details of custom attributes in an Account
     ///
     /// `GET /api/v1/accounts/{account_id}/custom_attribute_definitions`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_custom_attribute(
         &self,
         account_id: i64,
@@ -498,6 +532,8 @@ impl Client {
     /// Add a new custom attribute to account
     ///
     /// `POST /api/v1/accounts/{account_id}/custom_attribute_definitions`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_custom_attribute_to_account(
         &self,
         account_id: i64,
@@ -519,6 +555,8 @@ impl Client {
     /// Get the details of a custom attribute in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_single_custom_attribute(
         &self,
         account_id: i64,
@@ -538,6 +576,8 @@ impl Client {
     /// Remove a custom attribute from account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_custom_attribute_from_account(
         &self,
         account_id: i64,
@@ -559,6 +599,8 @@ impl Client {
     /// Update a custom attribute in account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_custom_attribute_in_account(
         &self,
         account_id: i64,
@@ -582,6 +624,8 @@ impl Client {
     /// Listing all the resolved contacts with pagination (Page size = 15). Resolved contacts are the ones with a value for identifier, email or phone number
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_list(&self, account_id: i64) -> ContactListRequest<'_> {
         Request {
             client: self,
@@ -600,6 +644,8 @@ impl Client {
     /// Create a new Contact
     ///
     /// `POST /api/v1/accounts/{account_id}/contacts`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_create(
         &self,
         account_id: i64,
@@ -621,6 +667,8 @@ impl Client {
     /// Get a contact belonging to the account using ID
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_details(
         &self,
         account_id: i64,
@@ -642,6 +690,8 @@ impl Client {
     /// Update a contact belonging to the account using ID
     ///
     /// `PUT /api/v1/accounts/{account_id}/contacts/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_update(
         &self,
         account_id: i64,
@@ -665,6 +715,8 @@ impl Client {
     /// Delete a contact belonging to the account using ID
     ///
     /// `DELETE /api/v1/accounts/{account_id}/contacts/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_delete(&self, account_id: i64, id: f64) -> ContactDeleteRequest<'_> {
         Request {
             client: self,
@@ -682,6 +734,8 @@ impl Client {
     /// Get conversations associated with that contact
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_conversations(
         &self,
         account_id: i64,
@@ -703,6 +757,8 @@ impl Client {
     /// Lists all the labels of a contact
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/{id}/labels`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_labels_of_a_contact(
         &self,
         account_id: i64,
@@ -724,6 +780,8 @@ impl Client {
     /// Add labels to a contact. Note that this API would overwrite the existing list of labels associated to the conversation.
     ///
     /// `POST /api/v1/accounts/{account_id}/contacts/{id}/labels`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_add_labels(
         &self,
         account_id: i64,
@@ -747,6 +805,8 @@ impl Client {
     /// Search the resolved contacts using a search key, currently supports email search (Page size = 15). Resolved contacts are the ones with a value for identifier, email or phone number
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/search`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_search(&self, account_id: i64) -> ContactSearchRequest<'_> {
         Request {
             client: self,
@@ -766,6 +826,8 @@ impl Client {
     /// Filter contacts with custom filter options and pagination
     ///
     /// `POST /api/v1/accounts/{account_id}/contacts/filter`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_filter(
         &self,
         account_id: i64,
@@ -788,6 +850,8 @@ impl Client {
     /// Create a contact inbox record for an inbox
     ///
     /// `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_inbox_creation(
         &self,
         account_id: i64,
@@ -811,6 +875,8 @@ impl Client {
     /// Get List of contactable Inboxes
     ///
     /// `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contactable_inboxes_get(
         &self,
         account_id: i64,
@@ -832,6 +898,8 @@ impl Client {
     /// Get details of automation rules in an Account
     ///
     /// `GET /api/v1/accounts/{account_id}/automation_rules`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_automation_rule(
         &self,
         account_id: i64,
@@ -852,6 +920,8 @@ impl Client {
     /// Add a new automation rule to account
     ///
     /// `POST /api/v1/accounts/{account_id}/automation_rules`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_automation_rule_to_account(
         &self,
         account_id: i64,
@@ -873,6 +943,8 @@ impl Client {
     /// Get the details of a automation rule in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/automation_rules/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_single_automation_rule(
         &self,
         account_id: i64,
@@ -892,6 +964,8 @@ impl Client {
     /// Remove a automation rule from account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_automation_rule_from_account(
         &self,
         account_id: i64,
@@ -913,6 +987,8 @@ impl Client {
     /// Update a automation rule in account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_automation_rule_in_account(
         &self,
         account_id: i64,
@@ -936,6 +1012,8 @@ impl Client {
     /// Get details of portals in an Account
     ///
     /// `GET /api/v1/accounts/{account_id}/portals`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_portal(&self, account_id: i64) -> GetPortalRequest<'_> {
         Request {
             client: self,
@@ -950,6 +1028,8 @@ impl Client {
     /// Add a new portal to account
     ///
     /// `POST /api/v1/accounts/{account_id}/portals`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_portal_to_account(
         &self,
         account_id: i64,
@@ -971,6 +1051,8 @@ impl Client {
     /// Update a portal to account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/portals/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_portal_to_account(
         &self,
         account_id: i64,
@@ -994,6 +1076,8 @@ impl Client {
     /// Add a new category to portal
     ///
     /// `POST /api/v1/accounts/{account_id}/portals/{id}/categories`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_category_to_account(
         &self,
         account_id: i64,
@@ -1017,6 +1101,8 @@ impl Client {
     /// Add a new article to portal
     ///
     /// `POST /api/v1/accounts/{account_id}/portals/{id}/articles`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_article_to_account(
         &self,
         account_id: i64,
@@ -1040,6 +1126,8 @@ impl Client {
     /// Get open, unassigned and all Conversation counts
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations/meta`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn conversation_list_meta(
         &self,
         account_id: i64,
@@ -1064,6 +1152,8 @@ impl Client {
     /// List all the conversations with pagination
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn conversation_list(&self, account_id: i64) -> ConversationListRequest<'_> {
         Request {
             client: self,
@@ -1089,6 +1179,8 @@ impl Client {
     ///  Learn more about source_id: <https://www.chatwoot.com/hc/user-guide/articles/1677839703-how-to-create-an-api-channel-inbox#send-messages-to-the-api-channel>
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn new_conversation(
         &self,
         account_id: i64,
@@ -1110,6 +1202,8 @@ impl Client {
     /// Filter conversations with custom filter options and pagination
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/filter`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn conversation_filter(
         &self,
         account_id: i64,
@@ -1132,6 +1226,8 @@ impl Client {
     /// Get all details regarding a conversation with all messages in the conversation
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_conversation(
         &self,
         account_id: i64,
@@ -1153,6 +1249,8 @@ impl Client {
     /// Update Conversation Attributes
     ///
     /// `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn update_conversation(
         &self,
         account_id: i64,
@@ -1181,6 +1279,8 @@ impl Client {
     /// reply from the contact.
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn toggle_status_of_a_conversation(
         &self,
         account_id: i64,
@@ -1204,6 +1304,8 @@ impl Client {
     /// Toggles the priority of conversation
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn toggle_priority_of_a_conversation(
         &self,
         account_id: i64,
@@ -1227,6 +1329,8 @@ impl Client {
     /// Updates the custom attributes of a conversation
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_custom_attributes_of_a_conversation(
         &self,
         account_id: i64,
@@ -1250,6 +1354,8 @@ impl Client {
     /// Assign a conversation to an agent or a team
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn assign_a_conversation(
         &self,
         account_id: i64,
@@ -1273,6 +1379,8 @@ impl Client {
     /// Lists all the labels of a conversation
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_labels_of_a_conversation(
         &self,
         account_id: i64,
@@ -1294,6 +1402,8 @@ impl Client {
     /// Add labels to a conversation. Note that this API would overwrite the existing list of labels associated to the conversation.
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn conversation_add_labels(
         &self,
         account_id: i64,
@@ -1317,6 +1427,8 @@ impl Client {
     /// Get reporting events for a specific conversation. This endpoint returns events such as first response time, resolution time, and other metrics for the conversation, sorted by creation time in ascending order.
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_conversation_reporting_events(
         &self,
         account_id: i64,
@@ -1338,6 +1450,8 @@ impl Client {
     /// List all inboxes available in the current account
     ///
     /// `GET /api/v1/accounts/{account_id}/inboxes`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_inboxes(&self, account_id: i64) -> ListAllInboxesRequest<'_> {
         Request {
             client: self,
@@ -1352,6 +1466,8 @@ impl Client {
     /// Get an inbox available in the current account
     ///
     /// `GET /api/v1/accounts/{account_id}/inboxes/{id}/`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_inbox(&self, account_id: i64, id: f64) -> GetInboxRequest<'_> {
         Request {
             client: self,
@@ -1366,6 +1482,8 @@ impl Client {
     /// You can create more than one website inbox in each account
     ///
     /// `POST /api/v1/accounts/{account_id}/inboxes/`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn inbox_creation(
         &self,
         account_id: i64,
@@ -1387,6 +1505,8 @@ impl Client {
     /// Update an existing inbox
     ///
     /// `PATCH /api/v1/accounts/{account_id}/inboxes/{id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_inbox(
         &self,
         account_id: i64,
@@ -1410,6 +1530,8 @@ impl Client {
     /// See if an agent bot is associated to the Inbox
     ///
     /// `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_inbox_agent_bot(
         &self,
         account_id: i64,
@@ -1431,6 +1553,8 @@ impl Client {
     /// To add an agent bot pass agent_bot id, to remove agent bot from an inbox pass null
     ///
     /// `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_agent_bot(
         &self,
         account_id: i64,
@@ -1454,6 +1578,8 @@ impl Client {
     /// Get Details of Agents in an Inbox
     ///
     /// `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_inbox_members(
         &self,
         account_id: i64,
@@ -1475,6 +1601,8 @@ impl Client {
     /// Add a new Agent to Inbox
     ///
     /// `POST /api/v1/accounts/{account_id}/inbox_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_agent_to_inbox(
         &self,
         account_id: i64,
@@ -1494,6 +1622,8 @@ impl Client {
     /// Remove an Agent from Inbox
     ///
     /// `DELETE /api/v1/accounts/{account_id}/inbox_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_agent_in_inbox(
         &self,
         account_id: i64,
@@ -1515,6 +1645,8 @@ impl Client {
     /// All agents except the one passed in params will be removed
     ///
     /// `PATCH /api/v1/accounts/{account_id}/inbox_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_agents_in_inbox(
         &self,
         account_id: i64,
@@ -1536,6 +1668,8 @@ impl Client {
     /// List all messages of a conversation
     ///
     /// `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_messages(
         &self,
         account_id: i64,
@@ -1606,6 +1740,8 @@ impl Client {
     /// ```
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn create_a_new_message_in_a_conversation(
         &self,
         account_id: i64,
@@ -1629,6 +1765,8 @@ impl Client {
     /// Delete a message and it's attachments from the conversation.
     ///
     /// `DELETE /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_a_message(
         &self,
         account_id: i64,
@@ -1652,6 +1790,8 @@ impl Client {
     /// Get the details of all Integrations available for the account
     ///
     /// `GET /api/v1/accounts/{account_id}/integrations/apps`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_all_integrations(
         &self,
         account_id: i64,
@@ -1669,6 +1809,8 @@ impl Client {
     /// Create an integration hook
     ///
     /// `POST /api/v1/accounts/{account_id}/integrations/hooks`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn create_an_integration_hook(
         &self,
         account_id: i64,
@@ -1688,6 +1830,8 @@ impl Client {
     /// Delete an Integration Hook
     ///
     /// `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_an_integration_hook(
         &self,
         account_id: i64,
@@ -1707,6 +1851,8 @@ impl Client {
     /// Update an Integration Hook
     ///
     /// `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_an_integrations_hook(
         &self,
         account_id: i64,
@@ -1730,6 +1876,8 @@ impl Client {
     /// Get the user profile details
     ///
     /// `GET /api/v1/profile`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn fetch_profile(&self) -> FetchProfileRequest<'_> {
         Request {
             client: self,
@@ -1744,6 +1892,8 @@ impl Client {
     /// List all teams available in the current account
     ///
     /// `GET /api/v1/accounts/{account_id}/teams`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_teams(&self, account_id: i64) -> ListAllTeamsRequest<'_> {
         Request {
             client: self,
@@ -1758,6 +1908,8 @@ impl Client {
     /// Create a team in the account
     ///
     /// `POST /api/v1/accounts/{account_id}/teams`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn create_a_team(
         &self,
         account_id: i64,
@@ -1779,6 +1931,8 @@ impl Client {
     /// Get the details of a team in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/teams/{team_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_single_team(
         &self,
         account_id: i64,
@@ -1800,6 +1954,8 @@ impl Client {
     /// Delete a team from the account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/teams/{team_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_a_team(
         &self,
         account_id: i64,
@@ -1821,6 +1977,8 @@ impl Client {
     /// Update a team's attributes
     ///
     /// `PATCH /api/v1/accounts/{account_id}/teams/{team_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_a_team(
         &self,
         account_id: i64,
@@ -1844,6 +2002,8 @@ impl Client {
     /// Get Details of Agents in an Team
     ///
     /// `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_team_members(
         &self,
         account_id: i64,
@@ -1865,6 +2025,8 @@ impl Client {
     /// Add a new Agent to Team
     ///
     /// `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn add_new_agent_to_team(
         &self,
         account_id: i64,
@@ -1886,6 +2048,8 @@ impl Client {
     /// Remove an Agent from Team
     ///
     /// `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_agent_in_team(
         &self,
         account_id: i64,
@@ -1909,6 +2073,8 @@ impl Client {
     /// All agents except the one passed in params will be removed
     ///
     /// `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_agents_in_team(
         &self,
         account_id: i64,
@@ -1932,6 +2098,8 @@ impl Client {
     /// List all custom filters in a category of a user
     ///
     /// `GET /api/v1/accounts/{account_id}/custom_filters`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_filters(&self, account_id: i64) -> ListAllFiltersRequest<'_> {
         Request {
             client: self,
@@ -1949,6 +2117,8 @@ impl Client {
     /// Create a custom filter in the account
     ///
     /// `POST /api/v1/accounts/{account_id}/custom_filters`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn create_a_custom_filter(
         &self,
         account_id: i64,
@@ -1971,6 +2141,8 @@ impl Client {
     /// Get the details of a custom filter in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_details_of_a_single_custom_filter(
         &self,
         account_id: i64,
@@ -1992,6 +2164,8 @@ impl Client {
     /// Delete a custom filter from the account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_a_custom_filter(
         &self,
         account_id: i64,
@@ -2013,6 +2187,8 @@ impl Client {
     /// Update a custom filter's attributes
     ///
     /// `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_a_custom_filter(
         &self,
         account_id: i64,
@@ -2036,6 +2212,8 @@ impl Client {
     /// List all webhooks in the account
     ///
     /// `GET /api/v1/accounts/{account_id}/webhooks`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_webhooks(&self, account_id: i64) -> ListAllWebhooksRequest<'_> {
         Request {
             client: self,
@@ -2052,6 +2230,8 @@ impl Client {
     /// Add a webhook subscription to the account
     ///
     /// `POST /api/v1/accounts/{account_id}/webhooks`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn create_a_webhook(
         &self,
         account_id: i64,
@@ -2073,6 +2253,8 @@ impl Client {
     /// Delete a webhook from the account
     ///
     /// `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn delete_a_webhook(
         &self,
         account_id: i64,
@@ -2094,6 +2276,8 @@ impl Client {
     /// Update a webhook object in the account
     ///
     /// `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn update_a_webhook(
         &self,
         webhook_id: i64,
@@ -2117,6 +2301,8 @@ impl Client {
     /// Get paginated reporting events for the account. This endpoint returns reporting events such as first response time, resolution time, and other metrics. Only administrators can access this endpoint. Results are paginated with 25 items per page.
     ///
     /// `GET /api/v1/accounts/{account_id}/reporting_events`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_reporting_events(
         &self,
         account_id: i64,
@@ -2142,6 +2328,8 @@ impl Client {
     /// Get Account reports for a specific type, metric and date range
     ///
     /// `GET /api/v2/accounts/{account_id}/reports`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_conversation_statistics(
         &self,
         account_id: i64,
@@ -2168,6 +2356,8 @@ impl Client {
     /// Get Account reports summary for a specific type and date range
     ///
     /// `GET /api/v2/accounts/{account_id}/reports/summary`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_conversation_statistics_summary(
         &self,
         account_id: i64,
@@ -2193,6 +2383,8 @@ impl Client {
     ///
     /// `GET /api/v2/accounts/{account_id}/reports/conversations`
     ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
+    ///
     /// Sends `type` as `account`, the one value the spec allows.
     pub fn get_account_conversation_metrics(
         &self,
@@ -2213,6 +2405,8 @@ impl Client {
     /// Get conversation metrics for Agent
     ///
     /// `GET /api/v2/accounts/{account_id}/reports/conversations/`
+    ///
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     ///
     /// Sends `type` as `agent`, the one value the spec allows.
     pub fn get_agent_conversation_metrics(
@@ -2279,11 +2473,13 @@ impl Credentials {
         self
     }
 
+    /// The scheme's credential; an empty one counts as none.
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
-        match scheme {
+        let secret = match scheme {
             Scheme::UserApiKey => self.user_api_key.as_ref(),
             Scheme::AgentBotApiKey => self.agent_bot_api_key.as_ref(),
-        }
+        };
+        secret.filter(|secret| !secret.is_empty())
     }
 }
 
@@ -2329,8 +2525,8 @@ impl<P> Request<'_, P> {
             return Err(
                 Error::MissingCredentials(
                     format!(
-                        "set {ways} on the client or the request's `Credentials` \
-                         (or call `allow_missing_credentials()` to send the request without)"
+                        "set {ways} on the client or the request's `Credentials` (or call \
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
                     ),
                 ),
             );
@@ -2540,7 +2736,10 @@ impl<'a> UpdateAccountRequest<'a> {
 
 /// The body of a [`Client::update_account`] request, sent in the media type of its variant. [`From`] makes the first variant that takes the type.
 #[derive(Debug, Clone)]
-#[allow(clippy::large_enum_variant)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "made once per request and moved, never stored in bulk"
+)]
 pub enum UpdateAccountBody {
     /// Sent as `application/json`.
     Json(types::AccountUpdatePayload),

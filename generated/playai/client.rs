@@ -154,6 +154,8 @@ impl Client {
     /// Returns all available statistics for a specific agent.
     ///
     /// `GET /api/v1/agent-stats/{agentId}`
+    ///
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_stats(
         &self,
         agent_id: impl Into<String>,
@@ -173,6 +175,8 @@ impl Client {
     /// Get all conversations for an agent.
     ///
     /// `GET /api/v1/agents/{agentId}/conversations`
+    ///
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_conversations(
         &self,
         agent_id: impl Into<String>,
@@ -194,6 +198,8 @@ impl Client {
     /// Get a conversation for an agent.
     ///
     /// `GET /api/v1/agents/{agentId}/conversations/{conversationId}`
+    ///
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_conversation(
         &self,
         agent_id: impl Into<String>,
@@ -259,11 +265,13 @@ impl Credentials {
         self
     }
 
+    /// The scheme's credential; an empty one counts as none.
     fn get(&self, scheme: Scheme) -> Option<&Secret> {
-        match scheme {
+        let secret = match scheme {
             Scheme::ApiKeyAuth => self.api_key_auth.as_ref(),
             Scheme::XUserIdAuth => self.x_user_id_auth.as_ref(),
-        }
+        };
+        secret.filter(|secret| !secret.is_empty())
     }
 }
 
@@ -309,8 +317,8 @@ impl<P> Request<'_, P> {
             return Err(
                 Error::MissingCredentials(
                     format!(
-                        "set {ways} on the client or the request's `Credentials` \
-                         (or call `allow_missing_credentials()` to send the request without)"
+                        "set {ways} on the client or the request's `Credentials` (or call \
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
                     ),
                 ),
             );

@@ -14,11 +14,12 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
-/// How prose names an API: its title, with ` API` after it unless it ends so
-/// (`Chatwoot API`, `Origins AI API`).
+/// How prose names an API: its title, with ` API` after it unless it says API
+/// already (`Chatwoot API`, `Origins AI API`, `Spotify Web API with fixes`).
 pub fn api_name(title: &str) -> String {
     let title = title.trim().replace(['\r', '\n'], " ");
-    if title.to_ascii_lowercase().ends_with("api") { title } else { format!("{title} API") }
+    let says_api = title.split(|c: char| !c.is_alphanumeric()).any(|word| word.eq_ignore_ascii_case("api"));
+    if says_api { title } else { format!("{title} API") }
 }
 
 /// Prose the generator writes (not the spec's text, which keeps its lines), broken

@@ -25,7 +25,18 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
     // With an API left out, what only it uses is unused, and its error bodies are gone
     // (code after an error body is made is unreachable, and its variables unused).
     let partial = (!features.is_empty()).then(|| {
-        quote! { #[cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports, unreachable_code, unused_variables))] }
+        quote! {
+            #[cfg_attr(
+                not(all(#(feature = #features),*)),
+                allow(
+                    dead_code,
+                    unused_imports,
+                    unreachable_code,
+                    unused_variables,
+                    reason = "helpers and error bodies of the APIs whose features are off"
+                )
+            )]
+        }
     });
     let gates: Vec<Option<TokenStream>> =
         modules.iter().map(|m| cfg_any(&m.feature.map(str::to_owned).into_iter().collect::<Vec<_>>())).collect();

@@ -51,7 +51,7 @@ pub fn crate_readme(api: &Api, source: &str, usage: Option<&UsagePath>) -> Strin
     text.push_str(&format!("generated from `{source}`: regenerate it rather than edit it.\n"));
     if let Some(example) = usage.and_then(|usage| start::example(api, usage, start::Form::Program)) {
         text.push_str(&format!(
-            "\n## Start here\n\n```toml\n[dependencies]\n{name} = {{ path = \"../{name}\" }}\n\
+            "\n## Start here\n\n```toml\n[dependencies]\n{name} = {{ path = \"path/to/{name}\" }}\n\
              tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\
              futures-util = \"0.3\"\n```\n\n{example}\n"
         ));
@@ -149,7 +149,12 @@ fn render_root(api: &Api, layout: Layout, source: &str, usage: Option<&UsagePath
     features.sort();
     features.dedup();
     let partial = (!features.is_empty()).then(|| {
-        quote! { #![cfg_attr(not(all(#(feature = #features),*)), allow(dead_code, unused_imports))] }
+        quote! {
+            #![cfg_attr(
+                not(all(#(feature = #features),*)),
+                allow(dead_code, unused_imports, reason = "helpers of the operations whose features are off")
+            )]
+        }
     });
     quote! {
         #( #![doc = #docs] )*

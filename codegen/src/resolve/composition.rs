@@ -4,7 +4,8 @@
 use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
-use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved, docs_with_deprecation, is_annotation};
+use super::keywords::{docs_with_deprecation, is_annotation};
+use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use super::{Resolver, variant_name_for};
 use crate::diagnostic::pointer_push;
 use crate::ir::{Scalar, TaggedUnion, TaggedVariant, TypeDefKind, TypeRef, UnionVariant};

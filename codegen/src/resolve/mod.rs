@@ -2,15 +2,18 @@
 //! use ([`TypeRef`]) or a named definition ([`TypeDef`]), names are made legal and
 //! unique, and problems are collected with the pointer where they are.
 
+mod bodies;
 mod composition;
 mod cycles;
 mod dedupe;
 mod fields;
 mod inheritance;
+mod keywords;
 mod markdown;
 mod operation;
 mod pagination;
 mod parameters;
+mod responses;
 mod samples;
 mod schema;
 mod security;
@@ -77,7 +80,7 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
     }
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
-    let mut error_bodies = error_bodies;
+    let mut error_bodies = merge_error_bodies(&types, error_bodies, &mut operations);
     for body in &mut error_bodies {
         body.message = fields::message_field(&types, &body.ty);
     }
@@ -171,6 +174,33 @@ impl<'a> Resolver<'a> {
         self.error_bodies.push(ErrorBodyVariant { name, ty, message: None });
         self.error_bodies.len() - 1
     }
+}
+
+/// The error bodies with those that merging made the same type (Spotify's hundred
+/// `{error: ErrorObject}` bodies, one per operation) made one, named after that type;
+/// the operations' error responses point at the merged ones.
+fn merge_error_bodies(
+    types: &[TypeDef],
+    bodies: Vec<ErrorBodyVariant>,
+    operations: &mut [crate::ir::Operation],
+) -> Vec<ErrorBodyVariant> {
+    let mut merged: Vec<ErrorBodyVariant> = Vec::new();
+    let mut names = Scope::default();
+    let moved: Vec<usize> = bodies
+        .into_iter()
+        .map(|body| {
+            let ty = crate::ir::unalias(types, &body.ty).clone();
+            merged.iter().position(|m| m.ty == ty).unwrap_or_else(|| {
+                let name = names.claim(variant_name_for(&ty));
+                merged.push(ErrorBodyVariant { name, ty, message: None });
+                merged.len() - 1
+            })
+        })
+        .collect();
+    for error in operations.iter_mut().flat_map(|op| op.errors.iter_mut()) {
+        error.body = moved[error.body];
+    }
+    merged
 }
 
 /// The names the client module defines, for more to be added without a clash.

@@ -111,7 +111,15 @@ impl<'a> Resolver<'a> {
                 Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
                 Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
             };
-            let mut docs = docs(data.description.as_ref());
+            // Described on the parameter, else on its schema (Spotify's `market`).
+            let schema_docs = || match schema? {
+                ReferenceOr::Item(schema) => schema.schema_data.description.as_ref(),
+                ReferenceOr::Reference { reference } => match self.component(reference)?.1 {
+                    ReferenceOr::Item(schema) => schema.schema_data.description.as_ref(),
+                    ReferenceOr::Reference { .. } => None,
+                },
+            };
+            let mut docs = docs(data.description.as_ref().or_else(schema_docs));
             if let Some(note) = self.json_fallback(&ty, style) {
                 docs = Some(match docs {
                     Some(docs) => format!("{docs}\n\n{note}"),

@@ -28,8 +28,9 @@ pub struct ApiError {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: ErrorBody,
-    /// The start of the body as text (invalid UTF-8 replaced), for messages.
-    pub excerpt: String,
+    /// What the body says, as text: where its schema names no message field, the
+    /// usual field of a JSON error (`message`, `detail`, ...), else the body's start.
+    pub text: String,
 }
 
 /// A response with a status the operation does not declare.
@@ -39,6 +40,9 @@ pub struct UnexpectedResponse {
     pub headers: HeaderMap,
     /// The body as text (invalid UTF-8 replaced).
     pub body: String,
+    /// The usual message field of a JSON error body (`message`, `detail`, ...,
+    /// at the top or under `error`), when it has one.
+    pub message: Option<String>,
 }
 
 /// A response that does not match the spec.
@@ -73,16 +77,46 @@ impl Error {
     }
 
     /// What the server said went wrong: the message field of an error body the spec
-    /// describes (`message`, `detail`, `error_description`, ...), else the start of
-    /// the response's text; `None` when the server did not answer or sent no text.
+    /// describes (`message`, `detail`, `error_description`, ...), else that of a JSON
+    /// body, else the start of the response's text; `None` when the server did not
+    /// answer or sent no text.
     pub fn message(&self) -> Option<&str> {
         let text = match self {
-            Error::Api(err) => err.body.message().unwrap_or(&err.excerpt),
-            Error::UnexpectedStatus(response) => &response.body,
+            Error::Api(err) => err.body.message().unwrap_or(&err.text),
+            Error::UnexpectedStatus(response) => response.message.as_deref().unwrap_or(&response.body),
             _ => return None,
         };
         Some(text.trim()).filter(|text| !text.is_empty())
     }
+}
+
+/// An error with what caused it (`error sending request: connection refused`):
+/// reqwest's own message leaves the cause to `source()`.
+fn with_causes(err: &reqwest::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = std::error::Error::source(err);
+    while let Some(err) = cause {
+        let more = err.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = err.source();
+    }
+    text
+}
+
+/// The usual message field of a JSON error body read without a schema: the first
+/// non-empty string among the fields such bodies use, at the top or under `error`.
+#[cfg(any(needs = "execute", needs = "api_error"))]
+fn message_in_json(body: &str) -> Option<String> {
+    const FIELDS: [&str; 8] =
+        ["message", "error_description", "detail", "error_message", "msg", "error", "title", "description"];
+    let value: serde_json::Value = serde_json::from_str(body).ok()?;
+    fn field(object: &serde_json::Value) -> Option<&str> {
+        FIELDS.iter().find_map(|name| Some(object.get(name)?.as_str()?.trim()).filter(|text| !text.is_empty()))
+    }
+    field(&value).or_else(|| field(value.get("error")?)).map(str::to_owned)
 }
 
 /// How much of a server's text `Display` shows.
@@ -107,8 +141,8 @@ impl fmt::Display for Error {
         match self {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::MissingCredentials(message) => write!(f, "missing credentials: {message}"),
-            Error::Transport(err) => write!(f, "request failed: {err}"),
-            Error::Timeout(err) => write!(f, "request timed out: {err}"),
+            Error::Transport(err) => write!(f, "request failed: {}", with_causes(err)),
+            Error::Timeout(err) => write!(f, "request timed out: {}", with_causes(err)),
             Error::Api(err) => write!(f, "the API answered {}", err.status),
             Error::UnexpectedStatus(response) => write!(f, "unexpected status {}", response.status),
             Error::Decode(err) => {
@@ -139,7 +173,8 @@ const EXCERPT_CHARS: usize = 512;
 #[cfg(needs = "execute")]
 pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
     let body = String::from_utf8_lossy(body).into_owned();
-    Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body }))
+    let message = message_in_json(&body);
+    Error::UnexpectedStatus(Box::new(UnexpectedResponse { status, headers, body, message }))
 }
 
 /// The error for a response the spec describes, with its decoded body.
@@ -150,8 +185,9 @@ pub(crate) fn api_error<T>(
     raw: &[u8],
     body: impl Into<ErrorBody>,
 ) -> Result<T> {
-    let excerpt = String::from_utf8_lossy(raw).chars().take(EXCERPT_CHARS).collect();
-    Err(Error::Api(Box::new(ApiError { status, headers, body: body.into(), excerpt })))
+    let raw = String::from_utf8_lossy(raw);
+    let text = message_in_json(&raw).unwrap_or_else(|| raw.chars().take(EXCERPT_CHARS).collect());
+    Err(Error::Api(Box::new(ApiError { status, headers, body: body.into(), text })))
 }
 
 #[cfg(test)]
@@ -189,7 +225,7 @@ mod errors_tests {
         assert_eq!(err.message(), Some("Invalid\n token"));
         assert!(err.body().is_some());
         let Error::Api(api) = &err else { panic!() };
-        assert_eq!(api.excerpt.chars().count(), EXCERPT_CHARS);
+        assert_eq!(api.text.chars().count(), EXCERPT_CHARS, "not JSON: the start of the text");
 
         let long = "word ".repeat(100);
         let err = unexpected(StatusCode::BAD_GATEWAY, HeaderMap::new(), long.as_bytes());
@@ -201,6 +237,16 @@ mod errors_tests {
         let empty = unexpected(StatusCode::NOT_FOUND, HeaderMap::new(), b" \n");
         assert_eq!(empty.to_string(), "unexpected status 404 Not Found");
         assert_eq!(empty.message(), None);
+        let problem = br#"{"type": "about:blank", "title": "Unauthorized", "detail": "Invalid token"}"#;
+        let err = unexpected(StatusCode::UNAUTHORIZED, HeaderMap::new(), problem);
+        assert_eq!(err.to_string(), "unexpected status 401 Unauthorized: Invalid token");
+        let nested = br#"{"error": {"code": 7, "message": "Quota exceeded"}}"#;
+        assert_eq!(unexpected(StatusCode::FORBIDDEN, HeaderMap::new(), nested).message(), Some("Quota exceeded"));
+        let plain =
+            api_error::<()>(StatusCode::BAD_REQUEST, HeaderMap::new(), b"plain words", ErrorBody(String::new()));
+        let Error::Api(api) = plain.unwrap_err() else { panic!() };
+        assert_eq!(api.text, "plain words");
+
         let missing = Error::MissingCredentials("set `with_api_key`".into());
         assert_eq!(missing.to_string(), "missing credentials: set `with_api_key`");
         assert_eq!(missing.status(), None);

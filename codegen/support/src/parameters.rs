@@ -26,7 +26,7 @@ fn param_text(value: &serde_json::Value) -> String {
 /// and uses some of them: the others are allowed to go unused.
 #[cfg(needs = "params")]
 #[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
+#[allow(dead_code, reason = "an API writes the styles its parameters have")]
 pub(crate) enum Style {
     /// Query and cookie: `id=3&id=4` and `x=1&y=2` exploded; `id=3,4` and `p=x,1,y,2` not.
     Form { explode: bool },

@@ -22,6 +22,11 @@ impl Secret {
         }
     }
 
+    /// An empty credential is taken for none: it would only be refused.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     #[cfg(needs = "token_auth")]
     pub(crate) fn expose(&self) -> &str {
         &self.0

@@ -10,9 +10,10 @@ pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::
 /// The URL itself is left out of the error: it may carry a user and password.
 pub(crate) fn checked_base_url(url: String) -> Result<String> {
     let invalid = |why: &str| Error::InvalidRequest(format!("the base URL {why}"));
-    let parsed = reqwest::Url::parse(&url).map_err(|err| invalid(&format!("is not an absolute URL: {err}")))?;
+    let parsed = reqwest::Url::parse(&url)
+        .map_err(|err| invalid(&format!("is not an absolute URL starting with `http://` or `https://`: {err}")))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(invalid("must be an `http` or `https` URL"));
+        return Err(invalid("must start with `http://` or `https://`"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("must not have a query or fragment"));

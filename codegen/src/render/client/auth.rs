@@ -74,10 +74,12 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
 
             #(#credential_setters)*
 
+            /// The scheme's credential; an empty one counts as none.
             fn get(&self, scheme: Scheme) -> Option<&Secret> {
-                match scheme {
+                let secret = match scheme {
                     #( Scheme::#variants => self.#fields.as_ref(), )*
-                }
+                };
+                secret.filter(|secret| !secret.is_empty())
             }
         }
 
@@ -115,8 +117,8 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
                         .collect();
                     let ways = ways.join(", or ");
                     return Err(Error::MissingCredentials(format!(
-                        "set {ways} on the client or the request's `Credentials` \
-                         (or call `allow_missing_credentials()` to send the request without)"
+                        "set {ways} on the client or the request's `Credentials` (or call \
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
                     )));
                 };
                 for scheme in chosen.iter() {
@@ -224,6 +226,26 @@ pub(super) fn render_client_credential_setter(scheme: &AuthScheme) -> TokenStrea
             }
         },
     }
+}
+
+/// What an operation's docs say of its credentials: the setters of each alternative.
+pub(super) fn credentials_line(api: &Api, op: &Operation) -> Option<String> {
+    let ways: Vec<String> = op
+        .security
+        .iter()
+        .filter(|schemes| !schemes.is_empty())
+        .map(|schemes| {
+            let setters: Vec<String> =
+                schemes.iter().map(|i| format!("[`with_{0}`](Client::with_{0})", api.auth_schemes[*i].name)).collect();
+            setters.join(" and ")
+        })
+        .collect();
+    if ways.is_empty() {
+        return None;
+    }
+    let optional = op.security.iter().any(Vec::is_empty);
+    let lead = if optional { "Sends credentials when set" } else { "Needs credentials" };
+    Some(format!("{lead}: {}.", ways.join(", or ")))
 }
 
 /// Authorizes the request with the operation's security alternatives; nothing for an

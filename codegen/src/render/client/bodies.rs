@@ -106,8 +106,7 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone)]
-            // Made once per request and moved, never stored in bulk: boxing would buy nothing.
-            #[allow(clippy::large_enum_variant)]
+            #[allow(clippy::large_enum_variant, reason = "made once per request and moved, never stored in bulk")]
             pub enum #name { #(#variants)* }
             #(#froms)*
         }

@@ -18,6 +18,10 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
         text.push_str("\n\n");
     }
     text.push_str(&format!("`{} {}`", op.http_method, op.path_text()));
+    if let Some(credentials) = auth::credentials_line(api, op) {
+        text.push_str("\n\n");
+        text.push_str(&credentials);
+    }
     if op.deprecated {
         text.push_str("\n\nDeprecated.");
     }

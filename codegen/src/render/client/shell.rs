@@ -92,7 +92,7 @@ pub(super) fn render_shell(api: &Api) -> TokenStream {
     let request = (!api.operations.is_empty()).then(|| {
         // Parameters are read where a request is built; an API without any never reads them.
         let unread = api.operations.iter().all(|op| op.params.iter().all(|p| p.fixed.is_some()) && op.body.is_none());
-        let allow_unread = unread.then(|| quote!(#[allow(dead_code)]));
+        let allow_unread = unread.then(|| quote!(#[allow(dead_code, reason = "no operation has parameters to read")]));
         let credentials_field = has_auth.then(|| quote! { credentials: Option<Credentials>, });
         let credentials_setter = has_auth.then(|| {
             quote! {

@@ -121,7 +121,7 @@ impl<'a> Trim<'_, 'a> {
         };
         let members = all_of.iter().filter_map(|m| self.schemas.resolve(m)).chain(chosen);
         for member in members {
-            if super::super::schema::is_annotation(member) {
+            if super::super::keywords::is_annotation(member) {
                 continue;
             }
             let more = self.declared(member, value, depth + 1)?;

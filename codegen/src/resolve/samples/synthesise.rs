@@ -212,7 +212,7 @@ impl Make<'_, '_> {
         let mut merged = Value::Object(own);
         // A member that only annotates allows any value: it adds nothing to make.
         let typed =
-            all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if super::super::schema::is_annotation(s)));
+            all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if super::super::keywords::is_annotation(s)));
         for member in typed {
             let value = self.node(member, members)?;
             merged = merge(merged, value);
