@@ -68,12 +68,16 @@ fn short_method_name(op: &openapiv3::Operation) -> Option<String> {
     const VERBS: &[&str] = &["get", "retrieve", "fetch", "read", "show", "view"];
     let text = op.operation_id.as_deref().filter(|id| !id.trim().is_empty()).or(op.summary.as_deref())?;
     let summary = op.summary.as_deref().unwrap_or_default().to_lowercase().replace('\u{2019}', "'");
-    let words: Vec<String> = naming::snake(&text.replace(['\'', '\u{2019}'], ""), "")
-        .split('_')
-        .filter(|word| !word.is_empty() && !["a", "an", "the"].contains(word))
-        .map(|word| match word.strip_suffix('s') {
-            Some(owner) if summary.contains(&format!("{owner}'s")) => owner.to_owned(),
-            _ => word.to_owned(),
+    let snake = naming::snake(&text.replace(['\'', '\u{2019}'], ""), "");
+    let kept: Vec<&str> =
+        snake.split('_').filter(|word| !word.is_empty() && !["a", "an", "the"].contains(word)).collect();
+    // `artists top` is `artist top` where the summary says "artist's top".
+    let words: Vec<String> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, word)| match (word.strip_suffix('s'), kept.get(i + 1)) {
+            (Some(owner), Some(next)) if summary.contains(&format!("{owner}'s {next}")) => owner.to_owned(),
+            _ => (*word).to_owned(),
         })
         .collect();
     let start = usize::from(words.len() > 1 && VERBS.contains(&words[0].as_str()));
@@ -223,6 +227,8 @@ mod tests {
         );
         assert_eq!(name(Some("Remove User's Saved Albums"), Some("remove-albums-user")).unwrap(), "remove_albums_user");
         assert_eq!(name(Some("Search for Item"), Some("search")).unwrap(), "search");
+        let related = name(Some("Get Artist's Related Artists"), Some("get-an-artists-related-artists"));
+        assert_eq!(related.unwrap(), "artist_related_artists");
         assert_eq!(name(Some("Get Several Artists"), Some("get-multiple-artists")).unwrap(), "multiple_artists");
         assert_eq!(name(None, Some("getTheUser")).unwrap(), "user");
         assert_eq!(name(None, Some("get")).unwrap(), "get");
