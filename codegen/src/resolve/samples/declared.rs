@@ -47,7 +47,11 @@ impl<'a> Trim<'_, 'a> {
                         })
                         .collect(),
                 ),
-                None => value.clone(),
+                // A union of lists: the items as the alternative the value fits declares them.
+                None => match self.chosen_alternative(schema, value) {
+                    Some(alternative) => self.schema(alternative, value, depth + 1),
+                    None => value.clone(),
+                },
             },
             Value::Object(members) => {
                 let Some(declared) = self.declared(schema, value, depth) else { return value.clone() };
@@ -171,6 +175,15 @@ mod tests {
         assert_eq!(trimmed(schema, json!({"a": {"b": 1, "c": 2}, "d": 3})), json!({"a": {"b": 1}}));
         let open = json!({"type": "object", "properties": {"a": {}}, "additionalProperties": true});
         assert_eq!(trimmed(open, json!({"a": 1, "d": 3})), json!({"a": 1, "d": 3}));
+    }
+
+    #[test]
+    fn a_union_of_lists_trims_the_items_as_the_fitting_alternative_declares_them() {
+        let schema = json!({"anyOf": [
+            {"type": "array", "items": {"type": "object", "required": ["starred_at"], "properties": {"starred_at": {"type": "string"}}}},
+            {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+        ]});
+        assert_eq!(trimmed(schema, json!([{"id": 1, "extra": 2}])), json!([{"id": 1}]));
     }
 
     #[test]
