@@ -47,6 +47,14 @@ impl<'a> Resolver<'a> {
             }
             return ty.into();
         }
+        // Lists meet item by item: `allOf` of the declarations' items.
+        let lists: Option<Vec<(Node<'a>, bool)>> = nodes.iter().map(|node| self.list_items(*node)).collect();
+        if let Some(lists) = lists {
+            let items: Vec<Node<'a>> = lists.iter().map(|(items, _)| *items).collect();
+            let item = self.property(&items, &format!("{hint}Item"), &pointer_push(at, "items")).with_null();
+            let nullable = lists.iter().all(|(_, nullable)| *nullable);
+            return Resolved { ty: TypeRef::List(Box::new(item)), nullable };
+        }
         let mut met: Option<(Resolved, Option<Vec<Value>>)> = None;
         for &node in nodes {
             let resolved = self.resolve(node, hint_for(node), at);
@@ -73,6 +81,36 @@ impl<'a> Resolver<'a> {
             });
         }
         met.map_or_else(|| TypeRef::Json.into(), |(resolved, _)| resolved)
+    }
+
+    /// The `items` of a list schema, through references, and whether the list may be
+    /// `null`; `None` for anything else (a tuple included).
+    fn list_items(&self, node: Node<'a>) -> Option<(Node<'a>, bool)> {
+        let mut node = node;
+        for _ in 0..MAX_NESTING {
+            let schema = match node {
+                Node::Ref(reference) => match self.component(reference)?.1 {
+                    ReferenceOr::Item(schema) => schema,
+                    ReferenceOr::Reference { reference } => {
+                        node = Node::Ref(reference);
+                        continue;
+                    }
+                },
+                Node::Inline(schema) => schema,
+            };
+            let items = match &schema.schema_kind {
+                SchemaKind::Type(Type::Array(array)) => array.items.as_ref()?,
+                // `items` with no `type` says a list too.
+                SchemaKind::Any(any) if matches!(any.typ.as_deref(), None | Some("array")) => any.items.as_ref()?,
+                _ => return None,
+            };
+            if matches!(items, ReferenceOr::Item(items) if items.schema_data.extensions.contains_key(crate::load::TUPLE))
+            {
+                return None;
+            }
+            return Some((Node::from(items), schema.schema_data.nullable));
+        }
+        None
     }
 
     /// The values of the `enum` a schema is, through references and `allOf` wrappers.

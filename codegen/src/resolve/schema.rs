@@ -475,6 +475,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_declared_by_two_merged_members_has_the_items_of_both() {
+        let api = components(
+            "Monster:\n  allOf:\n  - {properties: {actions: {type: array, items: {properties: {name: {type: string}}}}}}\n  \
+             - {properties: {actions: {type: array, items: {properties: {damage: {type: integer}}}}}}",
+        );
+        let TypeRef::List(item) = &fields(&api, "Monster")[0].ty else { panic!("a list") };
+        let TypeRef::Named(item) = &**item else { panic!("{item:?}") };
+        let names: Vec<&str> = fields(&api, item).iter().map(|f| f.wire_name.as_str()).collect();
+        assert_eq!(names, ["name", "damage"]);
+    }
+
+    #[test]
     fn nullable_items_and_map_values_keep_null() {
         let api = components(
             "Bag:\n  type: object\n  properties:\n    \
