@@ -86,29 +86,29 @@ impl<'a> Resolver<'a> {
     /// The `items` of a list schema, through references, and whether the list may be
     /// `null`; `None` for anything else (a tuple included).
     fn list_items(&self, node: Node<'a>) -> Option<(Node<'a>, bool)> {
-        let mut node = node;
+        let schema = self.follow(node)?;
+        let items = match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(array)) => array.items.as_ref()?,
+            // `items` with no `type` says a list too.
+            SchemaKind::Any(any) if matches!(any.typ.as_deref(), None | Some("array")) => any.items.as_ref()?,
+            _ => return None,
+        };
+        if matches!(items, ReferenceOr::Item(items) if items.schema_data.extensions.contains_key(crate::load::TUPLE)) {
+            return None;
+        }
+        Some((Node::from(items), schema.schema_data.nullable))
+    }
+
+    /// The schema a node stands for, through chains of references.
+    fn follow(&self, mut node: Node<'a>) -> Option<&'a Schema> {
         for _ in 0..MAX_NESTING {
-            let schema = match node {
+            match node {
                 Node::Ref(reference) => match self.component(reference)?.1 {
-                    ReferenceOr::Item(schema) => schema,
-                    ReferenceOr::Reference { reference } => {
-                        node = Node::Ref(reference);
-                        continue;
-                    }
+                    ReferenceOr::Item(schema) => return Some(schema),
+                    ReferenceOr::Reference { reference } => node = Node::Ref(reference),
                 },
-                Node::Inline(schema) => schema,
-            };
-            let items = match &schema.schema_kind {
-                SchemaKind::Type(Type::Array(array)) => array.items.as_ref()?,
-                // `items` with no `type` says a list too.
-                SchemaKind::Any(any) if matches!(any.typ.as_deref(), None | Some("array")) => any.items.as_ref()?,
-                _ => return None,
-            };
-            if matches!(items, ReferenceOr::Item(items) if items.schema_data.extensions.contains_key(crate::load::TUPLE))
-            {
-                return None;
+                Node::Inline(schema) => return Some(schema),
             }
-            return Some((Node::from(items), schema.schema_data.nullable));
         }
         None
     }
@@ -117,16 +117,7 @@ impl<'a> Resolver<'a> {
     fn enum_values(&self, node: Node<'a>) -> Option<Vec<Value>> {
         let mut node = node;
         for _ in 0..MAX_NESTING {
-            let schema = match node {
-                Node::Ref(reference) => match self.component(reference)?.1 {
-                    ReferenceOr::Item(schema) => schema,
-                    ReferenceOr::Reference { reference } => {
-                        node = Node::Ref(reference);
-                        continue;
-                    }
-                },
-                Node::Inline(schema) => schema,
-            };
+            let schema = self.follow(node)?;
             let typed: Vec<&'a ReferenceOr<Schema>> = match &schema.schema_kind {
                 SchemaKind::AllOf { all_of } => {
                     all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
