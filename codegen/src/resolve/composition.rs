@@ -71,6 +71,11 @@ impl<'a> Resolver<'a> {
                         (Resolved { ty: before.ty, nullable }, before_values)
                     } else if let Some(ty) = narrower(&before.ty, &resolved.ty) {
                         (Resolved { ty, nullable }, values)
+                    } else if let Some(common) = common_strings(&before_values, &values) {
+                        // Two string enums that overlap: the values both allow.
+                        let name = self.type_names.claim(naming::type_name(hint));
+                        let ty = self.define_enum(&name, None, common.iter().collect());
+                        (Resolved { ty, nullable }, Some(common.into_iter().map(Value::String).collect()))
                     } else {
                         let message =
                             "merged members declare this property with different types; the later declaration is kept";
@@ -421,6 +426,19 @@ pub(super) fn tag_values(discriminator: &Discriminator, reference: &str, key: &s
 }
 
 /// A schema's `enum` values, as JSON, if it has any.
+/// The strings two enums both list, in the first's order; `None` unless both are
+/// string enums that share one.
+fn common_strings(a: &Option<Vec<Value>>, b: &Option<Vec<Value>>) -> Option<Vec<String>> {
+    let (Some(a), Some(b)) = (a, b) else { return None };
+    let common: Vec<String> = a
+        .iter()
+        .filter(|value| b.contains(value))
+        .map(|value| value.as_str().map(str::to_owned))
+        .collect::<Option<_>>()?;
+    let strings = a.iter().chain(b).all(Value::is_string);
+    (strings && !common.is_empty()).then_some(common)
+}
+
 fn enum_json(schema: &Schema) -> Option<Vec<Value>> {
     let values: Vec<Value> = match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => s.enumeration.iter().map(|v| Value::from(v.clone())).collect(),

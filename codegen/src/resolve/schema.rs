@@ -411,7 +411,7 @@ impl<'a> Resolver<'a> {
         self.push_type(name, docs, TypeDefKind::IntEnum(variants))
     }
 
-    fn define_enum(&mut self, name: &str, docs: Option<String>, values: Vec<&String>) -> TypeRef {
+    pub(super) fn define_enum(&mut self, name: &str, docs: Option<String>, values: Vec<&String>) -> TypeRef {
         let mut names = Scope::default();
         let mut variants: Vec<EnumVariant> = Vec::new();
         for value in values {
@@ -484,6 +484,23 @@ mod tests {
         let TypeRef::Named(item) = &**item else { panic!("{item:?}") };
         let names: Vec<&str> = fields(&api, item).iter().map(|f| f.wire_name.as_str()).collect();
         assert_eq!(names, ["name", "damage"]);
+    }
+
+    #[test]
+    fn two_overlapping_enums_merged_allow_the_values_both_list() {
+        let (api, warnings) = api_of(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+             Status: {type: string, enum: [completed, incomplete, failed]}\n    \
+             Output:\n      allOf:\n      - {properties: {status: {type: string, enum: [in_progress, completed, incomplete]}}}\n      \
+             - {properties: {status: {$ref: '#/components/schemas/Status'}}}",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let TypeRef::Named(status) = &fields(&api, "Output")[0].ty else { panic!("an enum") };
+        let Some(TypeDefKind::Enum(variants)) = api.types.iter().find(|t| &t.name == status).map(|t| &t.kind) else {
+            panic!("{status} is an enum")
+        };
+        let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+        assert_eq!(values, ["completed", "incomplete"]);
     }
 
     #[test]
