@@ -40,26 +40,6 @@ pub struct UsagePath {
     pub tested: bool,
 }
 
-/// A standalone crate's `README.md`: the API, how to depend on the crate, the example.
-pub fn crate_readme(api: &Api, source: &str, usage: Option<&UsagePath>) -> String {
-    let name = usage.map(|usage| usage.path.replace('_', "-")).unwrap_or_default();
-    let mut text = format!(
-        "# {name}\n\nA typed async Rust client for the {} (version {}), ",
-        docs::api_name(&api.title),
-        api.version.trim()
-    );
-    text.push_str(&format!("generated from `{source}`: regenerate it rather than edit it.\n"));
-    if let Some(example) = usage.and_then(|usage| start::example(api, usage, start::Form::Program)) {
-        text.push_str(&format!(
-            "\n## Start here\n\n```toml\n[dependencies]\n{name} = {{ path = \"path/to/{name}\" }}\n\
-             tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\
-             futures-util = \"0.3\"\n```\n\n{example}\n"
-        ));
-    }
-    text.push_str("\n`cargo doc --open` shows the rest: each `Client` method, its request's setters, and the types.\n");
-    text
-}
-
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
 pub enum File {
@@ -75,6 +55,7 @@ pub enum File {
 /// The samples the examples test reads, as `examples.json`.
 pub use examples::samples_json;
 pub use library::{LibraryModule, render_library_root};
+pub use start::crate_readme;
 pub use support::{Helpers, render_support};
 
 impl File {

@@ -1,6 +1,7 @@
-//! The example an API's docs open with ("Start here"): a client with its credentials,
-//! a call, a paginated stream and the reading of an error, each on an operation of the
-//! spec whose arguments can be written as literals.
+//! The example an API's docs and a standalone crate's README open with ("Start
+//! here"): a client with its credentials, a call, a paginated stream and the reading
+//! of an error, each on an operation of the spec whose arguments can be written as
+//! literals.
 
 use crate::ir::{Api, AuthKind, Operation, Scalar, TypeRef};
 use crate::render::{UsagePath, ident};
@@ -89,6 +90,26 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
         (Form::Doc, false) => "```ignore",
     };
     Some(format!("{fence}\n{code}```"))
+}
+
+/// A standalone crate's `README.md`: the API, how to depend on the crate, the example.
+pub fn crate_readme(api: &Api, source: &str, usage: Option<&UsagePath>) -> String {
+    let name = usage.map(|usage| usage.path.replace('_', "-")).unwrap_or_default();
+    let mut text = format!(
+        "# {name}\n\nA typed async Rust client for the {} (version {}), ",
+        crate::render::docs::api_name(&api.title),
+        api.version.trim()
+    );
+    text.push_str(&format!("generated from `{source}`: regenerate it rather than edit it.\n"));
+    if let Some(example) = usage.and_then(|usage| example(api, usage, Form::Program)) {
+        text.push_str(&format!(
+            "\n## Start here\n\n```toml\n[dependencies]\n{name} = {{ path = \"path/to/{name}\" }}\n\
+             tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\
+             futures-util = \"0.3\"\n```\n\n{example}\n"
+        ));
+    }
+    text.push_str("\n`cargo doc --open` shows the rest: each `Client` method, its request's setters, and the types.\n");
+    text
 }
 
 /// The method's arguments as literals (`"agentId"`, `1`), or `None` when one of them

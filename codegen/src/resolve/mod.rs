@@ -115,8 +115,9 @@ pub(crate) struct Resolver<'a> {
     component_names: HashMap<String, String>,
     /// `components/schemas` key to the components that extend it through `allOf`.
     children: HashMap<String, Vec<String>>,
-    error_bodies: Vec<ErrorBodyVariant>,
-    error_body_names: Scope,
+    /// The error body types operations declare, in the order met; named once types
+    /// are final (`merge_error_bodies`).
+    error_bodies: Vec<TypeRef>,
     /// Inline schemas resolved so far, by address; for those that defined a type,
     /// that type's docs.
     inline_types: HashMap<*const openapiv3::Schema, (schema::Resolved, Option<Option<String>>)>,
@@ -146,7 +147,6 @@ impl<'a> Resolver<'a> {
             component_names,
             children,
             error_bodies: Vec::new(),
-            error_body_names: Scope::default(),
             inline_types: HashMap::new(),
             in_progress: HashMap::new(),
             recursed: Default::default(),
@@ -165,23 +165,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The `ErrorBody` variant for `ty`, added on first use.
+    /// The index of the error body `ty`, added on first use.
     fn error_body(&mut self, ty: TypeRef) -> usize {
-        if let Some(i) = self.error_bodies.iter().position(|v| v.ty == ty) {
+        if let Some(i) = self.error_bodies.iter().position(|body| *body == ty) {
             return i;
         }
-        let name = self.error_body_names.claim(variant_name_for(&ty));
-        self.error_bodies.push(ErrorBodyVariant { name, ty, message: None });
+        self.error_bodies.push(ty);
         self.error_bodies.len() - 1
     }
 }
 
-/// The error bodies with those that merging made the same type (Spotify's hundred
-/// `{error: ErrorObject}` bodies, one per operation) made one, named after that type;
-/// the operations' error responses point at the merged ones.
+/// The `ErrorBody` variants: one per error body type, those that merging made the
+/// same type (Spotify's hundred `{error: ErrorObject}` bodies, one per operation)
+/// one, named after that type; the operations' error responses point at them.
 fn merge_error_bodies(
     types: &[TypeDef],
-    bodies: Vec<ErrorBodyVariant>,
+    bodies: Vec<TypeRef>,
     operations: &mut [crate::ir::Operation],
 ) -> Vec<ErrorBodyVariant> {
     let mut merged: Vec<ErrorBodyVariant> = Vec::new();
@@ -189,7 +188,7 @@ fn merge_error_bodies(
     let moved: Vec<usize> = bodies
         .into_iter()
         .map(|body| {
-            let ty = crate::ir::unalias(types, &body.ty).clone();
+            let ty = crate::ir::unalias(types, &body).clone();
             merged.iter().position(|m| m.ty == ty).unwrap_or_else(|| {
                 let name = names.claim(variant_name_for(&ty));
                 merged.push(ErrorBodyVariant { name, ty, message: None });
