@@ -225,7 +225,7 @@ fn one_line(text: &str) -> String {
         line.push_str(word);
     }
     match line.char_indices().nth(MESSAGE_CHARS) {
-        Some((end, _)) => format!("{}...", & line[..end]),
+        Some((end, _)) => format!("{}...", &line[..end]),
         None => line,
     }
 }
@@ -245,8 +245,11 @@ impl fmt::Display for Error {
             }
             Error::Decode(err) => {
                 write!(
-                    f, "cannot decode the {} response at `{}`: {}", err.status, err.path,
-                    err.message
+                    f,
+                    "cannot decode the {} response at `{}`: {}",
+                    err.status,
+                    err.path,
+                    err.message,
                 )
             }
         }?;
@@ -447,7 +450,7 @@ pub(crate) async fn send(
         let wait = match fetch(&http, this_attempt).await {
             Ok(
                 response,
-            ) if matches!(response.status().as_u16(), 408 | 429 | 500..= 599) => {
+            ) if matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
                 retry_after(response.headers())
                     .unwrap_or_else(|| backoff(&retry, attempt))
             }
@@ -527,7 +530,7 @@ pub(crate) fn checked_base_url(url: String) -> Result<String> {
     let parsed = reqwest::Url::parse(&url)
         .map_err(|err| invalid(
             &format!(
-                "is not an absolute URL starting with `http://` or `https://`: {err}"
+                "is not an absolute URL starting with `http://` or `https://`: {err}",
             ),
         ))?;
     if !matches!(parsed.scheme(), "http" | "https") {
@@ -588,7 +591,7 @@ async fn fetch(
             next.headers_mut().remove(reqwest::header::CONTENT_LENGTH);
         }
         if bare || target.origin() != origin {
-            if !matches!(* next.method(), reqwest::Method::GET | reqwest::Method::HEAD) {
+            if !matches!(*next.method(), reqwest::Method::GET | reqwest::Method::HEAD) {
                 return Ok(response);
             }
             let mut stripped = reqwest::Request::new(next.method().clone(), target);
@@ -696,7 +699,7 @@ fn joined(
                 .filter(|item| !item.is_null())
                 .map(|item| encode(&param_text(item)))
                 .collect();
-            format!("{before}{}", items.join(& between))
+            format!("{before}{}", items.join(&between))
         }
         serde_json::Value::Object(members) if explode => {
             let (before, between) = match style {
@@ -707,7 +710,7 @@ fn joined(
             let members = members.iter().filter(|(_, value)| !value.is_null());
             let pairs: Vec<String> = members
                 .map(|(key, value)| {
-                    format!("{}={}", encode(key), encode(& param_text(value)))
+                    format!("{}={}", encode(key), encode(&param_text(value)))
                 })
                 .collect();
             format!("{before}{}", pairs.join(between))
@@ -717,9 +720,9 @@ fn joined(
             let parts: Vec<String> = members
                 .flat_map(|(key, value)| [encode(key), encode(&param_text(value))])
                 .collect();
-            format!("{before}{}", parts.join(& between))
+            format!("{before}{}", parts.join(&between))
         }
-        scalar => format!("{before}{}", encode(& param_text(scalar))),
+        scalar => format!("{before}{}", encode(&param_text(scalar))),
     }
 }
 
@@ -996,37 +999,97 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
 pub(crate) type VariantDecoder<T> = fn(
     serde_json::Value,
 ) -> Result<T, serde_json::Error>;
+thread_local! {
+    static LISTED_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
-/// Decodes a union without a tag: the first variant that holds the whole value
-/// (encodes back to it), else the first that decodes at all.
+/// Keeps `value`, which an enum or tagged union does not list, in its catch-all
+/// variant; refuses it while a union tries its variants for one that lists it
+/// (`"text"` beside an open enum is a plain string, not the enum's `Unknown`).
+pub(crate) fn unlisted<T, E: serde::de::Error>(value: T) -> Result<T, E> {
+    if LISTED_ONLY.get() {
+        Err(E::custom("a value the spec does not list"))
+    } else {
+        Ok(value)
+    }
+}
+
+/// Decodes a union without a tag. Preferred, in order: a variant that holds the
+/// whole value (encodes back to it) with no catch-all, one that holds it with a
+/// catch-all, one that decodes with no catch-all, one that decodes at all; the
+/// first such in the order given.
 pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     value: serde_json::Value,
     union: &str,
     variants: &[VariantDecoder<T>],
 ) -> Result<T, E> {
-    let mut first = None;
-    let mut first_error = None;
+    let outer = LISTED_ONLY.replace(true);
+    let listed = fit(&value, variants);
+    LISTED_ONLY.set(outer);
+    let listed = match listed {
+        Ok(whole) => return Ok(whole),
+        Err(partial) => partial,
+    };
+    let any = match outer {
+        true => {
+            Partial {
+                first: None,
+                error: None,
+            }
+        }
+        false => {
+            match fit(&value, variants) {
+                Ok(whole) => return Ok(whole),
+                Err(partial) => partial,
+            }
+        }
+    };
+    listed
+        .first
+        .or(any.first)
+        .ok_or_else(|| {
+            let why = any
+                .error
+                .or(listed.error)
+                .map(|err| err.to_string())
+                .unwrap_or_default();
+            E::custom(
+                format!(
+                    "the value is none of the variants of {union}; the first says: {why}",
+                ),
+            )
+        })
+}
+
+/// What the variants of a union made of a value none of them holds whole.
+struct Partial<T> {
+    /// The first variant that decodes it.
+    first: Option<T>,
+    /// Else the first error.
+    error: Option<serde_json::Error>,
+}
+
+/// The first variant that holds the whole value, trying each in turn.
+fn fit<T: serde::Serialize>(
+    value: &serde_json::Value,
+    variants: &[VariantDecoder<T>],
+) -> Result<T, Partial<T>> {
+    let mut partial = Partial {
+        first: None,
+        error: None,
+    };
     for variant in variants {
         match variant(value.clone()) {
             Ok(
                 decoded,
-            ) if serde_json::to_value(&decoded)
-                .is_ok_and(|back| holds(&back, &value)) => {
+            ) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, value)) => {
                 return Ok(decoded);
             }
-            Ok(decoded) => first = first.or(Some(decoded)),
-            Err(err) => first_error = first_error.or(Some(err)),
+            Ok(decoded) => partial.first = partial.first.or(Some(decoded)),
+            Err(err) => partial.error = partial.error.or(Some(err)),
         }
     }
-    first
-        .ok_or_else(|| {
-            let why = first_error.map(|err| err.to_string()).unwrap_or_default();
-            E::custom(
-                format!(
-                    "the value is none of the variants of {union}; the first says: {why}"
-                ),
-            )
-        })
+    Err(partial)
 }
 
 /// Whether `back`, a value decoded and encoded again, is `sent` again: every

@@ -107,7 +107,8 @@ fn run(cli: &Cli) -> Result<bool, String> {
         let members: Vec<String> =
             rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.clone()).collect();
         let batch = cli.batch.unwrap_or(members.len()).max(1);
-        for chunk in members.chunks(batch) {
+        let batches = members.len().div_ceil(batch);
+        for (k, chunk) in members.chunks(batch).enumerate() {
             let results = cargo::build_and_test(&out, chunk, cli.clippy, cli.doc, cli.decode, cli.batch.is_some())?;
             for row in rows.iter_mut().filter(|row| chunk.contains(&row.crate_name)) {
                 let (compiler, decode) = results.get(&row.crate_name.replace('-', "_")).cloned().unwrap_or_default();
@@ -115,6 +116,13 @@ fn run(cli: &Cli) -> Result<bool, String> {
                 if cli.decode {
                     row.decode = Some(decode.unwrap_or_else(report::Decode::not_built));
                 }
+                // A run of hours says what it found as it goes, not only at the end.
+                if batches > 1 && !row.passed() {
+                    eprintln!("not passed: {}: {}", row.crate_name, row.result());
+                }
+            }
+            if batches > 1 {
+                eprintln!("batch {} of {batches} compiled", k + 1);
             }
         }
     }

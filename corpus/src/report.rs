@@ -102,7 +102,7 @@ impl Row {
         self.generation.is_ok() && self.compiler.errors == 0 && self.compiler.warnings == 0 && decoded
     }
 
-    fn result(&self) -> String {
+    pub fn result(&self) -> String {
         let generation = match &self.generation {
             Err(first) => return format!("generation failed: {first}"),
             Ok(generation) => generation,

@@ -2526,7 +2526,7 @@ impl<P> Request<'_, P> {
                 Error::MissingCredentials(
                     format!(
                         "set {ways} on the client or the request's `Credentials` (or call \
-                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)",
                     ),
                 ),
             );
@@ -2798,7 +2798,9 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/audit_logs", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/audit_logs",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -2904,7 +2906,9 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/agent_bots",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -2977,7 +2981,9 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/agent_bots",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -3058,7 +3064,10 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/agent_bots/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3132,7 +3141,10 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/agent_bots/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3207,7 +3219,10 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/agent_bots/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3283,7 +3298,9 @@ impl<'a> GetAccountAgentsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/agents",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -3356,7 +3373,9 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/agents",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -3434,7 +3453,10 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/agents/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3509,7 +3531,10 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/agents/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3590,7 +3615,9 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/canned_responses",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -3668,7 +3695,9 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/canned_responses",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -3749,8 +3778,10 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/canned_responses/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3830,8 +3861,10 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses/{}", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/canned_responses/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -3913,8 +3946,9 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            account_id
+            "{}/api/v1/accounts/{}/custom_attribute_definitions",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -4000,8 +4034,9 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions", self.client.base_url,
-            account_id
+            "{}/api/v1/accounts/{}/custom_attribute_definitions",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -4084,8 +4119,10 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, account_id, id
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4162,8 +4199,10 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, account_id, id
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4243,8 +4282,10 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}", self.client
-            .base_url, account_id, id
+            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4338,7 +4379,9 @@ impl<'a> ContactListRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/contacts",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -4451,7 +4494,9 @@ impl<'a> ContactCreateRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/contacts",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -4531,7 +4576,10 @@ impl<'a> ContactDetailsRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4608,7 +4656,10 @@ impl<'a> ContactUpdateRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4686,7 +4737,10 @@ impl<'a> ContactDeleteRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4762,8 +4816,10 @@ impl<'a> ContactConversationsRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/conversations", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}/conversations",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4839,8 +4895,10 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url, account_id,
-            id
+            "{}/api/v1/accounts/{}/contacts/{}/labels",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -4917,8 +4975,10 @@ impl<'a> ContactAddLabelsRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels", self.client.base_url, account_id,
-            id
+            "{}/api/v1/accounts/{}/contacts/{}/labels",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5019,7 +5079,9 @@ impl<'a> ContactSearchRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/search", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/contacts/search",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5140,7 +5202,9 @@ impl<'a> ContactFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/filter", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/contacts/filter",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5229,8 +5293,10 @@ impl<'a> ContactInboxCreationRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5310,8 +5376,10 @@ impl<'a> ContactableInboxesGetRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes", self.client
-            .base_url, account_id, id
+            "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5397,7 +5465,9 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/automation_rules",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5483,7 +5553,9 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/automation_rules",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5566,8 +5638,10 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/automation_rules/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5644,8 +5718,10 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/automation_rules/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5725,8 +5801,10 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/automation_rules/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -5802,7 +5880,9 @@ impl<'a> GetPortalRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/portals",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5875,7 +5955,9 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/portals",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -5956,7 +6038,10 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/portals/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -6035,8 +6120,10 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}/categories", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/portals/{}/categories",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -6115,8 +6202,10 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}/articles", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/portals/{}/articles",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -6231,7 +6320,9 @@ impl<'a> ConversationListMetaRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/meta", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/conversations/meta",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -6387,7 +6478,9 @@ impl<'a> ConversationListRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/conversations",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -6531,7 +6624,9 @@ impl<'a> NewConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/conversations",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -6618,8 +6713,9 @@ impl<'a> ConversationFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/filter", self.client.base_url,
-            account_id
+            "{}/api/v1/accounts/{}/conversations/filter",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -6714,8 +6810,10 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url, account_id,
-            conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -6794,8 +6892,10 @@ impl<'a> UpdateConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}", self.client.base_url, account_id,
-            conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -6884,8 +6984,10 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/toggle_status", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/toggle_status",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -6972,8 +7074,10 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/toggle_priority", self.client
-            .base_url, account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/toggle_priority",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7064,8 +7168,10 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/custom_attributes", self.client
-            .base_url, account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/custom_attributes",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7148,8 +7254,10 @@ impl<'a> AssignAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/assignments", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/assignments",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7237,8 +7345,10 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/labels",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7319,8 +7429,10 @@ impl<'a> ConversationAddLabelsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/labels", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/labels",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7407,8 +7519,10 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/reporting_events", self.client
-            .base_url, account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/reporting_events",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -7482,7 +7596,9 @@ impl<'a> ListAllInboxesRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/inboxes",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -7556,7 +7672,10 @@ impl<'a> GetInboxRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/inboxes/{}/",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -7629,7 +7748,9 @@ impl<'a> InboxCreationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/inboxes/",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -7708,7 +7829,10 @@ impl<'a> UpdateInboxRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}", self.client.base_url, account_id, id
+            "{}/api/v1/accounts/{}/inboxes/{}",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -7786,8 +7910,10 @@ impl<'a> GetInboxAgentBotRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/agent_bot", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/inboxes/{}/agent_bot",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -7862,8 +7988,10 @@ impl<'a> UpdateAgentBotRequest<'a> {
         )?;
         let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot", self.client.base_url,
-            account_id, id
+            "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot",
+            self.client.base_url,
+            account_id,
+            id,
         );
         let mut request = self
             .client
@@ -7947,8 +8075,10 @@ impl<'a> GetInboxMembersRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members/{}", self.client.base_url, account_id,
-            inbox_id
+            "{}/api/v1/accounts/{}/inbox_members/{}",
+            self.client.base_url,
+            account_id,
+            inbox_id,
         );
         let mut request = self
             .client
@@ -8023,7 +8153,9 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/inbox_members",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8100,7 +8232,9 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/inbox_members",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8179,7 +8313,9 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/inbox_members",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8263,8 +8399,10 @@ impl<'a> ListAllMessagesRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/messages",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -8348,8 +8486,10 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages", self.client.base_url,
-            account_id, conversation_id
+            "{}/api/v1/accounts/{}/conversations/{}/messages",
+            self.client.base_url,
+            account_id,
+            conversation_id,
         );
         let mut request = self
             .client
@@ -8438,8 +8578,11 @@ impl<'a> DeleteAMessageRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages/{}", self.client.base_url,
-            account_id, conversation_id, message_id
+            "{}/api/v1/accounts/{}/conversations/{}/messages/{}",
+            self.client.base_url,
+            account_id,
+            conversation_id,
+            message_id,
         );
         let mut request = self
             .client
@@ -8516,7 +8659,9 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/apps", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/integrations/apps",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8591,7 +8736,9 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/integrations/hooks",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8673,8 +8820,10 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            account_id, hook_id
+            "{}/api/v1/accounts/{}/integrations/hooks/{}",
+            self.client.base_url,
+            account_id,
+            hook_id,
         );
         let mut request = self
             .client
@@ -8758,8 +8907,10 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks/{}", self.client.base_url,
-            account_id, hook_id
+            "{}/api/v1/accounts/{}/integrations/hooks/{}",
+            self.client.base_url,
+            account_id,
+            hook_id,
         );
         let mut request = self
             .client
@@ -8827,7 +8978,7 @@ impl<'a> FetchProfileRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
-        let url = format!("{}/api/v1/profile", self.client.base_url,);
+        let url = format!("{}/api/v1/profile", self.client.base_url);
         let mut request = self
             .client
             .http
@@ -8898,7 +9049,9 @@ impl<'a> ListAllTeamsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/teams",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -8971,7 +9124,9 @@ impl<'a> CreateATeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/teams",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -9053,7 +9208,10 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9131,7 +9289,10 @@ impl<'a> DeleteATeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9210,7 +9371,10 @@ impl<'a> UpdateATeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}", self.client.base_url, account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9292,8 +9456,10 @@ impl<'a> GetTeamMembersRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}/team_members",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9372,8 +9538,10 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}/team_members",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9456,8 +9624,10 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}/team_members",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9540,8 +9710,10 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members", self.client.base_url,
-            account_id, team_id
+            "{}/api/v1/accounts/{}/teams/{}/team_members",
+            self.client.base_url,
+            account_id,
+            team_id,
         );
         let mut request = self
             .client
@@ -9626,7 +9798,9 @@ impl<'a> ListAllFiltersRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/custom_filters",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -9716,7 +9890,9 @@ impl<'a> CreateACustomFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/custom_filters",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -9811,8 +9987,10 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
-            custom_filter_id
+            "{}/api/v1/accounts/{}/custom_filters/{}",
+            self.client.base_url,
+            account_id,
+            custom_filter_id,
         );
         let mut request = self
             .client
@@ -9890,8 +10068,10 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
-            custom_filter_id
+            "{}/api/v1/accounts/{}/custom_filters/{}",
+            self.client.base_url,
+            account_id,
+            custom_filter_id,
         );
         let mut request = self
             .client
@@ -9972,8 +10152,10 @@ impl<'a> UpdateACustomFilterRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}", self.client.base_url, account_id,
-            custom_filter_id
+            "{}/api/v1/accounts/{}/custom_filters/{}",
+            self.client.base_url,
+            account_id,
+            custom_filter_id,
         );
         let mut request = self
             .client
@@ -10051,7 +10233,9 @@ impl<'a> ListAllWebhooksRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/webhooks",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10124,7 +10308,9 @@ impl<'a> CreateAWebhookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/webhooks",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10206,8 +10392,10 @@ impl<'a> DeleteAWebhookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url, account_id,
-            webhook_id
+            "{}/api/v1/accounts/{}/webhooks/{}",
+            self.client.base_url,
+            account_id,
+            webhook_id,
         );
         let mut request = self
             .client
@@ -10294,8 +10482,10 @@ impl<'a> UpdateAWebhookRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}", self.client.base_url, account_id,
-            webhook_id
+            "{}/api/v1/accounts/{}/webhooks/{}",
+            self.client.base_url,
+            account_id,
+            webhook_id,
         );
         let mut request = self
             .client
@@ -10420,7 +10610,9 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/accounts/{}/reporting_events", self.client.base_url, account_id
+            "{}/api/v1/accounts/{}/reporting_events",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10584,7 +10776,9 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports", self.client.base_url, account_id
+            "{}/api/v2/accounts/{}/reports",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10710,7 +10904,9 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports/summary", self.client.base_url, account_id
+            "{}/api/v2/accounts/{}/reports/summary",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10808,8 +11004,9 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports/conversations", self.client.base_url,
-            account_id
+            "{}/api/v2/accounts/{}/reports/conversations",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client
@@ -10896,8 +11093,9 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v2/accounts/{}/reports/conversations/", self.client.base_url,
-            account_id
+            "{}/api/v2/accounts/{}/reports/conversations/",
+            self.client.base_url,
+            account_id,
         );
         let mut request = self
             .client

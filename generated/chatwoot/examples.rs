@@ -12,13 +12,18 @@ enum Failure {
 }
 
 /// Decodes `value` as `T` and encodes it back.
-fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debug>(
     value: &Value,
 ) -> Result<(), Failure> {
     let decoded: T = serde_path_to_error::deserialize(value.clone())
         .map_err(|err| Failure::Decode(
             format!("at `{}`: {}", err.path(), err.inner()),
         ))?;
+    if let Some(shown) = catch_all(&format!("{decoded:?}")) {
+        return Err(
+            Failure::Decode(format!("as a value the spec does not list: `{shown}`")),
+        );
+    }
     let encoded = serde_json::to_value(&decoded)
         .map_err(|err| Failure::RoundTrip(err.to_string()))?;
     match difference(value, &encoded, "") {
@@ -31,6 +36,31 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
         }
         None => Ok(()),
     }
+}
+
+/// The variants that keep values the spec does not list.
+const CATCH_ALLS: &[&str] = &["Unknown"];
+
+/// The first catch-all variant in a value's `Debug` text (outside the strings it
+/// holds), with what follows it.
+fn catch_all(shown: &str) -> Option<String> {
+    let (mut in_string, mut escaped, mut after_word) = (false, false, false);
+    for (at, c) in shown.char_indices() {
+        if in_string {
+            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+            continue;
+        }
+        let rest = &shown[at..];
+        let starts = |name: &&str| {
+            rest.strip_prefix(*name).is_some_and(|after| after.starts_with('('))
+        };
+        if !after_word && CATCH_ALLS.iter().any(starts) {
+            return Some(rest.chars().take(80).collect());
+        }
+        in_string = c == '"';
+        after_word = c.is_alphanumeric() || c == '_';
+    }
+    None
 }
 
 /// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
@@ -106,14 +136,17 @@ fn samples_decode_and_encode_back() {
         }
     }
     println!(
-        "samples: {} tried, {decoded} decoded, {round_tripped} round-tripped", samples
-        .len()
+        "samples: {} tried, {decoded} decoded, {round_tripped} round-tripped",
+        samples.len(),
     );
     for failure in &failures {
         println!("samples: failed {failure}");
     }
     assert!(
-        failures.is_empty(), "{} of {} samples failed:\n{}", failures.len(), samples
-        .len(), failures.join("\n")
+        failures.is_empty(),
+        "{} of {} samples failed:\n{}",
+        failures.len(),
+        samples.len(),
+        failures.join("\n"),
     );
 }

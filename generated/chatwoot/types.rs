@@ -461,7 +461,10 @@ impl<'de> Deserialize<'de> for AutomationRuleItemEventName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -1289,7 +1292,10 @@ impl<'de> Deserialize<'de> for ArticleStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -1638,7 +1644,10 @@ impl<'de> Deserialize<'de> for ConversationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -1951,7 +1960,10 @@ impl<'de> Deserialize<'de> for MessageMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+        match Self::from(i64::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2011,7 +2023,10 @@ impl<'de> Deserialize<'de> for MessageStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2071,7 +2086,10 @@ impl<'de> Deserialize<'de> for MessageContentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2127,7 +2145,10 @@ impl<'de> Deserialize<'de> for MessageSenderType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2388,7 +2409,10 @@ impl<'de> Deserialize<'de> for UserRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2439,7 +2463,10 @@ impl<'de> Deserialize<'de> for UserAccountsItemRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -2763,7 +2790,10 @@ impl<'de> Deserialize<'de> for AgentAvailabilityStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -3627,7 +3657,10 @@ impl<'de> Deserialize<'de> for CustomFilterType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -3773,7 +3806,10 @@ impl<'de> Deserialize<'de> for WebhookSubscriptionsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -4760,7 +4796,10 @@ impl<'de> Deserialize<'de> for AuditLogAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -5385,7 +5424,10 @@ impl<'de> Deserialize<'de> for AccountCreateUpdatePayloadStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -6713,7 +6755,10 @@ impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -6781,7 +6826,10 @@ impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadContentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -6845,7 +6893,10 @@ impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadTemplateParamsCat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -6905,7 +6956,10 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -7015,7 +7069,10 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -7365,7 +7422,10 @@ impl<'de> Deserialize<'de> for InboxCreatePayloadSenderNameType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -7437,7 +7497,10 @@ impl<'de> Deserialize<'de> for InboxCreatePayloadChannelType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -8144,7 +8207,10 @@ impl<'de> Deserialize<'de> for WebhookCreateUpdatePayloadSubscriptionsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -8367,7 +8433,10 @@ impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayloadEventName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -9149,7 +9218,10 @@ impl<'de> Deserialize<'de> for ExtendedContactAvailabilityStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -10231,7 +10303,10 @@ impl<'de> Deserialize<'de> for ConversationStatusTogglePayloadCurrentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -10765,7 +10840,10 @@ impl<'de> Deserialize<'de> for ContactDetailType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -10936,7 +11014,10 @@ impl<'de> Deserialize<'de> for MessageDetailedMessageType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
+        match Self::from(i64::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -11000,7 +11081,10 @@ impl<'de> Deserialize<'de> for MessageDetailedContentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -12707,7 +12791,10 @@ impl<'de> Deserialize<'de> for GetAccountCustomAttributeAttributeModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -12782,7 +12869,10 @@ impl<'de> Deserialize<'de> for ContactListSort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -12886,7 +12976,10 @@ impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemFilterOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -12938,7 +13031,10 @@ impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemQueryOperator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -13158,7 +13254,10 @@ impl<'de> Deserialize<'de> for ConversationListMetaStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -13257,7 +13356,10 @@ impl<'de> Deserialize<'de> for ConversationListAssigneeType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -13386,7 +13488,10 @@ impl<'de> Deserialize<'de> for UpdateConversationBodyPriority {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -13495,7 +13600,10 @@ impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBodyStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -14333,7 +14441,10 @@ impl<'de> Deserialize<'de> for ListAllConversationStatisticsMetric {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -14396,7 +14507,10 @@ impl<'de> Deserialize<'de> for ListAllConversationStatisticsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -14490,7 +14604,10 @@ impl<'de> Deserialize<'de> for GetAccountConversationMetricsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -14588,6 +14705,9 @@ impl<'de> Deserialize<'de> for GetAgentConversationMetricsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }

@@ -60,7 +60,10 @@ impl<'de> Deserialize<'de> for CallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 
@@ -111,7 +114,10 @@ impl<'de> Deserialize<'de> for CallDirection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        match Self::from(String::deserialize(deserializer)?) {
+            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
+            listed => Ok(listed),
+        }
     }
 }
 

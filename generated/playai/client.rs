@@ -318,7 +318,7 @@ impl<P> Request<'_, P> {
                 Error::MissingCredentials(
                     format!(
                         "set {ways} on the client or the request's `Credentials` (or call \
-                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)",
                     ),
                 ),
             );
@@ -479,7 +479,9 @@ impl<'a> GetAgentConversationsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/agents/{}/conversations", self.client.base_url, agent_id
+            "{}/api/v1/agents/{}/conversations",
+            self.client.base_url,
+            agent_id,
         );
         let mut request = self
             .client
@@ -615,8 +617,10 @@ impl<'a> GetAgentConversationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let url = format!(
-            "{}/api/v1/agents/{}/conversations/{}", self.client.base_url, agent_id,
-            conversation_id
+            "{}/api/v1/agents/{}/conversations/{}",
+            self.client.base_url,
+            agent_id,
+            conversation_id,
         );
         let mut request = self
             .client

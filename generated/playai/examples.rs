@@ -104,14 +104,17 @@ fn samples_decode_and_encode_back() {
         }
     }
     println!(
-        "samples: {} tried, {decoded} decoded, {round_tripped} round-tripped", samples
-        .len()
+        "samples: {} tried, {decoded} decoded, {round_tripped} round-tripped",
+        samples.len(),
     );
     for failure in &failures {
         println!("samples: failed {failure}");
     }
     assert!(
-        failures.is_empty(), "{} of {} samples failed:\n{}", failures.len(), samples
-        .len(), failures.join("\n")
+        failures.is_empty(),
+        "{} of {} samples failed:\n{}",
+        failures.len(),
+        samples.len(),
+        failures.join("\n"),
     );
 }

@@ -74,7 +74,9 @@ pub struct TaggedUnion {
     pub variants: Vec<TaggedVariant>,
 }
 
-/// A variant of a tagged union, and the property values that select it.
+/// A variant of a tagged union, and the property values that select it. Variants
+/// may share a tag (OpenAI's input and output messages are both `message`): a value
+/// with that tag is the one of them that holds all of it, as in an untagged union.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TaggedVariant {
     pub name: String,

@@ -201,6 +201,7 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         return;
     };
 
+    recursive_ref(obj, at, diags);
     super::repair::repair_shape(obj, at, diags);
     if obj.contains_key("$ref") && obj.len() > 1 {
         let reference = obj.remove("$ref").unwrap_or_default();
@@ -250,6 +251,29 @@ fn schema(value: &mut Value, at: &str, diags: &mut Diagnostics) {
         each_in_array(obj.get_mut(key), &pointer_push(at, key), schema, diags);
     }
     each_in_object(obj.get_mut("properties"), &pointer_push(at, "properties"), schema, diags);
+}
+
+/// JSON Schema's recursive references (`$recursiveRef`, `$dynamicRef`) to `#`, the
+/// schema they are in: inside a component schema, that component (OpenAI's compound
+/// filters hold compound filters), with a warning since an OpenAPI document's root is
+/// no schema. Any other target is beyond what is supported: said so.
+fn recursive_ref(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    for keyword in ["$recursiveRef", "$dynamicRef"] {
+        let Some(target) = obj.remove(keyword) else { continue };
+        let at = pointer_push(at, keyword);
+        let component = at.strip_prefix("/components/schemas/").and_then(|rest| rest.split('/').next());
+        match (target.as_str(), component) {
+            (Some("#"), Some(component)) if !obj.contains_key("$ref") => {
+                let reference = format!("#/components/schemas/{component}");
+                diags.warn(
+                    at,
+                    format!("`{keyword}: \"#\"` is read as a reference to `{reference}`, the component it is in"),
+                );
+                obj.insert("$ref".to_owned(), Value::String(reference));
+            }
+            _ => diags.warn(at, format!("`{keyword}` to {target} is not supported; any value is accepted here")),
+        }
+    }
 }
 
 /// The extension that marks `items: {anyOf: [...]}` as positional: a tuple, one
@@ -405,6 +429,18 @@ mod tests {
     fn null_member_of_a_union_becomes_nullable() {
         let s = normalised(json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}));
         assert_eq!(s, json!({"anyOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}));
+    }
+
+    #[test]
+    fn a_recursive_ref_to_the_root_is_the_component_it_is_in() {
+        let mut diags = Diagnostics::new(std::path::Path::new("t.yaml"));
+        let mut filter = json!({"properties": {"filters": {"items": {"$recursiveRef": "#"}}}});
+        schema(&mut filter, "/components/schemas/Compound~1Filter", &mut diags);
+        assert_eq!(filter["properties"]["filters"]["items"], json!({"$ref": "#/components/schemas/Compound~1Filter"}));
+        let mut elsewhere = json!({"$dynamicRef": "#meta"});
+        schema(&mut elsewhere, "/components/schemas/Tree", &mut diags);
+        assert_eq!(elsewhere, json!({}), "an anchor is not followed");
+        assert_eq!(diags.into_vec().len(), 2);
     }
 
     #[test]

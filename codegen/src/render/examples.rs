@@ -41,6 +41,42 @@ pub fn samples_json(api: &Api) -> String {
 }
 
 pub fn render_examples(api: &Api) -> TokenStream {
+    let catch_alls = super::types::catch_all_names(api);
+    // A sample is what the spec lists, so it must not need a catch-all variant.
+    let (debug_bound, catch_all_check, catch_all_items) = if catch_alls.is_empty() {
+        (quote! {}, quote! {}, quote! {})
+    } else {
+        let check = quote! {
+            if let Some(shown) = catch_all(&format!("{decoded:?}")) {
+                return Err(Failure::Decode(format!("as a value the spec does not list: `{shown}`")));
+            }
+        };
+        let items = quote! {
+            /// The variants that keep values the spec does not list.
+            const CATCH_ALLS: &[&str] = &[#(#catch_alls),*];
+
+            /// The first catch-all variant in a value's `Debug` text (outside the strings it
+            /// holds), with what follows it.
+            fn catch_all(shown: &str) -> Option<String> {
+                let (mut in_string, mut escaped, mut after_word) = (false, false, false);
+                for (at, c) in shown.char_indices() {
+                    if in_string {
+                        (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+                        continue;
+                    }
+                    let rest = &shown[at..];
+                    let starts = |name: &&str| rest.strip_prefix(*name).is_some_and(|after| after.starts_with('('));
+                    if !after_word && CATCH_ALLS.iter().any(starts) {
+                        return Some(rest.chars().take(80).collect());
+                    }
+                    in_string = c == '"';
+                    after_word = c.is_alphanumeric() || c == '_';
+                }
+                None
+            }
+        };
+        (quote! { + std::fmt::Debug }, check, items)
+    };
     let arms = sample_types(api).into_iter().enumerate().map(|(index, ty)| {
         let index = Literal::usize_unsuffixed(index);
         let rust = type_tokens(ty, true);
@@ -63,15 +99,18 @@ pub fn render_examples(api: &Api) -> TokenStream {
         }
 
         /// Decodes `value` as `T` and encodes it back.
-        fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> Result<(), Failure> {
+        fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize #debug_bound>(value: &Value) -> Result<(), Failure> {
             let decoded: T = serde_path_to_error::deserialize(value.clone())
                 .map_err(|err| Failure::Decode(format!("at `{}`: {}", err.path(), err.inner())))?;
+            #catch_all_check
             let encoded = serde_json::to_value(&decoded).map_err(|err| Failure::RoundTrip(err.to_string()))?;
             match difference(value, &encoded, "") {
                 Some(at) => Err(Failure::RoundTrip(format!("encodes back differently at `{at}`: {encoded}"))),
                 None => Ok(()),
             }
         }
+
+        #catch_all_items
 
         /// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
         /// date-times by instant (`Z` is `+00:00`), and a member that is `null` in one and

@@ -81,6 +81,9 @@ helpers! {
     write_option,
     skip_value,
     read_member,
+    /// Enums and tagged unions, which keep values the spec does not list through
+    /// `unlisted` (refused while a union tries its variants).
+    enums,
     /// Tagged unions, encoded with their tag through `serialize_tagged`.
     tagged,
     /// Untagged unions, decoded through `decode_union`.
@@ -154,8 +157,16 @@ impl Helpers {
             write_option: fields().any(|f| !f.flatten && !f.required),
             skip_value: structs().any(|fields| fields.iter().all(|f| !f.flatten)),
             read_member: fields().any(|f| f.flatten),
+            enums: api
+                .types
+                .iter()
+                .any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) | TypeDefKind::Tagged(_))),
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
-            unions: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Union(_))),
+            unions: api.types.iter().any(|t| match &t.kind {
+                TypeDefKind::Union(_) => true,
+                TypeDefKind::Tagged(union) => super::types::shares_tags(union),
+                _ => false,
+            }),
             execute: !ops.is_empty(),
             non_idempotent: ops.iter().any(|op| !op.is_idempotent()),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),

@@ -47,6 +47,9 @@ impl<'a> Resolver<'a> {
             }
             return ty.into();
         }
+        if let Some(resolved) = self.narrowed_union(nodes, hint, at) {
+            return resolved;
+        }
         // Lists meet item by item: `allOf` of the declarations' items.
         let lists: Option<Vec<(Node<'a>, bool)>> = nodes.iter().map(|node| self.list_items(*node)).collect();
         if let Some(lists) = lists {
@@ -86,6 +89,33 @@ impl<'a> Resolver<'a> {
             });
         }
         met.map_or_else(|| TypeRef::Json.into(), |(resolved, _)| resolved)
+    }
+
+    /// A property that one declaration makes a union and the others narrow with objects
+    /// (Retell's edges: the base's `transition_condition` is a prompt or an equation
+    /// condition, and each kind of edge fixes its prompt): the union distributed, each
+    /// alternative merged with the objects, the ones they contradict left out.
+    fn narrowed_union(&mut self, nodes: &[Node<'a>], hint: &str, at: &str) -> Option<Resolved> {
+        let mut union = None;
+        let mut common = ObjectParts::default();
+        let mut nullable = true;
+        for &node in nodes {
+            match self.union_member(node) {
+                Some(_) if union.is_some() => return None,
+                Some(found) => union = Some(found),
+                None if self.collect_object(node, &mut common, &mut Vec::new()) => {
+                    nullable &= self.follow(node).is_some_and(|schema| schema.schema_data.nullable);
+                }
+                None => return None,
+            }
+        }
+        let union = union?;
+        let name = self.type_names.claim(naming::type_name(hint));
+        let resolved = self.union(union, common, &name, None, at);
+        if resolved.ty != TypeRef::Named(name.clone()) {
+            self.type_names.release(&name);
+        }
+        Some(Resolved { ty: resolved.ty, nullable: nullable && resolved.nullable })
     }
 
     /// The `items` of a list schema, through references, and whether the list may be
@@ -167,14 +197,18 @@ impl<'a> Resolver<'a> {
         }
         // One union among the members: its variants each take the rest. A union with
         // nothing else to take is just itself (`allOf: [$ref Pet, {nullable: true}]`).
-        let unions: Vec<usize> =
-            typed.iter().enumerate().filter(|(_, (_, m))| self.union_member(m).is_some()).map(|(i, _)| i).collect();
+        let unions: Vec<usize> = typed
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, m))| self.union_member(Node::from(*m)).is_some())
+            .map(|(i, _)| i)
+            .collect();
         let others = typed.len() > 1 || !own.is_empty();
         let distributed = match (beside, unions.as_slice()) {
             (Some(union), []) => Some(union),
             (None, [one]) if others => {
                 let (_, member) = typed.remove(*one);
-                self.union_member(member)
+                self.union_member(Node::from(member))
             }
             _ => None,
         };
@@ -287,43 +321,78 @@ impl<'a> Resolver<'a> {
     ) -> Resolved {
         let discriminator_at = pointer_push(at, "discriminator");
         let at = pointer_push(at, union.keyword);
-        let members = union.members;
-        if let ([single], true) = (members, common.is_empty()) {
-            return self.resolve_named(Node::from(single), name, &pointer_push(&at, "0"));
+        // An alternative whose tag the common members fix otherwise cannot occur.
+        let mut members: Vec<(usize, &'a ReferenceOr<Schema>)> = union.members.iter().enumerate().collect();
+        members.retain(|(_, member)| !self.contradicts(Node::from(*member), &common));
+        // A component listed twice is one alternative.
+        let mut listed = Vec::new();
+        members.retain(|(_, member)| match member {
+            ReferenceOr::Reference { reference } => {
+                !listed.contains(&reference) && {
+                    listed.push(reference);
+                    true
+                }
+            }
+            ReferenceOr::Item(_) => true,
+        });
+        if members.is_empty() && !union.members.is_empty() {
+            let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
+            self.diags.warn(&at, message);
+            members = union.members.iter().enumerate().collect();
+        }
+        if let [(i, single)] = members[..] {
+            let at = pointer_push(&at, &i.to_string());
+            let mut parts = common.clone();
+            if common.is_empty() {
+                return self.resolve_named(Node::from(single), name, &at);
+            } else if self.collect_object(Node::from(single), &mut parts, &mut Vec::new()) {
+                return self.object(parts, name, docs, &at).into();
+            }
         }
         let mut nullable = false;
         let mut variant_names = Scope::default();
         let mut variants: Vec<TaggedVariant> = Vec::new();
         let mut all_tagged = union.discriminator.is_some();
-        for (i, member) in members.iter().enumerate() {
+        for (i, member) in members {
             let at = pointer_push(&at, &i.to_string());
             let key = match member {
                 ReferenceOr::Reference { reference } => self.component(reference).map(|(key, _)| key),
                 ReferenceOr::Item(_) => None,
             };
-            let resolved = if common.is_empty() {
-                self.resolve(Node::from(member), &format!("{name}Variant{}", i + 1), &at)
-            } else {
-                let label = key.as_deref().map_or_else(|| format!("Variant{}", i + 1), naming::type_name);
-                self.merged_variant(member, &common, &format!("{name}{label}"), &at)
-            };
-            nullable |= resolved.nullable;
             let tags = match (union.discriminator, member, &key) {
                 (Some(discriminator), ReferenceOr::Reference { reference }, Some(key)) => {
-                    tag_values(discriminator, reference, key)
+                    self.tag_values(discriminator, reference, key)
+                }
+                (Some(discriminator), ReferenceOr::Item(_), _) => {
+                    let own = self.own_tags(Node::from(member), &discriminator.property_name, 0);
+                    all_tagged &= own.is_some();
+                    own.unwrap_or_default()
                 }
                 _ => {
                     all_tagged = false;
                     Vec::new()
                 }
             };
+            // An alternative defined in place is named after its one tag, if it has one.
+            let in_place = match (&key, tags.as_slice()) {
+                (None, [tag]) => naming::camel(tag, "Object"),
+                _ => format!("Variant{}", i + 1),
+            };
+            let resolved = if common.is_empty() {
+                self.resolve(Node::from(member), &format!("{name}{in_place}"), &at)
+            } else {
+                let label = key.as_deref().map_or(in_place, naming::type_name);
+                self.merged_variant(member, &common, &format!("{name}{label}"), &at)
+            };
+            nullable |= resolved.nullable;
             if let Some(existing) = variants.iter_mut().find(|v| v.ty == resolved.ty) {
                 existing.tags.extend(tags);
                 continue;
             }
-            let label = match &key {
-                Some(key) => self.component_names[key].clone(),
-                None => self.variant_label(member, &resolved.ty),
+            let label = match (&key, tags.as_slice()) {
+                (Some(key), _) => self.component_names[key].clone(),
+                (None, [tag]) if !has_title(member) => naming::camel(tag, "Object"),
+                (None, _) => self.variant_label(member, &resolved.ty),
             };
             variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags });
         }
@@ -345,6 +414,82 @@ impl<'a> Resolver<'a> {
             }
         };
         Resolved { ty, nullable }
+    }
+
+    /// The tag values that pick the component `key` (referred to as `reference`): its
+    /// entries in the mapping; else the component's name, the spec's implicit mapping,
+    /// unless the component's own schema forbids it: then the values it allows the
+    /// property (OpenAI's tool calls: `type: {enum: [function]}`).
+    pub(super) fn tag_values(&self, discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
+        let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
+        let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
+        if !tags.is_empty() {
+            return tags;
+        }
+        let target = self.component(reference).map(|(_, target)| Node::from(target));
+        match target.and_then(|target| self.own_tags(target, &discriminator.property_name, 0)) {
+            Some(own) if !own.iter().any(|tag| tag == key) => own,
+            _ => vec![key.to_owned()],
+        }
+    }
+
+    /// The tags an alternative gives itself: the values its schema allows the
+    /// discriminator `property` (an `enum` or `const`), through references and `allOf`;
+    /// for a union, those of each of its alternatives. `None` when any alternative
+    /// leaves the value open.
+    fn own_tags(&self, node: Node<'a>, property: &str, depth: usize) -> Option<Vec<String>> {
+        if depth > MAX_NESTING {
+            return None;
+        }
+        if let Some(single) = self.single_member(node) {
+            return self.own_tags(single, property, depth + 1);
+        }
+        if let Some(union) = self.union_member(node) {
+            let mut tags = Vec::new();
+            for member in union.members {
+                tags.extend(self.own_tags(Node::from(member), property, depth + 1)?);
+            }
+            return Some(tags);
+        }
+        let mut parts = ObjectParts::default();
+        if !self.collect_object(node, &mut parts, &mut Vec::new()) {
+            return None;
+        }
+        let declared = parts.properties.iter().rev().filter(|(name, _)| name.as_str() == property);
+        let values = declared.filter_map(|(_, node)| self.enum_values(*node)).next()?;
+        values.into_iter().map(|value| value.as_str().map(str::to_owned)).collect()
+    }
+
+    /// The one member of an `allOf` that only wraps it (`allOf: [$ref, {title}]`).
+    fn single_member(&self, node: Node<'a>) -> Option<Node<'a>> {
+        let all_of = match &self.follow(node)?.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(any) if any.properties.is_empty() && any.one_of.is_empty() => &any.all_of,
+            _ => return None,
+        };
+        let mut typed = all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s)));
+        match (typed.next(), typed.next()) {
+            (Some(single), None) => Some(Node::from(single)),
+            _ => None,
+        }
+    }
+
+    /// Whether `common` fixes a property of the alternative `member` to values that
+    /// the alternative does not allow (`type: [prompt]` beside an alternative whose
+    /// `type` is `[equation]`).
+    fn contradicts(&self, member: Node<'a>, common: &ObjectParts<'a>) -> bool {
+        let mut own = ObjectParts::default();
+        if common.is_empty() || !self.collect_object(member, &mut own, &mut Vec::new()) {
+            return false;
+        }
+        own.properties.iter().any(|(key, node)| {
+            common.properties.iter().filter(|(other_key, _)| other_key == key).any(|(_, other)| {
+                match (self.enum_values(*node), self.enum_values(*other)) {
+                    (Some(own), Some(fixed)) => !own.iter().any(|value| fixed.contains(value)),
+                    _ => false,
+                }
+            })
+        })
     }
 
     /// A variant of a union with members in common: the variant's object merged with
@@ -375,14 +520,8 @@ impl<'a> Resolver<'a> {
 
     /// The `oneOf` or `anyOf` a member of an `allOf` is (inline, or a component that
     /// is nothing else), if it is one.
-    fn union_member(&self, member: &'a ReferenceOr<Schema>) -> Option<UnionOf<'a>> {
-        let schema = match member {
-            ReferenceOr::Item(schema) => schema,
-            ReferenceOr::Reference { reference } => match self.component(reference)?.1 {
-                ReferenceOr::Item(schema) => schema,
-                ReferenceOr::Reference { .. } => return None,
-            },
-        };
+    fn union_member(&self, member: Node<'a>) -> Option<UnionOf<'a>> {
+        let schema = self.follow(member)?;
         let plain = match &schema.schema_kind {
             SchemaKind::Any(any) => any.properties.is_empty() && any.required.is_empty() && any.all_of.is_empty(),
             _ => true,
@@ -404,6 +543,11 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Whether an alternative defined in place has a `title` to name it by.
+fn has_title(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(schema) if schema.schema_data.title.is_some())
+}
+
 /// The `oneOf` or `anyOf` of a schema, if it has one.
 pub(super) fn union_of(schema: &Schema) -> Option<UnionOf<'_>> {
     let discriminator = schema.schema_data.discriminator.as_ref();
@@ -415,14 +559,6 @@ pub(super) fn union_of(schema: &Schema) -> Option<UnionOf<'_>> {
         _ => return None,
     };
     Some(UnionOf { members, keyword, discriminator })
-}
-
-/// The tag values that pick the component `key` (referred to as `reference`): those
-/// the discriminator's `mapping` gives it, else its name.
-pub(super) fn tag_values(discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
-    let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
-    let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
-    if tags.is_empty() { vec![key.to_owned()] } else { tags }
 }
 
 /// A schema's `enum` values, as JSON, if it has any.

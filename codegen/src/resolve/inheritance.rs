@@ -78,7 +78,7 @@ impl Resolver<'_> {
             .into_iter()
             .map(|member| {
                 let reference = format!("{COMPONENT_SCHEMA}{member}");
-                let tags = super::composition::tag_values(discriminator, &reference, &member);
+                let tags = self.tag_values(discriminator, &reference, &member);
                 let name = self.component_names[&member].clone();
                 TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
             })

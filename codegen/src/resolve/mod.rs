@@ -71,13 +71,7 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
             format!("variant `{variant}` of `{key}` is `{key}` again; it can hold nothing more and is left out"),
         );
     }
-    for (union, variant) in unions::repair_unions(&mut types) {
-        let key = component_names.iter().find(|(_, n)| **n == union).map(|(key, _)| key.as_str()).unwrap_or(&union);
-        diags.warn(
-            crate::diagnostic::pointer_push("/components/schemas", key),
-            format!("every tag of variant `{variant}` of `{key}` picks an earlier variant; it is left out"),
-        );
-    }
+    unions::repair_unions(&mut types);
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
     let mut error_bodies = merge_error_bodies(&types, error_bodies, &mut operations);

@@ -10,39 +10,17 @@ use std::collections::HashMap;
 use crate::ir::{Field, Scalar, TaggedUnion, TaggedVariant, TypeDef, TypeDefKind, TypeRef, UnionVariant};
 use crate::naming::{self, Scope};
 
-/// Returns the (union, variant) pairs of tagged unions left with no tag of their own
-/// (the spec gives their only tags to earlier variants too), which are left out.
-pub fn repair_unions(types: &mut [TypeDef]) -> Vec<(String, String)> {
+pub fn repair_unions(types: &mut [TypeDef]) {
     let kinds: HashMap<String, TypeDefKind> = types.iter().map(|t| (t.name.clone(), t.kind.clone())).collect();
-    let mut dropped = Vec::new();
     for def in types.iter_mut() {
-        match &mut def.kind {
-            TypeDefKind::Union(variants) => {
-                if let Some(tagged) = implied_tags(variants, &kinds) {
-                    def.kind = TypeDefKind::Tagged(tagged);
-                    continue;
-                }
-                variants.sort_by_key(|v| specificity(&v.ty, &kinds));
+        if let TypeDefKind::Union(variants) = &mut def.kind {
+            if let Some(tagged) = implied_tags(variants, &kinds) {
+                def.kind = TypeDefKind::Tagged(tagged);
+                continue;
             }
-            // A tag picks one variant: the first that claims it.
-            TypeDefKind::Tagged(union) => {
-                let mut claimed: Vec<String> = Vec::new();
-                for variant in &mut union.variants {
-                    variant.tags.retain(|tag| !claimed.contains(tag));
-                    claimed.extend(variant.tags.iter().cloned());
-                }
-                union.variants.retain(|variant| {
-                    let keep = !variant.tags.is_empty();
-                    if !keep {
-                        dropped.push((def.name.clone(), variant.name.clone()));
-                    }
-                    keep
-                });
-            }
-            _ => {}
+            variants.sort_by_key(|v| specificity(&v.ty, &kinds));
         }
     }
-    dropped
 }
 
 /// The definition a use finally names, through aliases and boxes.

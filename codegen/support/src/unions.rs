@@ -2,29 +2,75 @@
 #[cfg(needs = "unions")]
 pub(crate) type VariantDecoder<T> = fn(serde_json::Value) -> Result<T, serde_json::Error>;
 
-/// Decodes a union without a tag: the first variant that holds the whole value
-/// (encodes back to it), else the first that decodes at all.
+// Whether enums and tagged unions refuse values the spec does not list: true while
+// `decode_union` first tries its variants, so that a variant listing the value wins
+// over another's catch-all (`"text"` is a plain string, not an open enum's
+// `Unknown("text")`). Thread-local, as serde gives a decoder no context of its own.
+#[cfg(any(needs = "enums", needs = "unions"))]
+thread_local! {
+    static LISTED_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps `value`, which an enum or tagged union does not list, in its catch-all
+/// variant; refuses it while a union tries its variants for one that lists it
+/// (`"text"` beside an open enum is a plain string, not the enum's `Unknown`).
+#[cfg(needs = "enums")]
+pub(crate) fn unlisted<T, E: serde::de::Error>(value: T) -> Result<T, E> {
+    if LISTED_ONLY.get() { Err(E::custom("a value the spec does not list")) } else { Ok(value) }
+}
+
+/// Decodes a union without a tag. Preferred, in order: a variant that holds the
+/// whole value (encodes back to it) with no catch-all, one that holds it with a
+/// catch-all, one that decodes with no catch-all, one that decodes at all; the
+/// first such in the order given.
 #[cfg(needs = "unions")]
 pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     value: serde_json::Value,
     union: &str,
     variants: &[VariantDecoder<T>],
 ) -> Result<T, E> {
-    let mut first = None;
-    let mut first_error = None;
-    for variant in variants {
-        match variant(value.clone()) {
-            Ok(decoded) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, &value)) => {
-                return Ok(decoded);
-            }
-            Ok(decoded) => first = first.or(Some(decoded)),
-            Err(err) => first_error = first_error.or(Some(err)),
-        }
-    }
-    first.ok_or_else(|| {
-        let why = first_error.map(|err| err.to_string()).unwrap_or_default();
+    let outer = LISTED_ONLY.replace(true);
+    let listed = fit(&value, variants);
+    LISTED_ONLY.set(outer);
+    let listed = match listed {
+        Ok(whole) => return Ok(whole),
+        Err(partial) => partial,
+    };
+    // Inside another union's first try, catch-alls stay refused.
+    let any = match outer {
+        true => Partial { first: None, error: None },
+        false => match fit(&value, variants) {
+            Ok(whole) => return Ok(whole),
+            Err(partial) => partial,
+        },
+    };
+    listed.first.or(any.first).ok_or_else(|| {
+        let why = any.error.or(listed.error).map(|err| err.to_string()).unwrap_or_default();
         E::custom(format!("the value is none of the variants of {union}; the first says: {why}"))
     })
+}
+
+/// What the variants of a union made of a value none of them holds whole.
+#[cfg(needs = "unions")]
+struct Partial<T> {
+    /// The first variant that decodes it.
+    first: Option<T>,
+    /// Else the first error.
+    error: Option<serde_json::Error>,
+}
+
+/// The first variant that holds the whole value, trying each in turn.
+#[cfg(needs = "unions")]
+fn fit<T: serde::Serialize>(value: &serde_json::Value, variants: &[VariantDecoder<T>]) -> Result<T, Partial<T>> {
+    let mut partial = Partial { first: None, error: None };
+    for variant in variants {
+        match variant(value.clone()) {
+            Ok(decoded) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, value)) => return Ok(decoded),
+            Ok(decoded) => partial.first = partial.first.or(Some(decoded)),
+            Err(err) => partial.error = partial.error.or(Some(err)),
+        }
+    }
+    Err(partial)
 }
 
 /// Whether `back`, a value decoded and encoded again, is `sent` again: every
@@ -64,6 +110,7 @@ pub(crate) fn serialize_tagged<S: serde::Serializer, T: serde::Serialize>(
 #[cfg(test)]
 mod unions_tests {
     use super::*;
+    use serde::Deserialize as _;
     use serde_json::json;
 
     #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -127,6 +174,38 @@ mod unions_tests {
             err.starts_with("the value is none of the variants of Shape; the first says: missing field `radius`"),
             "{err}"
         );
+    }
+
+    #[derive(Debug, PartialEq, serde::Serialize)]
+    #[serde(untagged)]
+    enum Mode {
+        /// An open enum: `fast` (listed), or a value the spec does not list.
+        Listed(String),
+        Unknown(String),
+        /// Any string.
+        Text(String),
+    }
+
+    fn open_enum(value: serde_json::Value) -> Result<Mode, serde_json::Error> {
+        match String::deserialize(value)?.as_str() {
+            "fast" => Ok(Mode::Listed("fast".to_owned())),
+            other => unlisted(other.to_owned()).map(Mode::Unknown),
+        }
+    }
+
+    fn text(value: serde_json::Value) -> Result<Mode, serde_json::Error> {
+        String::deserialize(value).map(Mode::Text)
+    }
+
+    #[test]
+    fn a_variant_that_lists_the_value_wins_over_a_catch_all() {
+        let decode = |value| decode_union::<Mode, serde_json::Error>(value, "Mode", &[open_enum, text]);
+        assert_eq!(decode(json!("text")).unwrap(), Mode::Text("text".to_owned()));
+        assert_eq!(decode(json!("fast")).unwrap(), Mode::Listed("fast".to_owned()));
+        // With no other variant, the catch-all keeps the value.
+        let only_enum = |value| decode_union::<Mode, serde_json::Error>(value, "Mode", &[open_enum]);
+        assert_eq!(only_enum(json!("slow")).unwrap(), Mode::Unknown("slow".to_owned()));
+        assert_eq!(open_enum(json!("slow")).unwrap(), Mode::Unknown("slow".to_owned()), "outside a union");
     }
 
     #[test]

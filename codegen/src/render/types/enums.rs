@@ -59,7 +59,10 @@ pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variant
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
+                match Self::from(String::deserialize(deserializer)?) {
+                    Self::#other(value) => support::unlisted(value).map(Self::#other),
+                    listed => Ok(listed),
+                }
             }
         }
     }
@@ -126,7 +129,10 @@ pub(super) fn render_int_enum(
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                i64::deserialize(deserializer).map(Self::from)
+                match Self::from(i64::deserialize(deserializer)?) {
+                    Self::#other(value) => support::unlisted(value).map(Self::#other),
+                    listed => Ok(listed),
+                }
             }
         }
     }

@@ -9,6 +9,8 @@ mod enums;
 mod structs;
 mod unions;
 
+pub use unions::shares_tags;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -18,14 +20,14 @@ use crate::ir::{Api, TypeDef, TypeDefKind};
 
 pub fn render_types(api: &Api) -> super::Chunks<'_> {
     let items = api.types.iter().map(|def| super::gated(render_type(def), super::cfg_any(&def.features)));
-    let needs_fmt = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
-    let fmt_use = needs_fmt.then(|| quote! { use std::fmt; });
+    let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
+    let fmt_use = has_enums.then(|| quote! { use std::fmt; });
     let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
     let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
     let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
     let has_tagged = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_) | TypeDefKind::Union(_)));
     let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
-    let support_use = (has_structs || has_tagged).then(|| quote! { use super::support; });
+    let support_use = (has_structs || has_tagged || has_enums).then(|| quote! { use super::support; });
     let head = quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
@@ -34,6 +36,38 @@ pub fn render_types(api: &Api) -> super::Chunks<'_> {
         #support_use
     };
     Box::new(std::iter::once(head).chain(items))
+}
+
+/// The names of the catch-all variants (`Unknown`, or what the spec left free) that
+/// hold values the spec does not list, less any name a variant of a union carries too.
+pub fn catch_all_names(api: &Api) -> Vec<String> {
+    let mut catch_alls = Vec::new();
+    let mut listed = Vec::new();
+    for def in &api.types {
+        let (name, variants) = match &def.kind {
+            TypeDefKind::Enum(variants) => {
+                (enums::unknown_variant(variants.iter().map(|v| v.name.as_str())), Vec::new())
+            }
+            TypeDefKind::IntEnum(variants) => {
+                (enums::unknown_variant(variants.iter().map(|v| v.name.as_str())), Vec::new())
+            }
+            TypeDefKind::Tagged(union) => {
+                let names: Vec<&str> = union.variants.iter().map(|v| v.name.as_str()).collect();
+                (enums::unknown_variant(names.iter().copied()), names)
+            }
+            TypeDefKind::Union(variants) => {
+                listed.extend(variants.iter().map(|v| v.name.as_str()));
+                continue;
+            }
+            TypeDefKind::Struct(_) | TypeDefKind::Alias(_) => continue,
+        };
+        listed.extend(variants);
+        catch_alls.push(name.to_string());
+    }
+    catch_alls.sort();
+    catch_alls.dedup();
+    catch_alls.retain(|name| !listed.contains(&name.as_str()));
+    catch_alls
 }
 
 fn render_type(def: &TypeDef) -> TokenStream {

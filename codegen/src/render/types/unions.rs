@@ -22,10 +22,17 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
         );
         quote! { #[doc = #doc] #variant(#ty), }
     });
-    let arms = union.variants.iter().map(|v| {
-        let variant = format_ident!("{}", v.name);
-        let tags = &v.tags;
-        quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
+    let type_name = name.to_string();
+    let arms = tag_groups(union).into_iter().map(|(variants, tags)| match variants.as_slice() {
+        [variant] => {
+            let variant = format_ident!("{variant}");
+            quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
+        }
+        _ => {
+            let variants = variants.iter().map(|variant| format_ident!("{variant}"));
+            let candidates = quote! { #(|value| serde_json::from_value(value).map(Self::#variants),)* };
+            quote! { Some(#(#tags)|*) => support::decode_union::<Self, serde_json::Error>(value, #type_name, &[#candidates]), }
+        }
     });
     // Encoded with its first tag, which the variant's own type may not hold.
     let encodings = union.variants.iter().map(|v| {
@@ -58,12 +65,33 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
                 let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                 let decoded = match tag.as_deref() {
                     #(#arms)*
-                    _ => return Ok(Self::#other(value)),
+                    _ => return support::unlisted(value).map(Self::#other),
                 };
                 decoded.map_err(serde::de::Error::custom)
             }
         }
     }
+}
+
+/// The variants each tag picks, with the tags that pick the same ones, in the order
+/// the tags are first listed.
+fn tag_groups(union: &TaggedUnion) -> Vec<(Vec<&str>, Vec<&str>)> {
+    let mut groups: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for tag in union.variants.iter().flat_map(|v| &v.tags) {
+        let owners: Vec<&str> =
+            union.variants.iter().filter(|v| v.tags.contains(tag)).map(|v| v.name.as_str()).collect();
+        match groups.iter_mut().find(|(variants, _)| *variants == owners) {
+            Some((_, tags)) if tags.contains(&tag.as_str()) => {}
+            Some((_, tags)) => tags.push(tag),
+            None => groups.push((owners, vec![tag])),
+        }
+    }
+    groups
+}
+
+/// Whether some tag picks more than one variant, which are then told apart by shape.
+pub fn shares_tags(union: &TaggedUnion) -> bool {
+    tag_groups(union).iter().any(|(variants, _)| variants.len() > 1)
 }
 
 /// A union without a tag: decoded as the variant that holds the whole value (the
