@@ -1023,8 +1023,18 @@ pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     union: &str,
     variants: &[VariantDecoder<T>],
 ) -> Result<T, E> {
+    decode_alternatives(value, union, variants, None)
+}
+
+/// `decode_union`, with a member that encoding adds (a tag) left out of the comparison.
+fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
+    value: serde_json::Value,
+    union: &str,
+    variants: &[VariantDecoder<T>],
+    added: Option<&str>,
+) -> Result<T, E> {
     let outer = LISTED_ONLY.replace(true);
-    let listed = fit(&value, variants);
+    let listed = fit(&value, variants, added);
     LISTED_ONLY.set(outer);
     let listed = match listed {
         Ok(whole) => return Ok(whole),
@@ -1038,7 +1048,7 @@ pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
             }
         }
         false => {
-            match fit(&value, variants) {
+            match fit(&value, variants, added) {
                 Ok(whole) => return Ok(whole),
                 Err(partial) => partial,
             }
@@ -1073,16 +1083,22 @@ struct Partial<T> {
 fn fit<T: serde::Serialize>(
     value: &serde_json::Value,
     variants: &[VariantDecoder<T>],
+    added: Option<&str>,
 ) -> Result<T, Partial<T>> {
+    let encoded = |decoded: &T| {
+        let mut back = serde_json::to_value(decoded).ok()?;
+        if let (Some(added), Some(members)) = (added, back.as_object_mut()) {
+            members.remove(added);
+        }
+        Some(back)
+    };
     let mut partial = Partial {
         first: None,
         error: None,
     };
     for variant in variants {
         match variant(value.clone()) {
-            Ok(
-                decoded,
-            ) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, value)) => {
+            Ok(decoded) if encoded(&decoded).is_some_and(|back| holds(&back, value)) => {
                 return Ok(decoded);
             }
             Ok(decoded) => partial.first = partial.first.or(Some(decoded)),

@@ -72,6 +72,9 @@ pub struct TaggedUnion {
     /// The discriminating property, as on the wire.
     pub property: String,
     pub variants: Vec<TaggedVariant>,
+    /// The variants whose type does not require the property: a value without it is
+    /// the one of them that holds all of it (OpenAI's messages, sent with no `type`).
+    pub untagged: Vec<String>,
 }
 
 /// A variant of a tagged union, and the property values that select it. Variants

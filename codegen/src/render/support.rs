@@ -88,6 +88,8 @@ helpers! {
     tagged,
     /// Untagged unions, decoded through `decode_union`.
     unions,
+    /// Tagged unions whose values may come without the tag: `decode_untagged`.
+    untagged_values,
     /// Any operation: `execute`, its retries and redirects, and the request options.
     execute,
     /// An operation whose method is not idempotent: `Idempotent::No`.
@@ -164,9 +166,13 @@ impl Helpers {
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             unions: api.types.iter().any(|t| match &t.kind {
                 TypeDefKind::Union(_) => true,
-                TypeDefKind::Tagged(union) => super::types::shares_tags(union),
+                TypeDefKind::Tagged(union) => !union.untagged.is_empty() || super::types::shares_tags(union),
                 _ => false,
             }),
+            untagged_values: api
+                .types
+                .iter()
+                .any(|t| matches!(&t.kind, TypeDefKind::Tagged(u) if !u.untagged.is_empty())),
             execute: !ops.is_empty(),
             non_idempotent: ops.iter().any(|op| !op.is_idempotent()),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),

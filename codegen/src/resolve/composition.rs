@@ -1,23 +1,16 @@
-//! Composition: `allOf` (every member at once), `oneOf` and `anyOf` (one of the
-//! alternatives), and properties that several merged members declare.
+//! Composition: `allOf` (every member at once), and properties that several merged
+//! members declare.
 
-use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
-use super::keywords::{docs_with_deprecation, is_annotation};
+use super::Resolver;
+use super::alternatives::{UnionOf, union_of};
+use super::keywords::is_annotation;
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
-use super::{Resolver, variant_name_for};
 use crate::diagnostic::pointer_push;
-use crate::ir::{Scalar, TaggedUnion, TaggedVariant, TypeDefKind, TypeRef, UnionVariant};
-use crate::naming::{self, Scope};
-
-/// The members of a `oneOf` or `anyOf`, with its keyword and discriminator.
-#[derive(Clone, Copy)]
-pub(super) struct UnionOf<'s> {
-    pub(super) members: &'s [ReferenceOr<Schema>],
-    keyword: &'static str,
-    discriminator: Option<&'s Discriminator>,
-}
+use crate::ir::{Scalar, TypeRef};
+use crate::naming;
 
 impl<'a> Resolver<'a> {
     /// The type of a property declared once or more (by several merged members), as
@@ -135,7 +128,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The schema a node stands for, through chains of references.
-    fn follow(&self, mut node: Node<'a>) -> Option<&'a Schema> {
+    pub(super) fn follow(&self, mut node: Node<'a>) -> Option<&'a Schema> {
         for _ in 0..MAX_NESTING {
             match node {
                 Node::Ref(reference) => match self.component(reference)?.1 {
@@ -149,18 +142,22 @@ impl<'a> Resolver<'a> {
     }
 
     /// The values of the `enum` a schema is, through references and `allOf` wrappers.
-    fn enum_values(&self, node: Node<'a>) -> Option<Vec<Value>> {
+    pub(super) fn enum_values(&self, node: Node<'a>) -> Option<Vec<Value>> {
         let mut node = node;
+        let typed = |members: &'a [ReferenceOr<Schema>]| -> Vec<&'a ReferenceOr<Schema>> {
+            members.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
+        };
         for _ in 0..MAX_NESTING {
             let schema = self.follow(node)?;
-            let typed: Vec<&'a ReferenceOr<Schema>> = match &schema.schema_kind {
-                SchemaKind::AllOf { all_of } => {
-                    all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
-                }
-                SchemaKind::Any(any) if any.enumeration.is_empty() => {
-                    any.all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
-                }
-                _ => return enum_json(schema),
+            // A one-member union is that member (`anyOf: [{enum}, {type: null}]`, its
+            // `null` made `nullable`).
+            let typed = match &schema.schema_kind {
+                SchemaKind::AllOf { all_of } => typed(all_of),
+                SchemaKind::Any(any) if any.enumeration.is_empty() && !any.all_of.is_empty() => typed(&any.all_of),
+                _ => match union_of(schema) {
+                    Some(union) if union.members.len() == 1 => typed(union.members),
+                    _ => return enum_json(schema),
+                },
             };
             match typed.as_slice() {
                 [single] => node = Node::from(*single),
@@ -273,7 +270,7 @@ impl<'a> Resolver<'a> {
 
     /// Adds the properties of an object-like schema (following refs and nested
     /// `allOf`) to `into`; false if it is not object-like.
-    fn collect_object(&self, node: Node<'a>, into: &mut ObjectParts<'a>, seen: &mut Vec<&'a str>) -> bool {
+    pub(super) fn collect_object(&self, node: Node<'a>, into: &mut ObjectParts<'a>, seen: &mut Vec<&'a str>) -> bool {
         let schema = match node {
             Node::Ref(reference) => {
                 if seen.contains(&reference) {
@@ -306,262 +303,8 @@ impl<'a> Resolver<'a> {
             _ => false,
         }
     }
-
-    /// `oneOf` / `anyOf` (`null` members were normalised into `nullable`). `common`:
-    /// members every variant has besides its own (properties beside the keyword, the
-    /// other members of an `allOf`); they merge into each object variant, so a
-    /// discriminator property declared on the parent is in every variant.
-    pub(super) fn union(
-        &mut self,
-        union: UnionOf<'a>,
-        common: ObjectParts<'a>,
-        name: &str,
-        docs: Option<String>,
-        at: &str,
-    ) -> Resolved {
-        let discriminator_at = pointer_push(at, "discriminator");
-        let at = pointer_push(at, union.keyword);
-        // An alternative whose tag the common members fix otherwise cannot occur.
-        let mut members: Vec<(usize, &'a ReferenceOr<Schema>)> = union.members.iter().enumerate().collect();
-        members.retain(|(_, member)| !self.contradicts(Node::from(*member), &common));
-        // A component listed twice is one alternative.
-        let mut listed = Vec::new();
-        members.retain(|(_, member)| match member {
-            ReferenceOr::Reference { reference } => {
-                !listed.contains(&reference) && {
-                    listed.push(reference);
-                    true
-                }
-            }
-            ReferenceOr::Item(_) => true,
-        });
-        if members.is_empty() && !union.members.is_empty() {
-            let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
-            self.diags.warn(&at, message);
-            members = union.members.iter().enumerate().collect();
-        }
-        if let [(i, single)] = members[..] {
-            let at = pointer_push(&at, &i.to_string());
-            let mut parts = common.clone();
-            if common.is_empty() {
-                return self.resolve_named(Node::from(single), name, &at);
-            } else if self.collect_object(Node::from(single), &mut parts, &mut Vec::new()) {
-                return self.object(parts, name, docs, &at).into();
-            }
-        }
-        let mut nullable = false;
-        let mut variant_names = Scope::default();
-        let mut variants: Vec<TaggedVariant> = Vec::new();
-        let mut all_tagged = union.discriminator.is_some();
-        for (i, member) in members {
-            let at = pointer_push(&at, &i.to_string());
-            let key = match member {
-                ReferenceOr::Reference { reference } => self.component(reference).map(|(key, _)| key),
-                ReferenceOr::Item(_) => None,
-            };
-            let tags = match (union.discriminator, member, &key) {
-                (Some(discriminator), ReferenceOr::Reference { reference }, Some(key)) => {
-                    self.tag_values(discriminator, reference, key)
-                }
-                (Some(discriminator), ReferenceOr::Item(_), _) => {
-                    let own = self.own_tags(Node::from(member), &discriminator.property_name, 0);
-                    all_tagged &= own.is_some();
-                    own.unwrap_or_default()
-                }
-                _ => {
-                    all_tagged = false;
-                    Vec::new()
-                }
-            };
-            // An alternative defined in place is named after its one tag, if it has one.
-            let in_place = match (&key, tags.as_slice()) {
-                (None, [tag]) => naming::camel(tag, "Object"),
-                _ => format!("Variant{}", i + 1),
-            };
-            let resolved = if common.is_empty() {
-                self.resolve(Node::from(member), &format!("{name}{in_place}"), &at)
-            } else {
-                let label = key.as_deref().map_or(in_place, naming::type_name);
-                self.merged_variant(member, &common, &format!("{name}{label}"), &at)
-            };
-            nullable |= resolved.nullable;
-            if let Some(existing) = variants.iter_mut().find(|v| v.ty == resolved.ty) {
-                existing.tags.extend(tags);
-                continue;
-            }
-            let label = match (&key, tags.as_slice()) {
-                (Some(key), _) => self.component_names[key].clone(),
-                (None, [tag]) if !has_title(member) => naming::camel(tag, "Object"),
-                (None, _) => self.variant_label(member, &resolved.ty),
-            };
-            variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags });
-        }
-        if union.discriminator.is_some() && !all_tagged && variants.len() > 1 {
-            let message =
-                "the discriminator names no tag for alternatives defined in place; the union is told apart by shape";
-            self.diags.warn(discriminator_at, message);
-        }
-        let ty = match (variants.len(), union.discriminator) {
-            (0, _) => TypeRef::Json,
-            (1, _) => variants.remove(0).ty,
-            (_, Some(discriminator)) if all_tagged => {
-                let property = discriminator.property_name.clone();
-                self.push_type(name, docs, TypeDefKind::Tagged(TaggedUnion { property, variants }))
-            }
-            _ => {
-                let variants = variants.into_iter().map(|v| UnionVariant { name: v.name, ty: v.ty }).collect();
-                self.push_type(name, docs, TypeDefKind::Union(variants))
-            }
-        };
-        Resolved { ty, nullable }
-    }
-
-    /// The tag values that pick the component `key` (referred to as `reference`): its
-    /// entries in the mapping; else the component's name, the spec's implicit mapping,
-    /// unless the component's own schema forbids it: then the values it allows the
-    /// property (OpenAI's tool calls: `type: {enum: [function]}`).
-    pub(super) fn tag_values(&self, discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
-        let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
-        let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
-        if !tags.is_empty() {
-            return tags;
-        }
-        let target = self.component(reference).map(|(_, target)| Node::from(target));
-        match target.and_then(|target| self.own_tags(target, &discriminator.property_name, 0)) {
-            Some(own) if !own.iter().any(|tag| tag == key) => own,
-            _ => vec![key.to_owned()],
-        }
-    }
-
-    /// The tags an alternative gives itself: the values its schema allows the
-    /// discriminator `property` (an `enum` or `const`), through references and `allOf`;
-    /// for a union, those of each of its alternatives. `None` when any alternative
-    /// leaves the value open.
-    fn own_tags(&self, node: Node<'a>, property: &str, depth: usize) -> Option<Vec<String>> {
-        if depth > MAX_NESTING {
-            return None;
-        }
-        if let Some(single) = self.single_member(node) {
-            return self.own_tags(single, property, depth + 1);
-        }
-        if let Some(union) = self.union_member(node) {
-            let mut tags = Vec::new();
-            for member in union.members {
-                tags.extend(self.own_tags(Node::from(member), property, depth + 1)?);
-            }
-            return Some(tags);
-        }
-        let mut parts = ObjectParts::default();
-        if !self.collect_object(node, &mut parts, &mut Vec::new()) {
-            return None;
-        }
-        let declared = parts.properties.iter().rev().filter(|(name, _)| name.as_str() == property);
-        let values = declared.filter_map(|(_, node)| self.enum_values(*node)).next()?;
-        values.into_iter().map(|value| value.as_str().map(str::to_owned)).collect()
-    }
-
-    /// The one member of an `allOf` that only wraps it (`allOf: [$ref, {title}]`).
-    fn single_member(&self, node: Node<'a>) -> Option<Node<'a>> {
-        let all_of = match &self.follow(node)?.schema_kind {
-            SchemaKind::AllOf { all_of } => all_of,
-            SchemaKind::Any(any) if any.properties.is_empty() && any.one_of.is_empty() => &any.all_of,
-            _ => return None,
-        };
-        let mut typed = all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s)));
-        match (typed.next(), typed.next()) {
-            (Some(single), None) => Some(Node::from(single)),
-            _ => None,
-        }
-    }
-
-    /// Whether `common` fixes a property of the alternative `member` to values that
-    /// the alternative does not allow (`type: [prompt]` beside an alternative whose
-    /// `type` is `[equation]`).
-    fn contradicts(&self, member: Node<'a>, common: &ObjectParts<'a>) -> bool {
-        let mut own = ObjectParts::default();
-        if common.is_empty() || !self.collect_object(member, &mut own, &mut Vec::new()) {
-            return false;
-        }
-        own.properties.iter().any(|(key, node)| {
-            common.properties.iter().filter(|(other_key, _)| other_key == key).any(|(_, other)| {
-                match (self.enum_values(*node), self.enum_values(*other)) {
-                    (Some(own), Some(fixed)) => !own.iter().any(|value| fixed.contains(value)),
-                    _ => false,
-                }
-            })
-        })
-    }
-
-    /// A variant of a union with members in common: the variant's object merged with
-    /// them, as a type named `name`; a variant that is not an object stays as it is
-    /// (`properties` do not apply to a string).
-    fn merged_variant(
-        &mut self,
-        member: &'a ReferenceOr<Schema>,
-        common: &ObjectParts<'a>,
-        name: &str,
-        at: &str,
-    ) -> Resolved {
-        let mut parts = common.clone();
-        if !self.collect_object(Node::from(member), &mut parts, &mut Vec::new()) {
-            return self.resolve(Node::from(member), name, at);
-        }
-        let type_name = self.type_names.claim(naming::type_name(name));
-        let docs = match member {
-            ReferenceOr::Item(schema) => docs_with_deprecation(schema),
-            ReferenceOr::Reference { .. } => None,
-        };
-        let ty = self.object(parts, &type_name, docs, at);
-        if ty != TypeRef::Named(type_name.clone()) {
-            self.type_names.release(&type_name);
-        }
-        ty.into()
-    }
-
-    /// The `oneOf` or `anyOf` a member of an `allOf` is (inline, or a component that
-    /// is nothing else), if it is one.
-    fn union_member(&self, member: Node<'a>) -> Option<UnionOf<'a>> {
-        let schema = self.follow(member)?;
-        let plain = match &schema.schema_kind {
-            SchemaKind::Any(any) => any.properties.is_empty() && any.required.is_empty() && any.all_of.is_empty(),
-            _ => true,
-        };
-        union_of(schema).filter(|_| plain)
-    }
-
-    /// A variant's name: for an object defined in place, its `title`, else `Object`;
-    /// otherwise after its type.
-    fn variant_label(&self, member: &ReferenceOr<Schema>, ty: &TypeRef) -> String {
-        let ReferenceOr::Item(schema) = member else { return variant_name_for(ty) };
-        let defined_here =
-            |name: &str| self.types.iter().rev().any(|t| t.name == name && matches!(t.kind, TypeDefKind::Struct(_)));
-        match (ty, &schema.schema_data.title) {
-            (TypeRef::Named(name), Some(title)) if defined_here(name) => naming::camel(title, "Object"),
-            (TypeRef::Named(name), None) if defined_here(name) => "Object".to_owned(),
-            _ => variant_name_for(ty),
-        }
-    }
 }
 
-/// Whether an alternative defined in place has a `title` to name it by.
-fn has_title(member: &ReferenceOr<Schema>) -> bool {
-    matches!(member, ReferenceOr::Item(schema) if schema.schema_data.title.is_some())
-}
-
-/// The `oneOf` or `anyOf` of a schema, if it has one.
-pub(super) fn union_of(schema: &Schema) -> Option<UnionOf<'_>> {
-    let discriminator = schema.schema_data.discriminator.as_ref();
-    let (members, keyword) = match &schema.schema_kind {
-        SchemaKind::OneOf { one_of } => (one_of, "oneOf"),
-        SchemaKind::AnyOf { any_of } => (any_of, "anyOf"),
-        SchemaKind::Any(any) if !any.one_of.is_empty() => (&any.one_of, "oneOf"),
-        SchemaKind::Any(any) if !any.any_of.is_empty() => (&any.any_of, "anyOf"),
-        _ => return None,
-    };
-    Some(UnionOf { members, keyword, discriminator })
-}
-
-/// A schema's `enum` values, as JSON, if it has any.
 /// The strings two enums both list, in the first's order; `None` unless both are
 /// string enums that share one.
 fn common_strings(a: &Option<Vec<Value>>, b: &Option<Vec<Value>>) -> Option<Vec<String>> {
@@ -575,6 +318,7 @@ fn common_strings(a: &Option<Vec<Value>>, b: &Option<Vec<Value>>) -> Option<Vec<
     (strings && !common.is_empty()).then_some(common)
 }
 
+/// A schema's `enum` values, as JSON, if it has any.
 fn enum_json(schema: &Schema) -> Option<Vec<Value>> {
     let values: Vec<Value> = match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => s.enumeration.iter().map(|v| Value::from(v.clone())).collect(),

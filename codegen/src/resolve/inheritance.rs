@@ -46,7 +46,7 @@ impl Resolver<'_> {
     /// to other components.
     pub(super) fn polymorphic_base(&mut self, key: &str, schema: &Schema) -> Option<TaggedUnion> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
-        if super::composition::union_of(schema).is_some() {
+        if super::alternatives::union_of(schema).is_some() {
             return None;
         }
         // Mapped components first, in the mapping's order, then the other descendants.
@@ -83,6 +83,6 @@ impl Resolver<'_> {
                 TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
             })
             .collect();
-        Some(TaggedUnion { property: discriminator.property_name.clone(), variants })
+        Some(TaggedUnion { property: discriminator.property_name.clone(), variants, untagged: Vec::new() })
     }
 }

@@ -2,6 +2,7 @@
 //! use ([`TypeRef`]) or a named definition ([`TypeDef`]), names are made legal and
 //! unique, and problems are collected with the pointer where they are.
 
+mod alternatives;
 mod bodies;
 mod composition;
 mod cycles;

@@ -4,7 +4,7 @@ use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Resolver;
-use super::composition::{UnionOf, union_of};
+use super::alternatives::{UnionOf, union_of};
 use super::keywords::{defines_nothing, docs_with_deprecation, field_docs, fits, integer_format, string_format};
 use crate::diagnostic::{pointer_push, pointer_unescape};
 use crate::ir::{EnumVariant, Field, IntEnumVariant, Scalar, TypeDef, TypeDefKind, TypeRef};

@@ -3,7 +3,8 @@
 //! would swallow the variants after it. Two repairs, after every type is defined:
 //! object variants that each fix one property to a value of their own (a one-value
 //! `enum` or `const`: Oxide's `{"type": "range", ...}`) are told apart by that
-//! property, as a discriminator would; the rest are tried most specific first.
+//! property, as a discriminator would; the rest are tried most specific first. And
+//! each tagged union learns which variants may come without their tag.
 
 use std::collections::HashMap;
 
@@ -13,12 +14,25 @@ use crate::naming::{self, Scope};
 pub fn repair_unions(types: &mut [TypeDef]) {
     let kinds: HashMap<String, TypeDefKind> = types.iter().map(|t| (t.name.clone(), t.kind.clone())).collect();
     for def in types.iter_mut() {
-        if let TypeDefKind::Union(variants) = &mut def.kind {
-            if let Some(tagged) = implied_tags(variants, &kinds) {
-                def.kind = TypeDefKind::Tagged(tagged);
-                continue;
+        match &mut def.kind {
+            TypeDefKind::Union(variants) => {
+                if let Some(tagged) = implied_tags(variants, &kinds) {
+                    def.kind = TypeDefKind::Tagged(tagged);
+                    continue;
+                }
+                variants.sort_by_key(|v| specificity(&v.ty, &kinds));
             }
-            variants.sort_by_key(|v| specificity(&v.ty, &kinds));
+            TypeDefKind::Tagged(union) => {
+                let may_lack_tag = |ty: &TypeRef| match definition(ty, &kinds) {
+                    Some(TypeDefKind::Struct(fields)) => {
+                        !fields.iter().any(|f| f.wire_name == union.property && f.required)
+                    }
+                    _ => false,
+                };
+                union.untagged =
+                    union.variants.iter().filter(|v| may_lack_tag(&v.ty)).map(|v| v.name.clone()).collect();
+            }
+            _ => {}
         }
     }
 }
@@ -77,7 +91,7 @@ fn implied_tags(variants: &[UnionVariant], kinds: &HashMap<String, TypeDefKind>)
                 tags: vec![tag.to_owned()],
             })
             .collect();
-        return Some(TaggedUnion { property: candidate.wire_name.clone(), variants });
+        return Some(TaggedUnion { property: candidate.wire_name.clone(), variants, untagged: Vec::new() });
     }
     None
 }

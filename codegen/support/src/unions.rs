@@ -29,8 +29,31 @@ pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     union: &str,
     variants: &[VariantDecoder<T>],
 ) -> Result<T, E> {
+    decode_alternatives(value, union, variants, None)
+}
+
+/// Decodes a value of a tagged union that came without its tag `property`, as
+/// `decode_union` would among `variants`, which encode it with their tag.
+#[cfg(needs = "untagged_values")]
+pub(crate) fn decode_untagged<T: serde::Serialize, E: serde::de::Error>(
+    value: serde_json::Value,
+    union: &str,
+    property: &str,
+    variants: &[VariantDecoder<T>],
+) -> Result<T, E> {
+    decode_alternatives(value, union, variants, Some(property))
+}
+
+/// `decode_union`, with a member that encoding adds (a tag) left out of the comparison.
+#[cfg(needs = "unions")]
+fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
+    value: serde_json::Value,
+    union: &str,
+    variants: &[VariantDecoder<T>],
+    added: Option<&str>,
+) -> Result<T, E> {
     let outer = LISTED_ONLY.replace(true);
-    let listed = fit(&value, variants);
+    let listed = fit(&value, variants, added);
     LISTED_ONLY.set(outer);
     let listed = match listed {
         Ok(whole) => return Ok(whole),
@@ -39,7 +62,7 @@ pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     // Inside another union's first try, catch-alls stay refused.
     let any = match outer {
         true => Partial { first: None, error: None },
-        false => match fit(&value, variants) {
+        false => match fit(&value, variants, added) {
             Ok(whole) => return Ok(whole),
             Err(partial) => partial,
         },
@@ -61,11 +84,22 @@ struct Partial<T> {
 
 /// The first variant that holds the whole value, trying each in turn.
 #[cfg(needs = "unions")]
-fn fit<T: serde::Serialize>(value: &serde_json::Value, variants: &[VariantDecoder<T>]) -> Result<T, Partial<T>> {
+fn fit<T: serde::Serialize>(
+    value: &serde_json::Value,
+    variants: &[VariantDecoder<T>],
+    added: Option<&str>,
+) -> Result<T, Partial<T>> {
+    let encoded = |decoded: &T| {
+        let mut back = serde_json::to_value(decoded).ok()?;
+        if let (Some(added), Some(members)) = (added, back.as_object_mut()) {
+            members.remove(added);
+        }
+        Some(back)
+    };
     let mut partial = Partial { first: None, error: None };
     for variant in variants {
         match variant(value.clone()) {
-            Ok(decoded) if serde_json::to_value(&decoded).is_ok_and(|back| holds(&back, value)) => return Ok(decoded),
+            Ok(decoded) if encoded(&decoded).is_some_and(|back| holds(&back, value)) => return Ok(decoded),
             Ok(decoded) => partial.first = partial.first.or(Some(decoded)),
             Err(err) => partial.error = partial.error.or(Some(err)),
         }
@@ -206,6 +240,25 @@ mod unions_tests {
         let only_enum = |value| decode_union::<Mode, serde_json::Error>(value, "Mode", &[open_enum]);
         assert_eq!(only_enum(json!("slow")).unwrap(), Mode::Unknown("slow".to_owned()));
         assert_eq!(open_enum(json!("slow")).unwrap(), Mode::Unknown("slow".to_owned()), "outside a union");
+    }
+
+    #[test]
+    fn a_value_without_its_tag_is_the_variant_that_holds_the_rest() {
+        // Encoding adds the tag (`kind`), which the value came without.
+        fn tagged(decoded: Result<Shape, serde_json::Error>, kind: &str) -> Result<Tagged, serde_json::Error> {
+            decoded.map(|shape| Tagged { kind: kind.to_owned(), shape })
+        }
+        #[derive(Debug, PartialEq, serde::Serialize)]
+        struct Tagged {
+            kind: String,
+            #[serde(flatten)]
+            shape: Shape,
+        }
+        let variants: [VariantDecoder<Tagged>; 2] =
+            [|value| tagged(circle_or_nothing(value), "circle"), |value| tagged(square(value), "square")];
+        let decoded: Tagged =
+            decode_untagged::<_, serde_json::Error>(json!({ "side": 2 }), "Tagged", "kind", &variants).unwrap();
+        assert_eq!(decoded.kind, "square", "the circle takes any value, but drops `side`");
     }
 
     #[test]

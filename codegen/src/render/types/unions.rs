@@ -34,6 +34,19 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
             quote! { Some(#(#tags)|*) => support::decode_union::<Self, serde_json::Error>(value, #type_name, &[#candidates]), }
         }
     });
+    // A value without the tag is the variant that may lack it and holds all of it
+    // (encoded, it gets its tag), else kept as it is.
+    let untagged = (!union.untagged.is_empty()).then(|| {
+        let variants = union.untagged.iter().map(|variant| format_ident!("{variant}"));
+        quote! {
+            None => support::decode_untagged::<Self, serde_json::Error>(
+                value,
+                #type_name,
+                #property,
+                &[#(|value| serde_json::from_value(value).map(Self::#variants),)* |value| support::unlisted(value).map(Self::#other)],
+            ),
+        }
+    });
     // Encoded with its first tag, which the variant's own type may not hold.
     let encodings = union.variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
@@ -65,6 +78,7 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
                 let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                 let decoded = match tag.as_deref() {
                     #(#arms)*
+                    #untagged
                     _ => return support::unlisted(value).map(Self::#other),
                 };
                 decoded.map_err(serde::de::Error::custom)

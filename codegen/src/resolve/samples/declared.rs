@@ -115,7 +115,7 @@ impl<'a> Trim<'_, 'a> {
         };
         let chosen = match &schema.schema_kind {
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Any(_) => {
-                let union = super::super::composition::union_of(schema);
+                let union = super::super::alternatives::union_of(schema);
                 match union {
                     Some(_) => Some(self.chosen_alternative(schema, value)?),
                     None => None,

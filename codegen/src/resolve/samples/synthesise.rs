@@ -26,7 +26,7 @@ enum Members {
 
 /// The instances of `schema` (the component `key`, if it is one); each fits the schema.
 pub fn instances(schemas: &Schemas<'_>, schema: &Schema, key: Option<&str>) -> Vec<Value> {
-    let mut make = Make { schemas, refs: key.map(str::to_owned).into_iter().collect(), depth: 0 };
+    let mut make = Make { schemas, refs: key.map(str::to_owned).into_iter().collect(), depth: 0, as_part: false };
     let mut made: Vec<Value> = Vec::new();
     made.extend(make.schema(schema, Members::All));
     made.extend(make.schema(schema, Members::Required));
@@ -60,6 +60,9 @@ struct Make<'s, 'a> {
     /// The component schemas being made, to stop at recursion.
     refs: Vec<String>,
     depth: usize,
+    /// The next schema is made as a member of an `allOf` (a child's base is not made
+    /// as one of its children).
+    as_part: bool,
 }
 
 impl Make<'_, '_> {
@@ -89,6 +92,11 @@ impl Make<'_, '_> {
     }
 
     fn schema(&mut self, schema: &Schema, members: Members) -> Option<Value> {
+        if !std::mem::take(&mut self.as_part)
+            && let Some(child) = self.child_of(schema, members)
+        {
+            return Some(child);
+        }
         if let Some(values) = enum_values(schema) {
             return values.iter().find(|v| !v.is_null()).cloned();
         }
@@ -214,7 +222,10 @@ impl Make<'_, '_> {
         let typed =
             all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if super::super::keywords::is_annotation(s)));
         for member in typed {
-            let value = self.node(member, members)?;
+            self.as_part = true;
+            let value = self.node(member, members);
+            self.as_part = false;
+            let value = value?;
             merged = merge(merged, value);
         }
         Some(merged)
@@ -228,8 +239,63 @@ impl Make<'_, '_> {
     ) -> Option<Value> {
         members_of.iter().find_map(|member| {
             let value = self.node(member, members)?;
-            Some(tagged(value, member, discriminator))
+            self.tagged(value, member, discriminator)
         })
+    }
+
+    /// An instance of a base that its children extend with `allOf` (a discriminator,
+    /// no alternatives): its first mapped child, with the tag, as values of the base
+    /// are. `None` while that child is being made (the base is then a part of it).
+    fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Value> {
+        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        if alternatives(schema).is_some() {
+            return None;
+        }
+        let (tag, target) = discriminator.mapping.iter().next()?;
+        let reference = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+        let (key, _) = self.schemas.target(&reference)?;
+        if self.refs.contains(&key) {
+            return None;
+        }
+        // The base (last on the stack when made by reference) is made again inside it.
+        let base = self.refs.pop();
+        let made = self.node(&ReferenceOr::Reference { reference }, members);
+        self.refs.extend(base);
+        let Value::Object(mut child) = made? else { return None };
+        child.insert(discriminator.property_name.clone(), json!(tag));
+        Some(Value::Object(child))
+    }
+
+    /// A union's alternative with the discriminator's tag for it: its mapped tag, else
+    /// the schema's name, unless only the value the alternative was made with fits
+    /// it (an alternative that fixes the tag itself, as resolve reads it).
+    fn tagged(
+        &mut self,
+        value: Value,
+        member: &ReferenceOr<Schema>,
+        discriminator: Option<&Discriminator>,
+    ) -> Option<Value> {
+        let (Some(discriminator), ReferenceOr::Reference { reference }, Value::Object(mut object)) =
+            (discriminator, member, value.clone())
+        else {
+            return Some(value);
+        };
+        let key = reference.rsplit('/').next().unwrap_or_default();
+        let mapped = discriminator.mapping.iter().find(|(_, target)| *target == reference || *target == key);
+        let property = &discriminator.property_name;
+        let mut keyed = object.clone();
+        keyed.insert(property.clone(), json!(mapped.map_or(key, |(tag, _)| tag.as_str())));
+        let keyed = Value::Object(keyed);
+        let schema = self.schemas.target(reference).and_then(|(_, target)| self.schemas.resolve(target));
+        match schema {
+            Some(schema) if mapped.is_none() && validate::fits(self.schemas, schema, &keyed).is_err() => {
+                // Its own tag, which an optional tag leaves out of a minimal instance.
+                let own = self.node(member, Members::All).and_then(|full| full.get(property).cloned())?;
+                object.entry(property.clone()).or_insert(own);
+                Some(Value::Object(object))
+            }
+            _ => Some(keyed),
+        }
     }
 
     /// An instance of one alternative of a union, with the union's common members.
@@ -244,7 +310,7 @@ impl Make<'_, '_> {
             SchemaKind::Any(any) => self.object(&any.properties, &any.required, None, Members::All),
             _ => None,
         };
-        Some(tagged(merge(own.unwrap_or_else(|| json!({})), chosen), member, discriminator))
+        self.tagged(merge(own.unwrap_or_else(|| json!({})), chosen), member, discriminator)
     }
 
     /// `full` with every nullable member `null`, if it has any.
@@ -280,23 +346,6 @@ fn merge(into: Value, value: Value) -> Value {
         (into, Value::Object(members)) if members.is_empty() => into,
         (_, other) => other,
     }
-}
-
-/// A union's alternative with the discriminator's tag for it.
-fn tagged(value: Value, member: &ReferenceOr<Schema>, discriminator: Option<&Discriminator>) -> Value {
-    let (Some(discriminator), ReferenceOr::Reference { reference }, Value::Object(mut object)) =
-        (discriminator, member, value.clone())
-    else {
-        return value;
-    };
-    let key = reference.rsplit('/').next().unwrap_or_default();
-    let tag = discriminator
-        .mapping
-        .iter()
-        .find(|(_, target)| *target == reference || *target == key)
-        .map_or(key, |(tag, _)| tag.as_str());
-    object.insert(discriminator.property_name.clone(), json!(tag));
-    Value::Object(object)
 }
 
 /// The alternatives of a union schema, with its discriminator.
