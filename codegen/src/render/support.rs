@@ -166,7 +166,7 @@ impl Helpers {
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             unions: api.types.iter().any(|t| match &t.kind {
                 TypeDefKind::Union(_) => true,
-                TypeDefKind::Tagged(union) => !union.untagged.is_empty() || super::types::shares_tags(union),
+                TypeDefKind::Tagged(union) => super::types::shares_tags(union),
                 _ => false,
             }),
             untagged_values: api

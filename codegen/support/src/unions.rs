@@ -1,12 +1,12 @@
 /// Decodes a JSON value as one variant of a union.
-#[cfg(needs = "unions")]
+#[cfg(any(needs = "unions", needs = "untagged_values"))]
 pub(crate) type VariantDecoder<T> = fn(serde_json::Value) -> Result<T, serde_json::Error>;
 
 // Whether enums and tagged unions refuse values the spec does not list: true while
 // `decode_union` first tries its variants, so that a variant listing the value wins
 // over another's catch-all (`"text"` is a plain string, not an open enum's
 // `Unknown("text")`). Thread-local, as serde gives a decoder no context of its own.
-#[cfg(any(needs = "enums", needs = "unions"))]
+#[cfg(any(needs = "enums", needs = "unions", needs = "untagged_values"))]
 thread_local! {
     static LISTED_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -45,7 +45,7 @@ pub(crate) fn decode_untagged<T: serde::Serialize, E: serde::de::Error>(
 }
 
 /// `decode_union`, with a member that encoding adds (a tag) left out of the comparison.
-#[cfg(needs = "unions")]
+#[cfg(any(needs = "unions", needs = "untagged_values"))]
 fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
     value: serde_json::Value,
     union: &str,
@@ -74,7 +74,7 @@ fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
 }
 
 /// What the variants of a union made of a value none of them holds whole.
-#[cfg(needs = "unions")]
+#[cfg(any(needs = "unions", needs = "untagged_values"))]
 struct Partial<T> {
     /// The first variant that decodes it.
     first: Option<T>,
@@ -83,7 +83,7 @@ struct Partial<T> {
 }
 
 /// The first variant that holds the whole value, trying each in turn.
-#[cfg(needs = "unions")]
+#[cfg(any(needs = "unions", needs = "untagged_values"))]
 fn fit<T: serde::Serialize>(
     value: &serde_json::Value,
     variants: &[VariantDecoder<T>],
@@ -109,7 +109,7 @@ fn fit<T: serde::Serialize>(
 
 /// Whether `back`, a value decoded and encoded again, is `sent` again: every
 /// member, item and scalar, and nothing more (a `null` member counts as absent).
-#[cfg(needs = "unions")]
+#[cfg(any(needs = "unions", needs = "untagged_values"))]
 fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
     match (back, sent) {
         (serde_json::Value::Object(back), serde_json::Value::Object(sent)) => {

@@ -152,8 +152,9 @@ impl Make<'_, '_> {
                 }
                 let union = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
                 if !union.is_empty() {
+                    // The alternative's members (its tag among them) over the common ones.
                     let chosen = self.first_alternative(union, schema.schema_data.discriminator.as_ref(), members)?;
-                    return Some(merge(own.unwrap_or_else(|| json!({})), chosen));
+                    return Some(merge(chosen, own.unwrap_or_else(|| json!({}))));
                 }
                 match any.typ.as_deref() {
                     _ if !any.properties.is_empty()
@@ -291,7 +292,7 @@ impl Make<'_, '_> {
             Some(schema) if mapped.is_none() && validate::fits(self.schemas, schema, &keyed).is_err() => {
                 // Its own tag, which an optional tag leaves out of a minimal instance.
                 let own = self.node(member, Members::All).and_then(|full| full.get(property).cloned())?;
-                object.entry(property.clone()).or_insert(own);
+                object.insert(property.clone(), own);
                 Some(Value::Object(object))
             }
             _ => Some(keyed),
