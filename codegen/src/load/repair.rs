@@ -137,6 +137,25 @@ pub(super) fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Di
         diags.warn(at, "`type: object` with `items` and no `properties`; read as a list");
         obj.insert("type".to_owned(), json!("array"));
         obj.remove("additionalProperties");
+    } else if declared == "array" && obj.contains_key("properties") {
+        // JSON Schema's object keywords do not apply to a list; an author who gives
+        // none for the items (vtex's `Images`) means them for the items.
+        let members: Vec<(String, Value)> = ["properties", "required", "additionalProperties"]
+            .into_iter()
+            .filter_map(|key| obj.remove(key).map(|value| (key.to_owned(), value)))
+            .collect();
+        let items = obj.entry("items").or_insert_with(|| json!({}));
+        match items.as_object_mut() {
+            Some(items) if items.is_empty() => {
+                diags.warn(
+                    at,
+                    "`type: array` with `properties` and no schema for the items; read as a list of such objects",
+                );
+                items.insert("type".to_owned(), json!("object"));
+                items.extend(members);
+            }
+            _ => diags.warn(at, "`type: array` with `properties`, which apply to objects only; they are ignored"),
+        }
     } else if scalar(&declared) {
         let stray: Vec<&str> = STRUCTURE_KEYWORDS.into_iter().filter(|k| obj.contains_key(*k)).collect();
         if !stray.is_empty() {
@@ -170,6 +189,9 @@ mod tests {
         assert_eq!((s, warnings.len()), (json!({"type": "string", "enum": ["a", "b"]}), 1));
         let (s, warnings) = repaired(json!({"type": "object", "items": {"type": "string"}}));
         assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {"type": "string"}}), 1));
+        let (s, warnings) = repaired(json!({"type": "array", "items": {}, "properties": {"a": {"type": "string"}}}));
+        let items = json!({"type": "object", "properties": {"a": {"type": "string"}}});
+        assert_eq!((s, warnings.len()), (json!({"type": "array", "items": items}), 1));
         let (s, warnings) = repaired(json!({"type": "array", "enum": ["a"], "items": {"type": "string"}}));
         assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {"type": "string", "enum": ["a"]}}), 1));
     }

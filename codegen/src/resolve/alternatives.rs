@@ -134,17 +134,21 @@ impl<'a> Resolver<'a> {
     }
 
     /// The tag values that pick the component `key` (referred to as `reference`): its
-    /// entries in the mapping; else the component's name, the spec's implicit mapping,
-    /// unless the component's own schema forbids it: then the values it allows the
-    /// property (OpenAI's tool calls: `type: {enum: [function]}`).
+    /// entries in the mapping; else the tag its schema names in AutoRest's
+    /// `x-ms-discriminator-value` (Azure's specs); else the component's name, the spec's
+    /// implicit mapping, unless the component's own schema forbids it: then the values
+    /// it allows the property (OpenAI's tool calls: `type: {enum: [function]}`).
     pub(super) fn tag_values(&self, discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
         let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
         let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
         if !tags.is_empty() {
             return tags;
         }
-        let target = self.component(reference).map(|(_, target)| Node::from(target));
-        match target.and_then(|target| self.own_tags(target, &discriminator.property_name, 0)) {
+        let target = self.component(reference).map(|(_, target)| target);
+        if let Some(tag) = target.and_then(azure_tag) {
+            return vec![tag.to_owned()];
+        }
+        match target.and_then(|target| self.own_tags(Node::from(target), &discriminator.property_name, 0)) {
             Some(own) if !own.iter().any(|tag| tag == key) => own,
             _ => vec![key.to_owned()],
         }
@@ -263,6 +267,18 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+/// The tag a schema gives itself in AutoRest's `x-ms-discriminator-value` extension,
+/// which Azure's specs use instead of a `mapping`.
+pub(crate) fn azure_tag(schema: &ReferenceOr<Schema>) -> Option<&str> {
+    match schema {
+        ReferenceOr::Item(schema) => schema.schema_data.extensions.get(AZURE_TAG)?.as_str(),
+        ReferenceOr::Reference { .. } => None,
+    }
+}
+
+/// AutoRest's extension for a schema's discriminator value.
+const AZURE_TAG: &str = "x-ms-discriminator-value";
 
 /// Whether an alternative defined in place has a `title` to name it by.
 fn has_title(member: &ReferenceOr<Schema>) -> bool {

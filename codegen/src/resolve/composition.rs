@@ -18,8 +18,16 @@ impl<'a> Resolver<'a> {
     /// merge into one struct; others meet in the most specific (an enum whose values
     /// the other's include); `null` only where every declaration allows it.
     pub(super) fn property(&mut self, nodes: &[Node<'a>], hint: &str, at: &str) -> Resolved {
-        let typed: Vec<Node<'a>> =
+        let mut typed: Vec<Node<'a>> =
             nodes.iter().copied().filter(|node| !matches!(node, Node::Inline(s) if is_annotation(s))).collect();
+        // One declaration reached twice (a base merged again through a child) is one.
+        let mut seen = Vec::new();
+        typed.retain(|node| {
+            !seen.contains(&node.address()) && {
+                seen.push(node.address());
+                true
+            }
+        });
         let nodes = match typed.as_slice() {
             [] => &nodes[..1],
             typed => typed,
@@ -31,11 +39,25 @@ impl<'a> Resolver<'a> {
         if let [single] = nodes {
             return self.resolve(*single, hint_for(*single), at);
         }
+        // The same declarations met again inside their own merge: a recursive type.
+        let key: Vec<usize> = nodes.iter().map(|node| node.address()).collect();
+        if let Some((_, name, recursive)) = self.merging.iter_mut().find(|(merging, ..)| *merging == key) {
+            *recursive = true;
+            return TypeRef::Named(name.clone()).into();
+        }
+        if self.merging.len() >= MAX_NESTING {
+            let message = "merged declarations nest too deep to merge; the last one is kept";
+            self.diags.warn(at, message);
+            let last = nodes[nodes.len() - 1];
+            return self.resolve(last, hint_for(last), at);
+        }
         let mut merged = ObjectParts::default();
         if nodes.iter().all(|node| self.collect_object(*node, &mut merged, &mut Vec::new())) {
             let name = self.type_names.claim(naming::type_name(hint));
+            self.merging.push((key, name.clone(), false));
             let ty = self.object(merged, &name, None, at);
-            if ty != TypeRef::Named(name.clone()) {
+            let recursive = self.merging.pop().is_some_and(|(.., recursive)| recursive);
+            if ty != TypeRef::Named(name.clone()) && !recursive {
                 self.type_names.release(&name);
             }
             return ty.into();

@@ -40,7 +40,28 @@ pub(super) fn children(schemas: &indexmap::IndexMap<String, ReferenceOr<Schema>>
     children
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
+    /// Whether the component `key` is `allOf` of one discriminated base and nothing of
+    /// its own: a child whose only difference is its tag.
+    pub(super) fn extends_base_only(&self, key: &str, schema: &'a Schema) -> bool {
+        let (members, own) = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => (all_of, true),
+            SchemaKind::Any(any) => {
+                (&any.all_of, any.properties.is_empty() && any.one_of.is_empty() && any.any_of.is_empty())
+            }
+            _ => return false,
+        };
+        let typed: Vec<_> = members
+            .iter()
+            .filter(|m| !matches!(m, ReferenceOr::Item(s) if super::keywords::is_annotation(s)))
+            .collect();
+        let [ReferenceOr::Reference { reference }] = typed.as_slice() else { return false };
+        let Some((base, ReferenceOr::Item(target))) = self.component(reference) else { return false };
+        own && target.schema_data.discriminator.is_some()
+            && super::alternatives::union_of(target).is_none()
+            && self.children.get(&base).is_some_and(|children| children.iter().any(|c| c == key))
+    }
+
     /// The tagged union the component `key` stands for, when it is a base: it has a
     /// discriminator, is no `oneOf`/`anyOf` itself, and has descendants or a mapping
     /// to other components.

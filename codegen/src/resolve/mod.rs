@@ -30,6 +30,7 @@ use crate::ir::{Api, ErrorBodyVariant, TypeDef, TypeRef};
 use crate::load::Document;
 use crate::naming::{self, Scope};
 
+pub(crate) use alternatives::azure_tag;
 pub use samples::SampleKinds;
 
 /// What a user may choose about the IR.
@@ -122,6 +123,9 @@ pub(crate) struct Resolver<'a> {
     recursed: std::collections::HashSet<String>,
     /// How deep the inline schema being resolved is nested.
     nesting: usize,
+    /// Properties declared by several merged members, being merged: the declarations'
+    /// addresses, the type they become, and whether it was met inside itself.
+    merging: Vec<(Vec<usize>, String, bool)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -146,6 +150,7 @@ impl<'a> Resolver<'a> {
             in_progress: HashMap::new(),
             recursed: Default::default(),
             nesting: 0,
+            merging: Vec::new(),
         }
     }
 

@@ -35,6 +35,17 @@ impl<'s> From<&'s ReferenceOr<Box<Schema>>> for Node<'s> {
     }
 }
 
+impl Node<'_> {
+    /// Where the node is in the document, as an identity: the same declaration met
+    /// again has the same address.
+    pub(super) fn address(self) -> usize {
+        match self {
+            Node::Ref(reference) => reference.as_ptr() as usize,
+            Node::Inline(schema) => std::ptr::from_ref(schema) as usize,
+        }
+    }
+}
+
 /// A type use, and whether `null` is one of its values.
 #[derive(Clone)]
 pub(crate) struct Resolved {
@@ -88,6 +99,18 @@ impl<'a> Resolver<'a> {
         let defined_before = self.types.len();
         if let ReferenceOr::Item(schema) = schema {
             self.in_progress.insert(std::ptr::from_ref(schema), name.to_owned());
+        }
+        // A child that adds nothing to its discriminated base but its tag (Azure's VHD
+        // distributor) is still a type of its own: the base's members, as a struct.
+        if let ReferenceOr::Item(schema) = schema
+            && self.extends_base_only(key, schema)
+        {
+            let mut parts = ObjectParts::default();
+            if self.collect_object(Node::Inline(schema), &mut parts, &mut Vec::new()) {
+                self.object(parts, name, docs_with_deprecation(schema), at);
+                self.in_progress.clear();
+                return;
+            }
         }
         let resolved = self.resolve_named(Node::from(schema), name, at);
         self.in_progress.clear();

@@ -32,6 +32,10 @@ pub fn drop_unrequired(
         for alternative in &mut op.security {
             alternative.iter_mut().for_each(|i| *i = renumbered[*i].expect("required schemes are kept"));
         }
+        // Only the empty alternative (`security: [{}]`): no credentials at all.
+        if op.security.iter().all(Vec::is_empty) {
+            op.security.clear();
+        }
     }
     kept
 }

@@ -54,6 +54,12 @@ impl<'a> Trim<'_, 'a> {
                 },
             },
             Value::Object(members) => {
+                // A discriminated base's value is the child its tag names.
+                if let Some(child) = self.schemas.tagged_child(schema, value)
+                    && !std::ptr::eq(child, schema)
+                {
+                    return self.schema(child, value, depth + 1);
+                }
                 let Some(declared) = self.declared(schema, value, depth) else { return value.clone() };
                 let mut kept = Map::new();
                 for (name, member) in members {

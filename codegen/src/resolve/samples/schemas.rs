@@ -1,6 +1,6 @@
 //! The spec's components, looked up by reference for samples.
 
-use openapiv3::{Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema};
+use openapiv3::{Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
 
 use crate::diagnostic::pointer_unescape;
 
@@ -36,6 +36,42 @@ impl<'a> Schemas<'a> {
         let key = pointer_unescape(reference.strip_prefix(crate::resolve::COMPONENT_SCHEMA)?);
         let schema = self.spec.components.as_ref()?.schemas.get(&key)?;
         Some((key, schema))
+    }
+
+    /// The first component (in the spec's order) that extends the component `base`
+    /// with `allOf: [$ref base, ...]`.
+    pub fn first_child(&self, base: &str) -> Option<&'a str> {
+        let reference = crate::diagnostic::pointer_push("#/components/schemas", base);
+        let schemas = &self.spec.components.as_ref()?.schemas;
+        let extends = |schema: &ReferenceOr<Schema>| match schema {
+            ReferenceOr::Item(Schema { schema_kind: SchemaKind::AllOf { all_of }, .. }) => {
+                all_of.iter().any(|m| matches!(m, ReferenceOr::Reference { reference: r } if *r == reference))
+            }
+            ReferenceOr::Item(Schema { schema_kind: SchemaKind::Any(any), .. }) => {
+                any.all_of.iter().any(|m| matches!(m, ReferenceOr::Reference { reference: r } if *r == reference))
+            }
+            _ => false,
+        };
+        schemas.iter().find(|(_, schema)| extends(schema)).map(|(key, _)| key.as_str())
+    }
+
+    /// The component a discriminated base's `value` is, by its tag: the `mapping`'s
+    /// target, else the component that names the tag in `x-ms-discriminator-value`,
+    /// else the component named like the tag.
+    pub fn tagged_child(&self, base: &Schema, value: &serde_json::Value) -> Option<&'a Schema> {
+        let discriminator = base.schema_data.discriminator.as_ref()?;
+        let tag = value.get(&discriminator.property_name)?.as_str()?;
+        if let Some(target) = discriminator.mapping.get(tag) {
+            let reference = if target.starts_with('#') {
+                target.clone()
+            } else {
+                format!("{}{target}", crate::resolve::COMPONENT_SCHEMA)
+            };
+            return self.resolve(self.target(&reference)?.1);
+        }
+        let schemas = &self.spec.components.as_ref()?.schemas;
+        let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
+        self.resolve(named.map(|(_, schema)| schema).or_else(|| schemas.get(tag))?)
     }
 
     pub fn request_body(&self, body: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {

@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::Schemas;
 use super::validate;
+use crate::resolve::COMPONENT_SCHEMA;
 
 /// How many references deep an instance is made; deeper, optional members are left out.
 const MAX_REFS: usize = 6;
@@ -245,26 +246,29 @@ impl Make<'_, '_> {
     }
 
     /// An instance of a base that its children extend with `allOf` (a discriminator,
-    /// no alternatives): its first mapped child, with the tag, as values of the base
-    /// are. `None` while that child is being made (the base is then a part of it).
+    /// no alternatives): its first mapped child, else the first component that extends
+    /// it, with the child's tag, as values of the base are. `None` while that child is
+    /// being made (the base is then a part of it).
     fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Value> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
         if alternatives(schema).is_some() {
             return None;
         }
-        let (tag, target) = discriminator.mapping.iter().next()?;
-        let reference = if target.starts_with('#') { target.clone() } else { format!("#/components/schemas/{target}") };
+        let reference = match discriminator.mapping.values().next() {
+            Some(target) if target.starts_with('#') => target.clone(),
+            Some(target) => format!("{COMPONENT_SCHEMA}{target}"),
+            None => format!("{COMPONENT_SCHEMA}{}", self.schemas.first_child(self.refs.last()?)?),
+        };
         let (key, _) = self.schemas.target(&reference)?;
         if self.refs.contains(&key) {
             return None;
         }
         // The base (last on the stack when made by reference) is made again inside it.
         let base = self.refs.pop();
-        let made = self.node(&ReferenceOr::Reference { reference }, members);
+        let child = ReferenceOr::Reference { reference };
+        let made = self.node(&child, members);
         self.refs.extend(base);
-        let Value::Object(mut child) = made? else { return None };
-        child.insert(discriminator.property_name.clone(), json!(tag));
-        Some(Value::Object(child))
+        self.tagged(made?, &child, Some(discriminator))
     }
 
     /// A union's alternative with the discriminator's tag for it: its mapped tag, else
@@ -281,15 +285,16 @@ impl Make<'_, '_> {
         else {
             return Some(value);
         };
-        let key = reference.rsplit('/').next().unwrap_or_default();
-        let mapped = discriminator.mapping.iter().find(|(_, target)| *target == reference || *target == key);
+        let (key, target) = self.schemas.target(reference)?;
+        let mapped = discriminator.mapping.iter().find(|(_, t)| *t == reference || **t == key).map(|(tag, _)| tag);
+        let named = mapped.map(String::as_str).or_else(|| crate::resolve::azure_tag(target));
         let property = &discriminator.property_name;
         let mut keyed = object.clone();
-        keyed.insert(property.clone(), json!(mapped.map_or(key, |(tag, _)| tag.as_str())));
+        keyed.insert(property.clone(), json!(named.unwrap_or(&key)));
         let keyed = Value::Object(keyed);
-        let schema = self.schemas.target(reference).and_then(|(_, target)| self.schemas.resolve(target));
+        let schema = self.schemas.resolve(target);
         match schema {
-            Some(schema) if mapped.is_none() && validate::fits(self.schemas, schema, &keyed).is_err() => {
+            Some(schema) if named.is_none() && validate::fits(self.schemas, schema, &keyed).is_err() => {
                 // Its own tag, which an optional tag leaves out of a minimal instance.
                 let own = self.node(member, Members::All).and_then(|full| full.get(property).cloned())?;
                 object.insert(property.clone(), own);

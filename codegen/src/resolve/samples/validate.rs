@@ -130,7 +130,8 @@ impl Check<'_, '_> {
                         at,
                         depth,
                     )?;
-                } else if !any.properties.is_empty() && any.typ.as_deref() == Some("object") {
+                } else if !any.properties.is_empty() && matches!(any.typ.as_deref(), None | Some("object")) {
+                    // `properties` with no `type` is read as an object, as the types are.
                     return fail("not an object");
                 }
                 if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
@@ -224,10 +225,23 @@ fn digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// `2024-01-02`.
+/// `2024-01-02`: a day the calendar has (RFC 3339, section 5.7).
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
-    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 && digits(y) && digits(m) && digits(d))
+    let [y, m, d] = parts.as_slice() else { return false };
+    if !(y.len() == 4 && m.len() == 2 && d.len() == 2 && digits(y) && digits(m) && digits(d)) {
+        return false;
+    }
+    let (year, month, day): (u32, u32, u32) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// `2024-01-02T03:04:05Z`, with optional fractions of a second and an offset instead of `Z`.
@@ -263,6 +277,9 @@ mod tests {
         assert!(is_date_time("2024-01-02T03:04:05Z") && is_date_time("2024-01-02T03:04:05.123+01:00"));
         assert!(!is_date_time("2024-01-02 03:04:05") && !is_date_time("2024-01-02T03:04:05"));
         assert!(is_date("2024-01-02") && !is_date("2024-1-2"));
+        // A day the calendar has (AWS Security Hub's example says September 31).
+        assert!(is_date("2024-02-29") && !is_date("2023-02-29") && !is_date("2021-09-31") && !is_date("2021-13-01"));
+        assert!(!is_date_time("2021-09-31T15:52:25.573Z"));
         assert!(is_uuid("123e4567-e89b-12d3-a456-426614174000") && !is_uuid("123e4567"));
     }
 }
