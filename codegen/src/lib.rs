@@ -16,7 +16,7 @@
 //! - `load/`: parsing (`yaml`, `deserialise`), other files (`external`), references
 //!   into the document (`local_refs`), Swagger 2.0 (`swagger2`), 3.1 to one model
 //!   (`normalise`) and the repairs of self-contradicting schemas (`repair`).
-//! - `resolve/`: schemas to types (`schema`, `keywords`, `composition` for `allOf`,
+//! - `resolve/`: schemas (`node`) to types (`schema`, `keywords`, `composition` for `allOf`,
 //!   `alternatives` for `oneOf`/`anyOf` and their tags, `unions`, `inheritance`),
 //!   operations (`operation`, `parameters`, `bodies`, `responses`, `pagination`,
 //!   `security`, `servers`; `fields` finds paths down a body), recursion (`cycles`),

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use openapiv3::{ReferenceOr, Schema, SchemaKind};
 
 use super::Resolver;
+use super::schema::{Node, ObjectParts};
 use crate::diagnostic::pointer_unescape;
 use crate::ir::{TaggedUnion, TaggedVariant, TypeRef};
 use crate::naming::Scope;
@@ -41,9 +42,23 @@ pub(super) fn children(schemas: &indexmap::IndexMap<String, ReferenceOr<Schema>>
 }
 
 impl<'a> Resolver<'a> {
+    /// Defines a child that adds nothing to its discriminated base but its tag (Azure's
+    /// VHD distributor) as a type of its own, the base's members as a struct, rather
+    /// than a name for the base; false for any other component.
+    pub(super) fn define_bare_child(&mut self, key: &str, name: &str, schema: &'a Schema, at: &str) -> bool {
+        let mut parts = ObjectParts::default();
+        if !self.extends_base_only(key, schema)
+            || !self.collect_object(Node::Inline(schema), &mut parts, &mut Vec::new())
+        {
+            return false;
+        }
+        self.object(parts, name, super::keywords::docs_with_deprecation(schema), at);
+        true
+    }
+
     /// Whether the component `key` is `allOf` of one discriminated base and nothing of
     /// its own: a child whose only difference is its tag.
-    pub(super) fn extends_base_only(&self, key: &str, schema: &'a Schema) -> bool {
+    fn extends_base_only(&self, key: &str, schema: &'a Schema) -> bool {
         let (members, own) = match &schema.schema_kind {
             SchemaKind::AllOf { all_of } => (all_of, true),
             SchemaKind::Any(any) => {

@@ -11,6 +11,7 @@ mod fields;
 mod inheritance;
 mod keywords;
 mod markdown;
+mod node;
 mod operation;
 mod pagination;
 mod parameters;

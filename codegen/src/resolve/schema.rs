@@ -10,41 +10,7 @@ use crate::diagnostic::{pointer_push, pointer_unescape};
 use crate::ir::{EnumVariant, Field, IntEnumVariant, Scalar, TypeDef, TypeDefKind, TypeRef};
 use crate::naming::{self, Scope};
 
-/// A schema in the tree: a reference to a named component or an inline schema.
-#[derive(Clone, Copy)]
-pub(crate) enum Node<'s> {
-    Ref(&'s str),
-    Inline(&'s Schema),
-}
-
-impl<'s> From<&'s ReferenceOr<Schema>> for Node<'s> {
-    fn from(r: &'s ReferenceOr<Schema>) -> Self {
-        match r {
-            ReferenceOr::Reference { reference } => Node::Ref(reference),
-            ReferenceOr::Item(schema) => Node::Inline(schema),
-        }
-    }
-}
-
-impl<'s> From<&'s ReferenceOr<Box<Schema>>> for Node<'s> {
-    fn from(r: &'s ReferenceOr<Box<Schema>>) -> Self {
-        match r {
-            ReferenceOr::Reference { reference } => Node::Ref(reference),
-            ReferenceOr::Item(schema) => Node::Inline(schema),
-        }
-    }
-}
-
-impl Node<'_> {
-    /// Where the node is in the document, as an identity: the same declaration met
-    /// again has the same address.
-    pub(super) fn address(self) -> usize {
-        match self {
-            Node::Ref(reference) => reference.as_ptr() as usize,
-            Node::Inline(schema) => std::ptr::from_ref(schema) as usize,
-        }
-    }
-}
+pub(crate) use super::node::Node;
 
 /// A type use, and whether `null` is one of its values.
 #[derive(Clone)]
@@ -100,17 +66,11 @@ impl<'a> Resolver<'a> {
         if let ReferenceOr::Item(schema) = schema {
             self.in_progress.insert(std::ptr::from_ref(schema), name.to_owned());
         }
-        // A child that adds nothing to its discriminated base but its tag (Azure's VHD
-        // distributor) is still a type of its own: the base's members, as a struct.
         if let ReferenceOr::Item(schema) = schema
-            && self.extends_base_only(key, schema)
+            && self.define_bare_child(key, name, schema, at)
         {
-            let mut parts = ObjectParts::default();
-            if self.collect_object(Node::Inline(schema), &mut parts, &mut Vec::new()) {
-                self.object(parts, name, docs_with_deprecation(schema), at);
-                self.in_progress.clear();
-                return;
-            }
+            self.in_progress.clear();
+            return;
         }
         let resolved = self.resolve_named(Node::from(schema), name, at);
         self.in_progress.clear();
