@@ -42,6 +42,16 @@ pub fn samples_json(api: &Api) -> String {
 
 pub fn render_examples(api: &Api) -> TokenStream {
     let catch_alls = super::types::catch_all_names(api);
+    let mut tags: Vec<&str> = api
+        .types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            crate::ir::TypeDefKind::Tagged(union) => Some(union.property.as_str()),
+            _ => None,
+        })
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
     // A sample is what the spec lists, so it must not need a catch-all variant.
     let (debug_bound, catch_all_check, catch_all_items) = if catch_alls.is_empty() {
         (quote! {}, quote! {}, quote! {})
@@ -112,15 +122,20 @@ pub fn render_examples(api: &Api) -> TokenStream {
 
         #catch_all_items
 
+        /// The properties tagged unions are told apart by: a value that came without its
+        /// tag is encoded with it.
+        const TAGS: &[&str] = &[#(#tags),*];
+
         /// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
-        /// date-times by instant (`Z` is `+00:00`), and a member that is `null` in one and
+        /// date-times by instant (`Z` is `+00:00`), a member that is `null` in one and
         /// absent from the other is none (an optional member that may be `null` decodes
-        /// both as `None`).
+        /// both as `None`), and neither is a tag that encoding added.
         fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
             match (a, b) {
                 (Value::Object(x), Value::Object(y)) => x.keys().chain(y.keys()).find_map(|key| {
+                    let added = !x.contains_key(key) && TAGS.contains(&key.as_str()) && y[key].is_string();
                     let (p, q) = (x.get(key).unwrap_or(&Value::Null), y.get(key).unwrap_or(&Value::Null));
-                    difference(p, q, &format!("{at}.{key}"))
+                    if added { None } else { difference(p, q, &format!("{at}.{key}")) }
                 }),
                 (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
                     x.iter().zip(y).enumerate().find_map(|(i, (p, q))| difference(p, q, &format!("{at}[{i}]")))

@@ -23,11 +23,14 @@ pub fn repair_unions(types: &mut [TypeDef]) {
                 variants.sort_by_key(|v| specificity(&v.ty, &kinds));
             }
             TypeDefKind::Tagged(union) => {
+                // A struct that does not require the property; a list or a scalar, which
+                // has no property at all (GitHub's directory listing is a list).
                 let may_lack_tag = |ty: &TypeRef| match definition(ty, &kinds) {
                     Some(TypeDefKind::Struct(fields)) => {
                         !fields.iter().any(|f| f.wire_name == union.property && f.required)
                     }
-                    _ => false,
+                    Some(_) => false,
+                    None => !matches!(ty, TypeRef::Json),
                 };
                 union.untagged =
                     union.variants.iter().filter(|v| may_lack_tag(&v.ty)).map(|v| v.name.clone()).collect();
