@@ -4,7 +4,7 @@
 
 use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind};
 
-use super::keywords::{docs_with_deprecation, is_annotation};
+use super::keywords::{docs_with_deprecation, typed_members};
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use super::{Resolver, variant_name_for};
 use crate::diagnostic::pointer_push;
@@ -192,7 +192,7 @@ impl<'a> Resolver<'a> {
             }
             _ => return None,
         };
-        let mut typed = all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s)));
+        let mut typed = typed_members(all_of);
         match (typed.next(), typed.next()) {
             (Some(single), None) => Some(Node::from(single)),
             _ => None,

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::Resolver;
 use super::alternatives::{UnionOf, union_of};
-use super::keywords::is_annotation;
+use super::keywords::{is_annotation, typed_members};
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use crate::diagnostic::pointer_push;
 use crate::ir::{Scalar, TypeRef};
@@ -166,9 +166,8 @@ impl<'a> Resolver<'a> {
     /// The values of the `enum` a schema is, through references and `allOf` wrappers.
     pub(super) fn enum_values(&self, node: Node<'a>) -> Option<Vec<Value>> {
         let mut node = node;
-        let typed = |members: &'a [ReferenceOr<Schema>]| -> Vec<&'a ReferenceOr<Schema>> {
-            members.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s))).collect()
-        };
+        let typed =
+            |members: &'a [ReferenceOr<Schema>]| -> Vec<&'a ReferenceOr<Schema>> { typed_members(members).collect() };
         for _ in 0..MAX_NESTING {
             let schema = self.follow(node)?;
             // A one-member union is that member (`anyOf: [{enum}, {type: null}]`, its

@@ -66,10 +66,7 @@ impl<'a> Resolver<'a> {
             }
             _ => return false,
         };
-        let typed: Vec<_> = members
-            .iter()
-            .filter(|m| !matches!(m, ReferenceOr::Item(s) if super::keywords::is_annotation(s)))
-            .collect();
+        let typed: Vec<_> = super::keywords::typed_members(members).collect();
         let [ReferenceOr::Reference { reference }] = typed.as_slice() else { return false };
         let Some((base, ReferenceOr::Item(target))) = self.component(reference) else { return false };
         own && target.schema_data.discriminator.is_some()

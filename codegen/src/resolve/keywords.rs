@@ -23,6 +23,12 @@ pub(super) fn field_docs(schema: &Schema) -> Option<String> {
     }
 }
 
+/// The members of an `allOf` that say something of the type: all but those that
+/// only annotate.
+pub(crate) fn typed_members(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = &ReferenceOr<Schema>> {
+    members.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s)))
+}
+
 /// A schema that only annotates (`description`, `nullable`, `title`, `xml`, bounds
 /// such as `maxLength`, ...): it allows every value, so in an `allOf` it changes no type.
 pub(crate) fn is_annotation(schema: &Schema) -> bool {

@@ -221,9 +221,7 @@ impl Make<'_, '_> {
     fn all_of(&mut self, all_of: &[ReferenceOr<Schema>], own: Map<String, Value>, members: Members) -> Option<Value> {
         let mut merged = Value::Object(own);
         // A member that only annotates allows any value: it adds nothing to make.
-        let typed =
-            all_of.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if super::super::keywords::is_annotation(s)));
-        for member in typed {
+        for member in super::super::keywords::typed_members(all_of) {
             self.as_part = true;
             let value = self.node(member, members);
             self.as_part = false;
