@@ -65,8 +65,10 @@ fn write_workspace(out: &Path, members: &[String]) -> Result<(), String> {
         let _ = writeln!(manifest, "    \"{member}\",");
     }
     manifest.push_str("]\n\n");
-    // The samples tests are built, not only checked: without debug info they link far faster.
-    manifest.push_str("[profile.dev]\ndebug = false\n");
+    // The samples tests are built, not only checked: without debug info they link far
+    // faster. Each crate is built once, so incremental caches would only fill the disk
+    // (2.7 GB for CI's sample).
+    manifest.push_str("[profile.dev]\ndebug = false\nincremental = false\n");
     std::fs::write(out.join("Cargo.toml"), manifest).map_err(|err| format!("cannot write the workspace: {err}"))?;
     let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
     if !out.join("Cargo.lock").exists() {
@@ -179,6 +181,23 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
     Ok(compiled)
 }
 
+/// A compiler error in one line; a linker's, which says only "linking with `cc` failed",
+/// with the last line the linker printed before its driver's summary (`No space left on
+/// device`, say).
+fn cause(diagnostic: &cargo_metadata::diagnostic::Diagnostic) -> String {
+    let linker = diagnostic.children.iter().rev().flat_map(|note| note.message.lines().rev()).find(|line| {
+        let line = line.trim();
+        !line.is_empty() && !line.starts_with('=') && !line.starts_with("collect2")
+    });
+    match linker {
+        Some(line) if diagnostic.message.starts_with("linking with") => {
+            let line: String = line.trim().chars().take(160).collect();
+            format!("{}: {line}", diagnostic.message)
+        }
+        _ => diagnostic.message.clone(),
+    }
+}
+
 /// Builds every crate's test, runs each crate's samples test, and reads what it printed.
 fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
     let mut command = cargo(out);
@@ -197,7 +216,7 @@ fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
             }
             Ok(Message::CompilerMessage(message)) if message.message.level == DiagnosticLevel::Error => {
                 let broken = results.entry(message.target.name.clone()).or_default();
-                broken.broken.get_or_insert_with(|| message.message.message.clone());
+                broken.broken.get_or_insert_with(|| cause(&message.message));
             }
             _ => {}
         }
@@ -207,9 +226,47 @@ fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
     if !status.success() && results.is_empty() {
         return Err(format!("cargo failed before building the tests:\n{stderr}"));
     }
+    if !status.success() {
+        // The table says only which tests were not built; cargo's own words say why.
+        let lines: Vec<&str> = stderr.lines().filter(|line| !line.trim_start().starts_with("Compiling")).collect();
+        eprintln!("cargo could not build every samples test; the end of what it said:");
+        for line in &lines[lines.len().saturating_sub(20)..] {
+            eprintln!("  {line}");
+        }
+    }
     for (name, executable) in tests {
         let (stdout, stderr) = run_test(&executable)?;
         results.insert(name, Decode::read(&stdout, &stderr));
     }
     Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cause;
+
+    fn diagnostic(message: &str, note: &str) -> cargo_metadata::diagnostic::Diagnostic {
+        serde_json::from_value(serde_json::json!({
+            "message": message, "code": null, "level": "error", "spans": [], "rendered": null,
+            "children": [{ "message": note, "code": null, "level": "note", "spans": [], "children": [], "rendered": null }],
+        }))
+        .expect("a diagnostic")
+    }
+
+    #[test]
+    fn a_linker_failure_says_what_the_linker_said() {
+        let failed = diagnostic(
+            "linking with `cc` failed: exit status: 1",
+            "\"cc\" \"-m64\" ...\n  = note: some arguments are omitted\n/usr/bin/ld: final link failed: No space left on device\ncollect2: error: ld returned 1 exit status\n",
+        );
+        assert_eq!(
+            cause(&failed),
+            "linking with `cc` failed: exit status: 1: /usr/bin/ld: final link failed: No space left on device"
+        );
+    }
+
+    #[test]
+    fn a_compiler_error_is_its_message() {
+        assert_eq!(cause(&diagnostic("mismatched types", "expected `u8`")), "mismatched types");
+    }
 }
