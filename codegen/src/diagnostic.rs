@@ -1,5 +1,6 @@
 //! Problems found in a spec, each tied to the place it was found.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -32,16 +33,18 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Collects problems so that a broken spec reports all of them at once.
+/// Collects problems so that a broken spec reports all of them at once, each once
+/// (a schema reached from many places is judged at each).
 #[derive(Debug, Clone)]
 pub struct Diagnostics {
     file: PathBuf,
     items: Vec<Diagnostic>,
+    said: HashSet<(String, String)>,
 }
 
 impl Diagnostics {
     pub fn new(file: &Path) -> Self {
-        Self { file: file.to_path_buf(), items: Vec::new() }
+        Self { file: file.to_path_buf(), items: Vec::new(), said: HashSet::new() }
     }
 
     pub fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
@@ -53,6 +56,9 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, location: String, message: String) {
+        if !self.said.insert((location.clone(), message.clone())) {
+            return;
+        }
         self.items.push(Diagnostic { severity, file: self.file.clone(), location, message });
     }
 

@@ -26,7 +26,7 @@ impl<'a> Resolver<'a> {
     /// discriminator property declared on the parent is in every variant.
     pub(super) fn union(
         &mut self,
-        union: UnionOf<'a>,
+        mut union: UnionOf<'a>,
         common: ObjectParts<'a>,
         name: &str,
         docs: Option<String>,
@@ -61,6 +61,18 @@ impl<'a> Resolver<'a> {
             } else if self.collect_object(Node::from(single), &mut parts, &mut Vec::new()) {
                 return self.object(parts, name, docs, &at).into();
             }
+        }
+        if let Some(discriminator) = union.discriminator
+            && !common.properties.iter().any(|(key, _)| **key == discriminator.property_name)
+            && !members.iter().any(|(_, member)| self.declares(Node::from(*member), &discriminator.property_name))
+        {
+            let message = format!(
+                "no alternative declares the discriminator's property `{}`, so it cannot tell them apart; \
+                 the union is told apart by shape",
+                discriminator.property_name
+            );
+            self.diags.warn(&discriminator_at, message);
+            union.discriminator = None;
         }
         let mut nullable = false;
         let mut variant_names = Scope::default();
@@ -137,8 +149,11 @@ impl<'a> Resolver<'a> {
     /// entries in the mapping; else the tag its schema names in AutoRest's
     /// `x-ms-discriminator-value` (Azure's specs); else the component's name, the spec's
     /// implicit mapping, unless the component's own schema forbids it: then the values
-    /// it allows the property (OpenAI's tool calls: `type: {enum: [function]}`).
-    pub(super) fn tag_values(&self, discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
+    /// it allows the property (OpenAI's tool calls: `type: {enum: [function]}`). A
+    /// component whose property is a free string with an `example` other than its name
+    /// (ExaVault's `User`: "Always \"user\"", `example: user`) contradicts the implicit
+    /// mapping: the example's value is its tag too, the first, with a warning.
+    pub(super) fn tag_values(&mut self, discriminator: &Discriminator, reference: &str, key: &str) -> Vec<String> {
         let mapped = discriminator.mapping.iter().filter(|(_, target)| *target == reference || *target == key);
         let tags: Vec<String> = mapped.map(|(tag, _)| tag.clone()).collect();
         if !tags.is_empty() {
@@ -148,10 +163,34 @@ impl<'a> Resolver<'a> {
         if let Some(tag) = target.and_then(azure_tag) {
             return vec![tag.to_owned()];
         }
-        match target.and_then(|target| self.own_tags(Node::from(target), &discriminator.property_name, 0)) {
+        let Some(target) = target else { return vec![key.to_owned()] };
+        let property = &discriminator.property_name;
+        match self.own_tags(Node::from(target), property, 0) {
             Some(own) if !own.iter().any(|tag| tag == key) => own,
-            _ => vec![key.to_owned()],
+            Some(_) => vec![key.to_owned()],
+            None => match self.tag_example(Node::from(target), property) {
+                Some(example) if example != key => {
+                    let at = pointer_push("/components/schemas", key);
+                    let message = format!(
+                        "the discriminator's implicit mapping tags this schema `{key}`, but the example of its \
+                         `{property}` is `{example}`: both are read as its tag, and `{example}` is sent"
+                    );
+                    self.diags.warn(at, message);
+                    vec![example, key.to_owned()]
+                }
+                _ => vec![key.to_owned()],
+            },
         }
+    }
+
+    /// The `example` of an object's `property`, when it is a string.
+    fn tag_example(&self, node: Node<'a>, property: &str) -> Option<String> {
+        let mut parts = ObjectParts::default();
+        if !self.collect_object(node, &mut parts, &mut Vec::new()) {
+            return None;
+        }
+        let (_, declared) = parts.properties.iter().rev().find(|(name, _)| name.as_str() == property)?;
+        Some(self.follow(*declared)?.schema_data.example.as_ref()?.as_str()?.to_owned())
     }
 
     /// The tags an alternative gives itself: the values its schema allows the
@@ -181,6 +220,21 @@ impl<'a> Resolver<'a> {
         // `null` is no tag (a nullable property); any other value that is no string is.
         let values = values.into_iter().filter(|value| !value.is_null());
         values.map(|value| value.as_str().map(str::to_owned)).collect()
+    }
+
+    /// Whether an alternative (or, for a union, any of its alternatives) declares
+    /// `property`, through references and `allOf`.
+    fn declares(&self, node: Node<'a>, property: &str) -> bool {
+        let mut parts = ObjectParts::default();
+        if let Some(union) = self.union_member(node) {
+            return union.members.iter().any(|member| {
+                let mut parts = ObjectParts::default();
+                self.collect_object(Node::from(member), &mut parts, &mut Vec::new())
+                    && parts.properties.iter().any(|(key, _)| key.as_str() == property)
+            });
+        }
+        self.collect_object(node, &mut parts, &mut Vec::new())
+            && parts.properties.iter().any(|(key, _)| key.as_str() == property)
     }
 
     /// The one member of an `allOf` that only wraps it (`allOf: [$ref, {title}]`).
@@ -272,9 +326,13 @@ impl<'a> Resolver<'a> {
 /// which Azure's specs use instead of a `mapping`.
 pub(crate) fn azure_tag(schema: &ReferenceOr<Schema>) -> Option<&str> {
     match schema {
-        ReferenceOr::Item(schema) => schema.schema_data.extensions.get(AZURE_TAG)?.as_str(),
+        ReferenceOr::Item(schema) => azure_tag_of(schema),
         ReferenceOr::Reference { .. } => None,
     }
+}
+
+pub(super) fn azure_tag_of(schema: &Schema) -> Option<&str> {
+    schema.schema_data.extensions.get(AZURE_TAG)?.as_str()
 }
 
 /// AutoRest's extension for a schema's discriminator value.

@@ -74,10 +74,18 @@ impl<'a> Resolver<'a> {
             && self.children.get(&base).is_some_and(|children| children.iter().any(|c| c == key))
     }
 
-    /// The tagged union the component `key` stands for, when it is a base: it has a
-    /// discriminator, is no `oneOf`/`anyOf` itself, and has descendants or a mapping
-    /// to other components.
-    pub(super) fn polymorphic_base(&mut self, key: &str, schema: &Schema) -> Option<TaggedUnion> {
+    /// The tagged union the component `key` (named `name`) stands for, when it is a
+    /// base: it has a discriminator, is no `oneOf`/`anyOf` itself, and has descendants
+    /// or a mapping to other components. A base that is a value of its own too (the
+    /// mapping names it, or it names its tag in `x-ms-discriminator-value`: Bing's
+    /// `PropertiesItem`) has a variant for that: its own members, as `<name>Base`.
+    pub(super) fn polymorphic_base(
+        &mut self,
+        key: &str,
+        name: &str,
+        schema: &'a Schema,
+        at: &str,
+    ) -> Option<TaggedUnion> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
         if super::alternatives::union_of(schema).is_some() {
             return None;
@@ -107,7 +115,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut names = Scope::default();
-        let variants = members
+        let mut variants: Vec<TaggedVariant> = members
             .into_iter()
             .map(|member| {
                 let reference = format!("{COMPONENT_SCHEMA}{member}");
@@ -116,6 +124,20 @@ impl<'a> Resolver<'a> {
                 TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
             })
             .collect();
+        let own_tags: Vec<String> = discriminator
+            .mapping
+            .iter()
+            .filter(|(_, target)| target.strip_prefix(COMPONENT_SCHEMA).map(pointer_unescape).as_deref() == Some(key))
+            .map(|(tag, _)| tag.clone())
+            .chain(super::alternatives::azure_tag_of(schema).map(str::to_owned))
+            .collect();
+        let mut parts = ObjectParts::default();
+        if !own_tags.is_empty() && self.collect_object(Node::Inline(schema), &mut parts, &mut Vec::new()) {
+            let base = self.type_names.claim(crate::naming::type_name(&format!("{name}Base")));
+            let docs = format!("A `{name}` that is none of its descendants: its own members.");
+            let ty = self.object(parts, &base, Some(docs), at);
+            variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags });
+        }
         Some(TaggedUnion { property: discriminator.property_name.clone(), variants, untagged: Vec::new() })
     }
 }

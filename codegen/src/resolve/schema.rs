@@ -57,7 +57,7 @@ impl<'a> Resolver<'a> {
     /// Defines the component schema `name`: its own struct/enum/union, or an alias.
     pub(super) fn define_component(&mut self, key: &str, name: &str, schema: &'a ReferenceOr<Schema>, at: &str) {
         if let ReferenceOr::Item(schema) = schema
-            && let Some(union) = self.polymorphic_base(key, schema)
+            && let Some(union) = self.polymorphic_base(key, name, schema, at)
         {
             self.push_type(name, docs_with_deprecation(schema), TypeDefKind::Tagged(union));
             return;

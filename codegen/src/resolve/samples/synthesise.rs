@@ -36,7 +36,8 @@ pub fn instances(schemas: &Schemas<'_>, schema: &Schema, key: Option<&str>) -> V
     {
         made.push(nulled);
     }
-    if let Some((members, discriminator)) = alternatives(schema) {
+    if let Some((members, _)) = alternatives(schema) {
+        let discriminator = make.discriminator(schema);
         for member in members.iter().take(MAX_ALTERNATIVES) {
             made.extend(make.alternative(schema, member, discriminator));
         }
@@ -137,11 +138,9 @@ impl Make<'_, '_> {
             SchemaKind::Type(Type::Object(o)) => {
                 self.object(&o.properties, &o.required, o.additional_properties.as_ref(), members)
             }
-            SchemaKind::OneOf { one_of } => {
-                self.first_alternative(one_of, schema.schema_data.discriminator.as_ref(), members)
-            }
-            SchemaKind::AnyOf { any_of } => {
-                self.first_alternative(any_of, schema.schema_data.discriminator.as_ref(), members)
+            SchemaKind::OneOf { one_of: union } | SchemaKind::AnyOf { any_of: union } => {
+                let discriminator = self.discriminator(schema);
+                self.first_alternative(union, discriminator, members)
             }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, Map::new(), members),
             SchemaKind::Not { .. } => Some(json!("any value")),
@@ -154,7 +153,8 @@ impl Make<'_, '_> {
                 let union = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
                 if !union.is_empty() {
                     // The alternative's members (its tag among them) over the common ones.
-                    let chosen = self.first_alternative(union, schema.schema_data.discriminator.as_ref(), members)?;
+                    let discriminator = self.discriminator(schema);
+                    let chosen = self.first_alternative(union, discriminator, members)?;
                     return Some(merge(chosen, own.unwrap_or_else(|| json!({}))));
                 }
                 match any.typ.as_deref() {
@@ -231,6 +231,23 @@ impl Make<'_, '_> {
         Some(merged)
     }
 
+    /// A union's discriminator, unless neither the union nor any alternative declares
+    /// its property: resolve then tells the alternatives apart by shape.
+    fn discriminator<'d>(&mut self, union: &'d Schema) -> Option<&'d Discriminator> {
+        let discriminator = union.schema_data.discriminator.as_ref()?;
+        let property = &discriminator.property_name;
+        let own = match &union.schema_kind {
+            SchemaKind::Any(any) => any.properties.contains_key(property),
+            _ => false,
+        };
+        let (members, _) = alternatives(union)?;
+        let declared = own
+            || members
+                .iter()
+                .any(|member| self.node(member, Members::All).is_some_and(|full| full.get(property).is_some()));
+        declared.then_some(discriminator)
+    }
+
     fn first_alternative(
         &mut self,
         members_of: &[ReferenceOr<Schema>],
@@ -283,16 +300,22 @@ impl Make<'_, '_> {
         else {
             return Some(value);
         };
+        let property = &discriminator.property_name;
         let (key, target) = self.schemas.target(reference)?;
         let mapped = discriminator.mapping.iter().find(|(_, t)| *t == reference || **t == key).map(|(tag, _)| tag);
         let named = mapped.map(String::as_str).or_else(|| crate::resolve::azure_tag(target));
-        let property = &discriminator.property_name;
         let mut keyed = object.clone();
         keyed.insert(property.clone(), json!(named.unwrap_or(&key)));
         let keyed = Value::Object(keyed);
         let schema = self.schemas.resolve(target);
+        // The name is the tag unless the schema rules it out where the value it was made
+        // with fits.
+        let rules_out_name = |schema| {
+            validate::fits(self.schemas, schema, &keyed).is_err()
+                && validate::fits(self.schemas, schema, &value).is_ok()
+        };
         match schema {
-            Some(schema) if named.is_none() && validate::fits(self.schemas, schema, &keyed).is_err() => {
+            Some(schema) if named.is_none() && rules_out_name(schema) => {
                 // Its own tag, which an optional tag leaves out of a minimal instance.
                 let own = self.node(member, Members::All).and_then(|full| full.get(property).cloned())?;
                 object.insert(property.clone(), own);
