@@ -4,7 +4,8 @@
 //! `nullable`, type arrays, integer YAML keys, huge integers), so the bytes are read
 //! into a `serde_json::Value`, brought to one model by [`normalise`], and only then
 //! [`deserialise`]d into `openapiv3` types. Swagger 2.0 is first rewritten as 3.0 by
-//! [`swagger2`].
+//! [`swagger2`]. References to the wrong kind of component are read as meant by
+//! [`wrong_kind`].
 
 mod deserialise;
 mod external;
@@ -12,6 +13,7 @@ mod local_refs;
 mod normalise;
 mod repair;
 mod swagger2;
+mod wrong_kind;
 mod yaml;
 
 use std::path::Path;
@@ -66,6 +68,7 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     if version == Version::Swagger2 {
         swagger2::convert(&mut value, diags);
     }
+    wrong_kind::repair(&mut value, diags);
     normalise::normalise(&mut value, diags);
     Some(value)
 }
