@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Severity {
     /// Generation went on: the generator repaired or skipped something and says what.
     Warning,
@@ -39,7 +39,7 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics {
     file: PathBuf,
     items: Vec<Diagnostic>,
-    said: HashSet<(String, String)>,
+    said: HashSet<(Severity, String, String)>,
 }
 
 impl Diagnostics {
@@ -56,7 +56,7 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, location: String, message: String) {
-        if !self.said.insert((location.clone(), message.clone())) {
+        if !self.said.insert((severity, location.clone(), message.clone())) {
             return;
         }
         self.items.push(Diagnostic { severity, file: self.file.clone(), location, message });

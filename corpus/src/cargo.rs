@@ -182,26 +182,25 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
 }
 
 /// A compiler error in one line; a linker's, which says only "linking with `cc` failed",
-/// with the last line the linker printed before its driver's summary (`No space left on
-/// device`, say).
+/// with what the linker itself said last (`ld: ... No space left on device`, say).
 fn cause(diagnostic: &cargo_metadata::diagnostic::Diagnostic) -> String {
-    let linker = diagnostic.children.iter().rev().flat_map(|note| note.message.lines().rev()).find(|line| {
-        let line = line.trim();
-        !line.is_empty() && !line.starts_with('=') && !line.starts_with("collect2")
-    });
+    if !diagnostic.message.starts_with("linking with") {
+        return diagnostic.message.clone();
+    }
+    let lines: Vec<&str> = diagnostic.children.iter().flat_map(|note| note.message.lines()).map(str::trim).collect();
+    let linker = lines.iter().rev().find(|line| line.contains("ld:") && !line.starts_with("collect2"));
     match linker {
-        Some(line) if diagnostic.message.starts_with("linking with") => {
-            let line: String = line.trim().chars().take(160).collect();
-            format!("{}: {line}", diagnostic.message)
-        }
-        _ => diagnostic.message.clone(),
+        Some(line) => format!("{}: {}", diagnostic.message, line.chars().take(160).collect::<String>()),
+        None => diagnostic.message.clone(),
     }
 }
 
 /// Builds every crate's test, runs each crate's samples test, and reads what it printed.
 fn decode_samples(out: &Path) -> Result<BTreeMap<String, Decode>, String> {
     let mut command = cargo(out);
-    command.args(["test", "--workspace", "--lib", "--no-run", "--no-fail-fast", "--message-format=json"]);
+    // `build --tests` makes the same test executables as `test --no-run`, and unlike it
+    // keeps going past a crate that does not build: one broken crate is one failure.
+    command.args(["build", "--workspace", "--tests", "--keep-going", "--message-format=json"]);
     let mut child = command.spawn().map_err(|err| format!("cannot run cargo: {err}"))?;
     let stderr = drain_stderr(&mut child);
     let mut tests: BTreeMap<String, PathBuf> = BTreeMap::new();

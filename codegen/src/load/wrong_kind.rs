@@ -29,7 +29,8 @@ pub fn repair(doc: &mut Value, diags: &mut Diagnostics) {
             components.insert(kind.clone(), entries);
         }
     }
-    walk(doc, &Value::Object(components), "", Place::Other, diags);
+    let mut walker = Walker { components: Value::Object(components), expanding: Vec::new(), diags };
+    walker.walk(doc, "", Place::Other);
 }
 
 /// What the value at a place in the document is.
@@ -46,42 +47,62 @@ enum Place {
     Other,
 }
 
-fn walk(value: &mut Value, components: &Value, at: &str, place: Place, diags: &mut Diagnostics) {
-    match value {
-        Value::Object(object) => {
-            if let Some(reference) = object.get("$ref").and_then(Value::as_str).map(str::to_owned)
-                && let Some(replacement) = replacement(&reference, place, components)
-            {
-                let message = format!("reference `{reference}` {}", replacement.said);
-                diags.warn(pointer_push(at, "$ref"), message);
-                object.remove("$ref");
-                for (key, member) in replacement.value.as_object().into_iter().flatten() {
-                    object.entry(key.clone()).or_insert_with(|| member.clone());
+struct Walker<'d> {
+    components: Value,
+    /// The references whose replacements are being walked: one met again inside its
+    /// own replacement (a body that holds itself) is left for resolve to report.
+    expanding: Vec<String>,
+    diags: &'d mut Diagnostics,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, value: &mut Value, at: &str, place: Place) {
+        match value {
+            Value::Object(object) => {
+                let mut expanded = false;
+                if let Some(reference) = object.get("$ref").and_then(Value::as_str).map(str::to_owned)
+                    && !self.expanding.contains(&reference)
+                    && let Some(replacement) = replacement(&reference, place, at, &self.components)
+                {
+                    let message = format!("reference `{reference}` {}", replacement.said);
+                    self.diags.warn(pointer_push(at, "$ref"), message);
+                    object.remove("$ref");
+                    for (key, member) in replacement.value.as_object().into_iter().flatten() {
+                        object.entry(key.clone()).or_insert_with(|| member.clone());
+                    }
+                    self.expanding.push(reference);
+                    expanded = true;
+                }
+                for (key, member) in object.iter_mut() {
+                    let inner = match (place, key.as_str()) {
+                        (Place::Schemas, _) => Place::Schema,
+                        (Place::Responses, _) => Place::Response,
+                        // Data and extensions hold no references to repair.
+                        (_, "example" | "examples" | "default" | "enum" | "const") => continue,
+                        (_, key) if key.starts_with("x-") => continue,
+                        (Place::Schema, "properties" | "patternProperties") => Place::Schemas,
+                        (Place::Schema, "items" | "additionalProperties" | "not") => Place::Schema,
+                        (Place::Schema, "allOf" | "oneOf" | "anyOf") => Place::SchemaList,
+                        (Place::Schema, _) => Place::Other,
+                        (_, "schema") => Place::Schema,
+                        (_, "responses") => Place::Responses,
+                        (_, "schemas") if at == "/components" => Place::Schemas,
+                        _ => Place::Other,
+                    };
+                    self.walk(member, &pointer_push(at, key), inner);
+                }
+                if expanded {
+                    self.expanding.pop();
                 }
             }
-            for (key, member) in object.iter_mut() {
-                let inner = match (place, key.as_str()) {
-                    (Place::Schemas, _) => Place::Schema,
-                    (Place::Responses, _) => Place::Response,
-                    (Place::Schema, "properties" | "patternProperties") => Place::Schemas,
-                    (Place::Schema, "items" | "additionalProperties" | "not") => Place::Schema,
-                    (Place::Schema, "allOf" | "oneOf" | "anyOf") => Place::SchemaList,
-                    (Place::Schema, _) => Place::Other,
-                    (_, "schema") => Place::Schema,
-                    (_, "responses") => Place::Responses,
-                    (_, "schemas") if at == "/components" => Place::Schemas,
-                    _ => Place::Other,
-                };
-                walk(member, components, &pointer_push(at, key), inner, diags);
+            Value::Array(items) => {
+                let inner = if place == Place::SchemaList { Place::Schema } else { Place::Other };
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.walk(item, &pointer_push(at, &i.to_string()), inner);
+                }
             }
+            _ => {}
         }
-        Value::Array(items) => {
-            let inner = if place == Place::SchemaList { Place::Schema } else { Place::Other };
-            for (i, item) in items.iter_mut().enumerate() {
-                walk(item, components, &pointer_push(at, &i.to_string()), inner, diags);
-            }
-        }
-        _ => {}
     }
 }
 
@@ -90,8 +111,9 @@ struct Replacement {
     said: &'static str,
 }
 
-/// What a reference of the wrong kind at `place` stands for, if anything plain.
-fn replacement(reference: &str, place: Place, components: &Value) -> Option<Replacement> {
+/// What a reference of the wrong kind at `place` (the pointer `at`) stands for, if
+/// anything plain.
+fn replacement(reference: &str, place: Place, at: &str, components: &Value) -> Option<Replacement> {
     let (kind, name) = reference.strip_prefix("#/components/")?.split_once('/')?;
     let name = pointer_unescape(name);
     let entry = components.get(kind)?.get(&name)?;
@@ -106,7 +128,7 @@ fn replacement(reference: &str, place: Place, components: &Value) -> Option<Repl
         (Place::Schema, "parameters" | "headers") => match entry.get("schema").or_else(|| body_schema(entry)) {
             Some(schema) => Some(Replacement {
                 value: schema.clone(),
-                said: "names a parameter where a schema must be: read as the parameter's schema",
+                said: "names a parameter or header where a schema must be: read as its schema",
             }),
             None => named_schema(),
         },
@@ -117,19 +139,22 @@ fn replacement(reference: &str, place: Place, components: &Value) -> Option<Repl
             }),
             None => named_schema(),
         },
-        (Place::Response, "schemas") => Some(match same_name("responses") {
-            true => Replacement {
-                value: json!({ "$ref": format!("#/components/responses/{}", reference_token(&name)) }),
-                said: "names a schema where a response must be: read as the `responses` entry of that name",
-            },
-            false => Replacement {
-                value: json!({
-                    "description": name,
-                    "content": { "application/json": { "schema": { "$ref": reference } } },
-                }),
-                said: "names a schema where a response must be: read as a response whose JSON body is that schema",
-            },
-        }),
+        // The response of that name, unless that is the one being read.
+        (Place::Response, "schemas") => {
+            Some(match same_name("responses") && at != pointer_push("/components/responses", &name) {
+                true => Replacement {
+                    value: json!({ "$ref": format!("#/components/responses/{}", reference_token(&name)) }),
+                    said: "names a schema where a response must be: read as the `responses` entry of that name",
+                },
+                false => Replacement {
+                    value: json!({
+                        "description": name,
+                        "content": { "application/json": { "schema": { "$ref": reference } } },
+                    }),
+                    said: "names a schema where a response must be: read as a response whose JSON body is that schema",
+                },
+            })
+        }
         _ => None,
     }
 }
@@ -222,6 +247,48 @@ mod tests {
             json!({"$ref": "#/components/schemas/Missing"})
         );
         assert_eq!(warned.len(), 2);
+    }
+
+    #[test]
+    fn a_replacement_that_holds_its_own_reference_is_not_expanded_again() {
+        let (doc, warned) = repaired(json!({
+            "components": {
+                "responses": {
+                    "Node": {"description": "n", "content": {"application/json": {"schema": {
+                        "type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/responses/Node"}}}
+                    }}}},
+                    "NotFound": {"$ref": "#/components/schemas/NotFound"}
+                },
+                "schemas": {"Tree": {"$ref": "#/components/responses/Node"}, "NotFound": {"type": "object"}}
+            }
+        }));
+        let tree = &doc["components"]["schemas"]["Tree"];
+        assert_eq!(
+            tree["properties"]["children"]["items"],
+            json!({"$ref": "#/components/responses/Node"}),
+            "left for resolve"
+        );
+        // A response named like the schema it names is not itself.
+        let not_found = &doc["components"]["responses"]["NotFound"];
+        assert_eq!(
+            not_found["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/NotFound"})
+        );
+        assert_eq!(warned.len(), 3, "{warned:?}");
+    }
+
+    #[test]
+    fn examples_and_extensions_are_data() {
+        let doc = json!({
+            "components": {"schemas": {"Doc": {
+                "type": "object",
+                "example": {"schema": {"$ref": "#/components/parameters/limit"}},
+                "x-gateway": {"responses": {"default": {"$ref": "#/components/schemas/Doc"}}}
+            }}, "parameters": {"limit": {"name": "limit", "in": "query", "schema": {"type": "integer"}}}}
+        });
+        let (repaired_doc, warned) = repaired(doc.clone());
+        assert_eq!(repaired_doc, doc);
+        assert!(warned.is_empty());
     }
 
     #[test]

@@ -62,7 +62,9 @@ impl<'a> Resolver<'a> {
                 return self.object(parts, name, docs, &at).into();
             }
         }
+        // Without a mapping, that is: a mapping says which tag picks which alternative.
         if let Some(discriminator) = union.discriminator
+            && discriminator.mapping.is_empty()
             && !common.properties.iter().any(|(key, _)| **key == discriminator.property_name)
             && !members.iter().any(|(_, member)| self.declares(Node::from(*member), &discriminator.property_name))
         {
@@ -168,7 +170,7 @@ impl<'a> Resolver<'a> {
         match self.own_tags(Node::from(target), property, 0) {
             Some(own) if !own.iter().any(|tag| tag == key) => own,
             Some(_) => vec![key.to_owned()],
-            None => match self.tag_example(Node::from(target), property) {
+            None => match self.tag_example(target, property) {
                 Some(example) if example != key => {
                     let at = pointer_push("/components/schemas", key);
                     let message = format!(
@@ -183,14 +185,28 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The `example` of an object's `property`, when it is a string.
-    fn tag_example(&self, node: Node<'a>, property: &str) -> Option<String> {
-        let mut parts = ObjectParts::default();
-        if !self.collect_object(node, &mut parts, &mut Vec::new()) {
-            return None;
-        }
-        let (_, declared) = parts.properties.iter().rev().find(|(name, _)| name.as_str() == property)?;
-        Some(self.follow(*declared)?.schema_data.example.as_ref()?.as_str()?.to_owned())
+    /// The `example` of `property` where `schema` declares it itself (in its
+    /// `properties`, or those of an `allOf` member written in place), when it is a
+    /// string. An inherited one is not the schema's: a base's example would tag every child.
+    fn tag_example(&self, schema: &'a ReferenceOr<Schema>, property: &str) -> Option<String> {
+        let ReferenceOr::Item(schema) = schema else { return None };
+        let own = |schema: &'a Schema| match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => object.properties.get(property),
+            SchemaKind::Any(any) => any.properties.get(property),
+            _ => None,
+        };
+        let in_place_members = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.as_slice(),
+            SchemaKind::Any(any) => any.all_of.as_slice(),
+            _ => &[],
+        };
+        let in_place = in_place_members.iter().filter_map(|member| match member {
+            ReferenceOr::Item(member) => own(member),
+            ReferenceOr::Reference { .. } => None,
+        });
+        let declared = own(schema).into_iter().chain(in_place).last()?;
+        let declared = self.follow(Node::from(declared))?;
+        Some(declared.schema_data.example.as_ref()?.as_str()?.to_owned())
     }
 
     /// The tags an alternative gives itself: the values its schema allows the

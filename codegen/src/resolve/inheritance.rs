@@ -93,7 +93,7 @@ impl<'a> Resolver<'a> {
         // Mapped components first, in the mapping's order, then the other descendants.
         let mut members: Vec<String> = Vec::new();
         for target in discriminator.mapping.values() {
-            let target = target.strip_prefix(COMPONENT_SCHEMA).map(pointer_unescape).unwrap_or_else(|| target.clone());
+            let target = mapped_key(target);
             if target != key && self.component_names.contains_key(&target) && !members.contains(&target) {
                 members.push(target);
             }
@@ -127,7 +127,7 @@ impl<'a> Resolver<'a> {
         let own_tags: Vec<String> = discriminator
             .mapping
             .iter()
-            .filter(|(_, target)| target.strip_prefix(COMPONENT_SCHEMA).map(pointer_unescape).as_deref() == Some(key))
+            .filter(|(_, target)| mapped_key(target) == key)
             .map(|(tag, _)| tag.clone())
             .chain(super::alternatives::azure_tag_of(schema).map(str::to_owned))
             .collect();
@@ -136,8 +136,16 @@ impl<'a> Resolver<'a> {
             let base = self.type_names.claim(crate::naming::type_name(&format!("{name}Base")));
             let docs = format!("A `{name}` that is none of its descendants: its own members.");
             let ty = self.object(parts, &base, Some(docs), at);
+            if ty != TypeRef::Named(base.clone()) {
+                self.type_names.release(&base);
+            }
             variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags });
         }
         Some(TaggedUnion { property: discriminator.property_name.clone(), variants, untagged: Vec::new() })
     }
+}
+
+/// The component a `mapping` value names: a reference, or a bare component name.
+fn mapped_key(target: &str) -> String {
+    target.strip_prefix(COMPONENT_SCHEMA).map(pointer_unescape).unwrap_or_else(|| target.to_owned())
 }

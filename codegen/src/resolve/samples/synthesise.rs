@@ -231,21 +231,41 @@ impl Make<'_, '_> {
         Some(merged)
     }
 
-    /// A union's discriminator, unless neither the union nor any alternative declares
-    /// its property: resolve then tells the alternatives apart by shape.
-    fn discriminator<'d>(&mut self, union: &'d Schema) -> Option<&'d Discriminator> {
+    /// A union's discriminator, unless it has no mapping and neither the union nor any
+    /// alternative declares its property: resolve then tells the alternatives apart by
+    /// shape.
+    fn discriminator<'d>(&self, union: &'d Schema) -> Option<&'d Discriminator> {
         let discriminator = union.schema_data.discriminator.as_ref()?;
         let property = &discriminator.property_name;
-        let own = match &union.schema_kind {
-            SchemaKind::Any(any) => any.properties.contains_key(property),
-            _ => false,
+        let told = !discriminator.mapping.is_empty() || self.declares(union, property, &mut Vec::new());
+        told.then_some(discriminator)
+    }
+
+    /// Whether `schema` declares `property`: in its `properties`, or those of an
+    /// `allOf` member or of any alternative, through references (each followed once).
+    fn declares(&self, schema: &Schema, property: &str, seen: &mut Vec<String>) -> bool {
+        let (declared, all_of, union): (bool, &[_], &[_]) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (o.properties.contains_key(property), &[], &[]),
+            SchemaKind::Any(any) => {
+                let union = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
+                (any.properties.contains_key(property), &any.all_of, union)
+            }
+            SchemaKind::AllOf { all_of } => (false, all_of, &[]),
+            SchemaKind::OneOf { one_of: union } | SchemaKind::AnyOf { any_of: union } => (false, &[], union),
+            _ => (false, &[], &[]),
         };
-        let (members, _) = alternatives(union)?;
-        let declared = own
-            || members
-                .iter()
-                .any(|member| self.node(member, Members::All).is_some_and(|full| full.get(property).is_some()));
-        declared.then_some(discriminator)
+        if declared {
+            return true;
+        }
+        all_of.iter().chain(union).any(|member| match member {
+            ReferenceOr::Item(member) => self.declares(member, property, seen),
+            ReferenceOr::Reference { reference } if !seen.contains(reference) => {
+                seen.push(reference.clone());
+                let target = self.schemas.target(reference).and_then(|(_, target)| self.schemas.resolve(target));
+                target.is_some_and(|target| self.declares(target, property, seen))
+            }
+            ReferenceOr::Reference { .. } => false,
+        })
     }
 
     fn first_alternative(
