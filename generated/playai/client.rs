@@ -351,6 +351,10 @@ impl<P> Request<'_, P> {
 
 /// The error bodies the spec describes, one variant per type.
 #[derive(Debug, Clone)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per failed request, moved into its error, never stored in bulk"
+)]
 pub enum ErrorBody {}
 
 impl ErrorBody {

@@ -105,6 +105,19 @@ impl Api {
     pub fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         unalias(&self.types, ty)
     }
+
+    /// `ty` with the aliases inside it followed too (`Vec<Body2>`, `Body2` an alias of
+    /// `Body`: `Vec<Body>`), for telling whether two uses are one Rust type.
+    pub fn unalias_deep(&self, ty: &TypeRef) -> TypeRef {
+        let deep = |inner: &TypeRef| Box::new(self.unalias_deep(inner));
+        match self.unalias(ty) {
+            TypeRef::List(inner) => TypeRef::List(deep(inner)),
+            TypeRef::Map(inner) => TypeRef::Map(deep(inner)),
+            TypeRef::Nullable(inner) => TypeRef::Nullable(deep(inner)),
+            TypeRef::Tuple(items) => TypeRef::Tuple(items.iter().map(|item| self.unalias_deep(item)).collect()),
+            other => other.clone(),
+        }
+    }
 }
 
 /// `ty` with its aliases followed and boxes opened: the type a use stands for. A loop

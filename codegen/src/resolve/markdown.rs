@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 /// escaped (`\[Foo\]`, which rustdoc would resolve as an item), and bare URLs
 /// wrapped as autolinks (`<https://...>`, as rustdoc's `bare_urls` lint wants).
 pub fn inert(text: &str) -> String {
-    if !text.contains(['<', '[', ':']) {
+    if !text.contains(['<', '[', ':']) && !text.contains("\n ") {
         return text.to_owned();
     }
     let mut html: Vec<Range<usize>> = Vec::new();
@@ -20,8 +20,26 @@ pub fn inert(text: &str) -> String {
     // The URL of each `<a>` open at this point (`None`: shown as text only).
     let mut html_links: Vec<Option<String>> = Vec::new();
     let (mut in_link, mut in_code, mut markdown_links) = (0usize, false, 0usize);
+    // The column where the text of each open list item starts.
+    let mut items: Vec<usize> = Vec::new();
     for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
         match event {
+            Event::Start(Tag::Item) => items.push(item_text_column(text, range.start)),
+            Event::End(TagEnd::Item) => {
+                items.pop();
+            }
+            // A line that continues an item's paragraph starts where the item's text
+            // does: the indentation is not the text's, and rustdoc's lints want it so.
+            Event::SoftBreak if !in_code => {
+                if let Some(&column) = items.last() {
+                    let rest = &text[range.end..];
+                    let indent = rest.len() - rest.trim_start_matches(' ').len();
+                    let quoted = rest.trim_start_matches(' ').starts_with('>');
+                    if indent != column && !quoted {
+                        replaced.push((range.end..range.end + indent, " ".repeat(column)));
+                    }
+                }
+            }
             // Links and emphasis in HTML become Markdown; other HTML is escaped into
             // text, its brackets and URLs too.
             Event::InlineHtml(tag) if !in_code => match as_markdown(&tag, &mut html_links) {
@@ -79,8 +97,11 @@ pub fn inert(text: &str) -> String {
         }
         if let Some((range, markdown)) = replaced.iter().find(|(range, _)| range.start == at) {
             out.push_str(markdown);
-            skip_to = range.end;
-            continue;
+            // An empty range inserts: the character there still follows.
+            if !range.is_empty() {
+                skip_to = range.end;
+                continue;
+            }
         }
         if urls.iter().any(|r| r.start == at) {
             out.push('<');
@@ -98,6 +119,26 @@ pub fn inert(text: &str) -> String {
         }
     }
     out
+}
+
+/// The column where the text of the list item whose marker is at `start` begins: past
+/// the marker (`-`, `*`, `+`, `1.`, `1)`) and the one to four spaces after it.
+fn item_text_column(text: &str, start: usize) -> usize {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let line = &text[line_start..];
+    let marker_at = line.len() - line.trim_start_matches(' ').len();
+    let after_indent = &line[marker_at..];
+    let marker = match after_indent.chars().next() {
+        Some('-' | '*' | '+') => 1,
+        _ => {
+            let digits = after_indent.len() - after_indent.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits + 1
+        }
+    };
+    let after_marker = after_indent.get(marker..).unwrap_or_default();
+    let spaces = after_marker.len() - after_marker.trim_start_matches(' ').len();
+    // Five spaces or more start indented code: the text begins one space after the marker.
+    marker_at + marker + if (1..=4).contains(&spaces) { spaces } else { 1 }
 }
 
 /// The Markdown for an inline HTML tag of links, emphasis or line breaks (`<a
@@ -170,6 +211,15 @@ fn bare_urls(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::inert;
+
+    #[test]
+    fn a_list_item_continues_where_its_text_starts() {
+        let text = "Keys:\n- **a**: one\n      more of a.\n  - nested\n        deeper\n- b\nlazy line";
+        assert_eq!(inert(text), "Keys:\n- **a**: one\n  more of a.\n  - nested\n    deeper\n- b\n  lazy line");
+        // Text outside lists, and code, keeps its spaces.
+        assert_eq!(inert("One\n   two"), "One\n   two");
+        assert_eq!(inert("- item\n\n      code"), "- item\n\n      code");
+    }
 
     #[test]
     fn html_is_shown_not_rendered() {

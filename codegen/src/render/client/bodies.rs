@@ -85,11 +85,16 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
             let doc = format!(" Sent as `{}`.", content.media_type.replace('`', "'"));
             quote! { #[doc = #doc] #variant(#ty), }
         });
-        // One `From` per Rust type, for the first variant that takes it.
+        // One `From` per Rust type, for the first variant that takes it: an alias (a
+        // body deduplicated into another's type) is the type it names, and `text/plain`
+        // is a `String` as a JSON string is.
         let mut seen = Vec::new();
         let froms = body.contents.iter().filter_map(|content| {
             let ty = content_type(content);
-            let key = ty.to_string();
+            let key = match &content.value {
+                BodyValue::Type(ty) => type_tokens(&api.unalias_deep(ty), true).to_string(),
+                BodyValue::Form(_) => ty.to_string(),
+            };
             if seen.contains(&key) {
                 return None;
             }

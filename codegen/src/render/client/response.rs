@@ -346,6 +346,7 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
     Some(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, reason = "one per response, moved to the caller, never stored in bulk")]
         pub enum #name { #(#variants)* }
     })
 }
@@ -393,6 +394,7 @@ pub(super) fn render_error_body(api: &Api) -> TokenStream {
     quote! {
         /// The error bodies the spec describes, one variant per type.
         #[derive(Debug, Clone)]
+        #[allow(clippy::large_enum_variant, reason = "one per failed request, moved into its error, never stored in bulk")]
         pub enum ErrorBody { #(#variants)* }
 
         impl ErrorBody {
