@@ -68,7 +68,8 @@ fn catch_all(shown: &str) -> Option<String> {
 const TAGS: &[&str] = &[];
 
 /// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
-/// date-times by instant (`Z` is `+00:00`), a member that is `null` in one and
+/// date-times by instant (`Z` is `+00:00`), UUIDs whatever their case (RFC 9562:
+/// `uuid::Uuid` writes lower case), a member that is `null` in one and
 /// absent from the other is none (an optional member that may be `null` decodes
 /// both as `None`), and neither is a tag that encoding added.
 fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
@@ -97,8 +98,21 @@ fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
         }
         (Value::String(x), Value::String(y)) if x != y => {
             let instant = |text: &str| chrono::DateTime::parse_from_rfc3339(text).ok();
+            let uuid = |text: &str| {
+                text.len() == 36
+                    && text
+                        .char_indices()
+                        .all(|(i, c)| {
+                            if matches!(i, 8 | 13 | 18 | 23) {
+                                c == '-'
+                            } else {
+                                c.is_ascii_hexdigit()
+                            }
+                        })
+            };
             match (instant(x), instant(y)) {
                 (Some(p), Some(q)) if p == q => None,
+                _ if uuid(x) && x.eq_ignore_ascii_case(y) => None,
                 _ => Some(at.to_owned()),
             }
         }

@@ -134,6 +134,12 @@ impl<'a> Trim<'_, 'a> {
             if super::super::keywords::is_annotation(member) {
                 continue;
             }
+            // A discriminated base wrapped in `allOf` (a `$ref` with a `description`
+            // beside it) declares what the child its tag names declares.
+            let member = match self.schemas.tagged_child(member, value) {
+                Some(child) if !std::ptr::eq(child, schema) => child,
+                _ => member,
+            };
             let more = self.declared(member, value, depth + 1)?;
             declared.properties.extend(more.properties);
             declared.additional = declared.additional.or(more.additional);
@@ -190,6 +196,27 @@ mod tests {
             {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}
         ]});
         assert_eq!(trimmed(schema, json!([{"id": 1, "extra": 2}])), json!([{"id": 1}]));
+    }
+
+    #[test]
+    fn a_wrapped_base_declares_what_the_child_its_tag_names_declares() {
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Issue": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}},
+                          "discriminator": {"propertyName": "code", "mapping": {"LOW": "#/components/schemas/Low"}}},
+                "Low": {"allOf": [{"$ref": "#/components/schemas/Issue"},
+                                  {"type": "object", "additionalProperties": false, "properties": {"spend": {"type": "number"}}}]}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let wrapper: Schema = serde_json::from_value(
+            json!({"allOf": [{"$ref": "#/components/schemas/Issue"}], "description": "an issue"}),
+        )
+        .unwrap();
+        let value = json!({"code": "LOW", "spend": 100, "other": 1});
+        assert_eq!(only_declared(&schemas, &wrapper, &value), json!({"code": "LOW", "spend": 100}));
     }
 
     #[test]

@@ -142,13 +142,13 @@ impl Make<'_, '_> {
                 let discriminator = self.discriminator(schema);
                 self.first_alternative(union, discriminator, members)
             }
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, Map::new(), members),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, Map::new(), &[], members),
             SchemaKind::Not { .. } => Some(json!("any value")),
             SchemaKind::Any(any) => {
                 let own = self.object(&any.properties, &any.required, any.additional_properties.as_ref(), members);
                 if !any.all_of.is_empty() {
                     let own = own.and_then(|o| o.as_object().cloned()).unwrap_or_default();
-                    return self.all_of(&any.all_of, own, members);
+                    return self.all_of(&any.all_of, own, &any.required, members);
                 }
                 let union = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
                 if !union.is_empty() {
@@ -218,8 +218,18 @@ impl Make<'_, '_> {
         Some(Value::Object(object))
     }
 
-    fn all_of(&mut self, all_of: &[ReferenceOr<Schema>], own: Map<String, Value>, members: Members) -> Option<Value> {
-        let mut merged = Value::Object(own);
+    /// The members of an `allOf` at once, over `own` (the members beside it). A member
+    /// may require what another declares (Azure's `required` beside `allOf: [$ref
+    /// base, {properties}]`; IX-API's `allOf: [$ref partial, {required}]`): with only
+    /// the required members, those are made too.
+    fn all_of(
+        &mut self,
+        all_of: &[ReferenceOr<Schema>],
+        own: Map<String, Value>,
+        required: &[String],
+        members: Members,
+    ) -> Option<Value> {
+        let mut merged = Value::Object(own.clone());
         // A member that only annotates allows any value: it adds nothing to make.
         for member in super::super::keywords::typed_members(all_of) {
             self.as_part = true;
@@ -227,6 +237,32 @@ impl Make<'_, '_> {
             self.as_part = false;
             let value = value?;
             merged = merge(merged, value);
+        }
+        if members == Members::Required
+            && let Value::Object(object) = &mut merged
+        {
+            let in_members = all_of.iter().filter_map(|member| match member {
+                ReferenceOr::Item(schema) => Some(schema),
+                ReferenceOr::Reference { reference } => self.schemas.resolve(self.schemas.target(reference)?.1),
+            });
+            let required: Vec<String> = in_members
+                .flat_map(|schema| match &schema.schema_kind {
+                    SchemaKind::Type(Type::Object(o)) => o.required.clone(),
+                    SchemaKind::Any(any) => any.required.clone(),
+                    _ => Vec::new(),
+                })
+                .chain(required.iter().cloned())
+                .filter(|name| !object.contains_key(name))
+                .collect();
+            if !required.is_empty()
+                && let Some(Value::Object(full)) = self.all_of(all_of, own, &[], Members::All)
+            {
+                for name in required {
+                    if let Some(value) = full.get(&name) {
+                        object.insert(name, value.clone());
+                    }
+                }
+            }
         }
         Some(merged)
     }

@@ -130,8 +130,11 @@ impl Check<'_, '_> {
                         at,
                         depth,
                     )?;
-                } else if !any.properties.is_empty() && matches!(any.typ.as_deref(), None | Some("object")) {
-                    // `properties` with no `type` is read as an object, as the types are.
+                } else if (!any.properties.is_empty() || any.additional_properties.is_some())
+                    && matches!(any.typ.as_deref(), None | Some("object"))
+                {
+                    // `properties` or `additionalProperties` with no `type` is read as an
+                    // object, as the types are.
                     return fail("not an object");
                 }
                 if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
