@@ -42,10 +42,7 @@ pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
 /// The body of an [`Error::Api`]: the error body of the API that answered, as
 /// its own `ErrorBody` describes it.
 #[derive(Debug, Clone)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "one per failed request, moved into its error, never stored in bulk"
-)]
+#[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
 pub enum ErrorBody {
     #[cfg(feature = "playai")]
     /// An error body of [`playai`].

@@ -2556,10 +2556,7 @@ impl<P> Request<'_, P> {
 
 /// The error bodies the spec describes, one variant per type.
 #[derive(Debug, Clone)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "one per failed request, moved into its error, never stored in bulk"
-)]
+#[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
 pub enum ErrorBody {
     BadRequestError(types::BadRequestError),
     Object(serde_json::Map<String, serde_json::Value>),

@@ -351,10 +351,7 @@ impl<P> Request<'_, P> {
 
 /// The error bodies the spec describes, one variant per type.
 #[derive(Debug, Clone)]
-#[allow(
-    clippy::large_enum_variant,
-    reason = "one per failed request, moved into its error, never stored in bulk"
-)]
+#[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
 pub enum ErrorBody {}
 
 impl ErrorBody {

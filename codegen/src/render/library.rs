@@ -77,7 +77,7 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
         /// The body of an [`Error::Api`]: the error body of the API that answered, as
         /// its own `ErrorBody` describes it.
         #[derive(Debug, Clone)]
-        #[allow(clippy::large_enum_variant, reason = "one per failed request, moved into its error, never stored in bulk")]
+        #[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
         pub enum ErrorBody {
             #( #gates #[doc = #variant_docs] #variants(#names::ErrorBody), )*
         }

@@ -346,7 +346,7 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
     Some(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant, reason = "one per response, moved to the caller, never stored in bulk")]
+        #[allow(clippy::large_enum_variant, reason = "one per response, never stored in bulk")]
         pub enum #name { #(#variants)* }
     })
 }
@@ -394,7 +394,7 @@ pub(super) fn render_error_body(api: &Api) -> TokenStream {
     quote! {
         /// The error bodies the spec describes, one variant per type.
         #[derive(Debug, Clone)]
-        #[allow(clippy::large_enum_variant, reason = "one per failed request, moved into its error, never stored in bulk")]
+        #[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
         pub enum ErrorBody { #(#variants)* }
 
         impl ErrorBody {
