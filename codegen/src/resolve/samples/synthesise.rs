@@ -229,7 +229,7 @@ impl Make<'_, '_> {
         required: &[String],
         members: Members,
     ) -> Option<Value> {
-        let mut merged = Value::Object(own.clone());
+        let mut merged = Value::Object(own);
         // A member that only annotates allows any value: it adds nothing to make.
         for member in super::super::keywords::typed_members(all_of) {
             self.as_part = true;
@@ -241,26 +241,30 @@ impl Make<'_, '_> {
         if members == Members::Required
             && let Value::Object(object) = &mut merged
         {
-            let in_members = all_of.iter().filter_map(|member| match member {
-                ReferenceOr::Item(schema) => Some(schema),
-                ReferenceOr::Reference { reference } => self.schemas.resolve(self.schemas.target(reference)?.1),
-            });
-            let required: Vec<String> = in_members
-                .flat_map(|schema| match &schema.schema_kind {
-                    SchemaKind::Type(Type::Object(o)) => o.required.clone(),
-                    SchemaKind::Any(any) => any.required.clone(),
-                    _ => Vec::new(),
+            let in_members: Vec<&Schema> = all_of
+                .iter()
+                .filter_map(|member| match member {
+                    ReferenceOr::Item(schema) => Some(schema),
+                    ReferenceOr::Reference { reference } => self.schemas.resolve(self.schemas.target(reference)?.1),
                 })
-                .chain(required.iter().cloned())
-                .filter(|name| !object.contains_key(name))
                 .collect();
-            if !required.is_empty()
-                && let Some(Value::Object(full)) = self.all_of(all_of, own, &[], Members::All)
-            {
-                for name in required {
-                    if let Some(value) = full.get(&name) {
-                        object.insert(name, value.clone());
-                    }
+            let (mut properties, mut also_required) = (Vec::new(), required.to_vec());
+            for schema in &in_members {
+                let (own_properties, own_required) = match &schema.schema_kind {
+                    SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required),
+                    SchemaKind::Any(any) => (&any.properties, &any.required),
+                    _ => continue,
+                };
+                properties.extend(own_properties);
+                also_required.extend(own_required.iter().cloned());
+            }
+            for name in also_required {
+                let declared = properties.iter().rev().find(|(key, _)| **key == name).map(|(_, schema)| *schema);
+                if !object.contains_key(&name)
+                    && let Some(value) =
+                        declared.and_then(|schema| self.nested(|make| make.boxed(schema, Members::Required)))
+                {
+                    object.insert(name, value);
                 }
             }
         }
@@ -325,10 +329,17 @@ impl Make<'_, '_> {
         if alternatives(schema).is_some() {
             return None;
         }
-        let reference = match discriminator.mapping.values().next() {
-            Some(target) if target.starts_with('#') => target.clone(),
-            Some(target) => format!("{COMPONENT_SCHEMA}{target}"),
-            None => format!("{COMPONENT_SCHEMA}{}", self.schemas.first_child(self.refs.last()?)?),
+        // The first component the mapping names other than the base itself (a base
+        // may map a tag to itself), else the first child.
+        let base_key = self.refs.last().cloned();
+        let mapped = discriminator
+            .mapping
+            .values()
+            .map(|target| if target.starts_with('#') { target.clone() } else { format!("{COMPONENT_SCHEMA}{target}") })
+            .find(|reference| self.schemas.target(reference).is_some_and(|(key, _)| Some(&key) != base_key.as_ref()));
+        let reference = match mapped {
+            Some(reference) => reference,
+            None => format!("{COMPONENT_SCHEMA}{}", self.schemas.first_child(base_key.as_deref()?)?),
         };
         let (key, _) = self.schemas.target(&reference)?;
         if self.refs.contains(&key) {
