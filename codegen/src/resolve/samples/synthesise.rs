@@ -238,7 +238,8 @@ impl Make<'_, '_> {
             let value = value?;
             merged = merge(merged, value);
         }
-        if members == Members::Required
+        // Only the required members are made when asked, and deep down (as `object` does).
+        if (members == Members::Required || self.depth >= FULL_DEPTH)
             && let Value::Object(object) = &mut merged
         {
             let in_members: Vec<&Schema> = all_of
