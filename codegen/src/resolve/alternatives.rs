@@ -241,16 +241,15 @@ impl<'a> Resolver<'a> {
     /// Whether an alternative (or, for a union, any of its alternatives) declares
     /// `property`, through references and `allOf`.
     fn declares(&self, node: Node<'a>, property: &str) -> bool {
-        let mut parts = ObjectParts::default();
-        if let Some(union) = self.union_member(node) {
-            return union.members.iter().any(|member| {
-                let mut parts = ObjectParts::default();
-                self.collect_object(Node::from(member), &mut parts, &mut Vec::new())
-                    && parts.properties.iter().any(|(key, _)| key.as_str() == property)
-            });
+        let object_declares = |node: Node<'a>| {
+            let mut parts = ObjectParts::default();
+            self.collect_object(node, &mut parts, &mut Vec::new())
+                && parts.properties.iter().any(|(key, _)| key.as_str() == property)
+        };
+        match self.union_member(node) {
+            Some(union) => union.members.iter().any(|member| object_declares(Node::from(member))),
+            None => object_declares(node),
         }
-        self.collect_object(node, &mut parts, &mut Vec::new())
-            && parts.properties.iter().any(|(key, _)| key.as_str() == property)
     }
 
     /// The one member of an `allOf` that only wraps it (`allOf: [$ref, {title}]`).

@@ -62,12 +62,7 @@ impl<'a> Schemas<'a> {
         let discriminator = base.schema_data.discriminator.as_ref()?;
         let tag = value.get(&discriminator.property_name)?.as_str()?;
         if let Some(target) = discriminator.mapping.get(tag) {
-            let reference = if target.starts_with('#') {
-                target.clone()
-            } else {
-                format!("{}{target}", crate::resolve::COMPONENT_SCHEMA)
-            };
-            return self.resolve(self.target(&reference)?.1);
+            return self.resolve(self.target(&mapped_reference(target))?.1);
         }
         let schemas = &self.spec.components.as_ref()?.schemas;
         let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
@@ -89,4 +84,10 @@ impl<'a> Schemas<'a> {
             ReferenceOr::Reference { .. } => None,
         }
     }
+}
+
+/// The reference a discriminator `mapping` value stands for: itself, or a bare
+/// component name as a reference to that component.
+pub(super) fn mapped_reference(target: &str) -> String {
+    if target.starts_with('#') { target.to_owned() } else { format!("{}{target}", crate::resolve::COMPONENT_SCHEMA) }
 }

@@ -333,11 +333,10 @@ impl Make<'_, '_> {
         // The first component the mapping names other than the base itself (a base
         // may map a tag to itself), else the first child.
         let base_key = self.refs.last().cloned();
-        let mapped = discriminator
-            .mapping
-            .values()
-            .map(|target| if target.starts_with('#') { target.clone() } else { format!("{COMPONENT_SCHEMA}{target}") })
-            .find(|reference| self.schemas.target(reference).is_some_and(|(key, _)| Some(&key) != base_key.as_ref()));
+        let mapped =
+            discriminator.mapping.values().map(|target| super::schemas::mapped_reference(target)).find(|reference| {
+                self.schemas.target(reference).is_some_and(|(key, _)| Some(&key) != base_key.as_ref())
+            });
         let reference = match mapped {
             Some(reference) => reference,
             None => format!("{COMPONENT_SCHEMA}{}", self.schemas.first_child(base_key.as_deref()?)?),
