@@ -29,17 +29,28 @@ fn stages(c: &mut Criterion) {
     for (name, spec) in specs() {
         let mut group = c.benchmark_group(name);
         group.sample_size(10).measurement_time(Duration::from_secs(10));
-        let loaded = pipeline::load(&spec).expect("the spec loads");
-        let resolved = pipeline::resolve(&loaded).expect("the spec resolves");
-        let rendered = pipeline::render(&resolved, pipeline::Layout::Crate);
-        group.bench_function("load", |b| b.iter(|| pipeline::load(&spec).is_ok()));
-        group.bench_function("resolve", |b| b.iter(|| pipeline::resolve(&loaded).is_ok()));
-        group.bench_function("render", |b| b.iter(|| pipeline::render(&resolved, pipeline::Layout::Crate)));
-        group.bench_function("format", |b| b.iter(|| pipeline::format(rendered.clone()).is_ok()));
+        // Each stage reports to a sink of its own, so that none grows over the runs.
+        let diags = pipeline::Diagnostics::default;
+        let options = pipeline::ResolveOptions::default();
+        let render_options = pipeline::RenderOptions::new(pipeline::Layout::Crate, &spec);
+        let loaded = pipeline::load(&spec, &mut diags()).expect("the spec loads");
+        let resolved = pipeline::resolve(&loaded, &options, &mut diags()).expect("the spec resolves");
+        let samples = pipeline::samples(&loaded, &resolved, &options, &mut diags());
+        let rendered = pipeline::render(&resolved, &samples, &render_options);
+        group.bench_function("load", |b| b.iter(|| pipeline::load(&spec, &mut diags()).is_ok()));
+        group.bench_function("resolve", |b| b.iter(|| pipeline::resolve(&loaded, &options, &mut diags()).is_ok()));
+        group.bench_function("samples", |b| {
+            b.iter(|| pipeline::samples(&loaded, &resolved, &options, &mut diags()).len())
+        });
+        group.bench_function("render", |b| b.iter(|| pipeline::render(&resolved, &samples, &render_options)));
+        group.bench_function("format", |b| b.iter(|| pipeline::format(rendered.clone(), &mut diags()).is_ok()));
         group.bench_function("total", |b| {
             b.iter(|| {
-                let resolved = pipeline::resolve(&pipeline::load(&spec).unwrap()).unwrap();
-                pipeline::render_and_format(&resolved, pipeline::Layout::Crate).is_ok()
+                let mut diags = diags();
+                let loaded = pipeline::load(&spec, &mut diags).unwrap();
+                let resolved = pipeline::resolve(&loaded, &options, &mut diags).unwrap();
+                let samples = pipeline::samples(&loaded, &resolved, &options, &mut diags);
+                pipeline::render_and_format(&resolved, &samples, &render_options, &mut diags).is_ok()
             })
         });
         group.finish();

@@ -1,4 +1,5 @@
-//! Problems found in a spec, each tied to the place it was found.
+//! Problems found on the way, each tied to the file and place it was found, and
+//! sorted by kind so that tools count them without reading their words.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -12,10 +13,41 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic is about. The debt a spec leaves (what the generated code
+/// cannot say exactly) is the warnings of kind `Repair` and `Unsupported`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// A file cannot be read, or is not YAML or JSON.
+    Read,
+    /// The document is not one the generator reads: no `openapi` field, an
+    /// unsupported version, a field of the wrong shape, a rule of OpenAPI broken.
+    Document,
+    /// A `$ref` that does not resolve, names the wrong kind of component, or points
+    /// where the generator may not read.
+    Reference,
+    /// The spec contradicts itself; the generator read it as the keyword that carries
+    /// the data says.
+    Repair,
+    /// A construct the generated code cannot hold exactly: it is widened (to any JSON
+    /// value), ignored or left out.
+    Unsupported,
+    /// An example that does not fit its own schema: the spec's bug, left out of the
+    /// samples test.
+    BadExample,
+    /// An option given to the generator that cannot work.
+    Config,
+    /// The generated files could not be written.
+    Write,
+    /// The generator's own fault.
+    Internal,
+}
+
 /// One problem, with the file and JSON pointer where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    pub kind: DiagnosticKind,
     pub file: PathBuf,
     /// A JSON pointer (RFC 6901) into the document, or a `line N` note for syntax errors.
     pub location: String,
@@ -33,41 +65,62 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Collects problems so that a broken spec reports all of them at once, each once
-/// (a schema reached from many places is judged at each).
-#[derive(Debug, Clone)]
+/// The one sink every stage reports to, so that a broken spec reports all of its
+/// problems at once, each once (a schema reached from many places is judged at each).
+/// A problem is tied to the file being read when it is found.
+#[derive(Debug, Clone, Default)]
 pub struct Diagnostics {
     file: PathBuf,
     items: Vec<Diagnostic>,
-    said: HashSet<(Severity, String, String)>,
+    said: HashSet<(Severity, PathBuf, String, String)>,
 }
 
 impl Diagnostics {
+    /// A sink whose problems are in `file` until said otherwise.
     pub fn new(file: &Path) -> Self {
-        Self { file: file.to_path_buf(), items: Vec::new(), said: HashSet::new() }
+        Self { file: file.to_path_buf(), ..Self::default() }
     }
 
-    pub fn warn(&mut self, location: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Warning, location.into(), message.into());
+    /// The problems found from now on are in `file`.
+    pub fn reading(&mut self, file: &Path) {
+        self.file = file.to_path_buf();
     }
 
-    pub fn error(&mut self, location: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Error, location.into(), message.into());
+    /// Runs `read` with its problems tied to `file`, then goes back to the file before.
+    pub(crate) fn in_file<T>(&mut self, file: &Path, read: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.file, file.to_path_buf());
+        let result = read(self);
+        self.file = outer;
+        result
     }
 
-    fn push(&mut self, severity: Severity, location: String, message: String) {
-        if !self.said.insert((severity, location.clone(), message.clone())) {
+    pub(crate) fn warn(&mut self, kind: DiagnosticKind, location: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Warning, kind, location.into(), message.into());
+    }
+
+    pub(crate) fn error(&mut self, kind: DiagnosticKind, location: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Error, kind, location.into(), message.into());
+    }
+
+    fn push(&mut self, severity: Severity, kind: DiagnosticKind, location: String, message: String) {
+        if !self.said.insert((severity, self.file.clone(), location.clone(), message.clone())) {
             return;
         }
-        self.items.push(Diagnostic { severity, file: self.file.clone(), location, message });
+        self.items.push(Diagnostic { severity, kind, file: self.file.clone(), location, message });
     }
 
+    /// The file problems are tied to now.
     pub fn file(&self) -> &Path {
         &self.file
     }
 
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Every problem so far, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
     }
 
     pub fn into_vec(self) -> Vec<Diagnostic> {

@@ -49,8 +49,12 @@ fn main() -> ExitCode {
         eprintln!("error: {message}");
         return ExitCode::FAILURE;
     }
-    let config = codegen::Config::new().api("api", &spec).tag_features(tag_features).short_method_names(short_names);
-    match config.write_crate(&out, name.as_deref()) {
+    let mut config =
+        codegen::Config::new().api("api", &spec).tag_features(tag_features).short_method_names(short_names);
+    if let Some(name) = name {
+        config = config.crate_name(name);
+    }
+    match config.write_crate(&out) {
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{warning}");

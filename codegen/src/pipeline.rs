@@ -1,31 +1,40 @@
 //! The stages of the pipeline one at a time, for benchmarks and tools that time them;
 //! [`Config`](crate::Config) runs them all. What a stage returns is opaque: it is only
-//! good for the next stage. Each stage but the last takes its input by reference, so
-//! it can be run again on the same input; `format` consumes the tokens as it lays them
-//! out, so that they are not held twice (clone a [`Rendered`] to format it again).
-//! The generator itself runs the last two as one, [`render_and_format`].
+//! good for the next stage. Every stage reports to one [`Diagnostics`] sink, and a
+//! stage that found errors returns [`Stopped`]: its problems are in the sink.
+//!
+//! Each stage but the last takes its input by reference, so it can be run again on
+//! the same input (the sink says each problem once); `format` consumes the tokens as
+//! it lays them out, so that they are not held twice (clone a [`Rendered`] to format
+//! it again). The generator itself runs the last two as one, [`render_and_format`].
 
 use std::path::Path;
 
 use proc_macro2::TokenStream;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+pub use crate::config::{Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
+use crate::diagnostic::DiagnosticKind;
+pub use crate::diagnostic::Diagnostics;
 use crate::render::File;
-pub use crate::render::{Layout, UsagePath};
 use crate::{ApiSummary, GeneratedFile, ir, load};
+
+/// A stage found errors, and they are in the [`Diagnostics`] it was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped;
 
 /// A parsed, normalised spec.
 pub struct Loaded {
     document: load::Document,
-    diags: Diagnostics,
 }
 
 /// An API's types and operations, named and checked.
 pub struct Resolved {
     api: ir::Api,
-    diags: Diagnostics,
-    spec_name: String,
-    usage: Option<UsagePath>,
+}
+
+/// The JSON an API's generated test decodes and encodes back, typed by its IR.
+pub struct Samples {
+    samples: Vec<ir::Sample>,
 }
 
 /// The token streams of an API's files, not yet laid out.
@@ -34,16 +43,9 @@ pub struct Rendered {
     files: Vec<(&'static str, Vec<TokenStream>)>,
     /// Files that are not Rust: the samples the examples test reads.
     data: Vec<GeneratedFile>,
-    diags: Diagnostics,
 }
 
 impl Resolved {
-    /// Opens the API's docs with an example that reaches it at `usage`.
-    pub fn with_usage_path(mut self, usage: UsagePath) -> Self {
-        self.usage = Some(usage);
-        self
-    }
-
     /// What the API came to; `module` is empty (it belongs to the configuration).
     pub fn summary(&self) -> ApiSummary {
         ApiSummary {
@@ -55,54 +57,49 @@ impl Resolved {
         }
     }
 
-    /// A standalone crate's `README.md`: what the crate is, and how to start.
-    pub(crate) fn readme(&self) -> String {
-        crate::render::crate_readme(&self.api, &self.spec_name, self.usage.as_ref())
-    }
-
-    /// The support helpers the API's code calls: a library's shared `support.rs` has
-    /// those of all of its APIs.
-    pub(crate) fn helpers(&self) -> crate::render::Helpers {
-        crate::render::Helpers::of(&self.api)
+    pub(crate) fn api(&self) -> &ir::Api {
+        &self.api
     }
 }
 
-/// Reads and parses a spec, converts Swagger 2.0 and brings 3.1 to one model.
-pub fn load(spec: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let mut diags = Diagnostics::new(spec);
-    match load::load(spec, &mut diags) {
-        Some(document) => Ok(Loaded { document, diags }),
-        None => Err(diags.into_vec()),
+impl Samples {
+    /// How many samples there are.
+    pub fn len(&self) -> usize {
+        self.samples.len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.samples.is_empty()
+    }
+}
+
+/// Reads and parses a spec, converts Swagger 2.0 and brings 3.1 to one model. Its
+/// problems are tied to `spec`.
+pub fn load(spec: &Path, diags: &mut Diagnostics) -> Result<Loaded, Stopped> {
+    diags.reading(spec);
+    load::load(spec, diags).map(|document| Loaded { document }).ok_or(Stopped)
 }
 
 /// As [`load`], for a spec in memory; `name` decides the format by its extension
 /// (`.json`, else YAML) and where referenced files are looked for.
-pub fn load_bytes(name: &Path, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
-    let mut diags = Diagnostics::new(name);
-    match load::load_bytes(name, bytes, &mut diags) {
-        Some(document) => Ok(Loaded { document, diags }),
-        None => Err(diags.into_vec()),
-    }
+pub fn load_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<Loaded, Stopped> {
+    diags.reading(name);
+    load::load_bytes(name, bytes, diags).map(|document| Loaded { document }).ok_or(Stopped)
 }
 
-pub use crate::resolve::{Options, SampleKinds};
-
-/// Turns the document into the IR: every schema a type, every path an operation, and
-/// the spec's examples as samples for the crate's test.
-pub fn resolve(loaded: &Loaded) -> Result<Resolved, Vec<Diagnostic>> {
-    resolve_with(loaded, Options::default())
-}
-
-/// As [`resolve`], with the user's `options`.
-pub fn resolve_with(loaded: &Loaded, options: Options) -> Result<Resolved, Vec<Diagnostic>> {
-    let mut diags = loaded.diags.clone();
-    let api = crate::resolve::resolve(&loaded.document, options, &mut diags);
+/// Turns the document into the IR: every schema a type, every path an operation.
+pub fn resolve(loaded: &Loaded, options: &ResolveOptions, diags: &mut Diagnostics) -> Result<Resolved, Stopped> {
+    let api = crate::resolve::resolve(&loaded.document, options, diags);
     if diags.has_errors() {
-        return Err(diags.into_vec());
+        return Err(Stopped);
     }
-    let spec_name = diags.file().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Resolved { api, diags, spec_name, usage: None })
+    Ok(Resolved { api })
+}
+
+/// The samples of the API: the spec's examples (each checked against its schema) and,
+/// as `options` asks, instances made from its schemas.
+pub fn samples(loaded: &Loaded, resolved: &Resolved, options: &ResolveOptions, diags: &mut Diagnostics) -> Samples {
+    Samples { samples: crate::samples::samples(&loaded.document, &resolved.api, options.samples, diags) }
 }
 
 /// Gates operations and types by tag (a cargo feature each); returns the features,
@@ -111,26 +108,22 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
     crate::features::gate_by_tag(&mut resolved.api)
 }
 
-/// Renders the API's files as tokens, laid out as `layout` says.
-pub fn render(resolved: &Resolved, layout: Layout) -> Rendered {
-    let files = File::all(layout, &resolved.api)
+/// Renders the API's files as tokens, laid out as `options` says.
+pub fn render(resolved: &Resolved, samples: &Samples, options: &RenderOptions) -> Rendered {
+    let (api, samples) = (&resolved.api, samples.samples.as_slice());
+    let files = File::all(options.layout, samples)
         .into_iter()
-        .map(|file| {
-            (
-                file.name(),
-                crate::render::render_file(&resolved.api, file, &resolved.spec_name, resolved.usage.as_ref()).collect(),
-            )
-        })
+        .map(|file| (file.name(), crate::render::render_file(api, samples, file, options).collect()))
         .collect();
-    Rendered { files, data: data_files(&resolved.api), diags: resolved.diags.clone() }
+    Rendered { files, data: data_files(samples) }
 }
 
-/// Lays the tokens out as source files, with the warnings of every stage.
-pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// Lays the tokens out as source files.
+pub fn format(rendered: Rendered, diags: &mut Diagnostics) -> Result<Vec<GeneratedFile>, Stopped> {
     let files = rendered.files.into_iter().map(|(name, tokens)| (name, crate::write::format(tokens))).collect();
-    let (mut files, warnings) = finish(files, rendered.diags)?;
+    let mut files = finish(files, diags)?;
     files.extend(rendered.data);
-    Ok((files, warnings))
+    Ok(files)
 }
 
 /// [`render`] then [`format()`], each file on a thread of its own (the two large files,
@@ -139,62 +132,72 @@ pub fn format(rendered: Rendered) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>
 /// cross threads: a file is laid out where it is rendered.
 pub fn render_and_format(
     resolved: &Resolved,
-    layout: Layout,
-) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let api = &resolved.api;
+    samples: &Samples,
+    options: &RenderOptions,
+    diags: &mut Diagnostics,
+) -> Result<Vec<GeneratedFile>, Stopped> {
+    let (api, samples) = (&resolved.api, samples.samples.as_slice());
     let files = std::thread::scope(|scope| {
-        let waits: Vec<_> = File::all(layout, &resolved.api)
+        let waits: Vec<_> = File::all(options.layout, samples)
             .into_iter()
             .map(|file| {
-                let work = move || {
-                    crate::write::format(crate::render::render_file(
-                        api,
-                        file,
-                        &resolved.spec_name,
-                        resolved.usage.as_ref(),
-                    ))
-                };
+                let work = move || crate::write::format(crate::render::render_file(api, samples, file, options));
                 (file.name(), crate::thread::start(scope, work))
             })
             .collect();
         waits.into_iter().map(|(name, wait)| (name, wait())).collect()
     });
-    let (mut files, warnings) = finish(files, resolved.diags.clone())?;
-    files.extend(data_files(api));
-    Ok((files, warnings))
+    let mut files = finish(files, diags)?;
+    files.extend(data_files(samples));
+    Ok(files)
+}
+
+/// Every stage with the default options, on a spec in memory (`name` as for
+/// [`load_bytes`]): a standalone crate's source files. For fuzzing and tests, which
+/// tell the spec's problems from the generator's by their kind
+/// ([`DiagnosticKind::Internal`](crate::DiagnosticKind::Internal)).
+pub fn run_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<Vec<GeneratedFile>, Stopped> {
+    let options = ResolveOptions::default();
+    let loaded = load_bytes(name, bytes, diags)?;
+    let resolved = resolve(&loaded, &options, diags)?;
+    let samples = samples(&loaded, &resolved, &options, diags);
+    render_and_format(&resolved, &samples, &RenderOptions::new(Layout::Crate, name), diags)
 }
 
 /// The files that are not Rust: `examples.json`, when the API has samples.
-fn data_files(api: &ir::Api) -> Vec<GeneratedFile> {
-    if api.samples.is_empty() {
+fn data_files(samples: &[ir::Sample]) -> Vec<GeneratedFile> {
+    if samples.is_empty() {
         return Vec::new();
     }
-    vec![GeneratedFile { path: "examples.json".into(), contents: crate::render::samples_json(api) }]
+    vec![GeneratedFile { path: "examples.json".into(), contents: crate::render::samples_json(samples) }]
 }
 
 /// The files, or every error if any file did not lay out.
 fn finish(
     formatted: Vec<(&'static str, Result<String, syn::Error>)>,
-    mut diags: Diagnostics,
-) -> Result<(Vec<GeneratedFile>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    diags: &mut Diagnostics,
+) -> Result<Vec<GeneratedFile>, Stopped> {
     let mut files = Vec::new();
+    let mut stopped = false;
     for (name, contents) in formatted {
         match contents {
             Ok(contents) => files.push(GeneratedFile { path: name.into(), contents }),
-            Err(err) => diags.error("", format!("internal error: generated {name} does not parse: {err}")),
+            Err(err) => {
+                let message = format!("internal error: generated {name} does not parse: {err}");
+                diags.error(DiagnosticKind::Internal, "", message);
+                stopped = true;
+            }
         }
     }
-    if diags.has_errors() {
-        return Err(diags.into_vec());
-    }
-    Ok((files, diags.into_vec()))
+    if stopped { Err(Stopped) } else { Ok(files) }
 }
 
 /// The IR of a spec given as YAML text, and its warnings: for the unit tests of
 /// resolve and render. Panics on a spec with errors.
 #[cfg(test)]
-pub(crate) fn api_of(yaml: &str) -> (ir::Api, Vec<Diagnostic>) {
-    let loaded = load_bytes(Path::new("spec.yaml"), yaml.as_bytes()).expect("the spec loads");
-    let resolved = resolve(&loaded).expect("the spec resolves");
-    (resolved.api, resolved.diags.into_vec())
+pub(crate) fn api_of(yaml: &str) -> (ir::Api, Vec<crate::Diagnostic>) {
+    let mut diags = Diagnostics::default();
+    let loaded = load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &mut diags).expect("the spec loads");
+    let resolved = resolve(&loaded, &ResolveOptions::default(), &mut diags).expect("the spec resolves");
+    (resolved.api, diags.into_vec())
 }

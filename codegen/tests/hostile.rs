@@ -12,11 +12,15 @@ fn spec(name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// Every problem in the sink, one a line.
+fn all(diags: &pipeline::Diagnostics) -> String {
+    diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+}
+
 fn generated(path: &Path) -> Result<usize, String> {
-    let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
-    let loaded = pipeline::load(path).map_err(all)?;
-    let resolved = pipeline::resolve(&loaded).map_err(all)?;
-    let (files, _) = pipeline::render_and_format(&resolved, pipeline::Layout::Crate).map_err(all)?;
+    let mut diags = pipeline::Diagnostics::default();
+    let bytes = std::fs::read(path).unwrap();
+    let files = pipeline::run_bytes(path, &bytes, &mut diags).map_err(|_| all(&diags))?;
     Ok(files.iter().map(|f| f.contents.len()).sum())
 }
 
@@ -85,8 +89,9 @@ fn a_huge_enum_generates() {
 
 /// The number of types the spec at `path` resolves to.
 fn type_count(path: &Path) -> Result<usize, String> {
-    let all = |d: Vec<codegen::Diagnostic>| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
-    let resolved = pipeline::resolve(&pipeline::load(path).map_err(all)?).map_err(all)?;
+    let mut diags = pipeline::Diagnostics::default();
+    let loaded = pipeline::load(path, &mut diags).map_err(|_| all(&diags))?;
+    let resolved = pipeline::resolve(&loaded, &Default::default(), &mut diags).map_err(|_| all(&diags))?;
     Ok(resolved.summary().types)
 }
 
@@ -112,8 +117,7 @@ fn a_schema_reached_through_allof_wrappers_of_itself_is_one_recursive_type() {
     let text = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Expression:\n      type: object\n      properties:\n        Not:\n          allOf: [{$ref: '#/components/schemas/Expression'}, {description: Negation.}]\n        And:\n          allOf: [{$ref: '#/components/schemas/Expressions'}, {description: All of these.}]\n    Expressions: {type: array, items: {$ref: '#/components/schemas/Expression'}}\n";
     let path = spec("wrapped.yaml", text);
     assert_eq!(type_count(&path).unwrap(), 2);
-    let resolved = pipeline::resolve(&pipeline::load(&path).unwrap()).unwrap();
-    let (files, _) = pipeline::render_and_format(&resolved, pipeline::Layout::Crate).unwrap();
+    let files = pipeline::run_bytes(&path, text.as_bytes(), &mut pipeline::Diagnostics::default()).unwrap();
     let types = &files.iter().find(|f| f.path.ends_with("types.rs")).unwrap().contents;
     assert!(types.contains("/// Negation.\n    pub not: Option<Box<Expression>>,"), "{types}");
 }

@@ -8,13 +8,19 @@ use codegen::pipeline;
 #[test]
 fn threaded_rendering_writes_what_the_stages_write_in_turn() {
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/chatwoot.yaml");
-    let loaded = pipeline::load(&spec).expect("the spec loads");
-    let mut resolved = pipeline::resolve(&loaded).expect("the spec resolves");
+    let mut diags = pipeline::Diagnostics::default();
+    let options = pipeline::ResolveOptions::default();
+    let loaded = pipeline::load(&spec, &mut diags).expect("the spec loads");
+    let mut resolved = pipeline::resolve(&loaded, &options, &mut diags).expect("the spec resolves");
+    let samples = pipeline::samples(&loaded, &resolved, &options, &mut diags);
+    assert!(!samples.is_empty(), "the spec has examples");
     assert!(!pipeline::gate_by_tag(&mut resolved).is_empty(), "the spec has tags to gate by");
-    let (in_turn, _) =
-        pipeline::format(pipeline::render(&resolved, pipeline::Layout::Crate)).expect("the stages succeed");
-    let (threaded, _) =
-        pipeline::render_and_format(&resolved, pipeline::Layout::Crate).expect("the threaded path succeeds");
+    let render = pipeline::RenderOptions::new(pipeline::Layout::Crate, &spec);
+    let in_turn =
+        pipeline::format(pipeline::render(&resolved, &samples, &render), &mut diags).expect("the stages succeed");
+    let threaded =
+        pipeline::render_and_format(&resolved, &samples, &render, &mut diags).expect("the threaded path succeeds");
+    assert!(!diags.has_errors());
     // The root, models, client, support, and the examples test with its samples.
     assert_eq!(in_turn.len(), 6);
     assert_eq!(in_turn, threaded);

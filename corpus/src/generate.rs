@@ -133,15 +133,18 @@ fn first_error(failure: &codegen::Failure) -> String {
 /// JSON line (or the first problem, as `{"error": ...}`).
 pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
     let crate_name = out.file_name().unwrap_or_default().to_string_lossy().into_owned();
-    let config = codegen::Config::new().api(crate_name.replace('-', "_"), spec).synthesised_samples(decode);
-    let report = match config.generate_crate(Some(&crate_name)) {
+    let config = codegen::Config::new()
+        .api(crate_name.replace('-', "_"), spec)
+        .crate_name(&crate_name)
+        .synthesised_samples(decode);
+    let report = match config.generate_crate() {
         Ok(generated) => {
             let summary = generated.apis[0].clone();
             let rust = generated.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs"));
             let lines: usize = rust.map(|f| f.contents.lines().count()).sum();
             let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
             let bad_examples =
-                generated.warnings.iter().filter(|w| w.message.starts_with(codegen::BAD_EXAMPLE)).count();
+                generated.warnings.iter().filter(|w| w.kind == codegen::DiagnosticKind::BadExample).count();
             match generated.write(out) {
                 Ok(_) => json!({
                     "operations": summary.operations,

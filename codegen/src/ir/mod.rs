@@ -27,12 +27,20 @@ pub struct Api {
     pub auth_schemes: Vec<AuthScheme>,
     /// Error bodies that any operation declares, each a variant of the client's `ErrorBody`.
     pub error_bodies: Vec<ErrorBodyVariant>,
-    /// JSON the generated types must decode and encode back: the spec's examples, and
-    /// instances made from its schemas when asked for. The crate's tests run them.
-    pub samples: Vec<Sample>,
+    /// Each schema of `components/schemas`, in the document's order, with the type it became.
+    pub components: Vec<ComponentSchema>,
 }
 
-/// A JSON value that a type of the API must decode, and encode back to the same value.
+/// A schema of `components/schemas` and the type it became (through merging, maybe
+/// an alias of another).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComponentSchema {
+    pub key: String,
+    pub type_name: String,
+}
+
+/// A JSON value that a type of the API must decode, and encode back to the same
+/// value: made by the samples stage, after the IR, from the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sample {
     pub ty: TypeRef,
@@ -40,6 +48,19 @@ pub struct Sample {
     /// Where it comes from: the JSON pointer of the example, or of the schema it was made from.
     pub at: String,
     pub origin: SampleOrigin,
+    /// What it is a value of, so that a response can be answered with it.
+    pub of: SampleOf,
+}
+
+/// What a sample is a value of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleOf {
+    /// A component schema.
+    Schema,
+    /// The JSON request body of an operation (an index into `Api::operations`).
+    Request { operation: usize },
+    /// The JSON body of one status of an operation's responses.
+    Response { operation: usize, status: u16 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

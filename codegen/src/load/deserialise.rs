@@ -6,6 +6,7 @@
 //! entry: nothing is copied whole, each error names its entry, and the paths are read
 //! on a thread of their own while the components are read on this one.
 
+use crate::diagnostic::DiagnosticKind;
 use std::sync::{Mutex, PoisonError};
 
 use indexmap::IndexMap;
@@ -21,7 +22,7 @@ type Errors = Vec<(String, String)>;
 /// The document as `openapiv3` types, or `None` with every entry at fault reported.
 pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     let Value::Object(mut root) = doc else {
-        diags.error("", "not an OpenAPI document: the top level is not a mapping");
+        diags.error(DiagnosticKind::Document, "", "not an OpenAPI document: the top level is not a mapping");
         return None;
     };
     // A map that is not an object stays in place, for the whole-document read to report.
@@ -47,7 +48,7 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     errors.extend(component_errors);
     if !errors.is_empty() {
         for (pointer, message) in errors {
-            diags.error(pointer, format!("not a valid OpenAPI document: {message}"));
+            diags.error(DiagnosticKind::Document, pointer, format!("not a valid OpenAPI document: {message}"));
         }
         return None;
     }

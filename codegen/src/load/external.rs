@@ -7,6 +7,7 @@
 //! inside imported text are read relative to the file they were written in.
 //! Only local files are read: nothing is fetched from the network.
 
+use crate::diagnostic::DiagnosticKind;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -214,11 +215,16 @@ impl Imports {
 
     fn follow(&mut self, file: &Path, pointer: &str, at: &str, diags: &mut Diagnostics) -> Option<Followed> {
         if file.to_string_lossy().contains("://") {
-            diags.error(at, format!("`{}` is remote; only files next to the spec are read", file.display()));
+            diags.error(
+                DiagnosticKind::Reference,
+                at,
+                format!("`{}` is remote; only files next to the spec are read", file.display()),
+            );
             return None;
         }
         if self.inlining.len() >= MAX_DEPTH {
             diags.error(
+                DiagnosticKind::Reference,
                 at,
                 format!("references nest deeper than {MAX_DEPTH} files (a cycle through `{}`?)", file.display()),
             );
@@ -227,13 +233,17 @@ impl Imports {
         let canonical = match file.canonicalize() {
             Ok(path) => path,
             Err(err) => {
-                diags.error(at, format!("cannot read the referenced file `{}`: {err}", file.display()));
+                diags.error(
+                    DiagnosticKind::Reference,
+                    at,
+                    format!("cannot read the referenced file `{}`: {err}", file.display()),
+                );
                 return None;
             }
         };
         let document = self.load(&canonical, at, diags)?;
         let Some(target) = document.pointer(pointer).cloned() else {
-            diags.error(at, format!("`{pointer}` is not in `{}`", file.display()));
+            diags.error(DiagnosticKind::Reference, at, format!("`{pointer}` is not in `{}`", file.display()));
             return None;
         };
         let segments: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
@@ -255,12 +265,16 @@ impl Imports {
                         "`{}#{pointer}` contains itself, so it cannot be inlined; define it under `components` instead",
                         file.display()
                     );
-                    diags.error(at, message);
+                    diags.error(DiagnosticKind::Reference, at, message);
                     return None;
                 }
                 self.inlined += 1;
                 if self.inlined > MAX_INLINED {
-                    diags.error(at, format!("more than {MAX_INLINED} references to other files are inlined; stopping"));
+                    diags.error(
+                        DiagnosticKind::Reference,
+                        at,
+                        format!("more than {MAX_INLINED} references to other files are inlined; stopping"),
+                    );
                     return None;
                 }
                 self.inlining.push(place);
@@ -279,15 +293,19 @@ impl Imports {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(err) => {
-                diags.error(at, format!("cannot read the referenced file `{}`: {err}", path.display()));
+                diags.error(
+                    DiagnosticKind::Reference,
+                    at,
+                    format!("cannot read the referenced file `{}`: {err}", path.display()),
+                );
                 return None;
             }
         };
-        let mut file_diags = Diagnostics::new(path);
-        let Some(document) = super::parse(path, &bytes, &mut file_diags) else {
-            for problem in file_diags.into_vec() {
-                diags.error(at, format!("in the referenced file: {problem}"));
-            }
+        // The parser's problem is said where it is, in the referenced file; the
+        // reference that led there is said too.
+        let Some(document) = diags.in_file(path, |diags| super::parse(path, &bytes, diags)) else {
+            let message = format!("the referenced file `{}` is not YAML or JSON", path.display());
+            diags.error(DiagnosticKind::Reference, at, message);
             return None;
         };
         self.files.insert(path.to_path_buf(), document.clone());

@@ -16,6 +16,7 @@ mod swagger2;
 mod wrong_kind;
 mod yaml;
 
+use crate::diagnostic::DiagnosticKind;
 use std::path::Path;
 
 use serde_json::Value;
@@ -36,7 +37,7 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
     match std::fs::read(path) {
         Ok(bytes) => load_bytes(path, &bytes, diags),
         Err(err) => {
-            diags.error("", format!("cannot read the spec: {err}"));
+            diags.error(DiagnosticKind::Read, "", format!("cannot read the spec: {err}"));
             None
         }
     }
@@ -59,6 +60,7 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     // Every later stage walks the document recursively: its depth is bounded here, once.
     if let Some(at) = deeper_than(&value, MAX_DEPTH) {
         diags.error(
+            DiagnosticKind::Document,
             at,
             format!("the document nests more than {MAX_DEPTH} levels deep here (files inlined into files?)"),
         );
@@ -121,14 +123,16 @@ fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
         || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
     if is_json {
         return serde_json::from_slice(bytes)
-            .map_err(|err| diags.error(format!("line {}", err.line()), format!("invalid JSON: {err}")))
+            .map_err(|err| {
+                diags.error(DiagnosticKind::Read, format!("line {}", err.line()), format!("invalid JSON: {err}"))
+            })
             .ok();
     }
     match yaml::from_slice(bytes) {
         Ok(value) => Some(value),
         Err(err) => {
             let line = err.location().map(|l| format!("line {}", l.line())).unwrap_or_default();
-            diags.error(line, format!("invalid YAML: {err}"));
+            diags.error(DiagnosticKind::Read, line, format!("invalid YAML: {err}"));
             None
         }
     }
@@ -142,22 +146,30 @@ enum Version {
 
 fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<Version> {
     let Some(root) = value.as_object() else {
-        diags.error("", "not an OpenAPI document: the top level is not a mapping");
+        diags.error(DiagnosticKind::Document, "", "not an OpenAPI document: the top level is not a mapping");
         return None;
     };
     match (root.get("openapi"), root.get("swagger")) {
         (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(Version::OpenApi3),
         (Some(other), _) => {
-            diags.error("/openapi", format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"));
+            diags.error(
+                DiagnosticKind::Document,
+                "/openapi",
+                format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"),
+            );
             None
         }
         (None, Some(Value::String(v))) if v == "2.0" => Some(Version::Swagger2),
         (None, Some(other)) => {
-            diags.error("/swagger", format!("unsupported Swagger version {other}; 2.0 is read"));
+            diags.error(
+                DiagnosticKind::Document,
+                "/swagger",
+                format!("unsupported Swagger version {other}; 2.0 is read"),
+            );
             None
         }
         (None, None) => {
-            diags.error("", "not an OpenAPI document: it has no `openapi` field");
+            diags.error(DiagnosticKind::Document, "", "not an OpenAPI document: it has no `openapi` field");
             None
         }
     }
@@ -244,6 +256,22 @@ mod tests {
         assert!(doc.is_some());
         assert_eq!(diags[0].location, "/components/schemas/A/$ref", "{diags:?}");
         assert!(diags[0].message.contains("cannot read the referenced file"), "{diags:?}");
+    }
+
+    #[test]
+    fn a_referenced_file_that_does_not_parse_is_named_as_where_the_error_is() {
+        let (doc, diags) = load_files(
+            "broken-ref.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'broken.yaml#/B'}\n",
+            &[("broken.yaml", "B: {type: [string\n")],
+        );
+        assert!(doc.is_some());
+        let [syntax, reference] = diags.as_slice() else { panic!("{diags:?}") };
+        assert!(syntax.file.ends_with("broken.yaml"), "{diags:?}");
+        assert_eq!((syntax.kind, syntax.location.as_str()), (DiagnosticKind::Read, "line 2"), "{diags:?}");
+        assert!(reference.file.ends_with("broken-ref.yaml"), "{diags:?}");
+        assert_eq!(reference.location, "/components/schemas/A/$ref", "{diags:?}");
+        assert_eq!(reference.kind, DiagnosticKind::Reference);
     }
 
     #[test]

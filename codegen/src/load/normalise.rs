@@ -17,6 +17,7 @@
 //!
 //! 3.0-style `nullable` inside a 3.1 document is kept: vendors publish it and mean it.
 
+use crate::diagnostic::DiagnosticKind;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostics, pointer_push};
@@ -60,7 +61,11 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
             let known = matches!(kind, "apiKey" | "http" | "oauth2" | "openIdConnect") || scheme.get("$ref").is_some();
             if !known {
                 let at = pointer_push("/components/securitySchemes", name);
-                diags.warn(at, format!("security scheme type `{kind}` is not supported by the client; it is ignored"));
+                diags.warn(
+                    DiagnosticKind::Unsupported,
+                    at,
+                    format!("security scheme type `{kind}` is not supported by the client; it is ignored"),
+                );
             }
             known
         });
@@ -76,7 +81,11 @@ fn inline_path_item_ref(item: &mut Value, shared: &Value, at: &str, diags: &mut 
         let Some(reference) = item.get("$ref").and_then(Value::as_str) else { return };
         let target = reference.strip_prefix("#/components/pathItems/").and_then(|name| shared.get(name));
         let Some(Value::Object(target)) = target else {
-            diags.error(pointer_push(at, "$ref"), format!("reference `{reference}` does not resolve to a path item"));
+            diags.error(
+                DiagnosticKind::Reference,
+                pointer_push(at, "$ref"),
+                format!("reference `{reference}` does not resolve to a path item"),
+            );
             return;
         };
         let Some(object) = item.as_object_mut() else { return };
@@ -85,7 +94,7 @@ fn inline_path_item_ref(item: &mut Value, shared: &Value, at: &str, diags: &mut 
             object.entry(key.clone()).or_insert_with(|| value.clone());
         }
     }
-    diags.error(at, "path item reference chain is longer than 32 steps (a cycle?)");
+    diags.error(DiagnosticKind::Reference, at, "path item reference chain is longer than 32 steps (a cycle?)");
 }
 
 /// A callback given as a `$ref` to `#/components/callbacks/...` (which `openapiv3`
@@ -107,7 +116,11 @@ fn inline_callback_refs(item: &mut Value, shared: &Value, at: &str, diags: &mut 
                 Some(target) => *callback = target.clone(),
                 None => {
                     let at = pointer_push(&pointer_push(&pointer_push(at, method), "callbacks"), name);
-                    diags.error(at, format!("reference `{reference}` does not resolve to a callback"));
+                    diags.error(
+                        DiagnosticKind::Reference,
+                        at,
+                        format!("reference `{reference}` does not resolve to a callback"),
+                    );
                 }
             }
         }
@@ -266,12 +279,17 @@ fn recursive_ref(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics
             (Some("#"), Some(component)) if !obj.contains_key("$ref") => {
                 let reference = format!("#/components/schemas/{component}");
                 diags.warn(
+                    DiagnosticKind::Repair,
                     at,
                     format!("`{keyword}: \"#\"` is read as a reference to `{reference}`, the component it is in"),
                 );
                 obj.insert("$ref".to_owned(), Value::String(reference));
             }
-            _ => diags.warn(at, format!("`{keyword}` to {target} is not supported; any value is accepted here")),
+            _ => diags.warn(
+                DiagnosticKind::Unsupported,
+                at,
+                format!("`{keyword}` to {target} is not supported; any value is accepted here"),
+            ),
         }
     }
 }
@@ -306,7 +324,7 @@ fn tuple(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
     if keyword == "items" && !is_array && !obj.contains_key("oneOf") && !obj.contains_key("anyOf") {
         let message =
             "`items` is a list of schemas and the value is not said to be a list; read as one of those schemas";
-        diags.warn(pointer_push(at, "items"), message);
+        diags.warn(DiagnosticKind::Repair, pointer_push(at, "items"), message);
         obj.insert("anyOf".to_owned(), Value::Array(members));
         return;
     }
@@ -334,7 +352,7 @@ fn tuple(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
     let message = format!(
         "`{keyword}` gives a schema per position and {why}; read as a list whose items may be any of those schemas"
     );
-    diags.warn(pointer_push(at, keyword), message);
+    diags.warn(DiagnosticKind::Repair, pointer_push(at, keyword), message);
     obj.insert("items".to_owned(), json!({ "anyOf": any_of }));
 }
 

@@ -1,6 +1,7 @@
 //! Schemas as published that contradict themselves, or give a keyword a value of the
 //! wrong JSON type, read as their data plainly says, each with a warning naming where.
 
+use crate::diagnostic::DiagnosticKind;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostics, pointer_push};
@@ -32,7 +33,11 @@ fn enum_type(values: Option<&Value>) -> EnumType {
 pub(super) fn repair_shape(obj: &mut Map<String, Value>, at: &str, diags: &mut Diagnostics) {
     for keyword in ["pattern", "format"] {
         if obj.get(keyword).is_some_and(|value| !value.is_string()) {
-            diags.warn(pointer_push(at, keyword), format!("`{keyword}` is not a string; it is ignored"));
+            diags.warn(
+                DiagnosticKind::Repair,
+                pointer_push(at, keyword),
+                format!("`{keyword}` is not a string; it is ignored"),
+            );
             obj.remove(keyword);
         }
     }
@@ -40,6 +45,7 @@ pub(super) fn repair_shape(obj: &mut Map<String, Value>, at: &str, diags: &mut D
         if let Some(Value::Object(members)) = obj.get(keyword) {
             let members: Vec<Value> = members.values().cloned().collect();
             diags.warn(
+                DiagnosticKind::Repair,
                 pointer_push(at, keyword),
                 format!("`{keyword}` is an object, not a list; its values are read as the list"),
             );
@@ -48,7 +54,11 @@ pub(super) fn repair_shape(obj: &mut Map<String, Value>, at: &str, diags: &mut D
     }
     if let Some(Value::Object(inner)) = obj.get("type") {
         let inner = inner.clone();
-        diags.warn(pointer_push(at, "type"), "`type` is a schema, not a type name; the schema is read in its place");
+        diags.warn(
+            DiagnosticKind::Repair,
+            pointer_push(at, "type"),
+            "`type` is a schema, not a type name; the schema is read in its place",
+        );
         obj.remove("type");
         for (key, value) in inner {
             obj.entry(key).or_insert(value);
@@ -102,11 +112,19 @@ pub(super) fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Di
     let scalar = |kind: &str| matches!(kind, "string" | "integer" | "number" | "boolean");
     match (declared.as_str(), values) {
         ("object", EnumType::Of(kind)) if scalar(kind) => {
-            diags.warn(at, format!("`type: object` with {kind} enum values; read as a {kind} enum"));
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                format!("`type: object` with {kind} enum values; read as a {kind} enum"),
+            );
             obj.insert("type".to_owned(), json!(kind));
         }
         ("array", EnumType::Of(kind)) if scalar(kind) => {
-            diags.warn(at, "`type: array` with the enum on the array; the enum is read as the items' values");
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                "`type: array` with the enum on the array; the enum is read as the items' values",
+            );
             let values = obj.remove("enum").unwrap_or_default();
             let items = obj.entry("items").or_insert_with(|| json!({ "type": kind }));
             if let Some(items) = items.as_object_mut() {
@@ -114,27 +132,43 @@ pub(super) fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Di
             }
         }
         ("integer" | "number" | "boolean", EnumType::Of("string")) => {
-            diags.warn(at, format!("`type: {declared}` with string enum values; the enum is read as strings"));
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                format!("`type: {declared}` with string enum values; the enum is read as strings"),
+            );
             obj.insert("type".to_owned(), json!("string"));
         }
         ("integer", EnumType::Of("number")) => {
-            diags.warn(at, "`type: integer` with enum values that are not whole numbers; read as a number");
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                "`type: integer` with enum values that are not whole numbers; read as a number",
+            );
             obj.insert("type".to_owned(), json!("number"));
         }
         ("number", EnumType::Of("integer")) => {}
         (_, EnumType::Mixed) => {
-            diags.warn(at, format!("`type: {declared}` with enum values of several types; the enum is dropped"));
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                format!("`type: {declared}` with enum values of several types; the enum is dropped"),
+            );
             obj.remove("enum");
         }
         (_, EnumType::Of(kind)) if scalar(&declared) && kind != declared => {
-            diags.warn(at, format!("`type: {declared}` with {kind} enum values; the enum is dropped"));
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                format!("`type: {declared}` with {kind} enum values; the enum is dropped"),
+            );
             obj.remove("enum");
         }
         _ => {}
     }
     let declared = obj.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
     if declared == "object" && obj.contains_key("items") && !obj.contains_key("properties") {
-        diags.warn(at, "`type: object` with `items` and no `properties`; read as a list");
+        diags.warn(DiagnosticKind::Repair, at, "`type: object` with `items` and no `properties`; read as a list");
         obj.insert("type".to_owned(), json!("array"));
         obj.remove("additionalProperties");
     } else if declared == "array" && obj.contains_key("properties") {
@@ -148,19 +182,25 @@ pub(super) fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Di
         match items.as_object_mut() {
             Some(items) if items.is_empty() => {
                 diags.warn(
+                    DiagnosticKind::Repair,
                     at,
                     "`type: array` with `properties` and no schema for the items; read as a list of such objects",
                 );
                 items.insert("type".to_owned(), json!("object"));
                 items.extend(members);
             }
-            _ => diags.warn(at, "`type: array` with `properties`, which apply to objects only; they are ignored"),
+            _ => diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                "`type: array` with `properties`, which apply to objects only; they are ignored",
+            ),
         }
     } else if scalar(&declared) {
         let stray: Vec<&str> = STRUCTURE_KEYWORDS.into_iter().filter(|k| obj.contains_key(*k)).collect();
         if !stray.is_empty() {
             let listed = stray.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
             diags.warn(
+                DiagnosticKind::Repair,
                 at,
                 format!("`type: {declared}` with {listed}, which apply to objects and lists only; they are ignored"),
             );

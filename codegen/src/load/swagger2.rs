@@ -14,6 +14,7 @@
 //! | `type: file`                                  | `type: string, format: binary`                |
 //! | `x-nullable`, `discriminator: name`           | `nullable`, `discriminator: {propertyName}`   |
 
+use crate::diagnostic::DiagnosticKind;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostics, pointer_push};
@@ -278,7 +279,7 @@ fn convert_parameter(parameter: &Value, at: &str, diags: &mut Diagnostics) -> Va
         (format, _) => {
             if format == Some("tsv") {
                 let message = "collectionFormat `tsv` has no OpenAPI 3 equivalent; sent comma-separated";
-                diags.warn(pointer_push(at, "collectionFormat"), message);
+                diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "collectionFormat"), message);
             }
             // 2.0's default is comma-separated (`csv`).
             let style = if location == "query" || location == "formData" { "form" } else { "simple" };

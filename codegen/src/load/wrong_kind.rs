@@ -12,6 +12,7 @@
 //! | a schema               | any of these, without a schema   | the `schemas` entry of that name        |
 //! | a response             | `schemas` entry                  | the `responses` entry of that name, else a response whose JSON body is that schema |
 
+use crate::diagnostic::DiagnosticKind;
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::{Diagnostics, pointer_push, pointer_unescape};
@@ -65,7 +66,7 @@ impl Walker<'_> {
                     && let Some(replacement) = replacement(&reference, place, at, &self.components)
                 {
                     let message = format!("reference `{reference}` {}", replacement.said);
-                    self.diags.warn(pointer_push(at, "$ref"), message);
+                    self.diags.warn(DiagnosticKind::Reference, pointer_push(at, "$ref"), message);
                     object.remove("$ref");
                     for (key, member) in replacement.value.as_object().into_iter().flatten() {
                         object.entry(key.clone()).or_insert_with(|| member.clone());

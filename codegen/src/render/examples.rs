@@ -6,13 +6,13 @@ use quote::quote;
 use serde_json::json;
 
 use super::type_tokens;
-use crate::ir::{Api, SampleOrigin, TypeRef};
+use crate::ir::{Api, Sample, SampleOrigin, TypeRef};
 
 /// The distinct types of the samples, in first-use order; a sample names its type by
 /// its index here.
-fn sample_types(api: &Api) -> Vec<&TypeRef> {
+fn sample_types(samples: &[Sample]) -> Vec<&TypeRef> {
     let mut types: Vec<&TypeRef> = Vec::new();
-    for sample in &api.samples {
+    for sample in samples {
         if !types.contains(&&sample.ty) {
             types.push(&sample.ty);
         }
@@ -21,10 +21,9 @@ fn sample_types(api: &Api) -> Vec<&TypeRef> {
 }
 
 /// `examples.json`: each sample with its type's index, origin and place in the spec.
-pub fn samples_json(api: &Api) -> String {
-    let types = sample_types(api);
-    let samples: Vec<serde_json::Value> = api
-        .samples
+pub fn samples_json(samples: &[Sample]) -> String {
+    let types = sample_types(samples);
+    let samples: Vec<serde_json::Value> = samples
         .iter()
         .map(|sample| {
             let origin = match sample.origin {
@@ -40,7 +39,7 @@ pub fn samples_json(api: &Api) -> String {
     text
 }
 
-pub fn render_examples(api: &Api) -> TokenStream {
+pub fn render_examples(api: &Api, samples: &[Sample]) -> TokenStream {
     let catch_alls = super::types::catch_all_names(api);
     let mut tags: Vec<&str> = api
         .types
@@ -87,7 +86,7 @@ pub fn render_examples(api: &Api) -> TokenStream {
         };
         (quote! { + std::fmt::Debug }, check, items)
     };
-    let arms = sample_types(api).into_iter().enumerate().map(|(index, ty)| {
+    let arms = sample_types(samples).into_iter().enumerate().map(|(index, ty)| {
         let index = Literal::usize_unsuffixed(index);
         let rust = type_tokens(ty, true);
         let gate = super::cfg_all(&gates(api, ty));

@@ -19,26 +19,8 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, Scalar, TypeRef};
-
-/// Where an API's files go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
-    /// A crate of its own: `lib.rs` with the support code inline in `support.rs`.
-    Crate,
-    /// A module (`mod.rs`) of a library of several APIs, which share the library's
-    /// one `support.rs`.
-    Module,
-}
-
-/// Where users reach an API's module (`agent_analytics::playai`), for the example its
-/// docs open with; `tested` when that example compiles with a crate's doctests (else
-/// it is marked `ignore`).
-#[derive(Debug, Clone)]
-pub struct UsagePath {
-    pub path: String,
-    pub tested: bool,
-}
+use crate::config::{Layout, RenderOptions};
+use crate::ir::{Api, Sample, Scalar, TypeRef};
 
 /// A file of a generated API module.
 #[derive(Clone, Copy)]
@@ -60,12 +42,12 @@ pub use support::{Helpers, render_support};
 
 impl File {
     /// Every file of an API; a library's modules share its `support.rs`.
-    pub fn all(layout: Layout, api: &Api) -> Vec<File> {
+    pub fn all(layout: Layout, samples: &[Sample]) -> Vec<File> {
         let mut files = vec![File::Root(layout), File::Types, File::Client];
         if layout == Layout::Crate {
             files.push(File::Support);
         }
-        if !api.samples.is_empty() {
+        if !samples.is_empty() {
             files.push(File::Examples);
         }
         files
@@ -87,19 +69,21 @@ impl File {
 /// one after the other, a large file never exists as tokens all at once.
 pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
 
-/// The tokens of one file; `source` names the spec in the root's docs, which open with
-/// an example of the API reached at `usage`.
-pub fn render_file<'a>(api: &'a Api, file: File, source: &str, usage: Option<&UsagePath>) -> Chunks<'a> {
+/// The tokens of one file of an API with `samples`.
+pub fn render_file<'a>(api: &'a Api, samples: &[Sample], file: File, options: &RenderOptions) -> Chunks<'a> {
     match file {
-        File::Root(layout) => Box::new(std::iter::once(render_root(api, layout, source, usage))),
+        File::Root(_) => Box::new(std::iter::once(render_root(api, !samples.is_empty(), options))),
         File::Types => types::render_types(api),
         File::Client => client::render_client(api),
         File::Support => Box::new(std::iter::once(support::render_support(&Helpers::of(api)))),
-        File::Examples => Box::new(std::iter::once(examples::render_examples(api))),
+        File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),
     }
 }
 
-fn render_root(api: &Api, layout: Layout, source: &str, usage: Option<&UsagePath>) -> TokenStream {
+/// The API's root: its docs, which name the spec and open with an example of the API
+/// reached where `options` says, and its modules.
+fn render_root(api: &Api, has_samples: bool, options: &RenderOptions) -> TokenStream {
+    let (layout, source, usage) = (options.layout, &options.spec_name, options.usage.as_ref());
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
@@ -124,7 +108,7 @@ fn render_root(api: &Api, layout: Layout, source: &str, usage: Option<&UsagePath
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
-    let examples = (!api.samples.is_empty()).then(|| quote! { #[cfg(test)] mod examples; });
+    let examples = has_samples.then(|| quote! { #[cfg(test)] mod examples; });
     // With some features off, helpers only their operations use are unused.
     let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
     features.sort();

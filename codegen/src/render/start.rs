@@ -3,8 +3,9 @@
 //! of an error, each on an operation of the spec whose arguments can be written as
 //! literals.
 
+use crate::config::{RenderOptions, UsagePath};
 use crate::ir::{Api, AuthKind, Operation, Scalar, TypeRef};
-use crate::render::{UsagePath, ident};
+use crate::render::ident;
 
 /// How the example is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -93,7 +94,8 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
 }
 
 /// A standalone crate's `README.md`: the API, how to depend on the crate, the example.
-pub fn crate_readme(api: &Api, source: &str, usage: Option<&UsagePath>) -> String {
+pub fn crate_readme(api: &Api, options: &RenderOptions) -> String {
+    let (source, usage) = (&options.spec_name, options.usage.as_ref());
     let name = usage.map(|usage| usage.path.replace('_', "-")).unwrap_or_default();
     let mut text = format!(
         "# {name}\n\nA typed async Rust client for the {} (version {}), ",
@@ -131,8 +133,8 @@ fn arguments(api: &Api, op: &Operation) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::{Form, example};
+    use crate::config::UsagePath;
     use crate::pipeline::api_of;
-    use crate::render::UsagePath;
 
     #[test]
     fn the_example_calls_a_get_streams_a_list_and_reads_an_error() {

@@ -2,22 +2,16 @@
 //! discriminator's tag where the spec gives one (or the alternatives fix one
 //! themselves), else by shape.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind};
 
-use super::keywords::{docs_with_deprecation, typed_members};
+use super::keywords::docs_with_deprecation;
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use super::{Resolver, variant_name_for};
 use crate::diagnostic::pointer_push;
 use crate::ir::{TaggedUnion, TaggedVariant, TypeDefKind, TypeRef, UnionVariant};
 use crate::naming::{self, Scope};
-
-/// The members of a `oneOf` or `anyOf`, with its keyword and discriminator.
-#[derive(Clone, Copy)]
-pub(super) struct UnionOf<'s> {
-    pub(super) members: &'s [ReferenceOr<Schema>],
-    keyword: &'static str,
-    discriminator: Option<&'s Discriminator>,
-}
+use crate::spec::{UnionOf, typed_members, union_of};
 
 impl<'a> Resolver<'a> {
     /// `oneOf` / `anyOf` (`null` members were normalised into `nullable`). `common`:
@@ -50,7 +44,7 @@ impl<'a> Resolver<'a> {
         });
         if members.is_empty() && !union.members.is_empty() {
             let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
-            self.diags.warn(&at, message);
+            self.diags.warn(DiagnosticKind::Repair, &at, message);
             members = union.members.iter().enumerate().collect();
         }
         if let [(i, single)] = members[..] {
@@ -73,7 +67,7 @@ impl<'a> Resolver<'a> {
                  the union is told apart by shape",
                 discriminator.property_name
             );
-            self.diags.warn(&discriminator_at, message);
+            self.diags.warn(DiagnosticKind::Repair, &discriminator_at, message);
             union.discriminator = None;
         }
         let mut nullable = false;
@@ -126,7 +120,7 @@ impl<'a> Resolver<'a> {
         if union.discriminator.is_some() && !all_tagged && variants.len() > 1 {
             let message =
                 "the discriminator names no tag for alternatives defined in place; the union is told apart by shape";
-            self.diags.warn(discriminator_at, message);
+            self.diags.warn(DiagnosticKind::Unsupported, discriminator_at, message);
         }
         let ty = match (variants.len(), union.discriminator) {
             (0, _) => TypeRef::Json,
@@ -177,7 +171,7 @@ impl<'a> Resolver<'a> {
                         "the discriminator's implicit mapping tags this schema `{key}`, but the example of its \
                          `{property}` is `{example}`: both are read as its tag, and `{example}` is sent"
                     );
-                    self.diags.warn(at, message);
+                    self.diags.warn(DiagnosticKind::Repair, at, message);
                     vec![example, key.to_owned()]
                 }
                 _ => vec![key.to_owned()],
@@ -356,17 +350,4 @@ const AZURE_TAG: &str = "x-ms-discriminator-value";
 /// Whether an alternative defined in place has a `title` to name it by.
 fn has_title(member: &ReferenceOr<Schema>) -> bool {
     matches!(member, ReferenceOr::Item(schema) if schema.schema_data.title.is_some())
-}
-
-/// The `oneOf` or `anyOf` of a schema, if it has one.
-pub(super) fn union_of(schema: &Schema) -> Option<UnionOf<'_>> {
-    let discriminator = schema.schema_data.discriminator.as_ref();
-    let (members, keyword) = match &schema.schema_kind {
-        SchemaKind::OneOf { one_of } => (one_of, "oneOf"),
-        SchemaKind::AnyOf { any_of } => (any_of, "anyOf"),
-        SchemaKind::Any(any) if !any.one_of.is_empty() => (&any.one_of, "oneOf"),
-        SchemaKind::Any(any) if !any.any_of.is_empty() => (&any.any_of, "anyOf"),
-        _ => return None,
-    };
-    Some(UnionOf { members, keyword, discriminator })
 }

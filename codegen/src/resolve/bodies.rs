@@ -1,16 +1,18 @@
 //! Request bodies: each media type the spec offers, how it is sent, and multipart
 //! forms field by field.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{
     ReferenceOr, RequestBody as SpecBody, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
 use super::operation::OperationContext;
 use super::schema::Node;
-use super::{Resolver, docs, is_json, lookup};
+use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
 use crate::ir::{BodyContent, BodyEncoding, BodyValue, FormField, FormFieldKind, MultipartForm, RequestBody, TypeRef};
 use crate::naming::{self, Scope};
+use crate::spec::is_json;
 
 impl<'a> Resolver<'a> {
     /// Every media type of the body that can be sent, the preferred first: JSON, form,
@@ -38,7 +40,11 @@ impl<'a> Resolver<'a> {
                     BodyValue::Form(form)
                 }
                 (None, BodyEncoding::Multipart) => {
-                    self.diags.warn(&at, "a multipart body without a schema has no parts to send; it is skipped");
+                    self.diags.warn(
+                        DiagnosticKind::Unsupported,
+                        &at,
+                        "a multipart body without a schema has no parts to send; it is skipped",
+                    );
                     continue;
                 }
                 (Some(schema), _) => {
@@ -62,7 +68,11 @@ impl<'a> Resolver<'a> {
         }
         if contents.is_empty() {
             let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
-            self.diags.warn(at, format!("request body media types {types:?} cannot be sent; the body is skipped"));
+            self.diags.warn(
+                DiagnosticKind::Unsupported,
+                at,
+                format!("request body media types {types:?} cannot be sent; the body is skipped"),
+            );
             return None;
         }
         Some(RequestBody { required: body.required, docs: docs(body.description.as_ref()), contents })
@@ -75,7 +85,11 @@ impl<'a> Resolver<'a> {
             ReferenceOr::Reference { reference } => match self.component(reference) {
                 Some((key, ReferenceOr::Item(schema))) => (schema, pointer_push("/components/schemas", &key)),
                 _ => {
-                    self.diags.error(at, format!("reference `{reference}` does not resolve to a schema"));
+                    self.diags.error(
+                        DiagnosticKind::Reference,
+                        at,
+                        format!("reference `{reference}` does not resolve to a schema"),
+                    );
                     return None;
                 }
             },
@@ -84,7 +98,11 @@ impl<'a> Resolver<'a> {
             SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required),
             SchemaKind::Any(any) if !any.properties.is_empty() => (&any.properties, &any.required),
             _ => {
-                self.diags.warn(at, "a multipart body that is not an object with properties is skipped");
+                self.diags.warn(
+                    DiagnosticKind::Unsupported,
+                    at,
+                    "a multipart body that is not an object with properties is skipped",
+                );
                 return None;
             }
         };

@@ -1,16 +1,16 @@
 //! Composition: `allOf` (every member at once), and properties that several merged
 //! members declare.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Resolver;
-use super::alternatives::{UnionOf, union_of};
-use super::keywords::{is_annotation, typed_members};
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use crate::diagnostic::pointer_push;
 use crate::ir::{Scalar, TypeRef};
 use crate::naming;
+use crate::spec::{UnionOf, is_annotation, typed_members, union_of};
 
 impl<'a> Resolver<'a> {
     /// The type of a property declared once or more (by several merged members), as
@@ -47,7 +47,7 @@ impl<'a> Resolver<'a> {
         }
         if self.merging.len() >= MAX_NESTING {
             let message = "merged declarations nest too deep to merge; the last one is kept";
-            self.diags.warn(at, message);
+            self.diags.warn(DiagnosticKind::Unsupported, at, message);
             let last = nodes[nodes.len() - 1];
             return self.resolve(last, hint_for(last), at);
         }
@@ -97,7 +97,7 @@ impl<'a> Resolver<'a> {
                     } else {
                         let message =
                             "merged members declare this property with different types; the later declaration is kept";
-                        self.diags.warn(at, message);
+                        self.diags.warn(DiagnosticKind::Repair, at, message);
                         (Resolved { ty: resolved.ty, nullable }, values)
                     }
                 }
@@ -261,7 +261,7 @@ impl<'a> Resolver<'a> {
         }
         for (i, _) in scalars {
             let message = "`allOf` member is not an object, but other members are: no value can be both, so it is left out of the merged type";
-            self.diags.warn(member_at(i), message);
+            self.diags.warn(DiagnosticKind::Repair, member_at(i), message);
         }
         Resolved { ty: self.object(merged, name, docs, at), nullable }
     }
@@ -280,7 +280,7 @@ impl<'a> Resolver<'a> {
                     Some(narrow) => Some(narrow),
                     None => {
                         let message = "`allOf` members no value can satisfy together; the first of them is kept";
-                        self.diags.warn(at, message);
+                        self.diags.warn(DiagnosticKind::Repair, at, message);
                         Some(before)
                     }
                 },

@@ -14,7 +14,7 @@ use crate::diagnostic::pointer_unescape;
 use crate::ir::{TaggedUnion, TaggedVariant, TypeRef};
 use crate::naming::Scope;
 
-use super::COMPONENT_SCHEMA;
+use crate::spec::COMPONENT_SCHEMA;
 
 /// Each component's children: the components whose `allOf` refers to it, in document order.
 pub(super) fn children(schemas: &indexmap::IndexMap<String, ReferenceOr<Schema>>) -> HashMap<String, Vec<String>> {
@@ -66,11 +66,11 @@ impl<'a> Resolver<'a> {
             }
             _ => return false,
         };
-        let typed: Vec<_> = super::keywords::typed_members(members).collect();
+        let typed: Vec<_> = crate::spec::typed_members(members).collect();
         let [ReferenceOr::Reference { reference }] = typed.as_slice() else { return false };
         let Some((base, ReferenceOr::Item(target))) = self.component(reference) else { return false };
         own && target.schema_data.discriminator.is_some()
-            && super::alternatives::union_of(target).is_none()
+            && crate::spec::union_of(target).is_none()
             && self.children.get(&base).is_some_and(|children| children.iter().any(|c| c == key))
     }
 
@@ -87,7 +87,7 @@ impl<'a> Resolver<'a> {
         at: &str,
     ) -> Option<TaggedUnion> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
-        if super::alternatives::union_of(schema).is_some() {
+        if crate::spec::union_of(schema).is_some() {
             return None;
         }
         // Mapped components first, in the mapping's order, then the other descendants.

@@ -1,11 +1,12 @@
-//! What single keywords of a schema say: its formats, whether it only annotates,
-//! its docs, whether a default fits its type.
+//! What single keywords of a schema say for the IR: its formats, its docs, whether
+//! a default fits its type.
 
 use openapiv3::{IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
 use serde_json::Value;
 
 use super::docs;
 use crate::ir::{Scalar, TypeRef};
+use crate::spec::is_annotation;
 
 /// A field's docs: its description, and what its flags mean for the caller.
 pub(super) fn field_docs(schema: &Schema) -> Option<String> {
@@ -21,30 +22,6 @@ pub(super) fn field_docs(schema: &Schema) -> Option<String> {
         (Some(text), Some(note)) => Some(format!("{text}\n\n{note}")),
         (text, note) => text.or(note.map(str::to_owned)),
     }
-}
-
-/// The members of an `allOf` that say something of the type: all but those that
-/// only annotate.
-pub(crate) fn typed_members(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = &ReferenceOr<Schema>> {
-    members.iter().filter(|m| !matches!(m, ReferenceOr::Item(s) if is_annotation(s)))
-}
-
-/// A schema that only annotates (`description`, `nullable`, `title`, `xml`, bounds
-/// such as `maxLength`, ...): it allows every value, so in an `allOf` it changes no type.
-pub(crate) fn is_annotation(schema: &Schema) -> bool {
-    let SchemaKind::Any(any) = &schema.schema_kind else { return false };
-    any.typ.is_none()
-        && any.properties.is_empty()
-        && any.required.is_empty()
-        && any.additional_properties.is_none()
-        && any.items.is_none()
-        && any.enumeration.is_empty()
-        && any.format.is_none()
-        && any.one_of.is_empty()
-        && any.all_of.is_empty()
-        && any.any_of.is_empty()
-        && any.not.is_none()
-        && schema.schema_data.discriminator.is_none()
 }
 
 /// Whether a JSON value can be a value of `ty`, as far as its outline tells.

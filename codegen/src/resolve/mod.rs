@@ -16,42 +16,26 @@ mod operation;
 mod pagination;
 mod parameters;
 mod responses;
-mod samples;
 mod schema;
 mod security;
 mod servers;
 mod unions;
 
+use crate::diagnostic::DiagnosticKind;
 use std::collections::HashMap;
 
 use openapiv3::{OpenAPI, ReferenceOr};
 
+use crate::config::ResolveOptions;
 use crate::diagnostic::{Diagnostics, pointer_unescape};
-use crate::ir::{Api, ErrorBodyVariant, TypeDef, TypeRef};
+use crate::ir::{Api, ComponentSchema, ErrorBodyVariant, TypeDef, TypeRef};
 use crate::load::Document;
 use crate::naming::{self, Scope};
 
 pub(crate) use alternatives::azure_tag;
-pub use samples::SampleKinds;
 
-/// What a user may choose about the IR.
-#[derive(Debug, Clone, Copy)]
-pub struct Options {
-    /// The samples the crate's test decodes.
-    pub samples: SampleKinds,
-    /// Method names without the verbose parts of operation ids and summaries: a
-    /// leading `get`, articles, possessives (`Get an Artist's Top Tracks` is
-    /// `artist_top_tracks`).
-    pub short_method_names: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Self { samples: SampleKinds::Examples, short_method_names: false }
-    }
-}
-
-pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api {
+/// The API a document describes: its types, operations, credentials and servers.
+pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics) -> Api {
     let spec = &doc.spec;
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
@@ -62,7 +46,7 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
     dedupe::merge_duplicates(&mut types);
     for name in cycles::break_alias_cycles(&mut types) {
         let key = component_names.iter().find(|(_, n)| **n == name).map(|(key, _)| key.as_str()).unwrap_or(&name);
-        diags.warn(
+        diags.warn(DiagnosticKind::Unsupported,
             crate::diagnostic::pointer_push("/components/schemas", key),
             format!("`{key}` contains itself through nothing but references, lists or maps; that inner use is read as any JSON value"),
         );
@@ -70,6 +54,7 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
     for (union, variant) in cycles::drop_self_variants(&mut types) {
         let key = component_names.iter().find(|(_, n)| **n == union).map(|(key, _)| key.as_str()).unwrap_or(&union);
         diags.warn(
+            DiagnosticKind::Repair,
             crate::diagnostic::pointer_push("/components/schemas", key),
             format!("variant `{variant}` of `{key}` is `{key}` again; it can hold nothing more and is left out"),
         );
@@ -82,7 +67,7 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
         body.message = fields::message_field(&types, &body.ty);
     }
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
-    let mut api = Api {
+    Api {
         title: markdown::inert(&spec.info.title),
         version: markdown::inert(&spec.info.version),
         description: docs(spec.info.description.as_ref()),
@@ -92,14 +77,15 @@ pub fn resolve(doc: &Document, options: Options, diags: &mut Diagnostics) -> Api
         operations,
         auth_schemes,
         error_bodies,
-        samples: Vec::new(),
-    };
-    api.samples = samples::samples(spec, &api, &component_names, options.samples, diags);
-    api
+        components: component_schemas(spec, &component_names),
+    }
 }
 
-/// How a reference to a component schema begins.
-pub(crate) const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+/// Each component schema, in the document's order, with the type it became.
+fn component_schemas(spec: &OpenAPI, names: &HashMap<String, String>) -> Vec<ComponentSchema> {
+    let keys = spec.components.iter().flat_map(|c| c.schemas.keys());
+    keys.map(|key| ComponentSchema { key: key.clone(), type_name: names[key].clone() }).collect()
+}
 
 /// State shared by the resolve passes: the spec, the types defined so far and the
 /// names they took.
@@ -275,11 +261,15 @@ fn lookup<'s, T>(
         Err(Some(reference)) => {
             let message =
                 format!("reference `{reference}` does not resolve to a {kind} entry{}", names_other_kind(reference));
-            diags.error(at, message);
+            diags.error(DiagnosticKind::Reference, at, message);
             None
         }
         Err(None) => {
-            diags.error(at, format!("reference chain is longer than {MAX_REFERENCE_HOPS} steps (a cycle?)"));
+            diags.error(
+                DiagnosticKind::Reference,
+                at,
+                format!("reference chain is longer than {MAX_REFERENCE_HOPS} steps (a cycle?)"),
+            );
             None
         }
     }
@@ -317,12 +307,6 @@ fn names_other_kind(reference: &str) -> String {
         (Some(kind), Some(_), None) => format!("; it names a `{kind}` entry"),
         _ => String::new(),
     }
-}
-
-/// Whether a media type is JSON: `application/json`, or any `+json` type.
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json")
 }
 
 /// A description worth emitting as docs: trimmed, and absent when empty.

@@ -1,6 +1,7 @@
 //! Paths and operations to client methods: parameters, bodies, responses, auth
 //! and pagination.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{PathItem, ReferenceOr};
 
 use super::{Resolver, docs, security};
@@ -20,7 +21,11 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names:
     for (path, item) in &spec.paths.paths {
         let at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
-            r.diags.warn(at, "a referenced path item is not followed; its operations are skipped");
+            r.diags.warn(
+                DiagnosticKind::Unsupported,
+                at,
+                "a referenced path item is not followed; its operations are skipped",
+            );
             continue;
         };
         for (method, op) in item.iter() {

@@ -1,6 +1,7 @@
 //! Which list operations `stream()` can follow, and how: declared by the operation's
 //! `x-pagination` extension, else detected from names when they leave no doubt.
 
+use crate::diagnostic::DiagnosticKind;
 use serde_json::Value;
 
 use super::Resolver;
@@ -36,7 +37,7 @@ impl Resolver<'_> {
             Some(declared) => {
                 let at = pointer_push(at, EXTENSION);
                 declared_pagination(&self.types, declared, params, success).unwrap_or_else(|message| {
-                    self.diags.error(at, message);
+                    self.diags.error(DiagnosticKind::Document, at, message);
                     None
                 })
             }

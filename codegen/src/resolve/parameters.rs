@@ -2,14 +2,16 @@
 //! (the spec's `style` and `explode`, or JSON for `content`); the path template's
 //! variables matched to them.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr};
 
 use super::operation::OperationContext;
 use super::schema::Node;
-use super::{Resolver, docs, is_json, lookup};
+use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
 use crate::ir::{Param, ParamLocation, ParamStyle, PathSegment, Scalar, TypeDef, TypeDefKind, TypeRef, unalias};
 use crate::naming::{self, Scope};
+use crate::spec::is_json;
 
 /// How far [`Resolver::outline`] follows aliases and unions into a parameter's type.
 const OUTLINE_DEPTH: usize = 8;
@@ -228,7 +230,7 @@ impl<'a> Resolver<'a> {
             let spare = (0..params.len()).find(|i| params[*i].location == ParamLocation::Path && !used.contains(i));
             let index = match spare {
                 Some(i) => {
-                    self.diags.warn(ctx.at, format!(
+                    self.diags.warn(DiagnosticKind::Repair, ctx.at, format!(
                         "path template names `{{{var}}}` but the parameter is declared as `{}`; it is used for `{{{var}}}`",
                         params[i].wire_name
                     ));
@@ -236,6 +238,7 @@ impl<'a> Resolver<'a> {
                 }
                 None => {
                     self.diags.warn(
+                        DiagnosticKind::Repair,
                         ctx.at,
                         format!("path template variable `{{{var}}}` is not declared; it is taken as a string"),
                     );
@@ -264,6 +267,7 @@ impl<'a> Resolver<'a> {
             (0..params.len()).filter(|i| params[*i].location == ParamLocation::Path && !used.contains(i)).collect();
         for i in unused.into_iter().rev() {
             self.diags.warn(
+                DiagnosticKind::Repair,
                 ctx.at,
                 format!("path parameter `{}` is not in the path template; it is skipped", params[i].wire_name),
             );

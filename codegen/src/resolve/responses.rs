@@ -1,14 +1,16 @@
 //! Responses: the success body (by status where they differ), declared headers, the
 //! error bodies by status, and the `Accept` header.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{Header, ParameterSchemaOrContent, Response, StatusCode};
 
 use super::operation::OperationContext;
 use super::schema::Node;
-use super::{Resolver, docs, is_json, lookup};
+use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
 use crate::ir::{ErrorResponse, ErrorStatus, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef};
 use crate::naming::{self, Scope};
+use crate::spec::is_json;
 
 impl<'a> Resolver<'a> {
     /// The success response, the error responses, and the `Accept` header.
@@ -94,7 +96,11 @@ impl<'a> Resolver<'a> {
             0 => None,
             1 => success_bodies.pop(),
             _ => {
-                self.diags.warn(ctx.at, "success responses have different body types; the body is decoded as JSON");
+                self.diags.warn(
+                    DiagnosticKind::Unsupported,
+                    ctx.at,
+                    "success responses have different body types; the body is decoded as JSON",
+                );
                 Some(TypeRef::Json)
             }
         };

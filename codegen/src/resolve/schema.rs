@@ -1,14 +1,15 @@
 //! Schemas to type uses and named type definitions.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
 use super::Resolver;
-use super::alternatives::{UnionOf, union_of};
 use super::keywords::{defines_nothing, docs_with_deprecation, field_docs, fits, integer_format, string_format};
 use crate::diagnostic::{pointer_push, pointer_unescape};
 use crate::ir::{EnumVariant, Field, IntEnumVariant, Scalar, TypeDef, TypeDefKind, TypeRef};
 use crate::naming::{self, Scope};
+use crate::spec::{UnionOf, union_of};
 
 pub(crate) use super::node::Node;
 
@@ -47,7 +48,7 @@ pub(super) struct ObjectParts<'s> {
     pub(super) additional: Option<&'s AdditionalProperties>,
 }
 
-use super::COMPONENT_SCHEMA;
+use crate::spec::COMPONENT_SCHEMA;
 
 /// How deep inline schemas may nest in one another. Parsers stop documents nested
 /// much deeper; this bounds what merging `allOf` members can build on top of that.
@@ -143,7 +144,7 @@ impl<'a> Resolver<'a> {
         }
         let message =
             format!("the default `{default}` is not a value of the schema's type; it is left out of the docs");
-        self.diags.warn(pointer_push(at, "default"), message);
+        self.diags.warn(DiagnosticKind::Repair, pointer_push(at, "default"), message);
         None
     }
 
@@ -168,7 +169,7 @@ impl<'a> Resolver<'a> {
                 if self.nesting == MAX_NESTING {
                     let message =
                         format!("schemas nest more than {MAX_NESTING} deep here; this one is read as any JSON value");
-                    self.diags.error(at, message);
+                    self.diags.error(DiagnosticKind::Unsupported, at, message);
                     return TypeRef::Json.into();
                 }
                 self.nesting += 1;
@@ -190,7 +191,7 @@ impl<'a> Resolver<'a> {
                     "reference `{reference}` does not resolve to a schema{}",
                     super::names_other_kind(reference)
                 );
-                self.diags.error(at, message);
+                self.diags.error(DiagnosticKind::Reference, at, message);
                 Resolved { ty: TypeRef::Json, nullable: false }
             }
         }
@@ -228,7 +229,7 @@ impl<'a> Resolver<'a> {
             SchemaKind::Type(Type::Number(n)) => {
                 if n.enumeration.iter().any(Option::is_some) {
                     let message = "`type: number` with enum values: Rust has no enum of floating-point numbers, so the value is any number and the listed ones are not checked";
-                    self.diags.warn(pointer_push(at, "enum"), message);
+                    self.diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "enum"), message);
                 }
                 // `format: float` too: a JSON number is decimal, and an `f32` would not
                 // give back the digits it was sent (118.211 would come back 118.21099853515625).
@@ -253,7 +254,7 @@ impl<'a> Resolver<'a> {
             }
             SchemaKind::Not { .. } => {
                 let message = "`not` has no Rust type; any value is accepted here";
-                self.diags.warn(pointer_push(at, "not"), message);
+                self.diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "not"), message);
                 TypeRef::Json
             }
             SchemaKind::Any(any) => {

@@ -1,6 +1,7 @@
 //! Security schemes to the credentials a client can hold, and security
 //! requirements to the schemes each operation sends.
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, SecurityScheme};
 
 use super::docs;
@@ -25,7 +26,11 @@ pub fn drop_unrequired(
             kept.push(scheme);
         } else if !operations.is_empty() {
             let at = pointer_push("/components/securitySchemes", &scheme.key);
-            diags.warn(at, "no operation requires this scheme, so the client has no setter for it");
+            diags.warn(
+                DiagnosticKind::Unsupported,
+                at,
+                "no operation requires this scheme, so the client has no setter for it",
+            );
         }
     }
     for op in operations.iter_mut() {
@@ -52,7 +57,7 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
     for (key, scheme) in &components.security_schemes {
         let at = pointer_push("/components/securitySchemes", key);
         let ReferenceOr::Item(scheme) = scheme else {
-            diags.warn(at, "a referenced security scheme is not followed; it is ignored");
+            diags.warn(DiagnosticKind::Unsupported, at, "a referenced security scheme is not followed; it is ignored");
             continue;
         };
         let (kind, description) = match scheme {
@@ -68,7 +73,11 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
                 "bearer" => (AuthKind::Bearer, description),
                 "basic" => (AuthKind::Basic, description),
                 other => {
-                    diags.warn(at, format!("HTTP auth scheme `{other}` is not supported; it is ignored"));
+                    diags.warn(
+                        DiagnosticKind::Unsupported,
+                        at,
+                        format!("HTTP auth scheme `{other}` is not supported; it is ignored"),
+                    );
                     continue;
                 }
             },
@@ -102,7 +111,11 @@ pub fn requirements(
             requirement.keys().map(|key| schemes.iter().position(|s| &s.key == key)).collect();
         match indices {
             Some(indices) => alternatives.push(indices),
-            None => diags.warn(at, "a security requirement names a scheme the client cannot send; it is skipped"),
+            None => diags.warn(
+                DiagnosticKind::Unsupported,
+                at,
+                "a security requirement names a scheme the client cannot send; it is skipped",
+            ),
         }
     }
     alternatives

@@ -1,6 +1,7 @@
 //! The server the spec names first, as the client's default base URL: its variables
 //! at their defaults, and a typed way to choose each (`{region}` among its `enum`).
 
+use crate::diagnostic::DiagnosticKind;
 use openapiv3::{OpenAPI, Server};
 
 use super::docs;
@@ -27,7 +28,7 @@ pub(super) fn first_server(
         .collect();
     if !default_url.contains("://") {
         let message = "the first server's URL is relative to where the spec is served, which the client cannot know; there is no default base URL";
-        diags.warn(pointer_push(at, "url"), message);
+        diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "url"), message);
         return (None, None);
     }
     if names.is_empty() {
@@ -46,7 +47,7 @@ pub(super) fn first_server(
                 let message = format!(
                     "the default `{default}` is not among the variable's `enum` values; it is offered as one more"
                 );
-                diags.warn(at, message);
+                diags.warn(DiagnosticKind::Repair, at, message);
                 values.push(default.clone());
             }
             let choices = (!values.is_empty()).then(|| {
@@ -95,7 +96,7 @@ fn template(server: &Server, at: &str, diags: &mut Diagnostics) -> (Vec<Template
             None => {
                 if variable(server, name).is_none() {
                     let message = format!("the server URL's variable `{{{name}}}` is not declared; it is left empty");
-                    diags.warn(pointer_push(at, "url"), message);
+                    diags.warn(DiagnosticKind::Repair, pointer_push(at, "url"), message);
                 }
                 names.push(name.to_owned());
                 names.len() - 1

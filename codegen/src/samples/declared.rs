@@ -121,7 +121,7 @@ impl<'a> Trim<'_, 'a> {
         };
         let chosen = match &schema.schema_kind {
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Any(_) => {
-                let union = super::super::alternatives::union_of(schema);
+                let union = crate::spec::union_of(schema);
                 match union {
                     Some(_) => Some(self.chosen_alternative(schema, value)?),
                     None => None,
@@ -131,7 +131,7 @@ impl<'a> Trim<'_, 'a> {
         };
         let members = all_of.iter().filter_map(|m| self.schemas.resolve(m)).chain(chosen);
         for member in members {
-            if super::super::keywords::is_annotation(member) {
+            if crate::spec::is_annotation(member) {
                 continue;
             }
             // A discriminated base wrapped in `allOf` (a `$ref` with a `description`

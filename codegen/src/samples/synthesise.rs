@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::Schemas;
 use super::validate;
-use crate::resolve::COMPONENT_SCHEMA;
+use crate::spec::COMPONENT_SCHEMA;
 
 /// How many references deep an instance is made; deeper, optional members are left out.
 const MAX_REFS: usize = 6;
@@ -231,7 +231,7 @@ impl Make<'_, '_> {
     ) -> Option<Value> {
         let mut merged = Value::Object(own);
         // A member that only annotates allows any value: it adds nothing to make.
-        for member in super::super::keywords::typed_members(all_of) {
+        for member in crate::spec::typed_members(all_of) {
             self.as_part = true;
             let value = self.node(member, members);
             self.as_part = false;

@@ -33,7 +33,7 @@ impl<'a> Schemas<'a> {
 
     /// The key and entry a schema reference names.
     pub fn target(&self, reference: &str) -> Option<(String, &'a ReferenceOr<Schema>)> {
-        let key = pointer_unescape(reference.strip_prefix(crate::resolve::COMPONENT_SCHEMA)?);
+        let key = pointer_unescape(reference.strip_prefix(crate::spec::COMPONENT_SCHEMA)?);
         let schema = self.spec.components.as_ref()?.schemas.get(&key)?;
         Some((key, schema))
     }
@@ -89,5 +89,5 @@ impl<'a> Schemas<'a> {
 /// The reference a discriminator `mapping` value stands for: itself, or a bare
 /// component name as a reference to that component.
 pub(super) fn mapped_reference(target: &str) -> String {
-    if target.starts_with('#') { target.to_owned() } else { format!("{}{target}", crate::resolve::COMPONENT_SCHEMA) }
+    if target.starts_with('#') { target.to_owned() } else { format!("{}{target}", crate::spec::COMPONENT_SCHEMA) }
 }

@@ -1,8 +1,9 @@
-//! Samples: JSON that the generated types must decode and encode back unchanged. The
-//! spec's own examples always (a spec update whose examples no longer fit its types
-//! fails the crate's tests); instances made from every named schema when asked for
-//! (`corpus --decode`). An example that does not fit its own schema is the spec's bug:
-//! it is left out, with a warning naming it.
+//! Stage 3, beside render: the samples, JSON that the generated types must decode
+//! and encode back unchanged, read from the document and typed by the IR. The spec's
+//! own examples always (a spec update whose examples no longer fit its types fails
+//! the crate's tests); instances made from every named schema when asked for
+//! (`corpus --decode`). An example that does not fit its own schema is the spec's
+//! bug: it is left out, with a warning naming it.
 
 mod declared;
 mod schemas;
@@ -11,56 +12,42 @@ mod validate;
 
 use std::collections::HashMap;
 
-use openapiv3::{Example, MediaType, OpenAPI, ReferenceOr, Schema, StatusCode};
+use openapiv3::{Example, MediaType, ReferenceOr, Schema, StatusCode};
 use serde_json::Value;
 
-use super::is_json;
-use crate::diagnostic::{Diagnostics, pointer_push};
-use crate::ir::{Api, BodyEncoding, BodyValue, ErrorStatus, Sample, SampleOrigin, TypeRef};
-pub(super) use schemas::Schemas;
+use crate::config::SampleKinds;
+use crate::diagnostic::{DiagnosticKind, Diagnostics, pointer_push};
+use crate::ir::{Api, BodyEncoding, BodyValue, ErrorStatus, Sample, SampleOf, SampleOrigin, TypeRef};
+use crate::load::Document;
+use crate::spec::is_json;
+use schemas::Schemas;
 
-/// Which samples to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SampleKinds {
-    /// The spec's own examples.
-    #[default]
-    Examples,
-    /// Those, and instances made from every named schema.
-    All,
-}
-
-/// The samples of an API: its examples, and with [`SampleKinds::All`] instances of
-/// every component schema. `component_types`: each `components/schemas` key with the
-/// type it became.
-pub(super) fn samples(
-    spec: &OpenAPI,
-    api: &Api,
-    component_types: &HashMap<String, String>,
-    kinds: SampleKinds,
-    diags: &mut Diagnostics,
-) -> Vec<Sample> {
+/// The samples of an API: the examples of its component schemas, request bodies and
+/// responses, and with [`SampleKinds::All`] instances of every component schema and
+/// of the bodies' schemas defined in place.
+pub fn samples(doc: &Document, api: &Api, kinds: SampleKinds, diags: &mut Diagnostics) -> Vec<Sample> {
+    let spec = &doc.spec;
     let schemas = Schemas::new(spec);
     let mut samples = Vec::new();
-    let mut keys: Vec<&String> = component_types.keys().collect();
-    keys.sort_by_key(|key| spec.components.as_ref().and_then(|c| c.schemas.get_index_of(key.as_str())));
-    for key in keys {
-        let Some(schema) = schemas.component(key) else { continue };
-        let ty = TypeRef::Named(component_types[key].clone());
-        let at = pointer_push("/components/schemas", key);
+    for component in &api.components {
+        let Some(schema) = schemas.component(&component.key) else { continue };
+        let ty = TypeRef::Named(component.type_name.clone());
+        let at = pointer_push("/components/schemas", &component.key);
         for (value, at) in schema_examples(schema, &at) {
-            samples.extend(checked(&schemas, schema, ty.clone(), value, at, diags));
+            samples.extend(checked(&schemas, schema, ty.clone(), value, at, SampleOf::Schema, diags));
         }
         if kinds == SampleKinds::All {
-            samples.extend(synthesised(&schemas, schema, Some(key), &ty, &at));
+            samples.extend(synthesised(&schemas, schema, Some(&component.key), &ty, &at, SampleOf::Schema));
         }
     }
-    let operations: HashMap<&str, &crate::ir::Operation> =
-        api.operations.iter().map(|op| (op.at.as_str(), op)).collect();
+    let operations: HashMap<&str, usize> =
+        api.operations.iter().enumerate().map(|(i, op)| (op.at.as_str(), i)).collect();
     for (path, item) in &spec.paths.paths {
         let ReferenceOr::Item(item) = item else { continue };
         for (method, op) in item.iter() {
             let at = pointer_push(&pointer_push("/paths", path), method);
-            let Some(ir) = operations.get(at.as_str()) else { continue };
+            let Some(&operation) = operations.get(at.as_str()) else { continue };
+            let ir = &api.operations[operation];
             if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
                 let json = ir.body.iter().flat_map(|b| &b.contents).find(|c| c.encoding == BodyEncoding::Json);
                 if let Some(content) = json
@@ -69,27 +56,27 @@ pub(super) fn samples(
                 {
                     let at =
                         pointer_push(&pointer_push(&pointer_push(&at, "requestBody"), "content"), &content.media_type);
-                    samples.extend(media_samples(&schemas, media, ty, &at, kinds, diags));
+                    let of = SampleOf::Request { operation };
+                    samples.extend(media_samples(&schemas, media, ty, &at, of, kinds, diags));
                 }
             }
             for (status, response) in &op.responses.responses {
                 let at = pointer_push(&pointer_push(&at, "responses"), &status.to_string());
-                let ty = match status {
-                    StatusCode::Code(200..=299) if ir.success.variants.is_empty() => ir.success.body.clone(),
-                    StatusCode::Code(code) => {
-                        ir.success.variants.iter().find(|v| v.status == *code).and_then(|v| v.body.clone()).or_else(
-                            || {
-                                let error = ir.errors.iter().find(|e| e.status == ErrorStatus::Code(*code))?;
-                                Some(api.error_bodies[error.body].ty.clone())
-                            },
-                        )
-                    }
-                    StatusCode::Range(_) => None,
+                let &StatusCode::Code(code) = status else { continue };
+                let ty = match code {
+                    200..=299 if ir.success.variants.is_empty() => ir.success.body.clone(),
+                    code => ir.success.variants.iter().find(|v| v.status == code).and_then(|v| v.body.clone()).or_else(
+                        || {
+                            let error = ir.errors.iter().find(|e| e.status == ErrorStatus::Code(code))?;
+                            Some(api.error_bodies[error.body].ty.clone())
+                        },
+                    ),
                 };
                 let (Some(ty), Some(response)) = (ty, schemas.response(response)) else { continue };
                 if let Some((media_type, media)) = response.content.iter().find(|(m, _)| is_json(m)) {
                     let at = pointer_push(&pointer_push(&at, "content"), media_type);
-                    samples.extend(media_samples(&schemas, media, &ty, &at, kinds, diags));
+                    let of = SampleOf::Response { operation, status: code };
+                    samples.extend(media_samples(&schemas, media, &ty, &at, of, kinds, diags));
                 }
             }
         }
@@ -111,7 +98,14 @@ fn schema_examples(schema: &Schema, at: &str) -> Vec<(Value, String)> {
 }
 
 /// Instances made from a schema, as samples of `ty`.
-fn synthesised(schemas: &Schemas<'_>, schema: &Schema, key: Option<&str>, ty: &TypeRef, at: &str) -> Vec<Sample> {
+fn synthesised(
+    schemas: &Schemas<'_>,
+    schema: &Schema,
+    key: Option<&str>,
+    ty: &TypeRef,
+    at: &str,
+    of: SampleOf,
+) -> Vec<Sample> {
     let instances = synthesise::instances(schemas, schema, key);
     instances
         .into_iter()
@@ -119,7 +113,7 @@ fn synthesised(schemas: &Schemas<'_>, schema: &Schema, key: Option<&str>, ty: &T
             // A nullable schema's `null` is held by `Option<T>`, as its uses hold it.
             let nullable = value.is_null() && !matches!(ty, TypeRef::Nullable(_));
             let ty = if nullable { TypeRef::Nullable(Box::new(ty.clone())) } else { ty.clone() };
-            Sample { ty, value, at: at.to_owned(), origin: SampleOrigin::Synthesised }
+            Sample { ty, value, at: at.to_owned(), origin: SampleOrigin::Synthesised, of }
         })
         .collect()
 }
@@ -131,13 +125,14 @@ fn media_samples(
     media: &MediaType,
     ty: &TypeRef,
     at: &str,
+    of: SampleOf,
     kinds: SampleKinds,
     diags: &mut Diagnostics,
 ) -> Vec<Sample> {
     let Some(schema) = media.schema.as_ref().and_then(|s| schemas.resolve(s)) else { return Vec::new() };
     let mut samples = Vec::new();
     if kinds == SampleKinds::All && matches!(media.schema, Some(ReferenceOr::Item(_))) {
-        samples.extend(synthesised(schemas, schema, None, ty, &pointer_push(at, "schema")));
+        samples.extend(synthesised(schemas, schema, None, ty, &pointer_push(at, "schema"), of));
     }
     let mut values: Vec<(Value, String)> = Vec::new();
     if let Some(example) = &media.example {
@@ -152,7 +147,9 @@ fn media_samples(
             values.push((value, pointer_push(&pointer_push(&pointer_push(at, "examples"), name), "value")));
         }
     }
-    samples.extend(values.into_iter().filter_map(|(value, at)| checked(schemas, schema, ty.clone(), value, at, diags)));
+    samples.extend(
+        values.into_iter().filter_map(|(value, at)| checked(schemas, schema, ty.clone(), value, at, of, diags)),
+    );
     samples
 }
 
@@ -164,13 +161,18 @@ fn checked(
     ty: TypeRef,
     value: Value,
     at: String,
+    of: SampleOf,
     diags: &mut Diagnostics,
 ) -> Option<Sample> {
     if let Err(problem) = validate::fits(schemas, schema, &value) {
-        diags.warn(&at, format!("{} ({problem}); it is left out of the tests", crate::BAD_EXAMPLE));
+        diags.warn(
+            DiagnosticKind::BadExample,
+            &at,
+            format!("the example does not fit its schema ({problem}); it is left out of the tests"),
+        );
         return None;
     }
     let ty = if value.is_null() && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty };
     let value = declared::only_declared(schemas, schema, &value);
-    Some(Sample { ty, value, at, origin: SampleOrigin::Example })
+    Some(Sample { ty, value, at, origin: SampleOrigin::Example, of })
 }

@@ -1,0 +1,244 @@
+//! What to generate, as the user says it: the [`Config`] builder, the options each
+//! stage reads (one struct per stage), and the crates the generated code compiles
+//! against. Every option is checked against the product it is used for: an option a
+//! product cannot honour is an error, never ignored.
+
+mod dependencies;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use dependencies::{Dependency, RUNTIME_DEPENDENCIES, dependencies_toml};
+
+use crate::diagnostic::{DiagnosticKind, Diagnostics};
+
+/// What to generate: one or more APIs, each from one spec, as a library of modules
+/// ([`Config::generate_library`]) or as a standalone crate ([`Config::generate_crate`]).
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub(crate) apis: Vec<ApiSource>,
+    pub(crate) crate_name: Option<String>,
+    pub(crate) feature_gates: bool,
+    pub(crate) tag_features: bool,
+    pub(crate) resolve: ResolveOptions,
+}
+
+/// One API: the module it becomes and the spec it is read from.
+#[derive(Debug, Clone)]
+pub(crate) struct ApiSource {
+    pub(crate) module: String,
+    pub(crate) spec: PathBuf,
+    /// Its own options, else the configuration's.
+    options: Option<ResolveOptions>,
+}
+
+impl ApiSource {
+    pub(crate) fn options<'c>(&'c self, config: &'c Config) -> &'c ResolveOptions {
+        self.options.as_ref().unwrap_or(&config.resolve)
+    }
+}
+
+/// What a user may choose about an API's types, operations and samples: read by the
+/// resolve and samples stages. Deserialises from a settings table with these keys in
+/// kebab case (`short-method-names = true`); an unknown key is an error.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ResolveOptions {
+    /// Method names without the verbose parts of operation ids and summaries: a
+    /// leading `get`, articles, possessives (`Get an Artist's Top Tracks` is
+    /// `artist_top_tracks`).
+    pub short_method_names: bool,
+    /// The samples the crate's test decodes.
+    pub samples: SampleKinds,
+}
+
+/// Which samples an API's generated test decodes and encodes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SampleKinds {
+    /// The spec's own examples.
+    #[default]
+    Examples,
+    /// Those, and instances made from every named schema.
+    All,
+}
+
+/// What the render stage needs besides the IR: where the files go and how users
+/// reach them.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    pub layout: Layout,
+    /// The spec's file name, named in the docs as what the code is generated from.
+    pub spec_name: String,
+    /// Where users reach the API, for the example its docs open with; none: no example.
+    pub usage: Option<UsagePath>,
+}
+
+impl RenderOptions {
+    /// Files laid out as `layout` says, from the spec at `spec`, with no example.
+    pub fn new(layout: Layout, spec: &Path) -> Self {
+        let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        Self { layout, spec_name, usage: None }
+    }
+}
+
+/// Where an API's files go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// A crate of its own: `lib.rs` with the support code inline in `support.rs`.
+    Crate,
+    /// A module (`mod.rs`) of a library of several APIs, which share the library's
+    /// one `support.rs`.
+    Module,
+}
+
+/// Where users reach an API's module (`agent_analytics::playai`), for the example its
+/// docs open with; `tested` when that example compiles with a crate's doctests (else
+/// it is marked `ignore`).
+#[derive(Debug, Clone)]
+pub struct UsagePath {
+    pub path: String,
+    pub tested: bool,
+}
+
+/// The two things the generator makes, each honouring some of the options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Product {
+    Library,
+    Crate,
+}
+
+impl Config {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an API: the spec at `spec` becomes the module `module`.
+    pub fn api(mut self, module: impl Into<String>, spec: impl Into<PathBuf>) -> Self {
+        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: None });
+        self
+    }
+
+    /// Adds an API with options of its own, in place of the configuration's.
+    pub fn api_with(mut self, module: impl Into<String>, spec: impl Into<PathBuf>, options: ResolveOptions) -> Self {
+        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: Some(options) });
+        self
+    }
+
+    /// The crate's name (`agent-analytics`). In a library, each API module's docs open
+    /// with an example that starts `use agent_analytics::playai::...`, compiled with the
+    /// crate's doctests; without it the example says `your_crate` and is marked
+    /// `ignore`. A standalone crate is named so; without it, after the API's title
+    /// (`Spotify Web API` is `spotify-web-api`), else the spec's file name.
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.crate_name = Some(name.into());
+        self
+    }
+
+    /// Puts each API module of a library behind the cargo feature of the same name.
+    /// Libraries only.
+    pub fn feature_gates(mut self, on: bool) -> Self {
+        self.feature_gates = on;
+        self
+    }
+
+    /// In a standalone crate, puts each tag's operations (and the types only they use)
+    /// behind a cargo feature named after the tag; all are on by default. Standalone
+    /// crates only: a library's features are its own to name.
+    pub fn tag_features(mut self, on: bool) -> Self {
+        self.tag_features = on;
+        self
+    }
+
+    /// Adds to each API's samples (the JSON its generated test decodes and encodes
+    /// back, by default the spec's examples) instances made from every named schema:
+    /// each alternative of a union, optional members present and absent, nullable ones
+    /// `null`. For measuring the generator (`corpus --decode`), not for a user's crate.
+    pub fn synthesised_samples(mut self, on: bool) -> Self {
+        self.resolve.samples = if on { SampleKinds::All } else { SampleKinds::Examples };
+        self
+    }
+
+    /// Names methods without the verbose parts of operation ids and summaries: a
+    /// leading `get`, articles and possessives go (`Get an Artist's Top Tracks` is
+    /// `artist_top_tracks`, not `get_an_artists_top_tracks`). Off by default: names
+    /// then follow the spec's `operationId` exactly.
+    pub fn short_method_names(mut self, on: bool) -> Self {
+        self.resolve.short_method_names = on;
+        self
+    }
+
+    /// Says, as errors, each option that `product` cannot honour.
+    pub(crate) fn check(&self, product: Product, diags: &mut Diagnostics) {
+        let mut refuse = |option: &str, why: &str| {
+            diags.error(DiagnosticKind::Config, "", format!("`Config::{option}` {why}"));
+        };
+        match product {
+            Product::Library => {
+                if self.tag_features {
+                    refuse("tag_features", "applies to standalone crates; a library's cargo features are its own");
+                }
+            }
+            Product::Crate => {
+                if self.apis.len() != 1 {
+                    let count = self.apis.len();
+                    refuse("api", &format!("was given {count} times: a standalone crate is made of exactly one spec"));
+                }
+                if self.feature_gates {
+                    refuse("feature_gates", "applies to the modules of a library; a standalone crate has one API");
+                }
+            }
+        }
+        if let Some(name) = &self.crate_name {
+            let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !valid {
+                refuse(
+                    "crate_name",
+                    &format!("`{name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusals(config: &Config, product: Product) -> Vec<String> {
+        let mut diags = Diagnostics::default();
+        config.check(product, &mut diags);
+        diags.into_vec().into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn options_a_product_cannot_honour_are_errors() {
+        let library = Config::new().api("a", "a.yaml").tag_features(true);
+        assert_eq!(refusals(&library, Product::Library).len(), 1);
+        assert!(refusals(&library, Product::Crate).is_empty());
+
+        let gated = Config::new().api("a", "a.yaml").feature_gates(true);
+        assert!(refusals(&gated, Product::Library).is_empty());
+        assert!(refusals(&gated, Product::Crate)[0].contains("feature_gates"));
+
+        let two = Config::new().api("a", "a.yaml").api("b", "b.yaml");
+        assert!(refusals(&two, Product::Crate)[0].contains("exactly one spec"));
+
+        let badly_named = Config::new().api("a", "a.yaml").crate_name("my crate");
+        assert!(refusals(&badly_named, Product::Library)[0].contains("not a valid crate name"));
+    }
+
+    #[test]
+    fn resolve_options_read_from_a_settings_table_and_refuse_unknown_keys() {
+        let options: ResolveOptions = serde_json::from_value(serde_json::json!({
+            "short-method-names": true,
+            "samples": "all",
+        }))
+        .unwrap();
+        assert_eq!(options, ResolveOptions { short_method_names: true, samples: SampleKinds::All });
+        let unknown = serde_json::from_value::<ResolveOptions>(serde_json::json!({ "short-names": true }));
+        assert!(unknown.unwrap_err().to_string().contains("unknown field `short-names`"));
+    }
+}
