@@ -203,6 +203,16 @@ pub fn singular(word: &str) -> String {
 }
 
 /// Whether `name` is a Rust keyword, which an identifier spells as `r#name`.
+/// The name of the variant that keeps values an enum or tagged union does not list:
+/// `Unknown`, unless one of `taken` is named so.
+pub fn catch_all<'n>(taken: impl Iterator<Item = &'n str>) -> String {
+    let taken: Vec<&str> = taken.collect();
+    let candidates = ["Unknown", "Other", "UnknownValue"].map(str::to_owned).into_iter();
+    let numbered = (2..).map(|i| format!("Unknown{i}"));
+    let mut free = candidates.chain(numbered).filter(|candidate| !taken.contains(&candidate.as_str()));
+    free.next().expect("an unbounded list has a free name")
+}
+
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }

@@ -104,8 +104,11 @@ pub struct ServerVariable {
 pub struct AuthScheme {
     /// The key in `components/securitySchemes`.
     pub key: String,
-    /// Snake-case base of the client's setter (`with_api_key_auth`).
+    /// Snake-case name of the credential, the field of `Credentials` that holds it
+    /// (`api_key_auth`).
     pub name: String,
+    /// The setter of the client and of `Credentials` (`with_api_key_auth`).
+    pub setter: String,
     /// UpperCamel variant name in the generated `Scheme` enum.
     pub variant: String,
     pub docs: Option<String>,

@@ -24,6 +24,9 @@ pub struct Operation {
     pub success: SuccessResponse,
     /// Statuses whose body the spec describes as an error, with the `ErrorBody` variant.
     pub errors: Vec<ErrorResponse>,
+    /// How those statuses are read, in the order they are tried: exact codes, then
+    /// classes, then `default`, each grouped by body.
+    pub error_arms: Vec<ErrorArm>,
     /// Alternatives (OR) of scheme sets (AND), as indices into `Api::auth_schemes`.
     pub security: Vec<Vec<usize>>,
     pub pagination: Option<Pagination>,
@@ -274,6 +277,25 @@ pub struct ErrorResponse {
     pub status: ErrorStatus,
     /// Index into `Api::error_bodies`.
     pub body: usize,
+}
+
+/// The error statuses that one `ErrorBody` variant is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorArm {
+    pub statuses: StatusMatch,
+    /// Index into `Api::error_bodies`.
+    pub body: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusMatch {
+    /// These codes, sorted.
+    Codes(Vec<u16>),
+    /// Inclusive spans of codes, the classes the spec names with neighbours joined:
+    /// `4XX` and `5XX` are `400..=599`.
+    Spans(Vec<(u16, u16)>),
+    /// Any status that is not a success.
+    Default,
 }
 
 /// The statuses an error response stands for, most specific first when ordered.

@@ -15,9 +15,9 @@ pub struct TypeDef {
 pub enum TypeDefKind {
     Struct(Vec<Field>),
     /// A string enum that also accepts values the spec does not list.
-    Enum(Vec<EnumVariant>),
+    Enum(OpenEnum<EnumVariant>),
     /// An integer enum that also accepts values the spec does not list.
-    IntEnum(Vec<IntEnumVariant>),
+    IntEnum(OpenEnum<IntEnumVariant>),
     /// `oneOf` / `anyOf` without a discriminator: the first variant that decodes wins.
     Union(Vec<UnionVariant>),
     /// `oneOf` / `anyOf` with a discriminator: the property's value picks the variant.
@@ -61,6 +61,15 @@ pub struct EnumVariant {
     pub value: String,
 }
 
+/// The variants of an enum the spec lists, and the one that keeps any other value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OpenEnum<V> {
+    pub variants: Vec<V>,
+    /// The variant that holds a value the spec does not list, as the server sent it:
+    /// `Unknown`, unless the spec took that name.
+    pub catch_all: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IntEnumVariant {
     pub name: String,
@@ -75,6 +84,24 @@ pub struct TaggedUnion {
     /// The variants whose type does not require the property: a value without it is
     /// the one of them that holds all of it (OpenAI's messages, sent with no `type`).
     pub untagged: Vec<String>,
+    /// The variant that holds a value whose tag the spec does not list.
+    pub catch_all: String,
+}
+
+impl TaggedUnion {
+    /// A union tagged by `property`, each value with its tag in `variants`.
+    pub fn new(property: String, variants: Vec<TaggedVariant>) -> Self {
+        let catch_all = crate::naming::catch_all(variants.iter().map(|v| v.name.as_str()));
+        Self { property, variants, untagged: Vec::new(), catch_all }
+    }
+}
+
+impl<V> OpenEnum<V> {
+    /// The enum of `variants`, named by `name`.
+    pub fn new(variants: Vec<V>, name: impl Fn(&V) -> &str) -> Self {
+        let catch_all = crate::naming::catch_all(variants.iter().map(name));
+        Self { variants, catch_all }
+    }
 }
 
 /// A variant of a tagged union, and the property values that select it. Variants

@@ -52,7 +52,7 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
             AuthKind::Basic => "\"user\", \"password\"",
             _ => "\"...\"",
         };
-        code.push_str(&format!("\n    .with_{}({value})", scheme.name));
+        code.push_str(&format!("\n    .{}({value})", scheme.setter));
     }
     code.push_str(";\n\n");
 

@@ -127,11 +127,7 @@ impl<'a> Resolver<'a> {
             (1, _) => variants.remove(0).ty,
             (_, Some(discriminator)) if all_tagged => {
                 let property = discriminator.property_name.clone();
-                self.push_type(
-                    name,
-                    docs,
-                    TypeDefKind::Tagged(TaggedUnion { property, variants, untagged: Vec::new() }),
-                )
+                self.push_type(name, docs, TypeDefKind::Tagged(TaggedUnion::new(property, variants)))
             }
             _ => {
                 let variants = variants.into_iter().map(|v| UnionVariant { name: v.name, ty: v.ty }).collect();

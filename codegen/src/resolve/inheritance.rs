@@ -141,7 +141,7 @@ impl<'a> Resolver<'a> {
             }
             variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags });
         }
-        Some(TaggedUnion { property: discriminator.property_name.clone(), variants, untagged: Vec::new() })
+        Some(TaggedUnion::new(discriminator.property_name.clone(), variants))
     }
 }
 

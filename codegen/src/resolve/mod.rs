@@ -66,6 +66,9 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     for body in &mut error_bodies {
         body.message = fields::message_field(&types, &body.ty);
     }
+    for op in &mut operations {
+        op.error_arms = responses::error_arms(&op.errors, error_bodies.len());
+    }
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
     Api {
         title: markdown::inert(&spec.info.title),

@@ -12,7 +12,7 @@ use crate::naming::{self, Scope};
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names: bool) -> Vec<Operation> {
     let mut method_names = Scope::with_reserved(naming::CLIENT_METHODS);
     for scheme in schemes {
-        method_names.claim(format!("with_{}", scheme.name));
+        method_names.claim(scheme.setter.clone());
     }
     // `<Op>Body` of an operation named `Error` would be the client's `ErrorBody`.
     let mut type_names = Scope::with_reserved(&["Error"]);
@@ -128,6 +128,8 @@ impl<'a> Resolver<'a> {
             body,
             success,
             errors,
+            // Made once the error bodies are merged: see `responses::error_arms`.
+            error_arms: Vec::new(),
             security,
             pagination,
             tags: ctx.op.tags.clone(),

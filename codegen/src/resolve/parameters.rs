@@ -288,8 +288,8 @@ impl<'a> Resolver<'a> {
 fn only_value(types: &[TypeDef], ty: &TypeRef) -> Option<serde_json::Value> {
     let TypeRef::Named(name) = unalias(types, ty) else { return None };
     match &types.iter().find(|t| &t.name == name)?.kind {
-        TypeDefKind::Enum(variants) if variants.len() == 1 => Some(variants[0].value.clone().into()),
-        TypeDefKind::IntEnum(variants) if variants.len() == 1 => Some(variants[0].value.into()),
+        TypeDefKind::Enum(e) if e.variants.len() == 1 => Some(e.variants[0].value.clone().into()),
+        TypeDefKind::IntEnum(e) if e.variants.len() == 1 => Some(e.variants[0].value.into()),
         _ => None,
     }
 }

@@ -8,7 +8,9 @@ use super::operation::OperationContext;
 use super::schema::Node;
 use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
-use crate::ir::{ErrorResponse, ErrorStatus, ResponseHeader, Scalar, SuccessResponse, SuccessVariant, TypeRef};
+use crate::ir::{
+    ErrorArm, ErrorResponse, ErrorStatus, ResponseHeader, Scalar, StatusMatch, SuccessResponse, SuccessVariant, TypeRef,
+};
 use crate::naming::{self, Scope};
 use crate::spec::is_json;
 
@@ -214,4 +216,84 @@ pub(super) fn status_name(status: u16) -> String {
         _ => return format!("Status{status}"),
     };
     name.to_owned()
+}
+/// How an operation's error statuses are read, in the order they are tried: exact
+/// codes first, then `4XX`-style classes (neighbouring classes joined into one span),
+/// then `default`; within each, one arm per error body, in the API's order of bodies.
+pub(super) fn error_arms(errors: &[ErrorResponse], bodies: usize) -> Vec<ErrorArm> {
+    let mut arms = Vec::new();
+    for body in 0..bodies {
+        let codes: Vec<u16> = errors
+            .iter()
+            .filter_map(|e| match e.status {
+                ErrorStatus::Code(code) if e.body == body => Some(code),
+                _ => None,
+            })
+            .collect();
+        if !codes.is_empty() {
+            arms.push(ErrorArm { statuses: StatusMatch::Codes(sorted(codes)), body });
+        }
+    }
+    for body in 0..bodies {
+        let classes: Vec<u16> = errors
+            .iter()
+            .filter_map(|e| match e.status {
+                ErrorStatus::Range(class) if e.body == body => Some(class),
+                _ => None,
+            })
+            .collect();
+        let mut spans: Vec<(u16, u16)> = Vec::new();
+        for class in sorted(classes) {
+            match spans.last_mut() {
+                Some((_, last)) if *last + 1 == class * 100 => *last = class * 100 + 99,
+                _ => spans.push((class * 100, class * 100 + 99)),
+            }
+        }
+        if !spans.is_empty() {
+            arms.push(ErrorArm { statuses: StatusMatch::Spans(spans), body });
+        }
+    }
+    for body in 0..bodies {
+        if errors.iter().any(|e| e.body == body && e.status == ErrorStatus::Default) {
+            arms.push(ErrorArm { statuses: StatusMatch::Default, body });
+        }
+    }
+    arms
+}
+
+fn sorted(mut numbers: Vec<u16>) -> Vec<u16> {
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_arms_try_codes_then_classes_then_default_each_grouped_by_body() {
+        let error = |status, body| ErrorResponse { status, body };
+        let errors = [
+            error(ErrorStatus::Default, 0),
+            error(ErrorStatus::Range(5), 1),
+            error(ErrorStatus::Code(404), 1),
+            error(ErrorStatus::Range(4), 1),
+            error(ErrorStatus::Code(401), 0),
+            error(ErrorStatus::Code(400), 1),
+            error(ErrorStatus::Range(2), 0),
+        ];
+        let arms = error_arms(&errors, 2);
+        let arm = |statuses, body| ErrorArm { statuses, body };
+        assert_eq!(
+            arms,
+            [
+                arm(StatusMatch::Codes(vec![401]), 0),
+                arm(StatusMatch::Codes(vec![400, 404]), 1),
+                arm(StatusMatch::Spans(vec![(200, 299)]), 0),
+                arm(StatusMatch::Spans(vec![(400, 599)]), 1),
+                arm(StatusMatch::Default, 0),
+            ]
+        );
+    }
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::Resolver;
 use super::keywords::{defines_nothing, docs_with_deprecation, field_docs, fits, integer_format, string_format};
 use crate::diagnostic::{pointer_push, pointer_unescape};
-use crate::ir::{EnumVariant, Field, IntEnumVariant, Scalar, TypeDef, TypeDefKind, TypeRef};
+use crate::ir::{EnumVariant, Field, IntEnumVariant, OpenEnum, Scalar, TypeDef, TypeDefKind, TypeRef};
 use crate::naming::{self, Scope};
 use crate::spec::{UnionOf, union_of};
 
@@ -392,7 +392,7 @@ impl<'a> Resolver<'a> {
                 IntEnumVariant { name: names.claim(spelled), value }
             })
             .collect();
-        self.push_type(name, docs, TypeDefKind::IntEnum(variants))
+        self.push_type(name, docs, TypeDefKind::IntEnum(OpenEnum::new(variants, |v| &v.name)))
     }
 
     pub(super) fn define_enum(&mut self, name: &str, docs: Option<String>, values: Vec<&String>) -> TypeRef {
@@ -404,7 +404,7 @@ impl<'a> Resolver<'a> {
             }
             variants.push(EnumVariant { name: names.claim(naming::enum_variant(value)), value: value.clone() });
         }
-        self.push_type(name, docs, TypeDefKind::Enum(variants))
+        self.push_type(name, docs, TypeDefKind::Enum(OpenEnum::new(variants, |v| &v.name)))
     }
 
     pub(super) fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
@@ -453,7 +453,7 @@ mod tests {
              Payload: {type: string, additionalProperties: true}",
         );
         let kind = |name: &str| &api.types.iter().find(|t| t.name == name).unwrap().kind;
-        assert!(matches!(kind("Status"), TypeDefKind::Enum(variants) if variants.len() == 2));
+        assert!(matches!(kind("Status"), TypeDefKind::Enum(e) if e.variants.len() == 2));
         assert_eq!(kind("Tags"), &TypeDefKind::Alias(TypeRef::List(Box::new(TypeRef::Scalar(Scalar::String)))));
         assert_eq!(kind("Payload"), &TypeDefKind::Alias(TypeRef::Scalar(Scalar::String)));
     }
@@ -483,7 +483,7 @@ mod tests {
         let Some(TypeDefKind::Enum(variants)) = api.types.iter().find(|t| &t.name == status).map(|t| &t.kind) else {
             panic!("{status} is an enum")
         };
-        let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
+        let values: Vec<&str> = variants.variants.iter().map(|v| v.value.as_str()).collect();
         assert_eq!(values, ["completed", "incomplete"]);
     }
 

@@ -86,8 +86,10 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
                 (AuthKind::Bearer, description)
             }
         };
+        let name = setters.claim(naming::snake(key, "auth"));
         schemes.push(AuthScheme {
-            name: setters.claim(naming::snake(key, "auth")),
+            setter: format!("with_{name}"),
+            name,
             variant: variants.claim(naming::camel(key, "Auth")),
             docs: docs(description.as_ref()),
             kind,

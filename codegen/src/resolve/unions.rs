@@ -59,7 +59,9 @@ fn definition<'k>(ty: &TypeRef, kinds: &'k HashMap<String, TypeDefKind>) -> Opti
 /// The one value a required field can hold, when its type is a one-value string enum.
 fn fixed_value<'k>(field: &Field, kinds: &'k HashMap<String, TypeDefKind>) -> Option<&'k str> {
     match definition(&field.ty, kinds)? {
-        TypeDefKind::Enum(values) if field.required && !field.nullable && values.len() == 1 => Some(&values[0].value),
+        TypeDefKind::Enum(e) if field.required && !field.nullable && e.variants.len() == 1 => {
+            Some(&e.variants[0].value)
+        }
         _ => None,
     }
 }
@@ -94,7 +96,7 @@ fn implied_tags(variants: &[UnionVariant], kinds: &HashMap<String, TypeDefKind>)
                 tags: vec![tag.to_owned()],
             })
             .collect();
-        return Some(TaggedUnion { property: candidate.wire_name.clone(), variants, untagged: Vec::new() });
+        return Some(TaggedUnion::new(candidate.wire_name.clone(), variants));
     }
     None
 }

@@ -15,7 +15,7 @@ fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
 pub(super) fn render_auth(api: &Api) -> TokenStream {
     let variants: Vec<_> = api.auth_schemes.iter().map(|s| format_ident!("{}", s.variant)).collect();
     let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
-    let setters: Vec<_> = api.auth_schemes.iter().map(|s| format!("with_{}", s.name)).collect();
+    let setters: Vec<&str> = api.auth_schemes.iter().map(|s| s.setter.as_str()).collect();
     let credential_setters = api.auth_schemes.iter().map(render_credential_setter);
     let apply = api.auth_schemes.iter().map(|scheme| {
         let variant = format_ident!("{}", scheme.variant);
@@ -153,7 +153,7 @@ pub(super) fn credentials_docs(api: &Api) -> String {
     let mut text = format!("# Credentials\n\n{intro}\n\n| Scheme | Sent as | Setter |\n|---|---|---|\n");
     for scheme in &api.auth_schemes {
         let key = scheme.key.replace(['`', '|', '\r', '\n'], " ");
-        let setter = format!("with_{}", scheme.name);
+        let setter = &scheme.setter;
         let sent = sent_as(&scheme.kind).replace('|', "\\|");
         text.push_str(&format!("| `{key}` | {sent} | [`{setter}`](Client::{setter}) |\n"));
     }
@@ -161,7 +161,7 @@ pub(super) fn credentials_docs(api: &Api) -> String {
 }
 
 fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
-    let setter = format_ident!("with_{}", scheme.name);
+    let setter = format_ident!("{}", scheme.setter);
     let field = scheme_field(scheme);
     let key = &scheme.key;
     let how = match &scheme.kind {
@@ -205,7 +205,7 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
 
 /// The client's setter for a scheme: the same as [`Credentials`]' setter.
 pub(super) fn render_client_credential_setter(scheme: &AuthScheme) -> TokenStream {
-    let setter = format_ident!("with_{}", scheme.name);
+    let setter = format_ident!("{}", scheme.setter);
     let doc = format!(
         " Sets the credential of the `{}` scheme: see [`Credentials::{setter}`].",
         scheme.key.replace('`', "'")

@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::bodies::wire_field;
-use crate::ir::{Api, ErrorStatus, Operation, TypeRef};
+use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
 use crate::render::docs::{doc_attrs, wrapped};
 use crate::render::support::is_download;
 use crate::render::{ident, type_tokens};
@@ -23,152 +23,12 @@ pub(super) struct Send {
 
 /// `send`, and `send_stream` for downloads, with the function they share.
 pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
-    // Bytes are the body as read: `body` alone, in field shorthand.
-    let body_value = match &op.success.body {
-        Some(TypeRef::Bytes) => quote!(body),
-        Some(ty) => {
-            let value = decoded(ty);
-            quote!(body: #value)
-        }
-        None => quote!(body: ()),
-    };
-    let (headers_type, headers_value) = if op.success.headers.is_empty() {
-        (None, None)
-    } else {
-        let name = format_ident!("{}", op.items.headers);
-        let fields = op.success.headers.iter().map(|header| {
-            let field = ident(&header.field);
-            let wire = &header.wire_name;
-            let parsed = quote! { response_header(status, &headers, #wire)? };
-            if header.required {
-                quote! { #field: require_header(status, #wire, #parsed)?, }
-            } else {
-                quote! { #field: #parsed, }
-            }
-        });
-        (Some(name.clone()), Some(quote! { let declared = #name { #(#fields)* }; }))
-    };
-    let declared = if headers_value.is_some() { quote!(declared) } else { quote!(()) };
+    let headers = declared_headers(op);
     let response_type = response_type(op);
-    let success_pattern = if op.success.statuses.is_empty() {
-        quote!(_ if status.is_success())
-    } else {
-        status_pattern(&op.success.statuses)
-    };
-    // Exact codes first, then `4XX`-style classes, then `default`: the first arm that matches wins.
-    let mut error_arms = Vec::new();
-    for kind in [ErrorKind::Code, ErrorKind::Range, ErrorKind::Default] {
-        for (index, variant) in api.error_bodies.iter().enumerate() {
-            let statuses: Vec<ErrorStatus> =
-                op.errors.iter().filter(|e| e.body == index && kind.of(e.status)).map(|e| e.status).collect();
-            let pattern = match kind {
-                _ if statuses.is_empty() => continue,
-                ErrorKind::Code => {
-                    let codes: Vec<u16> = statuses
-                        .iter()
-                        .filter_map(|s| if let ErrorStatus::Code(c) = s { Some(*c) } else { None })
-                        .collect();
-                    status_pattern(&codes)
-                }
-                ErrorKind::Range => {
-                    // Neighbouring classes are one range: `4XX` and `5XX` are `400..=599`.
-                    let mut classes: Vec<u16> = statuses
-                        .iter()
-                        .filter_map(|s| if let ErrorStatus::Range(c) = s { Some(*c) } else { None })
-                        .collect();
-                    classes.sort_unstable();
-                    let mut spans: Vec<(u16, u16)> = Vec::new();
-                    for class in classes {
-                        match spans.last_mut() {
-                            Some((_, last)) if *last + 1 == class => *last = class,
-                            _ => spans.push((class, class)),
-                        }
-                    }
-                    let ranges = spans.into_iter().map(|(first, last)| {
-                        let (first, last) =
-                            (Literal::u16_unsuffixed(first * 100), Literal::u16_unsuffixed(last * 100 + 99));
-                        quote!(#first..=#last)
-                    });
-                    quote!(#(#ranges)|*)
-                }
-                ErrorKind::Default => quote!(_ if !status.is_success()),
-            };
-            let name = format_ident!("{}", variant.name);
-            // The body's text is kept too, for messages: a body read as it is is a copy.
-            let decoded_error = match &variant.ty {
-                TypeRef::Bytes => quote!(body.clone()),
-                TypeRef::Text => quote!(text(status, body.clone())?),
-                ty => decoded(ty),
-            };
-            error_arms
-                .push(quote! { #pattern => api_error(status, headers, &body, ErrorBody::#name(#decoded_error)), });
-        }
-    }
-    // A success arm reads the declared headers first, if there are any.
-    let arm = |pattern: TokenStream, value: TokenStream| match &headers_value {
-        Some(read) => quote! { #pattern => { #read #value } },
-        None => quote! { #pattern => #value, },
-    };
+    let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
+    let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
     let idempotent = if op.is_idempotent() { quote!(Idempotent::Yes) } else { quote!(Idempotent::No) };
-    let success_arms = if op.success.variants.is_empty() {
-        vec![arm(
-            success_pattern.clone(),
-            quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body_value }) },
-        )]
-    } else {
-        let name = format_ident!("{}", op.items.success);
-        op.success
-            .variants
-            .iter()
-            .map(|variant| {
-                let code = Literal::u16_unsuffixed(variant.status);
-                let variant_name = format_ident!("{}", variant.name);
-                let value = match &variant.body {
-                    Some(ty) => {
-                        let body = decoded(ty);
-                        quote!(#name::#variant_name(#body))
-                    }
-                    None => quote!(#name::#variant_name),
-                };
-                arm(
-                    quote!(#code),
-                    quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: #value }) },
-                )
-            })
-            .collect()
-    };
-    let errors = if error_arms.is_empty() {
-        quote! { Err(unexpected(status, headers, &body)) }
-    } else {
-        quote! {
-            match status.as_u16() {
-                #(#error_arms)*
-                _ => Err(unexpected(status, headers, &body)),
-            }
-        }
-    };
-    let send_stream = is_download(op).then(|| {
-        let response_type = match &headers_type {
-            Some(headers) => quote!(ApiResponse<ByteStream, #headers>),
-            None => quote!(ApiResponse<ByteStream>),
-        };
-        quote! {
-            /// Sends the request and hands over the body as it arrives, for downloads too
-            /// large to hold; errors are read whole and typed as [`Self::send`] types them.
-            pub async fn send_stream(self) -> Result<#response_type> {
-                let request = self.build_request()?;
-                let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
-                let status = response.status();
-                if matches!(status.as_u16(), #success_pattern) {
-                    let headers = response.headers().clone();
-                    #headers_value
-                    return Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: byte_stream(response) });
-                }
-                let (status, headers, body) = read(response).await?;
-                #errors
-            }
-        }
-    });
+    let send_stream = is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &idempotent));
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
     let send_docs = doc_attrs(Some(&wrapped(&send_docs(op))));
@@ -193,6 +53,114 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         }
     };
     Send { send, send_stream, read_response }
+}
+
+/// The type of the headers a success declares, and the statement that reads them
+/// into `declared`; none when no header is declared.
+fn declared_headers(op: &Operation) -> Option<(proc_macro2::Ident, TokenStream)> {
+    if op.success.headers.is_empty() {
+        return None;
+    }
+    let name = format_ident!("{}", op.items.headers);
+    let fields = op.success.headers.iter().map(|header| {
+        let field = ident(&header.field);
+        let wire = &header.wire_name;
+        let parsed = quote! { response_header(status, &headers, #wire)? };
+        if header.required {
+            quote! { #field: require_header(status, #wire, #parsed)?, }
+        } else {
+            quote! { #field: #parsed, }
+        }
+    });
+    let read = quote! { let declared = #name { #(#fields)* }; };
+    Some((name, read))
+}
+
+/// The success statuses of an operation as a match pattern.
+fn success_pattern(op: &Operation) -> TokenStream {
+    if op.success.statuses.is_empty() { quote!(_ if status.is_success()) } else { status_pattern(&op.success.statuses) }
+}
+
+/// The arms of `read_response` for the success statuses: one, or one per status when
+/// they carry different bodies. Each reads the declared headers first (`read_headers`).
+fn success_arms(op: &Operation, read_headers: Option<&TokenStream>) -> Vec<TokenStream> {
+    let declared = if read_headers.is_some() { quote!(declared) } else { quote!(()) };
+    // `body` is the field as written: bytes are the body as read, in field shorthand.
+    let arm = |pattern: TokenStream, body: TokenStream| {
+        let value = quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body }) };
+        match read_headers {
+            Some(read) => quote! { #pattern => { #read #value } },
+            None => quote! { #pattern => #value, },
+        }
+    };
+    if op.success.variants.is_empty() {
+        let body = match &op.success.body {
+            Some(TypeRef::Bytes) => quote!(body),
+            Some(ty) => {
+                let value = decoded(ty);
+                quote!(body: #value)
+            }
+            None => quote!(body: ()),
+        };
+        return vec![arm(success_pattern(op), body)];
+    }
+    let name = format_ident!("{}", op.items.success);
+    op.success
+        .variants
+        .iter()
+        .map(|variant| {
+            let code = Literal::u16_unsuffixed(variant.status);
+            let variant_name = format_ident!("{}", variant.name);
+            let value = match &variant.body {
+                Some(ty) => {
+                    let body = decoded(ty);
+                    quote!(#name::#variant_name(#body))
+                }
+                None => quote!(#name::#variant_name),
+            };
+            arm(quote!(#code), quote!(body: #value))
+        })
+        .collect()
+}
+
+/// `send_stream`, for a download: a success's body as it arrives, an error read whole.
+fn render_send_stream(
+    op: &Operation,
+    headers: Option<&(proc_macro2::Ident, TokenStream)>,
+    error_arms: &[TokenStream],
+    idempotent: &TokenStream,
+) -> TokenStream {
+    let (response_type, read_headers, declared) = match headers {
+        Some((name, read)) => (quote!(ApiResponse<ByteStream, #name>), Some(read), quote!(declared)),
+        None => (quote!(ApiResponse<ByteStream>), None, quote!(())),
+    };
+    let success_pattern = success_pattern(op);
+    let errors = if error_arms.is_empty() {
+        quote! { Err(unexpected(status, headers, &body)) }
+    } else {
+        quote! {
+            match status.as_u16() {
+                #(#error_arms)*
+                _ => Err(unexpected(status, headers, &body)),
+            }
+        }
+    };
+    quote! {
+        /// Sends the request and hands over the body as it arrives, for downloads too
+        /// large to hold; errors are read whole and typed as [`Self::send`] types them.
+        pub async fn send_stream(self) -> Result<#response_type> {
+            let request = self.build_request()?;
+            let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
+            let status = response.status();
+            if matches!(status.as_u16(), #success_pattern) {
+                let headers = response.headers().clone();
+                #read_headers
+                return Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: byte_stream(response) });
+            }
+            let (status, headers, body) = read(response).await?;
+            #errors
+        }
+    }
 }
 
 /// What `send` makes of each status: the success, the error bodies the spec
@@ -260,22 +228,28 @@ fn decoded(ty: &TypeRef) -> TokenStream {
     }
 }
 
-#[derive(Clone, Copy)]
-enum ErrorKind {
-    Code,
-    Range,
-    Default,
-}
-
-impl ErrorKind {
-    fn of(self, status: ErrorStatus) -> bool {
-        matches!(
-            (self, status),
-            (ErrorKind::Code, ErrorStatus::Code(_))
-                | (ErrorKind::Range, ErrorStatus::Range(_))
-                | (ErrorKind::Default, ErrorStatus::Default)
-        )
-    }
+/// One arm of `read_response`: the statuses of an error body, read into its variant.
+fn error_arm(api: &Api, arm: &ErrorArm) -> TokenStream {
+    let pattern = match &arm.statuses {
+        StatusMatch::Codes(codes) => status_pattern(codes),
+        StatusMatch::Spans(spans) => {
+            let spans = spans.iter().map(|(first, last)| {
+                let (first, last) = (Literal::u16_unsuffixed(*first), Literal::u16_unsuffixed(*last));
+                quote!(#first..=#last)
+            });
+            quote!(#(#spans)|*)
+        }
+        StatusMatch::Default => quote!(_ if !status.is_success()),
+    };
+    let variant = &api.error_bodies[arm.body];
+    let name = format_ident!("{}", variant.name);
+    // The body's text is kept too, for messages: a body read as it is is a copy.
+    let decoded_error = match &variant.ty {
+        TypeRef::Bytes => quote!(body.clone()),
+        TypeRef::Text => quote!(text(status, body.clone())?),
+        ty => decoded(ty),
+    };
+    quote! { #pattern => api_error(status, headers, &body, ErrorBody::#name(#decoded_error)), }
 }
 
 /// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.

@@ -4,12 +4,12 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{EnumVariant, IntEnumVariant};
+use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum};
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
-pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[EnumVariant]) -> TokenStream {
-    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
+pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, open: &OpenEnum<EnumVariant>) -> TokenStream {
+    let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = values.iter().map(|value| {
@@ -68,22 +68,13 @@ pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, variant
     }
 }
 
-/// The name of the catch-all variant: `Unknown`, unless the spec took it.
-pub(super) fn unknown_variant<'n>(names: impl Iterator<Item = &'n str>) -> proc_macro2::Ident {
-    let taken: Vec<&str> = names.collect();
-    let candidates = ["Unknown", "Other", "UnknownValue"].map(str::to_owned).into_iter();
-    let numbered = (2..).map(|i| format!("Unknown{i}"));
-    let free = candidates.chain(numbered).find(|candidate| !taken.contains(&candidate.as_str()));
-    format_ident!("{}", free.expect("an unbounded list has a free name"))
-}
-
 /// An integer enum that keeps values the spec does not list.
 pub(super) fn render_int_enum(
     docs: &TokenStream,
     name: &proc_macro2::Ident,
-    variants: &[IntEnumVariant],
+    open: &OpenEnum<IntEnumVariant>,
 ) -> TokenStream {
-    let other = unknown_variant(variants.iter().map(|v| v.name.as_str()));
+    let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<_> = variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value)).collect();
     let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));

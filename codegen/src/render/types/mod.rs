@@ -45,16 +45,9 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
     let mut listed = Vec::new();
     for def in &api.types {
         let (name, variants) = match &def.kind {
-            TypeDefKind::Enum(variants) => {
-                (enums::unknown_variant(variants.iter().map(|v| v.name.as_str())), Vec::new())
-            }
-            TypeDefKind::IntEnum(variants) => {
-                (enums::unknown_variant(variants.iter().map(|v| v.name.as_str())), Vec::new())
-            }
-            TypeDefKind::Tagged(union) => {
-                let names: Vec<&str> = union.variants.iter().map(|v| v.name.as_str()).collect();
-                (enums::unknown_variant(names.iter().copied()), names)
-            }
+            TypeDefKind::Enum(open) => (&open.catch_all, Vec::new()),
+            TypeDefKind::IntEnum(open) => (&open.catch_all, Vec::new()),
+            TypeDefKind::Tagged(union) => (&union.catch_all, union.variants.iter().map(|v| v.name.as_str()).collect()),
             TypeDefKind::Union(variants) => {
                 listed.extend(variants.iter().map(|v| v.name.as_str()));
                 continue;
@@ -62,7 +55,7 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
             TypeDefKind::Struct(_) | TypeDefKind::Alias(_) => continue,
         };
         listed.extend(variants);
-        catch_alls.push(name.to_string());
+        catch_alls.push(name.clone());
     }
     catch_alls.sort();
     catch_alls.dedup();

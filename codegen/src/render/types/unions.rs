@@ -4,14 +4,13 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::enums::unknown_variant;
 use crate::ir::{TaggedUnion, UnionVariant};
 use crate::render::type_tokens;
 
 /// A union the discriminating property decides: the whole object, tag included, is
 /// decoded as the variant it names, and a tag the spec does not list is kept as JSON.
 pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUnion) -> TokenStream {
-    let other = unknown_variant(union.variants.iter().map(|v| v.name.as_str()));
+    let other = format_ident!("{}", union.catch_all);
     let property = &union.property;
     let variants = union.variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
