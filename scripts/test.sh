@@ -11,7 +11,7 @@ npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
 
 cargo fmt --all -- --check
 # The support code is included into one module, which `cargo fmt` does not follow.
-rustfmt --edition 2024 --check codegen/support/src/*.rs
+rustfmt --edition 2024 --check codegen/support/src/*.rs codegen/support/src/api/*.rs
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # Each vendor module builds on its own, behind its feature.
 for feature in playai chatwoot origins; do

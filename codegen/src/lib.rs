@@ -69,6 +69,7 @@ mod render;
 mod resolve;
 mod samples;
 mod spec;
+mod templates;
 mod thread;
 mod write;
 

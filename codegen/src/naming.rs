@@ -49,43 +49,28 @@ const RESERVED_TYPES: &[&str] = &[
     "Self",
 ];
 
-/// The types every client module defines; operations' items and server variables
-/// take other names.
-pub const CLIENT_TYPES: &[&str] = &["Client", "Request", "Credentials", "ErrorBody", "Scheme", "ApiResponse", "Error"];
+/// The names a client module defines or imports, which operations' items and server
+/// variables do not take: every item of the support code and the fixed client (see
+/// `templates`), the items made for credentials and error bodies, and the root's.
+pub fn client_types() -> Vec<&'static str> {
+    let made = ["Credentials", "ErrorBody", "Scheme", "ApiResponse", "Error", "Result"];
+    made.into_iter().chain(crate::templates::reserved().client_items.iter().map(String::as_str)).collect()
+}
 
-/// The methods every `Client` has; operations' methods take other names.
-pub const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "with_http_client",
-    "base_url",
-    "http_client",
-    "authorize",
-    "with_retry",
-    "with_timeout",
-    "with_user_agent",
-    "with_credentials",
-];
+/// The methods every `Client` has, which operations' methods do not take: the fixed
+/// client's, and `authorize`, made for credentials.
+pub fn client_methods() -> Vec<&'static str> {
+    let made = ["authorize"];
+    made.into_iter().chain(crate::templates::reserved().client_methods.iter().map(String::as_str)).collect()
+}
 
-/// The fields and methods of every request builder (`Request` and the options trait);
-/// parameter setters take other names.
-pub const REQUEST_MEMBERS: &[&str] = &[
-    "client",
-    "params",
-    "options",
-    "body",
-    "send",
-    "send_stream",
-    "build_request",
-    "read_response",
-    "stream",
-    "next_page",
-    "options_mut",
-    "timeout",
-    "max_attempts",
-    "header",
-    "idempotency_key",
-    "credentials",
-];
+/// The fields and methods of every request builder (`Request` and the options
+/// trait), which parameter setters do not take: the fixed ones, and those made per
+/// operation.
+pub fn request_members() -> Vec<&'static str> {
+    let made = ["body", "send", "send_stream", "build_request", "read_response", "stream", "next_page"];
+    made.into_iter().chain(crate::templates::reserved().request_members.iter().map(String::as_str)).collect()
+}
 
 /// Splits on anything that is not an ASCII letter or digit, so that case conversion
 /// sees word boundaries and nothing else survives into the identifier.

@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 pub use crate::config::{Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
 use crate::diagnostic::DiagnosticKind;
 pub use crate::diagnostic::Diagnostics;
-use crate::render::File;
+use crate::render::{File, Helpers, Input};
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A stage found errors, and they are in the [`Diagnostics`] it was given.
@@ -30,6 +30,8 @@ pub struct Loaded {
 /// An API's types and operations, named and checked.
 pub struct Resolved {
     api: ir::Api,
+    /// The support helpers its code calls.
+    needs: Helpers,
 }
 
 /// The JSON an API's generated test decodes and encodes back, typed by its IR.
@@ -59,6 +61,15 @@ impl Resolved {
 
     pub(crate) fn api(&self) -> &ir::Api {
         &self.api
+    }
+
+    pub(crate) fn needs(&self) -> &Helpers {
+        &self.needs
+    }
+
+    /// What render reads of the API.
+    fn input<'a>(&'a self, samples: &'a Samples, options: &'a RenderOptions) -> Input<'a> {
+        Input { api: &self.api, samples: &samples.samples, needs: &self.needs, options }
     }
 }
 
@@ -93,7 +104,8 @@ pub fn resolve(loaded: &Loaded, options: &ResolveOptions, diags: &mut Diagnostic
     if diags.has_errors() {
         return Err(Stopped);
     }
-    Ok(Resolved { api })
+    let needs = Helpers::of(&api);
+    Ok(Resolved { api, needs })
 }
 
 /// The samples of the API: the spec's examples (each checked against its schema) and,
@@ -110,12 +122,12 @@ pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String
 
 /// Renders the API's files as tokens, laid out as `options` says.
 pub fn render(resolved: &Resolved, samples: &Samples, options: &RenderOptions) -> Rendered {
-    let (api, samples) = (&resolved.api, samples.samples.as_slice());
-    let files = File::all(options.layout, samples)
+    let input = resolved.input(samples, options);
+    let files = File::all(options.layout, input.api, input.samples)
         .into_iter()
-        .map(|file| (file.name(), crate::render::render_file(api, samples, file, options).collect()))
+        .map(|file| (file.name(), crate::render::render_file(input, file).collect()))
         .collect();
-    Rendered { files, data: data_files(samples) }
+    Rendered { files, data: data_files(input.samples) }
 }
 
 /// Lays the tokens out as source files.
@@ -136,26 +148,26 @@ pub fn render_and_format(
     options: &RenderOptions,
     diags: &mut Diagnostics,
 ) -> Result<Vec<GeneratedFile>, Stopped> {
-    let (api, samples) = (&resolved.api, samples.samples.as_slice());
+    let input = resolved.input(samples, options);
     let files = std::thread::scope(|scope| {
-        let waits: Vec<_> = File::all(options.layout, samples)
+        let waits: Vec<_> = File::all(options.layout, input.api, input.samples)
             .into_iter()
             .map(|file| {
-                let work = move || crate::write::format(crate::render::render_file(api, samples, file, options));
+                let work = move || crate::write::format(crate::render::render_file(input, file));
                 (file.name(), crate::thread::start(scope, work))
             })
             .collect();
         waits.into_iter().map(|(name, wait)| (name, wait())).collect()
     });
     let mut files = finish(files, diags)?;
-    files.extend(data_files(samples));
+    files.extend(data_files(input.samples));
     Ok(files)
 }
 
 /// Every stage with the default options, on a spec in memory (`name` as for
 /// [`load_bytes`]): a standalone crate's source files. For fuzzing and tests, which
 /// tell the spec's problems from the generator's by their kind
-/// ([`DiagnosticKind::Internal`](crate::DiagnosticKind::Internal)).
+/// ([`DiagnosticKind::Internal`]).
 pub fn run_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<Vec<GeneratedFile>, Stopped> {
     let options = ResolveOptions::default();
     let loaded = load_bytes(name, bytes, diags)?;

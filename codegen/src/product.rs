@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{ApiSource, Config, Layout, Product, RenderOptions, UsagePath, dependencies_toml};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Severity};
+use crate::ir::LibraryModule;
 use crate::pipeline::{self, Stopped};
 use crate::write::{GeneratedFile, WriteReport};
 use crate::{RUNTIME_DEPENDENCIES, naming, render};
@@ -90,14 +91,7 @@ impl Config {
         };
         let (mut generated, rests) =
             self.generate_apis(|api| PathBuf::from(&api.module), usage, Layout::Module, &mut diags);
-        let modules: Vec<render::LibraryModule> = self
-            .apis
-            .iter()
-            .map(|api| render::LibraryModule {
-                module: &api.module,
-                feature: self.feature_gates.then_some(api.module.as_str()),
-            })
-            .collect();
+        let modules = self.library_modules();
         let needs = rests.iter().fold(render::Helpers::default(), |all, api| all.union(&api.needs));
         let lib = crate::write::format([render::render_library_root(&modules, &needs)]);
         let support = crate::write::format([render::render_support(&needs)]);
@@ -118,6 +112,19 @@ impl Config {
         generated.files.insert(1, GeneratedFile { path: "support.rs".into(), contents: support });
         generated.warnings = diags.into_vec();
         Ok(generated)
+    }
+
+    /// The library's modules: one per API, each with a name in Rust and a variant of
+    /// the library's `ErrorBody`.
+    fn library_modules(&self) -> Vec<LibraryModule> {
+        let mut variants = naming::Scope::default();
+        let modules = self.apis.iter().map(|api| LibraryModule {
+            name: naming::snake(&api.module, "api"),
+            folder: api.module.clone(),
+            error_variant: variants.claim(naming::camel(&api.module, "Api")),
+            feature: self.feature_gates.then(|| api.module.clone()),
+        });
+        modules.collect()
     }
 
     /// Generates and writes a library into `out_dir`; see [`Config::generate_library`].
@@ -206,7 +213,7 @@ impl Config {
             RenderOptions { usage: Some(usage(&summary.title)), ..RenderOptions::new(layout, &source.spec) };
         let api = resolved.api();
         let readme = (layout == Layout::Crate).then(|| render::crate_readme(api, &render_options));
-        let rest = ApiRest { needs: render::Helpers::of(api), readme };
+        let rest = ApiRest { needs: resolved.needs().clone(), readme };
         let files = pipeline::render_and_format(&resolved, &samples, &render_options, diags)?;
         Ok(GeneratedApi { files, summary, rest })
     }

@@ -5,9 +5,12 @@ use std::collections::BTreeSet;
 
 fn main() {
     let mut flags = BTreeSet::new();
-    let files = std::fs::read_dir("src").expect("the support files");
-    for file in files {
+    let folders = ["src", "src/api"].map(|folder| std::fs::read_dir(folder).expect("the support files"));
+    for file in folders.into_iter().flatten() {
         let path = file.expect("a support file").path();
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
         println!("cargo::rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).expect("a support file");
         for (_, rest) in text.match_indices("needs = \"").map(|(at, _)| text.split_at(at + 9)) {

@@ -3,12 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
-use super::support::{
-    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
-    api_error, checked_base_url, decode, execute, form_body, json_body, paginate,
-    path_segment, query_pairs, safe_http_client, sensitive_header, unexpected,
-};
-
+use super::support::*;
 use super::types;
 use super::{ApiResponse, Error, Result};
 
@@ -136,7 +131,9 @@ impl Client {
         self.credentials = credentials;
         self
     }
+}
 
+impl Client {
     /// Sets the credential of the `userApiKey` scheme: see [`Credentials::with_user_api_key`].
     pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_user_api_key(secret);

@@ -47,6 +47,8 @@ mod client;
 #[cfg(test)]
 mod examples;
 
+mod serde_impls;
+
 use super::support;
 
 pub mod types;

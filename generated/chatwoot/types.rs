@@ -1,55 +1,11 @@
 //! The data types of the API's requests and responses.
 
 use std::fmt;
-use serde::{Deserialize, Serialize};
-use serde::ser::SerializeMap as _;
-use super::support;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BadRequestError {
     pub description: Option<String>,
     pub errors: Option<Vec<RequestError>>,
-}
-
-impl Serialize for BadRequestError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "errors", &self.errors)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for BadRequestError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for BadRequestError {
-    const NAME: &'static str = "BadRequestError";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut description_field: Option<String> = None;
-        let mut errors_field: Option<Vec<RequestError>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "errors" => support::read_option(&mut object, &mut errors_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            description: description_field,
-            errors: errors_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -59,85 +15,9 @@ pub struct RequestError {
     pub code: Option<String>,
 }
 
-impl Serialize for RequestError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "field", &self.field)?;
-        support::write_option(&mut object, "message", &self.message)?;
-        support::write_option(&mut object, "code", &self.code)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for RequestError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for RequestError {
-    const NAME: &'static str = "RequestError";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut field_field: Option<String> = None;
-        let mut message_field: Option<String> = None;
-        let mut code_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "field" => support::read_option(&mut object, &mut field_field),
-                "message" => support::read_option(&mut object, &mut message_field),
-                "code" => support::read_option(&mut object, &mut code_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            field: field_field,
-            message: message_field,
-            code: code_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericId {
     pub id: Option<f64>,
-}
-
-impl Serialize for GenericId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for GenericId {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for GenericId {
-    const NAME: &'static str = "GenericId";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { id: id_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -154,61 +34,6 @@ pub struct CannedResponse {
     pub created_at: Option<String>,
     /// The date and time when the canned response was updated
     pub updated_at: Option<String>,
-}
-
-impl Serialize for CannedResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "short_code", &self.short_code)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CannedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CannedResponse {
-    const NAME: &'static str = "CannedResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut short_code_field: Option<String> = None;
-        let mut content_field: Option<String> = None;
-        let mut created_at_field: Option<String> = None;
-        let mut updated_at_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "short_code" => support::read_option(&mut object, &mut short_code_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            account_id: account_id_field,
-            short_code: short_code_field,
-            content: content_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -239,174 +64,18 @@ pub struct CustomAttribute {
     pub updated_at: Option<String>,
 }
 
-impl Serialize for CustomAttribute {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(
-            &mut object,
-            "attribute_display_name",
-            &self.attribute_display_name,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_display_type",
-            &self.attribute_display_type,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_description",
-            &self.attribute_description,
-        )?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
-        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
-        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
-        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
-        support::write_option(&mut object, "default_value", &self.default_value)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomAttribute {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CustomAttribute {
-    const NAME: &'static str = "CustomAttribute";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut attribute_display_name_field: Option<String> = None;
-        let mut attribute_display_type_field: Option<String> = None;
-        let mut attribute_description_field: Option<String> = None;
-        let mut attribute_key_field: Option<String> = None;
-        let mut regex_pattern_field: Option<String> = None;
-        let mut regex_cue_field: Option<String> = None;
-        let mut attribute_values_field: Option<String> = None;
-        let mut attribute_model_field: Option<String> = None;
-        let mut default_value_field: Option<String> = None;
-        let mut created_at_field: Option<String> = None;
-        let mut updated_at_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "attribute_display_name" => {
-                    support::read_option(&mut object, &mut attribute_display_name_field)
-                }
-                "attribute_display_type" => {
-                    support::read_option(&mut object, &mut attribute_display_type_field)
-                }
-                "attribute_description" => {
-                    support::read_option(&mut object, &mut attribute_description_field)
-                }
-                "attribute_key" => {
-                    support::read_option(&mut object, &mut attribute_key_field)
-                }
-                "regex_pattern" => {
-                    support::read_option(&mut object, &mut regex_pattern_field)
-                }
-                "regex_cue" => support::read_option(&mut object, &mut regex_cue_field),
-                "attribute_values" => {
-                    support::read_option(&mut object, &mut attribute_values_field)
-                }
-                "attribute_model" => {
-                    support::read_option(&mut object, &mut attribute_model_field)
-                }
-                "default_value" => {
-                    support::read_option(&mut object, &mut default_value_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            attribute_display_name: attribute_display_name_field,
-            attribute_display_type: attribute_display_type_field,
-            attribute_description: attribute_description_field,
-            attribute_key: attribute_key_field,
-            regex_pattern: regex_pattern_field,
-            regex_cue: regex_cue_field,
-            attribute_values: attribute_values_field,
-            attribute_model: attribute_model_field,
-            default_value: default_value_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-        })
-    }
-}
-
 /// Response payload that contains automation rule(s)
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum AutomationRulePayload {
     AutomationRuleItem(Box<AutomationRuleItem>),
     AutomationRuleItemList(Vec<AutomationRuleItem>),
 }
 
-impl<'de> Deserialize<'de> for AutomationRulePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        support::decode_union(
-            value,
-            "AutomationRulePayload",
-            &[
-                |value| serde_json::from_value(value).map(Self::AutomationRuleItem),
-                |value| serde_json::from_value(value).map(Self::AutomationRuleItemList),
-            ],
-        )
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRule {
     /// Response payload that contains automation rule(s)
     pub payload: Option<AutomationRulePayload>,
-}
-
-impl Serialize for AutomationRule {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AutomationRule {
-    const NAME: &'static str = "AutomationRule";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<AutomationRulePayload> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 /// Automation Rule event, on which we call the actions(conversation_created, conversation_updated, message_created)
@@ -451,23 +120,6 @@ impl fmt::Display for AutomationRuleItemEventName {
     }
 }
 
-impl Serialize for AutomationRuleItemEventName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleItemEventName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleItemConditionsItem {
     pub values: Option<Vec<String>>,
@@ -476,106 +128,10 @@ pub struct AutomationRuleItemConditionsItem {
     pub filter_operator: Option<String>,
 }
 
-impl Serialize for AutomationRuleItemConditionsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "values", &self.values)?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "query_operator", &self.query_operator)?;
-        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleItemConditionsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AutomationRuleItemConditionsItem {
-    const NAME: &'static str = "AutomationRuleItemConditionsItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut values_field: Option<Vec<String>> = None;
-        let mut attribute_key_field: Option<String> = None;
-        let mut query_operator_field: Option<String> = None;
-        let mut filter_operator_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "values" => support::read_option(&mut object, &mut values_field),
-                "attribute_key" => {
-                    support::read_option(&mut object, &mut attribute_key_field)
-                }
-                "query_operator" => {
-                    support::read_option(&mut object, &mut query_operator_field)
-                }
-                "filter_operator" => {
-                    support::read_option(&mut object, &mut filter_operator_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            values: values_field,
-            attribute_key: attribute_key_field,
-            query_operator: query_operator_field,
-            filter_operator: filter_operator_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleItemActionsItem {
     pub action_name: Option<String>,
     pub action_params: Option<Vec<String>>,
-}
-
-impl Serialize for AutomationRuleItemActionsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "action_name", &self.action_name)?;
-        support::write_option(&mut object, "action_params", &self.action_params)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleItemActionsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AutomationRuleItemActionsItem {
-    const NAME: &'static str = "AutomationRuleItemActionsItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut action_name_field: Option<String> = None;
-        let mut action_params_field: Option<Vec<String>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "action_name" => {
-                    support::read_option(&mut object, &mut action_name_field)
-                }
-                "action_params" => {
-                    support::read_option(&mut object, &mut action_params_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            action_name: action_name_field,
-            action_params: action_params_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -600,149 +156,14 @@ pub struct AutomationRuleItem {
     pub active: Option<bool>,
 }
 
-impl Serialize for AutomationRuleItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "event_name", &self.event_name)?;
-        support::write_option(&mut object, "conditions", &self.conditions)?;
-        support::write_option(&mut object, "actions", &self.actions)?;
-        support::write_option(&mut object, "created_on", &self.created_on)?;
-        support::write_option(&mut object, "active", &self.active)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AutomationRuleItem {
-    const NAME: &'static str = "AutomationRuleItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut event_name_field: Option<AutomationRuleItemEventName> = None;
-        let mut conditions_field: Option<Vec<AutomationRuleItemConditionsItem>> = None;
-        let mut actions_field: Option<Vec<AutomationRuleItemActionsItem>> = None;
-        let mut created_on_field: Option<i64> = None;
-        let mut active_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "event_name" => support::read_option(&mut object, &mut event_name_field),
-                "conditions" => support::read_option(&mut object, &mut conditions_field),
-                "actions" => support::read_option(&mut object, &mut actions_field),
-                "created_on" => support::read_option(&mut object, &mut created_on_field),
-                "active" => support::read_option(&mut object, &mut active_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            account_id: account_id_field,
-            name: name_field,
-            description: description_field,
-            event_name: event_name_field,
-            conditions: conditions_field,
-            actions: actions_field,
-            created_on: created_on_field,
-            active: active_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Portal {
     pub payload: Option<Vec<PortalItem>>,
 }
 
-impl Serialize for Portal {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Portal {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Portal {
-    const NAME: &'static str = "Portal";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<PortalItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalSingle {
     pub payload: Option<PortalItem>,
-}
-
-impl Serialize for PortalSingle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalSingle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalSingle {
-    const NAME: &'static str = "PortalSingle";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<PortalItem> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -755,95 +176,11 @@ pub struct PortalConfigAllowedLocalesItem {
     pub categories_count: Option<i64>,
 }
 
-impl Serialize for PortalConfigAllowedLocalesItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "code", &self.code)?;
-        support::write_option(&mut object, "articles_count", &self.articles_count)?;
-        support::write_option(&mut object, "categories_count", &self.categories_count)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalConfigAllowedLocalesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalConfigAllowedLocalesItem {
-    const NAME: &'static str = "PortalConfigAllowedLocalesItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut code_field: Option<String> = None;
-        let mut articles_count_field: Option<i64> = None;
-        let mut categories_count_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "code" => support::read_option(&mut object, &mut code_field),
-                "articles_count" => {
-                    support::read_option(&mut object, &mut articles_count_field)
-                }
-                "categories_count" => {
-                    support::read_option(&mut object, &mut categories_count_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            code: code_field,
-            articles_count: articles_count_field,
-            categories_count: categories_count_field,
-        })
-    }
-}
-
 /// Configuration settings for the portal
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalConfig {
     /// List of allowed locales for the portal
     pub allowed_locales: Option<Vec<PortalConfigAllowedLocalesItem>>,
-}
-
-impl Serialize for PortalConfig {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "allowed_locales", &self.allowed_locales)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalConfig {
-    const NAME: &'static str = "PortalConfig";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut allowed_locales_field: Option<Vec<PortalConfigAllowedLocalesItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "allowed_locales" => {
-                    support::read_option(&mut object, &mut allowed_locales_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            allowed_locales: allowed_locales_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -864,65 +201,6 @@ pub struct PortalLogo {
     pub filename: Option<String>,
 }
 
-impl Serialize for PortalLogo {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "file_type", &self.file_type)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "file_url", &self.file_url)?;
-        support::write_option(&mut object, "blob_id", &self.blob_id)?;
-        support::write_option(&mut object, "filename", &self.filename)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalLogo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalLogo {
-    const NAME: &'static str = "PortalLogo";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut portal_id_field: Option<i64> = None;
-        let mut file_type_field: Option<String> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut file_url_field: Option<String> = None;
-        let mut blob_id_field: Option<i64> = None;
-        let mut filename_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "portal_id" => support::read_option(&mut object, &mut portal_id_field),
-                "file_type" => support::read_option(&mut object, &mut file_type_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "file_url" => support::read_option(&mut object, &mut file_url_field),
-                "blob_id" => support::read_option(&mut object, &mut blob_id_field),
-                "filename" => support::read_option(&mut object, &mut filename_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            portal_id: portal_id_field,
-            file_type: file_type_field,
-            account_id: account_id_field,
-            file_url: file_url_field,
-            blob_id: blob_id_field,
-            filename: filename_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PortalMeta {
     /// Total number of articles
@@ -937,85 +215,6 @@ pub struct PortalMeta {
     pub categories_count: Option<i64>,
     /// Default locale for the portal
     pub default_locale: Option<String>,
-}
-
-impl Serialize for PortalMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "all_articles_count",
-            &self.all_articles_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "archived_articles_count",
-            &self.archived_articles_count,
-        )?;
-        support::write_option(&mut object, "published_count", &self.published_count)?;
-        support::write_option(
-            &mut object,
-            "draft_articles_count",
-            &self.draft_articles_count,
-        )?;
-        support::write_option(&mut object, "categories_count", &self.categories_count)?;
-        support::write_option(&mut object, "default_locale", &self.default_locale)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalMeta {
-    const NAME: &'static str = "PortalMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut all_articles_count_field: Option<i64> = None;
-        let mut archived_articles_count_field: Option<i64> = None;
-        let mut published_count_field: Option<i64> = None;
-        let mut draft_articles_count_field: Option<i64> = None;
-        let mut categories_count_field: Option<i64> = None;
-        let mut default_locale_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "all_articles_count" => {
-                    support::read_option(&mut object, &mut all_articles_count_field)
-                }
-                "archived_articles_count" => {
-                    support::read_option(&mut object, &mut archived_articles_count_field)
-                }
-                "published_count" => {
-                    support::read_option(&mut object, &mut published_count_field)
-                }
-                "draft_articles_count" => {
-                    support::read_option(&mut object, &mut draft_articles_count_field)
-                }
-                "categories_count" => {
-                    support::read_option(&mut object, &mut categories_count_field)
-                }
-                "default_locale" => {
-                    support::read_option(&mut object, &mut default_locale_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            all_articles_count: all_articles_count_field,
-            archived_articles_count: archived_articles_count_field,
-            published_count: published_count_field,
-            draft_articles_count: draft_articles_count_field,
-            categories_count: categories_count_field,
-            default_locale: default_locale_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1046,99 +245,6 @@ pub struct PortalItem {
     pub meta: Option<PortalMeta>,
 }
 
-impl Serialize for PortalItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "archived", &self.archived)?;
-        support::write_option(&mut object, "color", &self.color)?;
-        support::write_option(&mut object, "config", &self.config)?;
-        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
-        support::write_option(&mut object, "header_text", &self.header_text)?;
-        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "page_title", &self.page_title)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
-        support::write_option(&mut object, "logo", &self.logo)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalItem {
-    const NAME: &'static str = "PortalItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut archived_field: Option<bool> = None;
-        let mut color_field: Option<String> = None;
-        let mut config_field: Option<PortalConfig> = None;
-        let mut custom_domain_field: Option<String> = None;
-        let mut header_text_field: Option<String> = None;
-        let mut homepage_link_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut slug_field: Option<String> = None;
-        let mut page_title_field: Option<String> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut inbox_field: Option<Inbox> = None;
-        let mut logo_field: Option<PortalLogo> = None;
-        let mut meta_field: Option<PortalMeta> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "archived" => support::read_option(&mut object, &mut archived_field),
-                "color" => support::read_option(&mut object, &mut color_field),
-                "config" => support::read_option(&mut object, &mut config_field),
-                "custom_domain" => {
-                    support::read_option(&mut object, &mut custom_domain_field)
-                }
-                "header_text" => {
-                    support::read_option(&mut object, &mut header_text_field)
-                }
-                "homepage_link" => {
-                    support::read_option(&mut object, &mut homepage_link_field)
-                }
-                "name" => support::read_option(&mut object, &mut name_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "page_title" => support::read_option(&mut object, &mut page_title_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "inbox" => support::read_option(&mut object, &mut inbox_field),
-                "logo" => support::read_option(&mut object, &mut logo_field),
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            archived: archived_field,
-            color: color_field,
-            config: config_field,
-            custom_domain: custom_domain_field,
-            header_text: header_text_field,
-            homepage_link: homepage_link_field,
-            name: name_field,
-            slug: slug_field,
-            page_title: page_title_field,
-            account_id: account_id_field,
-            inbox: inbox_field,
-            logo: logo_field,
-            meta: meta_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Category {
     pub id: Option<i64>,
@@ -1154,91 +260,6 @@ pub struct Category {
     pub associated_category_id: Option<i64>,
     /// To define parent category, e.g product documentation has multiple level features in sales category or in engineering category.
     pub parent_category_id: Option<i64>,
-}
-
-impl Serialize for Category {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(
-            &mut object,
-            "associated_category_id",
-            &self.associated_category_id,
-        )?;
-        support::write_option(
-            &mut object,
-            "parent_category_id",
-            &self.parent_category_id,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Category {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Category {
-    const NAME: &'static str = "Category";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut description_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut slug_field: Option<String> = None;
-        let mut position_field: Option<i64> = None;
-        let mut portal_id_field: Option<i64> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut associated_category_id_field: Option<i64> = None;
-        let mut parent_category_id_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "position" => support::read_option(&mut object, &mut position_field),
-                "portal_id" => support::read_option(&mut object, &mut portal_id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "associated_category_id" => {
-                    support::read_option(&mut object, &mut associated_category_id_field)
-                }
-                "parent_category_id" => {
-                    support::read_option(&mut object, &mut parent_category_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            description: description_field,
-            locale: locale_field,
-            name: name_field,
-            slug: slug_field,
-            position: position_field,
-            portal_id: portal_id_field,
-            account_id: account_id_field,
-            associated_category_id: associated_category_id_field,
-            parent_category_id: parent_category_id_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1282,23 +303,6 @@ impl fmt::Display for ArticleStatus {
     }
 }
 
-impl Serialize for ArticleStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ArticleStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     pub id: Option<i64>,
@@ -1317,101 +321,6 @@ pub struct Article {
     pub folder_id: Option<i64>,
     /// To associate similar articles to each other, e.g to provide the link for the reference.
     pub associated_article_id: Option<i64>,
-}
-
-impl Serialize for Article {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "views", &self.views)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "author_id", &self.author_id)?;
-        support::write_option(&mut object, "category_id", &self.category_id)?;
-        support::write_option(&mut object, "folder_id", &self.folder_id)?;
-        support::write_option(
-            &mut object,
-            "associated_article_id",
-            &self.associated_article_id,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Article {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Article {
-    const NAME: &'static str = "Article";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut content_field: Option<String> = None;
-        let mut meta_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut position_field: Option<i64> = None;
-        let mut status_field: Option<ArticleStatus> = None;
-        let mut title_field: Option<String> = None;
-        let mut slug_field: Option<String> = None;
-        let mut views_field: Option<i64> = None;
-        let mut portal_id_field: Option<i64> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut author_id_field: Option<i64> = None;
-        let mut category_id_field: Option<i64> = None;
-        let mut folder_id_field: Option<i64> = None;
-        let mut associated_article_id_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "position" => support::read_option(&mut object, &mut position_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "title" => support::read_option(&mut object, &mut title_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "views" => support::read_option(&mut object, &mut views_field),
-                "portal_id" => support::read_option(&mut object, &mut portal_id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "author_id" => support::read_option(&mut object, &mut author_id_field),
-                "category_id" => {
-                    support::read_option(&mut object, &mut category_id_field)
-                }
-                "folder_id" => support::read_option(&mut object, &mut folder_id_field),
-                "associated_article_id" => {
-                    support::read_option(&mut object, &mut associated_article_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            content: content_field,
-            meta: meta_field,
-            position: position_field,
-            status: status_field,
-            title: title_field,
-            slug: slug_field,
-            views: views_field,
-            portal_id: portal_id_field,
-            account_id: account_id_field,
-            author_id: author_id_field,
-            category_id: category_id_field,
-            folder_id: folder_id_field,
-            associated_article_id: associated_article_id_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1443,153 +352,9 @@ pub struct ContactPayloadItem {
     pub contact_inboxes: Option<Vec<ContactInboxes>>,
 }
 
-impl Serialize for ContactPayloadItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactPayloadItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactPayloadItem {
-    const NAME: &'static str = "ContactPayloadItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut availability_status_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut id_field: Option<i64> = None;
-        let mut name_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut last_activity_at_field: Option<i64> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut contact_inboxes_field: Option<Vec<ContactInboxes>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "contact_inboxes" => {
-                    support::read_option(&mut object, &mut contact_inboxes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            additional_attributes: additional_attributes_field,
-            availability_status: availability_status_field,
-            email: email_field,
-            id: id_field,
-            name: name_field,
-            phone_number: phone_number_field,
-            blocked: blocked_field,
-            identifier: identifier_field,
-            thumbnail: thumbnail_field,
-            custom_attributes: custom_attributes_field,
-            last_activity_at: last_activity_at_field,
-            created_at: created_at_field,
-            contact_inboxes: contact_inboxes_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contact {
     pub payload: Option<Vec<ContactPayloadItem>>,
-}
-
-impl Serialize for Contact {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Contact {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Contact {
-    const NAME: &'static str = "Contact";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ContactPayloadItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 /// The status of the conversation
@@ -1631,23 +396,6 @@ impl From<String> for ConversationStatus {
 impl fmt::Display for ConversationStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -1706,208 +454,6 @@ pub struct Conversation {
     pub sla_events: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
-impl Serialize for Conversation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Conversation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Conversation {
-    const NAME: &'static str = "Conversation";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut messages_field: Option<Vec<Message>> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut uuid_field: Option<String> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut agent_last_seen_at_field: Option<f64> = None;
-        let mut assignee_last_seen_at_field: Option<f64> = None;
-        let mut can_reply_field: Option<bool> = None;
-        let mut contact_last_seen_at_field: Option<f64> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut labels_field: Option<Vec<String>> = None;
-        let mut muted_field: Option<bool> = None;
-        let mut snoozed_until_field: Option<f64> = None;
-        let mut status_field: Option<ConversationStatus> = None;
-        let mut created_at_field: Option<f64> = None;
-        let mut updated_at_field: Option<f64> = None;
-        let mut timestamp_field: Option<String> = None;
-        let mut first_reply_created_at_field: Option<f64> = None;
-        let mut unread_count_field: Option<f64> = None;
-        let mut last_non_activity_message_field: Option<Message> = None;
-        let mut last_activity_at_field: Option<f64> = None;
-        let mut priority_field: Option<String> = None;
-        let mut waiting_since_field: Option<f64> = None;
-        let mut sla_policy_id_field: Option<f64> = None;
-        let mut applied_sla_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut sla_events_field: Option<
-            Vec<serde_json::Map<String, serde_json::Value>>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "messages" => support::read_option(&mut object, &mut messages_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "uuid" => support::read_option(&mut object, &mut uuid_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "agent_last_seen_at" => {
-                    support::read_option(&mut object, &mut agent_last_seen_at_field)
-                }
-                "assignee_last_seen_at" => {
-                    support::read_option(&mut object, &mut assignee_last_seen_at_field)
-                }
-                "can_reply" => support::read_option(&mut object, &mut can_reply_field),
-                "contact_last_seen_at" => {
-                    support::read_option(&mut object, &mut contact_last_seen_at_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "labels" => support::read_option(&mut object, &mut labels_field),
-                "muted" => support::read_option(&mut object, &mut muted_field),
-                "snoozed_until" => {
-                    support::read_option(&mut object, &mut snoozed_until_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                "timestamp" => support::read_option(&mut object, &mut timestamp_field),
-                "first_reply_created_at" => {
-                    support::read_option(&mut object, &mut first_reply_created_at_field)
-                }
-                "unread_count" => {
-                    support::read_option(&mut object, &mut unread_count_field)
-                }
-                "last_non_activity_message" => {
-                    support::read_option(
-                        &mut object,
-                        &mut last_non_activity_message_field,
-                    )
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "priority" => support::read_option(&mut object, &mut priority_field),
-                "waiting_since" => {
-                    support::read_option(&mut object, &mut waiting_since_field)
-                }
-                "sla_policy_id" => {
-                    support::read_option(&mut object, &mut sla_policy_id_field)
-                }
-                "applied_sla" => {
-                    support::read_option(&mut object, &mut applied_sla_field)
-                }
-                "sla_events" => support::read_option(&mut object, &mut sla_events_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            messages: messages_field,
-            account_id: account_id_field,
-            uuid: uuid_field,
-            additional_attributes: additional_attributes_field,
-            agent_last_seen_at: agent_last_seen_at_field,
-            assignee_last_seen_at: assignee_last_seen_at_field,
-            can_reply: can_reply_field,
-            contact_last_seen_at: contact_last_seen_at_field,
-            custom_attributes: custom_attributes_field,
-            inbox_id: inbox_id_field,
-            labels: labels_field,
-            muted: muted_field,
-            snoozed_until: snoozed_until_field,
-            status: status_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-            timestamp: timestamp_field,
-            first_reply_created_at: first_reply_created_at_field,
-            unread_count: unread_count_field,
-            last_non_activity_message: last_non_activity_message_field,
-            last_activity_at: last_activity_at_field,
-            priority: priority_field,
-            waiting_since: waiting_since_field,
-            sla_policy_id: sla_policy_id_field,
-            applied_sla: applied_sla_field,
-            sla_events: sla_events_field,
-        })
-    }
-}
-
 /// The type of the message
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MessageMessageType {
@@ -1947,23 +493,6 @@ impl From<i64> for MessageMessageType {
 impl fmt::Display for MessageMessageType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.value())
-    }
-}
-
-impl Serialize for MessageMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageMessageType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(i64::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -2013,23 +542,6 @@ impl fmt::Display for MessageStatus {
     }
 }
 
-impl Serialize for MessageStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// The type of the template message
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageContentType {
@@ -2076,23 +588,6 @@ impl fmt::Display for MessageContentType {
     }
 }
 
-impl Serialize for MessageContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// The type of the sender
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageSenderType {
@@ -2132,23 +627,6 @@ impl From<String> for MessageSenderType {
 impl fmt::Display for MessageSenderType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for MessageSenderType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageSenderType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -2200,168 +678,6 @@ pub struct Message {
     pub sender: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for Message {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "sender_type", &self.sender_type)?;
-        support::write_option(&mut object, "sender_id", &self.sender_id)?;
-        support::write_option(
-            &mut object,
-            "external_source_ids",
-            &self.external_source_ids,
-        )?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "processed_message_content",
-            &self.processed_message_content,
-        )?;
-        support::write_option(&mut object, "sentiment", &self.sentiment)?;
-        support::write_option(&mut object, "conversation", &self.conversation)?;
-        support::write_option(&mut object, "attachment", &self.attachment)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Message {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Message {
-    const NAME: &'static str = "Message";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut content_field: Option<String> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut conversation_id_field: Option<f64> = None;
-        let mut message_type_field: Option<MessageMessageType> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut updated_at_field: Option<i64> = None;
-        let mut private_field: Option<bool> = None;
-        let mut status_field: Option<MessageStatus> = None;
-        let mut source_id_field: Option<String> = None;
-        let mut content_type_field: Option<MessageContentType> = None;
-        let mut content_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut sender_type_field: Option<MessageSenderType> = None;
-        let mut sender_id_field: Option<f64> = None;
-        let mut external_source_ids_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut processed_message_content_field: Option<String> = None;
-        let mut sentiment_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut conversation_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut attachment_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut sender_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                "message_type" => {
-                    support::read_option(&mut object, &mut message_type_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                "private" => support::read_option(&mut object, &mut private_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "content_type" => {
-                    support::read_option(&mut object, &mut content_type_field)
-                }
-                "content_attributes" => {
-                    support::read_option(&mut object, &mut content_attributes_field)
-                }
-                "sender_type" => {
-                    support::read_option(&mut object, &mut sender_type_field)
-                }
-                "sender_id" => support::read_option(&mut object, &mut sender_id_field),
-                "external_source_ids" => {
-                    support::read_option(&mut object, &mut external_source_ids_field)
-                }
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "processed_message_content" => {
-                    support::read_option(
-                        &mut object,
-                        &mut processed_message_content_field,
-                    )
-                }
-                "sentiment" => support::read_option(&mut object, &mut sentiment_field),
-                "conversation" => {
-                    support::read_option(&mut object, &mut conversation_field)
-                }
-                "attachment" => support::read_option(&mut object, &mut attachment_field),
-                "sender" => support::read_option(&mut object, &mut sender_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            content: content_field,
-            account_id: account_id_field,
-            inbox_id: inbox_id_field,
-            conversation_id: conversation_id_field,
-            message_type: message_type_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-            private: private_field,
-            status: status_field,
-            source_id: source_id_field,
-            content_type: content_type_field,
-            content_attributes: content_attributes_field,
-            sender_type: sender_type_field,
-            sender_id: sender_id_field,
-            external_source_ids: external_source_ids_field,
-            additional_attributes: additional_attributes_field,
-            processed_message_content: processed_message_content_field,
-            sentiment: sentiment_field,
-            conversation: conversation_field,
-            attachment: attachment_field,
-            sender: sender_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserRole {
     /// `agent`
@@ -2396,23 +712,6 @@ impl From<String> for UserRole {
 impl fmt::Display for UserRole {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for UserRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UserRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -2453,23 +752,6 @@ impl fmt::Display for UserAccountsItemRole {
     }
 }
 
-impl Serialize for UserAccountsItemRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UserAccountsItemRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAccountsItem {
     pub id: Option<f64>,
@@ -2483,97 +765,6 @@ pub struct UserAccountsItem {
     pub auto_offline: Option<bool>,
     pub custom_role_id: Option<f64>,
     pub custom_role: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for UserAccountsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "active_at", &self.active_at)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "permissions", &self.permissions)?;
-        support::write_option(&mut object, "availability", &self.availability)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
-        support::write_option(&mut object, "custom_role", &self.custom_role)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for UserAccountsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for UserAccountsItem {
-    const NAME: &'static str = "UserAccountsItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut status_field: Option<String> = None;
-        let mut active_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut role_field: Option<UserAccountsItemRole> = None;
-        let mut permissions_field: Option<Vec<String>> = None;
-        let mut availability_field: Option<String> = None;
-        let mut availability_status_field: Option<String> = None;
-        let mut auto_offline_field: Option<bool> = None;
-        let mut custom_role_id_field: Option<f64> = None;
-        let mut custom_role_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "active_at" => support::read_option(&mut object, &mut active_at_field),
-                "role" => support::read_option(&mut object, &mut role_field),
-                "permissions" => {
-                    support::read_option(&mut object, &mut permissions_field)
-                }
-                "availability" => {
-                    support::read_option(&mut object, &mut availability_field)
-                }
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "auto_offline" => {
-                    support::read_option(&mut object, &mut auto_offline_field)
-                }
-                "custom_role_id" => {
-                    support::read_option(&mut object, &mut custom_role_id_field)
-                }
-                "custom_role" => {
-                    support::read_option(&mut object, &mut custom_role_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            status: status_field,
-            active_at: active_at_field,
-            role: role_field,
-            permissions: permissions_field,
-            availability: availability_field,
-            availability_status: availability_status_field,
-            auto_offline: auto_offline_field,
-            custom_role_id: custom_role_id_field,
-            custom_role: custom_role_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2599,143 +790,6 @@ pub struct User {
     /// Available for users who are created through platform APIs and has custom attributes associated.
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
     pub accounts: Option<Vec<UserAccountsItem>>,
-}
-
-impl Serialize for User {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "access_token", &self.access_token)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "confirmed", &self.confirmed)?;
-        support::write_option(&mut object, "display_name", &self.display_name)?;
-        support::write_option(
-            &mut object,
-            "message_signature",
-            &self.message_signature,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "hmac_identifier", &self.hmac_identifier)?;
-        support::write_option(&mut object, "inviter_id", &self.inviter_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
-        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "ui_settings", &self.ui_settings)?;
-        support::write_option(&mut object, "uid", &self.uid)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "accounts", &self.accounts)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for User {
-    const NAME: &'static str = "User";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut access_token_field: Option<String> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut available_name_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut confirmed_field: Option<bool> = None;
-        let mut display_name_field: Option<String> = None;
-        let mut message_signature_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut hmac_identifier_field: Option<String> = None;
-        let mut inviter_id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut provider_field: Option<String> = None;
-        let mut pubsub_token_field: Option<String> = None;
-        let mut role_field: Option<UserRole> = None;
-        let mut ui_settings_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut uid_field: Option<String> = None;
-        let mut type_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut accounts_field: Option<Vec<UserAccountsItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "access_token" => {
-                    support::read_option(&mut object, &mut access_token_field)
-                }
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "available_name" => {
-                    support::read_option(&mut object, &mut available_name_field)
-                }
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "confirmed" => support::read_option(&mut object, &mut confirmed_field),
-                "display_name" => {
-                    support::read_option(&mut object, &mut display_name_field)
-                }
-                "message_signature" => {
-                    support::read_option(&mut object, &mut message_signature_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "hmac_identifier" => {
-                    support::read_option(&mut object, &mut hmac_identifier_field)
-                }
-                "inviter_id" => support::read_option(&mut object, &mut inviter_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "provider" => support::read_option(&mut object, &mut provider_field),
-                "pubsub_token" => {
-                    support::read_option(&mut object, &mut pubsub_token_field)
-                }
-                "role" => support::read_option(&mut object, &mut role_field),
-                "ui_settings" => {
-                    support::read_option(&mut object, &mut ui_settings_field)
-                }
-                "uid" => support::read_option(&mut object, &mut uid_field),
-                "type" => support::read_option(&mut object, &mut type_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "accounts" => support::read_option(&mut object, &mut accounts_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            access_token: access_token_field,
-            account_id: account_id_field,
-            available_name: available_name_field,
-            avatar_url: avatar_url_field,
-            confirmed: confirmed_field,
-            display_name: display_name_field,
-            message_signature: message_signature_field,
-            email: email_field,
-            hmac_identifier: hmac_identifier_field,
-            inviter_id: inviter_id_field,
-            name: name_field,
-            provider: provider_field,
-            pubsub_token: pubsub_token_field,
-            role: role_field,
-            ui_settings: ui_settings_field,
-            uid: uid_field,
-            r#type: type_field,
-            custom_attributes: custom_attributes_field,
-            accounts: accounts_field,
-        })
-    }
 }
 
 /// The availability status of the agent computed by Chatwoot.
@@ -2780,23 +834,6 @@ impl fmt::Display for AgentAvailabilityStatus {
     }
 }
 
-impl Serialize for AgentAvailabilityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentAvailabilityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// The role of the agent
 pub type AgentRole = UserRole;
 
@@ -2824,93 +861,6 @@ pub struct Agent {
     pub custom_role_id: Option<i64>,
 }
 
-impl Serialize for Agent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        support::write_option(&mut object, "confirmed", &self.confirmed)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Agent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Agent {
-    const NAME: &'static str = "Agent";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut availability_status_field: Option<AgentAvailabilityStatus> = None;
-        let mut auto_offline_field: Option<bool> = None;
-        let mut confirmed_field: Option<bool> = None;
-        let mut email_field: Option<String> = None;
-        let mut available_name_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut role_field: Option<AgentRole> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut custom_role_id_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "auto_offline" => {
-                    support::read_option(&mut object, &mut auto_offline_field)
-                }
-                "confirmed" => support::read_option(&mut object, &mut confirmed_field),
-                "email" => support::read_option(&mut object, &mut email_field),
-                "available_name" => {
-                    support::read_option(&mut object, &mut available_name_field)
-                }
-                "name" => support::read_option(&mut object, &mut name_field),
-                "role" => support::read_option(&mut object, &mut role_field),
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "custom_role_id" => {
-                    support::read_option(&mut object, &mut custom_role_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            account_id: account_id_field,
-            availability_status: availability_status_field,
-            auto_offline: auto_offline_field,
-            confirmed: confirmed_field,
-            email: email_field,
-            available_name: available_name_field,
-            name: name_field,
-            role: role_field,
-            thumbnail: thumbnail_field,
-            custom_role_id: custom_role_id_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxWorkingHoursItem {
     /// Day of the week (0-6, where 0 is Sunday)
@@ -2927,75 +877,6 @@ pub struct InboxWorkingHoursItem {
     pub close_minutes: Option<f64>,
     /// Whether the inbox is open for the entire day
     pub open_all_day: Option<bool>,
-}
-
-impl Serialize for InboxWorkingHoursItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
-        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
-        support::write_option(&mut object, "open_hour", &self.open_hour)?;
-        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
-        support::write_option(&mut object, "close_hour", &self.close_hour)?;
-        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
-        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxWorkingHoursItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxWorkingHoursItem {
-    const NAME: &'static str = "InboxWorkingHoursItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut day_of_week_field: Option<f64> = None;
-        let mut closed_all_day_field: Option<bool> = None;
-        let mut open_hour_field: Option<f64> = None;
-        let mut open_minutes_field: Option<f64> = None;
-        let mut close_hour_field: Option<f64> = None;
-        let mut close_minutes_field: Option<f64> = None;
-        let mut open_all_day_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "day_of_week" => {
-                    support::read_option(&mut object, &mut day_of_week_field)
-                }
-                "closed_all_day" => {
-                    support::read_option(&mut object, &mut closed_all_day_field)
-                }
-                "open_hour" => support::read_option(&mut object, &mut open_hour_field),
-                "open_minutes" => {
-                    support::read_option(&mut object, &mut open_minutes_field)
-                }
-                "close_hour" => support::read_option(&mut object, &mut close_hour_field),
-                "close_minutes" => {
-                    support::read_option(&mut object, &mut close_minutes_field)
-                }
-                "open_all_day" => {
-                    support::read_option(&mut object, &mut open_all_day_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            day_of_week: day_of_week_field,
-            closed_all_day: closed_all_day_field,
-            open_hour: open_hour_field,
-            open_minutes: open_minutes_field,
-            close_hour: close_hour_field,
-            close_minutes: close_minutes_field,
-            open_all_day: open_all_day_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -3068,277 +949,6 @@ pub struct Inbox {
     pub provider: Option<String>,
 }
 
-impl Serialize for Inbox {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
-        support::write_option(&mut object, "website_token", &self.website_token)?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "web_widget_script",
-            &self.web_widget_script,
-        )?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_assignment_config",
-            &self.auto_assignment_config,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "working_hours", &self.working_hours)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "callback_webhook_url",
-            &self.callback_webhook_url,
-        )?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "hmac_mandatory", &self.hmac_mandatory)?;
-        support::write_option(
-            &mut object,
-            "selected_feature_flags",
-            &self.selected_feature_flags,
-        )?;
-        support::write_option(&mut object, "reply_time", &self.reply_time)?;
-        support::write_option(
-            &mut object,
-            "messaging_service_sid",
-            &self.messaging_service_sid,
-        )?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "medium", &self.medium)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Inbox {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Inbox {
-    const NAME: &'static str = "Inbox";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut website_url_field: Option<String> = None;
-        let mut channel_type_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut widget_color_field: Option<String> = None;
-        let mut website_token_field: Option<String> = None;
-        let mut enable_auto_assignment_field: Option<bool> = None;
-        let mut web_widget_script_field: Option<String> = None;
-        let mut welcome_title_field: Option<String> = None;
-        let mut welcome_tagline_field: Option<String> = None;
-        let mut greeting_enabled_field: Option<bool> = None;
-        let mut greeting_message_field: Option<String> = None;
-        let mut channel_id_field: Option<f64> = None;
-        let mut working_hours_enabled_field: Option<bool> = None;
-        let mut enable_email_collect_field: Option<bool> = None;
-        let mut csat_survey_enabled_field: Option<bool> = None;
-        let mut auto_assignment_config_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut out_of_office_message_field: Option<String> = None;
-        let mut working_hours_field: Option<Vec<InboxWorkingHoursItem>> = None;
-        let mut timezone_field: Option<String> = None;
-        let mut callback_webhook_url_field: Option<String> = None;
-        let mut allow_messages_after_resolved_field: Option<bool> = None;
-        let mut lock_to_single_conversation_field: Option<bool> = None;
-        let mut sender_name_type_field: Option<String> = None;
-        let mut business_name_field: Option<String> = None;
-        let mut hmac_mandatory_field: Option<bool> = None;
-        let mut selected_feature_flags_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut reply_time_field: Option<String> = None;
-        let mut messaging_service_sid_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut medium_field: Option<String> = None;
-        let mut provider_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "website_url" => {
-                    support::read_option(&mut object, &mut website_url_field)
-                }
-                "channel_type" => {
-                    support::read_option(&mut object, &mut channel_type_field)
-                }
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "widget_color" => {
-                    support::read_option(&mut object, &mut widget_color_field)
-                }
-                "website_token" => {
-                    support::read_option(&mut object, &mut website_token_field)
-                }
-                "enable_auto_assignment" => {
-                    support::read_option(&mut object, &mut enable_auto_assignment_field)
-                }
-                "web_widget_script" => {
-                    support::read_option(&mut object, &mut web_widget_script_field)
-                }
-                "welcome_title" => {
-                    support::read_option(&mut object, &mut welcome_title_field)
-                }
-                "welcome_tagline" => {
-                    support::read_option(&mut object, &mut welcome_tagline_field)
-                }
-                "greeting_enabled" => {
-                    support::read_option(&mut object, &mut greeting_enabled_field)
-                }
-                "greeting_message" => {
-                    support::read_option(&mut object, &mut greeting_message_field)
-                }
-                "channel_id" => support::read_option(&mut object, &mut channel_id_field),
-                "working_hours_enabled" => {
-                    support::read_option(&mut object, &mut working_hours_enabled_field)
-                }
-                "enable_email_collect" => {
-                    support::read_option(&mut object, &mut enable_email_collect_field)
-                }
-                "csat_survey_enabled" => {
-                    support::read_option(&mut object, &mut csat_survey_enabled_field)
-                }
-                "auto_assignment_config" => {
-                    support::read_option(&mut object, &mut auto_assignment_config_field)
-                }
-                "out_of_office_message" => {
-                    support::read_option(&mut object, &mut out_of_office_message_field)
-                }
-                "working_hours" => {
-                    support::read_option(&mut object, &mut working_hours_field)
-                }
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                "callback_webhook_url" => {
-                    support::read_option(&mut object, &mut callback_webhook_url_field)
-                }
-                "allow_messages_after_resolved" => {
-                    support::read_option(
-                        &mut object,
-                        &mut allow_messages_after_resolved_field,
-                    )
-                }
-                "lock_to_single_conversation" => {
-                    support::read_option(
-                        &mut object,
-                        &mut lock_to_single_conversation_field,
-                    )
-                }
-                "sender_name_type" => {
-                    support::read_option(&mut object, &mut sender_name_type_field)
-                }
-                "business_name" => {
-                    support::read_option(&mut object, &mut business_name_field)
-                }
-                "hmac_mandatory" => {
-                    support::read_option(&mut object, &mut hmac_mandatory_field)
-                }
-                "selected_feature_flags" => {
-                    support::read_option(&mut object, &mut selected_feature_flags_field)
-                }
-                "reply_time" => support::read_option(&mut object, &mut reply_time_field),
-                "messaging_service_sid" => {
-                    support::read_option(&mut object, &mut messaging_service_sid_field)
-                }
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "medium" => support::read_option(&mut object, &mut medium_field),
-                "provider" => support::read_option(&mut object, &mut provider_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            website_url: website_url_field,
-            channel_type: channel_type_field,
-            avatar_url: avatar_url_field,
-            widget_color: widget_color_field,
-            website_token: website_token_field,
-            enable_auto_assignment: enable_auto_assignment_field,
-            web_widget_script: web_widget_script_field,
-            welcome_title: welcome_title_field,
-            welcome_tagline: welcome_tagline_field,
-            greeting_enabled: greeting_enabled_field,
-            greeting_message: greeting_message_field,
-            channel_id: channel_id_field,
-            working_hours_enabled: working_hours_enabled_field,
-            enable_email_collect: enable_email_collect_field,
-            csat_survey_enabled: csat_survey_enabled_field,
-            auto_assignment_config: auto_assignment_config_field,
-            out_of_office_message: out_of_office_message_field,
-            working_hours: working_hours_field,
-            timezone: timezone_field,
-            callback_webhook_url: callback_webhook_url_field,
-            allow_messages_after_resolved: allow_messages_after_resolved_field,
-            lock_to_single_conversation: lock_to_single_conversation_field,
-            sender_name_type: sender_name_type_field,
-            business_name: business_name_field,
-            hmac_mandatory: hmac_mandatory_field,
-            selected_feature_flags: selected_feature_flags_field,
-            reply_time: reply_time_field,
-            messaging_service_sid: messaging_service_sid_field,
-            phone_number: phone_number_field,
-            medium: medium_field,
-            provider: provider_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxContact {
     /// ID of the inbox
@@ -3353,63 +963,6 @@ pub struct InboxContact {
     pub channel_type: Option<String>,
     /// The provider of the inbox
     pub provider: Option<String>,
-}
-
-impl Serialize for InboxContact {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxContact {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxContact {
-    const NAME: &'static str = "InboxContact";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut channel_id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut channel_type_field: Option<String> = None;
-        let mut provider_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "channel_id" => support::read_option(&mut object, &mut channel_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "channel_type" => {
-                    support::read_option(&mut object, &mut channel_type_field)
-                }
-                "provider" => support::read_option(&mut object, &mut provider_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            avatar_url: avatar_url_field,
-            channel_id: channel_id_field,
-            name: name_field,
-            channel_type: channel_type_field,
-            provider: provider_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -3436,83 +989,6 @@ pub struct AgentBot {
     pub system_bot: Option<bool>,
 }
 
-impl Serialize for AgentBot {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "bot_type", &self.bot_type)?;
-        support::write_option(&mut object, "bot_config", &self.bot_config)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "access_token", &self.access_token)?;
-        support::write_option(&mut object, "system_bot", &self.system_bot)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentBot {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentBot {
-    const NAME: &'static str = "AgentBot";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut outgoing_url_field: Option<String> = None;
-        let mut bot_type_field: Option<String> = None;
-        let mut bot_config_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut access_token_field: Option<String> = None;
-        let mut system_bot_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "outgoing_url" => {
-                    support::read_option(&mut object, &mut outgoing_url_field)
-                }
-                "bot_type" => support::read_option(&mut object, &mut bot_type_field),
-                "bot_config" => support::read_option(&mut object, &mut bot_config_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "access_token" => {
-                    support::read_option(&mut object, &mut access_token_field)
-                }
-                "system_bot" => support::read_option(&mut object, &mut system_bot_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            description: description_field,
-            thumbnail: thumbnail_field,
-            outgoing_url: outgoing_url_field,
-            bot_type: bot_type_field,
-            bot_config: bot_config_field,
-            account_id: account_id_field,
-            access_token: access_token_field,
-            system_bot: system_bot_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInboxes {
     /// Contact Inbox Source Id
@@ -3520,89 +996,11 @@ pub struct ContactInboxes {
     pub inbox: Option<InboxContact>,
 }
 
-impl Serialize for ContactInboxes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactInboxes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactInboxes {
-    const NAME: &'static str = "ContactInboxes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut source_id_field: Option<String> = None;
-        let mut inbox_field: Option<InboxContact> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "inbox" => support::read_option(&mut object, &mut inbox_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            source_id: source_id_field,
-            inbox: inbox_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactableInboxes {
     /// Contact Inbox Source Id
     pub source_id: Option<String>,
     pub inbox: Option<Inbox>,
-}
-
-impl Serialize for ContactableInboxes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactableInboxes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactableInboxes {
-    const NAME: &'static str = "ContactableInboxes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut source_id_field: Option<String> = None;
-        let mut inbox_field: Option<Inbox> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "inbox" => support::read_option(&mut object, &mut inbox_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            source_id: source_id_field,
-            inbox: inbox_field,
-        })
-    }
 }
 
 /// The description about the custom filter
@@ -3647,23 +1045,6 @@ impl fmt::Display for CustomFilterType {
     }
 }
 
-impl Serialize for CustomFilterType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomFilterType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomFilter {
     /// The ID of the custom filter
@@ -3678,61 +1059,6 @@ pub struct CustomFilter {
     pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The time at which the custom filter was updated
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-}
-
-impl Serialize for CustomFilter {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "query", &self.query)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CustomFilter {
-    const NAME: &'static str = "CustomFilter";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut type_field: Option<CustomFilterType> = None;
-        let mut query_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut created_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut updated_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "type" => support::read_option(&mut object, &mut type_field),
-                "query" => support::read_option(&mut object, &mut query_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            r#type: type_field,
-            query: query_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3796,23 +1122,6 @@ impl fmt::Display for WebhookSubscriptionsItem {
     }
 }
 
-impl Serialize for WebhookSubscriptionsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebhookSubscriptionsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webhook {
     /// The ID of the webhook
@@ -3825,59 +1134,6 @@ pub struct Webhook {
     pub subscriptions: Option<Vec<WebhookSubscriptionsItem>>,
     /// The id of the account which the webhook object belongs to
     pub account_id: Option<f64>,
-}
-
-impl Serialize for Webhook {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "url", &self.url)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Webhook {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Webhook {
-    const NAME: &'static str = "Webhook";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut url_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut subscriptions_field: Option<Vec<WebhookSubscriptionsItem>> = None;
-        let mut account_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "url" => support::read_option(&mut object, &mut url_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "subscriptions" => {
-                    support::read_option(&mut object, &mut subscriptions_field)
-                }
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            url: url_field,
-            name: name_field,
-            subscriptions: subscriptions_field,
-            account_id: account_id_field,
-        })
-    }
 }
 
 /// The user role in the account
@@ -3893,49 +1149,6 @@ pub struct Account {
     pub role: Option<AccountRole>,
 }
 
-impl Serialize for Account {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Account {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Account {
-    const NAME: &'static str = "Account";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut role_field: Option<AccountRole> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "role" => support::read_option(&mut object, &mut role_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            role: role_field,
-        })
-    }
-}
-
 /// Account settings
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDetailSettings {
@@ -3945,70 +1158,6 @@ pub struct AccountDetailSettings {
     pub auto_resolve_message: Option<String>,
     /// Whether to ignore waiting conversations for auto resolve
     pub auto_resolve_ignore_waiting: Option<bool>,
-}
-
-impl Serialize for AccountDetailSettings {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_after",
-            &self.auto_resolve_after,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_message",
-            &self.auto_resolve_message,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_ignore_waiting",
-            &self.auto_resolve_ignore_waiting,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountDetailSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountDetailSettings {
-    const NAME: &'static str = "AccountDetailSettings";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut auto_resolve_after_field: Option<f64> = None;
-        let mut auto_resolve_message_field: Option<String> = None;
-        let mut auto_resolve_ignore_waiting_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "auto_resolve_after" => {
-                    support::read_option(&mut object, &mut auto_resolve_after_field)
-                }
-                "auto_resolve_message" => {
-                    support::read_option(&mut object, &mut auto_resolve_message_field)
-                }
-                "auto_resolve_ignore_waiting" => {
-                    support::read_option(
-                        &mut object,
-                        &mut auto_resolve_ignore_waiting_field,
-                    )
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            auto_resolve_after: auto_resolve_after_field,
-            auto_resolve_message: auto_resolve_message_field,
-            auto_resolve_ignore_waiting: auto_resolve_ignore_waiting_field,
-        })
-    }
 }
 
 /// Custom attributes of the account
@@ -4038,120 +1187,6 @@ pub struct AccountDetailCustomAttributes {
     pub marked_for_deletion_reason: Option<String>,
 }
 
-impl Serialize for AccountDetailCustomAttributes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "plan_name", &self.plan_name)?;
-        support::write_option(
-            &mut object,
-            "subscribed_quantity",
-            &self.subscribed_quantity,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscription_status",
-            &self.subscription_status,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscription_ends_on",
-            &self.subscription_ends_on,
-        )?;
-        support::write_option(&mut object, "industry", &self.industry)?;
-        support::write_option(&mut object, "company_size", &self.company_size)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(&mut object, "logo", &self.logo)?;
-        support::write_option(&mut object, "onboarding_step", &self.onboarding_step)?;
-        support::write_option(
-            &mut object,
-            "marked_for_deletion_at",
-            &self.marked_for_deletion_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "marked_for_deletion_reason",
-            &self.marked_for_deletion_reason,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountDetailCustomAttributes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountDetailCustomAttributes {
-    const NAME: &'static str = "AccountDetailCustomAttributes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut plan_name_field: Option<String> = None;
-        let mut subscribed_quantity_field: Option<f64> = None;
-        let mut subscription_status_field: Option<String> = None;
-        let mut subscription_ends_on_field: Option<chrono::NaiveDate> = None;
-        let mut industry_field: Option<String> = None;
-        let mut company_size_field: Option<String> = None;
-        let mut timezone_field: Option<String> = None;
-        let mut logo_field: Option<String> = None;
-        let mut onboarding_step_field: Option<String> = None;
-        let mut marked_for_deletion_at_field: Option<
-            chrono::DateTime<chrono::FixedOffset>,
-        > = None;
-        let mut marked_for_deletion_reason_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "plan_name" => support::read_option(&mut object, &mut plan_name_field),
-                "subscribed_quantity" => {
-                    support::read_option(&mut object, &mut subscribed_quantity_field)
-                }
-                "subscription_status" => {
-                    support::read_option(&mut object, &mut subscription_status_field)
-                }
-                "subscription_ends_on" => {
-                    support::read_option(&mut object, &mut subscription_ends_on_field)
-                }
-                "industry" => support::read_option(&mut object, &mut industry_field),
-                "company_size" => {
-                    support::read_option(&mut object, &mut company_size_field)
-                }
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                "logo" => support::read_option(&mut object, &mut logo_field),
-                "onboarding_step" => {
-                    support::read_option(&mut object, &mut onboarding_step_field)
-                }
-                "marked_for_deletion_at" => {
-                    support::read_option(&mut object, &mut marked_for_deletion_at_field)
-                }
-                "marked_for_deletion_reason" => {
-                    support::read_option(
-                        &mut object,
-                        &mut marked_for_deletion_reason_field,
-                    )
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            plan_name: plan_name_field,
-            subscribed_quantity: subscribed_quantity_field,
-            subscription_status: subscription_status_field,
-            subscription_ends_on: subscription_ends_on_field,
-            industry: industry_field,
-            company_size: company_size_field,
-            timezone: timezone_field,
-            logo: logo_field,
-            onboarding_step: onboarding_step_field,
-            marked_for_deletion_at: marked_for_deletion_at_field,
-            marked_for_deletion_reason: marked_for_deletion_reason_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDetail {
     /// Account ID
@@ -4176,89 +1211,6 @@ pub struct AccountDetail {
     pub settings: Option<AccountDetailSettings>,
     /// Custom attributes of the account
     pub custom_attributes: Option<AccountDetailCustomAttributes>,
-}
-
-impl Serialize for AccountDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
-        support::write_option(&mut object, "features", &self.features)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountDetail {
-    const NAME: &'static str = "AccountDetail";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut domain_field: Option<String> = None;
-        let mut support_email_field: Option<String> = None;
-        let mut status_field: Option<String> = None;
-        let mut created_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut cache_keys_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut features_field: Option<Vec<String>> = None;
-        let mut settings_field: Option<AccountDetailSettings> = None;
-        let mut custom_attributes_field: Option<AccountDetailCustomAttributes> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "domain" => support::read_option(&mut object, &mut domain_field),
-                "support_email" => {
-                    support::read_option(&mut object, &mut support_email_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "cache_keys" => support::read_option(&mut object, &mut cache_keys_field),
-                "features" => support::read_option(&mut object, &mut features_field),
-                "settings" => support::read_option(&mut object, &mut settings_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            locale: locale_field,
-            domain: domain_field,
-            support_email: support_email_field,
-            status: status_field,
-            created_at: created_at_field,
-            cache_keys: cache_keys_field,
-            features: features_field,
-            settings: settings_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
 }
 
 /// Account settings
@@ -4297,109 +1249,6 @@ pub struct AccountShowResponse {
     pub subscribed_features: Option<Vec<String>>,
 }
 
-impl Serialize for AccountShowResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
-        support::write_option(&mut object, "features", &self.features)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "latest_chatwoot_version",
-            &self.latest_chatwoot_version,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscribed_features",
-            &self.subscribed_features,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountShowResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountShowResponse {
-    const NAME: &'static str = "AccountShowResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut domain_field: Option<String> = None;
-        let mut support_email_field: Option<String> = None;
-        let mut status_field: Option<String> = None;
-        let mut created_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut cache_keys_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut features_field: Option<Vec<String>> = None;
-        let mut settings_field: Option<AccountShowResponseSettings> = None;
-        let mut custom_attributes_field: Option<AccountShowResponseCustomAttributes> = None;
-        let mut latest_chatwoot_version_field: Option<String> = None;
-        let mut subscribed_features_field: Option<Vec<String>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "domain" => support::read_option(&mut object, &mut domain_field),
-                "support_email" => {
-                    support::read_option(&mut object, &mut support_email_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "cache_keys" => support::read_option(&mut object, &mut cache_keys_field),
-                "features" => support::read_option(&mut object, &mut features_field),
-                "settings" => support::read_option(&mut object, &mut settings_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "latest_chatwoot_version" => {
-                    support::read_option(&mut object, &mut latest_chatwoot_version_field)
-                }
-                "subscribed_features" => {
-                    support::read_option(&mut object, &mut subscribed_features_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            locale: locale_field,
-            domain: domain_field,
-            support_email: support_email_field,
-            status: status_field,
-            created_at: created_at_field,
-            cache_keys: cache_keys_field,
-            features: features_field,
-            settings: settings_field,
-            custom_attributes: custom_attributes_field,
-            latest_chatwoot_version: latest_chatwoot_version_field,
-            subscribed_features: subscribed_features_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountUserItem {
     /// The ID of the account
@@ -4408,49 +1257,6 @@ pub struct AccountUserItem {
     pub user_id: Option<i64>,
     /// whether user is an administrator or agent
     pub role: Option<String>,
-}
-
-impl Serialize for AccountUserItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountUserItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountUserItem {
-    const NAME: &'static str = "AccountUserItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut account_id_field: Option<i64> = None;
-        let mut user_id_field: Option<i64> = None;
-        let mut role_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "user_id" => support::read_option(&mut object, &mut user_id_field),
-                "role" => support::read_option(&mut object, &mut role_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            account_id: account_id_field,
-            user_id: user_id_field,
-            role: role_field,
-        })
-    }
 }
 
 /// Array of account users
@@ -4462,45 +1268,6 @@ pub struct PlatformAccount {
     pub id: Option<f64>,
     /// Name of the account
     pub name: Option<String>,
-}
-
-impl Serialize for PlatformAccount {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PlatformAccount {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PlatformAccount {
-    const NAME: &'static str = "PlatformAccount";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4517,69 +1284,6 @@ pub struct Team {
     pub account_id: Option<f64>,
     /// This field shows whether the current user is a part of the team
     pub is_member: Option<bool>,
-}
-
-impl Serialize for Team {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(
-            &mut object,
-            "allow_auto_assign",
-            &self.allow_auto_assign,
-        )?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "is_member", &self.is_member)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Team {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for Team {
-    const NAME: &'static str = "Team";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut allow_auto_assign_field: Option<bool> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut is_member_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "allow_auto_assign" => {
-                    support::read_option(&mut object, &mut allow_auto_assign_field)
-                }
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "is_member" => support::read_option(&mut object, &mut is_member_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            description: description_field,
-            allow_auto_assign: allow_auto_assign_field,
-            account_id: account_id_field,
-            is_member: is_member_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -4600,73 +1304,6 @@ pub struct IntegrationsApp {
     pub hooks: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
 
-impl Serialize for IntegrationsApp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "hook_type", &self.hook_type)?;
-        support::write_option(&mut object, "enabled", &self.enabled)?;
-        support::write_option(
-            &mut object,
-            "allow_multiple_hooks",
-            &self.allow_multiple_hooks,
-        )?;
-        support::write_option(&mut object, "hooks", &self.hooks)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for IntegrationsApp {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for IntegrationsApp {
-    const NAME: &'static str = "IntegrationsApp";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut hook_type_field: Option<String> = None;
-        let mut enabled_field: Option<bool> = None;
-        let mut allow_multiple_hooks_field: Option<bool> = None;
-        let mut hooks_field: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "hook_type" => support::read_option(&mut object, &mut hook_type_field),
-                "enabled" => support::read_option(&mut object, &mut enabled_field),
-                "allow_multiple_hooks" => {
-                    support::read_option(&mut object, &mut allow_multiple_hooks_field)
-                }
-                "hooks" => support::read_option(&mut object, &mut hooks_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            description: description_field,
-            hook_type: hook_type_field,
-            enabled: enabled_field,
-            allow_multiple_hooks: allow_multiple_hooks_field,
-            hooks: hooks_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHook {
     /// The ID of the integration hook
@@ -4683,65 +1320,6 @@ pub struct IntegrationsHook {
     pub hook_type: Option<bool>,
     /// The associated settings for the integration
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for IntegrationsHook {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "app_id", &self.app_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "hook_type", &self.hook_type)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for IntegrationsHook {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for IntegrationsHook {
-    const NAME: &'static str = "IntegrationsHook";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<String> = None;
-        let mut app_id_field: Option<String> = None;
-        let mut inbox_id_field: Option<String> = None;
-        let mut account_id_field: Option<String> = None;
-        let mut status_field: Option<bool> = None;
-        let mut hook_type_field: Option<bool> = None;
-        let mut settings_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "app_id" => support::read_option(&mut object, &mut app_id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "hook_type" => support::read_option(&mut object, &mut hook_type_field),
-                "settings" => support::read_option(&mut object, &mut settings_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            app_id: app_id_field,
-            inbox_id: inbox_id_field,
-            account_id: account_id_field,
-            status: status_field,
-            hook_type: hook_type_field,
-            settings: settings_field,
-        })
-    }
 }
 
 /// The action performed on the object
@@ -4786,23 +1364,6 @@ impl fmt::Display for AuditLogAction {
     }
 }
 
-impl Serialize for AuditLogAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AuditLogAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditLog {
     /// Unique identifier for the audit log entry
@@ -4839,117 +1400,6 @@ pub struct AuditLog {
     pub remote_address: Option<String>,
 }
 
-impl Serialize for AuditLog {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "auditable_id", &self.auditable_id)?;
-        support::write_option(&mut object, "auditable_type", &self.auditable_type)?;
-        support::write_option(&mut object, "auditable", &self.auditable)?;
-        support::write_option(&mut object, "associated_id", &self.associated_id)?;
-        support::write_option(&mut object, "associated_type", &self.associated_type)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "user_type", &self.user_type)?;
-        support::write_option(&mut object, "username", &self.username)?;
-        support::write_option(&mut object, "action", &self.action)?;
-        support::write_option(&mut object, "audited_changes", &self.audited_changes)?;
-        support::write_option(&mut object, "version", &self.version)?;
-        support::write_option(&mut object, "comment", &self.comment)?;
-        support::write_option(&mut object, "request_uuid", &self.request_uuid)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "remote_address", &self.remote_address)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AuditLog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AuditLog {
-    const NAME: &'static str = "AuditLog";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut auditable_id_field: Option<i64> = None;
-        let mut auditable_type_field: Option<String> = None;
-        let mut auditable_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut associated_id_field: Option<i64> = None;
-        let mut associated_type_field: Option<String> = None;
-        let mut user_id_field: Option<i64> = None;
-        let mut user_type_field: Option<String> = None;
-        let mut username_field: Option<String> = None;
-        let mut action_field: Option<AuditLogAction> = None;
-        let mut audited_changes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut version_field: Option<i64> = None;
-        let mut comment_field: Option<String> = None;
-        let mut request_uuid_field: Option<String> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut remote_address_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "auditable_id" => {
-                    support::read_option(&mut object, &mut auditable_id_field)
-                }
-                "auditable_type" => {
-                    support::read_option(&mut object, &mut auditable_type_field)
-                }
-                "auditable" => support::read_option(&mut object, &mut auditable_field),
-                "associated_id" => {
-                    support::read_option(&mut object, &mut associated_id_field)
-                }
-                "associated_type" => {
-                    support::read_option(&mut object, &mut associated_type_field)
-                }
-                "user_id" => support::read_option(&mut object, &mut user_id_field),
-                "user_type" => support::read_option(&mut object, &mut user_type_field),
-                "username" => support::read_option(&mut object, &mut username_field),
-                "action" => support::read_option(&mut object, &mut action_field),
-                "audited_changes" => {
-                    support::read_option(&mut object, &mut audited_changes_field)
-                }
-                "version" => support::read_option(&mut object, &mut version_field),
-                "comment" => support::read_option(&mut object, &mut comment_field),
-                "request_uuid" => {
-                    support::read_option(&mut object, &mut request_uuid_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "remote_address" => {
-                    support::read_option(&mut object, &mut remote_address_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            auditable_id: auditable_id_field,
-            auditable_type: auditable_type_field,
-            auditable: auditable_field,
-            associated_id: associated_id_field,
-            associated_type: associated_type_field,
-            user_id: user_id_field,
-            user_type: user_type_field,
-            username: username_field,
-            action: action_field,
-            audited_changes: audited_changes_field,
-            version: version_field,
-            comment: comment_field,
-            request_uuid: request_uuid_field,
-            created_at: created_at_field,
-            remote_address: remote_address_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicContact {
     /// Id of the contact
@@ -4964,59 +1414,6 @@ pub struct PublicContact {
     pub pubsub_token: Option<String>,
 }
 
-impl Serialize for PublicContact {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicContact {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicContact {
-    const NAME: &'static str = "PublicContact";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut source_id_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut pubsub_token_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "email" => support::read_option(&mut object, &mut email_field),
-                "pubsub_token" => {
-                    support::read_option(&mut object, &mut pubsub_token_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            source_id: source_id_field,
-            name: name_field,
-            email: email_field,
-            pubsub_token: pubsub_token_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicConversation {
     /// Id of the conversation
@@ -5027,53 +1424,6 @@ pub struct PublicConversation {
     pub messages: Option<Vec<Message>>,
     /// The contact information associated to the conversation
     pub contact: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for PublicConversation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "contact", &self.contact)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicConversation {
-    const NAME: &'static str = "PublicConversation";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut inbox_id_field: Option<String> = None;
-        let mut messages_field: Option<Vec<Message>> = None;
-        let mut contact_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "messages" => support::read_option(&mut object, &mut messages_field),
-                "contact" => support::read_option(&mut object, &mut contact_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            inbox_id: inbox_id_field,
-            messages: messages_field,
-            contact: contact_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5098,89 +1448,6 @@ pub struct PublicMessage {
     pub sender: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for PublicMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "attachments", &self.attachments)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicMessage {
-    const NAME: &'static str = "PublicMessage";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<String> = None;
-        let mut content_field: Option<String> = None;
-        let mut message_type_field: Option<String> = None;
-        let mut content_type_field: Option<String> = None;
-        let mut content_attributes_field: Option<String> = None;
-        let mut created_at_field: Option<String> = None;
-        let mut conversation_id_field: Option<String> = None;
-        let mut attachments_field: Option<
-            Vec<serde_json::Map<String, serde_json::Value>>,
-        > = None;
-        let mut sender_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "message_type" => {
-                    support::read_option(&mut object, &mut message_type_field)
-                }
-                "content_type" => {
-                    support::read_option(&mut object, &mut content_type_field)
-                }
-                "content_attributes" => {
-                    support::read_option(&mut object, &mut content_attributes_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                "attachments" => {
-                    support::read_option(&mut object, &mut attachments_field)
-                }
-                "sender" => support::read_option(&mut object, &mut sender_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            content: content_field,
-            message_type: message_type_field,
-            content_type: content_type_field,
-            content_attributes: content_attributes_field,
-            created_at: created_at_field,
-            conversation_id: conversation_id_field,
-            attachments: attachments_field,
-            sender: sender_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicInboxWorkingHoursItem {
     /// Day of the week as a number. Sunday -> 0, Saturday -> 6
@@ -5197,75 +1464,6 @@ pub struct PublicInboxWorkingHoursItem {
     pub close_hour: Option<i64>,
     /// Closing minute. Can be null if closed all day
     pub close_minutes: Option<i64>,
-}
-
-impl Serialize for PublicInboxWorkingHoursItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
-        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
-        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
-        support::write_option(&mut object, "open_hour", &self.open_hour)?;
-        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
-        support::write_option(&mut object, "close_hour", &self.close_hour)?;
-        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicInboxWorkingHoursItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicInboxWorkingHoursItem {
-    const NAME: &'static str = "PublicInboxWorkingHoursItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut day_of_week_field: Option<i64> = None;
-        let mut open_all_day_field: Option<bool> = None;
-        let mut closed_all_day_field: Option<bool> = None;
-        let mut open_hour_field: Option<i64> = None;
-        let mut open_minutes_field: Option<i64> = None;
-        let mut close_hour_field: Option<i64> = None;
-        let mut close_minutes_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "day_of_week" => {
-                    support::read_option(&mut object, &mut day_of_week_field)
-                }
-                "open_all_day" => {
-                    support::read_option(&mut object, &mut open_all_day_field)
-                }
-                "closed_all_day" => {
-                    support::read_option(&mut object, &mut closed_all_day_field)
-                }
-                "open_hour" => support::read_option(&mut object, &mut open_hour_field),
-                "open_minutes" => {
-                    support::read_option(&mut object, &mut open_minutes_field)
-                }
-                "close_hour" => support::read_option(&mut object, &mut close_hour_field),
-                "close_minutes" => {
-                    support::read_option(&mut object, &mut close_minutes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            day_of_week: day_of_week_field,
-            open_all_day: open_all_day_field,
-            closed_all_day: closed_all_day_field,
-            open_hour: open_hour_field,
-            open_minutes: open_minutes_field,
-            close_hour: close_hour_field,
-            close_minutes: close_minutes_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5286,94 +1484,6 @@ pub struct PublicInbox {
     pub greeting_enabled: Option<bool>,
     /// Whether of not the User Identity Validation is enforced on the inbox
     pub identity_validation_enabled: Option<bool>,
-}
-
-impl Serialize for PublicInbox {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(&mut object, "working_hours", &self.working_hours)?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(
-            &mut object,
-            "identity_validation_enabled",
-            &self.identity_validation_enabled,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicInbox {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicInbox {
-    const NAME: &'static str = "PublicInbox";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut identifier_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut timezone_field: Option<String> = None;
-        let mut working_hours_field: Option<Vec<PublicInboxWorkingHoursItem>> = None;
-        let mut working_hours_enabled_field: Option<bool> = None;
-        let mut csat_survey_enabled_field: Option<bool> = None;
-        let mut greeting_enabled_field: Option<bool> = None;
-        let mut identity_validation_enabled_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                "working_hours" => {
-                    support::read_option(&mut object, &mut working_hours_field)
-                }
-                "working_hours_enabled" => {
-                    support::read_option(&mut object, &mut working_hours_enabled_field)
-                }
-                "csat_survey_enabled" => {
-                    support::read_option(&mut object, &mut csat_survey_enabled_field)
-                }
-                "greeting_enabled" => {
-                    support::read_option(&mut object, &mut greeting_enabled_field)
-                }
-                "identity_validation_enabled" => {
-                    support::read_option(
-                        &mut object,
-                        &mut identity_validation_enabled_field,
-                    )
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            identifier: identifier_field,
-            name: name_field,
-            timezone: timezone_field,
-            working_hours: working_hours_field,
-            working_hours_enabled: working_hours_enabled_field,
-            csat_survey_enabled: csat_survey_enabled_field,
-            greeting_enabled: greeting_enabled_field,
-            identity_validation_enabled: identity_validation_enabled_field,
-        })
-    }
 }
 
 /// The status of the account
@@ -5414,23 +1524,6 @@ impl fmt::Display for AccountCreateUpdatePayloadStatus {
     }
 }
 
-impl Serialize for AccountCreateUpdatePayloadStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountCreateUpdatePayloadStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountCreateUpdatePayload {
     /// Name of the account
@@ -5447,75 +1540,6 @@ pub struct AccountCreateUpdatePayload {
     pub limits: Option<serde_json::Map<String, serde_json::Value>>,
     /// The custom attributes of the account
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for AccountCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "limits", &self.limits)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountCreateUpdatePayload {
-    const NAME: &'static str = "AccountCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut domain_field: Option<String> = None;
-        let mut support_email_field: Option<String> = None;
-        let mut status_field: Option<AccountCreateUpdatePayloadStatus> = None;
-        let mut limits_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "domain" => support::read_option(&mut object, &mut domain_field),
-                "support_email" => {
-                    support::read_option(&mut object, &mut support_email_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "limits" => support::read_option(&mut object, &mut limits_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            locale: locale_field,
-            domain: domain_field,
-            support_email: support_email_field,
-            status: status_field,
-            limits: limits_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5542,153 +1566,12 @@ pub struct AccountUpdatePayload {
     pub timezone: Option<String>,
 }
 
-impl Serialize for AccountUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_after",
-            &self.auto_resolve_after,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_message",
-            &self.auto_resolve_message,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_ignore_waiting",
-            &self.auto_resolve_ignore_waiting,
-        )?;
-        support::write_option(&mut object, "industry", &self.industry)?;
-        support::write_option(&mut object, "company_size", &self.company_size)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountUpdatePayload {
-    const NAME: &'static str = "AccountUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut domain_field: Option<String> = None;
-        let mut support_email_field: Option<String> = None;
-        let mut auto_resolve_after_field: Option<Option<i64>> = None;
-        let mut auto_resolve_message_field: Option<Option<String>> = None;
-        let mut auto_resolve_ignore_waiting_field: Option<Option<bool>> = None;
-        let mut industry_field: Option<String> = None;
-        let mut company_size_field: Option<String> = None;
-        let mut timezone_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "domain" => support::read_option(&mut object, &mut domain_field),
-                "support_email" => {
-                    support::read_option(&mut object, &mut support_email_field)
-                }
-                "auto_resolve_after" => {
-                    support::read_value(&mut object, &mut auto_resolve_after_field)
-                }
-                "auto_resolve_message" => {
-                    support::read_value(&mut object, &mut auto_resolve_message_field)
-                }
-                "auto_resolve_ignore_waiting" => {
-                    support::read_value(
-                        &mut object,
-                        &mut auto_resolve_ignore_waiting_field,
-                    )
-                }
-                "industry" => support::read_option(&mut object, &mut industry_field),
-                "company_size" => {
-                    support::read_option(&mut object, &mut company_size_field)
-                }
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            locale: locale_field,
-            domain: domain_field,
-            support_email: support_email_field,
-            auto_resolve_after: auto_resolve_after_field,
-            auto_resolve_message: auto_resolve_message_field,
-            auto_resolve_ignore_waiting: auto_resolve_ignore_waiting_field,
-            industry: industry_field,
-            company_size: company_size_field,
-            timezone: timezone_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountUserCreateUpdatePayload {
     /// The ID of the user
     pub user_id: i64,
     /// whether user is an administrator or agent
     pub role: String,
-}
-
-impl Serialize for AccountUserCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("user_id", &self.user_id)?;
-        object.serialize_entry("role", &self.role)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountUserCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountUserCreateUpdatePayload {
-    const NAME: &'static str = "AccountUserCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut user_id_field: Option<i64> = None;
-        let mut role_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "user_id" => support::read_value(&mut object, &mut user_id_field),
-                "role" => support::read_value(&mut object, &mut role_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(user_id_field) = user_id_field else {
-            return Err(serde::de::Error::missing_field("user_id"))
-        };
-        let Some(role_field) = role_field else {
-            return Err(serde::de::Error::missing_field("role"))
-        };
-        Ok(Self {
-            user_id: user_id_field,
-            role: role_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5705,65 +1588,6 @@ pub struct PlatformAgentBotCreateUpdatePayload {
     pub avatar: Option<String>,
     /// The url to a jpeg, png file for the agent bot avatar
     pub avatar_url: Option<String>,
-}
-
-impl Serialize for PlatformAgentBotCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PlatformAgentBotCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PlatformAgentBotCreateUpdatePayload {
-    const NAME: &'static str = "PlatformAgentBotCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut outgoing_url_field: Option<String> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "outgoing_url" => {
-                    support::read_option(&mut object, &mut outgoing_url_field)
-                }
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            description: description_field,
-            outgoing_url: outgoing_url_field,
-            account_id: account_id_field,
-            avatar: avatar_field,
-            avatar_url: avatar_url_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5784,69 +1608,6 @@ pub struct AgentBotCreateUpdatePayload {
     pub bot_config: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for AgentBotCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "bot_type", &self.bot_type)?;
-        support::write_option(&mut object, "bot_config", &self.bot_config)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentBotCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentBotCreateUpdatePayload {
-    const NAME: &'static str = "AgentBotCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut outgoing_url_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut bot_type_field: Option<i64> = None;
-        let mut bot_config_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "outgoing_url" => {
-                    support::read_option(&mut object, &mut outgoing_url_field)
-                }
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "bot_type" => support::read_option(&mut object, &mut bot_type_field),
-                "bot_config" => support::read_option(&mut object, &mut bot_config_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            description: description_field,
-            outgoing_url: outgoing_url_field,
-            avatar: avatar_field,
-            avatar_url: avatar_url_field,
-            bot_type: bot_type_field,
-            bot_config: bot_config_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCreateUpdatePayload {
     /// Name of the user
@@ -5861,112 +1622,12 @@ pub struct UserCreateUpdatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for UserCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "display_name", &self.display_name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "password", &self.password)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for UserCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for UserCreateUpdatePayload {
-    const NAME: &'static str = "UserCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut display_name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut password_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "display_name" => {
-                    support::read_option(&mut object, &mut display_name_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "password" => support::read_option(&mut object, &mut password_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            display_name: display_name_field,
-            email: email_field,
-            password: password_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CannedResponseCreateUpdatePayload {
     /// Message content for canned response
     pub content: Option<String>,
     /// Short Code for quick access of the canned response
     pub short_code: Option<String>,
-}
-
-impl Serialize for CannedResponseCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "short_code", &self.short_code)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CannedResponseCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CannedResponseCreateUpdatePayload {
-    const NAME: &'static str = "CannedResponseCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut content_field: Option<String> = None;
-        let mut short_code_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "content" => support::read_option(&mut object, &mut content_field),
-                "short_code" => support::read_option(&mut object, &mut short_code_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            content: content_field,
-            short_code: short_code_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -5989,95 +1650,6 @@ pub struct CustomAttributeCreateUpdatePayload {
     pub regex_cue: Option<String>,
 }
 
-impl Serialize for CustomAttributeCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "attribute_display_name",
-            &self.attribute_display_name,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_display_type",
-            &self.attribute_display_type,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_description",
-            &self.attribute_description,
-        )?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
-        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
-        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
-        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomAttributeCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CustomAttributeCreateUpdatePayload {
-    const NAME: &'static str = "CustomAttributeCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut attribute_display_name_field: Option<String> = None;
-        let mut attribute_display_type_field: Option<i64> = None;
-        let mut attribute_description_field: Option<String> = None;
-        let mut attribute_key_field: Option<String> = None;
-        let mut attribute_values_field: Option<Vec<String>> = None;
-        let mut attribute_model_field: Option<i64> = None;
-        let mut regex_pattern_field: Option<String> = None;
-        let mut regex_cue_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "attribute_display_name" => {
-                    support::read_option(&mut object, &mut attribute_display_name_field)
-                }
-                "attribute_display_type" => {
-                    support::read_option(&mut object, &mut attribute_display_type_field)
-                }
-                "attribute_description" => {
-                    support::read_option(&mut object, &mut attribute_description_field)
-                }
-                "attribute_key" => {
-                    support::read_option(&mut object, &mut attribute_key_field)
-                }
-                "attribute_values" => {
-                    support::read_option(&mut object, &mut attribute_values_field)
-                }
-                "attribute_model" => {
-                    support::read_option(&mut object, &mut attribute_model_field)
-                }
-                "regex_pattern" => {
-                    support::read_option(&mut object, &mut regex_pattern_field)
-                }
-                "regex_cue" => support::read_option(&mut object, &mut regex_cue_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            attribute_display_name: attribute_display_name_field,
-            attribute_display_type: attribute_display_type_field,
-            attribute_description: attribute_description_field,
-            attribute_key: attribute_key_field,
-            attribute_values: attribute_values_field,
-            attribute_model: attribute_model_field,
-            regex_pattern: regex_pattern_field,
-            regex_cue: regex_cue_field,
-        })
-    }
-}
-
 /// Whether its administrator or agent
 pub type AgentCreatePayloadRole = UserRole;
 
@@ -6098,76 +1670,6 @@ pub struct AgentCreatePayload {
     pub auto_offline: Option<bool>,
 }
 
-impl Serialize for AgentCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("email", &self.email)?;
-        object.serialize_entry("role", &self.role)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentCreatePayload {
-    const NAME: &'static str = "AgentCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut role_field: Option<AgentCreatePayloadRole> = None;
-        let mut availability_status_field: Option<
-            AgentCreatePayloadAvailabilityStatus,
-        > = None;
-        let mut auto_offline_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_value(&mut object, &mut name_field),
-                "email" => support::read_value(&mut object, &mut email_field),
-                "role" => support::read_value(&mut object, &mut role_field),
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "auto_offline" => {
-                    support::read_option(&mut object, &mut auto_offline_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(name_field) = name_field else {
-            return Err(serde::de::Error::missing_field("name"))
-        };
-        let Some(email_field) = email_field else {
-            return Err(serde::de::Error::missing_field("email"))
-        };
-        let Some(role_field) = role_field else {
-            return Err(serde::de::Error::missing_field("role"))
-        };
-        Ok(Self {
-            name: name_field,
-            email: email_field,
-            role: role_field,
-            availability_status: availability_status_field,
-            auto_offline: auto_offline_field,
-        })
-    }
-}
-
 /// Whether its administrator or agent
 pub type AgentUpdatePayloadRole = UserRole;
 
@@ -6182,62 +1684,6 @@ pub struct AgentUpdatePayload {
     pub availability_status: Option<AgentUpdatePayloadAvailabilityStatus>,
     /// Whether the availability status of agent is configured to go offline automatically when away.
     pub auto_offline: Option<bool>,
-}
-
-impl Serialize for AgentUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("role", &self.role)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentUpdatePayload {
-    const NAME: &'static str = "AgentUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut role_field: Option<AgentUpdatePayloadRole> = None;
-        let mut availability_status_field: Option<
-            AgentUpdatePayloadAvailabilityStatus,
-        > = None;
-        let mut auto_offline_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "role" => support::read_value(&mut object, &mut role_field),
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "auto_offline" => {
-                    support::read_option(&mut object, &mut auto_offline_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(role_field) = role_field else {
-            return Err(serde::de::Error::missing_field("role"))
-        };
-        Ok(Self {
-            role: role_field,
-            availability_status: availability_status_field,
-            auto_offline: auto_offline_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -6264,98 +1710,6 @@ pub struct ContactCreatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for ContactCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactCreatePayload {
-    const NAME: &'static str = "ContactCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut inbox_id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "inbox_id" => support::read_value(&mut object, &mut inbox_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "email" => support::read_option(&mut object, &mut email_field),
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(inbox_id_field) = inbox_id_field else {
-            return Err(serde::de::Error::missing_field("inbox_id"))
-        };
-        Ok(Self {
-            inbox_id: inbox_id_field,
-            name: name_field,
-            email: email_field,
-            blocked: blocked_field,
-            phone_number: phone_number_field,
-            avatar: avatar_field,
-            avatar_url: avatar_url_field,
-            identifier: identifier_field,
-            additional_attributes: additional_attributes_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdatePayload {
     /// name of the contact
@@ -6378,91 +1732,6 @@ pub struct ContactUpdatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for ContactUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactUpdatePayload {
-    const NAME: &'static str = "ContactUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "email" => support::read_option(&mut object, &mut email_field),
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            email: email_field,
-            blocked: blocked_field,
-            phone_number: phone_number_field,
-            avatar: avatar_field,
-            avatar_url: avatar_url_field,
-            identifier: identifier_field,
-            additional_attributes: additional_attributes_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
-}
-
 /// Specify the conversation whether it's pending, open, closed
 pub type ConversationCreatePayloadStatus = ConversationStatus;
 
@@ -6479,57 +1748,6 @@ pub struct ConversationCreatePayloadMessageTemplateParams {
     pub processed_params: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for ConversationCreatePayloadMessageTemplateParams {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "category", &self.category)?;
-        support::write_option(&mut object, "language", &self.language)?;
-        support::write_option(&mut object, "processed_params", &self.processed_params)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationCreatePayloadMessageTemplateParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationCreatePayloadMessageTemplateParams {
-    const NAME: &'static str = "ConversationCreatePayloadMessageTemplateParams";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut category_field: Option<String> = None;
-        let mut language_field: Option<String> = None;
-        let mut processed_params_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "category" => support::read_option(&mut object, &mut category_field),
-                "language" => support::read_option(&mut object, &mut language_field),
-                "processed_params" => {
-                    support::read_option(&mut object, &mut processed_params_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            category: category_field,
-            language: language_field,
-            processed_params: processed_params_field,
-        })
-    }
-}
-
 /// The initial message to be sent to the conversation
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationCreatePayloadMessage {
@@ -6537,52 +1755,6 @@ pub struct ConversationCreatePayloadMessage {
     pub content: String,
     /// The template params for the message in case of whatsapp Channel
     pub template_params: Option<ConversationCreatePayloadMessageTemplateParams>,
-}
-
-impl Serialize for ConversationCreatePayloadMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("content", &self.content)?;
-        support::write_option(&mut object, "template_params", &self.template_params)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationCreatePayloadMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationCreatePayloadMessage {
-    const NAME: &'static str = "ConversationCreatePayloadMessage";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut content_field: Option<String> = None;
-        let mut template_params_field: Option<
-            ConversationCreatePayloadMessageTemplateParams,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "content" => support::read_value(&mut object, &mut content_field),
-                "template_params" => {
-                    support::read_option(&mut object, &mut template_params_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(content_field) = content_field else {
-            return Err(serde::de::Error::missing_field("content"))
-        };
-        Ok(Self {
-            content: content_field,
-            template_params: template_params_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -6608,103 +1780,6 @@ pub struct ConversationCreatePayload {
     pub snoozed_until: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The initial message to be sent to the conversation
     pub message: Option<ConversationCreatePayloadMessage>,
-}
-
-impl Serialize for ConversationCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("source_id", &self.source_id)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "contact_id", &self.contact_id)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "team_id", &self.team_id)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "message", &self.message)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationCreatePayload {
-    const NAME: &'static str = "ConversationCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut source_id_field: Option<String> = None;
-        let mut inbox_id_field: Option<i64> = None;
-        let mut contact_id_field: Option<i64> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut status_field: Option<ConversationCreatePayloadStatus> = None;
-        let mut assignee_id_field: Option<i64> = None;
-        let mut team_id_field: Option<i64> = None;
-        let mut snoozed_until_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut message_field: Option<ConversationCreatePayloadMessage> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "source_id" => support::read_value(&mut object, &mut source_id_field),
-                "inbox_id" => support::read_value(&mut object, &mut inbox_id_field),
-                "contact_id" => support::read_option(&mut object, &mut contact_id_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "assignee_id" => {
-                    support::read_option(&mut object, &mut assignee_id_field)
-                }
-                "team_id" => support::read_option(&mut object, &mut team_id_field),
-                "snoozed_until" => {
-                    support::read_option(&mut object, &mut snoozed_until_field)
-                }
-                "message" => support::read_option(&mut object, &mut message_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(source_id_field) = source_id_field else {
-            return Err(serde::de::Error::missing_field("source_id"))
-        };
-        let Some(inbox_id_field) = inbox_id_field else {
-            return Err(serde::de::Error::missing_field("inbox_id"))
-        };
-        Ok(Self {
-            source_id: source_id_field,
-            inbox_id: inbox_id_field,
-            contact_id: contact_id_field,
-            additional_attributes: additional_attributes_field,
-            custom_attributes: custom_attributes_field,
-            status: status_field,
-            assignee_id: assignee_id_field,
-            team_id: team_id_field,
-            snoozed_until: snoozed_until_field,
-            message: message_field,
-        })
-    }
 }
 
 /// The type of the message
@@ -6742,23 +1817,6 @@ impl From<String> for ConversationMessageCreatePayloadMessageType {
 impl fmt::Display for ConversationMessageCreatePayloadMessageType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for ConversationMessageCreatePayloadMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadMessageType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -6816,23 +1874,6 @@ impl fmt::Display for ConversationMessageCreatePayloadContentType {
     }
 }
 
-impl Serialize for ConversationMessageCreatePayloadContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// Category of the template
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationMessageCreatePayloadTemplateParamsCategory {
@@ -6883,23 +1924,6 @@ impl fmt::Display for ConversationMessageCreatePayloadTemplateParamsCategory {
     }
 }
 
-impl Serialize for ConversationMessageCreatePayloadTemplateParamsCategory {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadTemplateParamsCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// Type of media for the header
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType {
@@ -6944,25 +1968,6 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType
     }
 }
 
-impl Serialize
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// Header component parameters for media templates
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
@@ -6972,49 +1977,6 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
     pub media_type: Option<
         ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType,
     >,
-}
-
-impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "media_url", &self.media_url)?;
-        support::write_option(&mut object, "media_type", &self.media_type)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
-    const NAME: &'static str = "ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut media_url_field: Option<String> = None;
-        let mut media_type_field: Option<
-            ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "media_url" => support::read_option(&mut object, &mut media_url_field),
-                "media_type" => support::read_option(&mut object, &mut media_type_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            media_url: media_url_field,
-            media_type: media_type_field,
-        })
-    }
 }
 
 /// Type of button parameter
@@ -7057,25 +2019,6 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType
     }
 }
 
-impl Serialize
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
     /// Type of button parameter
@@ -7084,50 +2027,6 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsI
     >,
     /// Dynamic parameter value for the button
     pub parameter: Option<String>,
-}
-
-impl Serialize
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "parameter", &self.parameter)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject
-for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
-    const NAME: &'static str = "ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_field: Option<
-            ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType,
-        > = None;
-        let mut parameter_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "type" => support::read_option(&mut object, &mut type_field),
-                "parameter" => support::read_option(&mut object, &mut parameter_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            r#type: type_field,
-            parameter: parameter_field,
-        })
-    }
 }
 
 /// Processed template parameters organized by component type
@@ -7145,55 +2044,6 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParams {
     >,
 }
 
-impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "body", &self.body)?;
-        support::write_option(&mut object, "header", &self.header)?;
-        support::write_option(&mut object, "buttons", &self.buttons)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de>
-for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject
-for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
-    const NAME: &'static str = "ConversationMessageCreatePayloadTemplateParamsProcessedParams";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut body_field: Option<std::collections::BTreeMap<String, String>> = None;
-        let mut header_field: Option<
-            ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader,
-        > = None;
-        let mut buttons_field: Option<
-            Vec<ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "body" => support::read_option(&mut object, &mut body_field),
-                "header" => support::read_option(&mut object, &mut header_field),
-                "buttons" => support::read_option(&mut object, &mut buttons_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            body: body_field,
-            header: header_field,
-            buttons: buttons_field,
-        })
-    }
-}
-
 /// WhatsApp template parameters for sending structured messages
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationMessageCreatePayloadTemplateParams {
@@ -7205,71 +2055,6 @@ pub struct ConversationMessageCreatePayloadTemplateParams {
     pub language: String,
     /// Processed template parameters organized by component type
     pub processed_params: ConversationMessageCreatePayloadTemplateParamsProcessedParams,
-}
-
-impl Serialize for ConversationMessageCreatePayloadTemplateParams {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("category", &self.category)?;
-        object.serialize_entry("language", &self.language)?;
-        object.serialize_entry("processed_params", &self.processed_params)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageCreatePayloadTemplateParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMessageCreatePayloadTemplateParams {
-    const NAME: &'static str = "ConversationMessageCreatePayloadTemplateParams";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut category_field: Option<
-            ConversationMessageCreatePayloadTemplateParamsCategory,
-        > = None;
-        let mut language_field: Option<String> = None;
-        let mut processed_params_field: Option<
-            ConversationMessageCreatePayloadTemplateParamsProcessedParams,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_value(&mut object, &mut name_field),
-                "category" => support::read_value(&mut object, &mut category_field),
-                "language" => support::read_value(&mut object, &mut language_field),
-                "processed_params" => {
-                    support::read_value(&mut object, &mut processed_params_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(name_field) = name_field else {
-            return Err(serde::de::Error::missing_field("name"))
-        };
-        let Some(category_field) = category_field else {
-            return Err(serde::de::Error::missing_field("category"))
-        };
-        let Some(language_field) = language_field else {
-            return Err(serde::de::Error::missing_field("language"))
-        };
-        let Some(processed_params_field) = processed_params_field else {
-            return Err(serde::de::Error::missing_field("processed_params"))
-        };
-        Ok(Self {
-            name: name_field,
-            category: category_field,
-            language: language_field,
-            processed_params: processed_params_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -7288,90 +2073,6 @@ pub struct ConversationMessageCreatePayload {
     pub campaign_id: Option<i64>,
     /// WhatsApp template parameters for sending structured messages
     pub template_params: Option<ConversationMessageCreatePayloadTemplateParams>,
-}
-
-impl Serialize for ConversationMessageCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("content", &self.content)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "campaign_id", &self.campaign_id)?;
-        support::write_option(&mut object, "template_params", &self.template_params)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessageCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMessageCreatePayload {
-    const NAME: &'static str = "ConversationMessageCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut content_field: Option<String> = None;
-        let mut message_type_field: Option<
-            ConversationMessageCreatePayloadMessageType,
-        > = None;
-        let mut private_field: Option<bool> = None;
-        let mut content_type_field: Option<
-            ConversationMessageCreatePayloadContentType,
-        > = None;
-        let mut content_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut campaign_id_field: Option<i64> = None;
-        let mut template_params_field: Option<
-            ConversationMessageCreatePayloadTemplateParams,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "content" => support::read_value(&mut object, &mut content_field),
-                "message_type" => {
-                    support::read_option(&mut object, &mut message_type_field)
-                }
-                "private" => support::read_option(&mut object, &mut private_field),
-                "content_type" => {
-                    support::read_option(&mut object, &mut content_type_field)
-                }
-                "content_attributes" => {
-                    support::read_option(&mut object, &mut content_attributes_field)
-                }
-                "campaign_id" => {
-                    support::read_option(&mut object, &mut campaign_id_field)
-                }
-                "template_params" => {
-                    support::read_option(&mut object, &mut template_params_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(content_field) = content_field else {
-            return Err(serde::de::Error::missing_field("content"))
-        };
-        Ok(Self {
-            content: content_field,
-            message_type: message_type_field,
-            private: private_field,
-            content_type: content_type_field,
-            content_attributes: content_attributes_field,
-            campaign_id: campaign_id_field,
-            template_params: template_params_field,
-        })
-    }
 }
 
 /// Sender name type for the inbox
@@ -7409,23 +2110,6 @@ impl From<String> for InboxCreatePayloadSenderNameType {
 impl fmt::Display for InboxCreatePayloadSenderNameType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for InboxCreatePayloadSenderNameType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxCreatePayloadSenderNameType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -7487,23 +2171,6 @@ impl fmt::Display for InboxCreatePayloadChannelType {
     }
 }
 
-impl Serialize for InboxCreatePayloadChannelType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxCreatePayloadChannelType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct InboxCreatePayloadChannel {
     /// Type of the channel
@@ -7516,65 +2183,6 @@ pub struct InboxCreatePayloadChannel {
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
     pub widget_color: Option<String>,
-}
-
-impl Serialize for InboxCreatePayloadChannel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxCreatePayloadChannel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxCreatePayloadChannel {
-    const NAME: &'static str = "InboxCreatePayloadChannel";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_field: Option<InboxCreatePayloadChannelType> = None;
-        let mut website_url_field: Option<String> = None;
-        let mut welcome_title_field: Option<String> = None;
-        let mut welcome_tagline_field: Option<String> = None;
-        let mut widget_color_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "type" => support::read_option(&mut object, &mut type_field),
-                "website_url" => {
-                    support::read_option(&mut object, &mut website_url_field)
-                }
-                "welcome_title" => {
-                    support::read_option(&mut object, &mut welcome_title_field)
-                }
-                "welcome_tagline" => {
-                    support::read_option(&mut object, &mut welcome_tagline_field)
-                }
-                "widget_color" => {
-                    support::read_option(&mut object, &mut widget_color_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            r#type: type_field,
-            website_url: website_url_field,
-            welcome_title: welcome_title_field,
-            welcome_tagline: welcome_tagline_field,
-            widget_color: widget_color_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -7612,157 +2220,6 @@ pub struct InboxCreatePayload {
     pub channel: Option<InboxCreatePayloadChannel>,
 }
 
-impl Serialize for InboxCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxCreatePayload {
-    const NAME: &'static str = "InboxCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut greeting_enabled_field: Option<bool> = None;
-        let mut greeting_message_field: Option<String> = None;
-        let mut enable_email_collect_field: Option<bool> = None;
-        let mut csat_survey_enabled_field: Option<bool> = None;
-        let mut enable_auto_assignment_field: Option<bool> = None;
-        let mut working_hours_enabled_field: Option<bool> = None;
-        let mut out_of_office_message_field: Option<String> = None;
-        let mut timezone_field: Option<String> = None;
-        let mut allow_messages_after_resolved_field: Option<bool> = None;
-        let mut lock_to_single_conversation_field: Option<bool> = None;
-        let mut portal_id_field: Option<i64> = None;
-        let mut sender_name_type_field: Option<InboxCreatePayloadSenderNameType> = None;
-        let mut business_name_field: Option<String> = None;
-        let mut channel_field: Option<InboxCreatePayloadChannel> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "greeting_enabled" => {
-                    support::read_option(&mut object, &mut greeting_enabled_field)
-                }
-                "greeting_message" => {
-                    support::read_option(&mut object, &mut greeting_message_field)
-                }
-                "enable_email_collect" => {
-                    support::read_option(&mut object, &mut enable_email_collect_field)
-                }
-                "csat_survey_enabled" => {
-                    support::read_option(&mut object, &mut csat_survey_enabled_field)
-                }
-                "enable_auto_assignment" => {
-                    support::read_option(&mut object, &mut enable_auto_assignment_field)
-                }
-                "working_hours_enabled" => {
-                    support::read_option(&mut object, &mut working_hours_enabled_field)
-                }
-                "out_of_office_message" => {
-                    support::read_option(&mut object, &mut out_of_office_message_field)
-                }
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                "allow_messages_after_resolved" => {
-                    support::read_option(
-                        &mut object,
-                        &mut allow_messages_after_resolved_field,
-                    )
-                }
-                "lock_to_single_conversation" => {
-                    support::read_option(
-                        &mut object,
-                        &mut lock_to_single_conversation_field,
-                    )
-                }
-                "portal_id" => support::read_option(&mut object, &mut portal_id_field),
-                "sender_name_type" => {
-                    support::read_option(&mut object, &mut sender_name_type_field)
-                }
-                "business_name" => {
-                    support::read_option(&mut object, &mut business_name_field)
-                }
-                "channel" => support::read_option(&mut object, &mut channel_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            avatar: avatar_field,
-            greeting_enabled: greeting_enabled_field,
-            greeting_message: greeting_message_field,
-            enable_email_collect: enable_email_collect_field,
-            csat_survey_enabled: csat_survey_enabled_field,
-            enable_auto_assignment: enable_auto_assignment_field,
-            working_hours_enabled: working_hours_enabled_field,
-            out_of_office_message: out_of_office_message_field,
-            timezone: timezone_field,
-            allow_messages_after_resolved: allow_messages_after_resolved_field,
-            lock_to_single_conversation: lock_to_single_conversation_field,
-            portal_id: portal_id_field,
-            sender_name_type: sender_name_type_field,
-            business_name: business_name_field,
-            channel: channel_field,
-        })
-    }
-}
-
 /// Sender name type for the inbox
 pub type InboxUpdatePayloadSenderNameType = InboxCreatePayloadSenderNameType;
 
@@ -7776,61 +2233,6 @@ pub struct InboxUpdatePayloadChannel {
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
     pub widget_color: Option<String>,
-}
-
-impl Serialize for InboxUpdatePayloadChannel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxUpdatePayloadChannel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxUpdatePayloadChannel {
-    const NAME: &'static str = "InboxUpdatePayloadChannel";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut website_url_field: Option<String> = None;
-        let mut welcome_title_field: Option<String> = None;
-        let mut welcome_tagline_field: Option<String> = None;
-        let mut widget_color_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "website_url" => {
-                    support::read_option(&mut object, &mut website_url_field)
-                }
-                "welcome_title" => {
-                    support::read_option(&mut object, &mut welcome_title_field)
-                }
-                "welcome_tagline" => {
-                    support::read_option(&mut object, &mut welcome_tagline_field)
-                }
-                "widget_color" => {
-                    support::read_option(&mut object, &mut widget_color_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            website_url: website_url_field,
-            welcome_title: welcome_title_field,
-            welcome_tagline: welcome_tagline_field,
-            widget_color: widget_color_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -7868,157 +2270,6 @@ pub struct InboxUpdatePayload {
     pub channel: Option<InboxUpdatePayloadChannel>,
 }
 
-impl Serialize for InboxUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for InboxUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for InboxUpdatePayload {
-    const NAME: &'static str = "InboxUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut greeting_enabled_field: Option<bool> = None;
-        let mut greeting_message_field: Option<String> = None;
-        let mut enable_email_collect_field: Option<bool> = None;
-        let mut csat_survey_enabled_field: Option<bool> = None;
-        let mut enable_auto_assignment_field: Option<bool> = None;
-        let mut working_hours_enabled_field: Option<bool> = None;
-        let mut out_of_office_message_field: Option<String> = None;
-        let mut timezone_field: Option<String> = None;
-        let mut allow_messages_after_resolved_field: Option<bool> = None;
-        let mut lock_to_single_conversation_field: Option<bool> = None;
-        let mut portal_id_field: Option<i64> = None;
-        let mut sender_name_type_field: Option<InboxUpdatePayloadSenderNameType> = None;
-        let mut business_name_field: Option<String> = None;
-        let mut channel_field: Option<InboxUpdatePayloadChannel> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "greeting_enabled" => {
-                    support::read_option(&mut object, &mut greeting_enabled_field)
-                }
-                "greeting_message" => {
-                    support::read_option(&mut object, &mut greeting_message_field)
-                }
-                "enable_email_collect" => {
-                    support::read_option(&mut object, &mut enable_email_collect_field)
-                }
-                "csat_survey_enabled" => {
-                    support::read_option(&mut object, &mut csat_survey_enabled_field)
-                }
-                "enable_auto_assignment" => {
-                    support::read_option(&mut object, &mut enable_auto_assignment_field)
-                }
-                "working_hours_enabled" => {
-                    support::read_option(&mut object, &mut working_hours_enabled_field)
-                }
-                "out_of_office_message" => {
-                    support::read_option(&mut object, &mut out_of_office_message_field)
-                }
-                "timezone" => support::read_option(&mut object, &mut timezone_field),
-                "allow_messages_after_resolved" => {
-                    support::read_option(
-                        &mut object,
-                        &mut allow_messages_after_resolved_field,
-                    )
-                }
-                "lock_to_single_conversation" => {
-                    support::read_option(
-                        &mut object,
-                        &mut lock_to_single_conversation_field,
-                    )
-                }
-                "portal_id" => support::read_option(&mut object, &mut portal_id_field),
-                "sender_name_type" => {
-                    support::read_option(&mut object, &mut sender_name_type_field)
-                }
-                "business_name" => {
-                    support::read_option(&mut object, &mut business_name_field)
-                }
-                "channel" => support::read_option(&mut object, &mut channel_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            avatar: avatar_field,
-            greeting_enabled: greeting_enabled_field,
-            greeting_message: greeting_message_field,
-            enable_email_collect: enable_email_collect_field,
-            csat_survey_enabled: csat_survey_enabled_field,
-            enable_auto_assignment: enable_auto_assignment_field,
-            working_hours_enabled: working_hours_enabled_field,
-            out_of_office_message: out_of_office_message_field,
-            timezone: timezone_field,
-            allow_messages_after_resolved: allow_messages_after_resolved_field,
-            lock_to_single_conversation: lock_to_single_conversation_field,
-            portal_id: portal_id_field,
-            sender_name_type: sender_name_type_field,
-            business_name: business_name_field,
-            channel: channel_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamCreateUpdatePayload {
     /// The name of the team
@@ -8027,57 +2278,6 @@ pub struct TeamCreateUpdatePayload {
     pub description: Option<String>,
     /// If this setting is turned on, the system would automatically assign the conversation to an agent in the team while assigning the conversation to a team
     pub allow_auto_assign: Option<bool>,
-}
-
-impl Serialize for TeamCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(
-            &mut object,
-            "allow_auto_assign",
-            &self.allow_auto_assign,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for TeamCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for TeamCreateUpdatePayload {
-    const NAME: &'static str = "TeamCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut allow_auto_assign_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "allow_auto_assign" => {
-                    support::read_option(&mut object, &mut allow_auto_assign_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            description: description_field,
-            allow_auto_assign: allow_auto_assign_field,
-        })
-    }
 }
 
 /// The description about the custom filter
@@ -8091,49 +2291,6 @@ pub struct CustomFilterCreateUpdatePayload {
     pub r#type: Option<CustomFilterCreateUpdatePayloadType>,
     /// A query that needs to be saved as a custom filter
     pub query: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for CustomFilterCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "query", &self.query)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CustomFilterCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CustomFilterCreateUpdatePayload {
-    const NAME: &'static str = "CustomFilterCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut type_field: Option<CustomFilterCreateUpdatePayloadType> = None;
-        let mut query_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "type" => support::read_option(&mut object, &mut type_field),
-                "query" => support::read_option(&mut object, &mut query_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            r#type: type_field,
-            query: query_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -8197,23 +2354,6 @@ impl fmt::Display for WebhookCreateUpdatePayloadSubscriptionsItem {
     }
 }
 
-impl Serialize for WebhookCreateUpdatePayloadSubscriptionsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebhookCreateUpdatePayloadSubscriptionsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookCreateUpdatePayload {
     /// The url where the events should be sent
@@ -8222,53 +2362,6 @@ pub struct WebhookCreateUpdatePayload {
     pub name: Option<String>,
     /// The events you want to subscribe to.
     pub subscriptions: Option<Vec<WebhookCreateUpdatePayloadSubscriptionsItem>>,
-}
-
-impl Serialize for WebhookCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "url", &self.url)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for WebhookCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for WebhookCreateUpdatePayload {
-    const NAME: &'static str = "WebhookCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut url_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut subscriptions_field: Option<
-            Vec<WebhookCreateUpdatePayloadSubscriptionsItem>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "url" => support::read_option(&mut object, &mut url_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "subscriptions" => {
-                    support::read_option(&mut object, &mut subscriptions_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            url: url_field,
-            name: name_field,
-            subscriptions: subscriptions_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -8283,98 +2376,12 @@ pub struct IntegrationsHookCreatePayload {
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for IntegrationsHookCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "app_id", &self.app_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for IntegrationsHookCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for IntegrationsHookCreatePayload {
-    const NAME: &'static str = "IntegrationsHookCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut app_id_field: Option<i64> = None;
-        let mut inbox_id_field: Option<i64> = None;
-        let mut status_field: Option<i64> = None;
-        let mut settings_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "app_id" => support::read_option(&mut object, &mut app_id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "settings" => support::read_option(&mut object, &mut settings_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            app_id: app_id_field,
-            inbox_id: inbox_id_field,
-            status: status_field,
-            settings: settings_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHookUpdatePayload {
     /// The status of the integration (0 for inactive, 1 for active)
     pub status: Option<i64>,
     /// The settings required by the integration
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for IntegrationsHookUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for IntegrationsHookUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for IntegrationsHookUpdatePayload {
-    const NAME: &'static str = "IntegrationsHookUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut status_field: Option<i64> = None;
-        let mut settings_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "status" => support::read_option(&mut object, &mut status_field),
-                "settings" => support::read_option(&mut object, &mut settings_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            status: status_field,
-            settings: settings_field,
-        })
-    }
 }
 
 /// The event when you want to execute the automation actions
@@ -8423,23 +2430,6 @@ impl fmt::Display for AutomationRuleCreateUpdatePayloadEventName {
     }
 }
 
-impl Serialize for AutomationRuleCreateUpdatePayloadEventName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayloadEventName {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutomationRuleCreateUpdatePayload {
     /// Rule name
@@ -8454,65 +2444,6 @@ pub struct AutomationRuleCreateUpdatePayload {
     pub actions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Array of conditions on which conversation filter would work, e.g message content contains text help.
     pub conditions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
-}
-
-impl Serialize for AutomationRuleCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "event_name", &self.event_name)?;
-        support::write_option(&mut object, "active", &self.active)?;
-        support::write_option(&mut object, "actions", &self.actions)?;
-        support::write_option(&mut object, "conditions", &self.conditions)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AutomationRuleCreateUpdatePayload {
-    const NAME: &'static str = "AutomationRuleCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut event_name_field: Option<AutomationRuleCreateUpdatePayloadEventName> = None;
-        let mut active_field: Option<bool> = None;
-        let mut actions_field: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
-        let mut conditions_field: Option<
-            Vec<serde_json::Map<String, serde_json::Value>>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "event_name" => support::read_option(&mut object, &mut event_name_field),
-                "active" => support::read_option(&mut object, &mut active_field),
-                "actions" => support::read_option(&mut object, &mut actions_field),
-                "conditions" => support::read_option(&mut object, &mut conditions_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            description: description_field,
-            event_name: event_name_field,
-            active: active_field,
-            actions: actions_field,
-            conditions: conditions_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -8537,79 +2468,6 @@ pub struct PortalCreateUpdatePayload {
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for PortalCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "color", &self.color)?;
-        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
-        support::write_option(&mut object, "header_text", &self.header_text)?;
-        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "page_title", &self.page_title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "archived", &self.archived)?;
-        support::write_option(&mut object, "config", &self.config)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PortalCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PortalCreateUpdatePayload {
-    const NAME: &'static str = "PortalCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut color_field: Option<String> = None;
-        let mut custom_domain_field: Option<String> = None;
-        let mut header_text_field: Option<String> = None;
-        let mut homepage_link_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut page_title_field: Option<String> = None;
-        let mut slug_field: Option<String> = None;
-        let mut archived_field: Option<bool> = None;
-        let mut config_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "color" => support::read_option(&mut object, &mut color_field),
-                "custom_domain" => {
-                    support::read_option(&mut object, &mut custom_domain_field)
-                }
-                "header_text" => {
-                    support::read_option(&mut object, &mut header_text_field)
-                }
-                "homepage_link" => {
-                    support::read_option(&mut object, &mut homepage_link_field)
-                }
-                "name" => support::read_option(&mut object, &mut name_field),
-                "page_title" => support::read_option(&mut object, &mut page_title_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "archived" => support::read_option(&mut object, &mut archived_field),
-                "config" => support::read_option(&mut object, &mut config_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            color: color_field,
-            custom_domain: custom_domain_field,
-            header_text: header_text_field,
-            homepage_link: homepage_link_field,
-            name: name_field,
-            page_title: page_title_field,
-            slug: slug_field,
-            archived: archived_field,
-            config: config_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CategoryCreateUpdatePayload {
     /// The name of the category
@@ -8628,83 +2486,6 @@ pub struct CategoryCreateUpdatePayload {
     pub parent_category_id: Option<i64>,
     /// To associate similar categories to each other, e.g same category of product documentation in different languages
     pub associated_category_id: Option<i64>,
-}
-
-impl Serialize for CategoryCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "icon", &self.icon)?;
-        support::write_option(
-            &mut object,
-            "parent_category_id",
-            &self.parent_category_id,
-        )?;
-        support::write_option(
-            &mut object,
-            "associated_category_id",
-            &self.associated_category_id,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for CategoryCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for CategoryCreateUpdatePayload {
-    const NAME: &'static str = "CategoryCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut position_field: Option<i64> = None;
-        let mut slug_field: Option<String> = None;
-        let mut locale_field: Option<String> = None;
-        let mut icon_field: Option<String> = None;
-        let mut parent_category_id_field: Option<i64> = None;
-        let mut associated_category_id_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "position" => support::read_option(&mut object, &mut position_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "icon" => support::read_option(&mut object, &mut icon_field),
-                "parent_category_id" => {
-                    support::read_option(&mut object, &mut parent_category_id_field)
-                }
-                "associated_category_id" => {
-                    support::read_option(&mut object, &mut associated_category_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            description: description_field,
-            position: position_field,
-            slug: slug_field,
-            locale: locale_field,
-            icon: icon_field,
-            parent_category_id: parent_category_id_field,
-            associated_category_id: associated_category_id_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -8733,91 +2514,6 @@ pub struct ArticleCreateUpdatePayload {
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for ArticleCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "category_id", &self.category_id)?;
-        support::write_option(&mut object, "author_id", &self.author_id)?;
-        support::write_option(
-            &mut object,
-            "associated_article_id",
-            &self.associated_article_id,
-        )?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ArticleCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ArticleCreateUpdatePayload {
-    const NAME: &'static str = "ArticleCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut title_field: Option<String> = None;
-        let mut slug_field: Option<String> = None;
-        let mut position_field: Option<i64> = None;
-        let mut content_field: Option<String> = None;
-        let mut description_field: Option<String> = None;
-        let mut category_id_field: Option<i64> = None;
-        let mut author_id_field: Option<i64> = None;
-        let mut associated_article_id_field: Option<i64> = None;
-        let mut status_field: Option<i64> = None;
-        let mut locale_field: Option<String> = None;
-        let mut meta_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "title" => support::read_option(&mut object, &mut title_field),
-                "slug" => support::read_option(&mut object, &mut slug_field),
-                "position" => support::read_option(&mut object, &mut position_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "description" => {
-                    support::read_option(&mut object, &mut description_field)
-                }
-                "category_id" => {
-                    support::read_option(&mut object, &mut category_id_field)
-                }
-                "author_id" => support::read_option(&mut object, &mut author_id_field),
-                "associated_article_id" => {
-                    support::read_option(&mut object, &mut associated_article_id_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "locale" => support::read_option(&mut object, &mut locale_field),
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            title: title_field,
-            slug: slug_field,
-            position: position_field,
-            content: content_field,
-            description: description_field,
-            category_id: category_id_field,
-            author_id: author_id_field,
-            associated_article_id: associated_article_id_field,
-            status: status_field,
-            locale: locale_field,
-            meta: meta_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicContactCreateUpdatePayload {
     /// External identifier of the contact
@@ -8836,122 +2532,12 @@ pub struct PublicContactCreateUpdatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-impl Serialize for PublicContactCreateUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "identifier_hash", &self.identifier_hash)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicContactCreateUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicContactCreateUpdatePayload {
-    const NAME: &'static str = "PublicContactCreateUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut identifier_field: Option<String> = None;
-        let mut identifier_hash_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut avatar_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "identifier_hash" => {
-                    support::read_option(&mut object, &mut identifier_hash_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "avatar" => support::read_option(&mut object, &mut avatar_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            identifier: identifier_field,
-            identifier_hash: identifier_hash_field,
-            email: email_field,
-            name: name_field,
-            phone_number: phone_number_field,
-            avatar: avatar_field,
-            custom_attributes: custom_attributes_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageCreatePayload {
     /// Content for the message
     pub content: Option<String>,
     /// Temporary identifier which will be passed back via websockets
     pub echo_id: Option<String>,
-}
-
-impl Serialize for PublicMessageCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "echo_id", &self.echo_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicMessageCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicMessageCreatePayload {
-    const NAME: &'static str = "PublicMessageCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut content_field: Option<String> = None;
-        let mut echo_id_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "content" => support::read_option(&mut object, &mut content_field),
-                "echo_id" => support::read_option(&mut object, &mut echo_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            content: content_field,
-            echo_id: echo_id_field,
-        })
-    }
 }
 
 /// The CSAT survey response
@@ -8961,49 +2547,6 @@ pub struct PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
     pub feedback_message: Option<String>,
     /// The rating of the CSAT survey response
     pub rating: Option<i64>,
-}
-
-impl Serialize for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "feedback_message", &self.feedback_message)?;
-        support::write_option(&mut object, "rating", &self.rating)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de>
-for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject
-for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
-    const NAME: &'static str = "PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut feedback_message_field: Option<String> = None;
-        let mut rating_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "feedback_message" => {
-                    support::read_option(&mut object, &mut feedback_message_field)
-                }
-                "rating" => support::read_option(&mut object, &mut rating_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            feedback_message: feedback_message_field,
-            rating: rating_field,
-        })
-    }
 }
 
 /// Replies to the Bot Message Types
@@ -9021,153 +2564,16 @@ pub struct PublicMessageUpdatePayloadSubmittedValues {
     >,
 }
 
-impl Serialize for PublicMessageUpdatePayloadSubmittedValues {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(
-            &mut object,
-            "csat_survey_response",
-            &self.csat_survey_response,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicMessageUpdatePayloadSubmittedValues {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicMessageUpdatePayloadSubmittedValues {
-    const NAME: &'static str = "PublicMessageUpdatePayloadSubmittedValues";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut name_field: Option<String> = None;
-        let mut title_field: Option<String> = None;
-        let mut value_field: Option<String> = None;
-        let mut csat_survey_response_field: Option<
-            PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "name" => support::read_option(&mut object, &mut name_field),
-                "title" => support::read_option(&mut object, &mut title_field),
-                "value" => support::read_option(&mut object, &mut value_field),
-                "csat_survey_response" => {
-                    support::read_option(&mut object, &mut csat_survey_response_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            name: name_field,
-            title: title_field,
-            value: value_field,
-            csat_survey_response: csat_survey_response_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicMessageUpdatePayload {
     /// Replies to the Bot Message Types
     pub submitted_values: Option<PublicMessageUpdatePayloadSubmittedValues>,
 }
 
-impl Serialize for PublicMessageUpdatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "submitted_values", &self.submitted_values)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicMessageUpdatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicMessageUpdatePayload {
-    const NAME: &'static str = "PublicMessageUpdatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut submitted_values_field: Option<
-            PublicMessageUpdatePayloadSubmittedValues,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "submitted_values" => {
-                    support::read_option(&mut object, &mut submitted_values_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            submitted_values: submitted_values_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PublicConversationCreatePayload {
     /// Custom attributes of the conversation
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
-}
-
-impl Serialize for PublicConversationCreatePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for PublicConversationCreatePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for PublicConversationCreatePayload {
-    const NAME: &'static str = "PublicConversationCreatePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            custom_attributes: custom_attributes_field,
-        })
-    }
 }
 
 /// Availability status of the user
@@ -9208,23 +2614,6 @@ impl fmt::Display for ExtendedContactAvailabilityStatus {
     }
 }
 
-impl Serialize for ExtendedContactAvailabilityStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ExtendedContactAvailabilityStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExtendedContact {
     pub payload: Option<Vec<ContactPayloadItem>>,
@@ -9234,98 +2623,10 @@ pub struct ExtendedContact {
     pub availability_status: Option<ExtendedContactAvailabilityStatus>,
 }
 
-impl Serialize for ExtendedContact {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ExtendedContact {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ExtendedContact {
-    const NAME: &'static str = "ExtendedContact";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ContactPayloadItem>> = None;
-        let mut id_field: Option<f64> = None;
-        let mut availability_status_field: Option<ExtendedContactAvailabilityStatus> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                "id" => support::read_option(&mut object, &mut id_field),
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            payload: payload_field,
-            id: id_field,
-            availability_status: availability_status_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBase {
     pub id: Option<f64>,
     pub payload: Option<Vec<ContactPayloadItem>>,
-}
-
-impl Serialize for ContactBase {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactBase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactBase {
-    const NAME: &'static str = "ContactBase";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut payload_field: Option<Vec<ContactPayloadItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            payload: payload_field,
-        })
-    }
 }
 
 /// array of contacts
@@ -9362,111 +2663,6 @@ pub struct ContactConversationsItemMetaSender {
     pub created_at: Option<f64>,
 }
 
-impl Serialize for ContactConversationsItemMetaSender {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsItemMetaSender {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationsItemMetaSender {
-    const NAME: &'static str = "ContactConversationsItemMetaSender";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut availability_status_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut last_activity_at_field: Option<f64> = None;
-        let mut created_at_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            additional_attributes: additional_attributes_field,
-            availability_status: availability_status_field,
-            email: email_field,
-            id: id_field,
-            name: name_field,
-            phone_number: phone_number_field,
-            blocked: blocked_field,
-            identifier: identifier_field,
-            thumbnail: thumbnail_field,
-            custom_attributes: custom_attributes_field,
-            last_activity_at: last_activity_at_field,
-            created_at: created_at_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactConversationsItemMeta {
     pub sender: Option<ContactConversationsItemMetaSender>,
@@ -9475,55 +2671,6 @@ pub struct ContactConversationsItemMeta {
     pub assignee: Option<User>,
     /// Whether the hmac is verified
     pub hmac_verified: Option<bool>,
-}
-
-impl Serialize for ContactConversationsItemMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
-        support::write_option(&mut object, "assignee", &self.assignee)?;
-        support::write_option(&mut object, "hmac_verified", &self.hmac_verified)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsItemMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationsItemMeta {
-    const NAME: &'static str = "ContactConversationsItemMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut sender_field: Option<ContactConversationsItemMetaSender> = None;
-        let mut channel_field: Option<String> = None;
-        let mut assignee_field: Option<User> = None;
-        let mut hmac_verified_field: Option<bool> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "sender" => support::read_option(&mut object, &mut sender_field),
-                "channel" => support::read_option(&mut object, &mut channel_field),
-                "assignee" => support::read_option(&mut object, &mut assignee_field),
-                "hmac_verified" => {
-                    support::read_option(&mut object, &mut hmac_verified_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            sender: sender_field,
-            channel: channel_field,
-            assignee: assignee_field,
-            hmac_verified: hmac_verified_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -9583,216 +2730,6 @@ pub struct ContactConversationsItem {
     pub display_id: Option<f64>,
 }
 
-impl Serialize for ContactConversationsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "display_id", &self.display_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationsItem {
-    const NAME: &'static str = "ContactConversationsItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut messages_field: Option<Vec<Message>> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut uuid_field: Option<String> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut agent_last_seen_at_field: Option<f64> = None;
-        let mut assignee_last_seen_at_field: Option<f64> = None;
-        let mut can_reply_field: Option<bool> = None;
-        let mut contact_last_seen_at_field: Option<f64> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut labels_field: Option<Vec<String>> = None;
-        let mut muted_field: Option<bool> = None;
-        let mut snoozed_until_field: Option<f64> = None;
-        let mut status_field: Option<ContactConversationsItemStatus> = None;
-        let mut created_at_field: Option<f64> = None;
-        let mut updated_at_field: Option<f64> = None;
-        let mut timestamp_field: Option<String> = None;
-        let mut first_reply_created_at_field: Option<f64> = None;
-        let mut unread_count_field: Option<f64> = None;
-        let mut last_non_activity_message_field: Option<Message> = None;
-        let mut last_activity_at_field: Option<f64> = None;
-        let mut priority_field: Option<String> = None;
-        let mut waiting_since_field: Option<f64> = None;
-        let mut sla_policy_id_field: Option<f64> = None;
-        let mut applied_sla_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut sla_events_field: Option<
-            Vec<serde_json::Map<String, serde_json::Value>>,
-        > = None;
-        let mut meta_field: Option<ContactConversationsItemMeta> = None;
-        let mut display_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "messages" => support::read_option(&mut object, &mut messages_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "uuid" => support::read_option(&mut object, &mut uuid_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "agent_last_seen_at" => {
-                    support::read_option(&mut object, &mut agent_last_seen_at_field)
-                }
-                "assignee_last_seen_at" => {
-                    support::read_option(&mut object, &mut assignee_last_seen_at_field)
-                }
-                "can_reply" => support::read_option(&mut object, &mut can_reply_field),
-                "contact_last_seen_at" => {
-                    support::read_option(&mut object, &mut contact_last_seen_at_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "labels" => support::read_option(&mut object, &mut labels_field),
-                "muted" => support::read_option(&mut object, &mut muted_field),
-                "snoozed_until" => {
-                    support::read_option(&mut object, &mut snoozed_until_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                "timestamp" => support::read_option(&mut object, &mut timestamp_field),
-                "first_reply_created_at" => {
-                    support::read_option(&mut object, &mut first_reply_created_at_field)
-                }
-                "unread_count" => {
-                    support::read_option(&mut object, &mut unread_count_field)
-                }
-                "last_non_activity_message" => {
-                    support::read_option(
-                        &mut object,
-                        &mut last_non_activity_message_field,
-                    )
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "priority" => support::read_option(&mut object, &mut priority_field),
-                "waiting_since" => {
-                    support::read_option(&mut object, &mut waiting_since_field)
-                }
-                "sla_policy_id" => {
-                    support::read_option(&mut object, &mut sla_policy_id_field)
-                }
-                "applied_sla" => {
-                    support::read_option(&mut object, &mut applied_sla_field)
-                }
-                "sla_events" => support::read_option(&mut object, &mut sla_events_field),
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "display_id" => support::read_option(&mut object, &mut display_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            messages: messages_field,
-            account_id: account_id_field,
-            uuid: uuid_field,
-            additional_attributes: additional_attributes_field,
-            agent_last_seen_at: agent_last_seen_at_field,
-            assignee_last_seen_at: assignee_last_seen_at_field,
-            can_reply: can_reply_field,
-            contact_last_seen_at: contact_last_seen_at_field,
-            custom_attributes: custom_attributes_field,
-            inbox_id: inbox_id_field,
-            labels: labels_field,
-            muted: muted_field,
-            snoozed_until: snoozed_until_field,
-            status: status_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-            timestamp: timestamp_field,
-            first_reply_created_at: first_reply_created_at_field,
-            unread_count: unread_count_field,
-            last_non_activity_message: last_non_activity_message_field,
-            last_activity_at: last_activity_at_field,
-            priority: priority_field,
-            waiting_since: waiting_since_field,
-            sla_policy_id: sla_policy_id_field,
-            applied_sla: applied_sla_field,
-            sla_events: sla_events_field,
-            meta: meta_field,
-            display_id: display_id_field,
-        })
-    }
-}
-
 /// array of conversations
 pub type ContactConversations = Vec<ContactConversationsItem>;
 
@@ -9802,96 +2739,12 @@ pub struct ContactLabels {
     pub payload: Option<Vec<String>>,
 }
 
-impl Serialize for ContactLabels {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactLabels {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactLabels {
-    const NAME: &'static str = "ContactLabels";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<String>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListDataMeta {
     pub mine_count: Option<f64>,
     pub unassigned_count: Option<f64>,
     pub assigned_count: Option<f64>,
     pub all_count: Option<f64>,
-}
-
-impl Serialize for ConversationListDataMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "mine_count", &self.mine_count)?;
-        support::write_option(&mut object, "unassigned_count", &self.unassigned_count)?;
-        support::write_option(&mut object, "assigned_count", &self.assigned_count)?;
-        support::write_option(&mut object, "all_count", &self.all_count)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListDataMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationListDataMeta {
-    const NAME: &'static str = "ConversationListDataMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut mine_count_field: Option<f64> = None;
-        let mut unassigned_count_field: Option<f64> = None;
-        let mut assigned_count_field: Option<f64> = None;
-        let mut all_count_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "mine_count" => support::read_option(&mut object, &mut mine_count_field),
-                "unassigned_count" => {
-                    support::read_option(&mut object, &mut unassigned_count_field)
-                }
-                "assigned_count" => {
-                    support::read_option(&mut object, &mut assigned_count_field)
-                }
-                "all_count" => support::read_option(&mut object, &mut all_count_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            mine_count: mine_count_field,
-            unassigned_count: unassigned_count_field,
-            assigned_count: assigned_count_field,
-            all_count: all_count_field,
-        })
-    }
 }
 
 /// The status of the conversation
@@ -9957,212 +2810,6 @@ pub struct ConversationListDataPayloadItem {
     pub meta: Option<ConversationListDataPayloadItemMeta>,
 }
 
-impl Serialize for ConversationListDataPayloadItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListDataPayloadItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationListDataPayloadItem {
-    const NAME: &'static str = "ConversationListDataPayloadItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut messages_field: Option<Vec<Message>> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut uuid_field: Option<String> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut agent_last_seen_at_field: Option<f64> = None;
-        let mut assignee_last_seen_at_field: Option<f64> = None;
-        let mut can_reply_field: Option<bool> = None;
-        let mut contact_last_seen_at_field: Option<f64> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut labels_field: Option<Vec<String>> = None;
-        let mut muted_field: Option<bool> = None;
-        let mut snoozed_until_field: Option<f64> = None;
-        let mut status_field: Option<ConversationListDataPayloadItemStatus> = None;
-        let mut created_at_field: Option<f64> = None;
-        let mut updated_at_field: Option<f64> = None;
-        let mut timestamp_field: Option<String> = None;
-        let mut first_reply_created_at_field: Option<f64> = None;
-        let mut unread_count_field: Option<f64> = None;
-        let mut last_non_activity_message_field: Option<Message> = None;
-        let mut last_activity_at_field: Option<f64> = None;
-        let mut priority_field: Option<String> = None;
-        let mut waiting_since_field: Option<f64> = None;
-        let mut sla_policy_id_field: Option<f64> = None;
-        let mut applied_sla_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut sla_events_field: Option<
-            Vec<serde_json::Map<String, serde_json::Value>>,
-        > = None;
-        let mut meta_field: Option<ConversationListDataPayloadItemMeta> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "messages" => support::read_option(&mut object, &mut messages_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "uuid" => support::read_option(&mut object, &mut uuid_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "agent_last_seen_at" => {
-                    support::read_option(&mut object, &mut agent_last_seen_at_field)
-                }
-                "assignee_last_seen_at" => {
-                    support::read_option(&mut object, &mut assignee_last_seen_at_field)
-                }
-                "can_reply" => support::read_option(&mut object, &mut can_reply_field),
-                "contact_last_seen_at" => {
-                    support::read_option(&mut object, &mut contact_last_seen_at_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "labels" => support::read_option(&mut object, &mut labels_field),
-                "muted" => support::read_option(&mut object, &mut muted_field),
-                "snoozed_until" => {
-                    support::read_option(&mut object, &mut snoozed_until_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                "timestamp" => support::read_option(&mut object, &mut timestamp_field),
-                "first_reply_created_at" => {
-                    support::read_option(&mut object, &mut first_reply_created_at_field)
-                }
-                "unread_count" => {
-                    support::read_option(&mut object, &mut unread_count_field)
-                }
-                "last_non_activity_message" => {
-                    support::read_option(
-                        &mut object,
-                        &mut last_non_activity_message_field,
-                    )
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "priority" => support::read_option(&mut object, &mut priority_field),
-                "waiting_since" => {
-                    support::read_option(&mut object, &mut waiting_since_field)
-                }
-                "sla_policy_id" => {
-                    support::read_option(&mut object, &mut sla_policy_id_field)
-                }
-                "applied_sla" => {
-                    support::read_option(&mut object, &mut applied_sla_field)
-                }
-                "sla_events" => support::read_option(&mut object, &mut sla_events_field),
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            messages: messages_field,
-            account_id: account_id_field,
-            uuid: uuid_field,
-            additional_attributes: additional_attributes_field,
-            agent_last_seen_at: agent_last_seen_at_field,
-            assignee_last_seen_at: assignee_last_seen_at_field,
-            can_reply: can_reply_field,
-            contact_last_seen_at: contact_last_seen_at_field,
-            custom_attributes: custom_attributes_field,
-            inbox_id: inbox_id_field,
-            labels: labels_field,
-            muted: muted_field,
-            snoozed_until: snoozed_until_field,
-            status: status_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-            timestamp: timestamp_field,
-            first_reply_created_at: first_reply_created_at_field,
-            unread_count: unread_count_field,
-            last_non_activity_message: last_non_activity_message_field,
-            last_activity_at: last_activity_at_field,
-            priority: priority_field,
-            waiting_since: waiting_since_field,
-            sla_policy_id: sla_policy_id_field,
-            applied_sla: applied_sla_field,
-            sla_events: sla_events_field,
-            meta: meta_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListData {
     pub meta: Option<ConversationListDataMeta>,
@@ -10170,81 +2817,9 @@ pub struct ConversationListData {
     pub payload: Option<Vec<ConversationListDataPayloadItem>>,
 }
 
-impl Serialize for ConversationListData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationListData {
-    const NAME: &'static str = "ConversationListData";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ConversationListDataMeta> = None;
-        let mut payload_field: Option<Vec<ConversationListDataPayloadItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationList {
     pub data: Option<ConversationListData>,
-}
-
-impl Serialize for ConversationList {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "data", &self.data)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationList {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationList {
-    const NAME: &'static str = "ConversationList";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut data_field: Option<ConversationListData> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "data" => support::read_option(&mut object, &mut data_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { data: data_field })
-    }
 }
 
 /// The status of the conversation
@@ -10293,23 +2868,6 @@ impl fmt::Display for ConversationStatusTogglePayloadCurrentStatus {
     }
 }
 
-impl Serialize for ConversationStatusTogglePayloadCurrentStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationStatusTogglePayloadCurrentStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationStatusTogglePayload {
     pub success: Option<bool>,
@@ -10317,98 +2875,10 @@ pub struct ConversationStatusTogglePayload {
     pub conversation_id: Option<f64>,
 }
 
-impl Serialize for ConversationStatusTogglePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "success", &self.success)?;
-        support::write_option(&mut object, "current_status", &self.current_status)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationStatusTogglePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationStatusTogglePayload {
-    const NAME: &'static str = "ConversationStatusTogglePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut success_field: Option<bool> = None;
-        let mut current_status_field: Option<
-            ConversationStatusTogglePayloadCurrentStatus,
-        > = None;
-        let mut conversation_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "success" => support::read_option(&mut object, &mut success_field),
-                "current_status" => {
-                    support::read_option(&mut object, &mut current_status_field)
-                }
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            success: success_field,
-            current_status: current_status_field,
-            conversation_id: conversation_id_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationStatusToggle {
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
     pub payload: Option<ConversationStatusTogglePayload>,
-}
-
-impl Serialize for ConversationStatusToggle {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationStatusToggle {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationStatusToggle {
-    const NAME: &'static str = "ConversationStatusToggle";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut payload_field: Option<ConversationStatusTogglePayload> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
 }
 
 pub type ConversationLabels = ContactLabels;
@@ -10423,97 +2893,6 @@ pub struct AccountSummaryPrevious {
     pub resolutions_count: Option<f64>,
 }
 
-impl Serialize for AccountSummaryPrevious {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "avg_first_response_time",
-            &self.avg_first_response_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "avg_resolution_time",
-            &self.avg_resolution_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "conversations_count",
-            &self.conversations_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "incoming_messages_count",
-            &self.incoming_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "outgoing_messages_count",
-            &self.outgoing_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "resolutions_count",
-            &self.resolutions_count,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountSummaryPrevious {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountSummaryPrevious {
-    const NAME: &'static str = "AccountSummaryPrevious";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut avg_first_response_time_field: Option<String> = None;
-        let mut avg_resolution_time_field: Option<String> = None;
-        let mut conversations_count_field: Option<f64> = None;
-        let mut incoming_messages_count_field: Option<f64> = None;
-        let mut outgoing_messages_count_field: Option<f64> = None;
-        let mut resolutions_count_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "avg_first_response_time" => {
-                    support::read_option(&mut object, &mut avg_first_response_time_field)
-                }
-                "avg_resolution_time" => {
-                    support::read_option(&mut object, &mut avg_resolution_time_field)
-                }
-                "conversations_count" => {
-                    support::read_option(&mut object, &mut conversations_count_field)
-                }
-                "incoming_messages_count" => {
-                    support::read_option(&mut object, &mut incoming_messages_count_field)
-                }
-                "outgoing_messages_count" => {
-                    support::read_option(&mut object, &mut outgoing_messages_count_field)
-                }
-                "resolutions_count" => {
-                    support::read_option(&mut object, &mut resolutions_count_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            avg_first_response_time: avg_first_response_time_field,
-            avg_resolution_time: avg_resolution_time_field,
-            conversations_count: conversations_count_field,
-            incoming_messages_count: incoming_messages_count_field,
-            outgoing_messages_count: outgoing_messages_count_field,
-            resolutions_count: resolutions_count_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountSummary {
     pub avg_first_response_time: Option<String>,
@@ -10525,144 +2904,10 @@ pub struct AccountSummary {
     pub previous: Option<AccountSummaryPrevious>,
 }
 
-impl Serialize for AccountSummary {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "avg_first_response_time",
-            &self.avg_first_response_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "avg_resolution_time",
-            &self.avg_resolution_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "conversations_count",
-            &self.conversations_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "incoming_messages_count",
-            &self.incoming_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "outgoing_messages_count",
-            &self.outgoing_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "resolutions_count",
-            &self.resolutions_count,
-        )?;
-        support::write_option(&mut object, "previous", &self.previous)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AccountSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AccountSummary {
-    const NAME: &'static str = "AccountSummary";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut avg_first_response_time_field: Option<String> = None;
-        let mut avg_resolution_time_field: Option<String> = None;
-        let mut conversations_count_field: Option<f64> = None;
-        let mut incoming_messages_count_field: Option<f64> = None;
-        let mut outgoing_messages_count_field: Option<f64> = None;
-        let mut resolutions_count_field: Option<f64> = None;
-        let mut previous_field: Option<AccountSummaryPrevious> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "avg_first_response_time" => {
-                    support::read_option(&mut object, &mut avg_first_response_time_field)
-                }
-                "avg_resolution_time" => {
-                    support::read_option(&mut object, &mut avg_resolution_time_field)
-                }
-                "conversations_count" => {
-                    support::read_option(&mut object, &mut conversations_count_field)
-                }
-                "incoming_messages_count" => {
-                    support::read_option(&mut object, &mut incoming_messages_count_field)
-                }
-                "outgoing_messages_count" => {
-                    support::read_option(&mut object, &mut outgoing_messages_count_field)
-                }
-                "resolutions_count" => {
-                    support::read_option(&mut object, &mut resolutions_count_field)
-                }
-                "previous" => support::read_option(&mut object, &mut previous_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            avg_first_response_time: avg_first_response_time_field,
-            avg_resolution_time: avg_resolution_time_field,
-            conversations_count: conversations_count_field,
-            incoming_messages_count: incoming_messages_count_field,
-            outgoing_messages_count: outgoing_messages_count_field,
-            resolutions_count: resolutions_count_field,
-            previous: previous_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentConversationMetricsMetric {
     pub open: Option<f64>,
     pub unattended: Option<f64>,
-}
-
-impl Serialize for AgentConversationMetricsMetric {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "open", &self.open)?;
-        support::write_option(&mut object, "unattended", &self.unattended)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentConversationMetricsMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentConversationMetricsMetric {
-    const NAME: &'static str = "AgentConversationMetricsMetric";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut open_field: Option<f64> = None;
-        let mut unattended_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "open" => support::read_option(&mut object, &mut open_field),
-                "unattended" => support::read_option(&mut object, &mut unattended_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            open: open_field,
-            unattended: unattended_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -10673,63 +2918,6 @@ pub struct AgentConversationMetrics {
     pub thumbnail: Option<String>,
     pub availability: Option<String>,
     pub metric: Option<AgentConversationMetricsMetric>,
-}
-
-impl Serialize for AgentConversationMetrics {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "availability", &self.availability)?;
-        support::write_option(&mut object, "metric", &self.metric)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AgentConversationMetrics {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AgentConversationMetrics {
-    const NAME: &'static str = "AgentConversationMetrics";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut email_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut availability_field: Option<String> = None;
-        let mut metric_field: Option<AgentConversationMetricsMetric> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "email" => support::read_option(&mut object, &mut email_field),
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "availability" => {
-                    support::read_option(&mut object, &mut availability_field)
-                }
-                "metric" => support::read_option(&mut object, &mut metric_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            email: email_field,
-            thumbnail: thumbnail_field,
-            availability: availability_field,
-            metric: metric_field,
-        })
-    }
 }
 
 /// The object containing additional attributes related to the contact
@@ -10743,57 +2931,6 @@ pub struct ContactDetailAdditionalAttributes {
     pub country_code: Option<String>,
     /// IP address when the contact was created
     pub created_at_ip: Option<String>,
-}
-
-impl Serialize for ContactDetailAdditionalAttributes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "city", &self.city)?;
-        support::write_option(&mut object, "country", &self.country)?;
-        support::write_option(&mut object, "country_code", &self.country_code)?;
-        support::write_option(&mut object, "created_at_ip", &self.created_at_ip)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactDetailAdditionalAttributes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactDetailAdditionalAttributes {
-    const NAME: &'static str = "ContactDetailAdditionalAttributes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut city_field: Option<String> = None;
-        let mut country_field: Option<String> = None;
-        let mut country_code_field: Option<String> = None;
-        let mut created_at_ip_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "city" => support::read_option(&mut object, &mut city_field),
-                "country" => support::read_option(&mut object, &mut country_field),
-                "country_code" => {
-                    support::read_option(&mut object, &mut country_code_field)
-                }
-                "created_at_ip" => {
-                    support::read_option(&mut object, &mut created_at_ip_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            city: city_field,
-            country: country_field,
-            country_code: country_code_field,
-            created_at_ip: created_at_ip_field,
-        })
-    }
 }
 
 /// The type of entity
@@ -10830,23 +2967,6 @@ impl fmt::Display for ContactDetailType {
     }
 }
 
-impl Serialize for ContactDetailType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactDetailType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDetail {
     /// The object containing additional attributes related to the contact
@@ -10869,93 +2989,6 @@ pub struct ContactDetail {
     pub blocked: Option<bool>,
     /// The type of entity
     pub r#type: Option<ContactDetailType>,
-}
-
-impl Serialize for ContactDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactDetail {
-    const NAME: &'static str = "ContactDetail";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut additional_attributes_field: Option<ContactDetailAdditionalAttributes> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut email_field: Option<String> = None;
-        let mut id_field: Option<i64> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut name_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut type_field: Option<ContactDetailType> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "id" => support::read_option(&mut object, &mut id_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "type" => support::read_option(&mut object, &mut type_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            additional_attributes: additional_attributes_field,
-            custom_attributes: custom_attributes_field,
-            email: email_field,
-            id: id_field,
-            identifier: identifier_field,
-            name: name_field,
-            phone_number: phone_number_field,
-            thumbnail: thumbnail_field,
-            blocked: blocked_field,
-            r#type: type_field,
-        })
-    }
 }
 
 /// The type of the message (0: incoming, 1: outgoing, 2: activity, 3: template)
@@ -11001,23 +3034,6 @@ impl From<i64> for MessageDetailedMessageType {
 impl fmt::Display for MessageDetailedMessageType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.value())
-    }
-}
-
-impl Serialize for MessageDetailedMessageType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDetailedMessageType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(i64::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -11071,23 +3087,6 @@ impl fmt::Display for MessageDetailedContentType {
     }
 }
 
-impl Serialize for MessageDetailedContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDetailedContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// The status of the message
 pub type MessageDetailedStatus = MessageStatus;
 
@@ -11096,43 +3095,6 @@ pub type MessageDetailedStatus = MessageStatus;
 pub struct MessageDetailedContentAttributes {
     /// ID of the message this is replying to
     pub in_reply_to: Option<String>,
-}
-
-impl Serialize for MessageDetailedContentAttributes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "in_reply_to", &self.in_reply_to)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDetailedContentAttributes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for MessageDetailedContentAttributes {
-    const NAME: &'static str = "MessageDetailedContentAttributes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut in_reply_to_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "in_reply_to" => {
-                    support::read_option(&mut object, &mut in_reply_to_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            in_reply_to: in_reply_to_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -11162,97 +3124,6 @@ pub struct MessageDetailed {
     pub sender: Option<ContactDetail>,
 }
 
-impl Serialize for MessageDetailed {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageDetailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for MessageDetailed {
-    const NAME: &'static str = "MessageDetailed";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut content_field: Option<String> = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut conversation_id_field: Option<f64> = None;
-        let mut message_type_field: Option<MessageDetailedMessageType> = None;
-        let mut content_type_field: Option<MessageDetailedContentType> = None;
-        let mut status_field: Option<MessageDetailedStatus> = None;
-        let mut content_attributes_field: Option<MessageDetailedContentAttributes> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut private_field: Option<bool> = None;
-        let mut source_id_field: Option<String> = None;
-        let mut sender_field: Option<ContactDetail> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                "message_type" => {
-                    support::read_option(&mut object, &mut message_type_field)
-                }
-                "content_type" => {
-                    support::read_option(&mut object, &mut content_type_field)
-                }
-                "status" => support::read_option(&mut object, &mut status_field),
-                "content_attributes" => {
-                    support::read_option(&mut object, &mut content_attributes_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "private" => support::read_option(&mut object, &mut private_field),
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "sender" => support::read_option(&mut object, &mut sender_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            content: content_field,
-            inbox_id: inbox_id_field,
-            conversation_id: conversation_id_field,
-            message_type: message_type_field,
-            content_type: content_type_field,
-            status: status_field,
-            content_attributes: content_attributes_field,
-            created_at: created_at_field,
-            private: private_field,
-            source_id: source_id_field,
-            sender: sender_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMetaAdditionalAttributesBrowser {
     /// Name of the device
@@ -11267,104 +3138,10 @@ pub struct ConversationMetaAdditionalAttributesBrowser {
     pub platform_version: Option<String>,
 }
 
-impl Serialize for ConversationMetaAdditionalAttributesBrowser {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "device_name", &self.device_name)?;
-        support::write_option(&mut object, "browser_name", &self.browser_name)?;
-        support::write_option(&mut object, "platform_name", &self.platform_name)?;
-        support::write_option(&mut object, "browser_version", &self.browser_version)?;
-        support::write_option(&mut object, "platform_version", &self.platform_version)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributesBrowser {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMetaAdditionalAttributesBrowser {
-    const NAME: &'static str = "ConversationMetaAdditionalAttributesBrowser";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut device_name_field: Option<String> = None;
-        let mut browser_name_field: Option<String> = None;
-        let mut platform_name_field: Option<String> = None;
-        let mut browser_version_field: Option<String> = None;
-        let mut platform_version_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "device_name" => {
-                    support::read_option(&mut object, &mut device_name_field)
-                }
-                "browser_name" => {
-                    support::read_option(&mut object, &mut browser_name_field)
-                }
-                "platform_name" => {
-                    support::read_option(&mut object, &mut platform_name_field)
-                }
-                "browser_version" => {
-                    support::read_option(&mut object, &mut browser_version_field)
-                }
-                "platform_version" => {
-                    support::read_option(&mut object, &mut platform_version_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            device_name: device_name_field,
-            browser_name: browser_name_field,
-            platform_name: platform_name_field,
-            browser_version: browser_version_field,
-            platform_version: platform_version_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMetaAdditionalAttributesInitiatedAt {
     /// Timestamp when the conversation was initiated
     pub timestamp: Option<String>,
-}
-
-impl Serialize for ConversationMetaAdditionalAttributesInitiatedAt {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributesInitiatedAt {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMetaAdditionalAttributesInitiatedAt {
-    const NAME: &'static str = "ConversationMetaAdditionalAttributesInitiatedAt";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut timestamp_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "timestamp" => support::read_option(&mut object, &mut timestamp_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { timestamp: timestamp_field })
-    }
 }
 
 /// Additional attributes of the conversation
@@ -11380,69 +3157,6 @@ pub struct ConversationMetaAdditionalAttributes {
     pub conversation_language: Option<String>,
 }
 
-impl Serialize for ConversationMetaAdditionalAttributes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "browser", &self.browser)?;
-        support::write_option(&mut object, "referer", &self.referer)?;
-        support::write_option(&mut object, "initiated_at", &self.initiated_at)?;
-        support::write_option(&mut object, "browser_language", &self.browser_language)?;
-        support::write_option(
-            &mut object,
-            "conversation_language",
-            &self.conversation_language,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMetaAdditionalAttributes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMetaAdditionalAttributes {
-    const NAME: &'static str = "ConversationMetaAdditionalAttributes";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut browser_field: Option<ConversationMetaAdditionalAttributesBrowser> = None;
-        let mut referer_field: Option<String> = None;
-        let mut initiated_at_field: Option<
-            ConversationMetaAdditionalAttributesInitiatedAt,
-        > = None;
-        let mut browser_language_field: Option<String> = None;
-        let mut conversation_language_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "browser" => support::read_option(&mut object, &mut browser_field),
-                "referer" => support::read_option(&mut object, &mut referer_field),
-                "initiated_at" => {
-                    support::read_option(&mut object, &mut initiated_at_field)
-                }
-                "browser_language" => {
-                    support::read_option(&mut object, &mut browser_language_field)
-                }
-                "conversation_language" => {
-                    support::read_option(&mut object, &mut conversation_language_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            browser: browser_field,
-            referer: referer_field,
-            initiated_at: initiated_at_field,
-            browser_language: browser_language_field,
-            conversation_language: conversation_language_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMeta {
     /// Labels associated with the conversation
@@ -11456,121 +3170,11 @@ pub struct ConversationMeta {
     pub assignee_last_seen_at: Option<String>,
 }
 
-impl Serialize for ConversationMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(&mut object, "contact", &self.contact)?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMeta {
-    const NAME: &'static str = "ConversationMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut labels_field: Option<Vec<String>> = None;
-        let mut additional_attributes_field: Option<
-            ConversationMetaAdditionalAttributes,
-        > = None;
-        let mut contact_field: Option<ContactDetail> = None;
-        let mut agent_last_seen_at_field: Option<String> = None;
-        let mut assignee_last_seen_at_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "labels" => support::read_option(&mut object, &mut labels_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "contact" => support::read_option(&mut object, &mut contact_field),
-                "agent_last_seen_at" => {
-                    support::read_option(&mut object, &mut agent_last_seen_at_field)
-                }
-                "assignee_last_seen_at" => {
-                    support::read_option(&mut object, &mut assignee_last_seen_at_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            labels: labels_field,
-            additional_attributes: additional_attributes_field,
-            contact: contact_field,
-            agent_last_seen_at: agent_last_seen_at_field,
-            assignee_last_seen_at: assignee_last_seen_at_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessages {
     pub meta: Option<ConversationMeta>,
     /// List of messages in the conversation
     pub payload: Option<Vec<MessageDetailed>>,
-}
-
-impl Serialize for ConversationMessages {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationMessages {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationMessages {
-    const NAME: &'static str = "ConversationMessages";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ConversationMeta> = None;
-        let mut payload_field: Option<Vec<MessageDetailed>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -11579,47 +3183,6 @@ pub struct ContactMeta {
     pub count: Option<i64>,
     /// Current page number
     pub current_page: Option<String>,
-}
-
-impl Serialize for ContactMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "count", &self.count)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactMeta {
-    const NAME: &'static str = "ContactMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut count_field: Option<i64> = None;
-        let mut current_page_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "count" => support::read_option(&mut object, &mut count_field),
-                "current_page" => {
-                    support::read_option(&mut object, &mut current_page_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            count: count_field,
-            current_page: current_page_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -11638,107 +3201,11 @@ pub struct ContactInboxInbox {
     pub provider: Option<String>,
 }
 
-impl Serialize for ContactInboxInbox {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactInboxInbox {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactInboxInbox {
-    const NAME: &'static str = "ContactInboxInbox";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut channel_id_field: Option<i64> = None;
-        let mut name_field: Option<String> = None;
-        let mut channel_type_field: Option<String> = None;
-        let mut provider_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "channel_id" => support::read_option(&mut object, &mut channel_id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "channel_type" => {
-                    support::read_option(&mut object, &mut channel_type_field)
-                }
-                "provider" => support::read_option(&mut object, &mut provider_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            avatar_url: avatar_url_field,
-            channel_id: channel_id_field,
-            name: name_field,
-            channel_type: channel_type_field,
-            provider: provider_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInbox {
     /// Source identifier for the contact inbox
     pub source_id: Option<String>,
     pub inbox: Option<ContactInboxInbox>,
-}
-
-impl Serialize for ContactInbox {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactInbox {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactInbox {
-    const NAME: &'static str = "ContactInbox";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut source_id_field: Option<String> = None;
-        let mut inbox_field: Option<ContactInboxInbox> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "inbox" => support::read_option(&mut object, &mut inbox_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            source_id: source_id_field,
-            inbox: inbox_field,
-        })
-    }
 }
 
 /// The object containing additional attributes related to the contact
@@ -11777,117 +3244,6 @@ pub struct ContactListItem {
     pub contact_inboxes: Option<Vec<ContactInbox>>,
 }
 
-impl Serialize for ContactListItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactListItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactListItem {
-    const NAME: &'static str = "ContactListItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut additional_attributes_field: Option<
-            ContactListItemAdditionalAttributes,
-        > = None;
-        let mut availability_status_field: Option<ContactListItemAvailabilityStatus> = None;
-        let mut email_field: Option<String> = None;
-        let mut id_field: Option<i64> = None;
-        let mut name_field: Option<String> = None;
-        let mut phone_number_field: Option<String> = None;
-        let mut blocked_field: Option<bool> = None;
-        let mut identifier_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut last_activity_at_field: Option<i64> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut contact_inboxes_field: Option<Vec<ContactInbox>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "email" => support::read_option(&mut object, &mut email_field),
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "phone_number" => {
-                    support::read_option(&mut object, &mut phone_number_field)
-                }
-                "blocked" => support::read_option(&mut object, &mut blocked_field),
-                "identifier" => support::read_option(&mut object, &mut identifier_field),
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                "custom_attributes" => {
-                    support::read_option(&mut object, &mut custom_attributes_field)
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "contact_inboxes" => {
-                    support::read_option(&mut object, &mut contact_inboxes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            additional_attributes: additional_attributes_field,
-            availability_status: availability_status_field,
-            email: email_field,
-            id: id_field,
-            name: name_field,
-            phone_number: phone_number_field,
-            blocked: blocked_field,
-            identifier: identifier_field,
-            thumbnail: thumbnail_field,
-            custom_attributes: custom_attributes_field,
-            last_activity_at: last_activity_at_field,
-            created_at: created_at_field,
-            contact_inboxes: contact_inboxes_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactsListResponse {
     pub meta: Option<ContactMeta>,
@@ -11895,81 +3251,9 @@ pub struct ContactsListResponse {
     pub payload: Option<Vec<ContactListItem>>,
 }
 
-impl Serialize for ContactsListResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactsListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactsListResponse {
-    const NAME: &'static str = "ContactsListResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ContactMeta> = None;
-        let mut payload_field: Option<Vec<ContactListItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactShowResponse {
     pub payload: Option<ContactListItem>,
-}
-
-impl Serialize for ContactShowResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactShowResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactShowResponse {
-    const NAME: &'static str = "ContactShowResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<ContactListItem> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 /// Contact inbox details
@@ -11977,39 +3261,6 @@ impl support::FromObject for ContactShowResponse {
 pub struct ContactConversationMessageConversationContactInbox {
     /// Source ID of the contact inbox
     pub source_id: Option<String>,
-}
-
-impl Serialize for ContactConversationMessageConversationContactInbox {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationMessageConversationContactInbox {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationMessageConversationContactInbox {
-    const NAME: &'static str = "ContactConversationMessageConversationContactInbox";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut source_id_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { source_id: source_id_field })
-    }
 }
 
 /// Conversation details
@@ -12023,63 +3274,6 @@ pub struct ContactConversationMessageConversation {
     pub last_activity_at: Option<i64>,
     /// Contact inbox details
     pub contact_inbox: Option<ContactConversationMessageConversationContactInbox>,
-}
-
-impl Serialize for ContactConversationMessageConversation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "contact_inbox", &self.contact_inbox)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationMessageConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationMessageConversation {
-    const NAME: &'static str = "ContactConversationMessageConversation";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut assignee_id_field: Option<i64> = None;
-        let mut unread_count_field: Option<i64> = None;
-        let mut last_activity_at_field: Option<i64> = None;
-        let mut contact_inbox_field: Option<
-            ContactConversationMessageConversationContactInbox,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "assignee_id" => {
-                    support::read_option(&mut object, &mut assignee_id_field)
-                }
-                "unread_count" => {
-                    support::read_option(&mut object, &mut unread_count_field)
-                }
-                "last_activity_at" => {
-                    support::read_option(&mut object, &mut last_activity_at_field)
-                }
-                "contact_inbox" => {
-                    support::read_option(&mut object, &mut contact_inbox_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            assignee_id: assignee_id_field,
-            unread_count: unread_count_field,
-            last_activity_at: last_activity_at_field,
-            contact_inbox: contact_inbox_field,
-        })
-    }
 }
 
 /// Details of the sender
@@ -12099,73 +3293,6 @@ pub struct ContactConversationMessageSender {
     pub availability_status: Option<String>,
     /// Thumbnail URL of the sender
     pub thumbnail: Option<String>,
-}
-
-impl Serialize for ContactConversationMessageSender {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationMessageSender {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationMessageSender {
-    const NAME: &'static str = "ContactConversationMessageSender";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut name_field: Option<String> = None;
-        let mut available_name_field: Option<String> = None;
-        let mut avatar_url_field: Option<String> = None;
-        let mut type_field: Option<String> = None;
-        let mut availability_status_field: Option<String> = None;
-        let mut thumbnail_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "available_name" => {
-                    support::read_option(&mut object, &mut available_name_field)
-                }
-                "avatar_url" => support::read_option(&mut object, &mut avatar_url_field),
-                "type" => support::read_option(&mut object, &mut type_field),
-                "availability_status" => {
-                    support::read_option(&mut object, &mut availability_status_field)
-                }
-                "thumbnail" => support::read_option(&mut object, &mut thumbnail_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            available_name: available_name_field,
-            avatar_url: avatar_url_field,
-            r#type: type_field,
-            availability_status: availability_status_field,
-            thumbnail: thumbnail_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -12214,164 +3341,6 @@ pub struct ContactConversationMessage {
     pub sender: Option<ContactConversationMessageSender>,
 }
 
-impl Serialize for ContactConversationMessage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "sender_type", &self.sender_type)?;
-        support::write_option(&mut object, "sender_id", &self.sender_id)?;
-        support::write_option(
-            &mut object,
-            "external_source_ids",
-            &self.external_source_ids,
-        )?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "processed_message_content",
-            &self.processed_message_content,
-        )?;
-        support::write_option(&mut object, "sentiment", &self.sentiment)?;
-        support::write_option(&mut object, "conversation", &self.conversation)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationMessage {
-    const NAME: &'static str = "ContactConversationMessage";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<i64> = None;
-        let mut content_field: Option<String> = None;
-        let mut account_id_field: Option<i64> = None;
-        let mut inbox_id_field: Option<i64> = None;
-        let mut conversation_id_field: Option<i64> = None;
-        let mut message_type_field: Option<i64> = None;
-        let mut created_at_field: Option<i64> = None;
-        let mut updated_at_field: Option<String> = None;
-        let mut private_field: Option<bool> = None;
-        let mut status_field: Option<String> = None;
-        let mut source_id_field: Option<String> = None;
-        let mut content_type_field: Option<String> = None;
-        let mut content_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut sender_type_field: Option<String> = None;
-        let mut sender_id_field: Option<i64> = None;
-        let mut external_source_ids_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut processed_message_content_field: Option<String> = None;
-        let mut sentiment_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut conversation_field: Option<ContactConversationMessageConversation> = None;
-        let mut sender_field: Option<ContactConversationMessageSender> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "content" => support::read_option(&mut object, &mut content_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                "message_type" => {
-                    support::read_option(&mut object, &mut message_type_field)
-                }
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                "private" => support::read_option(&mut object, &mut private_field),
-                "status" => support::read_option(&mut object, &mut status_field),
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                "content_type" => {
-                    support::read_option(&mut object, &mut content_type_field)
-                }
-                "content_attributes" => {
-                    support::read_option(&mut object, &mut content_attributes_field)
-                }
-                "sender_type" => {
-                    support::read_option(&mut object, &mut sender_type_field)
-                }
-                "sender_id" => support::read_option(&mut object, &mut sender_id_field),
-                "external_source_ids" => {
-                    support::read_option(&mut object, &mut external_source_ids_field)
-                }
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "processed_message_content" => {
-                    support::read_option(
-                        &mut object,
-                        &mut processed_message_content_field,
-                    )
-                }
-                "sentiment" => support::read_option(&mut object, &mut sentiment_field),
-                "conversation" => {
-                    support::read_option(&mut object, &mut conversation_field)
-                }
-                "sender" => support::read_option(&mut object, &mut sender_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            content: content_field,
-            account_id: account_id_field,
-            inbox_id: inbox_id_field,
-            conversation_id: conversation_id_field,
-            message_type: message_type_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-            private: private_field,
-            status: status_field,
-            source_id: source_id_field,
-            content_type: content_type_field,
-            content_attributes: content_attributes_field,
-            sender_type: sender_type_field,
-            sender_id: sender_id_field,
-            external_source_ids: external_source_ids_field,
-            additional_attributes: additional_attributes_field,
-            processed_message_content: processed_message_content_field,
-            sentiment: sentiment_field,
-            conversation: conversation_field,
-            sender: sender_field,
-        })
-    }
-}
-
 /// The status of the conversation
 pub type ContactConversationsResponsePayloadItemStatus = ConversationStatus;
 
@@ -12387,76 +3356,10 @@ pub struct ContactConversationsResponse {
     pub payload: Option<Vec<ContactConversationsResponsePayloadItem>>,
 }
 
-impl Serialize for ContactConversationsResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactConversationsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactConversationsResponse {
-    const NAME: &'static str = "ContactConversationsResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ContactConversationsResponsePayloadItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactableInboxesResponse {
     /// List of contactable inboxes for the contact
     pub payload: Option<Vec<ContactInbox>>,
-}
-
-impl Serialize for ContactableInboxesResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactableInboxesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactableInboxesResponse {
-    const NAME: &'static str = "ContactableInboxesResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ContactInbox>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -12487,97 +3390,6 @@ pub struct ReportingEvent {
     pub updated_at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
-impl Serialize for ReportingEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(
-            &mut object,
-            "value_in_business_hours",
-            &self.value_in_business_hours,
-        )?;
-        support::write_option(&mut object, "event_start_time", &self.event_start_time)?;
-        support::write_option(&mut object, "event_end_time", &self.event_end_time)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ReportingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ReportingEvent {
-    const NAME: &'static str = "ReportingEvent";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut name_field: Option<String> = None;
-        let mut value_field: Option<f64> = None;
-        let mut value_in_business_hours_field: Option<f64> = None;
-        let mut event_start_time_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut event_end_time_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut conversation_id_field: Option<f64> = None;
-        let mut inbox_id_field: Option<f64> = None;
-        let mut user_id_field: Option<f64> = None;
-        let mut created_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        let mut updated_at_field: Option<chrono::DateTime<chrono::FixedOffset>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "name" => support::read_option(&mut object, &mut name_field),
-                "value" => support::read_option(&mut object, &mut value_field),
-                "value_in_business_hours" => {
-                    support::read_option(&mut object, &mut value_in_business_hours_field)
-                }
-                "event_start_time" => {
-                    support::read_option(&mut object, &mut event_start_time_field)
-                }
-                "event_end_time" => {
-                    support::read_option(&mut object, &mut event_end_time_field)
-                }
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                "user_id" => support::read_option(&mut object, &mut user_id_field),
-                "created_at" => support::read_option(&mut object, &mut created_at_field),
-                "updated_at" => support::read_option(&mut object, &mut updated_at_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            name: name_field,
-            value: value_field,
-            value_in_business_hours: value_in_business_hours_field,
-            event_start_time: event_start_time_field,
-            event_end_time: event_end_time_field,
-            account_id: account_id_field,
-            conversation_id: conversation_id_field,
-            inbox_id: inbox_id_field,
-            user_id: user_id_field,
-            created_at: created_at_field,
-            updated_at: updated_at_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportingEventMeta {
     /// Total number of reporting events
@@ -12588,97 +3400,11 @@ pub struct ReportingEventMeta {
     pub total_pages: Option<i64>,
 }
 
-impl Serialize for ReportingEventMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "count", &self.count)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
-        support::write_option(&mut object, "total_pages", &self.total_pages)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ReportingEventMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ReportingEventMeta {
-    const NAME: &'static str = "ReportingEventMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut count_field: Option<i64> = None;
-        let mut current_page_field: Option<i64> = None;
-        let mut total_pages_field: Option<i64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "count" => support::read_option(&mut object, &mut count_field),
-                "current_page" => {
-                    support::read_option(&mut object, &mut current_page_field)
-                }
-                "total_pages" => {
-                    support::read_option(&mut object, &mut total_pages_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            count: count_field,
-            current_page: current_page_field,
-            total_pages: total_pages_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportingEventsListResponse {
     pub meta: Option<ReportingEventMeta>,
     /// List of reporting events
     pub payload: Option<Vec<ReportingEvent>>,
-}
-
-impl Serialize for ReportingEventsListResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ReportingEventsListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ReportingEventsListResponse {
-    const NAME: &'static str = "ReportingEventsListResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ReportingEventMeta> = None;
-        let mut payload_field: Option<Vec<ReportingEvent>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -12691,57 +3417,6 @@ pub struct GetAccountAuditLogsResponse {
     pub current_page: Option<i64>,
     /// Array of audit log entries
     pub audit_logs: Option<Vec<AuditLog>>,
-}
-
-impl Serialize for GetAccountAuditLogsResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "per_page", &self.per_page)?;
-        support::write_option(&mut object, "total_entries", &self.total_entries)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
-        support::write_option(&mut object, "audit_logs", &self.audit_logs)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for GetAccountAuditLogsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for GetAccountAuditLogsResponse {
-    const NAME: &'static str = "GetAccountAuditLogsResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut per_page_field: Option<i64> = None;
-        let mut total_entries_field: Option<i64> = None;
-        let mut current_page_field: Option<i64> = None;
-        let mut audit_logs_field: Option<Vec<AuditLog>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "per_page" => support::read_option(&mut object, &mut per_page_field),
-                "total_entries" => {
-                    support::read_option(&mut object, &mut total_entries_field)
-                }
-                "current_page" => {
-                    support::read_option(&mut object, &mut current_page_field)
-                }
-                "audit_logs" => support::read_option(&mut object, &mut audit_logs_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            per_page: per_page_field,
-            total_entries: total_entries_field,
-            current_page: current_page_field,
-            audit_logs: audit_logs_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -12778,23 +3453,6 @@ impl From<String> for GetAccountCustomAttributeAttributeModel {
 impl fmt::Display for GetAccountCustomAttributeAttributeModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for GetAccountCustomAttributeAttributeModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetAccountCustomAttributeAttributeModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }
 
@@ -12859,63 +3517,10 @@ impl fmt::Display for ContactListSort {
     }
 }
 
-impl Serialize for ContactListSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactListSort {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddLabelsBody {
     /// Array of labels (comma-separated strings)
     pub labels: Vec<String>,
-}
-
-impl Serialize for ContactAddLabelsBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("labels", &self.labels)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactAddLabelsBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactAddLabelsBody {
-    const NAME: &'static str = "ContactAddLabelsBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut labels_field: Option<Vec<String>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "labels" => support::read_value(&mut object, &mut labels_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(labels_field) = labels_field else {
-            return Err(serde::de::Error::missing_field("labels"))
-        };
-        Ok(Self { labels: labels_field })
-    }
 }
 
 pub type ContactSearchSort = ContactListSort;
@@ -12966,23 +3571,6 @@ impl fmt::Display for ContactFilterBodyPayloadItemFilterOperator {
     }
 }
 
-impl Serialize for ContactFilterBodyPayloadItemFilterOperator {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemFilterOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// query operator name
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContactFilterBodyPayloadItemQueryOperator {
@@ -13021,23 +3609,6 @@ impl fmt::Display for ContactFilterBodyPayloadItemQueryOperator {
     }
 }
 
-impl Serialize for ContactFilterBodyPayloadItemQueryOperator {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemQueryOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactFilterBodyPayloadItem {
     /// filter attribute name
@@ -13050,99 +3621,9 @@ pub struct ContactFilterBodyPayloadItem {
     pub query_operator: Option<ContactFilterBodyPayloadItemQueryOperator>,
 }
 
-impl Serialize for ContactFilterBodyPayloadItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
-        support::write_option(&mut object, "values", &self.values)?;
-        support::write_option(&mut object, "query_operator", &self.query_operator)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactFilterBodyPayloadItem {
-    const NAME: &'static str = "ContactFilterBodyPayloadItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut attribute_key_field: Option<String> = None;
-        let mut filter_operator_field: Option<
-            ContactFilterBodyPayloadItemFilterOperator,
-        > = None;
-        let mut values_field: Option<Vec<String>> = None;
-        let mut query_operator_field: Option<
-            ContactFilterBodyPayloadItemQueryOperator,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "attribute_key" => {
-                    support::read_option(&mut object, &mut attribute_key_field)
-                }
-                "filter_operator" => {
-                    support::read_option(&mut object, &mut filter_operator_field)
-                }
-                "values" => support::read_option(&mut object, &mut values_field),
-                "query_operator" => {
-                    support::read_option(&mut object, &mut query_operator_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            attribute_key: attribute_key_field,
-            filter_operator: filter_operator_field,
-            values: values_field,
-            query_operator: query_operator_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactFilterBody {
     pub payload: Option<Vec<ContactFilterBodyPayloadItem>>,
-}
-
-impl Serialize for ContactFilterBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactFilterBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactFilterBody {
-    const NAME: &'static str = "ContactFilterBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<ContactFilterBodyPayloadItem>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13151,48 +3632,6 @@ pub struct ContactInboxCreationBody {
     pub inbox_id: f64,
     /// Contact Inbox Source Id
     pub source_id: Option<String>,
-}
-
-impl Serialize for ContactInboxCreationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ContactInboxCreationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ContactInboxCreationBody {
-    const NAME: &'static str = "ContactInboxCreationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut inbox_id_field: Option<f64> = None;
-        let mut source_id_field: Option<String> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "inbox_id" => support::read_value(&mut object, &mut inbox_id_field),
-                "source_id" => support::read_option(&mut object, &mut source_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(inbox_id_field) = inbox_id_field else {
-            return Err(serde::de::Error::missing_field("inbox_id"))
-        };
-        Ok(Self {
-            inbox_id: inbox_id_field,
-            source_id: source_id_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -13244,61 +3683,11 @@ impl fmt::Display for ConversationListMetaStatus {
     }
 }
 
-impl Serialize for ConversationListMetaStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListMetaStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 pub type ConversationListMetaResponseMeta = ConversationListDataMeta;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationListMetaResponse {
     pub meta: Option<ConversationListMetaResponseMeta>,
-}
-
-impl Serialize for ConversationListMetaResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListMetaResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ConversationListMetaResponse {
-    const NAME: &'static str = "ConversationListMetaResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ConversationListMetaResponseMeta> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { meta: meta_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -13346,23 +3735,6 @@ impl fmt::Display for ConversationListAssigneeType {
     }
 }
 
-impl Serialize for ConversationListAssigneeType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversationListAssigneeType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 pub type ConversationListStatus = ConversationListMetaStatus;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -13373,49 +3745,6 @@ pub struct NewConversationResponse {
     pub account_id: Option<f64>,
     /// ID of the inbox
     pub inbox_id: Option<f64>,
-}
-
-impl Serialize for NewConversationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for NewConversationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for NewConversationResponse {
-    const NAME: &'static str = "NewConversationResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut id_field: Option<f64> = None;
-        let mut account_id_field: Option<f64> = None;
-        let mut inbox_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "id" => support::read_option(&mut object, &mut id_field),
-                "account_id" => support::read_option(&mut object, &mut account_id_field),
-                "inbox_id" => support::read_option(&mut object, &mut inbox_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            id: id_field,
-            account_id: account_id_field,
-            inbox_id: inbox_id_field,
-        })
-    }
 }
 
 /// filter operator name
@@ -13478,70 +3807,12 @@ impl fmt::Display for UpdateConversationBodyPriority {
     }
 }
 
-impl Serialize for UpdateConversationBodyPriority {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateConversationBodyPriority {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConversationBody {
     /// The priority of the conversation
     pub priority: Option<UpdateConversationBodyPriority>,
     /// The ID of the SLA policy (Available only in Enterprise edition)
     pub sla_policy_id: Option<f64>,
-}
-
-impl Serialize for UpdateConversationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for UpdateConversationBody {
-    const NAME: &'static str = "UpdateConversationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut priority_field: Option<UpdateConversationBodyPriority> = None;
-        let mut sla_policy_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "priority" => support::read_option(&mut object, &mut priority_field),
-                "sla_policy_id" => {
-                    support::read_option(&mut object, &mut sla_policy_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            priority: priority_field,
-            sla_policy_id: sla_policy_id_field,
-        })
-    }
 }
 
 /// The status of the conversation
@@ -13590,73 +3861,12 @@ impl fmt::Display for ToggleStatusOfAConversationBodyStatus {
     }
 }
 
-impl Serialize for ToggleStatusOfAConversationBodyStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBodyStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToggleStatusOfAConversationBody {
     /// The status of the conversation
     pub status: ToggleStatusOfAConversationBodyStatus,
     /// When status is `snoozed`, schedule the reopen time as a Unix timestamp in seconds. If not provided, the conversation is snoozed until the next customer reply. The conversation always reopens when the customer replies.
     pub snoozed_until: Option<f64>,
-}
-
-impl Serialize for ToggleStatusOfAConversationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("status", &self.status)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ToggleStatusOfAConversationBody {
-    const NAME: &'static str = "ToggleStatusOfAConversationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut status_field: Option<ToggleStatusOfAConversationBodyStatus> = None;
-        let mut snoozed_until_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "status" => support::read_value(&mut object, &mut status_field),
-                "snoozed_until" => {
-                    support::read_option(&mut object, &mut snoozed_until_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(status_field) = status_field else {
-            return Err(serde::de::Error::missing_field("status"))
-        };
-        Ok(Self {
-            status: status_field,
-            snoozed_until: snoozed_until_field,
-        })
-    }
 }
 
 pub type ToggleStatusOfAConversationResponsePayloadCurrentStatus = ToggleStatusOfAConversationBodyStatus;
@@ -13668,98 +3878,10 @@ pub struct ToggleStatusOfAConversationResponsePayload {
     pub conversation_id: Option<f64>,
 }
 
-impl Serialize for ToggleStatusOfAConversationResponsePayload {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "success", &self.success)?;
-        support::write_option(&mut object, "current_status", &self.current_status)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ToggleStatusOfAConversationResponsePayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ToggleStatusOfAConversationResponsePayload {
-    const NAME: &'static str = "ToggleStatusOfAConversationResponsePayload";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut success_field: Option<bool> = None;
-        let mut current_status_field: Option<
-            ToggleStatusOfAConversationResponsePayloadCurrentStatus,
-        > = None;
-        let mut conversation_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "success" => support::read_option(&mut object, &mut success_field),
-                "current_status" => {
-                    support::read_option(&mut object, &mut current_status_field)
-                }
-                "conversation_id" => {
-                    support::read_option(&mut object, &mut conversation_id_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            success: success_field,
-            current_status: current_status_field,
-            conversation_id: conversation_id_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToggleStatusOfAConversationResponse {
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
     pub payload: Option<ToggleStatusOfAConversationResponsePayload>,
-}
-
-impl Serialize for ToggleStatusOfAConversationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ToggleStatusOfAConversationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ToggleStatusOfAConversationResponse {
-    const NAME: &'static str = "ToggleStatusOfAConversationResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut payload_field: Option<ToggleStatusOfAConversationResponsePayload> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
 }
 
 /// The priority of the conversation
@@ -13771,88 +3893,10 @@ pub struct TogglePriorityOfAConversationBody {
     pub priority: TogglePriorityOfAConversationBodyPriority,
 }
 
-impl Serialize for TogglePriorityOfAConversationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("priority", &self.priority)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for TogglePriorityOfAConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for TogglePriorityOfAConversationBody {
-    const NAME: &'static str = "TogglePriorityOfAConversationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut priority_field: Option<TogglePriorityOfAConversationBodyPriority> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "priority" => support::read_value(&mut object, &mut priority_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(priority_field) = priority_field else {
-            return Err(serde::de::Error::missing_field("priority"))
-        };
-        Ok(Self { priority: priority_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomAttributesOfAConversationBody {
     /// The custom attributes to be set for the conversation
     pub custom_attributes: serde_json::Map<String, serde_json::Value>,
-}
-
-impl Serialize for UpdateCustomAttributesOfAConversationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("custom_attributes", &self.custom_attributes)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateCustomAttributesOfAConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for UpdateCustomAttributesOfAConversationBody {
-    const NAME: &'static str = "UpdateCustomAttributesOfAConversationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut custom_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "custom_attributes" => {
-                    support::read_value(&mut object, &mut custom_attributes_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(custom_attributes_field) = custom_attributes_field else {
-            return Err(serde::de::Error::missing_field("custom_attributes"))
-        };
-        Ok(Self {
-            custom_attributes: custom_attributes_field,
-        })
-    }
 }
 
 pub type UpdateCustomAttributesOfAConversationResponse = PublicConversationCreatePayload;
@@ -13865,47 +3909,6 @@ pub struct AssignAConversationBody {
     pub team_id: Option<f64>,
 }
 
-impl Serialize for AssignAConversationBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "team_id", &self.team_id)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AssignAConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AssignAConversationBody {
-    const NAME: &'static str = "AssignAConversationBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut assignee_id_field: Option<f64> = None;
-        let mut team_id_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "assignee_id" => {
-                    support::read_option(&mut object, &mut assignee_id_field)
-                }
-                "team_id" => support::read_option(&mut object, &mut team_id_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            assignee_id: assignee_id_field,
-            team_id: team_id_field,
-        })
-    }
-}
-
 pub type ConversationAddLabelsBody = ContactAddLabelsBody;
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -13914,118 +3917,16 @@ pub struct ListAllInboxesResponse {
     pub payload: Option<Vec<Inbox>>,
 }
 
-impl Serialize for ListAllInboxesResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllInboxesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ListAllInboxesResponse {
-    const NAME: &'static str = "ListAllInboxesResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<Inbox>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAgentBotBody {
     /// Agent bot ID
     pub agent_bot: f64,
 }
 
-impl Serialize for UpdateAgentBotBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("agent_bot", &self.agent_bot)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for UpdateAgentBotBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for UpdateAgentBotBody {
-    const NAME: &'static str = "UpdateAgentBotBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut agent_bot_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "agent_bot" => support::read_value(&mut object, &mut agent_bot_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(agent_bot_field) = agent_bot_field else {
-            return Err(serde::de::Error::missing_field("agent_bot"))
-        };
-        Ok(Self { agent_bot: agent_bot_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInboxMembersResponse {
     /// Array of all active agents
     pub payload: Option<Vec<Agent>>,
-}
-
-impl Serialize for GetInboxMembersResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for GetInboxMembersResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for GetInboxMembersResponse {
-    const NAME: &'static str = "GetInboxMembersResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<Agent>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -14036,51 +3937,6 @@ pub struct AddNewAgentToInboxBody {
     pub user_ids: Vec<i64>,
 }
 
-impl Serialize for AddNewAgentToInboxBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AddNewAgentToInboxBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AddNewAgentToInboxBody {
-    const NAME: &'static str = "AddNewAgentToInboxBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut inbox_id_field: Option<i64> = None;
-        let mut user_ids_field: Option<Vec<i64>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "inbox_id" => support::read_value(&mut object, &mut inbox_id_field),
-                "user_ids" => support::read_value(&mut object, &mut user_ids_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(inbox_id_field) = inbox_id_field else {
-            return Err(serde::de::Error::missing_field("inbox_id"))
-        };
-        let Some(user_ids_field) = user_ids_field else {
-            return Err(serde::de::Error::missing_field("user_ids"))
-        };
-        Ok(Self {
-            inbox_id: inbox_id_field,
-            user_ids: user_ids_field,
-        })
-    }
-}
-
 pub type AddNewAgentToInboxResponse = GetInboxMembersResponse;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -14089,51 +3945,6 @@ pub struct DeleteAgentInInboxBody {
     pub inbox_id: String,
     /// IDs of users to be deleted from the inbox
     pub user_ids: Vec<i64>,
-}
-
-impl Serialize for DeleteAgentInInboxBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for DeleteAgentInInboxBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for DeleteAgentInInboxBody {
-    const NAME: &'static str = "DeleteAgentInInboxBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut inbox_id_field: Option<String> = None;
-        let mut user_ids_field: Option<Vec<i64>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "inbox_id" => support::read_value(&mut object, &mut inbox_id_field),
-                "user_ids" => support::read_value(&mut object, &mut user_ids_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(inbox_id_field) = inbox_id_field else {
-            return Err(serde::de::Error::missing_field("inbox_id"))
-        };
-        let Some(user_ids_field) = user_ids_field else {
-            return Err(serde::de::Error::missing_field("user_ids"))
-        };
-        Ok(Self {
-            inbox_id: inbox_id_field,
-            user_ids: user_ids_field,
-        })
-    }
 }
 
 pub type UpdateAgentsInInboxBody = DeleteAgentInInboxBody;
@@ -14150,129 +3961,11 @@ pub struct ListAllMessagesResponseMeta {
     pub assignee_last_seen_at: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
-impl Serialize for ListAllMessagesResponseMeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(&mut object, "contact", &self.contact)?;
-        support::write_option(&mut object, "assignee", &self.assignee)?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllMessagesResponseMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ListAllMessagesResponseMeta {
-    const NAME: &'static str = "ListAllMessagesResponseMeta";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut labels_field: Option<Vec<String>> = None;
-        let mut additional_attributes_field: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut contact_field: Option<Contact> = None;
-        let mut assignee_field: Option<Agent> = None;
-        let mut agent_last_seen_at_field: Option<
-            chrono::DateTime<chrono::FixedOffset>,
-        > = None;
-        let mut assignee_last_seen_at_field: Option<
-            chrono::DateTime<chrono::FixedOffset>,
-        > = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "labels" => support::read_option(&mut object, &mut labels_field),
-                "additional_attributes" => {
-                    support::read_option(&mut object, &mut additional_attributes_field)
-                }
-                "contact" => support::read_option(&mut object, &mut contact_field),
-                "assignee" => support::read_option(&mut object, &mut assignee_field),
-                "agent_last_seen_at" => {
-                    support::read_option(&mut object, &mut agent_last_seen_at_field)
-                }
-                "assignee_last_seen_at" => {
-                    support::read_option(&mut object, &mut assignee_last_seen_at_field)
-                }
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            labels: labels_field,
-            additional_attributes: additional_attributes_field,
-            contact: contact_field,
-            assignee: assignee_field,
-            agent_last_seen_at: agent_last_seen_at_field,
-            assignee_last_seen_at: assignee_last_seen_at_field,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllMessagesResponse {
     pub meta: Option<ListAllMessagesResponseMeta>,
     /// Array of messages
     pub payload: Option<Vec<Message>>,
-}
-
-impl Serialize for ListAllMessagesResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllMessagesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ListAllMessagesResponse {
-    const NAME: &'static str = "ListAllMessagesResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut meta_field: Option<ListAllMessagesResponseMeta> = None;
-        let mut payload_field: Option<Vec<Message>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "meta" => support::read_option(&mut object, &mut meta_field),
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            meta: meta_field,
-            payload: payload_field,
-        })
-    }
 }
 
 /// The type of the message
@@ -14295,79 +3988,10 @@ pub struct GetDetailsOfAllIntegrationsResponse {
     pub payload: Option<Vec<IntegrationsApp>>,
 }
 
-impl Serialize for GetDetailsOfAllIntegrationsResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for GetDetailsOfAllIntegrationsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for GetDetailsOfAllIntegrationsResponse {
-    const NAME: &'static str = "GetDetailsOfAllIntegrationsResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut payload_field: Option<Vec<IntegrationsApp>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "payload" => support::read_option(&mut object, &mut payload_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self { payload: payload_field })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddNewAgentToTeamBody {
     /// IDs of users to be added to the team
     pub user_ids: Vec<i64>,
-}
-
-impl Serialize for AddNewAgentToTeamBody {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for AddNewAgentToTeamBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for AddNewAgentToTeamBody {
-    const NAME: &'static str = "AddNewAgentToTeamBody";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut user_ids_field: Option<Vec<i64>> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "user_ids" => support::read_value(&mut object, &mut user_ids_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        let Some(user_ids_field) = user_ids_field else {
-            return Err(serde::de::Error::missing_field("user_ids"))
-        };
-        Ok(Self { user_ids: user_ids_field })
-    }
 }
 
 pub type DeleteAgentInTeamBody = AddNewAgentToTeamBody;
@@ -14431,23 +4055,6 @@ impl fmt::Display for ListAllConversationStatisticsMetric {
     }
 }
 
-impl Serialize for ListAllConversationStatisticsMetric {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllConversationStatisticsMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListAllConversationStatisticsType {
     /// `account`
@@ -14497,66 +4104,10 @@ impl fmt::Display for ListAllConversationStatisticsType {
     }
 }
 
-impl Serialize for ListAllConversationStatisticsType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllConversationStatisticsType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllConversationStatisticsResponseItem {
     pub value: Option<String>,
     pub timestamp: Option<f64>,
-}
-
-impl Serialize for ListAllConversationStatisticsResponseItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ListAllConversationStatisticsResponseItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for ListAllConversationStatisticsResponseItem {
-    const NAME: &'static str = "ListAllConversationStatisticsResponseItem";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut value_field: Option<String> = None;
-        let mut timestamp_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "value" => support::read_option(&mut object, &mut value_field),
-                "timestamp" => support::read_option(&mut object, &mut timestamp_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            value: value_field,
-            timestamp: timestamp_field,
-        })
-    }
 }
 
 pub type ListAllConversationStatisticsSummaryType = ListAllConversationStatisticsType;
@@ -14594,72 +4145,12 @@ impl fmt::Display for GetAccountConversationMetricsType {
     }
 }
 
-impl Serialize for GetAccountConversationMetricsType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetAccountConversationMetricsType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
-    }
-}
-
 /// Object of account conversation metrics
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAccountConversationMetricsResponse {
     pub open: Option<f64>,
     pub unattended: Option<f64>,
     pub unassigned: Option<f64>,
-}
-
-impl Serialize for GetAccountConversationMetricsResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "open", &self.open)?;
-        support::write_option(&mut object, "unattended", &self.unattended)?;
-        support::write_option(&mut object, "unassigned", &self.unassigned)?;
-        object.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for GetAccountConversationMetricsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        support::decode_object(deserializer)
-    }
-}
-
-impl support::FromObject for GetAccountConversationMetricsResponse {
-    const NAME: &'static str = "GetAccountConversationMetricsResponse";
-
-    fn from_object<'de, A: serde::de::MapAccess<'de>>(
-        mut object: A,
-    ) -> Result<Self, A::Error> {
-        let mut open_field: Option<f64> = None;
-        let mut unattended_field: Option<f64> = None;
-        let mut unassigned_field: Option<f64> = None;
-        while let Some(key) = object.next_key::<support::Key<'de>>()? {
-            match key.as_str() {
-                "open" => support::read_option(&mut object, &mut open_field),
-                "unattended" => support::read_option(&mut object, &mut unattended_field),
-                "unassigned" => support::read_option(&mut object, &mut unassigned_field),
-                _ => support::skip_value(&mut object),
-            }?;
-        }
-        Ok(Self {
-            open: open_field,
-            unattended: unattended_field,
-            unassigned: unassigned_field,
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -14692,22 +4183,5 @@ impl From<String> for GetAgentConversationMetricsType {
 impl fmt::Display for GetAgentConversationMetricsType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for GetAgentConversationMetricsType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for GetAgentConversationMetricsType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        match Self::from(String::deserialize(deserializer)?) {
-            Self::Unknown(value) => support::unlisted(value).map(Self::Unknown),
-            listed => Ok(listed),
-        }
     }
 }

@@ -1,11 +1,7 @@
 //! The client and one request builder per operation.
 
 use std::time::Duration;
-use super::support::{
-    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Settings, Style,
-    checked_base_url, decode, execute, path_segment, safe_http_client, unexpected,
-};
-
+use super::support::*;
 use super::types;
 use super::{ApiResponse, Result};
 
@@ -101,7 +97,9 @@ impl Client {
         self.settings.user_agent = user_agent.into();
         self
     }
+}
 
+impl Client {
     /// Get Agent Call Stats
     ///
     /// `GET /api/agents/{agent_id}/call_stats`

@@ -11,7 +11,8 @@ enum Failure {
     RoundTrip(String),
 }
 
-/// Decodes `value` as `T` and encodes it back.
+/// Decodes `value` as `T` and encodes it back. A sample is what the spec lists, so it
+/// must not need a catch-all variant.
 fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debug>(
     value: &Value,
 ) -> Result<(), Failure> {
@@ -38,11 +39,8 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debu
     }
 }
 
-/// The variants that keep values the spec does not list.
-const CATCH_ALLS: &[&str] = &["Unknown"];
-
-/// The first catch-all variant in a value's `Debug` text (outside the strings it
-/// holds), with what follows it.
+/// The first catch-all variant (of `CATCH_ALLS`) in a value's `Debug` text, outside
+/// the strings it holds, with what follows it.
 fn catch_all(shown: &str) -> Option<String> {
     let (mut in_string, mut escaped, mut after_word) = (false, false, false);
     for (at, c) in shown.char_indices() {
@@ -63,15 +61,11 @@ fn catch_all(shown: &str) -> Option<String> {
     None
 }
 
-/// The properties tagged unions are told apart by: a value that came without its
-/// tag is encoded with it.
-const TAGS: &[&str] = &[];
-
 /// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
 /// date-times by instant (`Z` is `+00:00`), UUIDs whatever their case (RFC 9562:
-/// `uuid::Uuid` writes lower case), a member that is `null` in one and
-/// absent from the other is none (an optional member that may be `null` decodes
-/// both as `None`), and neither is a tag that encoding added.
+/// `uuid::Uuid` writes lower case), a member that is `null` in one and absent from
+/// the other is none (an optional member that may be `null` decodes both as `None`),
+/// and neither is a tag (of `TAGS`) that encoding added.
 fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
@@ -120,14 +114,6 @@ fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
     }
 }
 
-/// Round-trips `value` through the type with index `ty` in `examples.json`.
-fn check(ty: u64, value: &Value) -> Result<(), Failure> {
-    match ty {
-        0 => round_trip::<Vec<types::CallStats>>(value),
-        _ => Err(Failure::Decode(format!("no type {ty} in this build"))),
-    }
-}
-
 #[test]
 fn samples_decode_and_encode_back() {
     let samples: Vec<Value> = serde_json::from_str(include_str!("examples.json"))
@@ -167,4 +153,19 @@ fn samples_decode_and_encode_back() {
         samples.len(),
         failures.join("\n"),
     );
+}
+
+/// The variants that keep values the spec does not list.
+const CATCH_ALLS: &[&str] = &["Unknown"];
+
+/// The properties tagged unions are told apart by: a value that came without its
+/// tag is encoded with it.
+const TAGS: &[&str] = &[];
+
+/// Round-trips `value` through the type with index `ty` in `examples.json`.
+fn check(ty: u64, value: &Value) -> Result<(), Failure> {
+    match ty {
+        0 => round_trip::<Vec<types::CallStats>>(value),
+        _ => Err(Failure::Decode(format!("no type {ty} in this build"))),
+    }
 }

@@ -3,12 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
-use super::support::{
-    Idempotent, RequestOptions, RequestOptionsExt, RetryPolicy, Secret, Settings, Style,
-    checked_base_url, decode, execute, paginate, path_segment, query_pairs,
-    response_header, safe_http_client, sensitive_header, unexpected,
-};
-
+use super::support::*;
 use super::types;
 use super::{ApiResponse, Error, Result};
 
@@ -136,7 +131,9 @@ impl Client {
         self.credentials = credentials;
         self
     }
+}
 
+impl Client {
     /// Sets the credential of the `ApiKeyAuth` scheme: see [`Credentials::with_api_key_auth`].
     pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_api_key_auth(secret);

@@ -31,6 +31,19 @@ pub struct Api {
     pub components: Vec<ComponentSchema>,
 }
 
+/// An API as a module of a library of several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryModule {
+    /// The module's name in Rust (`my_api`).
+    pub name: String,
+    /// Its folder, named as given to `Config::api` (`my-api`).
+    pub folder: String,
+    /// Its variant of the library's `ErrorBody`.
+    pub error_variant: String,
+    /// The cargo feature that compiles it in, if it is gated.
+    pub feature: Option<String>,
+}
+
 /// A schema of `components/schemas` and the type it became (through merging, maybe
 /// an alias of another).
 #[derive(Debug, Clone, PartialEq, Eq)]

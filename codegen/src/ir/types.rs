@@ -53,6 +53,18 @@ impl Field {
     pub fn is_double_option(&self) -> bool {
         self.sent && !self.required && self.nullable && !self.flatten
     }
+
+    /// The support helper that reads the member's value: a bare value is read into an
+    /// `Option` and must be there, an `Option` field takes `null` as `None`, and a
+    /// double option keeps `null` apart from absent. `None` for the map of undeclared
+    /// members.
+    pub fn reader(&self) -> Option<&'static str> {
+        match self {
+            _ if self.flatten => None,
+            _ if self.is_optional() && !self.is_double_option() => Some("read_option"),
+            _ => Some("read_value"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -93,6 +105,29 @@ impl TaggedUnion {
     pub fn new(property: String, variants: Vec<TaggedVariant>) -> Self {
         let catch_all = crate::naming::catch_all(variants.iter().map(|v| v.name.as_str()));
         Self { property, variants, untagged: Vec::new(), catch_all }
+    }
+}
+
+impl TaggedUnion {
+    /// The variants each tag picks, with the tags that pick the same ones, in the
+    /// order the tags are first listed.
+    pub fn tag_groups(&self) -> Vec<(Vec<&str>, Vec<&str>)> {
+        let mut groups: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+        for tag in self.variants.iter().flat_map(|v| &v.tags) {
+            let owners: Vec<&str> =
+                self.variants.iter().filter(|v| v.tags.contains(tag)).map(|v| v.name.as_str()).collect();
+            match groups.iter_mut().find(|(variants, _)| *variants == owners) {
+                Some((_, tags)) if tags.contains(&tag.as_str()) => {}
+                Some((_, tags)) => tags.push(tag),
+                None => groups.push((owners, vec![tag])),
+            }
+        }
+        groups
+    }
+
+    /// Whether some tag picks more than one variant, which are then told apart by shape.
+    pub fn shares_tags(&self) -> bool {
+        self.tag_groups().iter().any(|(variants, _)| variants.len() > 1)
     }
 }
 

@@ -6,22 +6,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::support::Helpers;
-use super::{cfg_any, module_ident};
-use crate::naming;
-
-/// An API module of a library.
-pub struct LibraryModule<'a> {
-    /// The module's name, as given to `Config::api`.
-    pub module: &'a str,
-    /// The cargo feature that compiles it in, if it is gated.
-    pub feature: Option<&'a str>,
-}
+use super::{cfg_any, ident};
+use crate::ir::LibraryModule;
 
 /// The library's root. `needs` is the union of its APIs' helpers. Paths are explicit,
 /// so that the library can also be mounted as a module of a crate
 /// (`#[path = "generated/lib.rs"] mod api;`).
 pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenStream {
-    let features: Vec<String> = modules.iter().filter_map(|m| m.feature.map(str::to_owned)).collect();
+    let features: Vec<&String> = modules.iter().filter_map(|m| m.feature.as_ref()).collect();
     // With an API left out, what only it uses is unused, and its error bodies are gone
     // (code after an error body is made is unreachable, and its variables unused).
     let partial = (!features.is_empty()).then(|| {
@@ -39,13 +31,11 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
         }
     });
     let gates: Vec<Option<TokenStream>> =
-        modules.iter().map(|m| cfg_any(&m.feature.map(str::to_owned).into_iter().collect::<Vec<_>>())).collect();
-    let names: Vec<_> = modules.iter().map(|m| module_ident(m.module)).collect();
-    let paths = modules.iter().map(|m| format!("{}/mod.rs", m.module));
-    let mut taken = naming::Scope::default();
-    let variants: Vec<_> =
-        modules.iter().map(|m| format_ident!("{}", taken.claim(naming::camel(m.module, "Api")))).collect();
-    let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", module_ident(m.module)));
+        modules.iter().map(|m| cfg_any(&m.feature.clone().into_iter().collect::<Vec<_>>())).collect();
+    let names: Vec<_> = modules.iter().map(|m| ident(&m.name)).collect();
+    let paths = modules.iter().map(|m| format!("{}/mod.rs", m.folder));
+    let variants: Vec<_> = modules.iter().map(|m| format_ident!("{}", m.error_variant)).collect();
+    let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", m.name));
     let options = needs.execute.then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = needs.byte_stream.then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });

@@ -1,11 +1,14 @@
-//! Stage 3: IR to token streams, one per generated file. Reads nothing but the IR.
+//! Stage 4: IR and samples to token streams, one per generated file. Reads nothing
+//! else: every decision is in the IR; fixed code comes from `templates`.
 //!
 //! Layout of a generated API module (or standalone crate), and of this stage, which
 //! has a module per generated file:
 //! - the root (`mod.rs` / `lib.rs`): docs and re-exports
-//! - `types.rs`: models
-//! - `client.rs`: `Client`, auth, one request builder per operation
-//! - `support.rs`: response and error types, shared request helpers
+//! - `types.rs`: the models, their docs and the methods users call (`types/`)
+//! - `serde_impls.rs`: the models' `Serialize` and `Deserialize` impls (`types/`)
+//! - `client.rs`: `Client`, auth, one request builder per operation (`client/`)
+//! - `support.rs`: response and error types, shared request helpers (`support`)
+//! - `examples.rs`: the test of the samples, and `examples.json` (`examples`)
 
 mod client;
 mod docs;
@@ -28,6 +31,8 @@ pub enum File {
     /// `lib.rs` of a crate, `mod.rs` of a library's module.
     Root(Layout),
     Types,
+    /// The types' `Serialize` and `Deserialize` impls.
+    SerdeImpls,
     Client,
     Support,
     /// The test of the API's samples, when it has any.
@@ -36,14 +41,18 @@ pub enum File {
 
 /// The samples the examples test reads, as `examples.json`.
 pub use examples::samples_json;
-pub use library::{LibraryModule, render_library_root};
+pub use library::render_library_root;
 pub use start::crate_readme;
 pub use support::{Helpers, render_support};
 
 impl File {
     /// Every file of an API; a library's modules share its `support.rs`.
-    pub fn all(layout: Layout, samples: &[Sample]) -> Vec<File> {
-        let mut files = vec![File::Root(layout), File::Types, File::Client];
+    pub fn all(layout: Layout, api: &Api, samples: &[Sample]) -> Vec<File> {
+        let mut files = vec![File::Root(layout), File::Types];
+        if types::has_serde_impls(api) {
+            files.push(File::SerdeImpls);
+        }
+        files.push(File::Client);
         if layout == Layout::Crate {
             files.push(File::Support);
         }
@@ -58,6 +67,7 @@ impl File {
             File::Root(Layout::Crate) => "lib.rs",
             File::Root(Layout::Module) => "mod.rs",
             File::Types => "types.rs",
+            File::SerdeImpls => "serde_impls.rs",
             File::Client => "client.rs",
             File::Support => "support.rs",
             File::Examples => "examples.rs",
@@ -69,25 +79,38 @@ impl File {
 /// one after the other, a large file never exists as tokens all at once.
 pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
 
-/// The tokens of one file of an API with `samples`.
-pub fn render_file<'a>(api: &'a Api, samples: &[Sample], file: File, options: &RenderOptions) -> Chunks<'a> {
+/// What render reads of one API.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub api: &'a Api,
+    pub samples: &'a [Sample],
+    /// The support helpers the API's code calls, worked out once.
+    pub needs: &'a Helpers,
+    pub options: &'a RenderOptions,
+}
+
+/// The tokens of one file of an API.
+pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
+    let Input { api, samples, needs, .. } = input;
     match file {
-        File::Root(_) => Box::new(std::iter::once(render_root(api, !samples.is_empty(), options))),
+        File::Root(_) => Box::new(std::iter::once(render_root(input))),
         File::Types => types::render_types(api),
-        File::Client => client::render_client(api),
-        File::Support => Box::new(std::iter::once(support::render_support(&Helpers::of(api)))),
+        File::SerdeImpls => types::render_serde_impls(api),
+        File::Client => client::render_client(api, needs),
+        File::Support => Box::new(std::iter::once(support::render_support(needs))),
         File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),
     }
 }
 
 /// The API's root: its docs, which name the spec and open with an example of the API
-/// reached where `options` says, and its modules.
-fn render_root(api: &Api, has_samples: bool, options: &RenderOptions) -> TokenStream {
+/// reached where the options say, and its modules.
+fn render_root(input: Input<'_>) -> TokenStream {
+    let Input { api, samples, needs, options } = input;
     let (layout, source, usage) = (options.layout, &options.spec_name, options.usage.as_ref());
     let options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
-    let file_part = Helpers::of(api).file_part.then(|| quote! { pub use support::FilePart; });
+    let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
     // A library's modules share the support module beside them.
     let support = match layout {
         Layout::Crate => quote! { mod support; },
@@ -108,7 +131,8 @@ fn render_root(api: &Api, has_samples: bool, options: &RenderOptions) -> TokenSt
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
-    let examples = has_samples.then(|| quote! { #[cfg(test)] mod examples; });
+    let examples = (!samples.is_empty()).then(|| quote! { #[cfg(test)] mod examples; });
+    let serde_impls = types::has_serde_impls(api).then(|| quote! { mod serde_impls; });
     // With some features off, helpers only their operations use are unused.
     let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
     features.sort();
@@ -129,6 +153,7 @@ fn render_root(api: &Api, has_samples: bool, options: &RenderOptions) -> TokenSt
 
         mod client;
         #examples
+        #serde_impls
         #support
         pub mod types;
 
@@ -221,9 +246,4 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             quote!((#(#items,)*))
         }
     }
-}
-
-/// The identifier of an API module in a library.
-pub(crate) fn module_ident(module: &str) -> Ident {
-    ident(&crate::naming::snake(module, "api"))
 }

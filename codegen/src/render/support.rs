@@ -6,30 +6,13 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::punctuated::Punctuated;
-use syn::visit_mut::{self, VisitMut};
-use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, TraitItem};
+
+use crate::templates::{self, TEMPLATES, Template};
 
 use crate::ir::{
-    Api, AuthKind, BodyEncoding, BodyValue, Field, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
+    Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
     TypeDefKind, TypeRef,
 };
-
-/// The support code, in the order it is printed: one file per concern.
-const TEMPLATES: [(&str, &str); 12] = [
-    ("prelude", include_str!("../../support/src/prelude.rs")),
-    ("responses", include_str!("../../support/src/responses.rs")),
-    ("errors", include_str!("../../support/src/errors.rs")),
-    ("requests", include_str!("../../support/src/requests.rs")),
-    ("retries", include_str!("../../support/src/retries.rs")),
-    ("transport", include_str!("../../support/src/transport.rs")),
-    ("parameters", include_str!("../../support/src/parameters.rs")),
-    ("bodies", include_str!("../../support/src/bodies.rs")),
-    ("pagination", include_str!("../../support/src/pagination.rs")),
-    ("objects", include_str!("../../support/src/objects.rs")),
-    ("unions", include_str!("../../support/src/unions.rs")),
-    ("secrets", include_str!("../../support/src/secrets.rs")),
-];
 
 macro_rules! helpers {
     ($($(#[$doc:meta])* $flag:ident,)*) => {
@@ -43,7 +26,7 @@ macro_rules! helpers {
 
         impl Helpers {
             /// Whether the flag named `name` is on; `None` for a name that is no flag.
-            fn get(&self, name: &str) -> Option<bool> {
+            pub fn get(&self, name: &str) -> Option<bool> {
                 match name {
                     $(stringify!($flag) => Some(self.$flag),)*
                     _ => None,
@@ -138,6 +121,10 @@ helpers! {
     sensitive_header,
     /// Error responses the spec describes, made by `api_error`.
     api_error,
+    /// The client: a default base URL, which `Client::new` names.
+    default_base_url,
+    /// The client: an operation has parameters or a body, which a `Request` reads.
+    read_params,
 }
 
 impl Helpers {
@@ -154,8 +141,8 @@ impl Helpers {
         let fields = || structs().flatten();
         Self {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
-            read_value: fields().any(|f| member_reader(f) == Some("read_value")),
-            read_option: fields().any(|f| member_reader(f) == Some("read_option")),
+            read_value: fields().any(|f| f.reader() == Some("read_value")),
+            read_option: fields().any(|f| f.reader() == Some("read_option")),
             write_option: fields().any(|f| !f.flatten && !f.required),
             skip_value: structs().any(|fields| fields.iter().all(|f| !f.flatten)),
             read_member: fields().any(|f| f.flatten),
@@ -166,7 +153,7 @@ impl Helpers {
             tagged: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_))),
             unions: api.types.iter().any(|t| match &t.kind {
                 TypeDefKind::Union(_) => true,
-                TypeDefKind::Tagged(union) => super::types::shares_tags(union),
+                TypeDefKind::Tagged(union) => union.shares_tags(),
                 _ => false,
             }),
             untagged_values: api
@@ -201,18 +188,9 @@ impl Helpers {
             query_auth: schemes(|kind| matches!(kind, AuthKind::ApiKeyQuery(_))),
             sensitive_header: schemes(|kind| !matches!(kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
             api_error: ops.iter().any(|op| !op.errors.is_empty()),
+            default_base_url: api.default_base_url.is_some(),
+            read_params: ops.iter().any(|op| op.params.iter().any(|p| p.fixed.is_none()) || op.body.is_some()),
         }
-    }
-}
-
-/// The helper that reads a declared member's value: a bare value is read into an
-/// `Option` and must be there, an `Option` field takes `null` as `None`, and a double
-/// option keeps `null` apart from absent. `None` for the map of undeclared members.
-pub fn member_reader(field: &Field) -> Option<&'static str> {
-    match field {
-        _ if field.flatten => None,
-        _ if field.is_optional() && !field.is_double_option() => Some("read_option"),
-        _ => Some("read_value"),
     }
 }
 
@@ -248,10 +226,16 @@ pub fn is_download(op: &Operation) -> bool {
     op.success.body == Some(TypeRef::Bytes)
 }
 
+/// The items of `template` that `needs` asks for, their `cfg` attributes removed and
+/// `cfg(test)` items left out.
+pub fn select(template: &Template, needs: &Helpers) -> syn::File {
+    templates::select(template, &|flag| needs.get(flag))
+}
+
 /// `support.rs` with the items `needs` asks for: an API's own, or the union of a
 /// library's APIs' needs.
 pub fn render_support(needs: &Helpers) -> TokenStream {
-    let items = TEMPLATES.iter().flat_map(|(name, source)| select(name, source, needs).items);
+    let items = TEMPLATES.iter().flat_map(|template| select(template, needs).items);
     quote! {
         //! Response and error types, and the helpers every operation uses.
 
@@ -259,139 +243,10 @@ pub fn render_support(needs: &Helpers) -> TokenStream {
     }
 }
 
-/// The items of a template that `needs` asks for, their `cfg` attributes removed.
-fn select(name: &str, source: &str, needs: &Helpers) -> syn::File {
-    // The templates are this crate's own code, parsed and selected for every flag by
-    // its tests: failing here is a bug in a template, not in the input.
-    let mut file = syn::parse_file(source).unwrap_or_else(|err| panic!("support template {name}: {err}"));
-    let mut selection = Selection { needs, error: None };
-    selection.visit_file_mut(&mut file);
-    if let Some(err) = selection.error {
-        panic!("support template {name}: {err}");
-    }
-    file
-}
-
-/// Keeps the items, fields and associated items whose `#[cfg(...)]` holds.
-struct Selection<'a> {
-    needs: &'a Helpers,
-    error: Option<String>,
-}
-
-impl Selection<'_> {
-    /// Whether an item with these attributes is kept; its `cfg`s are removed if so.
-    fn keep(&mut self, attrs: &mut Vec<Attribute>) -> bool {
-        let mut keep = true;
-        for attr in attrs.iter().filter(|attr| attr.path().is_ident("cfg")) {
-            match attr.parse_args::<Meta>().map_err(|err| err.to_string()).and_then(|meta| self.holds(&meta)) {
-                Ok(holds) => keep &= holds,
-                Err(err) => self.error = Some(err),
-            }
-        }
-        attrs.retain(|attr| !attr.path().is_ident("cfg"));
-        keep
-    }
-
-    /// Evaluates a `cfg` predicate over the flags: `needs = "flag"`, `any`, `all`,
-    /// `not`, and `test`, which never holds (the templates' own tests stay behind).
-    fn holds(&self, predicate: &Meta) -> Result<bool, String> {
-        match predicate {
-            Meta::Path(path) if path.is_ident("test") => Ok(false),
-            Meta::NameValue(pair) if pair.path.is_ident("needs") => match &pair.value {
-                Expr::Lit(lit) => match &lit.lit {
-                    Lit::Str(flag) => {
-                        self.needs.get(&flag.value()).ok_or(format!("no flag is named {:?}", flag.value()))
-                    }
-                    _ => Err("a flag is named by a string".to_owned()),
-                },
-                _ => Err("a flag is named by a string".to_owned()),
-            },
-            Meta::List(list) => {
-                let parts = list
-                    .parse_args_with(Punctuated::<Meta, syn::Token![,]>::parse_terminated)
-                    .map_err(|err| err.to_string())?;
-                let values = parts.iter().map(|part| self.holds(part)).collect::<Result<Vec<bool>, String>>()?;
-                match list.path.get_ident().map(|ident| ident.to_string()).as_deref() {
-                    Some("any") => Ok(values.iter().any(|v| *v)),
-                    Some("all") => Ok(values.iter().all(|v| *v)),
-                    Some("not") if values.len() == 1 => Ok(!values[0]),
-                    _ => Err(format!("unknown predicate {}", quote!(#list))),
-                }
-            }
-            other => Err(format!("unknown predicate {}", quote!(#other))),
-        }
-    }
-}
-
-impl VisitMut for Selection<'_> {
-    fn visit_file_mut(&mut self, file: &mut syn::File) {
-        file.items.retain_mut(|item| match item_attrs(item) {
-            Some(attrs) => self.keep(attrs),
-            None => true,
-        });
-        visit_mut::visit_file_mut(self, file);
-    }
-
-    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
-        item.items.retain_mut(|item| match item {
-            ImplItem::Const(item) => self.keep(&mut item.attrs),
-            ImplItem::Fn(item) => self.keep(&mut item.attrs),
-            ImplItem::Type(item) => self.keep(&mut item.attrs),
-            _ => true,
-        });
-        visit_mut::visit_item_impl_mut(self, item);
-    }
-
-    fn visit_item_trait_mut(&mut self, item: &mut syn::ItemTrait) {
-        item.items.retain_mut(|item| match item {
-            TraitItem::Const(item) => self.keep(&mut item.attrs),
-            TraitItem::Fn(item) => self.keep(&mut item.attrs),
-            TraitItem::Type(item) => self.keep(&mut item.attrs),
-            _ => true,
-        });
-        visit_mut::visit_item_trait_mut(self, item);
-    }
-
-    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
-        let kept = std::mem::take(&mut item.variants).into_pairs().filter_map(|pair| {
-            let (mut variant, comma) = pair.into_tuple();
-            self.keep(&mut variant.attrs).then(|| syn::punctuated::Pair::new(variant, comma))
-        });
-        item.variants = kept.collect();
-        visit_mut::visit_item_enum_mut(self, item);
-    }
-
-    fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
-        let kept = std::mem::take(&mut fields.named).into_pairs().filter_map(|pair| {
-            let (mut field, comma) = pair.into_tuple();
-            self.keep(&mut field.attrs).then(|| syn::punctuated::Pair::new(field, comma))
-        });
-        fields.named = kept.collect();
-        visit_mut::visit_fields_named_mut(self, fields);
-    }
-}
-
-/// The attributes of the kinds of item the templates hold.
-fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
-    Some(match item {
-        Item::Const(item) => &mut item.attrs,
-        Item::Enum(item) => &mut item.attrs,
-        Item::Fn(item) => &mut item.attrs,
-        Item::Impl(item) => &mut item.attrs,
-        Item::Macro(item) => &mut item.attrs,
-        Item::Mod(item) => &mut item.attrs,
-        Item::Static(item) => &mut item.attrs,
-        Item::Struct(item) => &mut item.attrs,
-        Item::Trait(item) => &mut item.attrs,
-        Item::Type(item) => &mut item.attrs,
-        Item::Use(item) => &mut item.attrs,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::templates::{CLIENT, EXAMPLES, Selection};
 
     /// The names of the files a folder holds, sorted.
     fn file_names(folder: &str) -> Vec<String> {
@@ -404,14 +259,23 @@ mod tests {
         names
     }
 
+    /// Every template: the support code and each API module's fixed code.
+    fn every_template() -> impl Iterator<Item = &'static Template> {
+        TEMPLATES.iter().chain([&CLIENT, &EXAMPLES])
+    }
+
     #[test]
     fn every_template_is_printed_and_compiled() {
-        let mut printed: Vec<String> = TEMPLATES.iter().map(|(name, _)| format!("{name}.rs")).collect();
-        printed.push("lib.rs".to_owned());
+        let mut printed: Vec<String> = every_template().map(|t| format!("{}.rs", t.name)).collect();
+        printed.extend(["lib.rs", "api", "api/examples.json"].map(str::to_owned));
+        let mut files = file_names("support/src");
+        files.extend(file_names("support/src/api").into_iter().map(|name| format!("api/{name}")));
         printed.sort();
-        assert_eq!(printed, file_names("support/src"));
+        files.sort();
+        assert_eq!(printed, files);
         let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/support/src/lib.rs")).unwrap();
-        for (name, _) in TEMPLATES {
+        for template in every_template() {
+            let name = template.name;
             assert!(
                 lib.contains(&format!("include!(\"{name}.rs\");")),
                 "support/src/lib.rs does not compile {name}.rs"
@@ -423,8 +287,8 @@ mod tests {
     fn every_flag_in_the_templates_is_known() {
         // `select` panics on a flag no field names, and on a predicate it cannot read.
         let all = Helpers::all();
-        for (name, source) in TEMPLATES {
-            select(name, source, &all);
+        for template in every_template() {
+            select(template, &all);
         }
     }
 
@@ -434,30 +298,37 @@ mod tests {
         needs.secrets = false;
         needs.link_pages = false;
         needs.basic_auth = false;
-        let text = |name: &str, needs: &Helpers| {
-            let source = TEMPLATES.iter().find(|(n, _)| *n == name).unwrap().1;
-            let file = select(name, source, needs);
+        let text = |template: &Template, needs: &Helpers| {
+            let file = select(template, needs);
             quote!(#file).to_string()
         };
-        let requests = text("requests", &needs);
+        let named = |name: &str| TEMPLATES.iter().find(|t| t.name == name).unwrap();
+        let requests = text(named("requests"), &needs);
         assert!(requests.contains("idempotency_key : Option < String >"));
         assert!(!requests.contains("credentials"), "a field and a method behind `secrets`");
         assert!(!requests.contains("page_url"));
         assert!(!requests.contains("cfg"), "the cfg attributes are removed");
-        assert_eq!(text("secrets", &needs), "", "every item needs `secrets`");
+        assert_eq!(text(named("secrets"), &needs), "", "every item needs `secrets`");
+        let client = text(&CLIENT, &needs);
+        assert!(!client.contains("credentials :"), "fields of a struct and of its literal behind `secrets`");
         needs.secrets = true;
-        let secrets = text("secrets", &needs);
+        let secrets = text(named("secrets"), &needs);
         assert!(secrets.contains("fn expose"));
         assert!(!secrets.contains("fn expose_pair"));
+        let client = text(&CLIENT, &needs);
+        assert!(
+            client.contains("credentials : Credentials ,")
+                && client.contains("credentials : Credentials :: default ()")
+        );
     }
 
     #[test]
     fn every_cfg_is_read() {
         // A `cfg` on a kind of node the selection does not visit would be printed as it is.
         for needs in [Helpers::all(), Helpers::none()] {
-            for (name, source) in TEMPLATES {
-                let file = select(name, source, &needs);
-                assert!(!quote!(#file).to_string().contains("needs"), "{name}.rs");
+            for template in every_template() {
+                let file = select(template, &needs);
+                assert!(!quote!(#file).to_string().contains("needs"), "{}.rs", template.name);
             }
         }
     }
@@ -465,18 +336,23 @@ mod tests {
     #[test]
     fn template_tests_are_left_out() {
         let all = Helpers::all();
-        for (name, source) in TEMPLATES {
-            let file = select(name, source, &all);
-            assert!(!quote!(#file).to_string().contains("# [test]"), "{name}.rs");
+        for template in TEMPLATES.iter().chain([&CLIENT]) {
+            let file = select(template, &all);
+            assert!(!quote!(#file).to_string().contains("# [test]"), "{}.rs", template.name);
         }
+        // The samples test keeps its test, and leaves its own unit tests behind.
+        let examples = select(&EXAMPLES, &all);
+        let examples = quote!(#examples).to_string();
+        assert_eq!(examples.matches("# [test]").count(), 1, "{examples}");
     }
 
     #[test]
     fn predicates_combine() {
         let mut needs = Helpers::all();
         needs.decode = false;
-        let selection = Selection { needs: &needs, error: None };
-        let holds = |predicate: &str| selection.holds(&syn::parse_str::<Meta>(predicate).unwrap());
+        let flag = |name: &str| needs.get(name);
+        let selection = Selection { flag: &flag, error: None };
+        let holds = |predicate: &str| selection.holds(&syn::parse_str::<syn::Meta>(predicate).unwrap());
         assert_eq!(holds(r#"needs = "text""#), Ok(true));
         assert_eq!(holds(r#"not(needs = "decode")"#), Ok(true));
         assert_eq!(holds(r#"any(needs = "decode", needs = "text")"#), Ok(true));
@@ -484,5 +360,19 @@ mod tests {
         assert_eq!(holds("test"), Ok(false));
         assert!(holds(r#"needs = "decoder""#).unwrap_err().contains("no flag is named \"decoder\""));
         assert!(holds(r#"feature = "x""#).is_err());
+    }
+
+    #[test]
+    fn the_names_the_templates_define_are_reserved() {
+        let reserved = crate::templates::reserved();
+        for name in ["Client", "Request", "Settings", "execute", "decode", "RetryPolicy", "Style"] {
+            assert!(reserved.client_items.iter().any(|n| n == name), "{name}: {:?}", reserved.client_items);
+        }
+        for name in ["new", "with_http_client", "with_retry", "with_credentials"] {
+            assert!(reserved.client_methods.iter().any(|n| n == name), "{name}: {:?}", reserved.client_methods);
+        }
+        for name in ["client", "params", "options", "credentials", "timeout", "header", "allow_missing_credentials"] {
+            assert!(reserved.request_members.iter().any(|n| n == name), "{name}: {:?}", reserved.request_members);
+        }
     }
 }

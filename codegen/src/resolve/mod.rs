@@ -194,7 +194,7 @@ fn merge_error_bodies(
 
 /// The names the client module defines, for more to be added without a clash.
 fn client_names(operations: &[crate::ir::Operation]) -> Scope {
-    let mut names = Scope::with_reserved(naming::CLIENT_TYPES);
+    let mut names = Scope::with_reserved(&naming::client_types());
     for op in operations {
         for name in op.items.all() {
             names.claim(name.to_owned());

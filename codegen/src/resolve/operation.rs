@@ -10,7 +10,7 @@ use crate::ir::{AuthScheme, Operation, OperationItems};
 use crate::naming::{self, Scope};
 
 pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names: bool) -> Vec<Operation> {
-    let mut method_names = Scope::with_reserved(naming::CLIENT_METHODS);
+    let mut method_names = Scope::with_reserved(&naming::client_methods());
     for scheme in schemes {
         method_names.claim(scheme.setter.clone());
     }

@@ -49,7 +49,7 @@ impl<'a> Resolver<'a> {
             }
         }
 
-        let mut names = Scope::with_reserved(naming::REQUEST_MEMBERS);
+        let mut names = Scope::with_reserved(&naming::request_members());
         let mut params = Vec::new();
         for (param, at) in declared {
             let data = param.parameter_data_ref();
@@ -242,7 +242,7 @@ impl<'a> Resolver<'a> {
                         ctx.at,
                         format!("path template variable `{{{var}}}` is not declared; it is taken as a string"),
                     );
-                    let mut names = Scope::with_reserved(naming::REQUEST_MEMBERS);
+                    let mut names = Scope::with_reserved(&naming::request_members());
                     for p in params.iter() {
                         names.claim(p.name.clone());
                     }

@@ -32,3 +32,41 @@ mod support {
     include!("unions.rs");
     include!("secrets.rs");
 }
+
+/// A generated API's client, as the generator prints it, with stand-ins for what the
+/// generator adds: the default base URL and the credentials.
+#[allow(dead_code)]
+mod client {
+    use std::time::Duration;
+
+    use super::support::{
+        RequestOptions, RequestOptionsExt, Result, RetryPolicy, Settings, checked_base_url, safe_http_client,
+    };
+
+    include!("api/client.rs");
+
+    pub const DEFAULT_BASE_URL: &str = "https://api.example.com";
+
+    #[derive(Debug, Clone, Default)]
+    pub struct Credentials {
+        token: Option<String>,
+    }
+}
+
+/// The test of a generated API's samples, as the generator prints it, with what the
+/// generator adds for two stand-in types: a string and a map of numbers.
+#[cfg(test)]
+mod examples {
+    const CATCH_ALLS: &[&str] = &["Unknown"];
+    const TAGS: &[&str] = &["type"];
+
+    fn check(ty: u64, value: &Value) -> Result<(), Failure> {
+        match ty {
+            0 => round_trip::<String>(value),
+            1 => round_trip::<std::collections::BTreeMap<String, u32>>(value),
+            _ => Err(Failure::Decode(format!("no type {ty} in this build"))),
+        }
+    }
+
+    include!("api/examples.rs");
+}

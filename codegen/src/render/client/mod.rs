@@ -25,10 +25,10 @@ use super::{cfg_any, gated};
 use crate::ir::{Api, FieldStep, TypeRef};
 use crate::render::ident;
 
-pub fn render_client(api: &Api) -> super::Chunks<'_> {
+pub fn render_client<'a>(api: &'a Api, needs: &Helpers) -> super::Chunks<'a> {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
     let imports = render_imports(api, has_auth);
-    let shell = shell::render_shell(api);
+    let shell = shell::render_shell(api, needs);
     let head = quote! {
         //! The client and one request builder per operation.
         #imports
@@ -38,53 +38,10 @@ pub fn render_client(api: &Api) -> super::Chunks<'_> {
     Box::new(std::iter::once(head).chain(builders))
 }
 
-/// `use` lines for exactly what the module uses, so none is unused.
+/// `use` lines for what the module uses: the support code whole (the names it
+/// defines are reserved, so none is shadowed), and exactly what it takes of the rest.
 fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
     let ops = &api.operations;
-    let needs = Helpers::of(api);
-    let support: Vec<&str> = [
-        (needs.decode, "decode"),
-        (needs.text, "text"),
-        (needs.byte_stream, "byte_stream"),
-        (needs.byte_stream, "read"),
-        (needs.byte_stream, "send"),
-        (needs.byte_stream, "ByteStream"),
-        (needs.link_pages, "next_link"),
-        (needs.pages, "paginate"),
-        (needs.file_part, "FilePart"),
-        (needs.execute, "execute"),
-        (needs.execute, "Idempotent"),
-        (needs.cookie_params, "header_value"),
-        (needs.cookie_params, "cookie_pair"),
-        (needs.header_params, "header_param"),
-        (needs.query_params, "query_pairs"),
-        (needs.json_body, "json_body"),
-        (needs.form_body, "form_body"),
-        (needs.part_text, "part_text"),
-        (needs.path_segment, "path_segment"),
-        (needs.params, "Style"),
-        (needs.require_header, "require_header"),
-        (needs.response_header, "response_header"),
-        (needs.secrets, "Secret"),
-        (needs.sensitive_header, "sensitive_header"),
-        (needs.execute, "unexpected"),
-        (needs.api_error, "api_error"),
-        (needs.execute, "RequestOptions"),
-        (needs.execute, "RequestOptionsExt"),
-        (needs.execute, "RetryPolicy"),
-        (needs.execute, "Settings"),
-        (true, "safe_http_client"),
-        (true, "checked_base_url"),
-    ]
-    .into_iter()
-    .filter_map(|(used, name)| used.then_some(name))
-    .collect();
-    // Sorted as rustfmt sorts them: capitals first.
-    let mut support = support;
-    support.sort_unstable();
-    let support: Vec<_> = support.into_iter().map(|n| format_ident!("{n}")).collect();
-    let support = (!support.is_empty()).then(|| quote! { use super::support::{#(#support),*}; });
-
     let mut root = Vec::new();
     if !ops.is_empty() {
         root.push(format_ident!("ApiResponse"));
@@ -109,7 +66,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         #fmt
         #duration
         #stream
-        #support
+        use super::support::*;
         #types
         #root
     }

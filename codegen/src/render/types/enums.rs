@@ -4,11 +4,17 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::Part;
 use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum};
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
-pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, open: &OpenEnum<EnumVariant>) -> TokenStream {
+pub(super) fn render_enum(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    open: &OpenEnum<EnumVariant>,
+    part: Part,
+) -> TokenStream {
     let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
@@ -17,7 +23,7 @@ pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, open: &
             if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", value.replace('`', "'")) };
         quote! { #[doc = #doc] }
     });
-    quote! {
+    let definition = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #name {
@@ -50,7 +56,8 @@ pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, open: &
                 f.write_str(self.as_str())
             }
         }
-
+    };
+    let serde = quote! {
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
@@ -65,7 +72,8 @@ pub(super) fn render_enum(docs: &TokenStream, name: &proc_macro2::Ident, open: &
                 }
             }
         }
-    }
+    };
+    part.pick(definition, serde)
 }
 
 /// An integer enum that keeps values the spec does not list.
@@ -73,12 +81,13 @@ pub(super) fn render_int_enum(
     docs: &TokenStream,
     name: &proc_macro2::Ident,
     open: &OpenEnum<IntEnumVariant>,
+    part: Part,
 ) -> TokenStream {
     let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<_> = variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value)).collect();
     let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
-    quote! {
+    let definition = quote! {
         #docs
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum #name {
@@ -111,7 +120,8 @@ pub(super) fn render_int_enum(
                 write!(f, "{}", self.value())
             }
         }
-
+    };
+    let serde = quote! {
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.value())
@@ -126,5 +136,6 @@ pub(super) fn render_int_enum(
                 }
             }
         }
-    }
+    };
+    part.pick(definition, serde)
 }

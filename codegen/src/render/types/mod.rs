@@ -9,8 +9,6 @@ mod enums;
 mod structs;
 mod unions;
 
-pub use unions::shares_tags;
-
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -18,24 +16,62 @@ use super::docs::doc_attrs;
 use super::type_tokens;
 use crate::ir::{Api, TypeDef, TypeDefKind};
 
+/// The two parts of a type's items: its definition, with the methods and conversions
+/// users call, and its `Serialize` and `Deserialize` impls, in `serde_impls.rs`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Definition,
+    Serde,
+}
+
+impl Part {
+    /// The one of the two that is this part. The small parts are made either way; a
+    /// large one, such as a struct's decoder, only when asked for.
+    fn pick(self, definition: TokenStream, serde: TokenStream) -> TokenStream {
+        match self {
+            Part::Definition => definition,
+            Part::Serde => serde,
+        }
+    }
+}
+
+/// `types.rs`: each type's definition, its docs and the methods users call.
 pub fn render_types(api: &Api) -> super::Chunks<'_> {
-    let items = api.types.iter().map(|def| super::gated(render_type(def), super::cfg_any(&def.features)));
+    let items =
+        api.types.iter().map(|def| super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features)));
     let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
     let fmt_use = has_enums.then(|| quote! { use std::fmt; });
-    let derives_serde = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)));
-    let serde_use = derives_serde.then(|| quote! { use serde::{Deserialize, Serialize}; });
-    let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-    let has_tagged = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Tagged(_) | TypeDefKind::Union(_)));
-    let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
-    let support_use = (has_structs || has_tagged || has_enums).then(|| quote! { use super::support; });
     let head = quote! {
         //! The data types of the API's requests and responses.
         #fmt_use
-        #serde_use
-        #map_use
-        #support_use
     };
     Box::new(std::iter::once(head).chain(items))
+}
+
+/// `serde_impls.rs`: how each type is encoded and decoded, written out rather than
+/// derived (see `structs`), beside `types.rs` so that it reads as a data model.
+pub fn render_serde_impls(api: &Api) -> super::Chunks<'_> {
+    let items = api.types.iter().map(|def| super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features)));
+    let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
+    let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
+    // Untagged unions derive `Serialize`; every other kind writes both impls here.
+    let writes_serialize = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_) | TypeDefKind::Union(_)));
+    let serde_use = if writes_serialize { quote!({ Deserialize, Serialize }) } else { quote!(Deserialize) };
+    let head = quote! {
+        //! How each type of `types` is encoded and decoded: its `Serialize` and
+        //! `Deserialize` impls.
+        use serde::#serde_use;
+        #map_use
+
+        use super::support;
+        use super::types::*;
+    };
+    Box::new(std::iter::once(head).chain(items))
+}
+
+/// Whether any type has impls of its own to print: all but aliases.
+pub fn has_serde_impls(api: &Api) -> bool {
+    api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_)))
 }
 
 /// The names of the catch-all variants (`Unknown`, or what the spec left free) that
@@ -63,15 +99,16 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
     catch_alls
 }
 
-fn render_type(def: &TypeDef) -> TokenStream {
-    let docs = doc_attrs(def.docs.as_deref());
+fn render_type(def: &TypeDef, part: Part) -> TokenStream {
+    let docs = if part == Part::Definition { doc_attrs(def.docs.as_deref()) } else { TokenStream::new() };
     let name = format_ident!("{}", def.name);
     match &def.kind {
-        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &name, fields),
-        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &name, variants),
-        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &name, variants),
-        TypeDefKind::Union(variants) => unions::render_union(&docs, &name, variants),
-        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &name, union),
+        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &name, fields, part),
+        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &name, variants, part),
+        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &name, variants, part),
+        TypeDefKind::Union(variants) => unions::render_union(&docs, &name, variants, part),
+        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &name, union, part),
+        TypeDefKind::Alias(_) if part == Part::Serde => TokenStream::new(),
         TypeDefKind::Alias(ty) => {
             let ty = type_tokens(ty, false);
             quote! { #docs pub type #name = #ty; }

@@ -4,16 +4,27 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::Part;
 use crate::ir::Field;
 use crate::render::docs::doc_attrs;
-use crate::render::support::member_reader;
 use crate::render::{ident, type_tokens};
 
-pub(super) fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+pub(super) fn render_struct(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    part: Part,
+) -> TokenStream {
+    if part == Part::Serde {
+        let encode = render_to_object(name, fields);
+        let decode = render_from_object(name, fields);
+        return quote! {
+            #encode
+            #decode
+        };
+    }
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
-    let encode = render_to_object(name, fields);
-    let decode = render_from_object(name, fields);
     let fields = fields.iter().map(|field| {
         let docs = doc_attrs(field_docs(field).as_deref());
         let name = ident(&field.name);
@@ -30,9 +41,6 @@ pub(super) fn render_struct(docs: &TokenStream, name: &proc_macro2::Ident, field
         #docs
         #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #name { #(#fields)* }
-
-        #encode
-        #decode
     }
 }
 
@@ -79,7 +87,7 @@ fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
         let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
         let ty = type_tokens(&field.ty, false);
         values.push(quote! { #name: #local });
-        let Some(read) = member_reader(field) else {
+        let Some(read) = field.reader() else {
             // The map of undeclared members takes every member no arm matches.
             locals.push(quote! { let mut #local: #ty = Default::default(); });
             others = quote! { support::read_member(&mut object, &mut #local, key) };

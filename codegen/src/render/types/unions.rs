@@ -4,12 +4,18 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::Part;
 use crate::ir::{TaggedUnion, UnionVariant};
 use crate::render::type_tokens;
 
 /// A union the discriminating property decides: the whole object, tag included, is
 /// decoded as the variant it names, and a tag the spec does not list is kept as JSON.
-pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union: &TaggedUnion) -> TokenStream {
+pub(super) fn render_tagged(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    union: &TaggedUnion,
+    part: Part,
+) -> TokenStream {
     let other = format_ident!("{}", union.catch_all);
     let property = &union.property;
     let variants = union.variants.iter().map(|v| {
@@ -22,7 +28,7 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
         quote! { #[doc = #doc] #variant(#ty), }
     });
     let type_name = name.to_string();
-    let arms = tag_groups(union).into_iter().map(|(variants, tags)| match variants.as_slice() {
+    let arms = union.tag_groups().into_iter().map(|(variants, tags)| match variants.as_slice() {
         [variant] => {
             let variant = format_ident!("{variant}");
             quote! { Some(#(#tags)|*) => serde_json::from_value(value).map(Self::#variant), }
@@ -53,7 +59,7 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
         quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
     });
     let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
-    quote! {
+    let definition = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
@@ -61,7 +67,8 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
             #[doc = #unknown_doc]
             #other(serde_json::Value),
         }
-
+    };
+    let serde = quote! {
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -83,35 +90,20 @@ pub(super) fn render_tagged(docs: &TokenStream, name: &proc_macro2::Ident, union
                 decoded.map_err(serde::de::Error::custom)
             }
         }
-    }
-}
-
-/// The variants each tag picks, with the tags that pick the same ones, in the order
-/// the tags are first listed.
-fn tag_groups(union: &TaggedUnion) -> Vec<(Vec<&str>, Vec<&str>)> {
-    let mut groups: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
-    for tag in union.variants.iter().flat_map(|v| &v.tags) {
-        let owners: Vec<&str> =
-            union.variants.iter().filter(|v| v.tags.contains(tag)).map(|v| v.name.as_str()).collect();
-        match groups.iter_mut().find(|(variants, _)| *variants == owners) {
-            Some((_, tags)) if tags.contains(&tag.as_str()) => {}
-            Some((_, tags)) => tags.push(tag),
-            None => groups.push((owners, vec![tag])),
-        }
-    }
-    groups
-}
-
-/// Whether some tag picks more than one variant, which are then told apart by shape.
-pub fn shares_tags(union: &TaggedUnion) -> bool {
-    tag_groups(union).iter().any(|(variants, _)| variants.len() > 1)
+    };
+    part.pick(definition, serde)
 }
 
 /// A union without a tag: decoded as the variant that holds the whole value (the
 /// first such), else the first that decodes at all. Trying them in order and taking
 /// the first that decodes is not enough: a variant that ignores members it does not
 /// declare would take a value meant for a later one and drop those members.
-pub(super) fn render_union(docs: &TokenStream, name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
+pub(super) fn render_union(
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    variants: &[UnionVariant],
+    part: Part,
+) -> TokenStream {
     let declared = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, false);
@@ -122,17 +114,19 @@ pub(super) fn render_union(docs: &TokenStream, name: &proc_macro2::Ident, varian
         quote! { |value| serde_json::from_value(value).map(Self::#variant), }
     });
     let type_name = name.to_string();
-    quote! {
+    let definition = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
         pub enum #name { #(#declared)* }
-
+    };
+    let serde = quote! {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
                 support::decode_union(value, #type_name, &[#(#candidates)*])
             }
         }
-    }
+    };
+    part.pick(definition, serde)
 }

@@ -1,0 +1,253 @@
+//! The fixed code of generated crates, as real Rust in `codegen/support/src`,
+//! compiled and unit-tested there with every flag on: `support.rs` (one file per
+//! concern) and, in `api/`, the fixed part of each API module's files. Each item says
+//! with `#[cfg(needs = "...")]` which flag it needs; a generated file gets exactly the
+//! items its flags ask for, so it has no dead code. The names the templates define
+//! are reserved: generated items take others.
+
+use std::sync::OnceLock;
+
+use quote::quote;
+use syn::punctuated::Punctuated;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Attribute, Expr, ImplItem, Item, Lit, Meta, TraitItem};
+
+/// A file of fixed code: its name under `codegen/support/src`, and its text.
+pub struct Template {
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+macro_rules! template {
+    ($name:literal) => {
+        Template { name: $name, source: include_str!(concat!("../support/src/", $name, ".rs")) }
+    };
+}
+
+/// The support code, in the order it is printed: one file per concern.
+pub const TEMPLATES: [Template; 12] = [
+    template!("prelude"),
+    template!("responses"),
+    template!("errors"),
+    template!("requests"),
+    template!("retries"),
+    template!("transport"),
+    template!("parameters"),
+    template!("bodies"),
+    template!("pagination"),
+    template!("objects"),
+    template!("unions"),
+    template!("secrets"),
+];
+
+/// The fixed part of each API module's `client.rs`: `Client` and `Request`.
+pub const CLIENT: Template = template!("api/client");
+
+/// The fixed part of each API module's samples test, `examples.rs`.
+pub const EXAMPLES: Template = template!("api/examples");
+
+/// What the templates define that generated code must not name again.
+pub struct Reserved {
+    /// Every item of the support code and of the client: the client module imports
+    /// the support code whole, so its own items take other names.
+    pub client_items: Vec<String>,
+    /// The methods of `Client` the template defines.
+    pub client_methods: Vec<String>,
+    /// The fields and methods of `Request`, and those of the options trait it has.
+    pub request_members: Vec<String>,
+}
+
+/// The names the templates define, read from them once.
+pub fn reserved() -> &'static Reserved {
+    static RESERVED: OnceLock<Reserved> = OnceLock::new();
+    RESERVED.get_or_init(|| {
+        let every_flag = |_: &str| Some(true);
+        let files: Vec<syn::File> =
+            TEMPLATES.iter().chain([&CLIENT]).map(|template| select(template, &every_flag)).collect();
+        let items = files.iter().flat_map(|file| &file.items);
+        let mut reserved =
+            Reserved { client_items: Vec::new(), client_methods: Vec::new(), request_members: Vec::new() };
+        for item in items {
+            match item {
+                Item::Struct(item) => {
+                    if item.ident == "Request" {
+                        let fields = item.fields.iter().filter_map(|f| f.ident.as_ref());
+                        reserved.request_members.extend(fields.map(ToString::to_string));
+                    }
+                    reserved.client_items.push(item.ident.to_string());
+                }
+                Item::Enum(item) => reserved.client_items.push(item.ident.to_string()),
+                Item::Fn(item) => reserved.client_items.push(item.sig.ident.to_string()),
+                Item::Type(item) => reserved.client_items.push(item.ident.to_string()),
+                Item::Const(item) => reserved.client_items.push(item.ident.to_string()),
+                Item::Trait(item) => {
+                    reserved.client_items.push(item.ident.to_string());
+                    if item.ident == "RequestOptionsExt" {
+                        let methods = item.items.iter().filter_map(|item| match item {
+                            TraitItem::Fn(method) => Some(method.sig.ident.to_string()),
+                            _ => None,
+                        });
+                        reserved.request_members.extend(methods);
+                    }
+                }
+                Item::Impl(item) => {
+                    let methods = item.items.iter().filter_map(|item| match item {
+                        ImplItem::Fn(method) => Some(method.sig.ident.to_string()),
+                        _ => None,
+                    });
+                    let self_ty = &item.self_ty;
+                    match quote!(#self_ty).to_string().as_str() {
+                        "Client" => reserved.client_methods.extend(methods),
+                        ty if ty.starts_with("Request <") => reserved.request_members.extend(methods),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        for names in [&mut reserved.client_items, &mut reserved.client_methods, &mut reserved.request_members] {
+            names.sort();
+            names.dedup();
+        }
+        reserved
+    })
+}
+
+/// The items of `template` whose `cfg` holds, those attributes removed; `flag` says
+/// whether the flag of a name is on (`None`: no flag is named so).
+pub fn select(template: &Template, flag: &dyn Fn(&str) -> Option<bool>) -> syn::File {
+    let Template { name, source } = template;
+    // The templates are this crate's own code, parsed and selected for every flag by
+    // its tests: failing here is a bug in a template, not in the input.
+    let mut file = syn::parse_file(source).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let mut selection = Selection { flag, error: None };
+    selection.visit_file_mut(&mut file);
+    if let Some(err) = selection.error {
+        panic!("support template {name}: {err}");
+    }
+    file
+}
+
+/// Keeps the items, fields and associated items whose `#[cfg(...)]` holds.
+pub(crate) struct Selection<'a> {
+    pub(crate) flag: &'a dyn Fn(&str) -> Option<bool>,
+    pub(crate) error: Option<String>,
+}
+
+impl Selection<'_> {
+    /// Whether an item with these attributes is kept; its `cfg`s are removed if so.
+    fn keep(&mut self, attrs: &mut Vec<Attribute>) -> bool {
+        let mut keep = true;
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("cfg")) {
+            match attr.parse_args::<Meta>().map_err(|err| err.to_string()).and_then(|meta| self.holds(&meta)) {
+                Ok(holds) => keep &= holds,
+                Err(err) => self.error = Some(err),
+            }
+        }
+        attrs.retain(|attr| !attr.path().is_ident("cfg"));
+        keep
+    }
+
+    /// Evaluates a `cfg` predicate over the flags: `needs = "flag"`, `any`, `all`,
+    /// `not`, and `test`, which never holds (the templates' own tests stay behind).
+    pub(crate) fn holds(&self, predicate: &Meta) -> Result<bool, String> {
+        match predicate {
+            Meta::Path(path) if path.is_ident("test") => Ok(false),
+            Meta::NameValue(pair) if pair.path.is_ident("needs") => match &pair.value {
+                Expr::Lit(lit) => match &lit.lit {
+                    Lit::Str(flag) => (self.flag)(&flag.value()).ok_or(format!("no flag is named {:?}", flag.value())),
+                    _ => Err("a flag is named by a string".to_owned()),
+                },
+                _ => Err("a flag is named by a string".to_owned()),
+            },
+            Meta::List(list) => {
+                let parts = list
+                    .parse_args_with(Punctuated::<Meta, syn::Token![,]>::parse_terminated)
+                    .map_err(|err| err.to_string())?;
+                let values = parts.iter().map(|part| self.holds(part)).collect::<Result<Vec<bool>, String>>()?;
+                match list.path.get_ident().map(|ident| ident.to_string()).as_deref() {
+                    Some("any") => Ok(values.iter().any(|v| *v)),
+                    Some("all") => Ok(values.iter().all(|v| *v)),
+                    Some("not") if values.len() == 1 => Ok(!values[0]),
+                    _ => Err(format!("unknown predicate {}", quote!(#list))),
+                }
+            }
+            other => Err(format!("unknown predicate {}", quote!(#other))),
+        }
+    }
+}
+
+impl VisitMut for Selection<'_> {
+    fn visit_file_mut(&mut self, file: &mut syn::File) {
+        file.items.retain_mut(|item| match item_attrs(item) {
+            Some(attrs) => self.keep(attrs),
+            None => true,
+        });
+        visit_mut::visit_file_mut(self, file);
+    }
+
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        item.items.retain_mut(|item| match item {
+            ImplItem::Const(item) => self.keep(&mut item.attrs),
+            ImplItem::Fn(item) => self.keep(&mut item.attrs),
+            ImplItem::Type(item) => self.keep(&mut item.attrs),
+            _ => true,
+        });
+        visit_mut::visit_item_impl_mut(self, item);
+    }
+
+    fn visit_item_trait_mut(&mut self, item: &mut syn::ItemTrait) {
+        item.items.retain_mut(|item| match item {
+            TraitItem::Const(item) => self.keep(&mut item.attrs),
+            TraitItem::Fn(item) => self.keep(&mut item.attrs),
+            TraitItem::Type(item) => self.keep(&mut item.attrs),
+            _ => true,
+        });
+        visit_mut::visit_item_trait_mut(self, item);
+    }
+
+    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
+        let kept = std::mem::take(&mut item.variants).into_pairs().filter_map(|pair| {
+            let (mut variant, comma) = pair.into_tuple();
+            self.keep(&mut variant.attrs).then(|| syn::punctuated::Pair::new(variant, comma))
+        });
+        item.variants = kept.collect();
+        visit_mut::visit_item_enum_mut(self, item);
+    }
+
+    fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {
+        let kept = std::mem::take(&mut expr.fields).into_pairs().filter_map(|pair| {
+            let (mut field, comma) = pair.into_tuple();
+            self.keep(&mut field.attrs).then(|| syn::punctuated::Pair::new(field, comma))
+        });
+        expr.fields = kept.collect();
+        visit_mut::visit_expr_struct_mut(self, expr);
+    }
+
+    fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
+        let kept = std::mem::take(&mut fields.named).into_pairs().filter_map(|pair| {
+            let (mut field, comma) = pair.into_tuple();
+            self.keep(&mut field.attrs).then(|| syn::punctuated::Pair::new(field, comma))
+        });
+        fields.named = kept.collect();
+        visit_mut::visit_fields_named_mut(self, fields);
+    }
+}
+
+/// The attributes of the kinds of item the templates hold.
+fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+    Some(match item {
+        Item::Const(item) => &mut item.attrs,
+        Item::Enum(item) => &mut item.attrs,
+        Item::Fn(item) => &mut item.attrs,
+        Item::Impl(item) => &mut item.attrs,
+        Item::Macro(item) => &mut item.attrs,
+        Item::Mod(item) => &mut item.attrs,
+        Item::Static(item) => &mut item.attrs,
+        Item::Struct(item) => &mut item.attrs,
+        Item::Trait(item) => &mut item.attrs,
+        Item::Type(item) => &mut item.attrs,
+        Item::Use(item) => &mut item.attrs,
+        _ => return None,
+    })
+}
