@@ -44,35 +44,18 @@ pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
 #[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
 pub enum ErrorBody {
-    #[cfg(feature = "playai")]
-    /// An error body of [`playai`].
-    Playai(playai::ErrorBody),
     #[cfg(feature = "chatwoot")]
     /// An error body of [`chatwoot`].
     Chatwoot(chatwoot::ErrorBody),
-    #[cfg(feature = "origins")]
-    /// An error body of [`origins`].
-    Origins(origins::ErrorBody),
 }
 
 impl ErrorBody {
     /// The server's explanation, as the API's own `ErrorBody::message` finds it.
     pub fn message(&self) -> Option<&str> {
         match *self {
-            #[cfg(feature = "playai")]
-            Self::Playai(ref body) => body.message(),
             #[cfg(feature = "chatwoot")]
             Self::Chatwoot(ref body) => body.message(),
-            #[cfg(feature = "origins")]
-            Self::Origins(ref body) => body.message(),
         }
-    }
-}
-
-#[cfg(feature = "playai")]
-impl From<playai::ErrorBody> for ErrorBody {
-    fn from(body: playai::ErrorBody) -> Self {
-        Self::Playai(body)
     }
 }
 
@@ -80,12 +63,5 @@ impl From<playai::ErrorBody> for ErrorBody {
 impl From<chatwoot::ErrorBody> for ErrorBody {
     fn from(body: chatwoot::ErrorBody) -> Self {
         Self::Chatwoot(body)
-    }
-}
-
-#[cfg(feature = "origins")]
-impl From<origins::ErrorBody> for ErrorBody {
-    fn from(body: origins::ErrorBody) -> Self {
-        Self::Origins(body)
     }
 }

@@ -25,7 +25,6 @@ impl<T, H> ApiResponse<T, H> {
     }
 }
 
-/// Decodes a JSON body, naming the path of the first value that does not fit.
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     status: StatusCode,
     body: &[u8],
@@ -50,7 +49,6 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(
         })
 }
 
-/// A declared response header, parsed; absent is `None`.
 pub(crate) fn response_header<T: std::str::FromStr>(
     status: StatusCode,
     headers: &HeaderMap,
@@ -172,8 +170,6 @@ impl Error {
     }
 }
 
-/// An error with what caused it (`error sending request: connection refused`):
-/// reqwest's own message leaves the cause to `source()`.
 fn with_causes(err: &reqwest::Error) -> String {
     let mut text = err.to_string();
     let mut cause = std::error::Error::source(err);
@@ -188,8 +184,6 @@ fn with_causes(err: &reqwest::Error) -> String {
     text
 }
 
-/// The usual message field of a JSON error body read without a schema: the first
-/// non-empty string among the fields such bodies use, at the top or under `error`.
 fn message_in_json(body: &str) -> Option<String> {
     const FIELDS: [&str; 8] = [
         "message",
@@ -213,10 +207,8 @@ fn message_in_json(body: &str) -> Option<String> {
     field(&value).or_else(|| field(value.get("error")?)).map(str::to_owned)
 }
 
-/// How much of a server's text `Display` shows.
 const MESSAGE_CHARS: usize = 200;
 
-/// `text` on one line, cut after `MESSAGE_CHARS` characters.
 fn one_line(text: &str) -> String {
     let mut words = text.split_whitespace();
     let mut line = words.next().unwrap_or_default().to_owned();
@@ -269,10 +261,8 @@ impl std::error::Error for Error {
     }
 }
 
-/// How much of a body an error keeps.
 const EXCERPT_CHARS: usize = 512;
 
-/// The error for a status the operation does not declare.
 pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Error {
     let body = String::from_utf8_lossy(body).into_owned();
     let message = message_in_json(&body);
@@ -286,7 +276,6 @@ pub(crate) fn unexpected(status: StatusCode, headers: HeaderMap, body: &[u8]) ->
     )
 }
 
-/// The error for a response the spec describes, with its decoded body.
 pub(crate) fn api_error<T>(
     status: StatusCode,
     headers: HeaderMap,
@@ -308,7 +297,6 @@ pub(crate) fn api_error<T>(
     )
 }
 
-/// What every request of a client starts from.
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
@@ -335,7 +323,6 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     idempotency_key: Option<String>,
-    /// Send even when the operation's credentials are missing.
     pub(crate) allow_missing_credentials: bool,
 }
 
@@ -378,18 +365,12 @@ pub trait RequestOptionsExt: Sized {
     }
 }
 
-/// Whether a request may be sent again after it failed: yes for the idempotent
-/// methods (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE); for the others
-/// only when the request carries an idempotency key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Idempotent {
     Yes,
     No,
 }
 
-/// Sends a request, retrying as `settings` and `options` allow, and reads the
-/// whole response with the operation's `read_response`. Every operation's `send`
-/// is this one async function, so the compiler checks one, not one per operation.
 pub(crate) async fn execute<T>(
     settings: &Settings,
     request: Result<reqwest::RequestBuilder>,
@@ -404,8 +385,6 @@ pub(crate) async fn execute<T>(
     read_response(status, headers, body)
 }
 
-/// Sends a request, retrying as `settings` and `options` allow, and following
-/// redirects as `fetch` does; the body is left unread.
 pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
@@ -487,7 +466,6 @@ impl Default for RetryPolicy {
     }
 }
 
-/// The wait a server asks for: `Retry-After` in seconds or as an HTTP date.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
@@ -501,7 +479,6 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::from_secs(u64::try_from(at).ok()?.saturating_sub(now)))
 }
 
-/// Exponential backoff, less a random part of up to a quarter.
 fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
     use std::hash::{BuildHasher, Hasher};
     let full = retry
@@ -512,9 +489,6 @@ fn backoff(retry: &RetryPolicy, attempt: u32) -> Duration {
     full.mul_f64(1.0 - (random % 1000) as f64 / 4000.0)
 }
 
-/// `http` made into the client a generated `Client` sends through: it follows no
-/// redirect (the client follows them itself, see `fetch`) and sends no `Referer`,
-/// so that no credential leaves the API's origin.
 pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::Client> {
     http.redirect(reqwest::redirect::Policy::none())
         .referer(false)
@@ -522,9 +496,6 @@ pub(crate) fn safe_http_client(http: reqwest::ClientBuilder) -> Result<reqwest::
         .map_err(Error::Transport)
 }
 
-/// `url` without its trailing `/`, when it can be a base URL: absolute, `http` or
-/// `https`, with no query or fragment (the operations' paths are appended to it).
-/// The URL itself is left out of the error: it may carry a user and password.
 pub(crate) fn checked_base_url(url: String) -> Result<String> {
     let invalid = |why: &str| Error::InvalidRequest(format!("the base URL {why}"));
     let parsed = reqwest::Url::parse(&url)
@@ -546,17 +517,8 @@ fn transport(err: reqwest::Error) -> Error {
     if err.is_timeout() { Error::Timeout(err) } else { Error::Transport(err) }
 }
 
-/// How many redirects one request follows before its last answer is returned as it is.
 const MAX_REDIRECTS: usize = 10;
 
-/// Sends `request` and follows its redirects (301, 302, 303, 307, 308) itself: the
-/// client's own `reqwest::Client` follows none and sends no `Referer`, so that no
-/// credential reaches another origin. A redirect within the request's origin is
-/// followed with the request as it was (credentials included); one to another
-/// origin only as a fresh GET or HEAD carrying nothing but `Accept` and
-/// `User-Agent`, and every later hop stays that bare. A redirect that cannot be
-/// followed so (a POST answered by a 307 to another origin, a body that cannot
-/// be sent twice, an 11th redirect) is returned as the response it is.
 async fn fetch(
     http: &reqwest::Client,
     mut request: reqwest::Request,
@@ -620,14 +582,11 @@ pub(crate) async fn read(
     Ok((status, headers, body.to_vec()))
 }
 
-/// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
 const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
-/// A parameter's value as JSON: every type in its wire form (RFC 3339
-/// date-times, enums' wire strings), before its style writes it as text.
 fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json::Value> {
     serde_json::to_value(value)
         .map_err(|err| Error::InvalidRequest(
@@ -635,7 +594,6 @@ fn param_value<T: serde::Serialize>(name: &str, value: &T) -> Result<serde_json:
         ))
 }
 
-/// A scalar's text; a list or object where a style has no room for one, its JSON text.
 fn param_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(text) => text.clone(),
@@ -644,10 +602,6 @@ fn param_text(value: &serde_json::Value) -> String {
     }
 }
 
-/// How a parameter's value is written: OpenAPI's `style` and `explode`, or its
-/// `content` as JSON. Scalars are their text in every style; lists and objects
-/// are written as the spec's style table shows. Every API has all the styles,
-/// and uses some of them: the others are allowed to go unused.
 #[derive(Debug, Clone, Copy)]
 #[allow(dead_code, reason = "an API writes the styles its parameters have")]
 pub(crate) enum Style {
@@ -669,8 +623,6 @@ pub(crate) enum Style {
     Json,
 }
 
-/// A value written as one piece of text in `style`, each name and value passed
-/// through `encode`; `null` items and members are left out.
 fn joined(
     name: &str,
     value: &serde_json::Value,
@@ -726,9 +678,6 @@ fn joined(
     }
 }
 
-/// A path parameter as its style writes it, each name and value percent-encoded,
-/// so that the whole stays one segment: `/`, `?` and `#` are escaped, and values
-/// that would move to another path (`.`, `..`, nothing) are refused.
 pub(crate) fn path_segment<T: serde::Serialize>(
     name: &str,
     value: &T,
@@ -752,7 +701,6 @@ pub(crate) fn path_segment<T: serde::Serialize>(
     Ok(segment)
 }
 
-/// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
 pub(crate) fn query_pairs<T: serde::Serialize>(
     query: &mut Vec<(String, String)>,
     name: &str,
@@ -808,7 +756,6 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
     Ok(())
 }
 
-/// A request header value; CR, LF and other control characters are refused, not sent.
 pub(crate) fn header_value(
     name: &str,
     value: &str,
@@ -819,7 +766,6 @@ pub(crate) fn header_value(
         ))
 }
 
-/// A header value carrying a credential, marked sensitive so that it is not logged.
 pub(crate) fn sensitive_header(
     name: &str,
     value: &str,
@@ -829,14 +775,11 @@ pub(crate) fn sensitive_header(
     Ok(value)
 }
 
-/// Encodes a JSON request body.
 pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>> {
     serde_json::to_vec(body)
         .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
 }
 
-/// Encodes a form request body (`a=1&b=two`): a list member as one pair per
-/// item, an object member as its JSON text (OpenAPI's defaults for forms).
 pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
     let serde_json::Value::Object(members) = param_value("body", body)? else {
         return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
@@ -863,11 +806,8 @@ pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
         ))
 }
 
-/// A page's items, and the request for the page after it, if any.
 pub(crate) type PageItems<T, R> = (Vec<T>, Option<R>);
 
-/// Every item of every page, as a stream: `next_page` splits each page into
-/// its items and the request for the page after it, if any.
 pub(crate) fn paginate<'a, R, P, T, F>(
     first: R,
     send: fn(R) -> F,
@@ -893,7 +833,6 @@ where
         .boxed()
 }
 
-/// A struct decoded member by member from a JSON object; see `decode_object`.
 pub(crate) trait FromObject: Sized {
     /// The struct's name, for errors.
     const NAME: &'static str;
@@ -903,7 +842,6 @@ pub(crate) trait FromObject: Sized {
     ) -> Result<Self, A::Error>;
 }
 
-/// Every struct's `Deserialize`: one generic visitor calls its `FromObject`.
 pub(crate) fn decode_object<'de, T: FromObject, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
@@ -924,7 +862,6 @@ pub(crate) fn decode_object<'de, T: FromObject, D: serde::Deserializer<'de>>(
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
 
-/// A member name, borrowed from the input when it has no escapes.
 pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
 
 impl Key<'_> {
@@ -957,7 +894,6 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads a member's value into its slot.
 pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
     object: &mut A,
     slot: &mut Option<T>,
@@ -966,7 +902,6 @@ pub(crate) fn read_value<'de, A: serde::de::MapAccess<'de>, T: serde::Deserializ
     Ok(())
 }
 
-/// Reads a nullable member's value into its slot: `null` is `None`.
 pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deserialize<'de>>(
     object: &mut A,
     slot: &mut Option<T>,
@@ -975,7 +910,6 @@ pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deseriali
     Ok(())
 }
 
-/// Writes an optional member when it is there.
 pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
     object: &mut M,
     name: &str,
@@ -987,7 +921,6 @@ pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
     }
 }
 
-/// Reads the value of a member nobody declared, and drops it.
 pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
     object: &mut A,
 ) -> Result<(), A::Error> {
@@ -995,7 +928,6 @@ pub(crate) fn skip_value<'de, A: serde::de::MapAccess<'de>>(
     Ok(())
 }
 
-/// Decodes a JSON value as one variant of a union.
 pub(crate) type VariantDecoder<T> = fn(
     serde_json::Value,
 ) -> Result<T, serde_json::Error>;
@@ -1003,9 +935,6 @@ thread_local! {
     static LISTED_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Keeps `value`, which an enum or tagged union does not list, in its catch-all
-/// variant; refuses it while a union tries its variants for one that lists it
-/// (`"text"` beside an open enum is a plain string, not the enum's `Unknown`).
 pub(crate) fn unlisted<T, E: serde::de::Error>(value: T) -> Result<T, E> {
     if LISTED_ONLY.get() {
         Err(E::custom("a value the spec does not list"))
@@ -1014,10 +943,6 @@ pub(crate) fn unlisted<T, E: serde::de::Error>(value: T) -> Result<T, E> {
     }
 }
 
-/// Decodes a union without a tag. Preferred, in order: a variant that holds the
-/// whole value (encodes back to it) with no catch-all, one that holds it with a
-/// catch-all, one that decodes with no catch-all, one that decodes at all; the
-/// first such in the order given.
 pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     value: serde_json::Value,
     union: &str,
@@ -1026,7 +951,6 @@ pub(crate) fn decode_union<T: serde::Serialize, E: serde::de::Error>(
     decode_alternatives(value, union, variants, None)
 }
 
-/// `decode_union`, with a member that encoding adds (a tag) left out of the comparison.
 fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
     value: serde_json::Value,
     union: &str,
@@ -1071,15 +995,11 @@ fn decode_alternatives<T: serde::Serialize, E: serde::de::Error>(
         })
 }
 
-/// What the variants of a union made of a value none of them holds whole.
 struct Partial<T> {
-    /// The first variant that decodes it.
     first: Option<T>,
-    /// Else the first error.
     error: Option<serde_json::Error>,
 }
 
-/// The first variant that holds the whole value, trying each in turn.
 fn fit<T: serde::Serialize>(
     value: &serde_json::Value,
     variants: &[VariantDecoder<T>],
@@ -1108,8 +1028,6 @@ fn fit<T: serde::Serialize>(
     Err(partial)
 }
 
-/// Whether `back`, a value decoded and encoded again, is `sent` again: every
-/// member, item and scalar, and nothing more (a `null` member counts as absent).
 fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
     match (back, sent) {
         (serde_json::Value::Object(back), serde_json::Value::Object(sent)) => {
@@ -1133,7 +1051,6 @@ fn holds(back: &serde_json::Value, sent: &serde_json::Value) -> bool {
     }
 }
 
-/// A credential: kept out of `Debug` output, logs and error messages.
 #[derive(Clone)]
 pub(crate) struct Secret(String);
 
@@ -1142,9 +1059,6 @@ impl Secret {
         Self(value)
     }
 
-    /// A bearer token, given with or without its `Bearer ` prefix (as some APIs'
-    /// docs show it): `Authorization: Bearer <token>` is sent either way, the
-    /// prefix never twice.
     pub(crate) fn bearer(token: String) -> Self {
         let scheme = token
             .get(..7)
@@ -1155,7 +1069,6 @@ impl Secret {
         }
     }
 
-    /// An empty credential is taken for none: it would only be refused.
     pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

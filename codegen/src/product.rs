@@ -91,7 +91,7 @@ impl Config {
         };
         let (mut generated, rests) =
             self.generate_apis(|api| PathBuf::from(&api.module), usage, Layout::Module, &mut diags);
-        let modules = self.library_modules();
+        let modules = self.library_modules(&rests);
         let needs = rests.iter().fold(render::Helpers::default(), |all, api| all.union(&api.needs));
         let lib = crate::write::format([render::render_library_root(&modules, &needs)]);
         let support = crate::write::format([render::render_support(&needs)]);
@@ -116,12 +116,13 @@ impl Config {
 
     /// The library's modules: one per API, each with a name in Rust and a variant of
     /// the library's `ErrorBody`.
-    fn library_modules(&self) -> Vec<LibraryModule> {
+    fn library_modules(&self, rests: &[ApiRest]) -> Vec<LibraryModule> {
         let mut variants = naming::Scope::default();
-        let modules = self.apis.iter().map(|api| LibraryModule {
+        let modules = self.apis.iter().zip(rests).map(|(api, rest)| LibraryModule {
             name: naming::snake(&api.module, "api"),
             folder: api.module.clone(),
             error_variant: variants.claim(naming::camel(&api.module, "Api")),
+            error_bodies: rest.needs.api_error,
             feature: self.feature_gates.then(|| api.module.clone()),
         });
         modules.collect()

@@ -125,7 +125,56 @@ pub fn select(template: &Template, flag: &dyn Fn(&str) -> Option<bool>) -> syn::
     if let Some(err) = selection.error {
         panic!("support template {name}: {err}");
     }
+    Undocumented.visit_file_mut(&mut file);
     file
+}
+
+/// Leaves out the docs of what a user of the generated crate cannot see (items,
+/// methods and fields that are not `pub`): rustdoc shows none of it, and it is read
+/// in the templates, where it is written.
+struct Undocumented;
+
+impl Undocumented {
+    fn strip(vis: &syn::Visibility, attrs: &mut Vec<Attribute>) {
+        if !matches!(vis, syn::Visibility::Public(_)) {
+            attrs.retain(|attr| !attr.path().is_ident("doc"));
+        }
+    }
+}
+
+impl VisitMut for Undocumented {
+    fn visit_item_mut(&mut self, item: &mut Item) {
+        match item {
+            Item::Const(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Enum(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Fn(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Static(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Struct(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Trait(item) => Self::strip(&item.vis, &mut item.attrs),
+            Item::Type(item) => Self::strip(&item.vis, &mut item.attrs),
+            _ => {}
+        }
+        visit_mut::visit_item_mut(self, item);
+    }
+
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        // A trait's methods are as visible as the trait; an inherent method as it says.
+        if item.trait_.is_none() {
+            for item in &mut item.items {
+                match item {
+                    ImplItem::Fn(method) => Self::strip(&method.vis, &mut method.attrs),
+                    ImplItem::Const(constant) => Self::strip(&constant.vis, &mut constant.attrs),
+                    _ => {}
+                }
+            }
+        }
+        visit_mut::visit_item_impl_mut(self, item);
+    }
+
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        Self::strip(&field.vis, &mut field.attrs);
+        visit_mut::visit_field_mut(self, field);
+    }
 }
 
 /// Keeps the items, fields and associated items whose `#[cfg(...)]` holds.
@@ -213,6 +262,11 @@ impl VisitMut for Selection<'_> {
         });
         item.variants = kept.collect();
         visit_mut::visit_item_enum_mut(self, item);
+    }
+
+    fn visit_expr_match_mut(&mut self, expr: &mut syn::ExprMatch) {
+        expr.arms.retain_mut(|arm| self.keep(&mut arm.attrs));
+        visit_mut::visit_expr_match_mut(self, expr);
     }
 
     fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {

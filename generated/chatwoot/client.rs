@@ -134,13 +134,15 @@ impl Client {
 }
 
 impl Client {
-    /// Sets the credential of the `userApiKey` scheme: see [`Credentials::with_user_api_key`].
+    /// Sets the credential of the `userApiKey` scheme: see
+    /// [`Credentials::with_user_api_key`].
     pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_user_api_key(secret);
         self
     }
 
-    /// Sets the credential of the `agentBotApiKey` scheme: see [`Credentials::with_agent_bot_api_key`].
+    /// Sets the credential of the `agentBotApiKey` scheme: see
+    /// [`Credentials::with_agent_bot_api_key`].
     pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_agent_bot_api_key(secret);
         self
@@ -1177,7 +1179,8 @@ impl Client {
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn new_conversation(
         &self,
         account_id: i64,
@@ -1247,7 +1250,8 @@ impl Client {
     ///
     /// `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn update_conversation(
         &self,
         account_id: i64,
@@ -1277,7 +1281,8 @@ impl Client {
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn toggle_status_of_a_conversation(
         &self,
         account_id: i64,
@@ -1302,7 +1307,8 @@ impl Client {
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn toggle_priority_of_a_conversation(
         &self,
         account_id: i64,
@@ -1352,7 +1358,8 @@ impl Client {
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn assign_a_conversation(
         &self,
         account_id: i64,
@@ -1738,7 +1745,8 @@ impl Client {
     ///
     /// `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
     ///
-    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
+    /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key), or
+    /// [`with_agent_bot_api_key`](Client::with_agent_bot_api_key).
     pub fn create_a_new_message_in_a_conversation(
         &self,
         account_id: i64,
@@ -2454,7 +2462,8 @@ impl Credentials {
         Self::default()
     }
 
-    /// Sets the credential of the `userApiKey` scheme: a key sent as the `api_access_token` header.
+    /// Sets the credential of the `userApiKey` scheme: a key sent as the `api_access_token`
+    /// header.
     ///
     /// This token can be obtained by visiting the profile page or via rails console. Provides access to  endpoints based on the user permissions levels. This token can be saved by an external system when user is created via API, to perform activities on behalf of the user.
     pub fn with_user_api_key(mut self, secret: impl Into<String>) -> Self {
@@ -2462,7 +2471,8 @@ impl Credentials {
         self
     }
 
-    /// Sets the credential of the `agentBotApiKey` scheme: a key sent as the `api_access_token` header.
+    /// Sets the credential of the `agentBotApiKey` scheme: a key sent as the
+    /// `api_access_token` header.
     ///
     /// This token should be provided by system admin or obtained via rails console. This token can be used to build bot integrations and can only access limited apis.
     pub fn with_agent_bot_api_key(mut self, secret: impl Into<String>) -> Self {
@@ -2574,7 +2584,6 @@ impl ErrorBody {
 /// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
 pub type GetAccountDetailsRequest<'a> = Request<'a, GetAccountDetailsParams>;
 
-/// Parameters of [`GetAccountDetailsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountDetailsParams {
@@ -2646,7 +2655,6 @@ impl<'a> GetAccountDetailsRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}` request: see [`Client::update_account`].
 pub type UpdateAccountRequest<'a> = Request<'a, UpdateAccountParams>;
 
-/// Parameters of [`UpdateAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAccountParams {
@@ -2732,7 +2740,8 @@ impl<'a> UpdateAccountRequest<'a> {
     }
 }
 
-/// The body of a [`Client::update_account`] request, sent in the media type of its variant. [`From`] makes the first variant that takes the type.
+/// The body of a [`Client::update_account`] request, sent in the media type of its
+/// variant. [`From`] makes the first variant that takes the type.
 #[derive(Debug, Clone)]
 #[allow(
     clippy::large_enum_variant,
@@ -2751,10 +2760,10 @@ impl From<types::AccountUpdatePayload> for UpdateAccountBody {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see [`Client::get_account_audit_logs`].
+/// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see
+/// [`Client::get_account_audit_logs`].
 pub type GetAccountAuditLogsRequest<'a> = Request<'a, GetAccountAuditLogsParams>;
 
-/// Parameters of [`GetAccountAuditLogsRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAuditLogsParams {
@@ -2843,7 +2852,9 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `page` one
+    /// more than the page before (the first is 1), until there is no next page or a page is
+    /// empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::AuditLog>> {
         paginate(self, Self::send, Self::next_page)
     }
@@ -2868,10 +2879,10 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::list_all_account_agent_bots`].
+/// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see
+/// [`Client::list_all_account_agent_bots`].
 pub type ListAllAccountAgentBotsRequest<'a> = Request<'a, ListAllAccountAgentBotsParams>;
 
-/// Parameters of [`ListAllAccountAgentBotsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllAccountAgentBotsParams {
@@ -2944,10 +2955,10 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see [`Client::create_an_account_agent_bot`].
+/// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see
+/// [`Client::create_an_account_agent_bot`].
 pub type CreateAnAccountAgentBotRequest<'a> = Request<'a, CreateAnAccountAgentBotParams>;
 
-/// Parameters of [`CreateAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAnAccountAgentBotParams {
@@ -3023,13 +3034,13 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::get_details_of_a_single_account_agent_bot`].
+/// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
+/// [`Client::get_details_of_a_single_account_agent_bot`].
 pub type GetDetailsOfASingleAccountAgentBotRequest<'a> = Request<
     'a,
     GetDetailsOfASingleAccountAgentBotParams,
 >;
 
-/// Parameters of [`GetDetailsOfASingleAccountAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleAccountAgentBotParams {
@@ -3103,10 +3114,10 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::delete_an_account_agent_bot`].
+/// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
+/// [`Client::delete_an_account_agent_bot`].
 pub type DeleteAnAccountAgentBotRequest<'a> = Request<'a, DeleteAnAccountAgentBotParams>;
 
-/// Parameters of [`DeleteAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAnAccountAgentBotParams {
@@ -3180,10 +3191,10 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see [`Client::update_an_account_agent_bot`].
+/// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
+/// [`Client::update_an_account_agent_bot`].
 pub type UpdateAnAccountAgentBotRequest<'a> = Request<'a, UpdateAnAccountAgentBotParams>;
 
-/// Parameters of [`UpdateAnAccountAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAnAccountAgentBotParams {
@@ -3262,10 +3273,10 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/agents` request: see [`Client::get_account_agents`].
+/// A `GET /api/v1/accounts/{account_id}/agents` request: see
+/// [`Client::get_account_agents`].
 pub type GetAccountAgentsRequest<'a> = Request<'a, GetAccountAgentsParams>;
 
-/// Parameters of [`GetAccountAgentsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAgentsParams {
@@ -3336,10 +3347,10 @@ impl<'a> GetAccountAgentsRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/agents` request: see [`Client::add_new_agent_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/agents` request: see
+/// [`Client::add_new_agent_to_account`].
 pub type AddNewAgentToAccountRequest<'a> = Request<'a, AddNewAgentToAccountParams>;
 
-/// Parameters of [`AddNewAgentToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToAccountParams {
@@ -3415,10 +3426,10 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::delete_agent_from_account`].
+/// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see
+/// [`Client::delete_agent_from_account`].
 pub type DeleteAgentFromAccountRequest<'a> = Request<'a, DeleteAgentFromAccountParams>;
 
-/// Parameters of [`DeleteAgentFromAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentFromAccountParams {
@@ -3492,10 +3503,10 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see [`Client::update_agent_in_account`].
+/// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see
+/// [`Client::update_agent_in_account`].
 pub type UpdateAgentInAccountRequest<'a> = Request<'a, UpdateAgentInAccountParams>;
 
-/// Parameters of [`UpdateAgentInAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentInAccountParams {
@@ -3574,13 +3585,13 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::get_account_canned_response`].
+/// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see
+/// [`Client::get_account_canned_response`].
 pub type GetAccountCannedResponseRequest<'a> = Request<
     'a,
     GetAccountCannedResponseParams,
 >;
 
-/// Parameters of [`GetAccountCannedResponseRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountCannedResponseParams {
@@ -3653,13 +3664,13 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see [`Client::add_new_canned_response_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see
+/// [`Client::add_new_canned_response_to_account`].
 pub type AddNewCannedResponseToAccountRequest<'a> = Request<
     'a,
     AddNewCannedResponseToAccountParams,
 >;
 
-/// Parameters of [`AddNewCannedResponseToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCannedResponseToAccountParams {
@@ -3737,13 +3748,13 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::delete_canned_response_from_account`].
+/// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
+/// [`Client::delete_canned_response_from_account`].
 pub type DeleteCannedResponseFromAccountRequest<'a> = Request<
     'a,
     DeleteCannedResponseFromAccountParams,
 >;
 
-/// Parameters of [`DeleteCannedResponseFromAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteCannedResponseFromAccountParams {
@@ -3817,13 +3828,13 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see [`Client::update_canned_response_in_account`].
+/// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
+/// [`Client::update_canned_response_in_account`].
 pub type UpdateCannedResponseInAccountRequest<'a> = Request<
     'a,
     UpdateCannedResponseInAccountParams,
 >;
 
-/// Parameters of [`UpdateCannedResponseInAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCannedResponseInAccountParams {
@@ -3904,13 +3915,13 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::get_account_custom_attribute`].
+/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
+/// [`Client::get_account_custom_attribute`].
 pub type GetAccountCustomAttributeRequest<'a> = Request<
     'a,
     GetAccountCustomAttributeParams,
 >;
 
-/// Parameters of [`GetAccountCustomAttributeRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountCustomAttributeParams {
@@ -3992,13 +4003,13 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see [`Client::add_new_custom_attribute_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
+/// [`Client::add_new_custom_attribute_to_account`].
 pub type AddNewCustomAttributeToAccountRequest<'a> = Request<
     'a,
     AddNewCustomAttributeToAccountParams,
 >;
 
-/// Parameters of [`AddNewCustomAttributeToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCustomAttributeToAccountParams {
@@ -4076,13 +4087,13 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::get_details_of_a_single_custom_attribute`].
+/// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see
+/// [`Client::get_details_of_a_single_custom_attribute`].
 pub type GetDetailsOfASingleCustomAttributeRequest<'a> = Request<
     'a,
     GetDetailsOfASingleCustomAttributeParams,
 >;
 
-/// Parameters of [`GetDetailsOfASingleCustomAttributeRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleCustomAttributeParams {
@@ -4158,13 +4169,13 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::delete_custom_attribute_from_account`].
+/// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
+/// see [`Client::delete_custom_attribute_from_account`].
 pub type DeleteCustomAttributeFromAccountRequest<'a> = Request<
     'a,
     DeleteCustomAttributeFromAccountParams,
 >;
 
-/// Parameters of [`DeleteCustomAttributeFromAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteCustomAttributeFromAccountParams {
@@ -4238,13 +4249,13 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see [`Client::update_custom_attribute_in_account`].
+/// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
+/// see [`Client::update_custom_attribute_in_account`].
 pub type UpdateCustomAttributeInAccountRequest<'a> = Request<
     'a,
     UpdateCustomAttributeInAccountParams,
 >;
 
-/// Parameters of [`UpdateCustomAttributeInAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCustomAttributeInAccountParams {
@@ -4325,10 +4336,10 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_list`].
+/// A `GET /api/v1/accounts/{account_id}/contacts` request: see
+/// [`Client::contact_list`].
 pub type ContactListRequest<'a> = Request<'a, ContactListParams>;
 
-/// Parameters of [`ContactListRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactListParams {
@@ -4430,7 +4441,9 @@ impl<'a> ContactListRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `page` one
+    /// more than the page before (the first is 1), until there is no next page or a page is
+    /// empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem>> {
         paginate(self, Self::send, Self::next_page)
     }
@@ -4455,10 +4468,10 @@ impl<'a> ContactListRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/contacts` request: see [`Client::contact_create`].
+/// A `POST /api/v1/accounts/{account_id}/contacts` request: see
+/// [`Client::contact_create`].
 pub type ContactCreateRequest<'a> = Request<'a, ContactCreateParams>;
 
-/// Parameters of [`ContactCreateRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactCreateParams {
@@ -4536,10 +4549,10 @@ impl<'a> ContactCreateRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_details`].
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see
+/// [`Client::contact_details`].
 pub type ContactDetailsRequest<'a> = Request<'a, ContactDetailsParams>;
 
-/// Parameters of [`ContactDetailsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactDetailsParams {
@@ -4615,10 +4628,10 @@ impl<'a> ContactDetailsRequest<'a> {
     }
 }
 
-/// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_update`].
+/// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see
+/// [`Client::contact_update`].
 pub type ContactUpdateRequest<'a> = Request<'a, ContactUpdateParams>;
 
-/// Parameters of [`ContactUpdateRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactUpdateParams {
@@ -4699,10 +4712,10 @@ impl<'a> ContactUpdateRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see [`Client::contact_delete`].
+/// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see
+/// [`Client::contact_delete`].
 pub type ContactDeleteRequest<'a> = Request<'a, ContactDeleteParams>;
 
-/// Parameters of [`ContactDeleteRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactDeleteParams {
@@ -4776,10 +4789,10 @@ impl<'a> ContactDeleteRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see [`Client::contact_conversations`].
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see
+/// [`Client::contact_conversations`].
 pub type ContactConversationsRequest<'a> = Request<'a, ContactConversationsParams>;
 
-/// Parameters of [`ContactConversationsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactConversationsParams {
@@ -4855,10 +4868,10 @@ impl<'a> ContactConversationsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::list_all_labels_of_a_contact`].
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
+/// [`Client::list_all_labels_of_a_contact`].
 pub type ListAllLabelsOfAContactRequest<'a> = Request<'a, ListAllLabelsOfAContactParams>;
 
-/// Parameters of [`ListAllLabelsOfAContactRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllLabelsOfAContactParams {
@@ -4934,10 +4947,10 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see [`Client::contact_add_labels`].
+/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
+/// [`Client::contact_add_labels`].
 pub type ContactAddLabelsRequest<'a> = Request<'a, ContactAddLabelsParams>;
 
-/// Parameters of [`ContactAddLabelsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactAddLabelsParams {
@@ -5018,10 +5031,10 @@ impl<'a> ContactAddLabelsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see [`Client::contact_search`].
+/// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see
+/// [`Client::contact_search`].
 pub type ContactSearchRequest<'a> = Request<'a, ContactSearchParams>;
 
-/// Parameters of [`ContactSearchRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactSearchParams {
@@ -5131,7 +5144,9 @@ impl<'a> ContactSearchRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `page` one
+    /// more than the page before (the first is 1), until there is no next page or a page is
+    /// empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ContactListItem>> {
         paginate(self, Self::send, Self::next_page)
     }
@@ -5156,10 +5171,10 @@ impl<'a> ContactSearchRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see [`Client::contact_filter`].
+/// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see
+/// [`Client::contact_filter`].
 pub type ContactFilterRequest<'a> = Request<'a, ContactFilterParams>;
 
-/// Parameters of [`ContactFilterRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactFilterParams {
@@ -5252,10 +5267,10 @@ impl<'a> ContactFilterRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see [`Client::contact_inbox_creation`].
+/// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see
+/// [`Client::contact_inbox_creation`].
 pub type ContactInboxCreationRequest<'a> = Request<'a, ContactInboxCreationParams>;
 
-/// Parameters of [`ContactInboxCreationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactInboxCreationParams {
@@ -5336,10 +5351,10 @@ impl<'a> ContactInboxCreationRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see [`Client::contactable_inboxes_get`].
+/// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see
+/// [`Client::contactable_inboxes_get`].
 pub type ContactableInboxesGetRequest<'a> = Request<'a, ContactableInboxesGetParams>;
 
-/// Parameters of [`ContactableInboxesGetRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ContactableInboxesGetParams {
@@ -5415,13 +5430,13 @@ impl<'a> ContactableInboxesGetRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::get_account_automation_rule`].
+/// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see
+/// [`Client::get_account_automation_rule`].
 pub type GetAccountAutomationRuleRequest<'a> = Request<
     'a,
     GetAccountAutomationRuleParams,
 >;
 
-/// Parameters of [`GetAccountAutomationRuleRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountAutomationRuleParams {
@@ -5511,13 +5526,13 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see [`Client::add_new_automation_rule_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see
+/// [`Client::add_new_automation_rule_to_account`].
 pub type AddNewAutomationRuleToAccountRequest<'a> = Request<
     'a,
     AddNewAutomationRuleToAccountParams,
 >;
 
-/// Parameters of [`AddNewAutomationRuleToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAutomationRuleToAccountParams {
@@ -5595,13 +5610,13 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::get_details_of_a_single_automation_rule`].
+/// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
+/// [`Client::get_details_of_a_single_automation_rule`].
 pub type GetDetailsOfASingleAutomationRuleRequest<'a> = Request<
     'a,
     GetDetailsOfASingleAutomationRuleParams,
 >;
 
-/// Parameters of [`GetDetailsOfASingleAutomationRuleRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleAutomationRuleParams {
@@ -5677,13 +5692,13 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::delete_automation_rule_from_account`].
+/// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
+/// [`Client::delete_automation_rule_from_account`].
 pub type DeleteAutomationRuleFromAccountRequest<'a> = Request<
     'a,
     DeleteAutomationRuleFromAccountParams,
 >;
 
-/// Parameters of [`DeleteAutomationRuleFromAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAutomationRuleFromAccountParams {
@@ -5757,13 +5772,13 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see [`Client::update_automation_rule_in_account`].
+/// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
+/// [`Client::update_automation_rule_in_account`].
 pub type UpdateAutomationRuleInAccountRequest<'a> = Request<
     'a,
     UpdateAutomationRuleInAccountParams,
 >;
 
-/// Parameters of [`UpdateAutomationRuleInAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAutomationRuleInAccountParams {
@@ -5847,7 +5862,6 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/portals` request: see [`Client::get_portal`].
 pub type GetPortalRequest<'a> = Request<'a, GetPortalParams>;
 
-/// Parameters of [`GetPortalRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetPortalParams {
@@ -5918,10 +5932,10 @@ impl<'a> GetPortalRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/portals` request: see [`Client::add_new_portal_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/portals` request: see
+/// [`Client::add_new_portal_to_account`].
 pub type AddNewPortalToAccountRequest<'a> = Request<'a, AddNewPortalToAccountParams>;
 
-/// Parameters of [`AddNewPortalToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewPortalToAccountParams {
@@ -5997,10 +6011,10 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see [`Client::update_portal_to_account`].
+/// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see
+/// [`Client::update_portal_to_account`].
 pub type UpdatePortalToAccountRequest<'a> = Request<'a, UpdatePortalToAccountParams>;
 
-/// Parameters of [`UpdatePortalToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdatePortalToAccountParams {
@@ -6081,10 +6095,10 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see [`Client::add_new_category_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see
+/// [`Client::add_new_category_to_account`].
 pub type AddNewCategoryToAccountRequest<'a> = Request<'a, AddNewCategoryToAccountParams>;
 
-/// Parameters of [`AddNewCategoryToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewCategoryToAccountParams {
@@ -6163,10 +6177,10 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see [`Client::add_new_article_to_account`].
+/// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see
+/// [`Client::add_new_article_to_account`].
 pub type AddNewArticleToAccountRequest<'a> = Request<'a, AddNewArticleToAccountParams>;
 
-/// Parameters of [`AddNewArticleToAccountRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewArticleToAccountParams {
@@ -6245,10 +6259,10 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see [`Client::conversation_list_meta`].
+/// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see
+/// [`Client::conversation_list_meta`].
 pub type ConversationListMetaRequest<'a> = Request<'a, ConversationListMetaParams>;
 
-/// Parameters of [`ConversationListMetaRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationListMetaParams {
@@ -6385,10 +6399,10 @@ impl<'a> ConversationListMetaRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations` request: see [`Client::conversation_list`].
+/// A `GET /api/v1/accounts/{account_id}/conversations` request: see
+/// [`Client::conversation_list`].
 pub type ConversationListRequest<'a> = Request<'a, ConversationListParams>;
 
-/// Parameters of [`ConversationListRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationListParams {
@@ -6554,7 +6568,9 @@ impl<'a> ConversationListRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `page` one
+    /// more than the page before (the first is 1), until there is no next page or a page is
+    /// empty.
     pub fn stream(
         self,
     ) -> BoxStream<'a, Result<types::ConversationListDataPayloadItem>> {
@@ -6585,10 +6601,10 @@ impl<'a> ConversationListRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations` request: see [`Client::new_conversation`].
+/// A `POST /api/v1/accounts/{account_id}/conversations` request: see
+/// [`Client::new_conversation`].
 pub type NewConversationRequest<'a> = Request<'a, NewConversationParams>;
 
-/// Parameters of [`NewConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct NewConversationParams {
@@ -6667,10 +6683,10 @@ impl<'a> NewConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see [`Client::conversation_filter`].
+/// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see
+/// [`Client::conversation_filter`].
 pub type ConversationFilterRequest<'a> = Request<'a, ConversationFilterParams>;
 
-/// Parameters of [`ConversationFilterRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationFilterParams {
@@ -6763,13 +6779,13 @@ impl<'a> ConversationFilterRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::get_details_of_a_conversation`].
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
+/// [`Client::get_details_of_a_conversation`].
 pub type GetDetailsOfAConversationRequest<'a> = Request<
     'a,
     GetDetailsOfAConversationParams,
 >;
 
-/// Parameters of [`GetDetailsOfAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfAConversationParams {
@@ -6849,10 +6865,10 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see [`Client::update_conversation`].
+/// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
+/// [`Client::update_conversation`].
 pub type UpdateConversationRequest<'a> = Request<'a, UpdateConversationParams>;
 
-/// Parameters of [`UpdateConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateConversationParams {
@@ -6936,13 +6952,13 @@ impl<'a> UpdateConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status` request: see [`Client::toggle_status_of_a_conversation`].
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
+/// request: see [`Client::toggle_status_of_a_conversation`].
 pub type ToggleStatusOfAConversationRequest<'a> = Request<
     'a,
     ToggleStatusOfAConversationParams,
 >;
 
-/// Parameters of [`ToggleStatusOfAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ToggleStatusOfAConversationParams {
@@ -7028,13 +7044,14 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority` request: see [`Client::toggle_priority_of_a_conversation`].
+/// A `POST
+/// /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
+/// request: see [`Client::toggle_priority_of_a_conversation`].
 pub type TogglePriorityOfAConversationRequest<'a> = Request<
     'a,
     TogglePriorityOfAConversationParams,
 >;
 
-/// Parameters of [`TogglePriorityOfAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct TogglePriorityOfAConversationParams {
@@ -7118,13 +7135,14 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes` request: see [`Client::update_custom_attributes_of_a_conversation`].
+/// A `POST
+/// /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes`
+/// request: see [`Client::update_custom_attributes_of_a_conversation`].
 pub type UpdateCustomAttributesOfAConversationRequest<'a> = Request<
     'a,
     UpdateCustomAttributesOfAConversationParams,
 >;
 
-/// Parameters of [`UpdateCustomAttributesOfAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateCustomAttributesOfAConversationParams {
@@ -7211,10 +7229,10 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments` request: see [`Client::assign_a_conversation`].
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
+/// request: see [`Client::assign_a_conversation`].
 pub type AssignAConversationRequest<'a> = Request<'a, AssignAConversationParams>;
 
-/// Parameters of [`AssignAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AssignAConversationParams {
@@ -7298,13 +7316,13 @@ impl<'a> AssignAConversationRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::list_all_labels_of_a_conversation`].
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+/// request: see [`Client::list_all_labels_of_a_conversation`].
 pub type ListAllLabelsOfAConversationRequest<'a> = Request<
     'a,
     ListAllLabelsOfAConversationParams,
 >;
 
-/// Parameters of [`ListAllLabelsOfAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllLabelsOfAConversationParams {
@@ -7384,10 +7402,10 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels` request: see [`Client::conversation_add_labels`].
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
+/// request: see [`Client::conversation_add_labels`].
 pub type ConversationAddLabelsRequest<'a> = Request<'a, ConversationAddLabelsParams>;
 
-/// Parameters of [`ConversationAddLabelsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ConversationAddLabelsParams {
@@ -7472,13 +7490,14 @@ impl<'a> ConversationAddLabelsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events` request: see [`Client::get_conversation_reporting_events`].
+/// A `GET
+/// /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events`
+/// request: see [`Client::get_conversation_reporting_events`].
 pub type GetConversationReportingEventsRequest<'a> = Request<
     'a,
     GetConversationReportingEventsParams,
 >;
 
-/// Parameters of [`GetConversationReportingEventsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetConversationReportingEventsParams {
@@ -7558,10 +7577,10 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/inboxes` request: see [`Client::list_all_inboxes`].
+/// A `GET /api/v1/accounts/{account_id}/inboxes` request: see
+/// [`Client::list_all_inboxes`].
 pub type ListAllInboxesRequest<'a> = Request<'a, ListAllInboxesParams>;
 
-/// Parameters of [`ListAllInboxesRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllInboxesParams {
@@ -7634,10 +7653,10 @@ impl<'a> ListAllInboxesRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see [`Client::get_inbox`].
+/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see
+/// [`Client::get_inbox`].
 pub type GetInboxRequest<'a> = Request<'a, GetInboxParams>;
 
-/// Parameters of [`GetInboxRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxParams {
@@ -7711,10 +7730,10 @@ impl<'a> GetInboxRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see [`Client::inbox_creation`].
+/// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see
+/// [`Client::inbox_creation`].
 pub type InboxCreationRequest<'a> = Request<'a, InboxCreationParams>;
 
-/// Parameters of [`InboxCreationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct InboxCreationParams {
@@ -7790,10 +7809,10 @@ impl<'a> InboxCreationRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see [`Client::update_inbox`].
+/// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see
+/// [`Client::update_inbox`].
 pub type UpdateInboxRequest<'a> = Request<'a, UpdateInboxParams>;
 
-/// Parameters of [`UpdateInboxRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateInboxParams {
@@ -7872,10 +7891,10 @@ impl<'a> UpdateInboxRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see [`Client::get_inbox_agent_bot`].
+/// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see
+/// [`Client::get_inbox_agent_bot`].
 pub type GetInboxAgentBotRequest<'a> = Request<'a, GetInboxAgentBotParams>;
 
-/// Parameters of [`GetInboxAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxAgentBotParams {
@@ -7949,10 +7968,10 @@ impl<'a> GetInboxAgentBotRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see [`Client::update_agent_bot`].
+/// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see
+/// [`Client::update_agent_bot`].
 pub type UpdateAgentBotRequest<'a> = Request<'a, UpdateAgentBotParams>;
 
-/// Parameters of [`UpdateAgentBotRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentBotParams {
@@ -8031,10 +8050,10 @@ impl<'a> UpdateAgentBotRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see [`Client::get_inbox_members`].
+/// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see
+/// [`Client::get_inbox_members`].
 pub type GetInboxMembersRequest<'a> = Request<'a, GetInboxMembersParams>;
 
-/// Parameters of [`GetInboxMembersRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetInboxMembersParams {
@@ -8114,10 +8133,10 @@ impl<'a> GetInboxMembersRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::add_new_agent_to_inbox`].
+/// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see
+/// [`Client::add_new_agent_to_inbox`].
 pub type AddNewAgentToInboxRequest<'a> = Request<'a, AddNewAgentToInboxParams>;
 
-/// Parameters of [`AddNewAgentToInboxRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToInboxParams {
@@ -8195,10 +8214,10 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::delete_agent_in_inbox`].
+/// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see
+/// [`Client::delete_agent_in_inbox`].
 pub type DeleteAgentInInboxRequest<'a> = Request<'a, DeleteAgentInInboxParams>;
 
-/// Parameters of [`DeleteAgentInInboxRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentInInboxParams {
@@ -8274,10 +8293,10 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see [`Client::update_agents_in_inbox`].
+/// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see
+/// [`Client::update_agents_in_inbox`].
 pub type UpdateAgentsInInboxRequest<'a> = Request<'a, UpdateAgentsInInboxParams>;
 
-/// Parameters of [`UpdateAgentsInInboxRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentsInInboxParams {
@@ -8355,10 +8374,10 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::list_all_messages`].
+/// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+/// request: see [`Client::list_all_messages`].
 pub type ListAllMessagesRequest<'a> = Request<'a, ListAllMessagesParams>;
 
-/// Parameters of [`ListAllMessagesRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllMessagesParams {
@@ -8438,13 +8457,13 @@ impl<'a> ListAllMessagesRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` request: see [`Client::create_a_new_message_in_a_conversation`].
+/// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
+/// request: see [`Client::create_a_new_message_in_a_conversation`].
 pub type CreateANewMessageInAConversationRequest<'a> = Request<
     'a,
     CreateANewMessageInAConversationParams,
 >;
 
-/// Parameters of [`CreateANewMessageInAConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateANewMessageInAConversationParams {
@@ -8530,10 +8549,11 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}` request: see [`Client::delete_a_message`].
+/// A `DELETE
+/// /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}`
+/// request: see [`Client::delete_a_message`].
 pub type DeleteAMessageRequest<'a> = Request<'a, DeleteAMessageParams>;
 
-/// Parameters of [`DeleteAMessageRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAMessageParams {
@@ -8618,13 +8638,13 @@ impl<'a> DeleteAMessageRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see [`Client::get_details_of_all_integrations`].
+/// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see
+/// [`Client::get_details_of_all_integrations`].
 pub type GetDetailsOfAllIntegrationsRequest<'a> = Request<
     'a,
     GetDetailsOfAllIntegrationsParams,
 >;
 
-/// Parameters of [`GetDetailsOfAllIntegrationsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfAllIntegrationsParams {
@@ -8697,10 +8717,10 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see [`Client::create_an_integration_hook`].
+/// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see
+/// [`Client::create_an_integration_hook`].
 pub type CreateAnIntegrationHookRequest<'a> = Request<'a, CreateAnIntegrationHookParams>;
 
-/// Parameters of [`CreateAnIntegrationHookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAnIntegrationHookParams {
@@ -8778,10 +8798,10 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::delete_an_integration_hook`].
+/// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
+/// [`Client::delete_an_integration_hook`].
 pub type DeleteAnIntegrationHookRequest<'a> = Request<'a, DeleteAnIntegrationHookParams>;
 
-/// Parameters of [`DeleteAnIntegrationHookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAnIntegrationHookParams {
@@ -8859,13 +8879,13 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see [`Client::update_an_integrations_hook`].
+/// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
+/// [`Client::update_an_integrations_hook`].
 pub type UpdateAnIntegrationsHookRequest<'a> = Request<
     'a,
     UpdateAnIntegrationsHookParams,
 >;
 
-/// Parameters of [`UpdateAnIntegrationsHookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAnIntegrationsHookParams {
@@ -8953,7 +8973,6 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
 /// A `GET /api/v1/profile` request: see [`Client::fetch_profile`].
 pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
 
-/// Parameters of [`FetchProfileRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct FetchProfileParams {}
@@ -9016,7 +9035,6 @@ impl<'a> FetchProfileRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/teams` request: see [`Client::list_all_teams`].
 pub type ListAllTeamsRequest<'a> = Request<'a, ListAllTeamsParams>;
 
-/// Parameters of [`ListAllTeamsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllTeamsParams {
@@ -9090,7 +9108,6 @@ impl<'a> ListAllTeamsRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/teams` request: see [`Client::create_a_team`].
 pub type CreateATeamRequest<'a> = Request<'a, CreateATeamParams>;
 
-/// Parameters of [`CreateATeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateATeamParams {
@@ -9166,10 +9183,10 @@ impl<'a> CreateATeamRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::get_details_of_a_single_team`].
+/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see
+/// [`Client::get_details_of_a_single_team`].
 pub type GetDetailsOfASingleTeamRequest<'a> = Request<'a, GetDetailsOfASingleTeamParams>;
 
-/// Parameters of [`GetDetailsOfASingleTeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleTeamParams {
@@ -9247,10 +9264,10 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::delete_a_team`].
+/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see
+/// [`Client::delete_a_team`].
 pub type DeleteATeamRequest<'a> = Request<'a, DeleteATeamParams>;
 
-/// Parameters of [`DeleteATeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteATeamParams {
@@ -9328,10 +9345,10 @@ impl<'a> DeleteATeamRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see [`Client::update_a_team`].
+/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see
+/// [`Client::update_a_team`].
 pub type UpdateATeamRequest<'a> = Request<'a, UpdateATeamParams>;
 
-/// Parameters of [`UpdateATeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateATeamParams {
@@ -9414,10 +9431,10 @@ impl<'a> UpdateATeamRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::get_team_members`].
+/// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
+/// [`Client::get_team_members`].
 pub type GetTeamMembersRequest<'a> = Request<'a, GetTeamMembersParams>;
 
-/// Parameters of [`GetTeamMembersRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetTeamMembersParams {
@@ -9495,10 +9512,10 @@ impl<'a> GetTeamMembersRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::add_new_agent_to_team`].
+/// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
+/// [`Client::add_new_agent_to_team`].
 pub type AddNewAgentToTeamRequest<'a> = Request<'a, AddNewAgentToTeamParams>;
 
-/// Parameters of [`AddNewAgentToTeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct AddNewAgentToTeamParams {
@@ -9581,10 +9598,10 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::delete_agent_in_team`].
+/// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
+/// [`Client::delete_agent_in_team`].
 pub type DeleteAgentInTeamRequest<'a> = Request<'a, DeleteAgentInTeamParams>;
 
-/// Parameters of [`DeleteAgentInTeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAgentInTeamParams {
@@ -9667,10 +9684,10 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see [`Client::update_agents_in_team`].
+/// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
+/// [`Client::update_agents_in_team`].
 pub type UpdateAgentsInTeamRequest<'a> = Request<'a, UpdateAgentsInTeamParams>;
 
-/// Parameters of [`UpdateAgentsInTeamRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAgentsInTeamParams {
@@ -9753,10 +9770,10 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::list_all_filters`].
+/// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see
+/// [`Client::list_all_filters`].
 pub type ListAllFiltersRequest<'a> = Request<'a, ListAllFiltersParams>;
 
-/// Parameters of [`ListAllFiltersRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllFiltersParams {
@@ -9844,10 +9861,10 @@ impl<'a> ListAllFiltersRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see [`Client::create_a_custom_filter`].
+/// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see
+/// [`Client::create_a_custom_filter`].
 pub type CreateACustomFilterRequest<'a> = Request<'a, CreateACustomFilterParams>;
 
-/// Parameters of [`CreateACustomFilterRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateACustomFilterParams {
@@ -9940,13 +9957,13 @@ impl<'a> CreateACustomFilterRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::get_details_of_a_single_custom_filter`].
+/// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see
+/// [`Client::get_details_of_a_single_custom_filter`].
 pub type GetDetailsOfASingleCustomFilterRequest<'a> = Request<
     'a,
     GetDetailsOfASingleCustomFilterParams,
 >;
 
-/// Parameters of [`GetDetailsOfASingleCustomFilterRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetDetailsOfASingleCustomFilterParams {
@@ -10026,10 +10043,10 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::delete_a_custom_filter`].
+/// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
+/// see [`Client::delete_a_custom_filter`].
 pub type DeleteACustomFilterRequest<'a> = Request<'a, DeleteACustomFilterParams>;
 
-/// Parameters of [`DeleteACustomFilterRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteACustomFilterParams {
@@ -10107,10 +10124,10 @@ impl<'a> DeleteACustomFilterRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see [`Client::update_a_custom_filter`].
+/// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
+/// see [`Client::update_a_custom_filter`].
 pub type UpdateACustomFilterRequest<'a> = Request<'a, UpdateACustomFilterParams>;
 
-/// Parameters of [`UpdateACustomFilterRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateACustomFilterParams {
@@ -10195,10 +10212,10 @@ impl<'a> UpdateACustomFilterRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/webhooks` request: see [`Client::list_all_webhooks`].
+/// A `GET /api/v1/accounts/{account_id}/webhooks` request: see
+/// [`Client::list_all_webhooks`].
 pub type ListAllWebhooksRequest<'a> = Request<'a, ListAllWebhooksParams>;
 
-/// Parameters of [`ListAllWebhooksRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllWebhooksParams {
@@ -10271,10 +10288,10 @@ impl<'a> ListAllWebhooksRequest<'a> {
     }
 }
 
-/// A `POST /api/v1/accounts/{account_id}/webhooks` request: see [`Client::create_a_webhook`].
+/// A `POST /api/v1/accounts/{account_id}/webhooks` request: see
+/// [`Client::create_a_webhook`].
 pub type CreateAWebhookRequest<'a> = Request<'a, CreateAWebhookParams>;
 
-/// Parameters of [`CreateAWebhookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct CreateAWebhookParams {
@@ -10350,10 +10367,10 @@ impl<'a> CreateAWebhookRequest<'a> {
     }
 }
 
-/// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::delete_a_webhook`].
+/// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
+/// [`Client::delete_a_webhook`].
 pub type DeleteAWebhookRequest<'a> = Request<'a, DeleteAWebhookParams>;
 
-/// Parameters of [`DeleteAWebhookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct DeleteAWebhookParams {
@@ -10439,10 +10456,10 @@ impl<'a> DeleteAWebhookRequest<'a> {
     }
 }
 
-/// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see [`Client::update_a_webhook`].
+/// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
+/// [`Client::update_a_webhook`].
 pub type UpdateAWebhookRequest<'a> = Request<'a, UpdateAWebhookParams>;
 
-/// Parameters of [`UpdateAWebhookRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct UpdateAWebhookParams {
@@ -10525,13 +10542,13 @@ impl<'a> UpdateAWebhookRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see [`Client::get_account_reporting_events`].
+/// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see
+/// [`Client::get_account_reporting_events`].
 pub type GetAccountReportingEventsRequest<'a> = Request<
     'a,
     GetAccountReportingEventsParams,
 >;
 
-/// Parameters of [`GetAccountReportingEventsRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountReportingEventsParams {
@@ -10685,7 +10702,9 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `page` one more than the page before (the first is 1), until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `page` one
+    /// more than the page before (the first is 1), until there is no next page or a page is
+    /// empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ReportingEvent>> {
         paginate(self, Self::send, Self::next_page)
     }
@@ -10710,13 +10729,13 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     }
 }
 
-/// A `GET /api/v2/accounts/{account_id}/reports` request: see [`Client::list_all_conversation_statistics`].
+/// A `GET /api/v2/accounts/{account_id}/reports` request: see
+/// [`Client::list_all_conversation_statistics`].
 pub type ListAllConversationStatisticsRequest<'a> = Request<
     'a,
     ListAllConversationStatisticsParams,
 >;
 
-/// Parameters of [`ListAllConversationStatisticsRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllConversationStatisticsParams {
@@ -10841,13 +10860,13 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
     }
 }
 
-/// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see [`Client::list_all_conversation_statistics_summary`].
+/// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see
+/// [`Client::list_all_conversation_statistics_summary`].
 pub type ListAllConversationStatisticsSummaryRequest<'a> = Request<
     'a,
     ListAllConversationStatisticsSummaryParams,
 >;
 
-/// Parameters of [`ListAllConversationStatisticsSummaryRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct ListAllConversationStatisticsSummaryParams {
@@ -10963,13 +10982,13 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     }
 }
 
-/// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see [`Client::get_account_conversation_metrics`].
+/// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see
+/// [`Client::get_account_conversation_metrics`].
 pub type GetAccountConversationMetricsRequest<'a> = Request<
     'a,
     GetAccountConversationMetricsParams,
 >;
 
-/// Parameters of [`GetAccountConversationMetricsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAccountConversationMetricsParams {
@@ -11045,13 +11064,13 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
     }
 }
 
-/// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see [`Client::get_agent_conversation_metrics`].
+/// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see
+/// [`Client::get_agent_conversation_metrics`].
 pub type GetAgentConversationMetricsRequest<'a> = Request<
     'a,
     GetAgentConversationMetricsParams,
 >;
 
-/// Parameters of [`GetAgentConversationMetricsRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationMetricsParams {

@@ -5,14 +5,11 @@
 use serde_json::Value;
 use super::types;
 
-/// Why a sample failed.
 enum Failure {
     Decode(String),
     RoundTrip(String),
 }
 
-/// Decodes `value` as `T` and encodes it back. A sample is what the spec lists, so it
-/// must not need a catch-all variant.
 fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debug>(
     value: &Value,
 ) -> Result<(), Failure> {
@@ -39,8 +36,6 @@ fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize + std::fmt::Debu
     }
 }
 
-/// The first catch-all variant (of `CATCH_ALLS`) in a value's `Debug` text, outside
-/// the strings it holds, with what follows it.
 fn catch_all(shown: &str) -> Option<String> {
     let (mut in_string, mut escaped, mut after_word) = (false, false, false);
     for (at, c) in shown.char_indices() {
@@ -61,11 +56,6 @@ fn catch_all(shown: &str) -> Option<String> {
     None
 }
 
-/// Where two values differ, if they do. Numbers compare by value (`1` is `1.0`),
-/// date-times by instant (`Z` is `+00:00`), UUIDs whatever their case (RFC 9562:
-/// `uuid::Uuid` writes lower case), a member that is `null` in one and absent from
-/// the other is none (an optional member that may be `null` decodes both as `None`),
-/// and neither is a tag (of `TAGS`) that encoding added.
 fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {

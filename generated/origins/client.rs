@@ -114,24 +114,10 @@ impl Client {
     }
 }
 
-/// The error bodies the spec describes, one variant per type.
-#[derive(Debug, Clone)]
-#[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
-pub enum ErrorBody {}
-
-impl ErrorBody {
-    /// The server's explanation: the body's message field (`message`, `detail`,
-    /// `error_description`, ...), or the body itself when it is text; `None`
-    /// when its schema has no such field.
-    pub fn message(&self) -> Option<&str> {
-        match *self {}
-    }
-}
-
-/// A `GET /api/agents/{agent_id}/call_stats` request: see [`Client::get_agent_call_stats`].
+/// A `GET /api/agents/{agent_id}/call_stats` request: see
+/// [`Client::get_agent_call_stats`].
 pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;
 
-/// Parameters of [`GetAgentCallStatsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentCallStatsParams {

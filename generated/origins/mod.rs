@@ -47,6 +47,6 @@ pub mod types;
 
 pub use client::*;
 
-pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+pub use support::{ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
 
 pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};

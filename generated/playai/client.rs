@@ -134,13 +134,15 @@ impl Client {
 }
 
 impl Client {
-    /// Sets the credential of the `ApiKeyAuth` scheme: see [`Credentials::with_api_key_auth`].
+    /// Sets the credential of the `ApiKeyAuth` scheme: see
+    /// [`Credentials::with_api_key_auth`].
     pub fn with_api_key_auth(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_api_key_auth(secret);
         self
     }
 
-    /// Sets the credential of the `XUserIdAuth` scheme: see [`Credentials::with_x_user_id_auth`].
+    /// Sets the credential of the `XUserIdAuth` scheme: see
+    /// [`Credentials::with_x_user_id_auth`].
     pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
         self.credentials = self.credentials.with_x_user_id_auth(secret);
         self
@@ -152,7 +154,8 @@ impl Client {
     ///
     /// `GET /api/v1/agent-stats/{agentId}`
     ///
-    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and
+    /// [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_stats(
         &self,
         agent_id: impl Into<String>,
@@ -173,7 +176,8 @@ impl Client {
     ///
     /// `GET /api/v1/agents/{agentId}/conversations`
     ///
-    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and
+    /// [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_conversations(
         &self,
         agent_id: impl Into<String>,
@@ -196,7 +200,8 @@ impl Client {
     ///
     /// `GET /api/v1/agents/{agentId}/conversations/{conversationId}`
     ///
-    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and [`with_x_user_id_auth`](Client::with_x_user_id_auth).
+    /// Needs credentials: [`with_api_key_auth`](Client::with_api_key_auth) and
+    /// [`with_x_user_id_auth`](Client::with_x_user_id_auth).
     pub fn get_agent_conversation(
         &self,
         agent_id: impl Into<String>,
@@ -246,7 +251,8 @@ impl Credentials {
         Self::default()
     }
 
-    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization: Bearer <token>` (given with or without its `Bearer ` prefix).
+    /// Sets the credential of the `ApiKeyAuth` scheme: a token sent as `Authorization:
+    /// Bearer <token>` (given with or without its `Bearer ` prefix).
     ///
     /// Your secret API key from [PlayAI](https://play.ai/api/keys), formatted as `Bearer YOUR_SECRET_API_KEY`.
     pub fn with_api_key_auth(mut self, token: impl Into<String>) -> Self {
@@ -254,7 +260,8 @@ impl Credentials {
         self
     }
 
-    /// Sets the credential of the `XUserIdAuth` scheme: a key sent as the `X-USER-ID` header.
+    /// Sets the credential of the `XUserIdAuth` scheme: a key sent as the `X-USER-ID`
+    /// header.
     ///
     /// Your unique user ID from [PlayAI](https://play.ai/api/keys).
     pub fn with_x_user_id_auth(mut self, secret: impl Into<String>) -> Self {
@@ -346,24 +353,9 @@ impl<P> Request<'_, P> {
     }
 }
 
-/// The error bodies the spec describes, one variant per type.
-#[derive(Debug, Clone)]
-#[allow(clippy::large_enum_variant, reason = "one per failed request, never in bulk")]
-pub enum ErrorBody {}
-
-impl ErrorBody {
-    /// The server's explanation: the body's message field (`message`, `detail`,
-    /// `error_description`, ...), or the body itself when it is text; `None`
-    /// when its schema has no such field.
-    pub fn message(&self) -> Option<&str> {
-        match *self {}
-    }
-}
-
 /// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
 pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
 
-/// Parameters of [`GetAgentStatsRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentStatsParams {
@@ -424,10 +416,10 @@ impl<'a> GetAgentStatsRequest<'a> {
     }
 }
 
-/// A `GET /api/v1/agents/{agentId}/conversations` request: see [`Client::get_agent_conversations`].
+/// A `GET /api/v1/agents/{agentId}/conversations` request: see
+/// [`Client::get_agent_conversations`].
 pub type GetAgentConversationsRequest<'a> = Request<'a, GetAgentConversationsParams>;
 
-/// Parameters of [`GetAgentConversationsRequest`]: set by its [`Client`] method and its setters.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationsParams {
@@ -535,7 +527,9 @@ impl<'a> GetAgentConversationsRequest<'a> {
         }
     }
 
-    /// Every item of every page, as a stream: each next page is asked for with `startAfter` set to the `X-Next-Start-After` header of the page before, until there is no next page or a page is empty.
+    /// Every item of every page, as a stream: each next page is asked for with `startAfter`
+    /// set to the `X-Next-Start-After` header of the page before, until there is no next
+    /// page or a page is empty.
     pub fn stream(self) -> BoxStream<'a, Result<types::ConversationResource>> {
         paginate(self, Self::send, Self::next_page)
     }
@@ -574,10 +568,10 @@ pub struct GetAgentConversationsHeaders {
     pub total_count: Option<i64>,
 }
 
-/// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see [`Client::get_agent_conversation`].
+/// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see
+/// [`Client::get_agent_conversation`].
 pub type GetAgentConversationRequest<'a> = Request<'a, GetAgentConversationParams>;
 
-/// Parameters of [`GetAgentConversationRequest`]: set by its [`Client`] method.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct GetAgentConversationParams {

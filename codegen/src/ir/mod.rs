@@ -40,6 +40,8 @@ pub struct LibraryModule {
     pub folder: String,
     /// Its variant of the library's `ErrorBody`.
     pub error_variant: String,
+    /// Whether its spec describes error bodies: else it has no `ErrorBody`.
+    pub error_bodies: bool,
     /// The cargo feature that compiles it in, if it is gated.
     pub feature: Option<String>,
 }

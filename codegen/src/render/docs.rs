@@ -24,6 +24,13 @@ pub fn api_name(title: &str) -> String {
 
 /// Prose the generator writes (not the spec's text, which keeps its lines), broken
 /// into lines of at most `WIDTH` characters where words allow.
+/// Docs the generator writes itself (not the spec's text, which keeps its lines):
+/// each paragraph wrapped as [`wrapped`] wraps.
+pub fn prose(text: &str) -> TokenStream {
+    let paragraphs: Vec<String> = text.split("\n\n").map(wrapped).collect();
+    doc_attrs(Some(&paragraphs.join("\n\n")))
+}
+
 pub fn wrapped(text: &str) -> String {
     const WIDTH: usize = 84;
     let mut out = String::new();

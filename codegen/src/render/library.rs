@@ -34,8 +34,8 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
         modules.iter().map(|m| cfg_any(&m.feature.clone().into_iter().collect::<Vec<_>>())).collect();
     let names: Vec<_> = modules.iter().map(|m| ident(&m.name)).collect();
     let paths = modules.iter().map(|m| format!("{}/mod.rs", m.folder));
-    let variants: Vec<_> = modules.iter().map(|m| format_ident!("{}", m.error_variant)).collect();
-    let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", m.name));
+    let error_body = render_error_body(modules);
+    let api_error = needs.api_error.then(|| quote!(ApiError,));
     let options = needs.execute.then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = needs.byte_stream.then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
@@ -59,11 +59,28 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
             pub mod #names;
         )*
 
-        pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+        pub use support::{#api_error ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
         #options
         #byte_stream
         #file_part
 
+        #error_body
+    }
+}
+
+/// The library's `ErrorBody`: a variant per API whose spec describes error bodies;
+/// nothing when none does.
+fn render_error_body(modules: &[LibraryModule]) -> Option<TokenStream> {
+    let modules: Vec<&LibraryModule> = modules.iter().filter(|m| m.error_bodies).collect();
+    if modules.is_empty() {
+        return None;
+    }
+    let gates: Vec<Option<TokenStream>> =
+        modules.iter().map(|m| cfg_any(&m.feature.clone().into_iter().collect::<Vec<_>>())).collect();
+    let names: Vec<_> = modules.iter().map(|m| ident(&m.name)).collect();
+    let variants: Vec<_> = modules.iter().map(|m| format_ident!("{}", m.error_variant)).collect();
+    let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", m.name));
+    Some(quote! {
         /// The body of an [`Error::Api`]: the error body of the API that answered, as
         /// its own `ErrorBody` describes it.
         #[derive(Debug, Clone)]
@@ -89,5 +106,5 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
                 }
             }
         )*
-    }
+    })
 }

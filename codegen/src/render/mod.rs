@@ -111,6 +111,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
+    let api_error = needs.api_error.then(|| quote!(ApiError,));
     // A library's modules share the support module beside them.
     let support = match layout {
         Layout::Crate => quote! { mod support; },
@@ -158,7 +159,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         pub mod types;
 
         pub use client::*;
-        pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+        pub use support::{#api_error ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
         #options
         #byte_stream
         #file_part

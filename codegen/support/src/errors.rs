@@ -15,6 +15,7 @@ pub enum Error {
     /// No answer came within the timeout.
     Timeout(reqwest::Error),
     /// The server answered with an error that the spec describes.
+    #[cfg(needs = "api_error")]
     Api(Box<ApiError>),
     /// The server answered with a status the spec does not declare for the operation.
     UnexpectedStatus(Box<UnexpectedResponse>),
@@ -23,6 +24,7 @@ pub enum Error {
 }
 
 /// An error response the spec describes, with its decoded body.
+#[cfg(needs = "api_error")]
 #[derive(Debug, Clone)]
 pub struct ApiError {
     pub status: StatusCode,
@@ -62,6 +64,7 @@ impl Error {
         match self {
             Error::InvalidRequest(_) | Error::MissingCredentials(_) => None,
             Error::Transport(err) | Error::Timeout(err) => err.status(),
+            #[cfg(needs = "api_error")]
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
@@ -69,6 +72,7 @@ impl Error {
     }
 
     /// The decoded body of an error response the spec describes.
+    #[cfg(needs = "api_error")]
     pub fn body(&self) -> Option<&ErrorBody> {
         match self {
             Error::Api(err) => Some(&err.body),
@@ -82,6 +86,7 @@ impl Error {
     /// answer or sent no text.
     pub fn message(&self) -> Option<&str> {
         let text = match self {
+            #[cfg(needs = "api_error")]
             Error::Api(err) => err.body.message().unwrap_or(&err.text),
             Error::UnexpectedStatus(response) => response.message.as_deref().unwrap_or(&response.body),
             _ => return None,
@@ -143,6 +148,7 @@ impl fmt::Display for Error {
             Error::MissingCredentials(message) => write!(f, "missing credentials: {message}"),
             Error::Transport(err) => write!(f, "request failed: {}", with_causes(err)),
             Error::Timeout(err) => write!(f, "request timed out: {}", with_causes(err)),
+            #[cfg(needs = "api_error")]
             Error::Api(err) => write!(f, "the API answered {}", err.status),
             Error::UnexpectedStatus(response) => write!(f, "unexpected status {}", response.status),
             Error::Decode(err) => {

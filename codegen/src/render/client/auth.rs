@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ir::{Api, AuthKind, AuthScheme, Operation};
-use crate::render::docs::doc_attrs;
+use crate::render::docs::{doc_attrs, prose, wrapped};
 use crate::render::ident;
 
 fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
@@ -171,7 +171,7 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
         AuthKind::Basic => "HTTP basic authentication".to_owned(),
         kind => format!("a key sent as {}", sent_as(kind)),
     };
-    let mut text = format!("Sets the credential of the `{key}` scheme: {how}.");
+    let mut text = wrapped(&format!("Sets the credential of the `{key}` scheme: {how}."));
     if let Some(docs) = &scheme.docs {
         text.push_str("\n\n");
         text.push_str(docs);
@@ -206,20 +206,20 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
 /// The client's setter for a scheme: the same as [`Credentials`]' setter.
 pub(super) fn render_client_credential_setter(scheme: &AuthScheme) -> TokenStream {
     let setter = format_ident!("{}", scheme.setter);
-    let doc = format!(
-        " Sets the credential of the `{}` scheme: see [`Credentials::{setter}`].",
+    let doc = prose(&format!(
+        "Sets the credential of the `{}` scheme: see [`Credentials::{setter}`].",
         scheme.key.replace('`', "'")
-    );
+    ));
     match scheme.kind {
         AuthKind::Basic => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
                 self.credentials = self.credentials.#setter(user, password);
                 self
             }
         },
         _ => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(mut self, secret: impl Into<String>) -> Self {
                 self.credentials = self.credentials.#setter(secret);
                 self
@@ -236,7 +236,7 @@ pub(super) fn credentials_line(api: &Api, op: &Operation) -> Option<String> {
         .filter(|schemes| !schemes.is_empty())
         .map(|schemes| {
             let setters: Vec<String> =
-                schemes.iter().map(|i| format!("[`with_{0}`](Client::with_{0})", api.auth_schemes[*i].name)).collect();
+                schemes.iter().map(|i| format!("[`{0}`](Client::{0})", api.auth_schemes[*i].setter)).collect();
             setters.join(" and ")
         })
         .collect();
@@ -245,7 +245,7 @@ pub(super) fn credentials_line(api: &Api, op: &Operation) -> Option<String> {
     }
     let optional = op.security.iter().any(Vec::is_empty);
     let lead = if optional { "Sends credentials when set" } else { "Needs credentials" };
-    Some(format!("{lead}: {}.", ways.join(", or ")))
+    Some(wrapped(&format!("{lead}: {}.", ways.join(", or "))))
 }
 
 /// Authorizes the request with the operation's security alternatives; nothing for an

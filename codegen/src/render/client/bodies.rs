@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::ir::{
     Api, BodyContent, BodyEncoding, BodyValue, FormFieldKind, MultipartForm, Operation, RequestBody, TypeRef,
 };
-use crate::render::docs::doc_attrs;
+use crate::render::docs::{doc_attrs, prose};
 use crate::render::{ident, type_tokens};
 
 /// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
@@ -75,10 +75,10 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
     });
     let choice = (body.contents.len() > 1).then(|| {
         let name = format_ident!("{}", op.items.body);
-        let doc = format!(
-            " The body of a [`Client::{method}`] request, sent in the media type of its variant. \
+        let doc = prose(&format!(
+            "The body of a [`Client::{method}`] request, sent in the media type of its variant. \
              [`From`] makes the first variant that takes the type."
-        );
+        ));
         let variants = body.contents.iter().map(|content| {
             let variant = format_ident!("{}", content.variant);
             let ty = content_type(content);
@@ -109,7 +109,7 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
             })
         });
         quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug, Clone)]
             #[allow(clippy::large_enum_variant, reason = "made once per request and moved, never stored in bulk")]
             pub enum #name { #(#variants)* }
@@ -122,7 +122,7 @@ pub(super) fn render_body_types(api: &Api, op: &Operation, body: &RequestBody) -
 /// A multipart body's struct, and how it becomes a `reqwest` form.
 fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
     let name = format_ident!("{}", form.name);
-    let doc = format!(" The `multipart/form-data` body of a [`Client::{method}`] request: a part per field.");
+    let doc = prose(&format!("The `multipart/form-data` body of a [`Client::{method}`] request: a part per field."));
     let fields = form.fields.iter().map(|field| {
         let ty = match &field.kind {
             FormFieldKind::File => quote!(FilePart),
@@ -163,7 +163,7 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
         }
     };
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone)]
         pub struct #name { #(#fields)* }
 

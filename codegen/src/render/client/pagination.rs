@@ -7,7 +7,7 @@ use quote::quote;
 use super::read_path;
 use super::response::response_type;
 use crate::ir::{FieldStep, NextPage, Operation, Pagination};
-use crate::render::docs::doc_attrs;
+use crate::render::docs::prose;
 use crate::render::{ident, type_tokens};
 
 /// `stream()`: every item of every page, each next page asked for as the
@@ -89,7 +89,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
     };
     let stop = if more.is_some() { quote!(items.is_empty() || !more) } else { quote!(items.is_empty()) };
     let text = format!("Every item of every page, as a stream: each next page is asked for {how}, until {ends}.");
-    let docs = doc_attrs(Some(&text));
+    let docs = prose(&text);
     let page_type = response_type(op);
     quote! {
         #docs

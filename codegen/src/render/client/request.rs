@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
-use crate::render::docs::{doc_attrs, summary_and_description};
+use crate::render::docs::{doc_attrs, prose, summary_and_description, wrapped};
 use crate::render::{ident, type_tokens};
 
 pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
@@ -46,10 +46,11 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
             Some(serde_json::Value::String(text)) => text.replace('`', "'"),
             other => other.as_ref().map(ToString::to_string).unwrap_or_default(),
         };
-        text.push_str(&format!(
-            "\n\nSends `{}` as `{value}`, the one value the spec allows.",
+        text.push_str("\n\n");
+        text.push_str(&wrapped(&format!(
+            "Sends `{}` as `{value}`, the one value the spec allows.",
             param.wire_name.replace('`', "'")
-        ));
+        )));
     }
     if let Some(body) = &op.body {
         if body.required {
@@ -102,7 +103,7 @@ fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream
 
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.items.request);
-    let doc = format!(" A `{} {}` request: see [`Client::{}`].", op.http_method, op.path_text(), op.method_name);
+    let doc = prose(&format!("A `{} {}` request: see [`Client::{}`].", op.http_method, op.path_text(), op.method_name));
     let fields = op.params.iter().filter(|p| p.fixed.is_none()).map(|param| {
         let field = ident(&param.name);
         let ty = type_tokens(&param.ty, true);
@@ -156,18 +157,12 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let success_enum = response::render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
     let params = format_ident!("{}", op.items.params);
-    let set_by = if op.params.iter().all(|p| p.required) && op.body.as_ref().is_none_or(|b| b.required) {
-        "its [`Client`] method"
-    } else {
-        "its [`Client`] method and its setters"
-    };
-    let params_doc = format!(" Parameters of [`{builder}`]: set by {set_by}.");
     quote! {
-        #[doc = #doc]
+        #doc
         pub type #builder<'a> = Request<'a, #params>;
 
-        // Set through the method and the setters, never by name: kept out of the index.
-        #[doc = #params_doc]
+        // Set through the method and the setters, never by name: kept out of the index,
+        // and so without docs.
         #[doc(hidden)]
         #[derive(Debug, Clone)]
         pub struct #params {

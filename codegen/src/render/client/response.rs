@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 
 use super::bodies::wire_field;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
-use crate::render::docs::{doc_attrs, wrapped};
+use crate::render::docs::{doc_attrs, prose, wrapped};
 use crate::render::support::is_download;
 use crate::render::{ident, type_tokens};
 
@@ -282,13 +282,13 @@ pub(super) fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
         return None;
     }
     let name = format_ident!("{}", op.items.headers);
-    let doc = format!(" The declared headers of a [`Client::{}`] response.", op.method_name);
+    let doc = prose(&format!("The declared headers of a [`Client::{}`] response.", op.method_name));
     let fields = op.success.headers.iter().map(|header| {
         let ty = type_tokens(&header.ty, true);
         wire_field(&header.field, &header.wire_name, header.docs.as_deref(), ty, header.required)
     });
     Some(quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone, PartialEq, Default)]
         pub struct #name { #(#fields)* }
     })
@@ -300,7 +300,7 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
         return None;
     }
     let name = format_ident!("{}", op.items.success);
-    let doc = format!(" The body of a [`Client::{}`] response, by status.", op.method_name);
+    let docs = prose(&format!("The body of a [`Client::{}`] response, by status.", op.method_name));
     let variants = op.success.variants.iter().map(|variant| {
         let variant_name = format_ident!("{}", variant.name);
         let doc = format!(" `{}`", variant.status);
@@ -318,14 +318,19 @@ pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
         }
     });
     Some(quote! {
-        #[doc = #doc]
+        #docs
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant, reason = "one per response, never stored in bulk")]
         pub enum #name { #(#variants)* }
     })
 }
 
+/// The API's `ErrorBody`: a variant per error body type; nothing when the spec
+/// describes none, and then there is no `Error::Api` either.
 pub(super) fn render_error_body(api: &Api) -> TokenStream {
+    if api.error_bodies.is_empty() {
+        return TokenStream::new();
+    }
     let gate = |ty: &TypeRef| match ty {
         TypeRef::Named(type_name) => {
             api.types.iter().find(|t| &t.name == type_name).and_then(|t| super::cfg_any(&t.features))

@@ -8,7 +8,7 @@ use syn::parse::Parser;
 
 use super::{auth, request, response};
 use crate::ir::{Api, ServerTemplate, TemplatePart};
-use crate::render::docs::doc_attrs;
+use crate::render::docs::{doc_attrs, prose};
 use crate::render::support::{Helpers, select};
 use crate::render::{cfg_any, ident};
 use crate::templates::CLIENT;
@@ -20,14 +20,14 @@ pub(super) fn render_shell(api: &Api, needs: &Helpers) -> TokenStream {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
     let default_url = api.default_base_url.as_ref().map(|url| {
         let doc = match &api.server {
-            Some(server) => format!(
-                " The server the spec names first, `{}`, each variable at its default.",
+            Some(server) => prose(&format!(
+                "The server the spec names first, `{}`, each variable at its default.",
                 server.url.replace('`', "'")
-            ),
-            None => " The server the spec names first.".to_owned(),
+            )),
+            None => prose("The server the spec names first."),
         };
         quote! {
-            #[doc = #doc]
+            #doc
             pub const DEFAULT_BASE_URL: &str = #url;
         }
     });
@@ -91,11 +91,11 @@ fn document(file: &mut syn::File, name: &str, docs: TokenStream) {
 fn render_server(server: &ServerTemplate) -> TokenStream {
     let name = format_ident!("{}", server.name);
     let template = server.url.replace('`', "'");
-    let doc = format!(
-        " The variables of the server URL `{template}`: [`Default`] gives the spec's defaults, and \
+    let doc = prose(&format!(
+        "The variables of the server URL `{template}`: [`Default`] gives the spec's defaults, and \
          [`{}::url`] the base URL to give [`Client::new`].",
         server.name
-    );
+    ));
     let fields = server.variables.iter().map(|variable| {
         let field = ident(&variable.field);
         let ty = match &variable.choices {
@@ -152,13 +152,15 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
     let enums = server.variables.iter().filter_map(|variable| {
         let (choices, variants) = variable.choices.as_ref()?;
         let choices = format_ident!("{choices}");
-        let doc =
-            format!(" The values the spec allows for the server variable `{}`.", variable.wire_name.replace('`', "'"));
+        let doc = prose(&format!(
+            "The values the spec allows for the server variable `{}`.",
+            variable.wire_name.replace('`', "'")
+        ));
         let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
         let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
         let variant_docs = values.iter().map(|value| format!(" `{}`", value.replace('`', "'")));
         Some(quote! {
-            #[doc = #doc]
+            #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             pub enum #choices { #( #[doc = #variant_docs] #idents, )* }
 
@@ -171,7 +173,7 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
         })
     });
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
         pub struct #name { #(#fields)* }
 
