@@ -60,6 +60,10 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
+        // A problem of no file (an option given to the generator) is said as it is.
+        if self.file.as_os_str().is_empty() && self.location.is_empty() {
+            return write!(f, "{label}: {}", self.message);
+        }
         let at = if self.location.is_empty() { "/" } else { &self.location };
         write!(f, "{label}: {}: {at}: {}", self.file.display(), self.message)
     }
@@ -115,7 +119,12 @@ impl Diagnostics {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
+        self.error_count() > 0
+    }
+
+    /// How many errors there are so far.
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.severity == Severity::Error).count()
     }
 
     /// Every problem so far, in the order found.

@@ -21,6 +21,10 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
 /// Type names the generated models module uses from outside and must not shadow.
 const RESERVED_TYPES: &[&str] = &[
+    // The type parameters of the written-out serde impls (`from_object<'de, A>`).
+    "A",
+    "D",
+    "S",
     "Option",
     "Result",
     "String",
@@ -58,17 +62,16 @@ pub fn client_types() -> Vec<&'static str> {
 }
 
 /// The methods every `Client` has, which operations' methods do not take: the fixed
-/// client's, and `authorize`, made for credentials.
+/// client's.
 pub fn client_methods() -> Vec<&'static str> {
-    let made = ["authorize"];
-    made.into_iter().chain(crate::templates::reserved().client_methods.iter().map(String::as_str)).collect()
+    crate::templates::reserved().client_methods.iter().map(String::as_str).collect()
 }
 
 /// The fields and methods of every request builder (`Request` and the options
 /// trait), which parameter setters do not take: the fixed ones, and those made per
 /// operation.
 pub fn request_members() -> Vec<&'static str> {
-    let made = ["body", "send", "send_stream", "build_request", "read_response", "stream", "next_page"];
+    let made = ["body", "send", "send_stream", "build_request", "read_response", "stream", "next_page", "authorize"];
     made.into_iter().chain(crate::templates::reserved().request_members.iter().map(String::as_str)).collect()
 }
 
@@ -187,7 +190,6 @@ pub fn singular(word: &str) -> String {
     }
 }
 
-/// Whether `name` is a Rust keyword, which an identifier spells as `r#name`.
 /// The name of the variant that keeps values an enum or tagged union does not list:
 /// `Unknown`, unless one of `taken` is named so.
 pub fn catch_all<'n>(taken: impl Iterator<Item = &'n str>) -> String {
@@ -198,6 +200,7 @@ pub fn catch_all<'n>(taken: impl Iterator<Item = &'n str>) -> String {
     free.next().expect("an unbounded list has a free name")
 }
 
+/// Whether `name` is a Rust keyword, which an identifier spells as `r#name`.
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }

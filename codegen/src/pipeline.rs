@@ -100,8 +100,10 @@ pub fn load_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<
 
 /// Turns the document into the IR: every schema a type, every path an operation.
 pub fn resolve(loaded: &Loaded, options: &ResolveOptions, diags: &mut Diagnostics) -> Result<Resolved, Stopped> {
+    // The sink may hold other specs' errors: only this stage's stop it.
+    let before = diags.error_count();
     let api = crate::resolve::resolve(&loaded.document, options, diags);
-    if diags.has_errors() {
+    if diags.error_count() > before {
         return Err(Stopped);
     }
     let needs = Helpers::of(&api);

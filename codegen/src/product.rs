@@ -84,6 +84,9 @@ impl Config {
     pub fn generate_library(&self) -> Result<Generated, Failure> {
         let mut diags = Diagnostics::default();
         self.check(Product::Library, &mut diags);
+        if diags.has_errors() {
+            return Err(Failure { diagnostics: diags.into_vec() });
+        }
         let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
         let usage = |api: &ApiSource, _: &str| match &crate_path {
             Some(name) => UsagePath { path: format!("{name}::{}", api.module), tested: true },
@@ -97,11 +100,8 @@ impl Config {
         let support = crate::write::format([render::render_support(&needs)]);
         for (name, file) in [("lib.rs", &lib), ("support.rs", &support)] {
             if let Err(err) = file {
-                diags.error(
-                    DiagnosticKind::Internal,
-                    "",
-                    format!("internal error: generated {name} does not parse: {err}"),
-                );
+                let message = format!("internal error: generated {name} does not parse: {err}");
+                diags.in_file(Path::new(name), |diags| diags.error(DiagnosticKind::Internal, "", message));
             }
         }
         if diags.has_errors() {

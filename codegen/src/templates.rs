@@ -171,9 +171,12 @@ impl VisitMut for Undocumented {
         visit_mut::visit_item_impl_mut(self, item);
     }
 
-    fn visit_field_mut(&mut self, field: &mut syn::Field) {
-        Self::strip(&field.vis, &mut field.attrs);
-        visit_mut::visit_field_mut(self, field);
+    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        // An enum variant's fields are as visible as the enum: only a struct's say.
+        for field in &mut item.fields {
+            Self::strip(&field.vis, &mut field.attrs);
+        }
+        visit_mut::visit_item_struct_mut(self, item);
     }
 }
 

@@ -22,8 +22,6 @@ pub fn api_name(title: &str) -> String {
     if says_api { title } else { format!("{title} API") }
 }
 
-/// Prose the generator writes (not the spec's text, which keeps its lines), broken
-/// into lines of at most `WIDTH` characters where words allow.
 /// Docs the generator writes itself (not the spec's text, which keeps its lines):
 /// each paragraph wrapped as [`wrapped`] wraps.
 pub fn prose(text: &str) -> TokenStream {
@@ -31,6 +29,8 @@ pub fn prose(text: &str) -> TokenStream {
     doc_attrs(Some(&paragraphs.join("\n\n")))
 }
 
+/// Prose the generator writes (not the spec's text, which keeps its lines), broken
+/// into lines of at most `WIDTH` characters where words allow.
 pub fn wrapped(text: &str) -> String {
     const WIDTH: usize = 84;
     let mut out = String::new();

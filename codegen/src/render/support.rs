@@ -1,8 +1,6 @@
 //! `support.rs` of a generated API: the response and error types and the helpers its
-//! operations call. The code is real Rust in `codegen/support/src`, compiled and unit
-//! tested there; each item there says with `#[cfg(needs = "...")]` which [`Helpers`]
-//! flag it needs, and an API gets exactly the items its flags ask for, so the output
-//! has no dead code.
+//! operations call, chosen from the templates (see `templates`) by the [`Helpers`]
+//! flags the API needs, worked out once per API.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -16,9 +14,9 @@ use crate::ir::{
 
 macro_rules! helpers {
     ($($(#[$doc:meta])* $flag:ident,)*) => {
-        /// Which shared helpers an API's operations and types call: `support.rs`
-        /// defines exactly these and `client.rs` imports them, so neither has dead
-        /// code. Each flag is the `needs = "..."` of the support items it brings in.
+        /// Which shared helpers an API's operations and types call, and which parts of
+        /// the fixed client it has: `support.rs` defines exactly these, so it has no
+        /// dead code. Each flag is the `needs = "..."` of the template items it brings in.
         #[derive(Debug, Clone, Default)]
         pub struct Helpers {
             $($(#[$doc])* pub $flag: bool,)*

@@ -98,13 +98,17 @@ pub fn drop_self_variants(types: &mut [TypeDef]) -> Vec<(String, String)> {
                 }
                 keep
             }),
-            TypeDefKind::Tagged(union) => union.variants.retain(|v| {
-                let keep = !loops(&v.ty);
-                if !keep {
-                    dropped.push((owner.clone(), v.name.clone()));
-                }
-                keep
-            }),
+            TypeDefKind::Tagged(union) => {
+                union.variants.retain(|v| {
+                    let keep = !loops(&v.ty);
+                    if !keep {
+                        dropped.push((owner.clone(), v.name.clone()));
+                    }
+                    keep
+                });
+                // A name a dropped variant took is free again.
+                union.catch_all = crate::naming::catch_all(union.variants.iter().map(|v| v.name.as_str()));
+            }
             _ => {}
         }
     }

@@ -51,7 +51,9 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
         return Vec::new();
     };
     // `with_<name>` must not be one of the client's other `with_` methods.
-    let mut setters = Scope::with_reserved(&["http_client", "retry", "timeout", "user_agent", "credentials"]);
+    let fixed = naming::client_methods();
+    let taken: Vec<&str> = fixed.iter().filter_map(|method| method.strip_prefix("with_")).collect();
+    let mut setters = Scope::with_reserved(&taken);
     let mut variants = Scope::default();
     let mut schemes = Vec::new();
     for (key, scheme) in &components.security_schemes {

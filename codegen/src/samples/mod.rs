@@ -176,3 +176,32 @@ fn checked(
     let value = declared::only_declared(schemas, schema, &value);
     Some(Sample { ty, value, at, origin: SampleOrigin::Example, of })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::ResolveOptions;
+
+    #[test]
+    fn samples_say_what_they_are_a_value_of() {
+        let yaml = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Pet'}\n            example: {name: Rex}\n      responses:\n        '201':\n          description: made\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n              example: {name: Rex}\n        '404':\n          description: none\n          content:\n            application/json:\n              schema: {type: object, properties: {message: {type: string}}}\n              example: {message: gone}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties: {name: {type: string}}\n      example: {name: Tom}\n";
+        let mut diags = Diagnostics::default();
+        let doc = crate::load::load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &mut diags).unwrap();
+        let api = crate::resolve::resolve(&doc, &ResolveOptions::default(), &mut diags);
+        let made = samples(&doc, &api, SampleKinds::Examples, &mut diags);
+        let of: Vec<(SampleOf, &str)> =
+            made.iter().map(|s| (s.of, s.value.as_object().unwrap().keys().next().unwrap().as_str())).collect();
+        assert_eq!(
+            of,
+            [
+                (SampleOf::Schema, "name"),
+                (SampleOf::Request { operation: 0 }, "name"),
+                (SampleOf::Response { operation: 0, status: 201 }, "name"),
+                (SampleOf::Response { operation: 0, status: 404 }, "message"),
+            ],
+            "{diags:?}"
+        );
+    }
+}

@@ -1,0 +1,45 @@
+//! The two products over several specs: every spec's problems are reported, each in
+//! its own file, and an option a product cannot honour is refused with a clear line.
+
+use std::path::PathBuf;
+
+fn spec(dir: &str, name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("codegen-products-{}-{dir}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_broken_spec_in_a_library_hides_none_of_another_specs_problems() {
+    let broken = spec(
+        "library",
+        "broken.yaml",
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/Nowhere'}\n",
+    );
+    let odd = spec(
+        "library",
+        "odd.yaml",
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    N: {type: integer, example: not-a-number}\n",
+    );
+    let failure = codegen::Config::new().api("broken", &broken).api("odd", &odd).generate_library().unwrap_err();
+    let of = |file: &PathBuf, kind| failure.diagnostics.iter().any(|d| &d.file == file && d.kind == kind);
+    assert!(of(&broken, codegen::DiagnosticKind::Reference), "{failure}");
+    // The second spec still went through its samples, after the first one's error.
+    assert!(of(&odd, codegen::DiagnosticKind::BadExample), "{failure}");
+}
+
+#[test]
+fn an_option_the_product_cannot_honour_is_refused_in_words() {
+    let path = spec("options", "api.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    let failure = codegen::Config::new().api("api", &path).tag_features(true).generate_library().unwrap_err();
+    let lines: Vec<String> = failure.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        ["error: `Config::tag_features` applies to standalone crates; a library's cargo features are its own"]
+    );
+    assert_eq!(failure.diagnostics[0].kind, codegen::DiagnosticKind::Config);
+    let failure = codegen::Config::new().api("api", &path).feature_gates(true).generate_crate().unwrap_err();
+    assert!(failure.to_string().contains("`Config::feature_gates` applies to the modules of a library"), "{failure}");
+}
