@@ -31,18 +31,19 @@
 //!   types (`declared`), checked against their schemas (`validate`), and instances
 //!   made from schemas (`synthesise`).
 //! - `ir/`: the API (`mod`), its types (`types`) and operations (`operation`).
-//! - `naming`: the one vocabulary of generated names, and the words render's fixed
-//!   items take.
-//! - `render/` mirrors the generated files: `types/` prints `types.rs` (`structs`,
-//!   `enums`, `unions`), `client/` prints `client.rs` by part (`shell`, `auth`,
-//!   `request`, `params`, `bodies`, `response`, `pagination`), `support` chooses the
-//!   support code, `library` prints a library's `lib.rs`, `start` the "Start here"
-//!   example that an API's docs and a crate's README open with, `examples` the
-//!   samples test.
-//! - The support code every client calls (retries, transport, parameter styles, error
-//!   types, redaction) is plain Rust in the `client-support` crate beside this one,
-//!   compiled and unit-tested there with every helper on; render prints the items an
-//!   API needs, chosen by their `#[cfg(needs = "...")]` attributes.
+//! - `naming`: the one vocabulary of generated names, and the names the fixed code
+//!   takes (read from the templates), which generated items avoid.
+//! - `render/` mirrors the generated files: `types/` prints `types.rs` and
+//!   `serde_impls.rs` (`structs`, `enums`, `unions`), `client/` prints `client.rs` by
+//!   part (`shell`, `auth`, `request`, `params`, `bodies`, `response`, `pagination`),
+//!   `support` chooses the support code, `library` prints a library's `lib.rs`,
+//!   `start` the "Start here" example that an API's docs and a crate's README open
+//!   with, `examples` the samples test.
+//! - `templates`: fixed code, plain Rust in the `client-support` crate beside this
+//!   one, compiled and unit-tested there with every flag on: the support code every
+//!   client calls (retries, transport, parameter styles, error types, redaction), and
+//!   in `api/` the fixed part of each API's `client.rs` and samples test. Render
+//!   prints the items an API needs, chosen by their `#[cfg(needs = "...")]`.
 //!
 //! Render and write run per file, each file on a thread of its own, a few items at a
 //! time: a large file is never held as tokens all at once.
