@@ -1,5 +1,3 @@
-//! Response and error types, and the helpers every operation uses.
-
 use std::fmt;
 use std::time::Duration;
 use reqwest::StatusCode;

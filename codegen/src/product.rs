@@ -88,9 +88,14 @@ impl Config {
             return Err(Failure { diagnostics: diags.into_vec() });
         }
         let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
-        let usage = |api: &ApiSource, _: &str| match &crate_path {
-            Some(name) => UsagePath { path: format!("{name}::{}", api.module), tested: true },
-            None => UsagePath { path: format!("your_crate::{}", api.module), tested: false },
+        let library_path = self.library_path.as_deref().or(crate_path.as_deref());
+        let usage = |api: &ApiSource, _: &str| {
+            let module = naming::snake(&api.module, "api");
+            match library_path {
+                // A doctest is a crate of its own: it reaches no `crate::` path.
+                Some(path) => UsagePath { path: format!("{path}::{module}"), tested: !path.starts_with("crate") },
+                None => UsagePath { path: format!("your_crate::{module}"), tested: false },
+            }
         };
         let (mut generated, rests) =
             self.generate_apis(|api| PathBuf::from(&api.module), usage, Layout::Module, &mut diags);
@@ -210,8 +215,11 @@ impl Config {
         drop(loaded);
         let tags = if self.tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
         let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };
-        let render_options =
-            RenderOptions { usage: Some(usage(&summary.title)), ..RenderOptions::new(layout, &source.spec) };
+        let render_options = RenderOptions {
+            usage: Some(usage(&summary.title)),
+            module: naming::snake(&source.module, "api"),
+            ..RenderOptions::new(layout, &source.spec)
+        };
         let api = resolved.api();
         let readme = (layout == Layout::Crate).then(|| render::crate_readme(api, &render_options));
         let rest = ApiRest { needs: resolved.needs().clone(), readme };

@@ -62,3 +62,24 @@ fn crates_that_compile_generated_code_take_the_workspace_entries() {
         }
     }
 }
+
+/// The README's example of a user's crate lists the generated code's dependencies as
+/// the generator writes them (tokio with the features its `main` needs besides).
+#[test]
+fn the_example_crate_lists_what_the_generator_writes() {
+    let manifest = manifest("../examples/build-script/Cargo.toml");
+    let dependencies = manifest["dependencies"].as_table().expect("[dependencies]");
+    for dependency in codegen::RUNTIME_DEPENDENCIES {
+        let value = dependencies.get(dependency.name).unwrap_or_else(|| panic!("`{}` is missing", dependency.name));
+        let (version, defaults, features) = entry(value);
+        assert_eq!(
+            (version.as_str(), defaults),
+            (dependency.version, dependency.default_features),
+            "{}",
+            dependency.name
+        );
+        for feature in dependency.features {
+            assert!(features.iter().any(|f| f == feature), "`{}` lacks feature `{feature}`", dependency.name);
+        }
+    }
+}

@@ -1,5 +1,3 @@
-//! The client and one request builder per operation.
-
 use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
@@ -17,7 +15,7 @@ pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 /// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
 /// (for one request: [`Request::credentials`]). A request whose operation requires
 /// credentials that are not set fails before it is sent, with
-/// [`Error::MissingCredentials`](super::Error::MissingCredentials).
+/// [`Error::MissingCredentials`].
 ///
 /// | Scheme | Sent as | Setter |
 /// |---|---|---|
@@ -64,9 +62,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// [`Error::InvalidRequest`] when `base_url` is not
     /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// [`Error::Transport`] when the TLS backend cannot be
     /// initialised.
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
@@ -81,7 +79,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// As [`Client::new`], and [`Error::Transport`] when
     /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
@@ -2592,8 +2590,8 @@ pub struct GetAccountDetailsParams {
 
 impl<'a> GetAccountDetailsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2664,8 +2662,8 @@ pub struct UpdateAccountParams {
 
 impl<'a> UpdateAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2781,8 +2779,8 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` and `422`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2891,8 +2889,8 @@ pub struct ListAllAccountAgentBotsParams {
 
 impl<'a> ListAllAccountAgentBotsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -2968,8 +2966,8 @@ pub struct CreateAnAccountAgentBotParams {
 
 impl<'a> CreateAnAccountAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
@@ -3050,8 +3048,8 @@ pub struct GetDetailsOfASingleAccountAgentBotParams {
 
 impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
@@ -3127,8 +3125,8 @@ pub struct DeleteAnAccountAgentBotParams {
 
 impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -3205,8 +3203,8 @@ pub struct UpdateAnAccountAgentBotParams {
 
 impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
@@ -3285,8 +3283,8 @@ pub struct GetAccountAgentsParams {
 
 impl<'a> GetAccountAgentsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
@@ -3360,8 +3358,8 @@ pub struct AddNewAgentToAccountParams {
 
 impl<'a> AddNewAgentToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Agent>>> + 'a {
@@ -3439,8 +3437,8 @@ pub struct DeleteAgentFromAccountParams {
 
 impl<'a> DeleteAgentFromAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -3517,8 +3515,8 @@ pub struct UpdateAgentInAccountParams {
 
 impl<'a> UpdateAgentInAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Agent>>> + 'a {
@@ -3600,8 +3598,8 @@ pub struct GetAccountCannedResponseParams {
 
 impl<'a> GetAccountCannedResponseRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3680,8 +3678,8 @@ pub struct AddNewCannedResponseToAccountParams {
 
 impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3764,8 +3762,8 @@ pub struct DeleteCannedResponseFromAccountParams {
 
 impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -3845,8 +3843,8 @@ pub struct UpdateCannedResponseInAccountParams {
 
 impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -3931,8 +3929,8 @@ pub struct GetAccountCustomAttributeParams {
 
 impl<'a> GetAccountCustomAttributeRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4019,8 +4017,8 @@ pub struct AddNewCustomAttributeToAccountParams {
 
 impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4103,8 +4101,8 @@ pub struct GetDetailsOfASingleCustomAttributeParams {
 
 impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4185,8 +4183,8 @@ pub struct DeleteCustomAttributeFromAccountParams {
 
 impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -4266,8 +4264,8 @@ pub struct UpdateCustomAttributeInAccountParams {
 
 impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4364,8 +4362,8 @@ impl<'a> ContactListRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4481,8 +4479,8 @@ pub struct ContactCreateParams {
 
 impl<'a> ContactCreateRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4562,8 +4560,8 @@ pub struct ContactDetailsParams {
 
 impl<'a> ContactDetailsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4642,8 +4640,8 @@ pub struct ContactUpdateParams {
 
 impl<'a> ContactUpdateRequest<'a> {
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4725,8 +4723,8 @@ pub struct ContactDeleteParams {
 
 impl<'a> ContactDeleteRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -4802,8 +4800,8 @@ pub struct ContactConversationsParams {
 
 impl<'a> ContactConversationsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4881,8 +4879,8 @@ pub struct ListAllLabelsOfAContactParams {
 
 impl<'a> ListAllLabelsOfAContactRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -4961,8 +4959,8 @@ pub struct ContactAddLabelsParams {
 
 impl<'a> ContactAddLabelsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5066,8 +5064,8 @@ impl<'a> ContactSearchRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5191,8 +5189,8 @@ impl<'a> ContactFilterRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5281,8 +5279,8 @@ pub struct ContactInboxCreationParams {
 
 impl<'a> ContactInboxCreationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5364,8 +5362,8 @@ pub struct ContactableInboxesGetParams {
 
 impl<'a> ContactableInboxesGetRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5454,8 +5452,8 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5542,8 +5540,8 @@ pub struct AddNewAutomationRuleToAccountParams {
 
 impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5626,8 +5624,8 @@ pub struct GetDetailsOfASingleAutomationRuleParams {
 
 impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5708,8 +5706,8 @@ pub struct DeleteAutomationRuleFromAccountParams {
 
 impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -5789,8 +5787,8 @@ pub struct UpdateAutomationRuleInAccountParams {
 
 impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -5870,8 +5868,8 @@ pub struct GetPortalParams {
 
 impl<'a> GetPortalRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Portal>>> + 'a {
@@ -5945,8 +5943,8 @@ pub struct AddNewPortalToAccountParams {
 
 impl<'a> AddNewPortalToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Portal>>> + 'a {
@@ -6025,8 +6023,8 @@ pub struct UpdatePortalToAccountParams {
 
 impl<'a> UpdatePortalToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6109,8 +6107,8 @@ pub struct AddNewCategoryToAccountParams {
 
 impl<'a> AddNewCategoryToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Category>>> + 'a {
@@ -6191,8 +6189,8 @@ pub struct AddNewArticleToAccountParams {
 
 impl<'a> AddNewArticleToAccountRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Article>>> + 'a {
@@ -6308,8 +6306,8 @@ impl<'a> ConversationListMetaRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6466,8 +6464,8 @@ impl<'a> ConversationListRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6614,8 +6612,8 @@ pub struct NewConversationParams {
 
 impl<'a> NewConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6703,8 +6701,8 @@ impl<'a> ConversationFilterRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `400` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6795,8 +6793,8 @@ pub struct GetDetailsOfAConversationParams {
 
 impl<'a> GetDetailsOfAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -6879,8 +6877,8 @@ pub struct UpdateConversationParams {
 
 impl<'a> UpdateConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -6969,8 +6967,8 @@ pub struct ToggleStatusOfAConversationParams {
 
 impl<'a> ToggleStatusOfAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7062,8 +7060,8 @@ pub struct TogglePriorityOfAConversationParams {
 
 impl<'a> TogglePriorityOfAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -7153,8 +7151,8 @@ pub struct UpdateCustomAttributesOfAConversationParams {
 
 impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7243,8 +7241,8 @@ pub struct AssignAConversationParams {
 
 impl<'a> AssignAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::User>>> + 'a {
@@ -7332,8 +7330,8 @@ pub struct ListAllLabelsOfAConversationParams {
 
 impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7416,8 +7414,8 @@ pub struct ConversationAddLabelsParams {
 
 impl<'a> ConversationAddLabelsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7507,8 +7505,8 @@ pub struct GetConversationReportingEventsParams {
 
 impl<'a> GetConversationReportingEventsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7589,8 +7587,8 @@ pub struct ListAllInboxesParams {
 
 impl<'a> ListAllInboxesRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -7666,8 +7664,8 @@ pub struct GetInboxParams {
 
 impl<'a> GetInboxRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
@@ -7743,8 +7741,8 @@ pub struct InboxCreationParams {
 
 impl<'a> InboxCreationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
@@ -7823,8 +7821,8 @@ pub struct UpdateInboxParams {
 
 impl<'a> UpdateInboxRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Inbox>>> + 'a {
@@ -7904,8 +7902,8 @@ pub struct GetInboxAgentBotParams {
 
 impl<'a> GetInboxAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::AgentBot>>> + 'a {
@@ -7982,8 +7980,8 @@ pub struct UpdateAgentBotParams {
 
 impl<'a> UpdateAgentBotRequest<'a> {
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -8063,8 +8061,8 @@ pub struct GetInboxMembersParams {
 
 impl<'a> GetInboxMembersRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8146,8 +8144,8 @@ pub struct AddNewAgentToInboxParams {
 
 impl<'a> AddNewAgentToInboxRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8227,8 +8225,8 @@ pub struct DeleteAgentInInboxParams {
 
 impl<'a> DeleteAgentInInboxRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -8306,8 +8304,8 @@ pub struct UpdateAgentsInInboxParams {
 
 impl<'a> UpdateAgentsInInboxRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8387,8 +8385,8 @@ pub struct ListAllMessagesParams {
 
 impl<'a> ListAllMessagesRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8474,8 +8472,8 @@ pub struct CreateANewMessageInAConversationParams {
 
 impl<'a> CreateANewMessageInAConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8564,8 +8562,8 @@ pub struct DeleteAMessageParams {
 
 impl<'a> DeleteAMessageRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -8653,8 +8651,8 @@ pub struct GetDetailsOfAllIntegrationsParams {
 
 impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8730,8 +8728,8 @@ pub struct CreateAnIntegrationHookParams {
 
 impl<'a> CreateAnIntegrationHookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8811,8 +8809,8 @@ pub struct DeleteAnIntegrationHookParams {
 
 impl<'a> DeleteAnIntegrationHookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -8896,8 +8894,8 @@ pub struct UpdateAnIntegrationsHookParams {
 
 impl<'a> UpdateAnIntegrationsHookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -8979,8 +8977,8 @@ pub struct FetchProfileParams {}
 
 impl<'a> FetchProfileRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::User>>> + 'a {
@@ -9043,8 +9041,8 @@ pub struct ListAllTeamsParams {
 
 impl<'a> ListAllTeamsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Team>>>> + 'a {
@@ -9117,8 +9115,8 @@ pub struct CreateATeamParams {
 
 impl<'a> CreateATeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
@@ -9196,8 +9194,8 @@ pub struct GetDetailsOfASingleTeamParams {
 
 impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
@@ -9277,8 +9275,8 @@ pub struct DeleteATeamParams {
 
 impl<'a> DeleteATeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -9359,8 +9357,8 @@ pub struct UpdateATeamParams {
 
 impl<'a> UpdateATeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Team>>> + 'a {
@@ -9444,8 +9442,8 @@ pub struct GetTeamMembersParams {
 
 impl<'a> GetTeamMembersRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
@@ -9526,8 +9524,8 @@ pub struct AddNewAgentToTeamParams {
 
 impl<'a> AddNewAgentToTeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
@@ -9612,8 +9610,8 @@ pub struct DeleteAgentInTeamParams {
 
 impl<'a> DeleteAgentInTeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -9698,8 +9696,8 @@ pub struct UpdateAgentsInTeamParams {
 
 impl<'a> UpdateAgentsInTeamRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
-    /// `422` are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any
-    /// other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<Vec<types::Agent>>>> + 'a {
@@ -9789,8 +9787,8 @@ impl<'a> ListAllFiltersRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9881,8 +9879,8 @@ impl<'a> CreateACustomFilterRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -9973,8 +9971,8 @@ pub struct GetDetailsOfASingleCustomFilterParams {
 
 impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10056,8 +10054,8 @@ pub struct DeleteACustomFilterParams {
 
 impl<'a> DeleteACustomFilterRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -10138,8 +10136,8 @@ pub struct UpdateACustomFilterParams {
 
 impl<'a> UpdateACustomFilterRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10224,8 +10222,8 @@ pub struct ListAllWebhooksParams {
 
 impl<'a> ListAllWebhooksRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10301,8 +10299,8 @@ pub struct CreateAWebhookParams {
 
 impl<'a> CreateAWebhookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Webhook>>> + 'a {
@@ -10380,8 +10378,8 @@ pub struct DeleteAWebhookParams {
 
 impl<'a> DeleteAWebhookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<()>>> + 'a {
@@ -10470,8 +10468,8 @@ pub struct UpdateAWebhookParams {
 
 impl<'a> UpdateAWebhookRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `401` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<Output = Result<ApiResponse<types::Webhook>>> + 'a {
@@ -10601,8 +10599,8 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` is
-    /// [`Error::Api`](super::Error::Api), with the body the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// [`Error::Api`], with the body the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10767,8 +10765,8 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10897,8 +10895,8 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -10997,8 +10995,8 @@ pub struct GetAccountConversationMetricsParams {
 
 impl<'a> GetAccountConversationMetricsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -11086,8 +11084,8 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
-    /// are [`Error::Api`](super::Error::Api), with the bodies the spec describes; any other
-    /// status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// are [`Error::Api`], with the bodies the spec describes; any other status is
+    /// [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<

@@ -1,60 +1,77 @@
-//! Chatwoot (API version 1.1.0)
-//!
-//! # Start here
-//!
-//! ```no_run
-//! use agent_analytics::chatwoot::{Client, DEFAULT_BASE_URL};
-//! use futures_util::TryStreamExt;
-//!
-//! # async fn example() -> agent_analytics::chatwoot::Result<()> {
-//! let client = Client::new(DEFAULT_BASE_URL)?
-//!     .with_user_api_key("...");
-//!
-//! // `GET /api/v1/accounts/{account_id}`
-//! let response = client.get_account_details(1).send().await?;
-//! println!("{} {:?}", response.status, response.body);
-//!
-//! // Every item of every page.
-//! let mut items = client.get_account_audit_logs(1).stream();
-//! while let Some(item) = items.try_next().await? {
-//!     println!("{item:?}");
-//! }
-//!
-//! // An error says what went wrong, in the server's words where it gave some.
-//! if let Err(err) = client.get_account_details(1).send().await {
-//!     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
-//! }
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! # About the API
-//!
-//! This is the API documentation for Chatwoot server.
-//!
-//! Generated from `chatwoot.yaml`; edit the spec, not this code.
-
-#![allow(
+/// Chatwoot (API version 1.1.0)
+///
+/// # Start here
+///
+/// ```no_run
+/// use agent_analytics::chatwoot::{Client, DEFAULT_BASE_URL};
+/// use futures_util::TryStreamExt;
+///
+/// # async fn example() -> agent_analytics::chatwoot::Result<()> {
+/// let client = Client::new(DEFAULT_BASE_URL)?
+///     .with_user_api_key("...");
+///
+/// // `GET /api/v1/accounts/{account_id}`
+/// let response = client.get_account_details(1).send().await?;
+/// println!("{} {:?}", response.status, response.body);
+///
+/// // Every item of every page.
+/// let mut items = client.get_account_audit_logs(1).stream();
+/// while let Some(item) = items.try_next().await? {
+///     println!("{item:?}");
+/// }
+///
+/// // An error says what went wrong, in the server's words where it gave some.
+/// if let Err(err) = client.get_account_details(1).send().await {
+///     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
+/// }
+/// # Ok(())
+/// # }
+/// ```
+///
+/// # About the API
+///
+/// This is the API documentation for Chatwoot server.
+///
+/// Generated from `chatwoot.yaml`; edit the spec, not this code.
+#[allow(
     clippy::enum_variant_names,
     reason = "variant names are the spec's, which may share a suffix"
 )]
-#![allow(
+#[allow(
     clippy::type_complexity,
     reason = "types nest as the spec nests them, unnamed where the spec names none"
 )]
-mod client;
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "a crate that includes the library uses part of it"
+)]
+pub mod chatwoot {
+    use super::support;
 
-#[cfg(test)]
-mod examples;
+    mod client {
+        include!("client.rs");
+    }
 
-mod serde_impls;
+    #[cfg(test)]
+    mod examples {
+        include!("examples.rs");
+    }
 
-use super::support;
+    mod serde_impls {
+        include!("serde_impls.rs");
+    }
 
-pub mod types;
+    /// The data types of the API's requests and responses.
+    pub mod types {
+        include!("types.rs");
+    }
 
-pub use client::*;
+    pub use client::*;
 
-pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+    pub use support::{
+        ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse,
+    };
 
-pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+    pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+}

@@ -1,6 +1,3 @@
-//! How each type of `types` is encoded and decoded: its `Serialize` and
-//! `Deserialize` impls.
-
 use serde::{Deserialize, Serialize};
 use serde::ser::SerializeMap as _;
 use super::support;

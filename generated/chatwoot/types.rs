@@ -1,5 +1,3 @@
-//! The data types of the API's requests and responses.
-
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -1,5 +1,3 @@
-//! The client and one request builder per operation.
-
 use std::time::Duration;
 use super::support::*;
 use super::types;
@@ -37,9 +35,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// [`Error::InvalidRequest`] when `base_url` is not
     /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// [`Error::Transport`] when the TLS backend cannot be
     /// initialised.
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
@@ -54,7 +52,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// As [`Client::new`], and [`Error::Transport`] when
     /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
@@ -126,7 +124,7 @@ pub struct GetAgentCallStatsParams {
 
 impl<'a> GetAgentCallStatsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; any other status
-    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// is [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<

@@ -1,7 +1,3 @@
-//! The spec's examples (and, for `corpus --decode`, instances made from its
-//! schemas), each decoded through its type and encoded back to the same JSON. A
-//! spec whose examples stop fitting the generated types fails here.
-
 use serde_json::Value;
 use super::types;
 

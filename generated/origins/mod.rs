@@ -1,52 +1,67 @@
-//! Origins AI API (API version 0.0.0)
-//!
-//! # Start here
-//!
-//! ```no_run
-//! use agent_analytics::origins::Client;
-//!
-//! # async fn example() -> agent_analytics::origins::Result<()> {
-//! let client = Client::new("https://api.example.com")?;
-//!
-//! // `GET /api/agents/{agent_id}/call_stats`
-//! let response = client.get_agent_call_stats(1).send().await?;
-//! println!("{} {:?}", response.status, response.body);
-//!
-//! // An error says what went wrong, in the server's words where it gave some.
-//! if let Err(err) = client.get_agent_call_stats(1).send().await {
-//!     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
-//! }
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! # About the API
-//!
-//! Call statistics of Origins AI voice agents.
-//!
-//! Generated from `origins.yaml`; edit the spec, not this code.
-
-#![allow(
+/// Origins AI API (API version 0.0.0)
+///
+/// # Start here
+///
+/// ```no_run
+/// use agent_analytics::origins::Client;
+///
+/// # async fn example() -> agent_analytics::origins::Result<()> {
+/// let client = Client::new("https://api.example.com")?;
+///
+/// // `GET /api/agents/{agent_id}/call_stats`
+/// let response = client.get_agent_call_stats(1).send().await?;
+/// println!("{} {:?}", response.status, response.body);
+///
+/// // An error says what went wrong, in the server's words where it gave some.
+/// if let Err(err) = client.get_agent_call_stats(1).send().await {
+///     eprintln!("{err} (status {:?}, message {:?})", err.status(), err.message());
+/// }
+/// # Ok(())
+/// # }
+/// ```
+///
+/// # About the API
+///
+/// Call statistics of Origins AI voice agents.
+///
+/// Generated from `origins.yaml`; edit the spec, not this code.
+#[allow(
     clippy::enum_variant_names,
     reason = "variant names are the spec's, which may share a suffix"
 )]
-#![allow(
+#[allow(
     clippy::type_complexity,
     reason = "types nest as the spec nests them, unnamed where the spec names none"
 )]
-mod client;
+#[allow(
+    dead_code,
+    unused_imports,
+    reason = "a crate that includes the library uses part of it"
+)]
+pub mod origins {
+    use super::support;
 
-#[cfg(test)]
-mod examples;
+    mod client {
+        include!("client.rs");
+    }
 
-mod serde_impls;
+    #[cfg(test)]
+    mod examples {
+        include!("examples.rs");
+    }
 
-use super::support;
+    mod serde_impls {
+        include!("serde_impls.rs");
+    }
 
-pub mod types;
+    /// The data types of the API's requests and responses.
+    pub mod types {
+        include!("types.rs");
+    }
 
-pub use client::*;
+    pub use client::*;
 
-pub use support::{ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
+    pub use support::{ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
 
-pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+    pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+}

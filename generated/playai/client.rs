@@ -1,5 +1,3 @@
-//! The client and one request builder per operation.
-
 use std::fmt;
 use std::time::Duration;
 use futures_util::stream::BoxStream;
@@ -17,7 +15,7 @@ pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
 /// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
 /// (for one request: [`Request::credentials`]). A request whose operation requires
 /// credentials that are not set fails before it is sent, with
-/// [`Error::MissingCredentials`](super::Error::MissingCredentials).
+/// [`Error::MissingCredentials`].
 ///
 /// | Scheme | Sent as | Setter |
 /// |---|---|---|
@@ -64,9 +62,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// [`Error::InvalidRequest`] when `base_url` is not
     /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// [`Error::Transport`] when the TLS backend cannot be
     /// initialised.
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
@@ -81,7 +79,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// As [`Client::new`], and [`Error::Transport`] when
     /// `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
@@ -364,7 +362,7 @@ pub struct GetAgentStatsParams {
 
 impl<'a> GetAgentStatsRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; any other status
-    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// is [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -444,7 +442,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     }
 
     /// Sends the request and reads the whole response: `200` is a success; any other status
-    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// is [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<
@@ -581,7 +579,7 @@ pub struct GetAgentConversationParams {
 
 impl<'a> GetAgentConversationRequest<'a> {
     /// Sends the request and reads the whole response: `200` is a success; any other status
-    /// is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).
+    /// is [`Error::UnexpectedStatus`].
     pub fn send(
         self,
     ) -> impl std::future::Future<

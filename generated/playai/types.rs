@@ -1,5 +1,3 @@
-//! The data types of the API's requests and responses.
-
 /// The unique ID for each agent.
 pub type AgentId = String;
 

@@ -19,6 +19,7 @@ use crate::diagnostic::{DiagnosticKind, Diagnostics};
 pub struct Config {
     pub(crate) apis: Vec<ApiSource>,
     pub(crate) crate_name: Option<String>,
+    pub(crate) library_path: Option<String>,
     pub(crate) feature_gates: bool,
     pub(crate) tag_features: bool,
     pub(crate) resolve: ResolveOptions,
@@ -73,13 +74,15 @@ pub struct RenderOptions {
     pub spec_name: String,
     /// Where users reach the API, for the example its docs open with; none: no example.
     pub usage: Option<UsagePath>,
+    /// The API's module in a library (`playai`), which its root file declares.
+    pub module: String,
 }
 
 impl RenderOptions {
     /// Files laid out as `layout` says, from the spec at `spec`, with no example.
     pub fn new(layout: Layout, spec: &Path) -> Self {
         let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Self { layout, spec_name, usage: None }
+        Self { layout, spec_name, usage: None, module: "api".to_owned() }
     }
 }
 
@@ -88,8 +91,10 @@ impl RenderOptions {
 pub enum Layout {
     /// A crate of its own: `lib.rs` with the support code inline in `support.rs`.
     Crate,
-    /// A module (`mod.rs`) of a library of several APIs, which share the library's
-    /// one `support.rs`.
+    /// A module of a library of several APIs, which share the library's one
+    /// `support.rs`. Its root file, `mod.rs`, declares the module and includes its
+    /// files with `include!`, as the library's `lib.rs` includes it: the library can
+    /// be included anywhere, from `OUT_DIR` or a folder of the user's crate.
     Module,
 }
 
@@ -133,6 +138,17 @@ impl Config {
     /// (`Spotify Web API` is `spotify-web-api`), else the spec's file name.
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
         self.crate_name = Some(name.into());
+        self
+    }
+
+    /// Where users reach a library that a crate includes in a module of its own
+    /// (`my_crate::api`, for `pub mod api { include!(...); }` in `my_crate`): each API
+    /// module's docs open with an example that starts `use my_crate::api::playai::...`,
+    /// compiled with the crate's doctests. A path from `crate::` (a binary's module)
+    /// is shown, not compiled. Libraries only; it takes the place of
+    /// [`Config::crate_name`] in the examples.
+    pub fn library_path(mut self, path: impl Into<String>) -> Self {
+        self.library_path = Some(path.into());
         self
     }
 
@@ -181,6 +197,9 @@ impl Config {
                 }
             }
             Product::Crate => {
+                if self.library_path.is_some() {
+                    refuse("library_path", "applies to libraries; a standalone crate is reached by its name");
+                }
                 if self.apis.len() != 1 {
                     let count = self.apis.len();
                     refuse("api", &format!("was given {count} times: a standalone crate is made of exactly one spec"));
@@ -188,6 +207,16 @@ impl Config {
                 if self.feature_gates {
                     refuse("feature_gates", "applies to the modules of a library; a standalone crate has one API");
                 }
+            }
+        }
+        if let Some(path) = &self.library_path {
+            let segments: Vec<&str> = path.split("::").collect();
+            let valid = segments.iter().all(|segment| {
+                segment.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && segment.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+            if !valid {
+                refuse("library_path", &format!("`{path}` is not a Rust path such as `my_crate::api`"));
             }
         }
         if let Some(name) = &self.crate_name {

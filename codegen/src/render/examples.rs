@@ -64,10 +64,6 @@ pub fn render_examples(api: &Api, samples: &[Sample]) -> TokenStream {
         quote! { #gate #index => round_trip::<#rust>(value), }
     });
     quote! {
-        //! The spec's examples (and, for `corpus --decode`, instances made from its
-        //! schemas), each decoded through its type and encoded back to the same JSON. A
-        //! spec whose examples stop fitting the generated types fails here.
-
         #(#uses)*
 
         use super::types;

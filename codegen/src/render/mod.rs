@@ -107,16 +107,12 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
 fn render_root(input: Input<'_>) -> TokenStream {
     let Input { api, samples, needs, options } = input;
     let (layout, source, usage) = (options.layout, &options.spec_name, options.usage.as_ref());
-    let options = (!api.operations.is_empty())
+    let request_options = (!api.operations.is_empty())
         .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
     let api_error = needs.api_error.then(|| quote!(ApiError,));
-    // A library's modules share the support module beside them.
-    let support = match layout {
-        Layout::Crate => quote! { mod support; },
-        Layout::Module => quote! { use super::support; },
-    };
+
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     let example = usage.and_then(|usage| start::example(api, usage, start::Form::Doc));
     if let Some(example) = &example {
@@ -132,37 +128,85 @@ fn render_root(input: Input<'_>) -> TokenStream {
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
-    let examples = (!samples.is_empty()).then(|| quote! { #[cfg(test)] mod examples; });
-    let serde_impls = types::has_serde_impls(api).then(|| quote! { mod serde_impls; });
     // With some features off, helpers only their operations use are unused.
     let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
     features.sort();
     features.dedup();
     let partial = (!features.is_empty()).then(|| {
         quote! {
-            #![cfg_attr(
+            cfg_attr(
                 not(all(#(feature = #features),*)),
                 allow(dead_code, unused_imports, reason = "helpers of the operations whose features are off")
-            )]
+            )
         }
     });
-    quote! {
-        #( #![doc = #docs] )*
-        #![allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")]
-        #![allow(clippy::type_complexity, reason = "types nest as the spec nests them, unnamed where the spec names none")]
-        #partial
-
-        mod client;
+    let lints = quote! {
+        allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")
+    };
+    let nesting = quote! {
+        allow(clippy::type_complexity, reason = "types nest as the spec nests them, unnamed where the spec names none")
+    };
+    // Each file of the module: declared as a file module in a crate; included in a
+    // library, so that the library can itself be included anywhere.
+    let file_module = |name: &str, vis: TokenStream| {
+        let module = format_ident!("{name}");
+        match layout {
+            Layout::Crate => quote! { #vis mod #module; },
+            Layout::Module => {
+                let file = format!("{name}.rs");
+                quote! { #vis mod #module { include!(#file); } }
+            }
+        }
+    };
+    let client = file_module("client", quote!());
+    let examples = (!samples.is_empty()).then(|| {
+        let module = file_module("examples", quote!());
+        quote! { #[cfg(test)] #module }
+    });
+    let serde_impls = types::has_serde_impls(api).then(|| file_module("serde_impls", quote!()));
+    let types = file_module("types", quote!(pub));
+    let items = quote! {
+        #client
         #examples
         #serde_impls
-        #support
-        pub mod types;
+        /// The data types of the API's requests and responses.
+        #types
 
         pub use client::*;
         pub use support::{#api_error ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
-        #options
+        #request_options
         #byte_stream
         #file_part
+    };
+    match layout {
+        // The crate's root: its docs and lints are its own.
+        Layout::Crate => {
+            let partial = partial.map(|partial| quote! { #![#partial] });
+            quote! {
+                #( #![doc = #docs] )*
+                #![#lints]
+                #![#nesting]
+                #partial
+
+                mod support;
+                #items
+            }
+        }
+        // A module of a library, which shares the support module beside it.
+        // (Dead code and unused imports are allowed whole, features or not.)
+        Layout::Module => {
+            let module = ident(&options.module);
+            quote! {
+                #( #[doc = #docs] )*
+                #[#lints]
+                #[#nesting]
+                #[allow(dead_code, unused_imports, reason = "a crate that includes the library uses part of it")]
+                pub mod #module {
+                    use super::support;
+                    #items
+                }
+            }
+        }
     }
 }
 

@@ -235,8 +235,6 @@ pub fn select(template: &Template, needs: &Helpers) -> syn::File {
 pub fn render_support(needs: &Helpers) -> TokenStream {
     let items = TEMPLATES.iter().flat_map(|template| select(template, needs).items);
     quote! {
-        //! Response and error types, and the helpers every operation uses.
-
         #(#items)*
     }
 }

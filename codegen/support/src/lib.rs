@@ -39,9 +39,8 @@ mod support {
 mod client {
     use std::time::Duration;
 
-    use super::support::{
-        RequestOptions, RequestOptionsExt, Result, RetryPolicy, Settings, checked_base_url, safe_http_client,
-    };
+    // As a generated `client.rs` imports it: whole.
+    use super::support::*;
 
     include!("api/client.rs");
 

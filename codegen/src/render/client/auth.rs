@@ -148,7 +148,7 @@ pub(super) fn credentials_docs(api: &Api) -> String {
         "Each security scheme of the spec has a setter, on the client and on [`Credentials`] \
          (for one request: [`Request::credentials`]). A request whose operation requires \
          credentials that are not set fails before it is sent, with \
-         [`Error::MissingCredentials`](super::Error::MissingCredentials).",
+         [`Error::MissingCredentials`].",
     );
     let mut text = format!("# Credentials\n\n{intro}\n\n| Scheme | Sent as | Setter |\n|---|---|---|\n");
     for scheme in &api.auth_schemes {

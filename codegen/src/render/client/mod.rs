@@ -30,7 +30,6 @@ pub fn render_client<'a>(api: &'a Api, needs: &Helpers) -> super::Chunks<'a> {
     let imports = render_imports(api, has_auth);
     let shell = shell::render_shell(api, needs);
     let head = quote! {
-        //! The client and one request builder per operation.
         #imports
         #shell
     };

@@ -187,7 +187,7 @@ fn send_docs(op: &Operation) -> String {
             ErrorStatus::Default => None,
         })
         .collect();
-    let api = "[`Error::Api`](super::Error::Api)";
+    let api = "[`Error::Api`]";
     match described.as_slice() {
         [] => {}
         [one] => text.push_str(&format!("; {one} is {api}, with the body the spec describes")),
@@ -196,7 +196,7 @@ fn send_docs(op: &Operation) -> String {
     if op.errors.iter().any(|error| error.status == ErrorStatus::Default) {
         text.push_str(&format!("; any other error status is {api} too."));
     } else {
-        text.push_str("; any other status is [`Error::UnexpectedStatus`](super::Error::UnexpectedStatus).");
+        text.push_str("; any other status is [`Error::UnexpectedStatus`].");
     }
     text
 }
@@ -409,8 +409,8 @@ mod tests {
         assert_eq!(
             send_docs(&api.operations[0]),
             "Sends the request and reads the whole response: `200` and `201` are a success; `404` is \
-             [`Error::Api`](super::Error::Api), with the body the spec describes; any other error status \
-             is [`Error::Api`](super::Error::Api) too."
+             [`Error::Api`], with the body the spec describes; any other error status \
+             is [`Error::Api`] too."
         );
     }
 }

@@ -42,7 +42,6 @@ pub fn render_types(api: &Api) -> super::Chunks<'_> {
     let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
     let fmt_use = has_enums.then(|| quote! { use std::fmt; });
     let head = quote! {
-        //! The data types of the API's requests and responses.
         #fmt_use
     };
     Box::new(std::iter::once(head).chain(items))
@@ -58,8 +57,6 @@ pub fn render_serde_impls(api: &Api) -> super::Chunks<'_> {
     let writes_serialize = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_) | TypeDefKind::Union(_)));
     let serde_use = if writes_serialize { quote!({ Deserialize, Serialize }) } else { quote!(Deserialize) };
     let head = quote! {
-        //! How each type of `types` is encoded and decoded: its `Serialize` and
-        //! `Deserialize` impls.
         use serde::#serde_use;
         #map_use
 

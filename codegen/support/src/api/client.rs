@@ -58,9 +58,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// [`Error::InvalidRequest`] when `base_url` is not
     /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// [`Error::Transport`] when the TLS backend cannot be
     /// initialised.
     #[cfg(needs = "default_base_url")]
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
@@ -71,9 +71,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`](super::Error::InvalidRequest) when `base_url` is not
+    /// [`Error::InvalidRequest`] when `base_url` is not
     /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`](super::Error::Transport) when the TLS backend cannot be
+    /// [`Error::Transport`] when the TLS backend cannot be
     /// initialised.
     #[cfg(not(needs = "default_base_url"))]
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
@@ -89,7 +89,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`](super::Error::Transport) when
+    /// As [`Client::new`], and [`Error::Transport`] when
     /// `http` cannot build a client.
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self> {
         let base_url = checked_base_url(base_url.into())?;

@@ -1,0 +1,94 @@
+//! A user's own crate that regenerates its client at `cargo build`, both ways of
+//! including the generated library: a binary that includes it from `OUT_DIR` (the
+//! README's example crate, `examples/build-script`), and a library that writes it into
+//! its source tree and includes it from there. Each builds, lints and documents with
+//! no warning, offline, against this workspace's generator and lock file.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+/// Runs cargo in `dir` and returns its stderr, failing on a failure or any warning.
+fn cargo(dir: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO"))
+        .arg(args[0])
+        .arg("--offline")
+        .args(&args[1..])
+        .current_dir(dir)
+        // Beside the other generated crates' builds, whose dependencies are the same.
+        .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
+        .env_remove("RUSTFLAGS")
+        .env_remove("RUSTDOCFLAGS")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "cargo {args:?} in {}:\n{stderr}", dir.display());
+    assert!(!stderr.contains("warning"), "cargo {args:?} in {}:\n{stderr}", dir.display());
+    stderr
+}
+
+#[test]
+fn the_readme_shows_the_example_crate_as_it_is() {
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let build = std::fs::read_to_string(workspace().join("examples/build-script/build.rs")).unwrap();
+    assert!(readme.contains(&format!("```rust,ignore\n{build}```")), "the README's build.rs is not the example's");
+    let main = std::fs::read_to_string(workspace().join("examples/build-script/src/main.rs")).unwrap();
+    let mount = "mod api {\n    include!(concat!(env!(\"OUT_DIR\"), \"/api/lib.rs\"));\n}\n";
+    assert!(main.contains(mount) && readme.contains(mount), "the README mounts the library as the example does");
+}
+
+#[test]
+fn a_binary_includes_its_client_from_out_dir() {
+    let dir = workspace().join("examples/build-script");
+    cargo(&dir, &["build", "--locked"]);
+    cargo(&dir, &["clippy", "--locked", "--", "-D", "warnings"]);
+    cargo(&dir, &["doc", "--locked", "--no-deps"]);
+}
+
+#[test]
+fn a_library_includes_its_client_from_its_source_tree() {
+    let dir: PathBuf = workspace().join("target/cli-tests/user-library");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let codegen = workspace().join("codegen");
+    let spec = workspace().join("specs/chatwoot.yaml");
+    let manifest = format!(
+        "[package]\nname = \"user-library\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n\n\
+         [dependencies]\n{}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n\
+         [build-dependencies]\ncodegen = {{ path = {:?}, default-features = false }}\n",
+        codegen::dependencies_toml(codegen::RUNTIME_DEPENDENCIES),
+        codegen.display().to_string(),
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    let build = format!(
+        "fn main() {{\n    println!(\"cargo::rerun-if-changed={spec}\");\n    \
+         let config = codegen::Config::new().library_path(\"user_library::api\").api(\"chatwoot\", {spec:?});\n    \
+         if let Err(failure) = config.write_library(\"src/api\") {{\n        eprintln!(\"{{failure}}\");\n        \
+         std::process::exit(1);\n    }}\n}}\n",
+        spec = spec.display().to_string(),
+    );
+    std::fs::write(dir.join("build.rs"), build).unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "//! A client, checked in.\n\npub mod api {\n    include!(\"api/lib.rs\");\n}\n",
+    )
+    .unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    cargo(&dir, &["build"]);
+    assert!(dir.join("src/api/chatwoot/client.rs").exists(), "written into the source tree");
+    cargo(&dir, &["clippy", "--", "-D", "warnings"]);
+    cargo(&dir, &["doc", "--no-deps"]);
+    // The module's "Start here" example, at the path the crate gives it, compiles.
+    let output = Command::new(env!("CARGO"))
+        .args(["test", "--offline", "--doc"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains("api::chatwoot") && stdout.contains("1 passed"), "{stdout}");
+}
