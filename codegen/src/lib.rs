@@ -58,6 +58,7 @@
 //!     .unwrap();
 //! ```
 
+mod build_script;
 mod config;
 mod diagnostic;
 mod features;

@@ -73,6 +73,13 @@ impl Resolved {
     }
 }
 
+impl Loaded {
+    /// The files the spec was read from: the spec, then each file a reference names.
+    pub fn files(&self) -> &[std::path::PathBuf] {
+        &self.document.files
+    }
+}
+
 impl Samples {
     /// How many samples there are.
     pub fn len(&self) -> usize {

@@ -19,6 +19,9 @@ pub struct Generated {
     pub warnings: Vec<Diagnostic>,
     /// What each API came to, in the order the APIs were added.
     pub apis: Vec<ApiSummary>,
+    /// Every file the specs were read from (each spec, and the files their references
+    /// name), for a build script to rerun when one changes.
+    pub read: Vec<PathBuf>,
 }
 
 /// The size of one generated API.
@@ -188,14 +191,16 @@ impl Config {
         let mut files = Vec::new();
         let mut apis = Vec::new();
         let mut rests = Vec::new();
+        let mut read = Vec::new();
         for source in &self.apis {
-            let Ok(api) = self.generate_api(source, |title| usage(source, title), layout, diags) else { continue };
+            let api = self.generate_api(source, |title| usage(source, title), layout, diags, &mut read);
+            let Ok(api) = api else { continue };
             let dir = folder(source);
             files.extend(api.files.into_iter().map(|f| GeneratedFile { path: dir.join(f.path), ..f }));
             apis.push(api.summary);
             rests.push(api.rest);
         }
-        (Generated { files, warnings: Vec::new(), apis }, rests)
+        (Generated { files, warnings: Vec::new(), apis, read }, rests)
     }
 
     /// load -> resolve -> samples -> (features) -> render -> format, for one spec.
@@ -205,11 +210,14 @@ impl Config {
         usage: impl Fn(&str) -> UsagePath,
         layout: Layout,
         diags: &mut Diagnostics,
+        read: &mut Vec<PathBuf>,
     ) -> Result<GeneratedApi, Stopped> {
         // The document is dropped once the samples are made, and the tokens are laid
         // out as they are made: on a large spec these are most of the memory.
         let options = source.options(self);
+        read.push(source.spec.clone());
         let loaded = pipeline::load(&source.spec, diags)?;
+        read.extend(loaded.files().iter().skip(1).cloned());
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
         let samples = pipeline::samples(&loaded, &resolved, options, diags);
         drop(loaded);

@@ -92,3 +92,46 @@ fn a_library_includes_its_client_from_its_source_tree() {
     assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
     assert!(stdout.contains("api::chatwoot") && stdout.contains("1 passed"), "{stdout}");
 }
+
+#[test]
+fn the_build_helper_names_what_the_manifest_lacks_before_writing_anything() {
+    let dir: PathBuf = workspace().join("target/cli-tests/user-lacking");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    // Every runtime dependency but reqwest, and no [features] for the gate.
+    let dependencies: String = codegen::RUNTIME_DEPENDENCIES
+        .iter()
+        .filter(|dependency| dependency.name != "reqwest")
+        .map(|dependency| dependency.toml_line() + "\n")
+        .collect();
+    let manifest = format!(
+        "[package]\nname = \"user-lacking\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n\n\
+         [dependencies]\n{dependencies}\n[build-dependencies]\ncodegen = {{ path = {:?}, default-features = false }}\n",
+        workspace().join("codegen").display().to_string(),
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    let spec = workspace().join("specs/playai.yaml").display().to_string();
+    let build = format!(
+        "fn main() {{\n    codegen::Config::new().api(\"playai\", {spec:?}).feature_gates(true).build(\"api\");\n}}\n"
+    );
+    std::fs::write(dir.join("build.rs"), build).unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "mod api {\n    include!(concat!(env!(\"OUT_DIR\"), \"/api/lib.rs\"));\n}\n",
+    )
+    .unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let output = Command::new(env!("CARGO"))
+        .args(["build", "--offline"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    let reqwest = codegen::RUNTIME_DEPENDENCIES.iter().find(|d| d.name == "reqwest").unwrap().toml_line();
+    assert!(stderr.contains("[dependencies] lacks; add:"), "{stderr}");
+    assert!(stderr.lines().any(|line| line.trim() == reqwest), "the line to paste: {stderr}");
+    assert!(stderr.contains("add `playai = []`"), "{stderr}");
+    assert!(!stderr.contains("uuid = "), "only what is missing: {stderr}");
+}

@@ -22,11 +22,12 @@ const MAX_DEPTH: usize = 32;
 /// times over would otherwise multiply without end.
 const MAX_INLINED: usize = 10_000;
 
-pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diagnostics) {
+pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     if !has_external_ref(doc, false) {
-        return;
+        return Vec::new();
     }
     let mut imports = Imports {
+        read: Vec::new(),
         files: HashMap::new(),
         imported: Vec::new(),
         keys: HashMap::new(),
@@ -52,6 +53,7 @@ pub fn resolve_external_refs(doc: &mut Value, spec_path: &Path, diags: &mut Diag
         }
         ensure_object(target).insert(name, value);
     }
+    imports.read
 }
 
 /// Whether any `$ref` names another file.
@@ -142,6 +144,8 @@ struct Import {
 }
 
 struct Imports {
+    /// Every file a reference names, read or not (one that is missing may be made).
+    read: Vec<PathBuf>,
     /// Parsed files, by canonical path.
     files: HashMap<PathBuf, Value>,
     imported: Vec<Import>,
@@ -229,6 +233,9 @@ impl Imports {
                 format!("references nest deeper than {MAX_DEPTH} files (a cycle through `{}`?)", file.display()),
             );
             return None;
+        }
+        if !self.read.iter().any(|read| read == file) {
+            self.read.push(file.to_path_buf());
         }
         let canonical = match file.canonicalize() {
             Ok(path) => path,

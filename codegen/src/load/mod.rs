@@ -29,6 +29,8 @@ pub use normalise::{EXAMPLES, TUPLE};
 #[derive(Debug)]
 pub struct Document {
     pub spec: openapiv3::OpenAPI,
+    /// The files it was read from: the spec, then each file a reference names.
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// Reads, parses and normalises the spec at `path`. Problems go to `diags`;
@@ -46,17 +48,18 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// As [`load`], for a spec already read; `path` still decides the format (by its
 /// extension) and where referenced files are looked for.
 pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
-    let value = prepare(path, bytes, diags)?;
+    let (value, referenced) = prepare(path, bytes, diags)?;
     let spec = deserialise::deserialise(value, diags)?;
-    Some(Document { spec })
+    let files = std::iter::once(path.to_path_buf()).chain(referenced).collect();
+    Some(Document { spec, files })
 }
 
 /// The document as `openapiv3` can read it: parsed, other files' references brought in,
 /// Swagger 2.0 converted and 3.1 brought to the 3.0 shapes.
-fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
+fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<(Value, Vec<std::path::PathBuf>)> {
     let mut value = parse(path, bytes, diags)?;
     let version = check_version(&value, diags)?;
-    external::resolve_external_refs(&mut value, path, diags);
+    let referenced = external::resolve_external_refs(&mut value, path, diags);
     // Every later stage walks the document recursively: its depth is bounded here, once.
     if let Some(at) = deeper_than(&value, MAX_DEPTH) {
         diags.error(
@@ -72,7 +75,7 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> 
     }
     wrong_kind::repair(&mut value, diags);
     normalise::normalise(&mut value, diags);
-    Some(value)
+    Some((value, referenced))
 }
 
 /// How deep the loaded document may nest: twice what the parsers take from one file,
