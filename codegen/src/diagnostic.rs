@@ -60,17 +60,13 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        // A problem of no file (an option given to the generator) is said as it is;
-        // one of a whole file that is no spec (a manifest) with the file alone.
-        match (self.file.as_os_str().is_empty(), self.location.is_empty(), self.kind) {
-            (true, true, _) => return write!(f, "{label}: {}", self.message),
-            (false, true, DiagnosticKind::Config) => {
-                return write!(f, "{label}: {}: {}", self.file.display(), self.message);
-            }
-            _ => {}
+        // A problem of no file (an option given to the generator) is said as it is; one
+        // of a whole file (it cannot be read, it is no spec) with the file alone.
+        match (self.file.as_os_str().is_empty(), self.location.is_empty()) {
+            (true, true) => write!(f, "{label}: {}", self.message),
+            (false, true) => write!(f, "{label}: {}: {}", self.file.display(), self.message),
+            _ => write!(f, "{label}: {}: {}: {}", self.file.display(), self.location, self.message),
         }
-        let at = if self.location.is_empty() { "/" } else { &self.location };
-        write!(f, "{label}: {}: {at}: {}", self.file.display(), self.message)
     }
 }
 

@@ -43,3 +43,25 @@ fn an_option_the_product_cannot_honour_is_refused_in_words() {
     let failure = codegen::Config::new().api("api", &path).feature_gates(true).generate_crate().unwrap_err();
     assert!(failure.to_string().contains("`Config::feature_gates` applies to the modules of a library"), "{failure}");
 }
+
+#[test]
+fn a_dangling_reference_suggests_the_nearest_name() {
+    let path = spec(
+        "near",
+        "pets.yaml",
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {type: string}\n    Owner:\n      type: object\n      properties:\n        pet: {$ref: '#/components/schemas/Pett'}\n        car: {$ref: '#/components/schemas/Vehicle'}\n",
+    );
+    let failure = codegen::Config::new().api("pets", &path).generate_library().unwrap_err();
+    let lines: Vec<String> = failure.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(
+        lines.iter().any(|line| line
+            .ends_with("reference `#/components/schemas/Pett` does not resolve to a schema; did you mean `Pet`?")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.ends_with("reference `#/components/schemas/Vehicle` does not resolve to a schema")),
+        "no name is near `Vehicle`: {lines:?}"
+    );
+}

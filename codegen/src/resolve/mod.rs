@@ -262,8 +262,11 @@ fn lookup<'s, T>(
     match follow(map, item, kind) {
         Ok(item) => Some(item),
         Err(Some(reference)) => {
-            let message =
-                format!("reference `{reference}` does not resolve to a {kind} entry{}", names_other_kind(reference));
+            let near = did_you_mean(reference, kind, map.into_iter().flat_map(|map| map.keys()));
+            let message = format!(
+                "reference `{reference}` does not resolve to a {kind} entry{}{near}",
+                names_other_kind(reference, kind)
+            );
             diags.error(DiagnosticKind::Reference, at, message);
             None
         }
@@ -302,12 +305,30 @@ pub(crate) fn follow<'s, T>(
     Err(None)
 }
 
-/// For a reference to the wrong kind of component, what it names instead
-/// (`; it names a responses entry`), else nothing.
-fn names_other_kind(reference: &str) -> String {
+/// For a reference to a component that is not there, the nearest name that is
+/// (`; did you mean `Pet`?` for `#/components/schemas/Pett`), else nothing: a name
+/// one edit away, or a few for a long one.
+pub(crate) fn did_you_mean<'k>(reference: &str, kind: &str, keys: impl Iterator<Item = &'k String>) -> String {
+    let Some(wanted) = reference.strip_prefix(&format!("#/components/{kind}/")).map(pointer_unescape) else {
+        return String::new();
+    };
+    let allowed = (wanted.chars().count() / 4).max(1);
+    let nearest = keys
+        .map(|key| (strsim::levenshtein(&wanted.to_lowercase(), &key.to_lowercase()), key))
+        .filter(|(distance, _)| *distance <= allowed)
+        .min_by_key(|(distance, _)| *distance);
+    match nearest {
+        Some((_, key)) => format!("; did you mean `{key}`?"),
+        None => String::new(),
+    }
+}
+
+/// For a reference to another kind of component than `expected`, what it names
+/// instead (`; it names a `responses` entry`), else nothing.
+fn names_other_kind(reference: &str, expected: &str) -> String {
     let mut tokens = reference.strip_prefix("#/components/").into_iter().flat_map(|rest| rest.split('/'));
     match (tokens.next(), tokens.next(), tokens.next()) {
-        (Some(kind), Some(_), None) => format!("; it names a `{kind}` entry"),
+        (Some(kind), Some(_), None) if kind != expected => format!("; it names a `{kind}` entry"),
         _ => String::new(),
     }
 }

@@ -187,9 +187,11 @@ impl<'a> Resolver<'a> {
                 Resolved { ty: TypeRef::Named(self.component_names[&key].clone()), nullable }
             }
             None => {
+                let keys = self.spec.components.iter().flat_map(|c| c.schemas.keys());
                 let message = format!(
-                    "reference `{reference}` does not resolve to a schema{}",
-                    super::names_other_kind(reference)
+                    "reference `{reference}` does not resolve to a schema{}{}",
+                    super::names_other_kind(reference, "schemas"),
+                    super::did_you_mean(reference, "schemas", keys)
                 );
                 self.diags.error(DiagnosticKind::Reference, at, message);
                 Resolved { ty: TypeRef::Json, nullable: false }
