@@ -217,48 +217,34 @@ pub(super) fn status_name(status: u16) -> String {
     };
     name.to_owned()
 }
+
 /// How an operation's error statuses are read, in the order they are tried: exact
 /// codes first, then `4XX`-style classes (neighbouring classes joined into one span),
 /// then `default`; within each, one arm per error body, in the API's order of bodies.
 pub(super) fn error_arms(errors: &[ErrorResponse], bodies: usize) -> Vec<ErrorArm> {
-    let mut arms = Vec::new();
-    for body in 0..bodies {
-        let codes: Vec<u16> = errors
-            .iter()
-            .filter_map(|e| match e.status {
-                ErrorStatus::Code(code) if e.body == body => Some(code),
-                _ => None,
-            })
-            .collect();
-        if !codes.is_empty() {
-            arms.push(ErrorArm { statuses: StatusMatch::Codes(sorted(codes)), body });
-        }
-    }
-    for body in 0..bodies {
-        let classes: Vec<u16> = errors
-            .iter()
-            .filter_map(|e| match e.status {
-                ErrorStatus::Range(class) if e.body == body => Some(class),
-                _ => None,
-            })
-            .collect();
+    // The codes (or classes) of one body's statuses of one kind, sorted.
+    let of = |body: usize, pick: fn(ErrorStatus) -> Option<u16>| {
+        sorted(errors.iter().filter(|e| e.body == body).filter_map(|e| pick(e.status)).collect())
+    };
+    let codes = (0..bodies).map(|body| {
+        let codes = of(body, |status| if let ErrorStatus::Code(code) = status { Some(code) } else { None });
+        (!codes.is_empty()).then(|| ErrorArm { statuses: StatusMatch::Codes(codes), body })
+    });
+    let classes = (0..bodies).map(|body| {
         let mut spans: Vec<(u16, u16)> = Vec::new();
-        for class in sorted(classes) {
+        for class in of(body, |status| if let ErrorStatus::Range(class) = status { Some(class) } else { None }) {
             match spans.last_mut() {
                 Some((_, last)) if *last + 1 == class * 100 => *last = class * 100 + 99,
                 _ => spans.push((class * 100, class * 100 + 99)),
             }
         }
-        if !spans.is_empty() {
-            arms.push(ErrorArm { statuses: StatusMatch::Spans(spans), body });
-        }
-    }
-    for body in 0..bodies {
-        if errors.iter().any(|e| e.body == body && e.status == ErrorStatus::Default) {
-            arms.push(ErrorArm { statuses: StatusMatch::Default, body });
-        }
-    }
-    arms
+        (!spans.is_empty()).then(|| ErrorArm { statuses: StatusMatch::Spans(spans), body })
+    });
+    let default = (0..bodies).map(|body| {
+        let any = errors.iter().any(|e| e.body == body && e.status == ErrorStatus::Default);
+        any.then_some(ErrorArm { statuses: StatusMatch::Default, body })
+    });
+    codes.chain(classes).chain(default).flatten().collect()
 }
 
 fn sorted(mut numbers: Vec<u16>) -> Vec<u16> {
