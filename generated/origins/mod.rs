@@ -20,6 +20,14 @@
 /// # }
 /// ```
 ///
+/// The spec names no server: give `Client::new` the API's base URL (the example says
+/// `https://api.example.com`).
+///
+/// The spec declares no security scheme, so the client sends no credentials. If the API
+/// wants one, send it with each request as a header (`.header("Authorization", ...)`,
+/// from `RequestOptionsExt`); a default header of your own `reqwest::ClientBuilder`
+/// would go to other origins too.
+///
 /// # About the API
 ///
 /// Call statistics of Origins AI voice agents.

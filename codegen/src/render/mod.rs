@@ -119,6 +119,10 @@ fn render_root(input: Input<'_>) -> TokenStream {
         text.push_str("\n\n# Start here\n\n");
         text.push_str(example);
     }
+    if let Some(notes) = start::setup_notes(api) {
+        text.push_str("\n\n");
+        text.push_str(&notes);
+    }
     if let Some(description) = &api.description {
         if example.is_some() {
             text.push_str("\n\n# About the API");

@@ -93,6 +93,30 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
     Some(format!("{fence}\n{code}```"))
 }
 
+/// What the spec leaves to the user, with how to give it: a base URL when it names
+/// no server, credentials when it declares no security scheme. `None` when nothing.
+pub fn setup_notes(api: &Api) -> Option<String> {
+    let mut notes = Vec::new();
+    if api.default_base_url.is_none() {
+        notes.push(
+            "The spec names no server: give `Client::new` the API's base URL (the example says \
+             `https://api.example.com`)."
+                .to_owned(),
+        );
+    }
+    if api.auth_schemes.is_empty() && !api.operations.is_empty() {
+        notes.push(
+            "The spec declares no security scheme, so the client sends no credentials. If the API \
+             wants one, send it with each request as a header (`.header(\"Authorization\", ...)`, \
+             from `RequestOptionsExt`); a default header of your own `reqwest::ClientBuilder` would \
+             go to other origins too."
+                .to_owned(),
+        );
+    }
+    (!notes.is_empty())
+        .then(|| notes.iter().map(|note| crate::render::docs::wrapped(note)).collect::<Vec<_>>().join("\n\n"))
+}
+
 /// A standalone crate's `README.md`: the API, how to depend on the crate, the example.
 pub fn crate_readme(api: &Api, options: &RenderOptions) -> String {
     let (source, usage) = (&options.spec_name, options.usage.as_ref());
@@ -109,6 +133,9 @@ pub fn crate_readme(api: &Api, options: &RenderOptions) -> String {
              tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\
              futures-util = \"0.3\"\n```\n\n{example}\n"
         ));
+    }
+    if let Some(notes) = setup_notes(api) {
+        text.push_str(&format!("\n{notes}\n"));
     }
     text.push_str("\n`cargo doc --open` shows the rest: each `Client` method, its request's setters, and the types.\n");
     text
@@ -132,7 +159,7 @@ fn arguments(api: &Api, op: &Operation) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Form, example};
+    use super::{Form, example, setup_notes};
     use crate::config::UsagePath;
     use crate::pipeline::api_of;
 
@@ -166,5 +193,24 @@ mod tests {
             "{program}"
         );
         assert!(program.ends_with("    Ok(())\n}\n```"), "{program}");
+    }
+
+    #[test]
+    fn what_the_spec_leaves_to_the_user_is_said() {
+        let spec = |head: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\n{head}paths:\n  /items:\n    get:\n      \
+                 responses: {{'204': {{description: none}}}}\n"
+            )
+        };
+        let (bare, _) = api_of(&spec(""));
+        let notes = setup_notes(&bare).unwrap();
+        assert!(notes.starts_with("The spec names no server: give `Client::new`"), "{notes}");
+        assert!(notes.contains("declares no security scheme"), "{notes}");
+        let (served, _) = api_of(&spec(
+            "servers: [{url: 'https://api.example.com'}]\nsecurity: [{key: []}]\n\
+             components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
+        ));
+        assert_eq!(setup_notes(&served), None);
     }
 }
