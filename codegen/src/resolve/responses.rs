@@ -228,7 +228,7 @@ pub(super) fn error_arms(errors: &[ErrorResponse], bodies: usize) -> Vec<ErrorAr
     };
     let codes = (0..bodies).map(|body| {
         let codes = of(body, |status| if let ErrorStatus::Code(code) = status { Some(code) } else { None });
-        (!codes.is_empty()).then(|| ErrorArm { statuses: StatusMatch::Codes(codes), body })
+        (!codes.is_empty()).then_some(ErrorArm { statuses: StatusMatch::Codes(codes), body })
     });
     let classes = (0..bodies).map(|body| {
         let mut spans: Vec<(u16, u16)> = Vec::new();
@@ -238,7 +238,7 @@ pub(super) fn error_arms(errors: &[ErrorResponse], bodies: usize) -> Vec<ErrorAr
                 _ => spans.push((class * 100, class * 100 + 99)),
             }
         }
-        (!spans.is_empty()).then(|| ErrorArm { statuses: StatusMatch::Spans(spans), body })
+        (!spans.is_empty()).then_some(ErrorArm { statuses: StatusMatch::Spans(spans), body })
     });
     let default = (0..bodies).map(|body| {
         let any = errors.iter().any(|e| e.body == body && e.status == ErrorStatus::Default);
