@@ -18,6 +18,7 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names:
     let mut type_names = Scope::with_reserved(&["Error"]);
     let mut operations = Vec::new();
     let spec = r.spec;
+    let route_names = unique_route_names(spec);
     for (path, item) in &spec.paths.paths {
         let at = pointer_push("/paths", path);
         let ReferenceOr::Item(item) = item else {
@@ -31,6 +32,8 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names:
         for (method, op) in item.iter() {
             let at = pointer_push(&at, method);
             let name = if short_names { short_method_name(op) } else { None };
+            let route = route_name(op, method, path).filter(|name| route_names.contains(name));
+            let name = name.or_else(|| route.map(|name| naming::snake(name, "call")));
             let method_name = method_names.claim(name.unwrap_or_else(|| method_name(op, method, path)));
             let type_name = type_names.claim(naming::camel(&method_name, "Operation"));
             let ctx = OperationContext { path, item, op, at: &at, type_name: &type_name };
@@ -38,6 +41,41 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names:
         }
     }
     operations
+}
+
+/// The route name in an `operationId` that a server framework made from it, its path
+/// and its method: FastAPI's default is the name, the path with each character that
+/// is not a word character made `_`, and the method
+/// (`text_to_speech_v1_text_to_speech__voice_id__post` is `text_to_speech`).
+fn route_name<'o>(op: &'o openapiv3::Operation, method: &str, path: &str) -> Option<&'o str> {
+    let id = op.operation_id.as_deref()?;
+    let path: String = path.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let name = id.strip_suffix(&format!("{path}_{method}"))?.trim_end_matches('_');
+    (!name.is_empty()).then_some(name)
+}
+
+/// The route names that name one operation of the spec only: a name two routes share
+/// (a `get` and a `post` handler of the same name) keeps its whole `operationId`.
+fn unique_route_names(spec: &openapiv3::OpenAPI) -> Vec<&str> {
+    let mut names: Vec<&str> = spec
+        .paths
+        .paths
+        .iter()
+        .filter_map(|(path, item)| match item {
+            ReferenceOr::Item(item) => Some((path, item)),
+            ReferenceOr::Reference { .. } => None,
+        })
+        .flat_map(|(path, item)| item.iter().filter_map(move |(method, op)| route_name(op, method, path)))
+        .collect();
+    names.sort_unstable();
+    let mut unique = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let shared = names.get(i + 1) == Some(name) || (i > 0 && names[i - 1] == *name);
+        if !shared {
+            unique.push(*name);
+        }
+    }
+    unique
 }
 
 /// `operationId` if present, else the summary, else the method and the path's words.
@@ -168,6 +206,24 @@ mod tests {
         ));
         let names: Vec<&str> = api.operations.iter().map(|op| op.method_name.as_str()).collect();
         assert_eq!(names, ["get_agent_call", "replace_call", "hang_up_a_call"]);
+    }
+
+    #[test]
+    fn a_server_framework_s_operation_ids_are_named_by_their_route() {
+        let (api, _) = api_of(&spec(
+            "/v1/text-to-speech/{voice_id}:\n  \
+               post: {operationId: text_to_speech_v1_text_to_speech__voice_id__post, responses: {'204': {description: none}}}\n  \
+               parameters: [{name: voice_id, in: path, required: true, schema: {type: string}}]\n\
+             /v1/voices:\n  \
+               get: {operationId: voices_v1_voices_get, responses: {'204': {description: none}}}\n  \
+               post: {operationId: voices_v1_voices_post, responses: {'204': {description: none}}}\n\
+             /v1/models:\n  \
+               get: {operationId: models_get, responses: {'204': {description: none}}}",
+            "{}",
+        ));
+        let names: Vec<&str> = api.operations.iter().map(|op| op.method_name.as_str()).collect();
+        // Two routes named `voices` keep their whole ids; an id of another form is as it is.
+        assert_eq!(names, ["text_to_speech", "voices_v1_voices_get", "voices_v1_voices_post", "models_get"]);
     }
 
     #[test]
