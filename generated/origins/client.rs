@@ -35,10 +35,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when `base_url` is not
-    /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`] when the TLS backend cannot be
-    /// initialised.
+    /// [`Error::InvalidRequest`] when `base_url` is not an absolute `http` or `https`
+    /// URL without query or fragment; [`Error::Transport`] when the TLS backend cannot
+    /// be initialised.
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
     }
@@ -52,8 +51,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`] when
-    /// `http` cannot build a client.
+    /// As [`Client::new`], and [`Error::Transport`] when `http` cannot build a client.
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::ClientBuilder,

@@ -58,10 +58,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when `base_url` is not
-    /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`] when the TLS backend cannot be
-    /// initialised.
+    /// [`Error::InvalidRequest`] when `base_url` is not an absolute `http` or `https`
+    /// URL without query or fragment; [`Error::Transport`] when the TLS backend cannot
+    /// be initialised.
     #[cfg(needs = "default_base_url")]
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
@@ -71,10 +70,9 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRequest`] when `base_url` is not
-    /// an absolute `http` or `https` URL without query or fragment;
-    /// [`Error::Transport`] when the TLS backend cannot be
-    /// initialised.
+    /// [`Error::InvalidRequest`] when `base_url` is not an absolute `http` or `https`
+    /// URL without query or fragment; [`Error::Transport`] when the TLS backend cannot
+    /// be initialised.
     #[cfg(not(needs = "default_base_url"))]
     pub fn new(base_url: impl Into<String>) -> Result<Self> {
         Self::with_http_client(base_url, reqwest::Client::builder())
@@ -89,8 +87,7 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`Client::new`], and [`Error::Transport`] when
-    /// `http` cannot build a client.
+    /// As [`Client::new`], and [`Error::Transport`] when `http` cannot build a client.
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::ClientBuilder) -> Result<Self> {
         let base_url = checked_base_url(base_url.into())?;
         let http = safe_http_client(http)?;
