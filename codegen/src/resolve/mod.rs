@@ -41,6 +41,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let mut operations = operation::operations(&mut resolver, &auth_schemes, options.short_method_names);
+    let auth_schemes = security::header_key(auth_schemes, &mut operations, resolver.diags);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;
     dedupe::merge_duplicates(&mut types);

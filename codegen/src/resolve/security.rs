@@ -9,6 +9,102 @@ use crate::diagnostic::{Diagnostics, pointer_push};
 use crate::ir::{AuthKind, AuthScheme};
 use crate::naming::{self, Scope};
 
+/// A spec that declares no security scheme, but has most operations take the same
+/// key as a header parameter (a voice vendor's `xi-api-key`, on 202 operations): that
+/// header is read as the API key it is, with a warning. The client gets one setter,
+/// the key is redacted and sent to the API's origin only, and a request may still
+/// carry another (`Request::credentials`). An operation that took the header as
+/// optional sends it when it is set.
+pub fn header_key(
+    schemes: Vec<AuthScheme>,
+    operations: &mut [crate::ir::Operation],
+    diags: &mut Diagnostics,
+) -> Vec<AuthScheme> {
+    use crate::ir::{ParamLocation, Scalar, TypeRef};
+    let keyish = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        name.contains("key") || name.contains("token") || name == "authorization"
+    };
+    let header = |param: &crate::ir::Param, wire: &str| {
+        param.location == ParamLocation::Header
+            && param.fixed.is_none()
+            && param.ty == TypeRef::Scalar(Scalar::String)
+            && param.wire_name.eq_ignore_ascii_case(wire)
+    };
+    if !schemes.is_empty() {
+        return schemes;
+    }
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for op in operations.iter() {
+        let mut names: Vec<String> = op
+            .params
+            .iter()
+            .filter(|p| p.location == ParamLocation::Header && keyish(&p.wire_name))
+            .map(|p| p.wire_name.to_ascii_lowercase())
+            .collect();
+        names.sort();
+        names.dedup();
+        names.into_iter().for_each(|name| *counts.entry(name).or_default() += 1);
+    }
+    let Some((wire, count)) = counts.into_iter().max_by_key(|(_, count)| *count) else { return schemes };
+    let name = naming::snake(&wire, "key");
+    let setter = format!("with_{name}");
+    if count < 2 || count * 2 <= operations.len() || naming::client_methods().contains(&setter.as_str()) {
+        // Too few operations take it to call it the API's key.
+        return schemes;
+    }
+    let total = operations.len();
+    let mut scheme = None;
+    for op in operations.iter_mut() {
+        let Some(i) = op.params.iter().position(|p| header(p, &wire)) else { continue };
+        let param = op.params.remove(i);
+        renumber_params(op, i);
+        op.security = if param.required { vec![vec![0]] } else { vec![vec![0], vec![]] };
+        scheme.get_or_insert_with(|| {
+            let message = format!(
+                "the spec declares no security scheme, and {count} of {total} operations take the header `{}`: \
+                 it is read as an API key, set once with the client's `{setter}`",
+                param.wire_name
+            );
+            diags.warn(DiagnosticKind::Repair, pointer_push(&op.at, "parameters"), message);
+            AuthScheme {
+                key: param.wire_name.clone(),
+                name: name.clone(),
+                setter: setter.clone(),
+                variant: naming::camel(&wire, "Key"),
+                docs: param.docs.clone(),
+                kind: AuthKind::ApiKeyHeader(param.wire_name.clone()),
+            }
+        });
+    }
+    scheme.into_iter().collect()
+}
+
+/// Parameter `removed` is gone: the indices of the operation's path and pagination
+/// into its parameters move down past it.
+fn renumber_params(op: &mut crate::ir::Operation, removed: usize) {
+    use crate::ir::{NextPage, PathSegment};
+    let moved = |i: &mut usize| {
+        if *i > removed {
+            *i -= 1;
+        }
+    };
+    for segment in &mut op.path {
+        if let PathSegment::Param(i) = segment {
+            moved(i);
+        }
+    }
+    if let Some(pagination) = &mut op.pagination {
+        match &mut pagination.next {
+            NextPage::HeaderCursor { param, .. }
+            | NextPage::BodyCursor { param, .. }
+            | NextPage::Page { param }
+            | NextPage::Offset { param } => moved(param),
+            NextPage::Link => {}
+        }
+    }
+}
+
 /// The schemes some operation requires, with the operations' indices into them
 /// renumbered: a credential no request would send is no setter of the client's.
 pub fn drop_unrequired(
@@ -123,4 +219,48 @@ pub fn requirements(
         }
     }
     alternatives
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::{AuthKind, PathSegment};
+    use crate::pipeline::api_of;
+
+    #[test]
+    fn a_key_header_most_operations_take_is_read_as_a_credential() {
+        let (api, warnings) = api_of(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /voices/{voice_id}:\n    get:\n      parameters:\n      \
+             - {name: xi-api-key, in: header, required: true, schema: {type: string}, description: Your key.}\n      \
+             - {name: voice_id, in: path, required: true, schema: {type: string}}\n      \
+             responses: {'204': {description: none}}\n  \
+             /models:\n    get:\n      parameters: [{name: xi-api-key, in: header, schema: {type: string}}]\n      \
+             responses: {'204': {description: none}}\n  \
+             /health:\n    get: {responses: {'204': {description: none}}}\n",
+        );
+        let [scheme] = api.auth_schemes.as_slice() else { panic!("{:?}", api.auth_schemes) };
+        assert_eq!(scheme.kind, AuthKind::ApiKeyHeader("xi-api-key".into()));
+        assert_eq!((scheme.setter.as_str(), scheme.docs.as_deref()), ("with_xi_api_key", Some("Your key.")));
+        let [voice, models, health] = api.operations.as_slice() else { panic!() };
+        // The key is no parameter any more, and the path still finds its own.
+        assert_eq!(voice.params.iter().map(|p| p.wire_name.as_str()).collect::<Vec<_>>(), ["voice_id"]);
+        assert!(voice.path.iter().any(|s| matches!(s, PathSegment::Param(0))));
+        assert_eq!(voice.security, [vec![0]]);
+        assert_eq!(models.security, [vec![0], vec![]], "optional where the header was");
+        assert!(health.security.is_empty());
+        assert!(warnings.iter().any(|w| w.message.contains("read as an API key")), "{warnings:?}");
+    }
+
+    #[test]
+    fn a_key_header_few_operations_take_stays_a_parameter() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /a:\n    get:\n      parameters: [{name: X-Token, in: header, schema: {type: string}}]\n      \
+             responses: {'204': {description: none}}\n  \
+             /b:\n    get: {responses: {'204': {description: none}}}\n  \
+             /c:\n    get: {responses: {'204': {description: none}}}\n",
+        );
+        assert!(api.auth_schemes.is_empty());
+        assert_eq!(api.operations[0].params.len(), 1);
+    }
 }
