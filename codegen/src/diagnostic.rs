@@ -78,6 +78,19 @@ pub struct Diagnostics {
     file: PathBuf,
     items: Vec<Diagnostic>,
     said: HashSet<(Severity, PathBuf, String, String)>,
+    /// Places of a document written in another file (a component imported from it):
+    /// a problem found there is said in that file.
+    written_elsewhere: Vec<WrittenElsewhere>,
+}
+
+#[derive(Debug, Clone)]
+struct WrittenElsewhere {
+    /// The document, and the place in it.
+    document: PathBuf,
+    at: String,
+    /// Where it is written.
+    file: PathBuf,
+    pointer: String,
 }
 
 impl Diagnostics {
@@ -99,6 +112,17 @@ impl Diagnostics {
         result
     }
 
+    /// The place `at` of the file being read is written in `file`, at `pointer`.
+    pub(crate) fn written_at(&mut self, at: &str, file: &Path, pointer: &str) {
+        let place = WrittenElsewhere {
+            document: self.file.clone(),
+            at: at.to_owned(),
+            file: file.to_path_buf(),
+            pointer: pointer.to_owned(),
+        };
+        self.written_elsewhere.push(place);
+    }
+
     pub(crate) fn warn(&mut self, kind: DiagnosticKind, location: impl Into<String>, message: impl Into<String>) {
         self.push(Severity::Warning, kind, location.into(), message.into());
     }
@@ -108,10 +132,23 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, kind: DiagnosticKind, location: String, message: String) {
-        if !self.said.insert((severity, self.file.clone(), location.clone(), message.clone())) {
+        let (file, location) = self.where_written(location);
+        if !self.said.insert((severity, file.clone(), location.clone(), message.clone())) {
             return;
         }
-        self.items.push(Diagnostic { severity, kind, file: self.file.clone(), location, message });
+        self.items.push(Diagnostic { severity, kind, file, location, message });
+    }
+
+    /// The file and pointer where a place of the file being read is written.
+    fn where_written(&self, location: String) -> (PathBuf, String) {
+        let elsewhere = self.written_elsewhere.iter().find(|place| {
+            place.document == self.file
+                && location.strip_prefix(&place.at).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        });
+        match elsewhere {
+            Some(place) => (place.file.clone(), format!("{}{}", place.pointer, &location[place.at.len()..])),
+            None => (self.file.clone(), location),
+        }
     }
 
     /// The file problems are tied to now.

@@ -263,6 +263,19 @@ impl Imports {
             Some(section) => {
                 let name = segments.last().map(|s| pointer_unescape(s)).unwrap_or_default();
                 let local = self.import(section.clone(), name, target, &canonical);
+                // A problem found in the component later is said where it is written.
+                let here = pointer_push(&format!("/{section}"), &local);
+                diags.written_at(&here, file, pointer);
+                // Swagger 2.0's sections become components when the document is converted.
+                let converted = match section.as_str() {
+                    "definitions" => Some("/components/schemas"),
+                    "parameters" => Some("/components/parameters"),
+                    "responses" => Some("/components/responses"),
+                    _ => None,
+                };
+                if let Some(converted) = converted {
+                    diags.written_at(&pointer_push(converted, &local), file, pointer);
+                }
                 Some(Followed::Import(pointer_push(&format!("#/{section}"), &local)))
             }
             None => {

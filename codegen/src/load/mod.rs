@@ -278,6 +278,20 @@ mod tests {
     }
 
     #[test]
+    fn a_problem_in_an_imported_component_is_said_in_its_own_file() {
+        let (doc, diags) = load_files(
+            "imports.yaml",
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'parts.yaml#/components/schemas/Status'}\n",
+            &[("parts.yaml", "components:\n  schemas:\n    Status: {type: integer, enum: [open, closed]}\n")],
+        );
+        assert!(doc.is_some());
+        let [repaired] = diags.as_slice() else { panic!("{diags:?}") };
+        assert!(repaired.file.ends_with("parts.yaml"), "{repaired:?}");
+        assert_eq!(repaired.location, "/components/schemas/Status", "{repaired:?}");
+        assert_eq!(repaired.kind, DiagnosticKind::Repair);
+    }
+
+    #[test]
     fn references_in_example_data_are_data() {
         let (doc, diags) = load_files(
             "example-ref.yaml",
