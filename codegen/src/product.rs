@@ -93,7 +93,7 @@ impl Config {
         let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
         let library_path = self.library_path.as_deref().or(crate_path.as_deref());
         let usage = |api: &ApiSource, _: &str| {
-            let module = naming::snake(&api.module, "api");
+            let module = api.rust_name();
             match library_path {
                 // A doctest is a crate of its own: it reaches no `crate::` path.
                 Some(path) => UsagePath { path: format!("{path}::{module}"), tested: !path.starts_with("crate") },
@@ -104,20 +104,20 @@ impl Config {
             self.generate_apis(|api| PathBuf::from(&api.module), usage, Layout::Module, &mut diags);
         let modules = self.library_modules(&rests);
         let needs = rests.iter().fold(render::Helpers::default(), |all, api| all.union(&api.needs));
-        let lib = crate::write::format([render::render_library_root(&modules, &needs)]);
-        let support = crate::write::format([render::render_support(&needs)]);
-        for (name, file) in [("lib.rs", &lib), ("support.rs", &support)] {
-            if let Err(err) = file {
-                let message = format!("internal error: generated {name} does not parse: {err}");
-                diags.in_file(Path::new(name), |diags| diags.error(DiagnosticKind::Internal, "", message));
+        let root =
+            [("lib.rs", render::render_library_root(&modules, &needs)), ("support.rs", render::render_support(&needs))];
+        for (i, (name, tokens)) in root.into_iter().enumerate() {
+            match crate::write::format([tokens]) {
+                Ok(contents) => generated.files.insert(i, GeneratedFile { path: name.into(), contents }),
+                Err(err) => {
+                    let message = format!("internal error: generated {name} does not parse: {err}");
+                    diags.in_file(Path::new(name), |diags| diags.error(DiagnosticKind::Internal, "", message));
+                }
             }
         }
         if diags.has_errors() {
             return Err(Failure { diagnostics: diags.into_vec() });
         }
-        let (Ok(lib), Ok(support)) = (lib, support) else { unreachable!("their errors were said above") };
-        generated.files.insert(0, GeneratedFile { path: "lib.rs".into(), contents: lib });
-        generated.files.insert(1, GeneratedFile { path: "support.rs".into(), contents: support });
         generated.warnings = diags.into_vec();
         Ok(generated)
     }
@@ -127,7 +127,7 @@ impl Config {
     fn library_modules(&self, rests: &[ApiRest]) -> Vec<LibraryModule> {
         let mut variants = naming::Scope::default();
         let modules = self.apis.iter().zip(rests).map(|(api, rest)| LibraryModule {
-            name: naming::snake(&api.module, "api"),
+            name: api.rust_name(),
             folder: api.module.clone(),
             error_variant: variants.claim(naming::camel(&api.module, "Api")),
             error_bodies: rest.needs.api_error,
@@ -225,7 +225,7 @@ impl Config {
         let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };
         let render_options = RenderOptions {
             usage: Some(usage(&summary.title)),
-            module: naming::snake(&source.module, "api"),
+            module: source.rust_name(),
             ..RenderOptions::new(layout, &source.spec)
         };
         let api = resolved.api();

@@ -35,6 +35,11 @@ pub(crate) struct ApiSource {
 }
 
 impl ApiSource {
+    /// The module's name in Rust (`my_api` for `my-api`).
+    pub(crate) fn rust_name(&self) -> String {
+        crate::naming::snake(&self.module, "api")
+    }
+
     pub(crate) fn options<'c>(&'c self, config: &'c Config) -> &'c ResolveOptions {
         self.options.as_ref().unwrap_or(&config.resolve)
     }

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::support::Helpers;
-use super::{cfg_any, ident};
+use super::{cfg_any, ident, partly_used};
 use crate::ir::LibraryModule;
 
 /// The library's root. `needs` is the union of its APIs' helpers. It includes its
@@ -40,9 +40,7 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
     // No inner attributes and every file included: the library is included where the
     // user puts it (`mod api { include!(concat!(env!("OUT_DIR"), "/api/lib.rs")); }`),
     // each `include!` finding its file beside the file that names it.
-    // A binary, or a private module, that includes the library uses only part of it.
-    let partly_used =
-        quote! { #[allow(dead_code, unused_imports, reason = "a crate that includes the library uses part of it")] };
+    let partly_used = partly_used(quote!(dead_code, unused_imports));
     quote! {
         #partial
         #partly_used
@@ -74,7 +72,7 @@ fn render_error_body(modules: &[LibraryModule]) -> Option<TokenStream> {
     let names: Vec<_> = modules.iter().map(|m| ident(&m.name)).collect();
     let variants: Vec<_> = modules.iter().map(|m| format_ident!("{}", m.error_variant)).collect();
     let variant_docs = modules.iter().map(|m| format!(" An error body of [`{}`].", m.name));
-    let partly_used = quote! { #[allow(dead_code, reason = "a crate that includes the library uses part of it")] };
+    let partly_used = partly_used(quote!(dead_code));
     Some(quote! {
         /// The body of an [`Error::Api`]: the error body of the API that answered, as
         /// its own `ErrorBody` describes it.

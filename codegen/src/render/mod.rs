@@ -132,18 +132,6 @@ fn render_root(input: Input<'_>) -> TokenStream {
     }
     text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
     let docs = docs::doc_lines(&text);
-    // With some features off, helpers only their operations use are unused.
-    let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
-    features.sort();
-    features.dedup();
-    let partial = (!features.is_empty()).then(|| {
-        quote! {
-            cfg_attr(
-                not(all(#(feature = #features),*)),
-                allow(dead_code, unused_imports, reason = "helpers of the operations whose features are off")
-            )
-        }
-    });
     let lints = quote! {
         allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")
     };
@@ -185,7 +173,18 @@ fn render_root(input: Input<'_>) -> TokenStream {
     match layout {
         // The crate's root: its docs and lints are its own.
         Layout::Crate => {
-            let partial = partial.map(|partial| quote! { #![#partial] });
+            // With some features off, helpers only their operations use are unused.
+            let mut features: Vec<&String> = api.operations.iter().flat_map(|op| &op.features).collect();
+            features.sort();
+            features.dedup();
+            let partial = (!features.is_empty()).then(|| {
+                quote! {
+                    #![cfg_attr(
+                        not(all(#(feature = #features),*)),
+                        allow(dead_code, unused_imports, reason = "helpers of the operations whose features are off")
+                    )]
+                }
+            });
             quote! {
                 #( #![doc = #docs] )*
                 #![#lints]
@@ -200,11 +199,12 @@ fn render_root(input: Input<'_>) -> TokenStream {
         // (Dead code and unused imports are allowed whole, features or not.)
         Layout::Module => {
             let module = ident(&options.module);
+            let partly_used = partly_used(quote!(dead_code, unused_imports));
             quote! {
                 #( #[doc = #docs] )*
                 #[#lints]
                 #[#nesting]
-                #[allow(dead_code, unused_imports, reason = "a crate that includes the library uses part of it")]
+                #partly_used
                 pub mod #module {
                     use super::support;
                     #items
@@ -212,6 +212,12 @@ fn render_root(input: Input<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// What a library allows on its items: a binary, or a private module, that includes
+/// the library uses only part of it. `lints`: those of the item's kind.
+pub(crate) fn partly_used(lints: TokenStream) -> TokenStream {
+    quote! { #[allow(#lints, reason = "a crate that includes the library uses part of it")] }
 }
 
 /// `#[cfg(...)]` for an item compiled with any of `features`; nothing when always compiled.
