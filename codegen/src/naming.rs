@@ -75,6 +75,30 @@ pub fn request_members() -> Vec<&'static str> {
     made.into_iter().chain(crate::templates::reserved().request_members.iter().map(String::as_str)).collect()
 }
 
+/// Methods a model struct has, or takes from the traits it implements, that a
+/// member's chained setter must not shadow (`x.clone()` would call the setter).
+pub const STRUCT_METHODS: &[&str] = &[
+    "new",
+    "default",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "fmt",
+    "hash",
+    "serialize",
+    "deserialize",
+    "from_object",
+    "to_owned",
+    "to_string",
+    "into",
+    "try_into",
+    "from",
+    "borrow",
+    "borrow_mut",
+    "type_id",
+];
+
 /// Splits on anything that is not an ASCII letter or digit, so that case conversion
 /// sees word boundaries and nothing else survives into the identifier.
 fn ascii_words(raw: &str) -> String {

@@ -6,13 +6,15 @@
 //!
 //! Each spec is generated in a process of its own, with a time limit, so that a crash
 //! or a hang is a result in the table and not the end of the run. `--batch N` compiles
-//! N crates at a time and cleans up after each batch, for runs over thousands of specs.
+//! N crates at a time and cleans up after each batch, for runs over thousands of specs;
+//! `--resume` goes on from where such a run stopped.
 //!
 //! Exits non-zero if any spec fails to generate, its crate does not compile
 //! warning-free, or (with `--decode`) a sample fails to decode or round-trip.
 
 mod cargo;
 mod generate;
+mod journal;
 mod report;
 
 use std::path::{Path, PathBuf};
@@ -50,6 +52,10 @@ struct Cli {
     /// output after it; all at once by default.
     #[arg(long)]
     batch: Option<usize>,
+    /// Goes on from an earlier run into the same `--out`: a crate compiled then, from
+    /// the same generated sources, is not compiled again and keeps what was found.
+    #[arg(long)]
+    resume: bool,
     /// Generations run side by side.
     #[arg(long, default_value_t = 1)]
     jobs: usize,
@@ -104,8 +110,17 @@ fn run(cli: &Cli) -> Result<bool, String> {
     let limits = generate::Limits { timeout: Duration::from_secs(cli.timeout), jobs: cli.jobs.max(1) };
     let mut rows: Vec<Row> = generate::generate_all(&specs, &out, cli.decode, limits)?;
     if !cli.generate_only {
-        let members: Vec<String> =
-            rows.iter().filter(|row| row.generation.is_ok()).map(|row| row.crate_name.clone()).collect();
+        let mut journal = journal::Journal::open(&out, cli.resume)?;
+        let mut members = Vec::new();
+        for row in rows.iter_mut().filter(|row| row.generation.is_ok()) {
+            match journal.recall(&out, &row.crate_name) {
+                Some((compiler, decode)) => (row.compiler, row.decode) = (compiler, decode.filter(|_| cli.decode)),
+                None => members.push(row.crate_name.clone()),
+            }
+        }
+        if cli.resume {
+            eprintln!("{} crate(s) left to compile", members.len());
+        }
         let batch = cli.batch.unwrap_or(members.len()).max(1);
         let batches = members.len().div_ceil(batch);
         for (k, chunk) in members.chunks(batch).enumerate() {
@@ -116,6 +131,7 @@ fn run(cli: &Cli) -> Result<bool, String> {
                 if cli.decode {
                     row.decode = Some(decode.unwrap_or_else(report::Decode::not_built));
                 }
+                journal.record(&out, &row.crate_name, &row.compiler, row.decode.as_ref());
                 // A run of hours says what it found as it goes, not only at the end.
                 if batches > 1 && !row.passed() {
                     eprintln!("not passed: {}: {}", row.crate_name, row.result());

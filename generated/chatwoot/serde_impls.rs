@@ -291,7 +291,7 @@ impl<'de> Deserialize<'de> for AutomationRulePayload {
             value,
             "AutomationRulePayload",
             &[
-                |value| serde_json::from_value(value).map(Self::AutomationRuleItem),
+                |value| serde_json::from_value(value).map(Self::Object),
                 |value| serde_json::from_value(value).map(Self::AutomationRuleItemList),
             ],
         )

@@ -66,8 +66,20 @@ pub struct CustomAttribute {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum AutomationRulePayload {
-    AutomationRuleItem(Box<AutomationRuleItem>),
+    Object(Box<AutomationRuleItem>),
     AutomationRuleItemList(Vec<AutomationRuleItem>),
+}
+
+impl From<AutomationRuleItem> for AutomationRulePayload {
+    fn from(value: AutomationRuleItem) -> Self {
+        Self::Object(Box::new(value))
+    }
+}
+
+impl From<Vec<AutomationRuleItem>> for AutomationRulePayload {
+    fn from(value: Vec<AutomationRuleItem>) -> Self {
+        Self::AutomationRuleItemList(value)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -85,7 +97,8 @@ pub enum AutomationRuleItemEventName {
     ConversationUpdated,
     /// `message_created`
     MessageCreated,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -109,6 +122,12 @@ impl From<String> for AutomationRuleItemEventName {
             "message_created" => Self::MessageCreated,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for AutomationRuleItemEventName {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -268,7 +287,8 @@ pub enum ArticleStatus {
     Published,
     /// `archived`
     Archived,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -292,6 +312,12 @@ impl From<String> for ArticleStatus {
             "archived" => Self::Archived,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ArticleStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -364,7 +390,8 @@ pub enum ConversationStatus {
     Resolved,
     /// `pending`
     Pending,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -388,6 +415,12 @@ impl From<String> for ConversationStatus {
             "pending" => Self::Pending,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ConversationStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -461,7 +494,8 @@ pub enum MessageMessageType {
     V1,
     /// `2`
     V2,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(i64),
 }
 
@@ -505,7 +539,8 @@ pub enum MessageStatus {
     Read,
     /// `failed`
     Failed,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -534,6 +569,12 @@ impl From<String> for MessageStatus {
     }
 }
 
+impl From<&str> for MessageStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for MessageStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -551,7 +592,8 @@ pub enum MessageContentType {
     Cards,
     /// `form`
     Form,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -580,6 +622,12 @@ impl From<String> for MessageContentType {
     }
 }
 
+impl From<&str> for MessageContentType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for MessageContentType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -595,7 +643,8 @@ pub enum MessageSenderType {
     Agent,
     /// `agent_bot`
     AgentBot,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -619,6 +668,12 @@ impl From<String> for MessageSenderType {
             "agent_bot" => Self::AgentBot,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for MessageSenderType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -682,7 +737,8 @@ pub enum UserRole {
     Agent,
     /// `administrator`
     Administrator,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -707,6 +763,12 @@ impl From<String> for UserRole {
     }
 }
 
+impl From<&str> for UserRole {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for UserRole {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -719,7 +781,8 @@ pub enum UserAccountsItemRole {
     Administrator,
     /// `agent`
     Agent,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -741,6 +804,12 @@ impl From<String> for UserAccountsItemRole {
             "agent" => Self::Agent,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for UserAccountsItemRole {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -799,7 +868,8 @@ pub enum AgentAvailabilityStatus {
     Busy,
     /// `offline`
     Offline,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -823,6 +893,12 @@ impl From<String> for AgentAvailabilityStatus {
             "offline" => Self::Offline,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for AgentAvailabilityStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -1010,7 +1086,8 @@ pub enum CustomFilterType {
     Contact,
     /// `report`
     Report,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1034,6 +1111,12 @@ impl From<String> for CustomFilterType {
             "report" => Self::Report,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for CustomFilterType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -1077,7 +1160,8 @@ pub enum WebhookSubscriptionsItem {
     MessageUpdated,
     /// `webwidget_triggered`
     WebwidgetTriggered,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1111,6 +1195,12 @@ impl From<String> for WebhookSubscriptionsItem {
             "webwidget_triggered" => Self::WebwidgetTriggered,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for WebhookSubscriptionsItem {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -1329,7 +1419,8 @@ pub enum AuditLogAction {
     Update,
     /// `destroy`
     Destroy,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1353,6 +1444,12 @@ impl From<String> for AuditLogAction {
             "destroy" => Self::Destroy,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for AuditLogAction {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -1491,7 +1588,8 @@ pub enum AccountCreateUpdatePayloadStatus {
     Active,
     /// `suspended`
     Suspended,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1513,6 +1611,12 @@ impl From<String> for AccountCreateUpdatePayloadStatus {
             "suspended" => Self::Suspended,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for AccountCreateUpdatePayloadStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -1564,12 +1668,84 @@ pub struct AccountUpdatePayload {
     pub timezone: Option<String>,
 }
 
+impl AccountUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+
+    /// Sets `domain`.
+    pub fn domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+
+    /// Sets `support_email`.
+    pub fn support_email(mut self, value: impl Into<String>) -> Self {
+        self.support_email = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_resolve_after`. `None` sends `null`.
+    pub fn auto_resolve_after(mut self, value: Option<i64>) -> Self {
+        self.auto_resolve_after = Some(value);
+        self
+    }
+
+    /// Sets `auto_resolve_message`. `None` sends `null`.
+    pub fn auto_resolve_message(mut self, value: Option<String>) -> Self {
+        self.auto_resolve_message = Some(value);
+        self
+    }
+
+    /// Sets `auto_resolve_ignore_waiting`. `None` sends `null`.
+    pub fn auto_resolve_ignore_waiting(mut self, value: Option<bool>) -> Self {
+        self.auto_resolve_ignore_waiting = Some(value);
+        self
+    }
+
+    /// Sets `industry`.
+    pub fn industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Sets `company_size`.
+    pub fn company_size(mut self, value: impl Into<String>) -> Self {
+        self.company_size = Some(value.into());
+        self
+    }
+
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountUserCreateUpdatePayload {
     /// The ID of the user
     pub user_id: i64,
     /// whether user is an administrator or agent
     pub role: String,
+}
+
+impl AccountUserCreateUpdatePayload {
+    /// A value with its required members (`user_id`, `role`).
+    pub fn new(user_id: impl Into<i64>, role: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            role: role.into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1606,6 +1782,53 @@ pub struct AgentBotCreateUpdatePayload {
     pub bot_config: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl AgentBotCreateUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `outgoing_url`.
+    pub fn outgoing_url(mut self, value: impl Into<String>) -> Self {
+        self.outgoing_url = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar_url`.
+    pub fn avatar_url(mut self, value: impl Into<String>) -> Self {
+        self.avatar_url = Some(value.into());
+        self
+    }
+
+    /// Sets `bot_type`.
+    pub fn bot_type(mut self, value: impl Into<i64>) -> Self {
+        self.bot_type = Some(value.into());
+        self
+    }
+
+    /// Sets `bot_config`.
+    pub fn bot_config(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.bot_config = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCreateUpdatePayload {
     /// Name of the user
@@ -1628,6 +1851,20 @@ pub struct CannedResponseCreateUpdatePayload {
     pub short_code: Option<String>,
 }
 
+impl CannedResponseCreateUpdatePayload {
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `short_code`.
+    pub fn short_code(mut self, value: impl Into<String>) -> Self {
+        self.short_code = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomAttributeCreateUpdatePayload {
     /// Attribute display name
@@ -1646,6 +1883,56 @@ pub struct CustomAttributeCreateUpdatePayload {
     pub regex_pattern: Option<String>,
     /// Regex cue message (Only applicable for type- text). The cue message is shown when the regex pattern is not matched.
     pub regex_cue: Option<String>,
+}
+
+impl CustomAttributeCreateUpdatePayload {
+    /// Sets `attribute_display_name`.
+    pub fn attribute_display_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `attribute_display_type`.
+    pub fn attribute_display_type(mut self, value: impl Into<i64>) -> Self {
+        self.attribute_display_type = Some(value.into());
+        self
+    }
+
+    /// Sets `attribute_description`.
+    pub fn attribute_description(mut self, value: impl Into<String>) -> Self {
+        self.attribute_description = Some(value.into());
+        self
+    }
+
+    /// Sets `attribute_key`.
+    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
+        self.attribute_key = Some(value.into());
+        self
+    }
+
+    /// Sets `attribute_values`.
+    pub fn attribute_values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.attribute_values = Some(value.into());
+        self
+    }
+
+    /// Sets `attribute_model`.
+    pub fn attribute_model(mut self, value: impl Into<i64>) -> Self {
+        self.attribute_model = Some(value.into());
+        self
+    }
+
+    /// Sets `regex_pattern`.
+    pub fn regex_pattern(mut self, value: impl Into<String>) -> Self {
+        self.regex_pattern = Some(value.into());
+        self
+    }
+
+    /// Sets `regex_cue`.
+    pub fn regex_cue(mut self, value: impl Into<String>) -> Self {
+        self.regex_cue = Some(value.into());
+        self
+    }
 }
 
 /// Whether its administrator or agent
@@ -1668,6 +1955,38 @@ pub struct AgentCreatePayload {
     pub auto_offline: Option<bool>,
 }
 
+impl AgentCreatePayload {
+    /// A value with its required members (`name`, `email`, `role`); the others are `None`.
+    pub fn new(
+        name: impl Into<String>,
+        email: impl Into<String>,
+        role: impl Into<AgentCreatePayloadRole>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            email: email.into(),
+            role: role.into(),
+            availability_status: None,
+            auto_offline: None,
+        }
+    }
+
+    /// Sets `availability_status`.
+    pub fn availability_status(
+        mut self,
+        value: impl Into<AgentCreatePayloadAvailabilityStatus>,
+    ) -> Self {
+        self.availability_status = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_offline`.
+    pub fn auto_offline(mut self, value: impl Into<bool>) -> Self {
+        self.auto_offline = Some(value.into());
+        self
+    }
+}
+
 /// Whether its administrator or agent
 pub type AgentUpdatePayloadRole = UserRole;
 
@@ -1682,6 +2001,32 @@ pub struct AgentUpdatePayload {
     pub availability_status: Option<AgentUpdatePayloadAvailabilityStatus>,
     /// Whether the availability status of agent is configured to go offline automatically when away.
     pub auto_offline: Option<bool>,
+}
+
+impl AgentUpdatePayload {
+    /// A value with its required members (`role`); the others are `None`.
+    pub fn new(role: impl Into<AgentUpdatePayloadRole>) -> Self {
+        Self {
+            role: role.into(),
+            availability_status: None,
+            auto_offline: None,
+        }
+    }
+
+    /// Sets `availability_status`.
+    pub fn availability_status(
+        mut self,
+        value: impl Into<AgentUpdatePayloadAvailabilityStatus>,
+    ) -> Self {
+        self.availability_status = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_offline`.
+    pub fn auto_offline(mut self, value: impl Into<bool>) -> Self {
+        self.auto_offline = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1708,6 +2053,84 @@ pub struct ContactCreatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl ContactCreatePayload {
+    /// A value with its required members (`inbox_id`); the others are `None`.
+    pub fn new(inbox_id: impl Into<f64>) -> Self {
+        Self {
+            inbox_id: inbox_id.into(),
+            name: None,
+            email: None,
+            blocked: None,
+            phone_number: None,
+            avatar: None,
+            avatar_url: None,
+            identifier: None,
+            additional_attributes: None,
+            custom_attributes: None,
+        }
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `blocked`.
+    pub fn blocked(mut self, value: impl Into<bool>) -> Self {
+        self.blocked = Some(value.into());
+        self
+    }
+
+    /// Sets `phone_number`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar_url`.
+    pub fn avatar_url(mut self, value: impl Into<String>) -> Self {
+        self.avatar_url = Some(value.into());
+        self
+    }
+
+    /// Sets `identifier`.
+    pub fn identifier(mut self, value: impl Into<String>) -> Self {
+        self.identifier = Some(value.into());
+        self
+    }
+
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `custom_attributes`.
+    pub fn custom_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.custom_attributes = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdatePayload {
     /// name of the contact
@@ -1730,6 +2153,68 @@ pub struct ContactUpdatePayload {
     pub custom_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl ContactUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `blocked`.
+    pub fn blocked(mut self, value: impl Into<bool>) -> Self {
+        self.blocked = Some(value.into());
+        self
+    }
+
+    /// Sets `phone_number`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar_url`.
+    pub fn avatar_url(mut self, value: impl Into<String>) -> Self {
+        self.avatar_url = Some(value.into());
+        self
+    }
+
+    /// Sets `identifier`.
+    pub fn identifier(mut self, value: impl Into<String>) -> Self {
+        self.identifier = Some(value.into());
+        self
+    }
+
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `custom_attributes`.
+    pub fn custom_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.custom_attributes = Some(value.into());
+        self
+    }
+}
+
 /// Specify the conversation whether it's pending, open, closed
 pub type ConversationCreatePayloadStatus = ConversationStatus;
 
@@ -1746,6 +2231,35 @@ pub struct ConversationCreatePayloadMessageTemplateParams {
     pub processed_params: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl ConversationCreatePayloadMessageTemplateParams {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+
+    /// Sets `processed_params`.
+    pub fn processed_params(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.processed_params = Some(value.into());
+        self
+    }
+}
+
 /// The initial message to be sent to the conversation
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationCreatePayloadMessage {
@@ -1753,6 +2267,25 @@ pub struct ConversationCreatePayloadMessage {
     pub content: String,
     /// The template params for the message in case of whatsapp Channel
     pub template_params: Option<ConversationCreatePayloadMessageTemplateParams>,
+}
+
+impl ConversationCreatePayloadMessage {
+    /// A value with its required members (`content`); the others are `None`.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            template_params: None,
+        }
+    }
+
+    /// Sets `template_params`.
+    pub fn template_params(
+        mut self,
+        value: impl Into<ConversationCreatePayloadMessageTemplateParams>,
+    ) -> Self {
+        self.template_params = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1780,6 +2313,84 @@ pub struct ConversationCreatePayload {
     pub message: Option<ConversationCreatePayloadMessage>,
 }
 
+impl ConversationCreatePayload {
+    /// A value with its required members (`source_id`, `inbox_id`); the others are `None`.
+    pub fn new(source_id: impl Into<String>, inbox_id: impl Into<i64>) -> Self {
+        Self {
+            source_id: source_id.into(),
+            inbox_id: inbox_id.into(),
+            contact_id: None,
+            additional_attributes: None,
+            custom_attributes: None,
+            status: None,
+            assignee_id: None,
+            team_id: None,
+            snoozed_until: None,
+            message: None,
+        }
+    }
+
+    /// Sets `contact_id`.
+    pub fn contact_id(mut self, value: impl Into<i64>) -> Self {
+        self.contact_id = Some(value.into());
+        self
+    }
+
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `custom_attributes`.
+    pub fn custom_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.custom_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ConversationCreatePayloadStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `assignee_id`.
+    pub fn assignee_id(mut self, value: impl Into<i64>) -> Self {
+        self.assignee_id = Some(value.into());
+        self
+    }
+
+    /// Sets `team_id`.
+    pub fn team_id(mut self, value: impl Into<i64>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
+
+    /// Sets `snoozed_until`.
+    pub fn snoozed_until(
+        mut self,
+        value: impl Into<chrono::DateTime<chrono::FixedOffset>>,
+    ) -> Self {
+        self.snoozed_until = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        value: impl Into<ConversationCreatePayloadMessage>,
+    ) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+
 /// The type of the message
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationMessageCreatePayloadMessageType {
@@ -1787,7 +2398,8 @@ pub enum ConversationMessageCreatePayloadMessageType {
     Outgoing,
     /// `incoming`
     Incoming,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1812,6 +2424,12 @@ impl From<String> for ConversationMessageCreatePayloadMessageType {
     }
 }
 
+impl From<&str> for ConversationMessageCreatePayloadMessageType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ConversationMessageCreatePayloadMessageType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -1833,7 +2451,8 @@ pub enum ConversationMessageCreatePayloadContentType {
     Form,
     /// `article`
     Article,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1866,6 +2485,12 @@ impl From<String> for ConversationMessageCreatePayloadContentType {
     }
 }
 
+impl From<&str> for ConversationMessageCreatePayloadContentType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ConversationMessageCreatePayloadContentType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -1885,7 +2510,8 @@ pub enum ConversationMessageCreatePayloadTemplateParamsCategory {
     TicketUpdate,
     /// `ISSUE_RESOLUTION`
     IssueResolution,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1916,6 +2542,12 @@ impl From<String> for ConversationMessageCreatePayloadTemplateParamsCategory {
     }
 }
 
+impl From<&str> for ConversationMessageCreatePayloadTemplateParamsCategory {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ConversationMessageCreatePayloadTemplateParamsCategory {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -1931,7 +2563,8 @@ pub enum ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMedi
     Video,
     /// `document`
     Document,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -1959,6 +2592,13 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType
     }
 }
 
+impl From<&str>
+for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display
 for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1977,6 +2617,25 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
     >,
 }
 
+impl ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
+    /// Sets `media_url`.
+    pub fn media_url(mut self, value: impl Into<String>) -> Self {
+        self.media_url = Some(value.into());
+        self
+    }
+
+    /// Sets `media_type`.
+    pub fn media_type(
+        mut self,
+        value: impl Into<
+            ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType,
+        >,
+    ) -> Self {
+        self.media_type = Some(value.into());
+        self
+    }
+}
+
 /// Type of button parameter
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType {
@@ -1984,7 +2643,8 @@ pub enum ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsIte
     Url,
     /// `copy_code`
     CopyCode,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2010,6 +2670,13 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType
     }
 }
 
+impl From<&str>
+for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display
 for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -2027,6 +2694,25 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsI
     pub parameter: Option<String>,
 }
 
+impl ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<
+            ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType,
+        >,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `parameter`.
+    pub fn parameter(mut self, value: impl Into<String>) -> Self {
+        self.parameter = Some(value.into());
+        self
+    }
+}
+
 /// Processed template parameters organized by component type
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParams {
@@ -2042,6 +2728,39 @@ pub struct ConversationMessageCreatePayloadTemplateParamsProcessedParams {
     >,
 }
 
+impl ConversationMessageCreatePayloadTemplateParamsProcessedParams {
+    /// Sets `body`.
+    pub fn body(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+
+    /// Sets `header`.
+    pub fn header(
+        mut self,
+        value: impl Into<
+            ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader,
+        >,
+    ) -> Self {
+        self.header = Some(value.into());
+        self
+    }
+
+    /// Sets `buttons`.
+    pub fn buttons(
+        mut self,
+        value: impl Into<
+            Vec<ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem>,
+        >,
+    ) -> Self {
+        self.buttons = Some(value.into());
+        self
+    }
+}
+
 /// WhatsApp template parameters for sending structured messages
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationMessageCreatePayloadTemplateParams {
@@ -2053,6 +2772,25 @@ pub struct ConversationMessageCreatePayloadTemplateParams {
     pub language: String,
     /// Processed template parameters organized by component type
     pub processed_params: ConversationMessageCreatePayloadTemplateParamsProcessedParams,
+}
+
+impl ConversationMessageCreatePayloadTemplateParams {
+    /// A value with its required members (`name`, `category`, `language`, `processed_params`).
+    pub fn new(
+        name: impl Into<String>,
+        category: impl Into<ConversationMessageCreatePayloadTemplateParamsCategory>,
+        language: impl Into<String>,
+        processed_params: impl Into<
+            ConversationMessageCreatePayloadTemplateParamsProcessedParams,
+        >,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            category: category.into(),
+            language: language.into(),
+            processed_params: processed_params.into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -2073,6 +2811,69 @@ pub struct ConversationMessageCreatePayload {
     pub template_params: Option<ConversationMessageCreatePayloadTemplateParams>,
 }
 
+impl ConversationMessageCreatePayload {
+    /// A value with its required members (`content`); the others are `None`.
+    pub fn new(content: impl Into<String>) -> Self {
+        Self {
+            content: content.into(),
+            message_type: None,
+            private: None,
+            content_type: None,
+            content_attributes: None,
+            campaign_id: None,
+            template_params: None,
+        }
+    }
+
+    /// Sets `message_type`.
+    pub fn message_type(
+        mut self,
+        value: impl Into<ConversationMessageCreatePayloadMessageType>,
+    ) -> Self {
+        self.message_type = Some(value.into());
+        self
+    }
+
+    /// Sets `private`.
+    pub fn private(mut self, value: impl Into<bool>) -> Self {
+        self.private = Some(value.into());
+        self
+    }
+
+    /// Sets `content_type`.
+    pub fn content_type(
+        mut self,
+        value: impl Into<ConversationMessageCreatePayloadContentType>,
+    ) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+
+    /// Sets `content_attributes`.
+    pub fn content_attributes(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.content_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `campaign_id`.
+    pub fn campaign_id(mut self, value: impl Into<i64>) -> Self {
+        self.campaign_id = Some(value.into());
+        self
+    }
+
+    /// Sets `template_params`.
+    pub fn template_params(
+        mut self,
+        value: impl Into<ConversationMessageCreatePayloadTemplateParams>,
+    ) -> Self {
+        self.template_params = Some(value.into());
+        self
+    }
+}
+
 /// Sender name type for the inbox
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InboxCreatePayloadSenderNameType {
@@ -2080,7 +2881,8 @@ pub enum InboxCreatePayloadSenderNameType {
     Friendly,
     /// `professional`
     Professional,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2102,6 +2904,12 @@ impl From<String> for InboxCreatePayloadSenderNameType {
             "professional" => Self::Professional,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for InboxCreatePayloadSenderNameType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -2128,7 +2936,8 @@ pub enum InboxCreatePayloadChannelType {
     Whatsapp,
     /// `sms`
     Sms,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2163,6 +2972,12 @@ impl From<String> for InboxCreatePayloadChannelType {
     }
 }
 
+impl From<&str> for InboxCreatePayloadChannelType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for InboxCreatePayloadChannelType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -2181,6 +2996,38 @@ pub struct InboxCreatePayloadChannel {
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
     pub widget_color: Option<String>,
+}
+
+impl InboxCreatePayloadChannel {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<InboxCreatePayloadChannelType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `website_url`.
+    pub fn website_url(mut self, value: impl Into<String>) -> Self {
+        self.website_url = Some(value.into());
+        self
+    }
+
+    /// Sets `welcome_title`.
+    pub fn welcome_title(mut self, value: impl Into<String>) -> Self {
+        self.welcome_title = Some(value.into());
+        self
+    }
+
+    /// Sets `welcome_tagline`.
+    pub fn welcome_tagline(mut self, value: impl Into<String>) -> Self {
+        self.welcome_tagline = Some(value.into());
+        self
+    }
+
+    /// Sets `widget_color`.
+    pub fn widget_color(mut self, value: impl Into<String>) -> Self {
+        self.widget_color = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2218,6 +3065,107 @@ pub struct InboxCreatePayload {
     pub channel: Option<InboxCreatePayloadChannel>,
 }
 
+impl InboxCreatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+
+    /// Sets `greeting_enabled`.
+    pub fn greeting_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.greeting_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `greeting_message`.
+    pub fn greeting_message(mut self, value: impl Into<String>) -> Self {
+        self.greeting_message = Some(value.into());
+        self
+    }
+
+    /// Sets `enable_email_collect`.
+    pub fn enable_email_collect(mut self, value: impl Into<bool>) -> Self {
+        self.enable_email_collect = Some(value.into());
+        self
+    }
+
+    /// Sets `csat_survey_enabled`.
+    pub fn csat_survey_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.csat_survey_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `enable_auto_assignment`.
+    pub fn enable_auto_assignment(mut self, value: impl Into<bool>) -> Self {
+        self.enable_auto_assignment = Some(value.into());
+        self
+    }
+
+    /// Sets `working_hours_enabled`.
+    pub fn working_hours_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.working_hours_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `out_of_office_message`.
+    pub fn out_of_office_message(mut self, value: impl Into<String>) -> Self {
+        self.out_of_office_message = Some(value.into());
+        self
+    }
+
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_messages_after_resolved`.
+    pub fn allow_messages_after_resolved(mut self, value: impl Into<bool>) -> Self {
+        self.allow_messages_after_resolved = Some(value.into());
+        self
+    }
+
+    /// Sets `lock_to_single_conversation`.
+    pub fn lock_to_single_conversation(mut self, value: impl Into<bool>) -> Self {
+        self.lock_to_single_conversation = Some(value.into());
+        self
+    }
+
+    /// Sets `portal_id`.
+    pub fn portal_id(mut self, value: impl Into<i64>) -> Self {
+        self.portal_id = Some(value.into());
+        self
+    }
+
+    /// Sets `sender_name_type`.
+    pub fn sender_name_type(
+        mut self,
+        value: impl Into<InboxCreatePayloadSenderNameType>,
+    ) -> Self {
+        self.sender_name_type = Some(value.into());
+        self
+    }
+
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+
+    /// Sets `channel`.
+    pub fn channel(mut self, value: impl Into<InboxCreatePayloadChannel>) -> Self {
+        self.channel = Some(value.into());
+        self
+    }
+}
+
 /// Sender name type for the inbox
 pub type InboxUpdatePayloadSenderNameType = InboxCreatePayloadSenderNameType;
 
@@ -2231,6 +3179,32 @@ pub struct InboxUpdatePayloadChannel {
     pub welcome_tagline: Option<String>,
     /// A Hex-color string used to customize the widget
     pub widget_color: Option<String>,
+}
+
+impl InboxUpdatePayloadChannel {
+    /// Sets `website_url`.
+    pub fn website_url(mut self, value: impl Into<String>) -> Self {
+        self.website_url = Some(value.into());
+        self
+    }
+
+    /// Sets `welcome_title`.
+    pub fn welcome_title(mut self, value: impl Into<String>) -> Self {
+        self.welcome_title = Some(value.into());
+        self
+    }
+
+    /// Sets `welcome_tagline`.
+    pub fn welcome_tagline(mut self, value: impl Into<String>) -> Self {
+        self.welcome_tagline = Some(value.into());
+        self
+    }
+
+    /// Sets `widget_color`.
+    pub fn widget_color(mut self, value: impl Into<String>) -> Self {
+        self.widget_color = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2268,6 +3242,107 @@ pub struct InboxUpdatePayload {
     pub channel: Option<InboxUpdatePayloadChannel>,
 }
 
+impl InboxUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<String>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
+
+    /// Sets `greeting_enabled`.
+    pub fn greeting_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.greeting_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `greeting_message`.
+    pub fn greeting_message(mut self, value: impl Into<String>) -> Self {
+        self.greeting_message = Some(value.into());
+        self
+    }
+
+    /// Sets `enable_email_collect`.
+    pub fn enable_email_collect(mut self, value: impl Into<bool>) -> Self {
+        self.enable_email_collect = Some(value.into());
+        self
+    }
+
+    /// Sets `csat_survey_enabled`.
+    pub fn csat_survey_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.csat_survey_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `enable_auto_assignment`.
+    pub fn enable_auto_assignment(mut self, value: impl Into<bool>) -> Self {
+        self.enable_auto_assignment = Some(value.into());
+        self
+    }
+
+    /// Sets `working_hours_enabled`.
+    pub fn working_hours_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.working_hours_enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `out_of_office_message`.
+    pub fn out_of_office_message(mut self, value: impl Into<String>) -> Self {
+        self.out_of_office_message = Some(value.into());
+        self
+    }
+
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_messages_after_resolved`.
+    pub fn allow_messages_after_resolved(mut self, value: impl Into<bool>) -> Self {
+        self.allow_messages_after_resolved = Some(value.into());
+        self
+    }
+
+    /// Sets `lock_to_single_conversation`.
+    pub fn lock_to_single_conversation(mut self, value: impl Into<bool>) -> Self {
+        self.lock_to_single_conversation = Some(value.into());
+        self
+    }
+
+    /// Sets `portal_id`.
+    pub fn portal_id(mut self, value: impl Into<i64>) -> Self {
+        self.portal_id = Some(value.into());
+        self
+    }
+
+    /// Sets `sender_name_type`.
+    pub fn sender_name_type(
+        mut self,
+        value: impl Into<InboxUpdatePayloadSenderNameType>,
+    ) -> Self {
+        self.sender_name_type = Some(value.into());
+        self
+    }
+
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(value.into());
+        self
+    }
+
+    /// Sets `channel`.
+    pub fn channel(mut self, value: impl Into<InboxUpdatePayloadChannel>) -> Self {
+        self.channel = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamCreateUpdatePayload {
     /// The name of the team
@@ -2276,6 +3351,26 @@ pub struct TeamCreateUpdatePayload {
     pub description: Option<String>,
     /// If this setting is turned on, the system would automatically assign the conversation to an agent in the team while assigning the conversation to a team
     pub allow_auto_assign: Option<bool>,
+}
+
+impl TeamCreateUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_auto_assign`.
+    pub fn allow_auto_assign(mut self, value: impl Into<bool>) -> Self {
+        self.allow_auto_assign = Some(value.into());
+        self
+    }
 }
 
 /// The description about the custom filter
@@ -2289,6 +3384,32 @@ pub struct CustomFilterCreateUpdatePayload {
     pub r#type: Option<CustomFilterCreateUpdatePayloadType>,
     /// A query that needs to be saved as a custom filter
     pub query: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl CustomFilterCreateUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<CustomFilterCreateUpdatePayloadType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `query`.
+    pub fn query(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.query = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2309,7 +3430,8 @@ pub enum WebhookCreateUpdatePayloadSubscriptionsItem {
     ContactUpdated,
     /// `webwidget_triggered`
     WebwidgetTriggered,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2346,6 +3468,12 @@ impl From<String> for WebhookCreateUpdatePayloadSubscriptionsItem {
     }
 }
 
+impl From<&str> for WebhookCreateUpdatePayloadSubscriptionsItem {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for WebhookCreateUpdatePayloadSubscriptionsItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -2362,6 +3490,29 @@ pub struct WebhookCreateUpdatePayload {
     pub subscriptions: Option<Vec<WebhookCreateUpdatePayloadSubscriptionsItem>>,
 }
 
+impl WebhookCreateUpdatePayload {
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `subscriptions`.
+    pub fn subscriptions(
+        mut self,
+        value: impl Into<Vec<WebhookCreateUpdatePayloadSubscriptionsItem>>,
+    ) -> Self {
+        self.subscriptions = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHookCreatePayload {
     /// The ID of app for which integration hook is being created
@@ -2374,12 +3525,58 @@ pub struct IntegrationsHookCreatePayload {
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl IntegrationsHookCreatePayload {
+    /// Sets `app_id`.
+    pub fn app_id(mut self, value: impl Into<i64>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+
+    /// Sets `inbox_id`.
+    pub fn inbox_id(mut self, value: impl Into<i64>) -> Self {
+        self.inbox_id = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `settings`.
+    pub fn settings(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.settings = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntegrationsHookUpdatePayload {
     /// The status of the integration (0 for inactive, 1 for active)
     pub status: Option<i64>,
     /// The settings required by the integration
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl IntegrationsHookUpdatePayload {
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `settings`.
+    pub fn settings(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.settings = Some(value.into());
+        self
+    }
 }
 
 /// The event when you want to execute the automation actions
@@ -2393,7 +3590,8 @@ pub enum AutomationRuleCreateUpdatePayloadEventName {
     ConversationResolved,
     /// `message_created`
     MessageCreated,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2422,6 +3620,12 @@ impl From<String> for AutomationRuleCreateUpdatePayloadEventName {
     }
 }
 
+impl From<&str> for AutomationRuleCreateUpdatePayloadEventName {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for AutomationRuleCreateUpdatePayloadEventName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -2442,6 +3646,53 @@ pub struct AutomationRuleCreateUpdatePayload {
     pub actions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Array of conditions on which conversation filter would work, e.g message content contains text help.
     pub conditions: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl AutomationRuleCreateUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `event_name`.
+    pub fn event_name(
+        mut self,
+        value: impl Into<AutomationRuleCreateUpdatePayloadEventName>,
+    ) -> Self {
+        self.event_name = Some(value.into());
+        self
+    }
+
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+
+    /// Sets `actions`.
+    pub fn actions(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.actions = Some(value.into());
+        self
+    }
+
+    /// Sets `conditions`.
+    pub fn conditions(
+        mut self,
+        value: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        self.conditions = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2466,6 +3717,65 @@ pub struct PortalCreateUpdatePayload {
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl PortalCreateUpdatePayload {
+    /// Sets `color`.
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Sets `custom_domain`.
+    pub fn custom_domain(mut self, value: impl Into<String>) -> Self {
+        self.custom_domain = Some(value.into());
+        self
+    }
+
+    /// Sets `header_text`.
+    pub fn header_text(mut self, value: impl Into<String>) -> Self {
+        self.header_text = Some(value.into());
+        self
+    }
+
+    /// Sets `homepage_link`.
+    pub fn homepage_link(mut self, value: impl Into<String>) -> Self {
+        self.homepage_link = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `page_title`.
+    pub fn page_title(mut self, value: impl Into<String>) -> Self {
+        self.page_title = Some(value.into());
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Sets `archived`.
+    pub fn archived(mut self, value: impl Into<bool>) -> Self {
+        self.archived = Some(value.into());
+        self
+    }
+
+    /// Sets `config`.
+    pub fn config(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CategoryCreateUpdatePayload {
     /// The name of the category
@@ -2484,6 +3794,56 @@ pub struct CategoryCreateUpdatePayload {
     pub parent_category_id: Option<i64>,
     /// To associate similar categories to each other, e.g same category of product documentation in different languages
     pub associated_category_id: Option<i64>,
+}
+
+impl CategoryCreateUpdatePayload {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `position`.
+    pub fn position(mut self, value: impl Into<i64>) -> Self {
+        self.position = Some(value.into());
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
+
+    /// Sets `parent_category_id`.
+    pub fn parent_category_id(mut self, value: impl Into<i64>) -> Self {
+        self.parent_category_id = Some(value.into());
+        self
+    }
+
+    /// Sets `associated_category_id`.
+    pub fn associated_category_id(mut self, value: impl Into<i64>) -> Self {
+        self.associated_category_id = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2510,6 +3870,77 @@ pub struct ArticleCreateUpdatePayload {
     pub locale: Option<String>,
     /// Use for search
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl ArticleCreateUpdatePayload {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `slug`.
+    pub fn slug(mut self, value: impl Into<String>) -> Self {
+        self.slug = Some(value.into());
+        self
+    }
+
+    /// Sets `position`.
+    pub fn position(mut self, value: impl Into<i64>) -> Self {
+        self.position = Some(value.into());
+        self
+    }
+
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `category_id`.
+    pub fn category_id(mut self, value: impl Into<i64>) -> Self {
+        self.category_id = Some(value.into());
+        self
+    }
+
+    /// Sets `author_id`.
+    pub fn author_id(mut self, value: impl Into<i64>) -> Self {
+        self.author_id = Some(value.into());
+        self
+    }
+
+    /// Sets `associated_article_id`.
+    pub fn associated_article_id(mut self, value: impl Into<i64>) -> Self {
+        self.associated_article_id = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+
+    /// Sets `meta`.
+    pub fn meta(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -2581,7 +4012,8 @@ pub enum ExtendedContactAvailabilityStatus {
     Online,
     /// `offline`
     Offline,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2603,6 +4035,12 @@ impl From<String> for ExtendedContactAvailabilityStatus {
             "offline" => Self::Offline,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ExtendedContactAvailabilityStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -2835,7 +4273,8 @@ pub enum ConversationStatusTogglePayloadCurrentStatus {
     Open,
     /// `resolved`
     Resolved,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2857,6 +4296,12 @@ impl From<String> for ConversationStatusTogglePayloadCurrentStatus {
             "resolved" => Self::Resolved,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ConversationStatusTogglePayloadCurrentStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -2936,7 +4381,8 @@ pub struct ContactDetailAdditionalAttributes {
 pub enum ContactDetailType {
     /// `contact`
     Contact,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -2956,6 +4402,12 @@ impl From<String> for ContactDetailType {
             "contact" => Self::Contact,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ContactDetailType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -3000,7 +4452,8 @@ pub enum MessageDetailedMessageType {
     V2,
     /// `3`
     V3,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(i64),
 }
 
@@ -3048,7 +4501,8 @@ pub enum MessageDetailedContentType {
     Form,
     /// `input_csat`
     InputCsat,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3076,6 +4530,12 @@ impl From<String> for MessageDetailedContentType {
             "input_csat" => Self::InputCsat,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for MessageDetailedContentType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -3423,7 +4883,8 @@ pub enum GetAccountCustomAttributeAttributeModel {
     V0,
     /// `1`
     V1,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3445,6 +4906,12 @@ impl From<String> for GetAccountCustomAttributeAttributeModel {
             "1" => Self::V1,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for GetAccountCustomAttributeAttributeModel {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -3472,7 +4939,8 @@ pub enum ContactListSort {
     PhoneNumber2,
     /// `-last_activity_at`
     LastActivityAt2,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3509,6 +4977,12 @@ impl From<String> for ContactListSort {
     }
 }
 
+impl From<&str> for ContactListSort {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ContactListSort {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3519,6 +4993,13 @@ impl fmt::Display for ContactListSort {
 pub struct ContactAddLabelsBody {
     /// Array of labels (comma-separated strings)
     pub labels: Vec<String>,
+}
+
+impl ContactAddLabelsBody {
+    /// A value with its required members (`labels`).
+    pub fn new(labels: impl Into<Vec<String>>) -> Self {
+        Self { labels: labels.into() }
+    }
 }
 
 pub type ContactSearchSort = ContactListSort;
@@ -3534,7 +5015,8 @@ pub enum ContactFilterBodyPayloadItemFilterOperator {
     Contains,
     /// `does_not_contain`
     DoesNotContain,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3563,6 +5045,12 @@ impl From<String> for ContactFilterBodyPayloadItemFilterOperator {
     }
 }
 
+impl From<&str> for ContactFilterBodyPayloadItemFilterOperator {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ContactFilterBodyPayloadItemFilterOperator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3576,7 +5064,8 @@ pub enum ContactFilterBodyPayloadItemQueryOperator {
     And,
     /// `OR`
     Or,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3601,6 +5090,12 @@ impl From<String> for ContactFilterBodyPayloadItemQueryOperator {
     }
 }
 
+impl From<&str> for ContactFilterBodyPayloadItemQueryOperator {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ContactFilterBodyPayloadItemQueryOperator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3619,9 +5114,52 @@ pub struct ContactFilterBodyPayloadItem {
     pub query_operator: Option<ContactFilterBodyPayloadItemQueryOperator>,
 }
 
+impl ContactFilterBodyPayloadItem {
+    /// Sets `attribute_key`.
+    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
+        self.attribute_key = Some(value.into());
+        self
+    }
+
+    /// Sets `filter_operator`.
+    pub fn filter_operator(
+        mut self,
+        value: impl Into<ContactFilterBodyPayloadItemFilterOperator>,
+    ) -> Self {
+        self.filter_operator = Some(value.into());
+        self
+    }
+
+    /// Sets `values`.
+    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.values = Some(value.into());
+        self
+    }
+
+    /// Sets `query_operator`.
+    pub fn query_operator(
+        mut self,
+        value: impl Into<ContactFilterBodyPayloadItemQueryOperator>,
+    ) -> Self {
+        self.query_operator = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactFilterBody {
     pub payload: Option<Vec<ContactFilterBodyPayloadItem>>,
+}
+
+impl ContactFilterBody {
+    /// Sets `payload`.
+    pub fn payload(
+        mut self,
+        value: impl Into<Vec<ContactFilterBodyPayloadItem>>,
+    ) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -3630,6 +5168,22 @@ pub struct ContactInboxCreationBody {
     pub inbox_id: f64,
     /// Contact Inbox Source Id
     pub source_id: Option<String>,
+}
+
+impl ContactInboxCreationBody {
+    /// A value with its required members (`inbox_id`); the others are `None`.
+    pub fn new(inbox_id: impl Into<f64>) -> Self {
+        Self {
+            inbox_id: inbox_id.into(),
+            source_id: None,
+        }
+    }
+
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3644,7 +5198,8 @@ pub enum ConversationListMetaStatus {
     Pending,
     /// `snoozed`
     Snoozed,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3675,6 +5230,12 @@ impl From<String> for ConversationListMetaStatus {
     }
 }
 
+impl From<&str> for ConversationListMetaStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ConversationListMetaStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3698,7 +5259,8 @@ pub enum ConversationListAssigneeType {
     All,
     /// `assigned`
     Assigned,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3724,6 +5286,12 @@ impl From<String> for ConversationListAssigneeType {
             "assigned" => Self::Assigned,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for ConversationListAssigneeType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 
@@ -3768,7 +5336,8 @@ pub enum UpdateConversationBodyPriority {
     Low,
     /// `none`
     None,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3799,6 +5368,12 @@ impl From<String> for UpdateConversationBodyPriority {
     }
 }
 
+impl From<&str> for UpdateConversationBodyPriority {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for UpdateConversationBodyPriority {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3813,6 +5388,20 @@ pub struct UpdateConversationBody {
     pub sla_policy_id: Option<f64>,
 }
 
+impl UpdateConversationBody {
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<UpdateConversationBodyPriority>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+
+    /// Sets `sla_policy_id`.
+    pub fn sla_policy_id(mut self, value: impl Into<f64>) -> Self {
+        self.sla_policy_id = Some(value.into());
+        self
+    }
+}
+
 /// The status of the conversation
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ToggleStatusOfAConversationBodyStatus {
@@ -3824,7 +5413,8 @@ pub enum ToggleStatusOfAConversationBodyStatus {
     Pending,
     /// `snoozed`
     Snoozed,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -3853,6 +5443,12 @@ impl From<String> for ToggleStatusOfAConversationBodyStatus {
     }
 }
 
+impl From<&str> for ToggleStatusOfAConversationBodyStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ToggleStatusOfAConversationBodyStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -3865,6 +5461,22 @@ pub struct ToggleStatusOfAConversationBody {
     pub status: ToggleStatusOfAConversationBodyStatus,
     /// When status is `snoozed`, schedule the reopen time as a Unix timestamp in seconds. If not provided, the conversation is snoozed until the next customer reply. The conversation always reopens when the customer replies.
     pub snoozed_until: Option<f64>,
+}
+
+impl ToggleStatusOfAConversationBody {
+    /// A value with its required members (`status`); the others are `None`.
+    pub fn new(status: impl Into<ToggleStatusOfAConversationBodyStatus>) -> Self {
+        Self {
+            status: status.into(),
+            snoozed_until: None,
+        }
+    }
+
+    /// Sets `snoozed_until`.
+    pub fn snoozed_until(mut self, value: impl Into<f64>) -> Self {
+        self.snoozed_until = Some(value.into());
+        self
+    }
 }
 
 pub type ToggleStatusOfAConversationResponsePayloadCurrentStatus = ToggleStatusOfAConversationBodyStatus;
@@ -3891,10 +5503,28 @@ pub struct TogglePriorityOfAConversationBody {
     pub priority: TogglePriorityOfAConversationBodyPriority,
 }
 
+impl TogglePriorityOfAConversationBody {
+    /// A value with its required members (`priority`).
+    pub fn new(priority: impl Into<TogglePriorityOfAConversationBodyPriority>) -> Self {
+        Self { priority: priority.into() }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateCustomAttributesOfAConversationBody {
     /// The custom attributes to be set for the conversation
     pub custom_attributes: serde_json::Map<String, serde_json::Value>,
+}
+
+impl UpdateCustomAttributesOfAConversationBody {
+    /// A value with its required members (`custom_attributes`).
+    pub fn new(
+        custom_attributes: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self {
+            custom_attributes: custom_attributes.into(),
+        }
+    }
 }
 
 pub type UpdateCustomAttributesOfAConversationResponse = PublicConversationCreatePayload;
@@ -3905,6 +5535,20 @@ pub struct AssignAConversationBody {
     pub assignee_id: Option<f64>,
     /// Id of the team. If the assignee_id is present, this param would be ignored
     pub team_id: Option<f64>,
+}
+
+impl AssignAConversationBody {
+    /// Sets `assignee_id`.
+    pub fn assignee_id(mut self, value: impl Into<f64>) -> Self {
+        self.assignee_id = Some(value.into());
+        self
+    }
+
+    /// Sets `team_id`.
+    pub fn team_id(mut self, value: impl Into<f64>) -> Self {
+        self.team_id = Some(value.into());
+        self
+    }
 }
 
 pub type ConversationAddLabelsBody = ContactAddLabelsBody;
@@ -3921,6 +5565,15 @@ pub struct UpdateAgentBotBody {
     pub agent_bot: f64,
 }
 
+impl UpdateAgentBotBody {
+    /// A value with its required members (`agent_bot`).
+    pub fn new(agent_bot: impl Into<f64>) -> Self {
+        Self {
+            agent_bot: agent_bot.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetInboxMembersResponse {
     /// Array of all active agents
@@ -3935,6 +5588,16 @@ pub struct AddNewAgentToInboxBody {
     pub user_ids: Vec<i64>,
 }
 
+impl AddNewAgentToInboxBody {
+    /// A value with its required members (`inbox_id`, `user_ids`).
+    pub fn new(inbox_id: impl Into<i64>, user_ids: impl Into<Vec<i64>>) -> Self {
+        Self {
+            inbox_id: inbox_id.into(),
+            user_ids: user_ids.into(),
+        }
+    }
+}
+
 pub type AddNewAgentToInboxResponse = GetInboxMembersResponse;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -3943,6 +5606,16 @@ pub struct DeleteAgentInInboxBody {
     pub inbox_id: String,
     /// IDs of users to be deleted from the inbox
     pub user_ids: Vec<i64>,
+}
+
+impl DeleteAgentInInboxBody {
+    /// A value with its required members (`inbox_id`, `user_ids`).
+    pub fn new(inbox_id: impl Into<String>, user_ids: impl Into<Vec<i64>>) -> Self {
+        Self {
+            inbox_id: inbox_id.into(),
+            user_ids: user_ids.into(),
+        }
+    }
 }
 
 pub type UpdateAgentsInInboxBody = DeleteAgentInInboxBody;
@@ -3992,6 +5665,13 @@ pub struct AddNewAgentToTeamBody {
     pub user_ids: Vec<i64>,
 }
 
+impl AddNewAgentToTeamBody {
+    /// A value with its required members (`user_ids`).
+    pub fn new(user_ids: impl Into<Vec<i64>>) -> Self {
+        Self { user_ids: user_ids.into() }
+    }
+}
+
 pub type DeleteAgentInTeamBody = AddNewAgentToTeamBody;
 
 pub type UpdateAgentsInTeamBody = AddNewAgentToTeamBody;
@@ -4014,7 +5694,8 @@ pub enum ListAllConversationStatisticsMetric {
     AvgResolutionTime,
     /// `resolutions_count`
     ResolutionsCount,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -4047,6 +5728,12 @@ impl From<String> for ListAllConversationStatisticsMetric {
     }
 }
 
+impl From<&str> for ListAllConversationStatisticsMetric {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ListAllConversationStatisticsMetric {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -4065,7 +5752,8 @@ pub enum ListAllConversationStatisticsType {
     Label,
     /// `team`
     Team,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -4096,6 +5784,12 @@ impl From<String> for ListAllConversationStatisticsType {
     }
 }
 
+impl From<&str> for ListAllConversationStatisticsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for ListAllConversationStatisticsType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -4114,7 +5808,8 @@ pub type ListAllConversationStatisticsSummaryType = ListAllConversationStatistic
 pub enum GetAccountConversationMetricsType {
     /// `account`
     Account,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -4137,6 +5832,12 @@ impl From<String> for GetAccountConversationMetricsType {
     }
 }
 
+impl From<&str> for GetAccountConversationMetricsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for GetAccountConversationMetricsType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -4155,7 +5856,8 @@ pub struct GetAccountConversationMetricsResponse {
 pub enum GetAgentConversationMetricsType {
     /// `agent`
     Agent,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -4175,6 +5877,12 @@ impl From<String> for GetAgentConversationMetricsType {
             "agent" => Self::Agent,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for GetAgentConversationMetricsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 

@@ -10,7 +10,8 @@ pub enum CallStatus {
     Initiated,
     /// `QUEUED`
     Queued,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -39,6 +40,12 @@ impl From<String> for CallStatus {
     }
 }
 
+impl From<&str> for CallStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+
 impl fmt::Display for CallStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -51,7 +58,8 @@ pub enum CallDirection {
     Inbound,
     /// `outbound`
     Outbound,
-    /// A value the spec does not list, as the server sent it.
+    /// A value the spec does not list, kept as it is: as the server sent it, or
+    /// as it is to be sent.
     Unknown(String),
 }
 
@@ -73,6 +81,12 @@ impl From<String> for CallDirection {
             "outbound" => Self::Outbound,
             _ => Self::Unknown(value),
         }
+    }
+}
+
+impl From<&str> for CallDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
     }
 }
 

@@ -9,6 +9,22 @@ pub struct AgentStatsResource {
     pub number_of_seconds_talked: Option<f64>,
 }
 
+impl AgentStatsResource {
+    /// A value with its required members (`id`, `numberOfConversations`, `numberOfPhoneConversations`); the others are `None`.
+    pub fn new(
+        id: impl Into<AgentId>,
+        number_of_conversations: impl Into<f64>,
+        number_of_phone_conversations: impl Into<f64>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            number_of_conversations: number_of_conversations.into(),
+            number_of_phone_conversations: number_of_phone_conversations.into(),
+            number_of_seconds_talked: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationResource {
     pub id: Option<String>,

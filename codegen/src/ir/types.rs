@@ -40,6 +40,9 @@ pub struct Field {
     /// The struct is sent in request bodies, where an optional nullable field may mean
     /// "leave alone" when absent and "clear" when `null`.
     pub sent: bool,
+    /// The variant of the field's enum that is the one value it can hold (a required
+    /// member whose schema is a one-value `enum` or a `const`): constructors fill it in.
+    pub fixed: Option<EnumVariant>,
 }
 
 impl Field {
@@ -147,12 +150,16 @@ pub struct TaggedVariant {
     pub name: String,
     pub ty: TypeRef,
     pub tags: Vec<String>,
+    /// The union has `From` the variant's type: no other variant holds the same type.
+    pub converts: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnionVariant {
     pub name: String,
     pub ty: TypeRef,
+    /// The union has `From` the variant's type: no other variant holds the same type.
+    pub converts: bool,
 }
 
 /// A use of a type: in a field, a parameter, a body.

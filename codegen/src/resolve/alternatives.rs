@@ -3,13 +3,14 @@
 //! themselves), else by shape.
 
 use crate::diagnostic::DiagnosticKind;
-use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind};
+use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind, Type};
+use serde_json::Value;
 
-use super::keywords::docs_with_deprecation;
+use super::keywords::{docs_with_deprecation, string_format};
 use super::schema::{MAX_NESTING, Node, ObjectParts, Resolved};
 use super::{Resolver, variant_name_for};
 use crate::diagnostic::pointer_push;
-use crate::ir::{TaggedUnion, TaggedVariant, TypeDefKind, TypeRef, UnionVariant};
+use crate::ir::{Scalar, TaggedUnion, TaggedVariant, TypeDefKind, TypeRef, UnionVariant};
 use crate::naming::{self, Scope};
 use crate::spec::{UnionOf, typed_members, union_of};
 
@@ -47,6 +48,12 @@ impl<'a> Resolver<'a> {
             self.diags.warn(DiagnosticKind::Repair, &at, message);
             members = union.members.iter().enumerate().collect();
         }
+        // A free string beside a string `enum` adds no value: the enum's catch-all
+        // variant holds every string it does not list (OpenAI's `model`: one of the
+        // known ids, or any other).
+        if members.iter().any(|(_, member)| self.is_string_enum(Node::from(*member))) {
+            members.retain(|(_, member)| !self.is_free_string(Node::from(*member)));
+        }
         if let [(i, single)] = members[..] {
             let at = pointer_push(&at, &i.to_string());
             let mut parts = common.clone();
@@ -74,6 +81,7 @@ impl<'a> Resolver<'a> {
         let mut variant_names = Scope::default();
         let mut variants: Vec<TaggedVariant> = Vec::new();
         let mut all_tagged = union.discriminator.is_some();
+        let alternatives: Vec<&'a ReferenceOr<Schema>> = members.iter().map(|(_, member)| *member).collect();
         for (i, member) in members {
             let at = pointer_push(&at, &i.to_string());
             let key = match member {
@@ -94,11 +102,12 @@ impl<'a> Resolver<'a> {
                     Vec::new()
                 }
             };
-            // An alternative defined in place is named after its one tag, if it has one.
-            let in_place = match (&key, tags.as_slice()) {
-                (None, [tag]) => naming::camel(tag, "Object"),
-                _ => format!("Variant{}", i + 1),
+            let own_label = match (&key, tags.as_slice()) {
+                (Some(_), _) => None,
+                (None, [tag]) if !has_title(member) => Some(naming::camel(tag, "Object")),
+                (None, _) => self.in_place_label(member, alternatives.iter().copied()),
             };
+            let in_place = own_label.clone().unwrap_or_else(|| format!("Variant{}", i + 1));
             let resolved = if common.is_empty() {
                 self.resolve(Node::from(member), &format!("{name}{in_place}"), &at)
             } else {
@@ -110,12 +119,12 @@ impl<'a> Resolver<'a> {
                 existing.tags.extend(tags);
                 continue;
             }
-            let label = match (&key, tags.as_slice()) {
+            let label = match (&key, own_label) {
                 (Some(key), _) => self.component_names[key].clone(),
-                (None, [tag]) if !has_title(member) => naming::camel(tag, "Object"),
-                (None, _) => self.variant_label(member, &resolved.ty),
+                (None, Some(label)) => label,
+                (None, None) => self.variant_label(member, &resolved.ty),
             };
-            variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags });
+            variants.push(TaggedVariant { name: variant_names.claim(label), ty: resolved.ty, tags, converts: false });
         }
         if union.discriminator.is_some() && !all_tagged && variants.len() > 1 {
             let message =
@@ -130,7 +139,8 @@ impl<'a> Resolver<'a> {
                 self.push_type(name, docs, TypeDefKind::Tagged(TaggedUnion::new(property, variants)))
             }
             _ => {
-                let variants = variants.into_iter().map(|v| UnionVariant { name: v.name, ty: v.ty }).collect();
+                let variants =
+                    variants.into_iter().map(|v| UnionVariant { name: v.name, ty: v.ty, converts: false }).collect();
                 self.push_type(name, docs, TypeDefKind::Union(variants))
             }
         };
@@ -313,17 +323,108 @@ impl<'a> Resolver<'a> {
         union_of(schema).filter(|_| plain)
     }
 
-    /// A variant's name: for an object defined in place, its `title`, else `Object`;
-    /// otherwise after its type.
+    /// What an alternative defined in place is named after, known before it is
+    /// resolved: its `title`; the one value of a one-value string `enum` (`"auto"`),
+    /// or `Keyword` for a string `enum` of more; `List` for a list of values defined
+    /// in place; `Object` for the one object among the alternatives; the value it
+    /// alone fixes a required property to (an event's `thread.message.created`); else
+    /// `With` and the first member it requires, or declares, that no other alternative
+    /// mentions: what tells it apart (`{required: [file_ids]}` beside `{required: [files]}`).
+    fn in_place_label(
+        &self,
+        member: &'a ReferenceOr<Schema>,
+        alternatives: impl Iterator<Item = &'a ReferenceOr<Schema>> + Clone,
+    ) -> Option<String> {
+        let ReferenceOr::Item(schema) = member else { return None };
+        if let Some(title) = &schema.schema_data.title {
+            return Some(naming::camel(title, "Object"));
+        }
+        if let SchemaKind::Type(Type::String(string)) = &schema.schema_kind {
+            return match string.enumeration.as_slice() {
+                [Some(value)] => Some(naming::camel(value, "Value")),
+                values if values.iter().any(Option::is_some) => Some("Keyword".to_owned()),
+                _ => None,
+            };
+        }
+        // A list of values defined in place: their types are named after the list.
+        if let SchemaKind::Type(Type::Array(array)) = &schema.schema_kind {
+            let scalar = |items: &Schema| {
+                matches!(&items.schema_kind, SchemaKind::Type(Type::String(s)) if s.enumeration.is_empty())
+                    || matches!(
+                        &items.schema_kind,
+                        SchemaKind::Type(Type::Integer(_) | Type::Number(_) | Type::Boolean(_))
+                    )
+            };
+            return match &array.items {
+                Some(ReferenceOr::Item(items)) if !scalar(items) => Some("List".to_owned()),
+                _ => None,
+            };
+        }
+        let own = self.object_parts(Node::from(member))?;
+        let others: Vec<ObjectParts<'a>> = alternatives
+            .filter(|other| !std::ptr::eq(*other, member))
+            .filter_map(|other| self.object_parts(Node::from(other)))
+            .collect();
+        // The one object among the alternatives: its shape tells it apart.
+        if others.is_empty() {
+            return Some("Object".to_owned());
+        }
+        let fixed = |parts: &ObjectParts<'a>, key: &str| {
+            let (_, node) = parts.properties.iter().rev().find(|(name, _)| name.as_str() == key)?;
+            match self.enum_values(*node)?.as_slice() {
+                [Value::String(value)] => Some(value.clone()),
+                _ => None,
+            }
+        };
+        for key in &own.required {
+            if let Some(value) = fixed(&own, key)
+                && others.iter().all(|other| fixed(other, key).is_some_and(|theirs| theirs != value))
+            {
+                return Some(naming::camel(&value, "Value"));
+            }
+        }
+        let mentions = |parts: &ObjectParts<'a>, key: &str| {
+            parts.required.iter().any(|name| name.as_str() == key)
+                || parts.properties.iter().any(|(name, _)| name.as_str() == key)
+        };
+        let declared = own.properties.iter().map(|(key, _)| *key);
+        let distinct =
+            own.required.iter().copied().chain(declared).find(|key| !others.iter().any(|o| mentions(o, key)))?;
+        Some(format!("With{}", naming::camel(distinct, "Member")))
+    }
+
+    /// The properties and `required` list of an object (through references and
+    /// `allOf`), or `None` for what is no object.
+    fn object_parts(&self, node: Node<'a>) -> Option<ObjectParts<'a>> {
+        let mut parts = ObjectParts::default();
+        self.collect_object(node, &mut parts, &mut Vec::new()).then_some(parts)
+    }
+
+    /// A variant's name when nothing in place names it: `Object` for an object
+    /// defined here, else after its type (`String`, `IntegerList`, a type's name).
     fn variant_label(&self, member: &ReferenceOr<Schema>, ty: &TypeRef) -> String {
-        let ReferenceOr::Item(schema) = member else { return variant_name_for(ty) };
+        let ReferenceOr::Item(_) = member else { return variant_name_for(ty) };
         let defined_here =
             |name: &str| self.types.iter().rev().any(|t| t.name == name && matches!(t.kind, TypeDefKind::Struct(_)));
-        match (ty, &schema.schema_data.title) {
-            (TypeRef::Named(name), Some(title)) if defined_here(name) => naming::camel(title, "Object"),
-            (TypeRef::Named(name), None) if defined_here(name) => "Object".to_owned(),
+        match ty {
+            TypeRef::Named(name) if defined_here(name) => "Object".to_owned(),
             _ => variant_name_for(ty),
         }
+    }
+
+    /// Whether `node` is a string `enum`, through references.
+    fn is_string_enum(&self, node: Node<'a>) -> bool {
+        let Some(schema) = self.follow(node) else { return false };
+        matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s)) if s.enumeration.iter().any(Option::is_some))
+    }
+
+    /// Whether `node` is any string at all: no `enum`, no `format` that makes it
+    /// another type, not `nullable`.
+    fn is_free_string(&self, node: Node<'a>) -> bool {
+        let Some(schema) = self.follow(node) else { return false };
+        !schema.schema_data.nullable
+            && matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s))
+                if s.enumeration.is_empty() && string_format(&s.format) == Scalar::String)
     }
 }
 

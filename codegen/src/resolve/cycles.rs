@@ -230,6 +230,7 @@ mod tests {
             default: None,
             flatten: false,
             sent: false,
+            fixed: None,
         }
     }
 

@@ -4,6 +4,35 @@
 use crate::ir::{Field, FieldStep, Scalar, TypeDef, TypeDefKind, TypeRef, unalias};
 use crate::naming;
 
+/// Marks each required member that can hold one value only (`type: {enum: [user]}`)
+/// with the variant that is that value, so that constructors need not ask for it.
+pub(super) fn mark_fixed(types: &mut [TypeDef]) {
+    let kinds: std::collections::HashMap<String, TypeDefKind> = types
+        .iter()
+        .filter(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::Alias(_)))
+        .map(|t| (t.name.clone(), t.kind.clone()))
+        .collect();
+    let one_variant = |ty: &TypeRef| {
+        let mut ty = ty;
+        for _ in 0..=kinds.len() {
+            let TypeRef::Named(name) = ty else { return None };
+            match kinds.get(name)? {
+                TypeDefKind::Alias(target) => ty = target,
+                TypeDefKind::Enum(e) if e.variants.len() == 1 => return Some(e.variants[0].clone()),
+                _ => return None,
+            }
+        }
+        None
+    };
+    for def in types.iter_mut() {
+        if let TypeDefKind::Struct(fields) = &mut def.kind {
+            for field in fields.iter_mut().filter(|f| !f.is_optional() && !f.flatten) {
+                field.fixed = one_variant(&field.ty);
+            }
+        }
+    }
+}
+
 /// How deep in a body a field is looked for.
 const MAX_DEPTH: usize = 2;
 

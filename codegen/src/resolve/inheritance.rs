@@ -121,7 +121,7 @@ impl<'a> Resolver<'a> {
                 let reference = format!("{COMPONENT_SCHEMA}{member}");
                 let tags = self.tag_values(discriminator, &reference, &member);
                 let name = self.component_names[&member].clone();
-                TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags }
+                TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags, converts: false }
             })
             .collect();
         let own_tags: Vec<String> = discriminator
@@ -139,7 +139,7 @@ impl<'a> Resolver<'a> {
             if ty != TypeRef::Named(base.clone()) {
                 self.type_names.release(&base);
             }
-            variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags });
+            variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags, converts: false });
         }
         Some(TaggedUnion::new(discriminator.property_name.clone(), variants))
     }

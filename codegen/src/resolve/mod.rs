@@ -63,6 +63,8 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     unions::repair_unions(&mut types);
     mark_sent_types(&mut types, &operations);
     cycles::box_recursive_fields(&mut types);
+    unions::mark_conversions(&mut types);
+    fields::mark_fixed(&mut types);
     let mut error_bodies = merge_error_bodies(&types, error_bodies, &mut operations);
     for body in &mut error_bodies {
         body.message = fields::message_field(&types, &body.ty);

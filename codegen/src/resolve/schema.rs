@@ -363,6 +363,7 @@ impl<'a> Resolver<'a> {
                 default,
                 flatten: false,
                 sent: false,
+                fixed: None,
             });
         }
         if let Some(ty) = additional {
@@ -378,6 +379,7 @@ impl<'a> Resolver<'a> {
                 default: None,
                 flatten: true,
                 sent: false,
+                fixed: None,
             });
         }
         self.push_type(name, docs, TypeDefKind::Struct(fields))

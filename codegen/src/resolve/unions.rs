@@ -40,6 +40,46 @@ pub fn repair_unions(types: &mut [TypeDef]) {
     }
 }
 
+/// Marks the variants a union converts from (`impl From<T> for Union`): those whose
+/// type, through aliases and boxes, no other variant of the union has.
+pub fn mark_conversions(types: &mut [TypeDef]) {
+    let aliases: HashMap<String, TypeRef> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeDefKind::Alias(target) => Some((t.name.clone(), target.clone())),
+            _ => None,
+        })
+        .collect();
+    let source = |ty: &TypeRef| {
+        let mut ty = ty.clone();
+        for _ in 0..aliases.len() + 1 {
+            ty = match ty {
+                TypeRef::Boxed(inner) => *inner,
+                TypeRef::Named(name) if aliases.contains_key(&name) => aliases[&name].clone(),
+                TypeRef::Text => TypeRef::Scalar(Scalar::String),
+                _ => break,
+            };
+        }
+        ty
+    };
+    let unique = |types: Vec<TypeRef>| -> Vec<bool> {
+        types.iter().map(|ty| types.iter().filter(|other| *other == ty).count() == 1).collect()
+    };
+    for def in types.iter_mut() {
+        match &mut def.kind {
+            TypeDefKind::Union(variants) => {
+                let marks = unique(variants.iter().map(|v| source(&v.ty)).collect());
+                variants.iter_mut().zip(marks).for_each(|(v, converts)| v.converts = converts);
+            }
+            TypeDefKind::Tagged(union) => {
+                let marks = unique(union.variants.iter().map(|v| source(&v.ty)).collect());
+                union.variants.iter_mut().zip(marks).for_each(|(v, converts)| v.converts = converts);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The definition a use finally names, through aliases and boxes.
 fn definition<'k>(ty: &TypeRef, kinds: &'k HashMap<String, TypeDefKind>) -> Option<&'k TypeDefKind> {
     let mut ty = ty;
@@ -94,6 +134,7 @@ fn implied_tags(variants: &[UnionVariant], kinds: &HashMap<String, TypeDefKind>)
                 name: names.claim(naming::camel(tag, &v.name)),
                 ty: v.ty.clone(),
                 tags: vec![tag.to_owned()],
+                converts: false,
             })
             .collect();
         return Some(TaggedUnion::new(candidate.wire_name.clone(), variants));

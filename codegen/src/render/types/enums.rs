@@ -28,7 +28,8 @@ pub(super) fn render_enum(
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #name {
             #( #variant_docs #idents, )*
-            /// A value the spec does not list, as the server sent it.
+            /// A value the spec does not list, kept as it is: as the server sent it, or
+            /// as it is to be sent.
             #other(String),
         }
 
@@ -48,6 +49,12 @@ pub(super) fn render_enum(
                     #( #values => Self::#idents, )*
                     _ => Self::#other(value),
                 }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
             }
         }
 
@@ -92,7 +99,8 @@ pub(super) fn render_int_enum(
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum #name {
             #( #[doc = #variant_docs] #idents, )*
-            /// A value the spec does not list, as the server sent it.
+            /// A value the spec does not list, kept as it is: as the server sent it, or
+            /// as it is to be sent.
             #other(i64),
         }
 

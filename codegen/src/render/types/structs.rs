@@ -1,6 +1,8 @@
 //! Structs: fields with their docs, and the `Serialize` and `FromObject` impls that
 //! write and read them member by member (see the support module's `objects`).
 
+use std::fmt::Write as _;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -23,6 +25,7 @@ pub(super) fn render_struct(
             #decode
         };
     }
+    let methods = render_building(name, fields);
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { Default, });
     let fields = fields.iter().map(|field| {
@@ -41,7 +44,98 @@ pub(super) fn render_struct(
         #docs
         #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #name { #(#fields)* }
+
+        #methods
     }
+}
+
+/// How a value is built. `new` takes the members that have no `None` and no single
+/// value, when they are few enough to pass in order (seven, clippy's bound); members
+/// that can hold one value only are filled in. A struct with nothing to ask for gets
+/// `Default` (derived where every member may be absent). A struct sent in requests
+/// also gets a chained setter for each member that may be absent.
+fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    const MAX_ARGUMENTS: usize = 7;
+    let asked: Vec<&Field> = fields.iter().filter(|f| !f.is_optional() && !f.flatten && f.fixed.is_none()).collect();
+    let values = fields.iter().map(|field| {
+        let member = ident(&field.name);
+        match &field.fixed {
+            _ if field.flatten => quote! { #member: Default::default() },
+            _ if field.is_optional() => quote! { #member: None },
+            Some(variant) => {
+                let (ty, variant) = (type_tokens(&field.ty, false), format_ident!("{}", variant.name));
+                quote! { #member: #ty::#variant }
+            }
+            None => quote! { #member: #member.into() },
+        }
+    });
+    let fills = fields.iter().any(|f| f.fixed.is_some());
+    let mut methods = Vec::new();
+    let mut default = None;
+    match asked.len() {
+        0 if fills => {
+            default = Some(quote! {
+                impl Default for #name {
+                    fn default() -> Self {
+                        Self { #(#values,)* }
+                    }
+                }
+            });
+        }
+        1..=MAX_ARGUMENTS => {
+            let params = asked.iter().map(|field| {
+                let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
+                quote! { #member: impl Into<#ty> }
+            });
+            let quoted = |text: &str| format!("`{}`", text.replace('`', "'"));
+            let names: Vec<String> = asked.iter().map(|f| quoted(&f.wire_name)).collect();
+            let mut doc = format!(" A value with its required members ({})", names.join(", "));
+            for field in fields {
+                if let Some(variant) = &field.fixed {
+                    let _ = write!(doc, "; {} is {}", quoted(&field.wire_name), quoted(&variant.value));
+                }
+            }
+            if fields.iter().any(|f| f.is_optional() && !f.flatten) {
+                doc.push_str("; the others are `None`");
+            }
+            doc.push('.');
+            methods.push(quote! {
+                #[doc = #doc]
+                pub fn new(#(#params),*) -> Self {
+                    Self { #(#values,)* }
+                }
+            });
+        }
+        _ => {}
+    }
+    let sent = fields.iter().any(|field| field.sent);
+    let settable = fields.iter().filter(|f| sent && f.is_optional() && !f.flatten);
+    // A member named like a method the struct has keeps no setter: it is set directly.
+    let setters = settable.filter(|field| !crate::naming::STRUCT_METHODS.contains(&field.name.as_str())).map(|field| {
+        let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
+        let doc = format!(" Sets `{}`.", field.wire_name.replace('`', "'"));
+        if field.is_double_option() {
+            let doc = format!("{doc} `None` sends `null`.");
+            quote! {
+                #[doc = #doc]
+                pub fn #member(mut self, value: Option<#ty>) -> Self {
+                    self.#member = Some(value);
+                    self
+                }
+            }
+        } else {
+            quote! {
+                #[doc = #doc]
+                pub fn #member(mut self, value: impl Into<#ty>) -> Self {
+                    self.#member = Some(value.into());
+                    self
+                }
+            }
+        }
+    });
+    methods.extend(setters);
+    let methods = (!methods.is_empty()).then(|| quote! { impl #name { #(#methods)* } });
+    quote! { #default #methods }
 }
 
 /// Encoding, member by member, as serde's derive would, without its attributes: a

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::Part;
-use crate::ir::{TaggedUnion, UnionVariant};
+use crate::ir::{Scalar, TaggedUnion, TypeRef, UnionVariant};
 use crate::render::type_tokens;
 
 /// A union the discriminating property decides: the whole object, tag included, is
@@ -59,6 +59,7 @@ pub(super) fn render_tagged(
         quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
     });
     let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
+    let conversions = conversions(name, union.variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
     let definition = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +68,8 @@ pub(super) fn render_tagged(
             #[doc = #unknown_doc]
             #other(serde_json::Value),
         }
+
+        #conversions
     };
     let serde = quote! {
         impl Serialize for #name {
@@ -114,11 +117,14 @@ pub(super) fn render_union(
         quote! { |value| serde_json::from_value(value).map(Self::#variant), }
     });
     let type_name = name.to_string();
+    let conversions = conversions(name, variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
     let definition = quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
         pub enum #name { #(#declared)* }
+
+        #conversions
     };
     let serde = quote! {
         impl<'de> Deserialize<'de> for #name {
@@ -129,4 +135,37 @@ pub(super) fn render_union(
         }
     };
     part.pick(definition, serde)
+}
+
+/// `From` each variant's type (unboxed), and `From<&str>` where a variant is a string,
+/// so that a value is passed where the union is expected with `.into()`.
+fn conversions<'v>(
+    name: &proc_macro2::Ident,
+    variants: impl Iterator<Item = (&'v String, &'v TypeRef)>,
+) -> TokenStream {
+    let mut impls = TokenStream::new();
+    for (variant, ty) in variants {
+        let variant = format_ident!("{variant}");
+        let (source, value) = match ty {
+            TypeRef::Boxed(inner) => (type_tokens(inner, false), quote!(Box::new(value))),
+            _ => (type_tokens(ty, false), quote!(value)),
+        };
+        impls.extend(quote! {
+            impl From<#source> for #name {
+                fn from(value: #source) -> Self {
+                    Self::#variant(#value)
+                }
+            }
+        });
+        if matches!(ty, TypeRef::Scalar(Scalar::String) | TypeRef::Text) {
+            impls.extend(quote! {
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        Self::#variant(value.to_owned())
+                    }
+                }
+            });
+        }
+    }
+    impls
 }
