@@ -71,6 +71,16 @@ pub fn inert(text: &str) -> String {
                 // rustdoc resolves a destination that could be a path (`Pet`) as an item.
                 if link_type == LinkType::Inline && may_name_an_item(&dest_url) {
                     brackets.push(range);
+                } else if link_type == LinkType::Inline && is_relative(&dest_url) {
+                    // A path on the vendor's site (`/docs/models`) would lead nowhere from
+                    // the generated docs: the link's text is kept, as text.
+                    let link = &text[range.clone()];
+                    if link.starts_with('[')
+                        && let Some(close) = link.rfind("](")
+                    {
+                        replaced.push((range.start..range.start + 1, String::new()));
+                        replaced.push((range.start + close..range.end, String::new()));
+                    }
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -190,6 +200,15 @@ fn may_name_an_item(destination: &str) -> bool {
     !has_scheme && !destination.contains('/') && !destination.starts_with(['#', '?'])
 }
 
+/// Whether a link destination that names no Rust item is relative to the page it
+/// was written on (`/docs/models`, `../guide`), rather than a URL or an anchor.
+fn is_relative(destination: &str) -> bool {
+    let has_scheme = destination.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    !has_scheme && !destination.starts_with('#') && !destination.is_empty()
+}
+
 /// The `http://` and `https://` URLs in a text span, without trailing punctuation.
 fn bare_urls(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[span.clone()];
@@ -248,6 +267,16 @@ Next"
             inert("[docs](https://example.com/a) and [top](#top)"),
             "[docs](https://example.com/a) and [top](#top)"
         );
+    }
+
+    #[test]
+    fn links_to_paths_on_the_vendors_site_keep_only_their_text() {
+        assert_eq!(
+            inert("Use the [List models](/docs/api-reference/models/list) API, or [this](../guide)."),
+            "Use the List models API, or this."
+        );
+        assert_eq!(inert("[`code` and *words*](/a/b)"), "`code` and *words*");
+        assert_eq!(inert("[docs](https://example.com/a) [top](#top)"), "[docs](https://example.com/a) [top](#top)");
     }
 
     #[test]
