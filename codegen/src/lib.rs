@@ -62,6 +62,8 @@ mod build_script;
 mod config;
 mod diagnostic;
 mod features;
+#[cfg(feature = "cli")]
+pub mod init;
 mod ir;
 mod load;
 mod naming;

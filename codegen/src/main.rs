@@ -41,10 +41,54 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Sets up a crate to regenerate a client from SPEC at every `cargo build`: the spec
+    /// copied to `specs/`, `build.rs`, the dependencies in `Cargo.toml` (its layout
+    /// kept) and `src/api.rs` mounted in the crate's root. Overwrites nothing.
+    Init {
+        /// The OpenAPI spec, YAML or JSON.
+        spec: PathBuf,
+        /// The crate to set up.
+        #[arg(long = "crate", default_value = ".")]
+        crate_dir: PathBuf,
+        /// The API's module name (`crate::api::NAME`); defaults to the spec's file name.
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
-    let Command::Generate { spec, out, name, tag_features, short_names, force } = Cli::parse().command;
+    match Cli::parse().command {
+        Command::Generate { spec, out, name, tag_features, short_names, force } => {
+            generate(spec, out, name, tag_features, short_names, force)
+        }
+        Command::Init { spec, crate_dir, name } => match codegen::init::init(&spec, &crate_dir, name.as_deref()) {
+            Ok(changes) if changes.is_empty() => {
+                eprintln!("{} is set up already: nothing to do", crate_dir.display());
+                ExitCode::SUCCESS
+            }
+            Ok(changes) => {
+                for change in changes {
+                    eprintln!("{change}");
+                }
+                eprintln!("next: `cargo build` generates the client into OUT_DIR");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn generate(
+    spec: PathBuf,
+    out: PathBuf,
+    name: Option<String>,
+    tag_features: bool,
+    short_names: bool,
+    force: bool,
+) -> ExitCode {
     if !force && let Err(message) = check_out_dir(&out) {
         eprintln!("error: {message}");
         return ExitCode::FAILURE;

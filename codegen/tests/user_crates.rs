@@ -147,3 +147,80 @@ fn the_build_helper_names_what_the_manifest_lacks_before_writing_anything() {
     assert!(stderr.contains("add `playai = []`"), "{stderr}");
     assert!(!stderr.contains("uuid = "), "only what is missing: {stderr}");
 }
+
+/// `codegen init` run as a new user would, in a crate of their own.
+fn init(dir: &Path, spec: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_codegen")).arg("init").arg(spec).arg("--crate").arg(dir).output().unwrap()
+}
+
+#[test]
+fn init_sets_up_a_crate_that_builds_warning_free_and_keeps_the_users_manifest() {
+    let dir = workspace().join("target/cli-tests/init-binary");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let users_part = "# The user's own comment.\n[dependencies]\n\
+                      serde = { version = \"1.0.229\", features = [\"derive\"] } # theirs, as written\n";
+    let manifest = format!(
+        "[package]\nname = \"init-binary\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n\n{users_part}"
+    );
+    std::fs::write(dir.join("Cargo.toml"), &manifest).unwrap();
+    let main = "//! A tool.\n\nfn main() {\n    println!(\"{}\", api::playai::DEFAULT_BASE_URL);\n}\n";
+    std::fs::write(dir.join("src/main.rs"), main).unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+
+    let output = init(&dir, &workspace().join("specs/playai.yaml"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains(users_part), "the user's lines are kept as written:\n{manifest}");
+    for dependency in codegen::RUNTIME_DEPENDENCIES.iter().filter(|d| d.name != "serde") {
+        assert!(manifest.contains(&dependency.toml_line()), "{} is added:\n{manifest}", dependency.name);
+    }
+    assert!(manifest.contains("[build-dependencies]\ncodegen = { path = "), "{manifest}");
+    assert!(dir.join("specs/playai.yaml").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("src/main.rs")).unwrap(),
+        "//! A tool.\n\nmod api;\n\nfn main() {\n    println!(\"{}\", api::playai::DEFAULT_BASE_URL);\n}\n"
+    );
+    cargo(&dir, &["build"]);
+    cargo(&dir, &["clippy", "--", "-D", "warnings"]);
+    cargo(&dir, &["doc", "--no-deps"]);
+
+    // Once set up, a second run changes nothing.
+    let before = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let output = init(&dir, &dir.join("specs/playai.yaml"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("nothing to do"), "{output:?}");
+    assert_eq!(std::fs::read_to_string(dir.join("Cargo.toml")).unwrap(), before);
+}
+
+#[test]
+fn init_writes_nothing_when_a_build_script_of_the_users_is_in_the_way() {
+    let dir = workspace().join("target/cli-tests/init-in-the-way");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = "[package]\nname = \"in-the-way\"\nversion = \"0.1.0\"\nedition = \"2024\"\n";
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(dir.join("src/main.rs"), "fn main() {}\n").unwrap();
+    std::fs::write(dir.join("build.rs"), "fn main() {}\n").unwrap();
+    let output = init(&dir, &workspace().join("specs/playai.yaml"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    assert!(stderr.contains("build.rs exists") && stderr.contains(".build(\"api\");"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(dir.join("Cargo.toml")).unwrap(), manifest);
+    assert!(!dir.join("specs").exists() && !dir.join("src/api.rs").exists());
+}
+
+#[test]
+fn init_mounts_a_librarys_client_publicly_with_its_path_for_the_docs_examples() {
+    let dir = workspace().join("target/cli-tests/init-library");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = "[package]\nname = \"my-lib\"\nversion = \"0.1.0\"\nedition = \"2024\"\n";
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), "//! My library.\n").unwrap();
+    let output = init(&dir, &workspace().join("specs/chatwoot.yaml"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let build = std::fs::read_to_string(dir.join("build.rs")).unwrap();
+    let call = "codegen::Config::new().library_path(\"my_lib::api\").api(\"chatwoot\", \"specs/chatwoot.yaml\").build(\"api\");";
+    assert!(build.contains(call), "{build}");
+    assert_eq!(std::fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "//! My library.\n\npub mod api;\n");
+}
