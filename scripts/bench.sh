@@ -23,11 +23,13 @@ out="$PWD/target/bench"
 mkdir -p "$out"
 export CARGO_TARGET_DIR="$out/target"
 
-# Seconds and peak MiB of a command, from GNU time.
+# Seconds and peak MiB of a command, from GNU time (which writes a line of its own
+# first when the command fails: that is said, not hidden).
 measure() {
-  /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2>&1
-  read -r seconds kib < "$out/time.txt"
-  echo "$seconds s, $((kib / 1024)) MiB"
+  local failed=""
+  /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2>&1 || failed=" (failed)"
+  read -r seconds kib < <(tail -n 1 "$out/time.txt")
+  echo "$seconds s, $((kib / 1024)) MiB$failed"
 }
 
 # The median of nine runs of a short command, by time: a single run of a few tenths

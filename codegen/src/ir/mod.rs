@@ -159,6 +159,15 @@ impl Api {
     }
 }
 
+/// Each alias's name and the type it stands for.
+pub fn alias_targets(types: &[TypeDef]) -> std::collections::HashMap<String, TypeRef> {
+    let aliases = types.iter().filter_map(|t| match &t.kind {
+        TypeDefKind::Alias(target) => Some((t.name.clone(), target.clone())),
+        _ => None,
+    });
+    aliases.collect()
+}
+
 /// `ty` with its aliases followed and boxes opened: the type a use stands for. A loop
 /// of aliases (which resolve does not make) ends after one turn around it.
 pub fn unalias<'t>(types: &'t [TypeDef], mut ty: &'t TypeRef) -> &'t TypeRef {

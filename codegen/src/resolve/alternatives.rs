@@ -29,31 +29,7 @@ impl<'a> Resolver<'a> {
     ) -> Resolved {
         let discriminator_at = pointer_push(at, "discriminator");
         let at = pointer_push(at, union.keyword);
-        // An alternative whose tag the common members fix otherwise cannot occur.
-        let mut members: Vec<(usize, &'a ReferenceOr<Schema>)> = union.members.iter().enumerate().collect();
-        members.retain(|(_, member)| !self.contradicts(Node::from(*member), &common));
-        // A component listed twice is one alternative.
-        let mut listed = Vec::new();
-        members.retain(|(_, member)| match member {
-            ReferenceOr::Reference { reference } => {
-                !listed.contains(&reference) && {
-                    listed.push(reference);
-                    true
-                }
-            }
-            ReferenceOr::Item(_) => true,
-        });
-        if members.is_empty() && !union.members.is_empty() {
-            let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
-            self.diags.warn(DiagnosticKind::Repair, &at, message);
-            members = union.members.iter().enumerate().collect();
-        }
-        // A free string beside a string `enum` adds no value: the enum's catch-all
-        // variant holds every string it does not list (OpenAI's `model`: one of the
-        // known ids, or any other).
-        if members.iter().any(|(_, member)| self.is_string_enum(Node::from(*member))) {
-            members.retain(|(_, member)| !self.is_free_string(Node::from(*member)));
-        }
+        let members = self.kept_alternatives(&union, &common, &at);
         if let [(i, single)] = members[..] {
             let at = pointer_push(&at, &i.to_string());
             let mut parts = common.clone();
@@ -145,6 +121,42 @@ impl<'a> Resolver<'a> {
             }
         };
         Resolved { ty, nullable }
+    }
+
+    /// The alternatives that can occur, each with its index: not those whose tag the
+    /// common members contradict (all, with a warning, if that leaves none), a
+    /// component listed twice once, and no free string beside a string `enum`: the
+    /// enum's catch-all variant holds every string it does not list (OpenAI's `model`:
+    /// one of the known ids, or any other).
+    fn kept_alternatives(
+        &mut self,
+        union: &UnionOf<'a>,
+        common: &ObjectParts<'a>,
+        at: &str,
+    ) -> Vec<(usize, &'a ReferenceOr<Schema>)> {
+        // An alternative whose tag the common members fix otherwise cannot occur.
+        let mut members: Vec<(usize, &'a ReferenceOr<Schema>)> = union.members.iter().enumerate().collect();
+        members.retain(|(_, member)| !self.contradicts(Node::from(*member), common));
+        // A component listed twice is one alternative.
+        let mut listed = Vec::new();
+        members.retain(|(_, member)| match member {
+            ReferenceOr::Reference { reference } => {
+                !listed.contains(&reference) && {
+                    listed.push(reference);
+                    true
+                }
+            }
+            ReferenceOr::Item(_) => true,
+        });
+        if members.is_empty() && !union.members.is_empty() {
+            let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
+            self.diags.warn(DiagnosticKind::Repair, at, message);
+            members = union.members.iter().enumerate().collect();
+        }
+        if members.iter().any(|(_, member)| self.is_string_enum(Node::from(*member))) {
+            members.retain(|(_, member)| !self.is_free_string(Node::from(*member)));
+        }
+        members
     }
 
     /// The tag values that pick the component `key` (referred to as `reference`): its

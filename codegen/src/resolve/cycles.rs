@@ -10,14 +10,7 @@ use crate::ir::{TypeDef, TypeDefKind, TypeRef};
 /// Rust type: the use that closes the loop becomes any JSON value. Returns the
 /// aliases changed, for a warning each.
 pub fn break_alias_cycles(types: &mut [TypeDef]) -> Vec<String> {
-    let aliases: HashMap<String, TypeRef> = types
-        .iter()
-        .filter_map(|t| match &t.kind {
-            TypeDefKind::Alias(target) => Some((t.name.clone(), target.clone())),
-            _ => None,
-        })
-        .collect();
-    let mut aliases = aliases;
+    let mut aliases = crate::ir::alias_targets(types);
     let mut changed = Vec::new();
     let mut names: Vec<String> = aliases.keys().cloned().collect();
     names.sort();

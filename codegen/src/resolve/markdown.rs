@@ -72,15 +72,7 @@ pub fn inert(text: &str) -> String {
                 if link_type == LinkType::Inline && may_name_an_item(&dest_url) {
                     brackets.push(range);
                 } else if link_type == LinkType::Inline && is_relative(&dest_url) {
-                    // A path on the vendor's site (`/docs/models`) would lead nowhere from
-                    // the generated docs: the link's text is kept, as text.
-                    let link = &text[range.clone()];
-                    if link.starts_with('[')
-                        && let Some(close) = link.rfind("](")
-                    {
-                        replaced.push((range.start..range.start + 1, String::new()));
-                        replaced.push((range.start + close..range.end, String::new()));
-                    }
+                    replaced.extend(link_to_text(text, range));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -198,6 +190,19 @@ fn may_name_an_item(destination: &str) -> bool {
             && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     });
     !has_scheme && !destination.contains('/') && !destination.starts_with(['#', '?'])
+}
+
+/// What removes the brackets and destination of the link at `range`, keeping its
+/// text: a path on the vendor's site (`/docs/models`) leads nowhere from the
+/// generated docs.
+fn link_to_text(text: &str, range: Range<usize>) -> Vec<(Range<usize>, String)> {
+    let link = &text[range.clone()];
+    match link.rfind("](") {
+        Some(close) if link.starts_with('[') => {
+            vec![(range.start..range.start + 1, String::new()), (range.start + close..range.end, String::new())]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Whether a link destination that names no Rust item is relative to the page it

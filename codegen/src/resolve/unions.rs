@@ -43,13 +43,7 @@ pub fn repair_unions(types: &mut [TypeDef]) {
 /// Marks the variants a union converts from (`impl From<T> for Union`): those whose
 /// type, through aliases and boxes, no other variant of the union has.
 pub fn mark_conversions(types: &mut [TypeDef]) {
-    let aliases: HashMap<String, TypeRef> = types
-        .iter()
-        .filter_map(|t| match &t.kind {
-            TypeDefKind::Alias(target) => Some((t.name.clone(), target.clone())),
-            _ => None,
-        })
-        .collect();
+    let aliases = crate::ir::alias_targets(types);
     let source = |ty: &TypeRef| {
         let mut ty = ty.clone();
         for _ in 0..aliases.len() + 1 {
