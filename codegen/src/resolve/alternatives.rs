@@ -124,10 +124,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The alternatives that can occur, each with its index: not those whose tag the
-    /// common members contradict (all, with a warning, if that leaves none), a
-    /// component listed twice once, and no free string beside a string `enum`: the
-    /// enum's catch-all variant holds every string it does not list (OpenAI's `model`:
-    /// one of the known ids, or any other).
+    /// common members contradict (all, with a warning, if that leaves none), and a
+    /// component listed twice once.
     fn kept_alternatives(
         &mut self,
         union: &UnionOf<'a>,
@@ -152,9 +150,6 @@ impl<'a> Resolver<'a> {
             let message = "the members beside this union contradict every alternative; no value fits, so all are kept";
             self.diags.warn(DiagnosticKind::Repair, at, message);
             members = union.members.iter().enumerate().collect();
-        }
-        if members.iter().any(|(_, member)| self.is_string_enum(Node::from(*member))) {
-            members.retain(|(_, member)| !self.is_free_string(Node::from(*member)));
         }
         members
     }
@@ -337,7 +332,8 @@ impl<'a> Resolver<'a> {
 
     /// What an alternative defined in place is named after, known before it is
     /// resolved: its `title`; the one value of a one-value string `enum` (`"auto"`),
-    /// or `Keyword` for a string `enum` of more; `List` for a list of values defined
+    /// for a string `enum` of more `Known` beside a free string (then `Other`), else
+    /// `Keyword`; `List` for a list of values defined
     /// in place; `Object` for the one object among the alternatives; the value it
     /// alone fixes a required property to (an event's `thread.message.created`); else
     /// `With` and the first member it requires, or declares, that no other alternative
@@ -351,10 +347,17 @@ impl<'a> Resolver<'a> {
         if let Some(title) = &schema.schema_data.title {
             return Some(naming::camel(title, "Object"));
         }
+        // A string enum beside a free string is the values the spec knows, the string
+        // any other (a model id: one of the listed, or a fine-tuned one).
+        let others = || alternatives.clone().filter(|other| !std::ptr::eq(*other, member));
         if let SchemaKind::Type(Type::String(string)) = &schema.schema_kind {
+            let beside_free = || others().any(|other| self.is_free_string(Node::from(other)));
+            let beside_enum = || others().any(|other| self.is_string_enum(Node::from(other)));
             return match string.enumeration.as_slice() {
                 [Some(value)] => Some(naming::camel(value, "Value")),
+                values if values.iter().any(Option::is_some) && beside_free() => Some("Known".to_owned()),
                 values if values.iter().any(Option::is_some) => Some("Keyword".to_owned()),
+                _ if self.is_free_string(Node::from(member)) && beside_enum() => Some("Other".to_owned()),
                 _ => None,
             };
         }
@@ -373,10 +376,7 @@ impl<'a> Resolver<'a> {
             };
         }
         let own = self.object_parts(Node::from(member))?;
-        let others: Vec<ObjectParts<'a>> = alternatives
-            .filter(|other| !std::ptr::eq(*other, member))
-            .filter_map(|other| self.object_parts(Node::from(other)))
-            .collect();
+        let others: Vec<ObjectParts<'a>> = others().filter_map(|other| self.object_parts(Node::from(other))).collect();
         // The one object among the alternatives: its shape tells it apart.
         if others.is_empty() {
             return Some("Object".to_owned());
@@ -431,11 +431,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether `node` is any string at all: no `enum`, no `format` that makes it
-    /// another type, not `nullable`.
+    /// another type.
     fn is_free_string(&self, node: Node<'a>) -> bool {
         let Some(schema) = self.follow(node) else { return false };
-        !schema.schema_data.nullable
-            && matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s))
+        matches!(&schema.schema_kind, SchemaKind::Type(Type::String(s))
                 if s.enumeration.is_empty() && string_format(&s.format) == Scalar::String)
     }
 }
