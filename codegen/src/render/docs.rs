@@ -6,6 +6,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// `#[doc = ...]` lines for `text`, or nothing.
+/// `text` as inline code in a doc comment (`` `text` ``); a backtick in it becomes a
+/// quote, as it would end the code span.
+pub fn code(text: &str) -> String {
+    format!("`{}`", text.replace('`', "'"))
+}
+
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     let Some(text) = text else {
         return TokenStream::new();

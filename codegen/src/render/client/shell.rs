@@ -8,7 +8,7 @@ use syn::parse::Parser;
 
 use super::{auth, request, response};
 use crate::ir::{Api, ServerTemplate, TemplatePart};
-use crate::render::docs::{doc_attrs, prose};
+use crate::render::docs::{code, doc_attrs, prose};
 use crate::render::support::{Helpers, select};
 use crate::render::{cfg_any, ident};
 use crate::templates::CLIENT;
@@ -158,7 +158,7 @@ fn render_server(server: &ServerTemplate) -> TokenStream {
         ));
         let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
         let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
-        let variant_docs = values.iter().map(|value| format!(" `{}`", value.replace('`', "'")));
+        let variant_docs = values.iter().map(|value| format!(" {}", code(value)));
         Some(quote! {
             #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::Part;
 use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum};
+use crate::render::docs::code;
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
@@ -19,8 +20,7 @@ pub(super) fn render_enum(
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<&str> = variants.iter().map(|v| v.value.as_str()).collect();
     let variant_docs = values.iter().map(|value| {
-        let doc =
-            if value.is_empty() { " The empty string.".to_owned() } else { format!(" `{}`", value.replace('`', "'")) };
+        let doc = if value.is_empty() { " The empty string.".to_owned() } else { format!(" {}", code(value)) };
         quote! { #[doc = #doc] }
     });
     let definition = quote! {

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use super::Part;
 use crate::ir::Field;
-use crate::render::docs::doc_attrs;
+use crate::render::docs::{code, doc_attrs};
 use crate::render::{ident, type_tokens};
 
 pub(super) fn render_struct(
@@ -87,12 +87,11 @@ fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
                 let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
                 quote! { #member: impl Into<#ty> }
             });
-            let quoted = |text: &str| format!("`{}`", text.replace('`', "'"));
-            let names: Vec<String> = asked.iter().map(|f| quoted(&f.wire_name)).collect();
+            let names: Vec<String> = asked.iter().map(|f| code(&f.wire_name)).collect();
             let mut doc = format!(" A value with its required members ({})", names.join(", "));
             for field in fields {
                 if let Some(variant) = &field.fixed {
-                    let _ = write!(doc, "; {} is {}", quoted(&field.wire_name), quoted(&variant.value));
+                    let _ = write!(doc, "; {} is {}", code(&field.wire_name), code(&variant.value));
                 }
             }
             if fields.iter().any(|f| f.is_optional() && !f.flatten) {
@@ -113,7 +112,7 @@ fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     // A member named like a method the struct has keeps no setter: it is set directly.
     let setters = settable.filter(|field| !crate::naming::STRUCT_METHODS.contains(&field.name.as_str())).map(|field| {
         let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
-        let doc = format!(" Sets `{}`.", field.wire_name.replace('`', "'"));
+        let doc = format!(" Sets {}.", code(&field.wire_name));
         if field.is_double_option() {
             let doc = format!("{doc} `None` sends `null`.");
             quote! {

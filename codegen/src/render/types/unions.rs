@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::Part;
 use crate::ir::{Scalar, TaggedUnion, TypeRef, UnionVariant};
+use crate::render::docs::code;
 use crate::render::type_tokens;
 
 /// A union the discriminating property decides: the whole object, tag included, is
@@ -21,10 +22,7 @@ pub(super) fn render_tagged(
     let variants = union.variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, false);
-        let doc = format!(
-            " `{property}`: {}",
-            v.tags.iter().map(|t| format!("`{}`", t.replace('`', "'"))).collect::<Vec<_>>().join(", ")
-        );
+        let doc = format!(" `{property}`: {}", v.tags.iter().map(|t| code(t)).collect::<Vec<_>>().join(", "));
         quote! { #[doc = #doc] #variant(#ty), }
     });
     let type_name = name.to_string();
