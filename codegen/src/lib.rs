@@ -17,8 +17,9 @@
 //! - `config/`: what the user asks for ([`Config`]), one options struct per stage,
 //!   and the crates generated code depends on (`dependencies`); `product` runs the
 //!   pipeline for a library or a standalone crate and makes the files around it.
-//! - `diagnostic`: the one sink every stage reports to, each problem with its file,
-//!   JSON pointer and [`DiagnosticKind`].
+//! - `diagnostic/`: the one sink every stage reports to, each problem with its file,
+//!   JSON pointer and [`DiagnosticKind`]; `position` finds a pointer's line and column
+//!   when the problems are shown.
 //! - `spec`: what the document's keywords say, read by resolve and samples alike.
 //! - `load/`: parsing (`yaml`, `deserialise`), other files (`external`), references
 //!   into the document (`local_refs`), Swagger 2.0 (`swagger2`), 3.1 to one model
@@ -78,6 +79,6 @@ mod thread;
 mod write;
 
 pub use config::{Config, Dependency, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_toml};
-pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
 pub use product::{ApiSummary, Failure, GENERATED_MARKER, Generated, Report};
 pub use write::{GeneratedFile, WriteReport};

@@ -45,7 +45,7 @@ impl Generated {
             Err(err) => {
                 let mut diags = Diagnostics::new(out_dir);
                 diags.error(DiagnosticKind::Write, "", format!("cannot write the generated files: {err}"));
-                Err(Failure { diagnostics: diags.into_vec() })
+                Err(Failure { diagnostics: diags.into_located() })
             }
         }
     }
@@ -88,7 +88,7 @@ impl Config {
         let mut diags = Diagnostics::default();
         self.check(Product::Library, &mut diags);
         if diags.has_errors() {
-            return Err(Failure { diagnostics: diags.into_vec() });
+            return Err(Failure { diagnostics: diags.into_located() });
         }
         let crate_path = self.crate_name.as_deref().map(|name| name.replace('-', "_"));
         let library_path = self.library_path.as_deref().or(crate_path.as_deref());
@@ -116,9 +116,9 @@ impl Config {
             }
         }
         if diags.has_errors() {
-            return Err(Failure { diagnostics: diags.into_vec() });
+            return Err(Failure { diagnostics: diags.into_located() });
         }
-        generated.warnings = diags.into_vec();
+        generated.warnings = diags.into_located();
         Ok(generated)
     }
 
@@ -147,7 +147,7 @@ impl Config {
         let mut diags = Diagnostics::default();
         self.check(Product::Crate, &mut diags);
         if diags.has_errors() {
-            return Err(Failure { diagnostics: diags.into_vec() });
+            return Err(Failure { diagnostics: diags.into_located() });
         }
         let source = &self.apis[0];
         let name_for = |title: &str| match &self.crate_name {
@@ -161,7 +161,7 @@ impl Config {
         let usage = |_: &ApiSource, title: &str| UsagePath { path: name_for(title).replace('-', "_"), tested: true };
         let (mut generated, mut rests) = self.generate_apis(|_| PathBuf::from("src"), usage, Layout::Crate, &mut diags);
         if diags.has_errors() {
-            return Err(Failure { diagnostics: diags.into_vec() });
+            return Err(Failure { diagnostics: diags.into_located() });
         }
         let crate_name = name_for(&generated.apis[0].title);
         let manifest = manifest(&crate_name, &source.spec, &generated.apis[0].tag_features);
@@ -169,7 +169,7 @@ impl Config {
         if let Some(readme) = rests.pop().and_then(|api| api.readme) {
             generated.files.insert(1, GeneratedFile { path: "README.md".into(), contents: readme });
         }
-        generated.warnings = diags.into_vec();
+        generated.warnings = diags.into_located();
         Ok(generated)
     }
 

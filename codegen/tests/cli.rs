@@ -170,9 +170,9 @@ fn failing(name: &str, file_name: &str, text: &str) -> String {
 }
 
 #[test]
-fn broken_yaml_is_reported_with_its_line() {
+fn broken_yaml_is_reported_with_its_line_and_column() {
     let message = failing("broken-yaml", "broken.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n");
-    assert!(message.contains("line "), "{message}");
+    assert!(message.contains("broken.yaml:4:1: invalid YAML: "), "{message}");
 }
 
 #[test]
@@ -186,10 +186,15 @@ fn a_dangling_reference_is_reported_with_its_pointer() {
     let message = failing(
         "dangling",
         "dangling.yaml",
-        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Thnig'\ncomponents:\n  schemas:\n    Thing: {type: string}\n",
     );
-    assert!(message.contains("/paths/~1things/get/responses/200/content/application~1json/schema"), "{message}");
-    assert!(message.contains("#/components/schemas/Missing"), "{message}");
+    // As compilers say it: the file's line and column, then the place, unescaped.
+    let place = "dangling.yaml:11:15: /paths/things/get/responses/200/content/application/json/schema: ";
+    assert!(message.contains(place), "{message}");
+    assert!(
+        message.contains("`#/components/schemas/Thnig` does not resolve to a schema; did you mean `Thing`?"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -199,7 +204,7 @@ fn a_wrong_pagination_declaration_is_reported_with_its_pointer() {
         "paged.yaml",
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      x-pagination: {style: cursor, param: after, cursor: meta.next}\n      parameters:\n        - {name: after, in: query, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: array\n                items: {type: string}\n",
     );
-    assert!(message.contains("/paths/~1things/get/x-pagination"), "{message}");
+    assert!(message.contains("paged.yaml:6:7: /paths/things/get/x-pagination: "), "{message}");
     assert!(message.contains("`meta.next`: the body has no field `meta` there"), "{message}");
 }
 

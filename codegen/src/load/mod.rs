@@ -21,7 +21,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostics, pointer_push};
+use crate::diagnostic::{Diagnostics, Position, pointer_push};
 
 pub use normalise::{EXAMPLES, TUPLE};
 
@@ -127,17 +127,32 @@ fn parse(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
     if is_json {
         return serde_json::from_slice(bytes)
             .map_err(|err| {
-                diags.error(DiagnosticKind::Read, format!("line {}", err.line()), format!("invalid JSON: {err}"))
+                let at = Position { line: err.line(), column: err.column() };
+                diags.syntax_error(Some(at), format!("invalid JSON: {}", without_position(&err.to_string())))
             })
             .ok();
     }
     match yaml::from_slice(bytes) {
         Ok(value) => Some(value),
         Err(err) => {
-            let line = err.location().map(|l| format!("line {}", l.line())).unwrap_or_default();
-            diags.error(DiagnosticKind::Read, line, format!("invalid YAML: {err}"));
+            let at = err.location().map(|at| Position { line: at.line(), column: at.column() });
+            diags.syntax_error(at, format!("invalid YAML: {}", without_position(&err.to_string())));
             None
         }
+    }
+}
+
+/// A parser's message without its first ` at line L column C` (a later one, where a
+/// flow began, stays): the diagnostic says where,
+/// as every other does.
+fn without_position(message: &str) -> String {
+    let Some(at) = message.find(" at line ") else { return message.to_owned() };
+    let rest = &message[at + " at line ".len()..];
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let after_line = &rest[digits(rest)..];
+    match after_line.strip_prefix(" column ") {
+        Some(column) => format!("{}{}", &message[..at], &column[digits(column)..]),
+        None => message.to_owned(),
     }
 }
 
@@ -222,11 +237,16 @@ mod tests {
     }
 
     #[test]
-    fn broken_yaml_names_the_line() {
+    fn broken_yaml_and_json_name_the_line_and_column_once() {
         let (doc, diags) = load_str("broken.yaml", "openapi: 3.1.0\ninfo: [unclosed\n");
         assert!(doc.is_none());
-        assert!(diags[0].location.starts_with("line "), "{diags:?}");
-        assert!(diags[0].message.contains("invalid YAML"));
+        assert_eq!(diags[0].position.map(|at| at.line), Some(3), "{diags:?}");
+        assert!(diags[0].message.starts_with("invalid YAML: "), "{diags:?}");
+        assert!(!diags[0].message.contains("line 3"), "said once, by the position: {diags:?}");
+        let (_, diags) = load_str("broken.json", "{\"openapi\": \"3.1.0\",\n  \"info\": x}");
+        assert_eq!(diags[0].position, Some(Position { line: 2, column: 11 }), "{diags:?}");
+        assert_eq!(diags[0].location, "", "{diags:?}");
+        assert!(diags[0].to_string().contains("broken.json:2:11: invalid JSON: expected value"), "{}", diags[0]);
     }
 
     #[test]
@@ -271,7 +291,8 @@ mod tests {
         assert!(doc.is_some());
         let [syntax, reference] = diags.as_slice() else { panic!("{diags:?}") };
         assert!(syntax.file.ends_with("broken.yaml"), "{diags:?}");
-        assert_eq!((syntax.kind, syntax.location.as_str()), (DiagnosticKind::Read, "line 2"), "{diags:?}");
+        assert_eq!(syntax.kind, DiagnosticKind::Read, "{diags:?}");
+        assert_eq!(syntax.position.map(|at| at.line), Some(2), "{diags:?}");
         assert!(reference.file.ends_with("broken-ref.yaml"), "{diags:?}");
         assert_eq!(reference.location, "/components/schemas/A/$ref", "{diags:?}");
         assert_eq!(reference.kind, DiagnosticKind::Reference);

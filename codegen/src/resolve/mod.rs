@@ -310,14 +310,14 @@ pub(crate) fn follow<'s, T>(
 
 /// For a reference to a component that is not there, the nearest name that is
 /// (`; did you mean `Pet`?` for `#/components/schemas/Pett`), else nothing: a name
-/// one edit away, or a few for a long one.
+/// one edit away, or a few for a long one, two letters swapped counting as one edit.
 pub(crate) fn did_you_mean<'k>(reference: &str, kind: &str, keys: impl Iterator<Item = &'k String>) -> String {
     let Some(wanted) = reference.strip_prefix(&format!("#/components/{kind}/")).map(pointer_unescape) else {
         return String::new();
     };
     let allowed = (wanted.chars().count() / 4).max(1);
     let nearest = keys
-        .map(|key| (strsim::levenshtein(&wanted.to_lowercase(), &key.to_lowercase()), key))
+        .map(|key| (strsim::osa_distance(&wanted.to_lowercase(), &key.to_lowercase()), key))
         .filter(|(distance, _)| *distance <= allowed)
         .min_by_key(|(distance, _)| *distance);
     match nearest {

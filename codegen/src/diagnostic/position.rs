@@ -1,0 +1,221 @@
+//! Where a JSON pointer is written in a YAML or JSON file, as a line and column.
+//!
+//! The loaded document keeps no positions (the parsers that read it fast give none),
+//! so the file is read again, only when there are diagnostics to show, with
+//! `saphyr-parser`: an event parser that marks each node's line and column, and reads
+//! JSON too (JSON is YAML 1.2). One pass finds every pointer; subtrees no pointer
+//! goes into are stepped over without building their pointers.
+
+use std::collections::{HashMap, HashSet};
+
+use saphyr_parser::{Event, Parser};
+
+use super::pointer_push;
+
+/// Where a place is written in its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Position {
+    /// From 1.
+    pub line: usize,
+    /// From 1, in characters (not bytes), as compilers count.
+    pub column: usize,
+}
+
+/// Where each of `pointers` is written in `source`: the place itself, or else the
+/// deepest place on the way to it that the file has (a pointer into what the
+/// generator made of the file, a Swagger 2.0 document's `components` say, is shown
+/// where it came from). A member of a mapping is where its key is. A pointer with
+/// nowhere but the document's root to show is left out, as is every pointer when
+/// `source` is not YAML (the file changed since?).
+pub fn locate<'p>(source: &str, pointers: impl IntoIterator<Item = &'p str>) -> HashMap<&'p str, Position> {
+    let pointers: Vec<(&str, Vec<String>)> = pointers.into_iter().map(|p| (p, written_as(p))).collect();
+    let wanted = pointers.iter().flat_map(|(_, candidates)| candidates).flat_map(|p| prefixes(p)).collect();
+    let found = walk(source, &wanted);
+    let mut located = HashMap::new();
+    for (pointer, candidates) in &pointers {
+        let deepest = candidates
+            .iter()
+            .flat_map(|candidate| prefixes(candidate).filter(|p| !p.is_empty()).find_map(|p| found.get(p)))
+            .max_by_key(|(depth, _)| *depth);
+        if let Some((_, position)) = deepest {
+            located.insert(*pointer, *position);
+        }
+    }
+    located
+}
+
+/// The pointer, and where the same place is written in a Swagger 2.0 file, which the
+/// generator reads as OpenAPI 3.0 (`/components/schemas` was `/definitions`, a
+/// response's `content/<media type>/schema` its `schema`). Only the candidate the
+/// file has is found.
+fn written_as(pointer: &str) -> Vec<String> {
+    const MOVED: [(&str, &str); 4] = [
+        ("/components/schemas/", "/definitions/"),
+        ("/components/parameters/", "/parameters/"),
+        ("/components/responses/", "/responses/"),
+        ("/components/securitySchemes/", "/securityDefinitions/"),
+    ];
+    let mut swagger2 = MOVED
+        .iter()
+        .find_map(|(now, was)| pointer.strip_prefix(now).map(|rest| format!("{was}{rest}")))
+        .unwrap_or_else(|| pointer.to_owned());
+    // `.../content/<media type>/schema...` was `.../schema...`.
+    while let Some(at) = swagger2.find("/content/") {
+        let after = &swagger2[at + "/content/".len()..];
+        let rest = after.find('/').map_or("", |end| &after[end..]);
+        swagger2 = format!("{}{rest}", &swagger2[..at]);
+    }
+    if swagger2 == pointer { vec![swagger2] } else { vec![pointer.to_owned(), swagger2] }
+}
+
+/// `p` and every pointer on the way to it, deepest first, down to the root `""`.
+fn prefixes(p: &str) -> impl Iterator<Item = &str> {
+    let mut end = Some(p.len());
+    std::iter::from_fn(move || {
+        let here = &p[..end?];
+        end = here.rfind('/');
+        Some(here)
+    })
+}
+
+/// A mapping or sequence being read, at a place some pointer goes into.
+struct Frame {
+    pointer: String,
+    depth: usize,
+    kind: FrameKind,
+}
+
+enum FrameKind {
+    /// The key read and not yet given its value, and where it is written.
+    Mapping {
+        key: Option<(String, Position)>,
+    },
+    Sequence {
+        next: usize,
+    },
+}
+
+/// The position of every place in `wanted` that the file has, with its depth.
+fn walk(source: &str, wanted: &HashSet<&str>) -> HashMap<String, (usize, Position)> {
+    let mut found = HashMap::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    // Nesting left in a subtree being stepped over, and whether that subtree is a key.
+    let mut skipping = 0usize;
+    let mut skipping_key = false;
+    for event in Parser::new_from_str(source) {
+        let Ok((event, span)) = event else { break };
+        let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+        let closes = matches!(event, Event::MappingEnd | Event::SequenceEnd);
+        if skipping > 0 {
+            skipping = if opens { skipping + 1 } else { skipping - usize::from(closes) };
+            if skipping == 0 && !skipping_key {
+                value_done(&mut frames);
+            }
+            continue;
+        }
+        if closes {
+            frames.pop();
+            value_done(&mut frames);
+            continue;
+        }
+        if matches!(event, Event::DocumentEnd) {
+            break; // Only the first document of a stream is read.
+        }
+        if !opens && !matches!(event, Event::Scalar(..) | Event::Alias(..)) {
+            continue;
+        }
+        let here = Position { line: span.start.line(), column: span.start.col() + 1 };
+        let (pointer, depth, position) = match frames.last_mut() {
+            None => (String::new(), 0, here),
+            Some(Frame { pointer, depth, kind: FrameKind::Mapping { key } }) => match key.take() {
+                None => {
+                    // A key: a mapping or sequence as a key names nothing a pointer reaches.
+                    let name = if let Event::Scalar(name, ..) = &event { name.to_string() } else { String::new() };
+                    *key = Some((name, here));
+                    (skipping, skipping_key) = (usize::from(opens), true);
+                    continue;
+                }
+                Some((name, at)) => (pointer_push(pointer, &name), *depth + 1, at),
+            },
+            Some(Frame { pointer, depth, kind: FrameKind::Sequence { next } }) => {
+                (pointer_push(pointer, &next.to_string()), *depth + 1, here)
+            }
+        };
+        let is_wanted = wanted.contains(pointer.as_str());
+        if is_wanted {
+            found.insert(pointer.clone(), (depth, position));
+        }
+        match (opens, is_wanted) {
+            (false, _) => value_done(&mut frames),
+            (true, false) => (skipping, skipping_key) = (1, false),
+            (true, true) => {
+                let kind = match event {
+                    Event::MappingStart(..) => FrameKind::Mapping { key: None },
+                    _ => FrameKind::Sequence { next: 0 },
+                };
+                frames.push(Frame { pointer, depth, kind });
+            }
+        }
+    }
+    found
+}
+
+/// A value of the innermost mapping or sequence is read: the next is another member.
+fn value_done(frames: &mut [Frame]) {
+    match frames.last_mut().map(|frame| &mut frame.kind) {
+        Some(FrameKind::Mapping { key }) => *key = None,
+        Some(FrameKind::Sequence { next }) => *next += 1,
+        None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(source: &str, pointer: &str) -> Option<(usize, usize)> {
+        locate(source, [pointer]).get(pointer).map(|p| (p.line, p.column))
+    }
+
+    const YAML: &str = "openapi: 3.0.3\npaths:\n  /pets/{id}:\n    get:\n      parameters:\n        - name: id\n          in: path\n        - name: q\n";
+
+    #[test]
+    fn a_mapping_member_is_where_its_key_is() {
+        assert_eq!(at(YAML, "/paths/~1pets~1{id}/get"), Some((4, 5)));
+        assert_eq!(at(YAML, "/openapi"), Some((1, 1)));
+    }
+
+    #[test]
+    fn sequence_items_are_counted() {
+        assert_eq!(at(YAML, "/paths/~1pets~1{id}/get/parameters/1"), Some((8, 11)));
+        assert_eq!(at(YAML, "/paths/~1pets~1{id}/get/parameters/1/name"), Some((8, 11)));
+        assert_eq!(at(YAML, "/paths/~1pets~1{id}/get/parameters/0/in"), Some((7, 11)));
+    }
+
+    #[test]
+    fn a_place_the_file_lacks_is_shown_at_the_deepest_place_it_has() {
+        assert_eq!(at(YAML, "/paths/~1pets~1{id}/get/responses/200"), Some((4, 5)));
+        assert_eq!(at(YAML, "/components/schemas/Pet"), None, "only the root is on the way");
+    }
+
+    #[test]
+    fn json_is_read_too_with_columns_in_characters() {
+        let json = "{\n  \"info\": {\"title\": \"é\", \"version\": \"1\"},\n  \"paths\": {}\n}";
+        assert_eq!(at(json, "/info/version"), Some((2, 26)), "é is one character, two bytes");
+        assert_eq!(at(json, "/paths"), Some((3, 3)));
+    }
+
+    #[test]
+    fn swagger_2_places_are_found_where_they_were_written() {
+        let swagger = "swagger: '2.0'\ndefinitions:\n  Pet:\n    type: object\npaths:\n  /p:\n    get:\n      responses:\n        '200':\n          schema:\n            type: string\n";
+        assert_eq!(at(swagger, "/components/schemas/Pet/type"), Some((4, 5)));
+        assert_eq!(at(swagger, "/paths/~1p/get/responses/200/content/application~1json/schema/type"), Some((11, 13)));
+    }
+
+    #[test]
+    fn keys_that_are_not_scalars_and_bad_input_do_not_derail_the_walk() {
+        assert_eq!(at("? [a, b]\n: 1\nc: {d: 2}\n", "/c/d"), Some((3, 5)));
+        assert_eq!(at("a: [1, 2\nb: 3", "/b"), None);
+        assert_eq!(at("a: *nothing\nb: 1\n", "/b"), None, "an alias to no anchor is an error");
+    }
+}
