@@ -2578,6 +2578,9 @@ impl ErrorBody {
 }
 
 /// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountDetailsRequest<'a> = Request<'a, GetAccountDetailsParams>;
 
 #[doc(hidden)]
@@ -2649,6 +2652,9 @@ impl<'a> GetAccountDetailsRequest<'a> {
 }
 
 /// A `PATCH /api/v1/accounts/{account_id}` request: see [`Client::update_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAccountRequest<'a> = Request<'a, UpdateAccountParams>;
 
 #[doc(hidden)]
@@ -2758,6 +2764,9 @@ impl From<types::AccountUpdatePayload> for UpdateAccountBody {
 
 /// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see
 /// [`Client::get_account_audit_logs`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountAuditLogsRequest<'a> = Request<'a, GetAccountAuditLogsParams>;
 
 #[doc(hidden)]
@@ -2877,6 +2886,9 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see
 /// [`Client::list_all_account_agent_bots`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllAccountAgentBotsRequest<'a> = Request<'a, ListAllAccountAgentBotsParams>;
 
 #[doc(hidden)]
@@ -2953,6 +2965,9 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see
 /// [`Client::create_an_account_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateAnAccountAgentBotRequest<'a> = Request<'a, CreateAnAccountAgentBotParams>;
 
 #[doc(hidden)]
@@ -3032,6 +3047,9 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::get_details_of_a_single_account_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfASingleAccountAgentBotRequest<'a> = Request<
     'a,
     GetDetailsOfASingleAccountAgentBotParams,
@@ -3112,6 +3130,9 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::delete_an_account_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAnAccountAgentBotRequest<'a> = Request<'a, DeleteAnAccountAgentBotParams>;
 
 #[doc(hidden)]
@@ -3189,6 +3210,9 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::update_an_account_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAnAccountAgentBotRequest<'a> = Request<'a, UpdateAnAccountAgentBotParams>;
 
 #[doc(hidden)]
@@ -3271,6 +3295,9 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/agents` request: see
 /// [`Client::get_account_agents`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountAgentsRequest<'a> = Request<'a, GetAccountAgentsParams>;
 
 #[doc(hidden)]
@@ -3345,6 +3372,9 @@ impl<'a> GetAccountAgentsRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/agents` request: see
 /// [`Client::add_new_agent_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewAgentToAccountRequest<'a> = Request<'a, AddNewAgentToAccountParams>;
 
 #[doc(hidden)]
@@ -3424,6 +3454,9 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see
 /// [`Client::delete_agent_from_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAgentFromAccountRequest<'a> = Request<'a, DeleteAgentFromAccountParams>;
 
 #[doc(hidden)]
@@ -3501,6 +3534,9 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see
 /// [`Client::update_agent_in_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAgentInAccountRequest<'a> = Request<'a, UpdateAgentInAccountParams>;
 
 #[doc(hidden)]
@@ -3583,6 +3619,9 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see
 /// [`Client::get_account_canned_response`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountCannedResponseRequest<'a> = Request<
     'a,
     GetAccountCannedResponseParams,
@@ -3662,6 +3701,9 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see
 /// [`Client::add_new_canned_response_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewCannedResponseToAccountRequest<'a> = Request<
     'a,
     AddNewCannedResponseToAccountParams,
@@ -3746,6 +3788,9 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
 /// [`Client::delete_canned_response_from_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteCannedResponseFromAccountRequest<'a> = Request<
     'a,
     DeleteCannedResponseFromAccountParams,
@@ -3826,6 +3871,9 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
 /// [`Client::update_canned_response_in_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateCannedResponseInAccountRequest<'a> = Request<
     'a,
     UpdateCannedResponseInAccountParams,
@@ -3913,6 +3961,9 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
 /// [`Client::get_account_custom_attribute`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountCustomAttributeRequest<'a> = Request<
     'a,
     GetAccountCustomAttributeParams,
@@ -4001,6 +4052,9 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
 /// [`Client::add_new_custom_attribute_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewCustomAttributeToAccountRequest<'a> = Request<
     'a,
     AddNewCustomAttributeToAccountParams,
@@ -4085,6 +4139,9 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see
 /// [`Client::get_details_of_a_single_custom_attribute`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfASingleCustomAttributeRequest<'a> = Request<
     'a,
     GetDetailsOfASingleCustomAttributeParams,
@@ -4167,6 +4224,9 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
 /// see [`Client::delete_custom_attribute_from_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteCustomAttributeFromAccountRequest<'a> = Request<
     'a,
     DeleteCustomAttributeFromAccountParams,
@@ -4247,6 +4307,9 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
 /// see [`Client::update_custom_attribute_in_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateCustomAttributeInAccountRequest<'a> = Request<
     'a,
     UpdateCustomAttributeInAccountParams,
@@ -4334,6 +4397,9 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts` request: see
 /// [`Client::contact_list`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactListRequest<'a> = Request<'a, ContactListParams>;
 
 #[doc(hidden)]
@@ -4466,6 +4532,9 @@ impl<'a> ContactListRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/contacts` request: see
 /// [`Client::contact_create`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactCreateRequest<'a> = Request<'a, ContactCreateParams>;
 
 #[doc(hidden)]
@@ -4547,6 +4616,9 @@ impl<'a> ContactCreateRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_details`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactDetailsRequest<'a> = Request<'a, ContactDetailsParams>;
 
 #[doc(hidden)]
@@ -4626,6 +4698,9 @@ impl<'a> ContactDetailsRequest<'a> {
 
 /// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_update`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactUpdateRequest<'a> = Request<'a, ContactUpdateParams>;
 
 #[doc(hidden)]
@@ -4710,6 +4785,9 @@ impl<'a> ContactUpdateRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_delete`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactDeleteRequest<'a> = Request<'a, ContactDeleteParams>;
 
 #[doc(hidden)]
@@ -4787,6 +4865,9 @@ impl<'a> ContactDeleteRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see
 /// [`Client::contact_conversations`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactConversationsRequest<'a> = Request<'a, ContactConversationsParams>;
 
 #[doc(hidden)]
@@ -4866,6 +4947,9 @@ impl<'a> ContactConversationsRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
 /// [`Client::list_all_labels_of_a_contact`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllLabelsOfAContactRequest<'a> = Request<'a, ListAllLabelsOfAContactParams>;
 
 #[doc(hidden)]
@@ -4945,6 +5029,9 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
 /// [`Client::contact_add_labels`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactAddLabelsRequest<'a> = Request<'a, ContactAddLabelsParams>;
 
 #[doc(hidden)]
@@ -5029,6 +5116,9 @@ impl<'a> ContactAddLabelsRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see
 /// [`Client::contact_search`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactSearchRequest<'a> = Request<'a, ContactSearchParams>;
 
 #[doc(hidden)]
@@ -5169,6 +5259,9 @@ impl<'a> ContactSearchRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see
 /// [`Client::contact_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactFilterRequest<'a> = Request<'a, ContactFilterParams>;
 
 #[doc(hidden)]
@@ -5265,6 +5358,9 @@ impl<'a> ContactFilterRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see
 /// [`Client::contact_inbox_creation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactInboxCreationRequest<'a> = Request<'a, ContactInboxCreationParams>;
 
 #[doc(hidden)]
@@ -5349,6 +5445,9 @@ impl<'a> ContactInboxCreationRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see
 /// [`Client::contactable_inboxes_get`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ContactableInboxesGetRequest<'a> = Request<'a, ContactableInboxesGetParams>;
 
 #[doc(hidden)]
@@ -5428,6 +5527,9 @@ impl<'a> ContactableInboxesGetRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see
 /// [`Client::get_account_automation_rule`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountAutomationRuleRequest<'a> = Request<
     'a,
     GetAccountAutomationRuleParams,
@@ -5524,6 +5626,9 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see
 /// [`Client::add_new_automation_rule_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewAutomationRuleToAccountRequest<'a> = Request<
     'a,
     AddNewAutomationRuleToAccountParams,
@@ -5608,6 +5713,9 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::get_details_of_a_single_automation_rule`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfASingleAutomationRuleRequest<'a> = Request<
     'a,
     GetDetailsOfASingleAutomationRuleParams,
@@ -5690,6 +5798,9 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::delete_automation_rule_from_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAutomationRuleFromAccountRequest<'a> = Request<
     'a,
     DeleteAutomationRuleFromAccountParams,
@@ -5770,6 +5881,9 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::update_automation_rule_in_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAutomationRuleInAccountRequest<'a> = Request<
     'a,
     UpdateAutomationRuleInAccountParams,
@@ -5856,6 +5970,9 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/portals` request: see [`Client::get_portal`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetPortalRequest<'a> = Request<'a, GetPortalParams>;
 
 #[doc(hidden)]
@@ -5930,6 +6047,9 @@ impl<'a> GetPortalRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/portals` request: see
 /// [`Client::add_new_portal_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewPortalToAccountRequest<'a> = Request<'a, AddNewPortalToAccountParams>;
 
 #[doc(hidden)]
@@ -6009,6 +6129,9 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see
 /// [`Client::update_portal_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdatePortalToAccountRequest<'a> = Request<'a, UpdatePortalToAccountParams>;
 
 #[doc(hidden)]
@@ -6093,6 +6216,9 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see
 /// [`Client::add_new_category_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewCategoryToAccountRequest<'a> = Request<'a, AddNewCategoryToAccountParams>;
 
 #[doc(hidden)]
@@ -6175,6 +6301,9 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see
 /// [`Client::add_new_article_to_account`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewArticleToAccountRequest<'a> = Request<'a, AddNewArticleToAccountParams>;
 
 #[doc(hidden)]
@@ -6257,6 +6386,9 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see
 /// [`Client::conversation_list_meta`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ConversationListMetaRequest<'a> = Request<'a, ConversationListMetaParams>;
 
 #[doc(hidden)]
@@ -6397,6 +6529,9 @@ impl<'a> ConversationListMetaRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/conversations` request: see
 /// [`Client::conversation_list`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ConversationListRequest<'a> = Request<'a, ConversationListParams>;
 
 #[doc(hidden)]
@@ -6599,6 +6734,9 @@ impl<'a> ConversationListRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations` request: see
 /// [`Client::new_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type NewConversationRequest<'a> = Request<'a, NewConversationParams>;
 
 #[doc(hidden)]
@@ -6681,6 +6819,9 @@ impl<'a> NewConversationRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see
 /// [`Client::conversation_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ConversationFilterRequest<'a> = Request<'a, ConversationFilterParams>;
 
 #[doc(hidden)]
@@ -6777,6 +6918,9 @@ impl<'a> ConversationFilterRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
 /// [`Client::get_details_of_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfAConversationRequest<'a> = Request<
     'a,
     GetDetailsOfAConversationParams,
@@ -6863,6 +7007,9 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
 /// [`Client::update_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateConversationRequest<'a> = Request<'a, UpdateConversationParams>;
 
 #[doc(hidden)]
@@ -6950,6 +7097,9 @@ impl<'a> UpdateConversationRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
 /// request: see [`Client::toggle_status_of_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ToggleStatusOfAConversationRequest<'a> = Request<
     'a,
     ToggleStatusOfAConversationParams,
@@ -7043,6 +7193,9 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
 /// A `POST
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
 /// request: see [`Client::toggle_priority_of_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type TogglePriorityOfAConversationRequest<'a> = Request<
     'a,
     TogglePriorityOfAConversationParams,
@@ -7134,6 +7287,9 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
 /// A `POST
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes`
 /// request: see [`Client::update_custom_attributes_of_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateCustomAttributesOfAConversationRequest<'a> = Request<
     'a,
     UpdateCustomAttributesOfAConversationParams,
@@ -7227,6 +7383,9 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
 /// request: see [`Client::assign_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AssignAConversationRequest<'a> = Request<'a, AssignAConversationParams>;
 
 #[doc(hidden)]
@@ -7314,6 +7473,9 @@ impl<'a> AssignAConversationRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
 /// request: see [`Client::list_all_labels_of_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllLabelsOfAConversationRequest<'a> = Request<
     'a,
     ListAllLabelsOfAConversationParams,
@@ -7400,6 +7562,9 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
 /// request: see [`Client::conversation_add_labels`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ConversationAddLabelsRequest<'a> = Request<'a, ConversationAddLabelsParams>;
 
 #[doc(hidden)]
@@ -7489,6 +7654,9 @@ impl<'a> ConversationAddLabelsRequest<'a> {
 /// A `GET
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events`
 /// request: see [`Client::get_conversation_reporting_events`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetConversationReportingEventsRequest<'a> = Request<
     'a,
     GetConversationReportingEventsParams,
@@ -7575,6 +7743,9 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes` request: see
 /// [`Client::list_all_inboxes`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllInboxesRequest<'a> = Request<'a, ListAllInboxesParams>;
 
 #[doc(hidden)]
@@ -7651,6 +7822,9 @@ impl<'a> ListAllInboxesRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see
 /// [`Client::get_inbox`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetInboxRequest<'a> = Request<'a, GetInboxParams>;
 
 #[doc(hidden)]
@@ -7728,6 +7902,9 @@ impl<'a> GetInboxRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see
 /// [`Client::inbox_creation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type InboxCreationRequest<'a> = Request<'a, InboxCreationParams>;
 
 #[doc(hidden)]
@@ -7807,6 +7984,9 @@ impl<'a> InboxCreationRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see
 /// [`Client::update_inbox`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateInboxRequest<'a> = Request<'a, UpdateInboxParams>;
 
 #[doc(hidden)]
@@ -7889,6 +8069,9 @@ impl<'a> UpdateInboxRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see
 /// [`Client::get_inbox_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetInboxAgentBotRequest<'a> = Request<'a, GetInboxAgentBotParams>;
 
 #[doc(hidden)]
@@ -7966,6 +8149,9 @@ impl<'a> GetInboxAgentBotRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see
 /// [`Client::update_agent_bot`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAgentBotRequest<'a> = Request<'a, UpdateAgentBotParams>;
 
 #[doc(hidden)]
@@ -8048,6 +8234,9 @@ impl<'a> UpdateAgentBotRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see
 /// [`Client::get_inbox_members`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetInboxMembersRequest<'a> = Request<'a, GetInboxMembersParams>;
 
 #[doc(hidden)]
@@ -8131,6 +8320,9 @@ impl<'a> GetInboxMembersRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::add_new_agent_to_inbox`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewAgentToInboxRequest<'a> = Request<'a, AddNewAgentToInboxParams>;
 
 #[doc(hidden)]
@@ -8212,6 +8404,9 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::delete_agent_in_inbox`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAgentInInboxRequest<'a> = Request<'a, DeleteAgentInInboxParams>;
 
 #[doc(hidden)]
@@ -8291,6 +8486,9 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::update_agents_in_inbox`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAgentsInInboxRequest<'a> = Request<'a, UpdateAgentsInInboxParams>;
 
 #[doc(hidden)]
@@ -8372,6 +8570,9 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
 /// request: see [`Client::list_all_messages`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllMessagesRequest<'a> = Request<'a, ListAllMessagesParams>;
 
 #[doc(hidden)]
@@ -8455,6 +8656,9 @@ impl<'a> ListAllMessagesRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
 /// request: see [`Client::create_a_new_message_in_a_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateANewMessageInAConversationRequest<'a> = Request<
     'a,
     CreateANewMessageInAConversationParams,
@@ -8548,6 +8752,9 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
 /// A `DELETE
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}`
 /// request: see [`Client::delete_a_message`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAMessageRequest<'a> = Request<'a, DeleteAMessageParams>;
 
 #[doc(hidden)]
@@ -8636,6 +8843,9 @@ impl<'a> DeleteAMessageRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see
 /// [`Client::get_details_of_all_integrations`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfAllIntegrationsRequest<'a> = Request<
     'a,
     GetDetailsOfAllIntegrationsParams,
@@ -8715,6 +8925,9 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see
 /// [`Client::create_an_integration_hook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateAnIntegrationHookRequest<'a> = Request<'a, CreateAnIntegrationHookParams>;
 
 #[doc(hidden)]
@@ -8796,6 +9009,9 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
 /// [`Client::delete_an_integration_hook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAnIntegrationHookRequest<'a> = Request<'a, DeleteAnIntegrationHookParams>;
 
 #[doc(hidden)]
@@ -8877,6 +9093,9 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
 /// [`Client::update_an_integrations_hook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAnIntegrationsHookRequest<'a> = Request<
     'a,
     UpdateAnIntegrationsHookParams,
@@ -8967,6 +9186,9 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
 }
 
 /// A `GET /api/v1/profile` request: see [`Client::fetch_profile`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
 
 #[doc(hidden)]
@@ -9029,6 +9251,9 @@ impl<'a> FetchProfileRequest<'a> {
 }
 
 /// A `GET /api/v1/accounts/{account_id}/teams` request: see [`Client::list_all_teams`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllTeamsRequest<'a> = Request<'a, ListAllTeamsParams>;
 
 #[doc(hidden)]
@@ -9102,6 +9327,9 @@ impl<'a> ListAllTeamsRequest<'a> {
 }
 
 /// A `POST /api/v1/accounts/{account_id}/teams` request: see [`Client::create_a_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateATeamRequest<'a> = Request<'a, CreateATeamParams>;
 
 #[doc(hidden)]
@@ -9181,6 +9409,9 @@ impl<'a> CreateATeamRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::get_details_of_a_single_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfASingleTeamRequest<'a> = Request<'a, GetDetailsOfASingleTeamParams>;
 
 #[doc(hidden)]
@@ -9262,6 +9493,9 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::delete_a_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteATeamRequest<'a> = Request<'a, DeleteATeamParams>;
 
 #[doc(hidden)]
@@ -9343,6 +9577,9 @@ impl<'a> DeleteATeamRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::update_a_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateATeamRequest<'a> = Request<'a, UpdateATeamParams>;
 
 #[doc(hidden)]
@@ -9429,6 +9666,9 @@ impl<'a> UpdateATeamRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::get_team_members`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetTeamMembersRequest<'a> = Request<'a, GetTeamMembersParams>;
 
 #[doc(hidden)]
@@ -9510,6 +9750,9 @@ impl<'a> GetTeamMembersRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::add_new_agent_to_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type AddNewAgentToTeamRequest<'a> = Request<'a, AddNewAgentToTeamParams>;
 
 #[doc(hidden)]
@@ -9596,6 +9839,9 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::delete_agent_in_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAgentInTeamRequest<'a> = Request<'a, DeleteAgentInTeamParams>;
 
 #[doc(hidden)]
@@ -9682,6 +9928,9 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::update_agents_in_team`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAgentsInTeamRequest<'a> = Request<'a, UpdateAgentsInTeamParams>;
 
 #[doc(hidden)]
@@ -9768,6 +10017,9 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see
 /// [`Client::list_all_filters`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllFiltersRequest<'a> = Request<'a, ListAllFiltersParams>;
 
 #[doc(hidden)]
@@ -9859,6 +10111,9 @@ impl<'a> ListAllFiltersRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see
 /// [`Client::create_a_custom_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateACustomFilterRequest<'a> = Request<'a, CreateACustomFilterParams>;
 
 #[doc(hidden)]
@@ -9955,6 +10210,9 @@ impl<'a> CreateACustomFilterRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see
 /// [`Client::get_details_of_a_single_custom_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetDetailsOfASingleCustomFilterRequest<'a> = Request<
     'a,
     GetDetailsOfASingleCustomFilterParams,
@@ -10041,6 +10299,9 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
 /// see [`Client::delete_a_custom_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteACustomFilterRequest<'a> = Request<'a, DeleteACustomFilterParams>;
 
 #[doc(hidden)]
@@ -10122,6 +10383,9 @@ impl<'a> DeleteACustomFilterRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
 /// see [`Client::update_a_custom_filter`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateACustomFilterRequest<'a> = Request<'a, UpdateACustomFilterParams>;
 
 #[doc(hidden)]
@@ -10210,6 +10474,9 @@ impl<'a> UpdateACustomFilterRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/webhooks` request: see
 /// [`Client::list_all_webhooks`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllWebhooksRequest<'a> = Request<'a, ListAllWebhooksParams>;
 
 #[doc(hidden)]
@@ -10286,6 +10553,9 @@ impl<'a> ListAllWebhooksRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/webhooks` request: see
 /// [`Client::create_a_webhook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type CreateAWebhookRequest<'a> = Request<'a, CreateAWebhookParams>;
 
 #[doc(hidden)]
@@ -10365,6 +10635,9 @@ impl<'a> CreateAWebhookRequest<'a> {
 
 /// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
 /// [`Client::delete_a_webhook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type DeleteAWebhookRequest<'a> = Request<'a, DeleteAWebhookParams>;
 
 #[doc(hidden)]
@@ -10454,6 +10727,9 @@ impl<'a> DeleteAWebhookRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
 /// [`Client::update_a_webhook`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type UpdateAWebhookRequest<'a> = Request<'a, UpdateAWebhookParams>;
 
 #[doc(hidden)]
@@ -10540,6 +10816,9 @@ impl<'a> UpdateAWebhookRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see
 /// [`Client::get_account_reporting_events`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountReportingEventsRequest<'a> = Request<
     'a,
     GetAccountReportingEventsParams,
@@ -10727,6 +11006,9 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
 
 /// A `GET /api/v2/accounts/{account_id}/reports` request: see
 /// [`Client::list_all_conversation_statistics`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllConversationStatisticsRequest<'a> = Request<
     'a,
     ListAllConversationStatisticsParams,
@@ -10858,6 +11140,9 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
 
 /// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see
 /// [`Client::list_all_conversation_statistics_summary`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type ListAllConversationStatisticsSummaryRequest<'a> = Request<
     'a,
     ListAllConversationStatisticsSummaryParams,
@@ -10980,6 +11265,9 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
 
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see
 /// [`Client::get_account_conversation_metrics`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAccountConversationMetricsRequest<'a> = Request<
     'a,
     GetAccountConversationMetricsParams,
@@ -11062,6 +11350,9 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
 
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see
 /// [`Client::get_agent_conversation_metrics`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAgentConversationMetricsRequest<'a> = Request<
     'a,
     GetAgentConversationMetricsParams,

@@ -112,6 +112,9 @@ impl Client {
 
 /// A `GET /api/agents/{agent_id}/call_stats` request: see
 /// [`Client::get_agent_call_stats`].
+///
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;
 
 #[doc(hidden)]

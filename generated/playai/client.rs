@@ -350,6 +350,9 @@ impl<P> Request<'_, P> {
 }
 
 /// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
 
 #[doc(hidden)]
@@ -414,6 +417,9 @@ impl<'a> GetAgentStatsRequest<'a> {
 
 /// A `GET /api/v1/agents/{agentId}/conversations` request: see
 /// [`Client::get_agent_conversations`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAgentConversationsRequest<'a> = Request<'a, GetAgentConversationsParams>;
 
 #[doc(hidden)]
@@ -566,6 +572,9 @@ pub struct GetAgentConversationsHeaders {
 
 /// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see
 /// [`Client::get_agent_conversation`].
+///
+/// Every request also takes [`Request::credentials`] and the options of
+/// [`RequestOptionsExt`] (a timeout, headers, attempts).
 pub type GetAgentConversationRequest<'a> = Request<'a, GetAgentConversationParams>;
 
 #[doc(hidden)]

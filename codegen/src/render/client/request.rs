@@ -103,7 +103,19 @@ fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream
 
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.items.request);
-    let doc = prose(&format!("A `{} {}` request: see [`Client::{}`].", op.http_method, op.path_text(), op.method_name));
+    // This page is where the method's return type leads: it names what else applies.
+    let per_request = if api.auth_schemes.is_empty() {
+        "Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers, attempts)."
+    } else {
+        "Every request also takes [`Request::credentials`] and the options of [`RequestOptionsExt`] \
+         (a timeout, headers, attempts)."
+    };
+    let doc = prose(&format!(
+        "A `{} {}` request: see [`Client::{}`].\n\n{per_request}",
+        op.http_method,
+        op.path_text(),
+        op.method_name
+    ));
     let fields = op.params.iter().filter(|p| p.fixed.is_none()).map(|param| {
         let field = ident(&param.name);
         let ty = type_tokens(&param.ty, true);
