@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use crate::config::{Config, dependencies_toml};
+use crate::config::{Config, dependencies_named, dependencies_toml};
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 use crate::product::{Failure, Report};
-use crate::{Dependency, Generated, RUNTIME_DEPENDENCIES};
+use crate::{Dependency, Generated};
 
 impl Config {
     /// From a build script: generates the library into `$OUT_DIR/<name>`, for the crate
@@ -96,7 +96,7 @@ fn read_manifest(path: &Path) -> Result<toml::Table, Failure> {
 
 /// The runtime crates the generated files name (`reqwest::...`) that no
 /// `[dependencies]` table of the manifest lists, in the order of
-/// [`RUNTIME_DEPENDENCIES`].
+/// [`crate::RUNTIME_DEPENDENCIES`].
 fn missing_dependencies(manifest: &toml::Table, generated: &Generated) -> Vec<Dependency> {
     let tables = std::iter::once(manifest.get("dependencies")).chain(
         manifest
@@ -107,16 +107,9 @@ fn missing_dependencies(manifest: &toml::Table, generated: &Generated) -> Vec<De
     );
     let listed: Vec<&String> =
         tables.flatten().filter_map(toml::Value::as_table).flat_map(|table| table.keys()).collect();
-    let rust = || generated.files.iter().filter(|file| file.path.extension().is_some_and(|ext| ext == "rs"));
-    RUNTIME_DEPENDENCIES
-        .iter()
-        .filter(|dependency| !listed.iter().any(|name| *name == dependency.name))
-        .filter(|dependency| {
-            let path = format!("{}::", dependency.name.replace('-', "_"));
-            rust().any(|file| file.contents.contains(&path))
-        })
-        .copied()
-        .collect()
+    let mut named = dependencies_named(&generated.files);
+    named.retain(|dependency| !listed.iter().any(|name| *name == dependency.name));
+    named
 }
 
 fn config_failure(file: &Path, message: &str) -> Failure {

@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, Table};
 
-use crate::config::RUNTIME_DEPENDENCIES;
 use crate::diagnostic::Diagnostics;
 
 /// The module the generated library is written to (`OUT_DIR/api`) and mounted at.
@@ -66,6 +65,11 @@ pub fn init(spec: &Path, crate_dir: &Path, api_name: Option<&str>) -> Result<Vec
         Ok(_) => return Err(format!("{} exists: the generated client is mounted there", module_file.display())),
     };
 
+    // Generated once in memory: a spec that does not generate is said now, and the
+    // crates only some code names are added only if this code names them.
+    let generated = crate::Config::new().api(&api, spec).generate_library().map_err(|failure| failure.to_string())?;
+    let needed = crate::config::dependencies_of(&generated.files);
+
     let mut changes = Vec::new();
     if let Some(from) = copy {
         let to = crate_dir.join(&spec_in_crate);
@@ -73,7 +77,7 @@ pub fn init(spec: &Path, crate_dir: &Path, api_name: Option<&str>) -> Result<Vec
         std::fs::copy(&from, &to).map_err(|err| format!("{}: {err}", to.display()))?;
         changes.push(format!("copied {} to {spec_path}", from.display()));
     }
-    if add_dependencies(&mut manifest, &mut changes) {
+    if add_dependencies(&mut manifest, &needed, &mut changes) {
         std::fs::write(&manifest_path, manifest.to_string())
             .map_err(|err| format!("{}: {err}", manifest_path.display()))?;
     }
@@ -132,10 +136,10 @@ fn vendored_spec(spec: &Path, crate_dir: &Path) -> Result<(PathBuf, Option<PathB
 /// Adds to `[dependencies]` each crate the generated code needs that the manifest
 /// lacks, and the generator to `[build-dependencies]`; keeps what is there. Whether
 /// something was added.
-fn add_dependencies(manifest: &mut DocumentMut, changes: &mut Vec<String>) -> bool {
+fn add_dependencies(manifest: &mut DocumentMut, needed: &[crate::Dependency], changes: &mut Vec<String>) -> bool {
     let before = changes.len();
     let dependencies = table(manifest, "dependencies");
-    for dependency in RUNTIME_DEPENDENCIES {
+    for dependency in needed {
         if !dependencies.contains_key(dependency.name) {
             let line: DocumentMut = dependency.toml_line().parse().expect("a dependency line is TOML");
             if let Some((key, item)) = line.iter().next() {

@@ -78,7 +78,9 @@ mod templates;
 mod thread;
 mod write;
 
-pub use config::{Config, Dependency, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_toml};
+pub use config::{
+    Config, Dependency, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_named, dependencies_toml,
+};
 pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
 pub use product::{ApiSummary, Failure, GENERATED_MARKER, Generated, Report};
 pub use write::{GeneratedFile, WriteReport};

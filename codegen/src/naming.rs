@@ -71,9 +71,25 @@ pub fn client_methods() -> Vec<&'static str> {
 /// trait), which parameter setters do not take: the fixed ones, and those made per
 /// operation.
 pub fn request_members() -> Vec<&'static str> {
-    let made = ["body", "send", "send_stream", "build_request", "read_response", "stream", "next_page", "authorize"];
-    made.into_iter().chain(crate::templates::reserved().request_members.iter().map(String::as_str)).collect()
+    let made = [
+        "body",
+        "send",
+        "send_stream",
+        "send_events",
+        "build_request",
+        "read_response",
+        "stream",
+        "next_page",
+        "authorize",
+    ];
+    let fixed = crate::templates::reserved().request_members.iter().map(String::as_str);
+    made.into_iter().chain(OPERATOR_METHODS.iter().copied()).chain(fixed).collect()
 }
+
+/// The methods of the operator traits that take `self` and one value, as a setter
+/// does: a setter so named reads as the operator (`a.add(b)`), and clippy says so
+/// (`should_implement_trait`).
+pub const OPERATOR_METHODS: &[&str] = &["add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr"];
 
 /// Methods a model struct has, or takes from the traits it implements, that a
 /// member's chained setter must not shadow (`x.clone()` would call the setter).

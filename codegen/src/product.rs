@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Severity};
 use crate::ir::LibraryModule;
 use crate::pipeline::{self, Stopped};
 use crate::write::{GeneratedFile, WriteReport};
-use crate::{RUNTIME_DEPENDENCIES, naming, render};
+use crate::{naming, render};
 
 /// Generated files, in memory, and the warnings met on the way.
 #[derive(Debug)]
@@ -164,7 +164,8 @@ impl Config {
             return Err(Failure { diagnostics: diags.into_located() });
         }
         let crate_name = name_for(&generated.apis[0].title);
-        let manifest = manifest(&crate_name, &source.spec, &generated.apis[0].tag_features);
+        let dependencies = crate::config::dependencies_of(&generated.files);
+        let manifest = manifest(&crate_name, &source.spec, &generated.apis[0].tag_features, &dependencies);
         generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
         if let Some(readme) = rests.pop().and_then(|api| api.readme) {
             generated.files.insert(1, GeneratedFile { path: "README.md".into(), contents: readme });
@@ -238,7 +239,12 @@ impl Config {
 
 /// A standalone crate's `Cargo.toml`: its name, a feature per tag when asked for,
 /// and what the generated code compiles against.
-fn manifest(crate_name: &str, spec: &Path, tags: &std::collections::BTreeMap<String, String>) -> String {
+fn manifest(
+    crate_name: &str,
+    spec: &Path,
+    tags: &std::collections::BTreeMap<String, String>,
+    dependencies: &[crate::Dependency],
+) -> String {
     let mut features = String::new();
     if !tags.is_empty() {
         let all: Vec<String> = tags.keys().map(|f| format!("{f:?}")).collect();
@@ -249,7 +255,7 @@ fn manifest(crate_name: &str, spec: &Path, tags: &std::collections::BTreeMap<Str
         features.push('\n');
     }
     let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let dependencies = dependencies_toml(RUNTIME_DEPENDENCIES);
+    let dependencies = dependencies_toml(dependencies);
     format!(
         "{GENERATED_MARKER} from {spec_name:?}: regenerate it rather than edit it.\n\
          [package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\

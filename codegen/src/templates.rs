@@ -25,7 +25,7 @@ macro_rules! template {
 }
 
 /// The support code, in the order it is printed: one file per concern.
-pub const TEMPLATES: [Template; 12] = [
+pub const TEMPLATES: [Template; 13] = [
     template!("prelude"),
     template!("responses"),
     template!("errors"),
@@ -38,6 +38,7 @@ pub const TEMPLATES: [Template; 12] = [
     template!("objects"),
     template!("unions"),
     template!("secrets"),
+    template!("streams"),
 ];
 
 /// The fixed part of each API module's `client.rs`: `Client` and `Request`.

@@ -65,3 +65,14 @@ fn a_dangling_reference_suggests_the_nearest_name() {
         "no name is near `Vehicle`: {lines:?}"
     );
 }
+
+#[test]
+fn a_standalone_crate_depends_on_the_event_stream_parser_only_if_it_streams() {
+    let streams = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/specs/streams.yaml");
+    let plain = spec("streams", "plain.yaml", "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    for (path, streamed) in [(streams, true), (plain, false)] {
+        let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
+        let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
+        assert_eq!(manifest.contains("\neventsource-stream = \"0.2.3\"\n"), streamed, "{manifest}");
+    }
+}

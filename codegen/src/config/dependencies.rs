@@ -12,12 +12,19 @@ pub struct Dependency {
     /// Whether the crate's default features are on.
     pub default_features: bool,
     pub features: &'static [&'static str],
+    /// The generated code that names the crate, when not all of it does: a crate
+    /// needs it only when its code does ([`dependencies_named`]).
+    pub only_for: Option<&'static str>,
 }
 
-/// What every generated API compiles against.
+/// What generated code compiles against: every API all but the entries with
+/// `only_for`, which only the code of APIs that use them names.
 pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
     Dependency::new("bytes", "1.12.2"),
     Dependency::new("chrono", "0.4.45").without_defaults(&["serde", "std"]),
+    // The server-sent events format, kept out of our code: it parses every line end,
+    // comments and multi-line data as the WHATWG standard says.
+    Dependency::new("eventsource-stream", "0.2.3").only_for("operations that answer server-sent events"),
     Dependency::new("futures-util", "0.3.34").without_defaults(&["std"]),
     Dependency::new("percent-encoding", "2.3.2"),
     Dependency::new("reqwest", "0.12").without_defaults(&["multipart", "rustls-tls", "stream"]),
@@ -31,7 +38,11 @@ pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
 
 impl Dependency {
     const fn new(name: &'static str, version: &'static str) -> Self {
-        Self { name, version, default_features: true, features: &[] }
+        Self { name, version, default_features: true, features: &[], only_for: None }
+    }
+
+    const fn only_for(self, code: &'static str) -> Self {
+        Self { only_for: Some(code), ..self }
     }
 
     const fn with(self, features: &'static [&'static str]) -> Self {
@@ -58,6 +69,24 @@ impl Dependency {
         table.push_str(" }");
         table
     }
+}
+
+/// The entries of [`RUNTIME_DEPENDENCIES`] that the generated Rust `files` name
+/// (`reqwest::...`), in its order.
+pub fn dependencies_named(files: &[crate::GeneratedFile]) -> Vec<Dependency> {
+    let rust = || files.iter().filter(|file| file.path.extension().is_some_and(|ext| ext == "rs"));
+    let names = |dependency: &&Dependency| {
+        let path = format!("{}::", dependency.name.replace('-', "_"));
+        rust().any(|file| file.contents.contains(&path))
+    };
+    RUNTIME_DEPENDENCIES.iter().filter(names).copied().collect()
+}
+
+/// What a crate of the generated `files` lists: every entry that all generated code
+/// needs, and those that only some code names if these files name them.
+pub fn dependencies_of(files: &[crate::GeneratedFile]) -> Vec<Dependency> {
+    let named = dependencies_named(files);
+    RUNTIME_DEPENDENCIES.iter().filter(|d| d.only_for.is_none() || named.contains(d)).copied().collect()
 }
 
 /// `dependencies` as the lines of a `[dependencies]` table, one each.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-pub use dependencies::{Dependency, RUNTIME_DEPENDENCIES, dependencies_toml};
+pub use dependencies::{Dependency, RUNTIME_DEPENDENCIES, dependencies_named, dependencies_of, dependencies_toml};
 
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 

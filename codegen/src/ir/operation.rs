@@ -254,6 +254,50 @@ pub struct SuccessResponse {
     /// Declared statuses whose bodies differ (200 with a body, 204 without): the body
     /// is then an enum with one variant each, and `body` is `None`.
     pub variants: Vec<SuccessVariant>,
+    /// A success read as items as they arrive, beside or instead of the above.
+    pub stream: Option<StreamedResponse>,
+}
+
+/// A success answered in a sequential media type (OpenAPI 3.2's term): items read
+/// one by one as they arrive, never the body whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamedResponse {
+    pub format: StreamFormat,
+    /// The media type asked for (`Accept`).
+    pub media_type: String,
+    /// An item: a server-sent event's `data`, or the value of a line. `Text` keeps an
+    /// event's data as it is, not decoded.
+    pub item: TypeRef,
+    /// A `data` that ends the stream instead of being an item (OpenAI's `[DONE]`).
+    pub end_marker: Option<String>,
+    /// The request body member that asks for the stream, as the spec names it:
+    /// `stream` unless `x-stream-flag` says otherwise.
+    pub flag_member: Option<String>,
+    /// That member, a boolean, found in the body's struct: each method sets it.
+    pub flag: Option<StreamFlag>,
+    /// Whether a success may also come whole, read by `send`.
+    pub also_whole: bool,
+    /// The method: `send_stream`, or `send_events` when a download has `send_stream`.
+    pub method: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamFormat {
+    /// `text/event-stream`.
+    Events,
+    /// JSON lines (`application/jsonl`, `application/x-ndjson`) or a JSON text
+    /// sequence (`application/json-seq`).
+    JsonLines,
+}
+
+/// The member of a request body that says whether the answer is a stream.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamFlag {
+    /// Its field in the body's struct.
+    pub field: String,
+    /// How many `Option`s the field's `bool` is in: 0, 1, or 2 for a member that
+    /// may be sent as `null` (`Field::is_double_option`).
+    pub options: u8,
 }
 
 #[derive(Debug, Clone, PartialEq)]

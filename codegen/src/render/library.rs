@@ -34,6 +34,7 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
         needs.execute.then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; }),
         needs.byte_stream.then(|| quote! { pub use support::ByteStream; }),
         needs.file_part.then(|| quote! { pub use support::FilePart; }),
+        super::stream_reexports(needs),
     ]
     .into_iter()
     .flatten();

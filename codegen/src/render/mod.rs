@@ -102,6 +102,12 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
     }
 }
 
+/// The support code's stream types, for an API whose operations stream.
+pub(crate) fn stream_reexports(needs: &Helpers) -> Option<TokenStream> {
+    let events = needs.event_stream.then(|| quote! { pub use support::{Event, EventStream}; });
+    needs.item_stream.then(|| quote! { pub use support::{ItemStream, StreamError, StreamFailure}; #events })
+}
+
 /// The API's root: its docs, which name the spec and open with an example of the API
 /// reached where the options say, and its modules.
 fn render_root(input: Input<'_>) -> TokenStream {
@@ -112,6 +118,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
     let api_error = needs.api_error.then(|| quote!(ApiError,));
+    let streams = stream_reexports(needs);
 
     let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
     let example = usage.and_then(|usage| start::example(api, usage, start::Form::Doc));
@@ -169,6 +176,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         #request_options
         #byte_stream
         #file_part
+        #streams
     };
     match layout {
         // The crate's root: its docs and lints are its own.

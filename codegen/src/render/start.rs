@@ -36,7 +36,7 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
         [one] => format!("use {path}::{one};\n"),
         _ => format!("use {path}::{{{}}};\n", imports.join(", ")),
     };
-    if stream.is_some() {
+    if stream.is_some() || call.success.stream.as_ref().is_some_and(|stream| !stream.also_whole) {
         code.push_str("use futures_util::TryStreamExt;\n");
     }
     let mut body = String::new();
@@ -58,8 +58,19 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
 
     code.push_str(&format!("// `{} {}`\n", call.http_method, call.path_text()));
     let call_expr = format!("client.{}({})", ident(&call.method_name), arguments(api, call)?.join(", "));
-    code.push_str(&format!("let response = {call_expr}.send().await?;\n"));
-    code.push_str("println!(\"{} {:?}\", response.status, response.body);\n");
+    // An operation that only streams has no `send`: its items are read as they come.
+    let send = match call.success.stream.as_ref().filter(|stream| !stream.also_whole) {
+        Some(stream) => {
+            code.push_str(&format!("let mut items = {call_expr}.{}().await?.body;\n", stream.method));
+            code.push_str("while let Some(item) = items.try_next().await? {\n    println!(\"{item:?}\");\n}\n");
+            stream.method.as_str()
+        }
+        None => {
+            code.push_str(&format!("let response = {call_expr}.send().await?;\n"));
+            code.push_str("println!(\"{} {:?}\", response.status, response.body);\n");
+            "send"
+        }
+    };
 
     if let Some(op) = stream {
         code.push_str("\n// Every item of every page.\n");
@@ -69,7 +80,7 @@ pub fn example(api: &Api, usage: &UsagePath, form: Form) -> Option<String> {
     }
 
     code.push_str("\n// An error says what went wrong, in the server's words where it gave some.\n");
-    code.push_str(&format!("if let Err(err) = {call_expr}.send().await {{\n"));
+    code.push_str(&format!("if let Err(err) = {call_expr}.{send}().await {{\n"));
     code.push_str("    eprintln!(\"{err} (status {:?}, message {:?})\", err.status(), err.message());\n}\n");
     body.push_str(&code[code_start..]);
     code.truncate(code_start);

@@ -9,7 +9,7 @@ use crate::templates::{self, TEMPLATES, Template};
 
 use crate::ir::{
     Api, AuthKind, BodyEncoding, BodyValue, FormFieldKind, NextPage, Operation, ParamLocation, PathSegment,
-    TypeDefKind, TypeRef,
+    StreamFormat, TypeDefKind, TypeRef,
 };
 
 macro_rules! helpers {
@@ -123,6 +123,17 @@ helpers! {
     default_base_url,
     /// The client: an operation has parameters or a body, which a `Request` reads.
     read_params,
+    /// An operation whose success is read whole: `execute`.
+    read_whole,
+    /// A success read as items as they arrive: `ItemStream`.
+    item_stream,
+    /// Server-sent events: `Event`, read by `eventsource-stream`.
+    event_stream,
+    /// Events whose data is JSON (`json_event`), or text kept as it is (`text_event`).
+    json_events,
+    text_events,
+    /// JSON lines or a JSON text sequence.
+    json_lines,
 }
 
 impl Helpers {
@@ -137,6 +148,7 @@ impl Helpers {
             })
         };
         let fields = || structs().flatten();
+        let streams = || ops.iter().filter_map(|op| op.success.stream.as_ref());
         Self {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
             read_value: fields().any(|f| f.reader() == Some("read_value")),
@@ -188,6 +200,12 @@ impl Helpers {
             api_error: ops.iter().any(|op| !op.errors.is_empty()),
             default_base_url: api.default_base_url.is_some(),
             read_params: ops.iter().any(|op| op.params.iter().any(|p| p.fixed.is_none()) || op.body.is_some()),
+            read_whole: ops.iter().any(|op| op.success.stream.as_ref().is_none_or(|stream| stream.also_whole)),
+            item_stream: streams().next().is_some(),
+            event_stream: streams().any(|stream| stream.format == StreamFormat::Events),
+            json_events: streams().any(|stream| stream.format == StreamFormat::Events && stream.item != TypeRef::Text),
+            text_events: streams().any(|stream| stream.format == StreamFormat::Events && stream.item == TypeRef::Text),
+            json_lines: streams().any(|stream| stream.format == StreamFormat::JsonLines),
         }
     }
 }

@@ -19,6 +19,7 @@ mod responses;
 mod schema;
 mod security;
 mod servers;
+mod streams;
 mod unions;
 
 use crate::diagnostic::DiagnosticKind;
@@ -62,6 +63,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     }
     unions::repair_unions(&mut types);
     mark_sent_types(&mut types, &operations);
+    streams::mark_flags(&types, &mut operations, diags);
     cycles::box_recursive_fields(&mut types);
     unions::mark_conversions(&mut types);
     fields::mark_fixed(&mut types);

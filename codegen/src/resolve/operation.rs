@@ -147,7 +147,13 @@ impl<'a> Resolver<'a> {
         let mut params = self.parameters(ctx);
         let path = self.path_template(ctx, &mut params);
         let body = ctx.op.request_body.as_ref().and_then(|b| self.request_body(ctx, b));
-        let (success, errors, accept) = self.responses(ctx);
+        let (mut success, errors, accept) = self.responses(ctx);
+        // A download's body as it arrives is `send_stream`; items are read by another.
+        if success.body == Some(crate::ir::TypeRef::Bytes)
+            && let Some(stream) = &mut success.stream
+        {
+            stream.method = "send_events".to_owned();
+        }
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
         let security =
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();

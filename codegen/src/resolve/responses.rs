@@ -6,6 +6,7 @@ use openapiv3::{Header, ParameterSchemaOrContent, Response, StatusCode};
 
 use super::operation::OperationContext;
 use super::schema::Node;
+use super::streams::sequential_format;
 use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
@@ -22,8 +23,13 @@ impl<'a> Resolver<'a> {
     ) -> (SuccessResponse, Vec<ErrorResponse>, String) {
         let spec = self.spec;
         let component_responses = spec.components.as_ref().map(|c| &c.responses);
-        let mut success =
-            SuccessResponse { statuses: Vec::new(), body: None, headers: Vec::new(), variants: Vec::new() };
+        let mut success = SuccessResponse {
+            statuses: Vec::new(),
+            body: None,
+            headers: Vec::new(),
+            variants: Vec::new(),
+            stream: None,
+        };
         let mut per_status: Vec<(u16, Option<TypeRef>)> = Vec::new();
         let mut success_bodies: Vec<TypeRef> = Vec::new();
         let mut errors = Vec::new();
@@ -37,6 +43,9 @@ impl<'a> Resolver<'a> {
             match status {
                 StatusCode::Code(code @ 200..=299) => {
                     success.statuses.push(*code);
+                    if success.stream.is_none() {
+                        success.stream = self.streamed_response(ctx.op, response, ctx.type_name, &at);
+                    }
                     let hint = format!("{}Response", ctx.type_name);
                     let body = self.response_body(response, &hint, &at);
                     accept.extend(chosen_media_type(response));
@@ -197,9 +206,10 @@ fn merge_headers(merged: &mut Vec<ResponseHeader>, headers: Vec<ResponseHeader>,
     }
 }
 
-/// The media type a response is read as: JSON if offered, else the first.
+/// The media type a response is read whole as: JSON if offered, else the first that
+/// does not stream (see `streams`).
 fn chosen_media_type(response: &Response) -> Option<&str> {
-    let keys = || response.content.keys().map(String::as_str);
+    let keys = || response.content.keys().map(String::as_str).filter(|m| sequential_format(m).is_none());
     keys().find(|m| is_json(m)).or_else(|| keys().next())
 }
 

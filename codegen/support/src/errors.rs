@@ -21,6 +21,10 @@ pub enum Error {
     UnexpectedStatus(Box<UnexpectedResponse>),
     /// The response does not match the spec.
     Decode(Box<DecodeError>),
+    /// A streamed response broke off or sent an item that cannot be read, or did
+    /// not begin within the request's timeout.
+    #[cfg(needs = "item_stream")]
+    Stream(Box<StreamError>),
 }
 
 /// An error response the spec describes, with its decoded body.
@@ -68,6 +72,8 @@ impl Error {
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
+            #[cfg(needs = "item_stream")]
+            Error::Stream(err) => err.status,
         }
     }
 
@@ -154,6 +160,8 @@ impl fmt::Display for Error {
             Error::Decode(err) => {
                 write!(f, "cannot decode the {} response at `{}`: {}", err.status, err.path, err.message)
             }
+            #[cfg(needs = "item_stream")]
+            Error::Stream(err) => write!(f, "{err}"),
         }?;
         match self.message() {
             Some(message) => write!(f, ": {}", one_line(message)),
@@ -166,13 +174,25 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(err) | Error::Timeout(err) => Some(err),
+            #[cfg(needs = "item_stream")]
+            Error::Stream(err) => match &err.failure {
+                StreamFailure::Transport(err) => Some(err),
+                _ => None,
+            },
             _ => None,
         }
     }
 }
 
 /// How much of a body an error keeps.
-#[cfg(any(needs = "decode", needs = "response_header", needs = "text", needs = "link_pages", needs = "api_error"))]
+#[cfg(any(
+    needs = "decode",
+    needs = "response_header",
+    needs = "text",
+    needs = "link_pages",
+    needs = "api_error",
+    needs = "item_stream"
+))]
 const EXCERPT_CHARS: usize = 512;
 
 /// The error for a status the operation does not declare.

@@ -31,6 +31,7 @@ mod support {
     include!("objects.rs");
     include!("unions.rs");
     include!("secrets.rs");
+    include!("streams.rs");
 }
 
 /// A generated API's client, as the generator prints it, with stand-ins for what the

@@ -7,6 +7,7 @@
 //! - `params`: each parameter on the wire, in its location and style
 //! - `bodies`: request bodies, their media types and multipart forms
 //! - `response`: `send`, reading each status, and the types a response is read into
+//! - `stream`: `send_stream` for a success read as items as they arrive
 //! - `pagination`: `stream()` over every page
 
 mod auth;
@@ -16,6 +17,7 @@ mod params;
 mod request;
 mod response;
 mod shell;
+mod stream;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -55,6 +57,7 @@ fn render_imports(api: &Api, has_auth: bool) -> TokenStream {
         tys.any(mentions_named)
             || op.success.body.as_ref().is_some_and(mentions_named)
             || op.success.variants.iter().any(|v| v.body.as_ref().is_some_and(mentions_named))
+            || op.success.stream.as_ref().is_some_and(|stream| mentions_named(&stream.item))
     }) || api.error_bodies.iter().any(|v| mentions_named(&v.ty));
     let types = uses_types.then(|| quote! { use super::types; });
     let root = (!root.is_empty()).then(|| quote! { use super::{#(#root),*}; });

@@ -6,6 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::bodies::wire_field;
+use super::stream;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
 use crate::render::docs::{doc_attrs, prose, wrapped};
 use crate::render::support::is_download;
@@ -13,10 +14,11 @@ use crate::render::{ident, type_tokens};
 
 /// The methods that send an operation's request and read its response.
 pub(super) struct Send {
-    /// `send`: the response read whole.
-    pub send: TokenStream,
-    /// `send_stream`, for a download: the body as it arrives.
-    pub send_stream: Option<TokenStream>,
+    /// `send`: the response read whole; none when every success streams.
+    pub send: Option<TokenStream>,
+    /// `send_stream`: for a download the body as it arrives, for a sequential media
+    /// type its items (`send_events` when the operation has both).
+    pub send_stream: TokenStream,
     /// `read_response`: each status into the success body or an error.
     pub read_response: TokenStream,
 }
@@ -31,14 +33,24 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let send_stream = is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &idempotent));
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
-    let send_docs = doc_attrs(Some(&wrapped(&send_docs(op))));
-    let send = quote! {
-        #send_docs
-        pub fn send(self) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
-            let request = self.build_request();
-            execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
+    let mut send_docs = send_docs(op);
+    send_docs.extend(op.success.stream.as_ref().and_then(stream::whole_note));
+    let send_docs = doc_attrs(Some(&wrapped(&send_docs)));
+    let stream = op.success.stream.as_ref();
+    // With a stream beside it, `send` asks for the whole answer: the body's flag says so.
+    let not_streamed = stream.and_then(|stream| stream::set_flag(stream, false));
+    let send = stream.is_none_or(|stream| stream.also_whole).then(|| {
+        let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
+        quote! {
+            #send_docs
+            pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
+                #not_streamed
+                let request = self.build_request();
+                execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
+            }
         }
-    };
+    });
+    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &idempotent));
     let read_response = quote! {
         fn read_response(
             status: reqwest::StatusCode,
@@ -52,7 +64,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             }
         }
     };
-    Send { send, send_stream, read_response }
+    Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
 }
 
 /// The type of the headers a success declares, and the statement that reads them

@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 
 use super::Part;
 use crate::ir::Field;
+use crate::naming;
 use crate::render::docs::{code, doc_attrs};
 use crate::render::{ident, type_tokens};
 
@@ -110,7 +111,9 @@ fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     let sent = fields.iter().any(|field| field.sent);
     let settable = fields.iter().filter(|f| sent && f.is_optional() && !f.flatten);
     // A member named like a method the struct has keeps no setter: it is set directly.
-    let setters = settable.filter(|field| !crate::naming::STRUCT_METHODS.contains(&field.name.as_str())).map(|field| {
+    let shadows =
+        |name: &str| [naming::STRUCT_METHODS, naming::OPERATOR_METHODS].iter().any(|names| names.contains(&name));
+    let setters = settable.filter(|field| !shadows(&field.name)).map(|field| {
         let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
         let doc = format!(" Sets {}.", code(&field.wire_name));
         if field.is_double_option() {

@@ -1,0 +1,93 @@
+//! `send_stream` for a success answered in a sequential media type: the request sent
+//! with its body's flag set, and the success read as items as they arrive
+//! (`ItemStream`, in the support code).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{Operation, StreamFormat, StreamedResponse, TypeRef};
+use crate::render::docs::{code, doc_attrs, wrapped};
+use crate::render::{ident, type_tokens};
+
+/// The statement that sets the body's flag to `value`, if the body has one.
+pub(super) fn set_flag(stream: &StreamedResponse, value: bool) -> Option<TokenStream> {
+    let flag = stream.flag.as_ref()?;
+    let field = ident(&flag.field);
+    let value = match flag.options {
+        0 => quote!(#value),
+        1 => quote!(Some(#value)),
+        _ => quote!(Some(Some(#value))),
+    };
+    Some(quote! { self.params.body.#field = #value; })
+}
+
+/// What `send` says of the stream beside it.
+pub(super) fn whole_note(stream: &StreamedResponse) -> Option<String> {
+    let member = stream.flag.as_ref().and(stream.flag_member.as_deref())?;
+    Some(format!(" It sends {}; [`Self::{}`] asks for the stream.", code(&format!("{member}: false")), stream.method))
+}
+
+/// The method that sends the request and reads the success as items.
+pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idempotent: &TokenStream) -> TokenStream {
+    let method = format_ident!("{}", stream.method);
+    let data = type_tokens(&stream.item, true);
+    let text = stream.item == TypeRef::Text;
+    let (body, records, decode) = match stream.format {
+        StreamFormat::Events if text => (quote!(EventStream<String>), quote!(event_records), quote!(text_event)),
+        StreamFormat::Events => (quote!(EventStream<#data>), quote!(event_records), quote!(json_event)),
+        StreamFormat::JsonLines => (quote!(ItemStream<#data>), quote!(line_records), quote!(json_line)),
+    };
+    let end_marker = match &stream.end_marker {
+        Some(marker) => quote!(Some(#marker)),
+        None => quote!(None),
+    };
+    let streamed = set_flag(stream, true);
+    let receiver = if streamed.is_some() { quote!(mut self) } else { quote!(self) };
+    let accept = format!("{}, application/json", stream.media_type);
+    let docs = doc_attrs(Some(&wrapped(&docs(op, stream))));
+    quote! {
+        #docs
+        pub fn #method(#receiver) -> impl std::future::Future<Output = Result<ApiResponse<#body>>> + 'a {
+            #streamed
+            let request = self.build_request();
+            let items = StreamOf { accept: #accept, records: #records, decode: #decode, end_marker: #end_marker };
+            execute_streamed(&self.client.settings, request, self.options, #idempotent, items, Self::read_response)
+        }
+    }
+}
+
+/// What the method sends and how it reads the answer.
+fn docs(op: &Operation, stream: &StreamedResponse) -> String {
+    let item = match &stream.item {
+        TypeRef::Named(name) => format!("a [`types::{name}`]"),
+        TypeRef::Text => "its text, as it is".to_owned(),
+        other => format!("a {}", code(&type_tokens(other, true).to_string().replace(' ', ""))),
+    };
+    let mut text = match stream.format {
+        StreamFormat::Events => format!(
+            "Sends the request and reads the success as server-sent events as they arrive, each \
+             event's `data` {item}: an [`EventStream`], never held whole."
+        ),
+        StreamFormat::JsonLines => format!(
+            "Sends the request and reads the success as JSON lines as they arrive, each line {item}: \
+             an [`ItemStream`], never held whole."
+        ),
+    };
+    if let Some(marker) = &stream.end_marker {
+        text.push_str(&format!(" The event whose data is {} ends the stream.", code(marker)));
+    }
+    if let (Some(_), Some(member)) = (&stream.flag, &stream.flag_member) {
+        text.push_str(&format!(" It sends {}.", code(&format!("{member}: true"))));
+    }
+    text.push_str(if op.errors.is_empty() {
+        "\n\nAn error status is read whole, as [`Error::UnexpectedStatus`]."
+    } else {
+        "\n\nAn error status is read whole: [`Error::Api`] for one the spec describes, \
+         [`Error::UnexpectedStatus`] for any other."
+    });
+    text.push_str(
+        " The request's timeout bounds the wait for the answer to begin, and \
+         [`RequestOptionsExt::idle_timeout`] each wait between its parts after.",
+    );
+    text
+}

@@ -1,0 +1,143 @@
+//! Successes answered as items as they arrive (OpenAPI 3.2's sequential media types):
+//! which media type streams, what an item is, what ends the stream, and the request
+//! body's member that asks for it.
+//!
+//! Two extensions of the operation say what detection cannot: `x-stream-end-marker`
+//! (a `data` that ends the stream; `[DONE]`, which no JSON value can be, ends every
+//! stream of JSON events unless it says otherwise) and `x-stream-flag` (the boolean
+//! member of the body that asks for the stream; `stream` is found by itself).
+
+use openapiv3::{Operation as SpecOperation, Response};
+use serde_json::Value;
+
+use super::Resolver;
+use super::schema::Node;
+use crate::diagnostic::{DiagnosticKind, Diagnostics, pointer_push};
+use crate::ir::{
+    BodyValue, Field, Operation, RequestBody, Scalar, StreamFlag, StreamFormat, StreamedResponse, TypeDef, TypeDefKind,
+    TypeRef,
+};
+
+/// OpenAI's end of a stream of JSON events: `data: [DONE]`.
+const DONE: &str = "[DONE]";
+
+/// The body member that asks for a stream when no extension names one.
+const FLAG: &str = "stream";
+
+/// How a media type streams, if it does.
+pub(super) fn sequential_format(media_type: &str) -> Option<StreamFormat> {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "text/event-stream" => Some(StreamFormat::Events),
+        "application/jsonl" | "application/x-ndjson" | "application/json-seq" | "application/x-jsonlines" => {
+            Some(StreamFormat::JsonLines)
+        }
+        _ => None,
+    }
+}
+
+impl<'a> Resolver<'a> {
+    /// The stream a success `response` offers, if it offers one; `at` is its pointer.
+    pub(super) fn streamed_response(
+        &mut self,
+        op: &SpecOperation,
+        response: &'a Response,
+        type_name: &str,
+        at: &str,
+    ) -> Option<StreamedResponse> {
+        let (media_type, content) =
+            response.content.iter().find(|(media_type, _)| sequential_format(media_type).is_some())?;
+        let format = sequential_format(media_type)?;
+        let at = pointer_push(&pointer_push(at, "content"), media_type);
+        let item = match (&content.schema, format) {
+            (Some(schema), _) => {
+                let hint = format!("{type_name}Item");
+                match self.resolve(Node::from(schema), &hint, &pointer_push(&at, "schema")).with_null() {
+                    // An event's data is text; a string schema takes it as it is.
+                    TypeRef::Scalar(Scalar::String) if format == StreamFormat::Events => TypeRef::Text,
+                    item => item,
+                }
+            }
+            (None, StreamFormat::Events) => TypeRef::Text,
+            (None, StreamFormat::JsonLines) => TypeRef::Json,
+        };
+        let operation_at = at.split("/responses/").next().unwrap_or_default();
+        let end_marker = match op.extensions.get("x-stream-end-marker") {
+            Some(Value::String(marker)) => Some(marker.clone()),
+            Some(Value::Null) => None,
+            Some(other) => {
+                let message = format!("`x-stream-end-marker` is a string, or null for none, not {other}");
+                self.diags.error(DiagnosticKind::Document, pointer_push(operation_at, "x-stream-end-marker"), message);
+                None
+            }
+            // No JSON value is `[DONE]`: it can only be the end (OpenAI's convention).
+            None => (format == StreamFormat::Events && item != TypeRef::Text).then(|| DONE.to_owned()),
+        };
+        let flag_member = match op.extensions.get("x-stream-flag") {
+            Some(Value::String(member)) => Some(member.clone()),
+            Some(Value::Null) => None,
+            Some(other) => {
+                let message =
+                    format!("`x-stream-flag` names a member of the request body, or is null for none, not {other}");
+                self.diags.error(DiagnosticKind::Document, pointer_push(operation_at, "x-stream-flag"), message);
+                None
+            }
+            None => Some(FLAG.to_owned()),
+        };
+        let also_whole = response.content.keys().any(|media_type| sequential_format(media_type).is_none());
+        Some(StreamedResponse {
+            format,
+            media_type: media_type.clone(),
+            item,
+            end_marker,
+            flag_member,
+            flag: None,
+            also_whole,
+            method: "send_stream".to_owned(),
+        })
+    }
+}
+
+/// Each stream's flag, once the body's struct is final: its boolean member that
+/// `flag_member` names. One that `x-stream-flag` names but the body lacks (or has but
+/// not as a boolean) is an error; `stream`, looked for by default, may be absent.
+pub(super) fn mark_flags(types: &[TypeDef], operations: &mut [Operation], diags: &mut Diagnostics) {
+    for op in operations.iter_mut() {
+        let Some(stream) = op.success.stream.as_mut() else { continue };
+        let Some(member) = &stream.flag_member else { continue };
+        let field = body_struct(types, op.body.as_ref())
+            .and_then(|fields| fields.iter().find(|field| &field.wire_name == member && !field.flatten));
+        match field {
+            Some(field) if field.ty == TypeRef::Scalar(Scalar::Bool) => {
+                let options = if field.is_double_option() { 2 } else { u8::from(field.is_optional()) };
+                stream.flag = Some(StreamFlag { field: field.name.clone(), options });
+            }
+            // Without a flag, only `Accept` asks for one answer or the other.
+            _ if member == FLAG && stream.also_whole => diags.warn(
+                DiagnosticKind::Unsupported,
+                &op.at,
+                format!(
+                    "the operation answers whole or as a stream, and its request body has no boolean `{FLAG}` \
+                     member to choose with: `{}` asks with `Accept: {}` alone (`x-stream-flag` names the member)",
+                    stream.method, stream.media_type
+                ),
+            ),
+            _ if member == FLAG => {}
+            _ => diags.error(
+                DiagnosticKind::Document,
+                pointer_push(&op.at, "x-stream-flag"),
+                format!("the request body has no boolean member `{member}` to ask for the stream with"),
+            ),
+        }
+    }
+}
+
+/// The fields of a body that is one required struct.
+fn body_struct<'t>(types: &'t [TypeDef], body: Option<&RequestBody>) -> Option<&'t [Field]> {
+    let body = body.filter(|body| body.required && body.contents.len() == 1)?;
+    let BodyValue::Type(TypeRef::Named(name)) = &body.contents[0].value else { return None };
+    match &types.iter().find(|def| &def.name == name)?.kind {
+        TypeDefKind::Struct(fields) => Some(fields),
+        _ => None,
+    }
+}
