@@ -7,6 +7,7 @@
 #   bash scripts/bench.sh [SPEC...]    # default: Chatwoot and GitHub's REST description
 #   BENCH_TAG=issues bash scripts/bench.sh SPEC   # the tag whose feature alone is checked (default: the first)
 #   BENCH_PEERS=0 bash scripts/bench.sh            # without the side-by-side run of the two Rust peers
+#   BENCH_STREAMS=0 bash scripts/bench.sh          # without the 100 MB event stream read through a client
 #
 # Time per stage (load, resolve, render, format), in process: `cargo bench -p codegen`.
 set -euo pipefail
@@ -125,6 +126,15 @@ if [ "${BENCH_PEERS:-1}" = 1 ]; then
     echo "| $(basename "$spec") | openapi-to-rust 0.23.0 | $generate | $(cat "$crate"/src/api/*.rs | wc -l) | $(check_alone "$crate") |"
   done
   unset CARGO_INCREMENTAL
+fi
+
+# A 100 MB stream of server-sent events (OpenAI's chat completion chunks) read through a
+# generated client from a server on 127.0.0.1: its speed beside serde_json decoding the
+# same chunks from slices, and the resident memory it added.
+if [ "${BENCH_STREAMS:-1}" = 1 ]; then
+  unset CARGO_TARGET_DIR
+  echo
+  cargo bench --quiet --locked -p fixtures --bench streams
 fi
 
 # This repository, when nothing changed: cargo neither reruns build.rs nor rebuilds.
