@@ -320,7 +320,7 @@ pub struct RequestOptions {
     timeout: Option<Duration>,
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
-    idempotency_key: Option<String>,
+    pub(crate) idempotency_key: Option<String>,
     pub(crate) allow_missing_credentials: bool,
 }
 

@@ -104,7 +104,7 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
 
 /// The support code's stream types, for an API whose operations stream.
 pub(crate) fn stream_reexports(needs: &Helpers) -> Option<TokenStream> {
-    let events = needs.event_stream.then(|| quote! { pub use support::{Event, EventStream}; });
+    let events = needs.event_stream.then(|| quote! { pub use support::{Event, EventStream, ReconnectPolicy}; });
     needs.item_stream.then(|| quote! { pub use support::{ItemStream, StreamError, StreamFailure}; #events })
 }
 

@@ -4,6 +4,9 @@
 pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
+    /// How a stream of server-sent events that broke off is resumed.
+    #[cfg(needs = "event_stream")]
+    pub(crate) reconnect: ReconnectPolicy,
     pub(crate) user_agent: String,
 }
 
@@ -11,7 +14,13 @@ pub(crate) struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         let user_agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned();
-        Self { retry: RetryPolicy::default(), timeout: None, user_agent }
+        Self {
+            retry: RetryPolicy::default(),
+            timeout: None,
+            #[cfg(needs = "event_stream")]
+            reconnect: ReconnectPolicy::default(),
+            user_agent,
+        }
     }
 }
 
@@ -22,10 +31,10 @@ pub struct RequestOptions {
     timeout: Option<Duration>,
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
-    idempotency_key: Option<String>,
+    pub(crate) idempotency_key: Option<String>,
     /// The longest wait for the next bytes of a streamed response.
     #[cfg(needs = "item_stream")]
-    idle_timeout: Option<Duration>,
+    pub(crate) idle_timeout: Option<Duration>,
     /// The next page's URL from a `Link` header, instead of the operation's.
     #[cfg(needs = "link_pages")]
     pub(crate) page_url: Option<String>,
@@ -110,59 +119,6 @@ pub(crate) async fn execute<T>(
 ) -> Result<T> {
     let (status, headers, body) = read(send(settings, request?, &options, idempotent).await?).await?;
     read_response(status, headers, body)
-}
-
-/// Sends a request whose success is read as items as they arrive, and reads them
-/// with `records` and `decode` (see [`ItemStream`]); an error status is read whole by
-/// `read_error`. The request's timeout bounds the wait for the response to begin,
-/// and its idle timeout each wait after.
-#[cfg(needs = "item_stream")]
-pub(crate) async fn execute_streamed<T, E>(
-    settings: &Settings,
-    request: Result<reqwest::RequestBuilder>,
-    mut options: RequestOptions,
-    idempotent: Idempotent,
-    stream: StreamOf<T>,
-    read_error: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<E>,
-) -> Result<ApiResponse<ItemStream<T>>> {
-    // reqwest's timeout would bound the whole stream: it bounds the wait for the head here.
-    let head_timeout = options.timeout.take().or(settings.timeout);
-    let settings = Settings { timeout: None, ..settings.clone() };
-    let mut accept = HeaderMap::new();
-    let value = reqwest::header::HeaderValue::from_str(stream.accept)
-        .map_err(|_| Error::InvalidRequest(format!("`{}` is not a valid Accept header", stream.accept)))?;
-    accept.insert(reqwest::header::ACCEPT, value);
-    // `headers` replaces the `Accept` the request was built with, for `send`.
-    let sent = send(&settings, request?.headers(accept), &options, idempotent);
-    let response = match head_timeout {
-        Some(limit) => tokio::time::timeout(limit, sent).await.map_err(|_| {
-            let failure = StreamFailure::TimedOut(limit);
-            Error::Stream(Box::new(StreamError { status: None, position: 0, last_event_id: None, failure }))
-        })??,
-        None => sent.await?,
-    };
-    let status = response.status();
-    if !status.is_success() {
-        let (status, headers, body) = read(response).await?;
-        return Err(match read_error(status, headers.clone(), body.clone()) {
-            Err(err) => err,
-            Ok(_) => unexpected(status, headers, &body),
-        });
-    }
-    let raw_headers = response.headers().clone();
-    let body = item_stream(response, stream.records, stream.decode, stream.end_marker, options.idle_timeout);
-    Ok(ApiResponse { status, headers: (), raw_headers, body })
-}
-
-/// How an operation's streamed success is asked for and read: split into items by
-/// `records`, each read by `decode`, ended early by `end_marker`.
-#[cfg(needs = "item_stream")]
-pub(crate) struct StreamOf<T> {
-    /// The `Accept` header that asks for the stream (and JSON for errors).
-    pub(crate) accept: &'static str,
-    pub(crate) records: fn(Chunks) -> Records,
-    pub(crate) decode: fn(Record) -> std::result::Result<T, ItemFailure>,
-    pub(crate) end_marker: Option<&'static str>,
 }
 
 /// Sends a request, retrying as `settings` and `options` allow, and following

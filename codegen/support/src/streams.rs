@@ -28,10 +28,15 @@ pub type EventStream<T> = ItemStream<Event<T>>;
 /// connection broke, nothing arrived within [`RequestOptionsExt::idle_timeout`], an
 /// item does not decode) is an `Err` item, [`Error::Stream`], and the last one:
 /// after an item that does not decode, the stream goes on only if
-/// [`ItemStream::skip_undecodable`] asks it to.
+/// [`ItemStream::skip_undecodable`] asks it to. A stream of events whose request may
+/// be sent again is first resumed where it broke off, as the client's
+/// `ReconnectPolicy` says.
 #[cfg(needs = "item_stream")]
 pub struct ItemStream<T> {
     records: Records,
+    /// How to ask again where the stream broke off, when it may be.
+    #[cfg(needs = "event_stream")]
+    resume: Option<Resume>,
     decode: fn(Record) -> std::result::Result<T, ItemFailure>,
     end_marker: Option<&'static str>,
     status: Option<StatusCode>,
@@ -150,19 +155,34 @@ impl<T> futures_util::Stream for ItemStream<T> {
     ) -> std::task::Poll<Option<Result<T>>> {
         use std::task::Poll;
         let this = &mut *self;
-        if this.finished {
-            return Poll::Ready(None);
-        }
-        let record = match this.records.as_mut().poll_next(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(Some(Ok(record))) => record,
-            Poll::Ready(Some(Err(failure))) => {
-                this.finished = true;
-                return Poll::Ready(Some(Err(this.failed(failure))));
-            }
-            Poll::Ready(None) => {
-                this.finished = true;
+        let record = loop {
+            if this.finished {
                 return Poll::Ready(None);
+            }
+            match this.poll_reconnect(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(err)) => {
+                    this.finished = true;
+                    return Poll::Ready(Some(Err(err)));
+                }
+                Poll::Ready(None) if this.finished => return Poll::Ready(None),
+                Poll::Ready(None) => {}
+            }
+            match this.records.as_mut().poll_next(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(Ok(record))) => break record,
+                Poll::Ready(Some(Err(failure))) => {
+                    let broke_off = matches!(failure, StreamFailure::Transport(_) | StreamFailure::TimedOut(_));
+                    if broke_off && this.reconnect() {
+                        continue;
+                    }
+                    this.finished = true;
+                    return Poll::Ready(Some(Err(this.failed(failure))));
+                }
+                Poll::Ready(None) => {
+                    this.finished = true;
+                    return Poll::Ready(None);
+                }
             }
         };
         if this.end_marker.is_some_and(|marker| record.data == marker) {
@@ -172,6 +192,7 @@ impl<T> futures_util::Stream for ItemStream<T> {
         if record.id.is_some() {
             this.last_event_id.clone_from(&record.id);
         }
+        this.received(record_retry(&record));
         let item = match (this.decode)(record) {
             Ok(item) => Ok(item),
             Err(ItemFailure { path, message, excerpt }) => {
@@ -184,27 +205,247 @@ impl<T> futures_util::Stream for ItemStream<T> {
     }
 }
 
-/// A successful response's body as items: `records` splits the body into items
-/// and `decode` reads each; `idle` bounds the time between chunks.
+/// The `retry` an event asks for.
+#[cfg(needs = "event_stream")]
+fn record_retry(record: &Record) -> Option<Duration> {
+    record.retry
+}
+
+#[cfg(all(needs = "item_stream", not(needs = "event_stream")))]
+fn record_retry(_: &Record) -> Option<Duration> {
+    None
+}
+
+/// How an operation's streamed success is asked for and read: split into items as
+/// `framing` says, each read by `decode`, ended early by `end_marker`.
 #[cfg(needs = "item_stream")]
-pub(crate) fn item_stream<T>(
-    response: reqwest::Response,
-    records: fn(Chunks) -> Records,
-    decode: fn(Record) -> std::result::Result<T, ItemFailure>,
-    end_marker: Option<&'static str>,
-    idle: Option<Duration>,
-) -> ItemStream<T> {
-    let status = Some(response.status());
-    ItemStream {
-        records: records(idle_bounded(response.bytes_stream(), idle)),
-        decode,
-        end_marker,
-        status,
+pub(crate) struct StreamOf<T> {
+    /// The `Accept` header that asks for the stream (and JSON for errors).
+    pub(crate) accept: &'static str,
+    pub(crate) framing: Framing,
+    pub(crate) decode: fn(Record) -> std::result::Result<T, ItemFailure>,
+    pub(crate) end_marker: Option<&'static str>,
+}
+
+/// How a body is split into items.
+#[cfg(needs = "item_stream")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Framing {
+    /// Server-sent events.
+    #[cfg(needs = "event_stream")]
+    Events,
+    /// JSON lines, or a JSON text sequence.
+    #[cfg(needs = "json_lines")]
+    Lines,
+}
+
+#[cfg(needs = "item_stream")]
+impl Framing {
+    fn records(self, response: reqwest::Response, idle: Option<Duration>) -> Records {
+        let chunks = idle_bounded(response.bytes_stream(), idle);
+        match self {
+            #[cfg(needs = "event_stream")]
+            Framing::Events => event_records(chunks),
+            #[cfg(needs = "json_lines")]
+            Framing::Lines => line_records(chunks),
+        }
+    }
+}
+
+/// Sends a request whose success is read as items as they arrive (see [`ItemStream`]);
+/// an error status is read whole by `read_error`. The request's timeout bounds the
+/// wait for the response to begin, and its idle timeout each wait after.
+#[cfg(needs = "item_stream")]
+pub(crate) async fn execute_streamed<T, E>(
+    settings: &Settings,
+    request: Result<reqwest::RequestBuilder>,
+    mut options: RequestOptions,
+    idempotent: Idempotent,
+    stream: StreamOf<T>,
+    read_error: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<E>,
+) -> Result<ApiResponse<ItemStream<T>>> {
+    // reqwest's timeout would bound the whole stream: it bounds the wait for the head here.
+    let head_timeout = options.timeout.take().or(settings.timeout);
+    let settings = Settings { timeout: None, ..settings.clone() };
+    let mut accept = HeaderMap::new();
+    let value = reqwest::header::HeaderValue::from_str(stream.accept)
+        .map_err(|_| Error::InvalidRequest(format!("`{}` is not a valid Accept header", stream.accept)))?;
+    accept.insert(reqwest::header::ACCEPT, value);
+    // `headers` replaces the `Accept` the request was built with, for `send`.
+    let request = request?.headers(accept);
+    let mut items = ItemStream {
+        records: Box::pin(futures_util::stream::empty()),
+        #[cfg(needs = "event_stream")]
+        resume: Resume::of(&request, &settings, &options, idempotent, stream.framing, head_timeout),
+        decode: stream.decode,
+        end_marker: stream.end_marker,
+        status: None,
         position: 0,
         last_event_id: None,
         skip_undecodable: false,
         finished: false,
+    };
+    let response = within(head_timeout, send(&settings, request, &options, idempotent)).await?;
+    let status = response.status();
+    if !status.is_success() {
+        let (status, headers, body) = read(response).await?;
+        return Err(match read_error(status, headers.clone(), body.clone()) {
+            Err(err) => err,
+            Ok(_) => unexpected(status, headers, &body),
+        });
     }
+    let raw_headers = response.headers().clone();
+    items.status = Some(status);
+    items.records = stream.framing.records(response, options.idle_timeout);
+    Ok(ApiResponse { status, headers: (), raw_headers, body: items })
+}
+
+/// The response to a request sent, if it begins within `limit`.
+#[cfg(needs = "item_stream")]
+async fn within(
+    limit: Option<Duration>,
+    sent: impl std::future::Future<Output = Result<reqwest::Response>>,
+) -> Result<reqwest::Response> {
+    let Some(limit) = limit else { return sent.await };
+    tokio::time::timeout(limit, sent).await.unwrap_or_else(|_| {
+        let failure = StreamFailure::TimedOut(limit);
+        Err(Error::Stream(Box::new(StreamError { status: None, position: 0, last_event_id: None, failure })))
+    })
+}
+
+/// How a client resumes a stream of server-sent events that broke off (the
+/// connection failed, or nothing came within the idle timeout): it sends the
+/// request again with `Last-Event-ID`, the last event `id` it received, after the
+/// wait the server's `retry` asks for, as the WHATWG HTML standard describes. Only
+/// a request that may be sent twice is (GET, HEAD, PUT, DELETE, OPTIONS, or one with
+/// an idempotency key): a streamed POST is never sent again.
+#[cfg(needs = "event_stream")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReconnectPolicy {
+    /// Reconnections in a row, with no event between them; 0 turns them off.
+    pub max_reconnects: u32,
+    /// The wait before reconnecting when the server sent no `retry`.
+    pub delay: Duration,
+}
+
+#[cfg(needs = "event_stream")]
+impl Default for ReconnectPolicy {
+    /// 3 reconnections in a row, 1 s apart unless the server says otherwise.
+    fn default() -> Self {
+        Self { max_reconnects: 3, delay: Duration::from_secs(1) }
+    }
+}
+
+/// What it takes to ask for an event stream again where it broke off.
+#[cfg(needs = "event_stream")]
+pub(crate) struct Resume {
+    request: reqwest::RequestBuilder,
+    settings: Settings,
+    options: RequestOptions,
+    head_timeout: Option<Duration>,
+    /// Reconnections since the last event.
+    tries: u32,
+    /// The server's last `retry`.
+    retry: Option<Duration>,
+    pending: Option<futures_util::future::BoxFuture<'static, Result<reqwest::Response>>>,
+}
+
+#[cfg(needs = "event_stream")]
+impl Resume {
+    /// For a stream of events whose request may be sent again, and can be copied.
+    fn of(
+        request: &reqwest::RequestBuilder,
+        settings: &Settings,
+        options: &RequestOptions,
+        idempotent: Idempotent,
+        framing: Framing,
+        head_timeout: Option<Duration>,
+    ) -> Option<Self> {
+        let again = idempotent == Idempotent::Yes || options.idempotency_key.is_some();
+        if framing != Framing::Events || !again || settings.reconnect.max_reconnects == 0 {
+            return None;
+        }
+        Some(Self {
+            request: request.try_clone()?,
+            settings: settings.clone(),
+            options: options.clone(),
+            head_timeout,
+            tries: 0,
+            retry: None,
+            pending: None,
+        })
+    }
+}
+
+#[cfg(needs = "event_stream")]
+impl<T> ItemStream<T> {
+    /// Starts asking again where the stream broke off, if it may: whether it does.
+    fn reconnect(&mut self) -> bool {
+        let last_event_id = self.last_event_id.clone();
+        let Some(resume) = self.resume.as_mut() else { return false };
+        if resume.tries >= resume.settings.reconnect.max_reconnects {
+            return false;
+        }
+        let Some(mut request) = resume.request.try_clone() else { return false };
+        if let Some(id) = last_event_id {
+            let Ok(id) = reqwest::header::HeaderValue::from_str(&id) else { return false };
+            request = request.header("Last-Event-ID", id);
+        }
+        resume.tries += 1;
+        let wait = resume.retry.unwrap_or(resume.settings.reconnect.delay);
+        let (settings, options, limit) = (resume.settings.clone(), resume.options.clone(), resume.head_timeout);
+        resume.pending = Some(Box::pin(async move {
+            tokio::time::sleep(wait).await;
+            within(limit, send(&settings, request, &options, Idempotent::Yes)).await
+        }));
+        true
+    }
+
+    /// Drives a reconnection under way: `Ready(None)` when there is none or the new
+    /// response's events are now read, `Ready(Some(err))` when it failed.
+    fn poll_reconnect(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Error>> {
+        use std::task::Poll;
+        let Some(resume) = self.resume.as_mut() else { return Poll::Ready(None) };
+        let Some(pending) = resume.pending.as_mut() else { return Poll::Ready(None) };
+        let Poll::Ready(answer) = pending.as_mut().poll(cx) else { return Poll::Pending };
+        resume.pending = None;
+        match answer {
+            // 204 No Content: the server asks the client not to reconnect.
+            Ok(response) if response.status() == StatusCode::NO_CONTENT => {
+                self.finished = true;
+                Poll::Ready(None)
+            }
+            Ok(response) if response.status().is_success() => {
+                self.records = Framing::Events.records(response, resume.options.idle_timeout);
+                Poll::Ready(None)
+            }
+            Ok(response) => Poll::Ready(Some(unexpected(response.status(), response.headers().clone(), &[]))),
+            Err(err) => Poll::Ready(Some(err)),
+        }
+    }
+
+    /// An item came: the count of reconnections in a row starts again, and the
+    /// server's `retry` is kept.
+    fn received(&mut self, retry: Option<Duration>) {
+        if let Some(resume) = self.resume.as_mut() {
+            resume.tries = 0;
+            resume.retry = retry.or(resume.retry);
+        }
+    }
+}
+
+/// Without server-sent events, no stream is resumed.
+#[cfg(all(needs = "item_stream", not(needs = "event_stream")))]
+impl<T> ItemStream<T> {
+    fn reconnect(&mut self) -> bool {
+        false
+    }
+
+    fn poll_reconnect(&mut self, _: &mut std::task::Context<'_>) -> std::task::Poll<Option<Error>> {
+        std::task::Poll::Ready(None)
+    }
+
+    fn received(&mut self, _: Option<Duration>) {}
 }
 
 /// The chunks of a body, failing with `TimedOut` when the next takes longer than `idle`.

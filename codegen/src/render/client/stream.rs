@@ -32,10 +32,10 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
     let method = format_ident!("{}", stream.method);
     let data = type_tokens(&stream.item, true);
     let text = stream.item == TypeRef::Text;
-    let (body, records, decode) = match stream.format {
-        StreamFormat::Events if text => (quote!(EventStream<String>), quote!(event_records), quote!(text_event)),
-        StreamFormat::Events => (quote!(EventStream<#data>), quote!(event_records), quote!(json_event)),
-        StreamFormat::JsonLines => (quote!(ItemStream<#data>), quote!(line_records), quote!(json_line)),
+    let (body, framing, decode) = match stream.format {
+        StreamFormat::Events if text => (quote!(EventStream<String>), quote!(Framing::Events), quote!(text_event)),
+        StreamFormat::Events => (quote!(EventStream<#data>), quote!(Framing::Events), quote!(json_event)),
+        StreamFormat::JsonLines => (quote!(ItemStream<#data>), quote!(Framing::Lines), quote!(json_line)),
     };
     let end_marker = match &stream.end_marker {
         Some(marker) => quote!(Some(#marker)),
@@ -50,7 +50,7 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
         pub fn #method(#receiver) -> impl std::future::Future<Output = Result<ApiResponse<#body>>> + 'a {
             #streamed
             let request = self.build_request();
-            let items = StreamOf { accept: #accept, records: #records, decode: #decode, end_marker: #end_marker };
+            let items = StreamOf { accept: #accept, framing: #framing, decode: #decode, end_marker: #end_marker };
             execute_streamed(&self.client.settings, request, self.options, #idempotent, items, Self::read_response)
         }
     }

@@ -119,6 +119,15 @@ impl Client {
         self
     }
 
+    /// Resumes streams of server-sent events that broke off as `policy` says
+    /// ([`ReconnectPolicy::default`]: up to 3 times in a row, for requests that may
+    /// be sent again).
+    #[cfg(needs = "event_stream")]
+    pub fn with_reconnect(mut self, policy: ReconnectPolicy) -> Self {
+        self.settings.reconnect = policy;
+        self
+    }
+
     /// Gives up on each attempt after `timeout`; a request may set its own.
     #[cfg(needs = "execute")]
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
