@@ -3,8 +3,23 @@
 
 use openapiv3::{Discriminator, ReferenceOr, Schema, SchemaKind};
 
+use crate::ir::StreamFormat;
+
 /// How a reference to a component schema begins.
 pub const COMPONENT_SCHEMA: &str = "#/components/schemas/";
+
+/// How a media type is read item by item, if it is (OpenAPI 3.2's sequential media
+/// types, but `multipart/mixed`).
+pub fn sequential_format(media_type: &str) -> Option<StreamFormat> {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "text/event-stream" => Some(StreamFormat::Events),
+        "application/jsonl" | "application/x-ndjson" | "application/json-seq" | "application/x-jsonlines" => {
+            Some(StreamFormat::JsonLines)
+        }
+        _ => None,
+    }
+}
 
 /// Whether a media type is JSON: `application/json`, or any `+json` type.
 pub fn is_json(media_type: &str) -> bool {

@@ -13,6 +13,7 @@ mod local_refs;
 mod normalise;
 mod repair;
 mod swagger2;
+mod v3_2;
 mod wrong_kind;
 mod yaml;
 
@@ -70,8 +71,10 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<(Value,
         return None;
     }
     local_refs::hoist(&mut value, version == Version::Swagger2);
-    if version == Version::Swagger2 {
-        swagger2::convert(&mut value, diags);
+    match version {
+        Version::Swagger2 => swagger2::convert(&mut value, diags),
+        Version::OpenApi3_2 => v3_2::lift(&mut value, diags),
+        Version::OpenApi3 => {}
     }
     wrong_kind::repair(&mut value, diags);
     normalise::normalise(&mut value, diags);
@@ -159,7 +162,9 @@ fn without_position(message: &str) -> String {
 #[derive(Debug, PartialEq, Eq)]
 enum Version {
     Swagger2,
+    /// 3.0 and 3.1.
     OpenApi3,
+    OpenApi3_2,
 }
 
 fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<Version> {
@@ -169,11 +174,12 @@ fn check_version(value: &Value, diags: &mut Diagnostics) -> Option<Version> {
     };
     match (root.get("openapi"), root.get("swagger")) {
         (Some(Value::String(v)), _) if v.starts_with("3.0") || v.starts_with("3.1") => Some(Version::OpenApi3),
+        (Some(Value::String(v)), _) if v.starts_with("3.2") => Some(Version::OpenApi3_2),
         (Some(other), _) => {
             diags.error(
                 DiagnosticKind::Document,
                 "/openapi",
-                format!("unsupported OpenAPI version {other}; 3.0 and 3.1 are read"),
+                format!("unsupported OpenAPI version {other}; 3.0, 3.1 and 3.2 are read"),
             );
             None
         }
@@ -254,6 +260,15 @@ mod tests {
         let (doc, diags) = load_str("none.json", r#"{"info": {}}"#);
         assert!(doc.is_none());
         assert!(diags[0].message.contains("no `openapi` field"), "{diags:?}");
+    }
+
+    #[test]
+    fn openapi_3_2_is_read_and_a_later_version_refused() {
+        let (doc, diags) = load_str("v32.yaml", "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assert!(doc.is_some() && diags.is_empty(), "{diags:?}");
+        let (doc, diags) = load_str("v33.yaml", "openapi: 3.3.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        assert!(doc.is_none());
+        assert!(diags[0].message.contains("3.0, 3.1 and 3.2 are read"), "{diags:?}");
     }
 
     #[test]

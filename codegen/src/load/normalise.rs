@@ -14,6 +14,8 @@
 //! |                                      | else items of any of them, with a warning |
 //! | no `paths`, no `responses`           | empty `paths`, empty `responses`         |
 //! | path item `$ref` to `pathItems`      | the path item itself                     |
+//! | an event's data schema, a string     | its `contentSchema`, the JSON it holds   |
+//! | with `contentSchema`                 |                                          |
 //!
 //! 3.0-style `nullable` inside a 3.1 document is kept: vendors publish it and mean it.
 
@@ -183,7 +185,17 @@ fn content(content: Option<&mut Value>, at: &str, diags: &mut Diagnostics) {
         return;
     };
     for (media_type, entry) in media_types.iter_mut() {
+        // An event's data that is a string of JSON (`contentMediaType`) is read as the
+        // `contentSchema` it declares.
+        let encoded = crate::spec::sequential_format(media_type) == Some(crate::ir::StreamFormat::Events);
         if let Some(s) = entry.get_mut("schema") {
+            let json = s.get("contentMediaType").and_then(Value::as_str).is_none_or(crate::spec::is_json);
+            if encoded
+                && json
+                && let Some(inner) = s.get("contentSchema").cloned()
+            {
+                *s = inner;
+            }
             schema(s, &pointer_push(&pointer_push(at, media_type), "schema"), diags);
         }
     }

@@ -6,7 +6,6 @@ use openapiv3::{Header, ParameterSchemaOrContent, Response, StatusCode};
 
 use super::operation::OperationContext;
 use super::schema::Node;
-use super::streams::sequential_format;
 use super::{Resolver, docs, lookup};
 use crate::diagnostic::pointer_push;
 use crate::ir::{
@@ -14,6 +13,7 @@ use crate::ir::{
 };
 use crate::naming::{self, Scope};
 use crate::spec::is_json;
+use crate::spec::sequential_format;
 
 impl<'a> Resolver<'a> {
     /// The success response, the error responses, and the `Accept` header.

@@ -17,24 +17,13 @@ use crate::ir::{
     BodyValue, Field, Operation, RequestBody, Scalar, StreamFlag, StreamFormat, StreamedResponse, TypeDef, TypeDefKind,
     TypeRef,
 };
+use crate::spec::sequential_format;
 
 /// OpenAI's end of a stream of JSON events: `data: [DONE]`.
 const DONE: &str = "[DONE]";
 
 /// The body member that asks for a stream when no extension names one.
 const FLAG: &str = "stream";
-
-/// How a media type streams, if it does.
-pub(super) fn sequential_format(media_type: &str) -> Option<StreamFormat> {
-    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
-    match essence.as_str() {
-        "text/event-stream" => Some(StreamFormat::Events),
-        "application/jsonl" | "application/x-ndjson" | "application/json-seq" | "application/x-jsonlines" => {
-            Some(StreamFormat::JsonLines)
-        }
-        _ => None,
-    }
-}
 
 impl<'a> Resolver<'a> {
     /// The stream a success `response` offers, if it offers one; `at` is its pointer.

@@ -1,0 +1,134 @@
+//! OpenAPI 3.2 brought to what the rest of the pipeline reads. `openapiv3` models
+//! 3.0 and drops every key it does not know, so each 3.2 construct is either read
+//! here or said, with its pointer, before it would be lost:
+//!
+//! | 3.2                                         | becomes                                  |
+//! |---------------------------------------------|------------------------------------------|
+//! | `itemSchema` of JSON lines or a JSON sequence | its `schema`: the item `send_stream` reads |
+//! | `itemSchema` of `text/event-stream`         | its `data` member's schema as the `schema` |
+//! | the `query` method, `additionalOperations`  | left out, with a warning                 |
+//! | a parameter `in: querystring`               | its operation left out, with a warning   |
+//! | `discriminator.defaultMapping`              | not read, with a warning                 |
+
+use serde_json::{Value, json};
+
+use crate::diagnostic::{DiagnosticKind, Diagnostics, pointer_push};
+use crate::ir::StreamFormat;
+use crate::spec::{COMPONENT_SCHEMA, sequential_format};
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for (path, item) in paths.iter_mut() {
+            path_item(item, &pointer_push("/paths", path), diags);
+        }
+    }
+    // An event's schema may be a component: looked up in a copy, as the walk changes the document.
+    let schemas = doc.pointer("/components/schemas").cloned().unwrap_or_default();
+    walk(doc, "", &schemas, diags);
+}
+
+/// The operations of a path item that the generator cannot make a method of yet.
+fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
+    let Some(item) = item.as_object_mut() else { return };
+    if item.remove("query").is_some() {
+        let message = "the `query` method is not read yet: the operation is left out";
+        diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "query"), message);
+    }
+    if let Some(Value::Object(others)) = item.remove("additionalOperations") {
+        for method in others.keys() {
+            let message = format!("the `{method}` method is not read yet: the operation is left out");
+            let at = pointer_push(&pointer_push(at, "additionalOperations"), method);
+            diags.warn(DiagnosticKind::Unsupported, at, message);
+        }
+    }
+    let shared = whole_query(item.get("parameters"));
+    for method in METHODS {
+        let Some(op) = item.get(method) else { continue };
+        let own = whole_query(op.get("parameters"));
+        let Some((index, from_path)) = own.map(|i| (i, false)).or(shared.map(|i| (i, true))) else { continue };
+        let at_param = match from_path {
+            true => pointer_push(&pointer_push(at, "parameters"), &index.to_string()),
+            false => pointer_push(&pointer_push(&pointer_push(at, method), "parameters"), &index.to_string()),
+        };
+        let message = format!(
+            "the whole query string as one value (`in: querystring`) is not read yet: the `{method}` operation is left out"
+        );
+        diags.warn(DiagnosticKind::Unsupported, at_param, message);
+        item.remove(method);
+    }
+}
+
+/// The index of a parameter `in: querystring`, if the list has one.
+fn whole_query(parameters: Option<&Value>) -> Option<usize> {
+    let parameters = parameters?.as_array()?;
+    parameters.iter().position(|p| p.get("in").and_then(Value::as_str) == Some("querystring"))
+}
+
+/// Every media type's `itemSchema`, and every discriminator's `defaultMapping`.
+fn walk(value: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
+    match value {
+        Value::Object(members) => {
+            if let Some(Value::Object(content)) = members.get_mut("content") {
+                for (media_type, entry) in content.iter_mut() {
+                    let at = pointer_push(&pointer_push(at, "content"), media_type);
+                    item_schema(media_type, entry, &at, schemas, diags);
+                }
+            }
+            if members.get("discriminator").and_then(|d| d.get("defaultMapping")).is_some() {
+                let message = "`defaultMapping` is not read yet: a value whose tag the mapping lacks fails to decode";
+                let at = pointer_push(&pointer_push(at, "discriminator"), "defaultMapping");
+                diags.warn(DiagnosticKind::Unsupported, at, message);
+            }
+            for (key, member) in members.iter_mut() {
+                walk(member, &pointer_push(at, key), schemas, diags);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                walk(item, &pointer_push(at, &i.to_string()), schemas, diags);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A sequential media type's `itemSchema` becomes its `schema`, which is how 3.0 and
+/// 3.1 documents describe the items (and all `send_stream` reads). For server-sent
+/// events, the item is an event, `{data, event, id, retry}`: its `data` member's
+/// schema is what is decoded (a string with `contentSchema` is read as that schema
+/// by `normalise`; a string alone is kept as text).
+fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
+    let Some(entry) = entry.as_object_mut() else { return };
+    let Some(item) = entry.remove("itemSchema") else { return };
+    let at = pointer_push(at, "itemSchema");
+    let schema = match sequential_format(media_type) {
+        None => {
+            let message = format!("`{media_type}` is not read item by item: its `itemSchema` is left out");
+            diags.warn(DiagnosticKind::Unsupported, at, message);
+            return;
+        }
+        Some(StreamFormat::JsonLines) => item,
+        Some(StreamFormat::Events) => {
+            let event = match item.get("$ref").and_then(Value::as_str) {
+                Some(reference) => reference
+                    .strip_prefix(COMPONENT_SCHEMA)
+                    .and_then(|name| schemas.get(crate::diagnostic::pointer_unescape(name)))
+                    .unwrap_or(&item),
+                None => &item,
+            };
+            match event.pointer("/properties/data") {
+                Some(data) => data.clone(),
+                None => {
+                    let message = "the event's schema has no `data` member: each event's data is kept as text";
+                    diags.warn(DiagnosticKind::Unsupported, at, message);
+                    json!({"type": "string"})
+                }
+            }
+        }
+    };
+    // A `schema` beside it describes the stream whole, which a client reading items
+    // has no use for.
+    entry.insert("schema".to_owned(), schema);
+}
