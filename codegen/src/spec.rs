@@ -14,9 +14,8 @@ pub fn sequential_format(media_type: &str) -> Option<StreamFormat> {
     let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     match essence.as_str() {
         "text/event-stream" => Some(StreamFormat::Events),
-        "application/jsonl" | "application/x-ndjson" | "application/json-seq" | "application/x-jsonlines" => {
-            Some(StreamFormat::JsonLines)
-        }
+        "application/jsonl" | "application/x-ndjson" | "application/x-jsonlines" => Some(StreamFormat::JsonLines),
+        "application/json-seq" => Some(StreamFormat::JsonSequence),
         _ => None,
     }
 }

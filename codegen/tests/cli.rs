@@ -60,6 +60,7 @@ fn generated_crates_build_warning_free() {
         workspace().join("codegen/tests/fixtures/stream-events.yaml"),
         workspace().join("codegen/tests/fixtures/stream-text.yaml"),
         workspace().join("codegen/tests/fixtures/stream-lines.yaml"),
+        workspace().join("codegen/tests/fixtures/stream-sequence.yaml"),
     ];
     let mut members = Vec::new();
     for spec in &specs {

@@ -71,7 +71,7 @@ async fn chat_completion_chunks_arrive_typed() {
     let sent = server.await.unwrap();
     assert!(sent.contains("\"stream\":true"), "{sent}");
     assert!(sent.to_ascii_lowercase().contains("authorization: bearer sk-test\r\n"), "{sent}");
-    assert!(sent.to_ascii_lowercase().contains("accept: text/event-stream, application/json\r\n"), "{sent}");
+    assert!(sent.to_ascii_lowercase().contains("accept: text/event-stream, application/json;q=0.5\r\n"), "{sent}");
 }
 "##;
 

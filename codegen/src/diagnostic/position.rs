@@ -55,16 +55,25 @@ fn written_as(pointer: &str) -> Vec<String> {
         ("/components/responses/", "/responses/"),
         ("/components/securitySchemes/", "/securityDefinitions/"),
     ];
-    let mut swagger2 = MOVED
+    let moved = MOVED
         .iter()
         .find_map(|(now, was)| pointer.strip_prefix(now).map(|rest| format!("{was}{rest}")))
         .unwrap_or_else(|| pointer.to_owned());
-    // `.../content/<media type>/schema...` was `.../schema...`.
-    while let Some(at) = swagger2.find("/content/") {
-        let after = &swagger2[at + "/content/".len()..];
-        let rest = after.find('/').map_or("", |end| &after[end..]);
-        swagger2 = format!("{}{rest}", &swagger2[..at]);
+    // A response's `content/<media type>/schema...` was its `schema...`; a member
+    // named `content` elsewhere is itself.
+    let tokens: Vec<&str> = moved.split('/').collect();
+    let mut swagger2 = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let in_response = i >= 2 && tokens[i - 2] == "responses";
+        if tokens[i] == "content" && in_response {
+            i += 2;
+            continue;
+        }
+        swagger2.push(tokens[i]);
+        i += 1;
     }
+    let swagger2 = swagger2.join("/");
     if swagger2 == pointer { vec![swagger2] } else { vec![pointer.to_owned(), swagger2] }
 }
 
@@ -210,6 +219,9 @@ mod tests {
         let swagger = "swagger: '2.0'\ndefinitions:\n  Pet:\n    type: object\npaths:\n  /p:\n    get:\n      responses:\n        '200':\n          schema:\n            type: string\n";
         assert_eq!(at(swagger, "/components/schemas/Pet/type"), Some((4, 5)));
         assert_eq!(at(swagger, "/paths/~1p/get/responses/200/content/application~1json/schema/type"), Some((11, 13)));
+        // A member named `content` is not a response's content.
+        let message = "swagger: '2.0'\ndefinitions:\n  Msg:\n    properties:\n      content: {type: string}\n      type: {type: string}\n";
+        assert_eq!(at(message, "/components/schemas/Msg/properties/content"), Some((5, 7)));
     }
 
     #[test]

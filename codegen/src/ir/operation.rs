@@ -285,9 +285,10 @@ pub struct StreamedResponse {
 pub enum StreamFormat {
     /// `text/event-stream`.
     Events,
-    /// JSON lines (`application/jsonl`, `application/x-ndjson`) or a JSON text
-    /// sequence (`application/json-seq`).
+    /// JSON lines (`application/jsonl`, `application/x-ndjson`).
     JsonLines,
+    /// A JSON text sequence (`application/json-seq`, RFC 7464).
+    JsonSequence,
 }
 
 /// The member of a request body that says whether the answer is a stream.

@@ -109,7 +109,7 @@ fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, d
             diags.warn(DiagnosticKind::Unsupported, at, message);
             return;
         }
-        Some(StreamFormat::JsonLines) => item,
+        Some(StreamFormat::JsonLines | StreamFormat::JsonSequence) => item,
         Some(StreamFormat::Events) => {
             let event = match item.get("$ref").and_then(Value::as_str) {
                 Some(reference) => reference

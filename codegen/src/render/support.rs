@@ -132,8 +132,9 @@ helpers! {
     /// Events whose data is JSON (`json_event`), or text kept as it is (`text_event`).
     json_events,
     text_events,
-    /// JSON lines or a JSON text sequence.
+    /// JSON lines, and a JSON text sequence.
     json_lines,
+    json_sequence,
 }
 
 impl Helpers {
@@ -206,6 +207,7 @@ impl Helpers {
             json_events: streams().any(|stream| stream.format == StreamFormat::Events && stream.item != TypeRef::Text),
             text_events: streams().any(|stream| stream.format == StreamFormat::Events && stream.item == TypeRef::Text),
             json_lines: streams().any(|stream| stream.format == StreamFormat::JsonLines),
+            json_sequence: streams().any(|stream| stream.format == StreamFormat::JsonSequence),
         }
     }
 }

@@ -44,7 +44,7 @@ impl<'a> Resolver<'a> {
                 StatusCode::Code(code @ 200..=299) => {
                     success.statuses.push(*code);
                     if success.stream.is_none() {
-                        success.stream = self.streamed_response(ctx.op, response, ctx.type_name, &at);
+                        success.stream = self.streamed_response(ctx, response, &at);
                     }
                     let hint = format!("{}Response", ctx.type_name);
                     let body = self.response_body(response, &hint, &at);

@@ -7,10 +7,11 @@
 //! stream of JSON events unless it says otherwise) and `x-stream-flag` (the boolean
 //! member of the body that asks for the stream; `stream` is found by itself).
 
-use openapiv3::{Operation as SpecOperation, Response};
+use openapiv3::Response;
 use serde_json::Value;
 
 use super::Resolver;
+use super::operation::OperationContext;
 use super::schema::Node;
 use crate::diagnostic::{DiagnosticKind, Diagnostics, pointer_push};
 use crate::ir::{
@@ -29,11 +30,11 @@ impl<'a> Resolver<'a> {
     /// The stream a success `response` offers, if it offers one; `at` is its pointer.
     pub(super) fn streamed_response(
         &mut self,
-        op: &SpecOperation,
+        ctx: &OperationContext<'a, '_>,
         response: &'a Response,
-        type_name: &str,
         at: &str,
     ) -> Option<StreamedResponse> {
+        let (op, type_name, operation_at) = (ctx.op, ctx.type_name, ctx.at);
         let (media_type, content) =
             response.content.iter().find(|(media_type, _)| sequential_format(media_type).is_some())?;
         let format = sequential_format(media_type)?;
@@ -48,9 +49,8 @@ impl<'a> Resolver<'a> {
                 }
             }
             (None, StreamFormat::Events) => TypeRef::Text,
-            (None, StreamFormat::JsonLines) => TypeRef::Json,
+            (None, StreamFormat::JsonLines | StreamFormat::JsonSequence) => TypeRef::Json,
         };
-        let operation_at = at.split("/responses/").next().unwrap_or_default();
         let end_marker = match op.extensions.get("x-stream-end-marker") {
             Some(Value::String(marker)) => Some(marker.clone()),
             Some(Value::Null) => None,

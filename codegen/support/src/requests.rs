@@ -59,7 +59,8 @@ pub trait RequestOptionsExt: Sized {
     /// item when its next bytes take longer than `idle` to arrive (a comment the
     /// server sends to keep the connection open counts). By default it waits as long
     /// as the connection stays open. For such a response, [`Self::timeout`] bounds
-    /// only the wait for it to begin, so that it does not cut the stream.
+    /// only the wait for it to begin, its retries included, so that it does not cut
+    /// the stream.
     #[cfg(needs = "item_stream")]
     fn idle_timeout(mut self, idle: Duration) -> Self {
         self.options_mut().idle_timeout = Some(idle);

@@ -220,6 +220,8 @@ fn record_retry(_: &Record) -> Option<Duration> {
 /// `framing` says, each read by `decode`, ended early by `end_marker`.
 #[cfg(needs = "item_stream")]
 pub(crate) struct StreamOf<T> {
+    /// The media type asked for; a success in another is an error.
+    pub(crate) media_type: &'static str,
     /// The `Accept` header that asks for the stream (and JSON for errors).
     pub(crate) accept: &'static str,
     pub(crate) framing: Framing,
@@ -234,9 +236,12 @@ pub(crate) enum Framing {
     /// Server-sent events.
     #[cfg(needs = "event_stream")]
     Events,
-    /// JSON lines, or a JSON text sequence.
+    /// JSON lines.
     #[cfg(needs = "json_lines")]
     Lines,
+    /// A JSON text sequence (RFC 7464).
+    #[cfg(needs = "json_sequence")]
+    Sequence,
 }
 
 #[cfg(needs = "item_stream")]
@@ -247,7 +252,9 @@ impl Framing {
             #[cfg(needs = "event_stream")]
             Framing::Events => event_records(chunks),
             #[cfg(needs = "json_lines")]
-            Framing::Lines => line_records(chunks),
+            Framing::Lines => line_records(chunks, b'\n'),
+            #[cfg(needs = "json_sequence")]
+            Framing::Sequence => line_records(chunks, 0x1e),
         }
     }
 }
@@ -295,9 +302,26 @@ pub(crate) async fn execute_streamed<T, E>(
         });
     }
     let raw_headers = response.headers().clone();
+    if let Some(answered) = other_media_type(&raw_headers, stream.media_type) {
+        // A server that ignored what was asked for: a whole body, not a stream.
+        let (status, _, body) = read(response).await?;
+        let excerpt = String::from_utf8_lossy(&body).chars().take(EXCERPT_CHARS).collect();
+        let path = "header Content-Type".to_owned();
+        let message = format!("`{}` was asked for and `{answered}` came", stream.media_type);
+        return Err(Error::Decode(Box::new(DecodeError { status, path, message, excerpt })));
+    }
     items.status = Some(status);
     items.records = stream.framing.records(response, options.idle_timeout);
     Ok(ApiResponse { status, headers: (), raw_headers, body: items })
+}
+
+/// The media type a response declares, when it is not `expected` (absent is taken
+/// as expected).
+#[cfg(needs = "item_stream")]
+fn other_media_type(headers: &HeaderMap, expected: &str) -> Option<String> {
+    let declared = headers.get(reqwest::header::CONTENT_TYPE)?.to_str().unwrap_or_default();
+    let essence = declared.split(';').next().unwrap_or_default().trim();
+    (!essence.eq_ignore_ascii_case(expected)).then(|| essence.to_owned())
 }
 
 /// The response to a request sent, if it begins within `limit`.
@@ -317,8 +341,10 @@ async fn within(
 /// connection failed, or nothing came within the idle timeout): it sends the
 /// request again with `Last-Event-ID`, the last event `id` it received, after the
 /// wait the server's `retry` asks for, as the WHATWG HTML standard describes. Only
-/// a request that may be sent twice is (GET, HEAD, PUT, DELETE, OPTIONS, or one with
-/// an idempotency key): a streamed POST is never sent again.
+/// a stream whose events carry ids is (without one the server would start over, and
+/// the events read would come again), and only when its request may be sent twice
+/// (GET, HEAD, PUT, DELETE, OPTIONS, or one with an idempotency key): a streamed POST
+/// is never sent again.
 #[cfg(needs = "event_stream")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReconnectPolicy {
@@ -386,11 +412,13 @@ impl<T> ItemStream<T> {
         if resume.tries >= resume.settings.reconnect.max_reconnects {
             return false;
         }
-        let Some(mut request) = resume.request.try_clone() else { return false };
-        if let Some(id) = last_event_id {
-            let Ok(id) = reqwest::header::HeaderValue::from_str(&id) else { return false };
-            request = request.header("Last-Event-ID", id);
-        }
+        // Without an event id to resume from, the server would start over: the
+        // events already read would come again as new ones.
+        let Some(id) = last_event_id.and_then(|id| reqwest::header::HeaderValue::from_str(&id).ok()) else {
+            return false;
+        };
+        let Some(request) = resume.request.try_clone() else { return false };
+        let request = request.header("Last-Event-ID", id);
         resume.tries += 1;
         let wait = resume.retry.unwrap_or(resume.settings.reconnect.delay);
         let (settings, options, limit) = (resume.settings.clone(), resume.options.clone(), resume.head_timeout);
@@ -402,25 +430,34 @@ impl<T> ItemStream<T> {
     }
 
     /// Drives a reconnection under way: `Ready(None)` when there is none or the new
-    /// response's events are now read, `Ready(Some(err))` when it failed.
+    /// response's events are now read, `Ready(Some(err))` when every try failed.
     fn poll_reconnect(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Error>> {
         use std::task::Poll;
-        let Some(resume) = self.resume.as_mut() else { return Poll::Ready(None) };
-        let Some(pending) = resume.pending.as_mut() else { return Poll::Ready(None) };
-        let Poll::Ready(answer) = pending.as_mut().poll(cx) else { return Poll::Pending };
-        resume.pending = None;
-        match answer {
-            // 204 No Content: the server asks the client not to reconnect.
-            Ok(response) if response.status() == StatusCode::NO_CONTENT => {
-                self.finished = true;
-                Poll::Ready(None)
+        loop {
+            let Some(resume) = self.resume.as_mut() else { return Poll::Ready(None) };
+            let Some(pending) = resume.pending.as_mut() else { return Poll::Ready(None) };
+            let Poll::Ready(answer) = pending.as_mut().poll(cx) else { return Poll::Pending };
+            resume.pending = None;
+            let failure = match answer {
+                // 204 No Content: the server asks the client not to reconnect.
+                Ok(response) if response.status() == StatusCode::NO_CONTENT => {
+                    self.finished = true;
+                    return Poll::Ready(None);
+                }
+                Ok(response) if response.status().is_success() => {
+                    self.records = Framing::Events.records(response, resume.options.idle_timeout);
+                    return Poll::Ready(None);
+                }
+                Ok(response) => unexpected(response.status(), response.headers().clone(), &[]),
+                Err(err) => err,
+            };
+            if !self.reconnect() {
+                return Poll::Ready(Some(match failure {
+                    Error::Transport(err) | Error::Timeout(err) => self.failed(StreamFailure::Transport(err)),
+                    Error::Stream(err) => self.failed(err.failure),
+                    other => other,
+                }));
             }
-            Ok(response) if response.status().is_success() => {
-                self.records = Framing::Events.records(response, resume.options.idle_timeout);
-                Poll::Ready(None)
-            }
-            Ok(response) => Poll::Ready(Some(unexpected(response.status(), response.headers().clone(), &[]))),
-            Err(err) => Poll::Ready(Some(err)),
         }
     }
 
@@ -502,33 +539,38 @@ pub(crate) fn event_records(chunks: Chunks) -> Records {
         .boxed()
 }
 
-/// JSON lines, or a JSON text sequence: one value a line, a leading record separator
-/// (RFC 7464's `0x1E`) and a trailing `\r` dropped, blank lines skipped.
-#[cfg(needs = "json_lines")]
-pub(crate) fn line_records(chunks: Chunks) -> Records {
+/// JSON lines (one value a line, a trailing `\r` dropped), or a JSON text sequence
+/// (RFC 7464: each value after a record separator, `0x1E`, and free to span lines);
+/// blank records skipped.
+#[cfg(any(needs = "json_lines", needs = "json_sequence"))]
+pub(crate) fn line_records(chunks: Chunks, separator: u8) -> Records {
     use futures_util::StreamExt;
-    // The bytes not yet split, from `start`; compacted when a chunk is added.
+    // The bytes not yet split, from `start`; `scanned` of them hold no separator.
+    // Compacted when a chunk is added.
     struct Lines {
         chunks: Chunks,
         buffer: Vec<u8>,
         start: usize,
+        scanned: usize,
         ended: bool,
     }
-    let lines = Lines { chunks, buffer: Vec::new(), start: 0, ended: false };
-    futures_util::stream::unfold(lines, |mut lines| async move {
+    let lines = Lines { chunks, buffer: Vec::new(), start: 0, scanned: 0, ended: false };
+    futures_util::stream::unfold(lines, move |mut lines| async move {
         loop {
             let rest = &lines.buffer[lines.start..];
-            let line = match rest.iter().position(|&byte| byte == b'\n') {
-                Some(end) => {
-                    lines.start += end + 1;
+            let line = match rest[lines.scanned..].iter().position(|&byte| byte == separator) {
+                Some(at) => {
+                    let end = lines.scanned + at;
+                    (lines.start, lines.scanned) = (lines.start + end + 1, 0);
                     &rest[..end]
                 }
                 None if lines.ended && !rest.is_empty() => {
-                    lines.start = lines.buffer.len();
+                    (lines.start, lines.scanned) = (lines.buffer.len(), 0);
                     rest
                 }
                 None if lines.ended => return None,
                 None => {
+                    lines.scanned = rest.len();
                     lines.buffer.drain(..lines.start);
                     lines.start = 0;
                     match lines.chunks.next().await {
@@ -566,11 +608,19 @@ pub(crate) fn line_records(chunks: Chunks) -> Records {
 }
 
 /// Decodes an item's data as JSON, naming the path of the first value that does not fit.
-#[cfg(any(needs = "json_events", needs = "json_lines"))]
+#[cfg(any(needs = "json_events", needs = "json_lines", needs = "json_sequence"))]
 fn json_data<T: serde::de::DeserializeOwned>(data: &str) -> std::result::Result<T, ItemFailure> {
     // Decoded once; a second time, slower, only to name where it failed (trailing
-    // characters, which the second reading does not look for, have no path).
-    serde_json::from_str(data).map_err(|first| {
+    // characters, which the second reading does not look for, have no path). Data
+    // that is not JSON at all (`data: running`) is the string it reads as, for an item
+    // that is a string of an enum or a format.
+    serde_json::from_str(data).or_else(|first| {
+        match serde_json::from_str::<serde::de::IgnoredAny>(data) {
+            Err(_) => serde_json::from_value(serde_json::Value::String(data.to_owned())).map_err(|_| first),
+            Ok(_) => Err(first),
+        }
+    })
+    .map_err(|first| {
         let mut deserializer = serde_json::Deserializer::from_str(data);
         let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
             Err(err) => (err.path().to_string(), err.into_inner().to_string()),
@@ -594,7 +644,32 @@ pub(crate) fn text_event(record: Record) -> std::result::Result<Event<String>, I
 }
 
 /// A line's JSON value.
-#[cfg(needs = "json_lines")]
+#[cfg(any(needs = "json_lines", needs = "json_sequence"))]
 pub(crate) fn json_line<T: serde::de::DeserializeOwned>(record: Record) -> std::result::Result<T, ItemFailure> {
     json_data(&record.data)
+}
+
+#[cfg(test)]
+mod streams_tests {
+    use super::*;
+    use futures_util::StreamExt;
+
+    /// The records of `text` split into two chunks at `at`.
+    async fn split_at(text: &[u8], at: usize, separator: u8) -> Vec<String> {
+        let chunks = vec![Ok(bytes::Bytes::copy_from_slice(&text[..at])), Ok(bytes::Bytes::copy_from_slice(&text[at..]))];
+        let records = line_records(futures_util::stream::iter(chunks).boxed(), separator);
+        records.map(|record| record.map(|r| r.data).unwrap_or_else(|_| "<failed>".to_owned())).collect().await
+    }
+
+    #[tokio::test]
+    async fn lines_and_sequences_split_anywhere_give_the_same_records() {
+        let lines = b"{\"a\": 1}\r\n\n  \n{\"b\": \"\xc3\xa9\"}\n{\"c\": 3}";
+        let sequence = b"\x1e{\n  \"a\": 1\n}\n\x1e\x1e{\"b\": 2}\n";
+        for at in 0..=lines.len() {
+            assert_eq!(split_at(lines, at, b'\n').await, ["{\"a\": 1}", "{\"b\": \"é\"}", "{\"c\": 3}"], "{at}");
+        }
+        for at in 0..=sequence.len() {
+            assert_eq!(split_at(sequence, at, 0x1e).await, ["{\n  \"a\": 1\n}\n", "{\"b\": 2}\n"], "{at}");
+        }
+    }
 }

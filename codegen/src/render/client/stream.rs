@@ -36,6 +36,7 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
         StreamFormat::Events if text => (quote!(EventStream<String>), quote!(Framing::Events), quote!(text_event)),
         StreamFormat::Events => (quote!(EventStream<#data>), quote!(Framing::Events), quote!(json_event)),
         StreamFormat::JsonLines => (quote!(ItemStream<#data>), quote!(Framing::Lines), quote!(json_line)),
+        StreamFormat::JsonSequence => (quote!(ItemStream<#data>), quote!(Framing::Sequence), quote!(json_line)),
     };
     let end_marker = match &stream.end_marker {
         Some(marker) => quote!(Some(#marker)),
@@ -43,14 +44,22 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
     };
     let streamed = set_flag(stream, true);
     let receiver = if streamed.is_some() { quote!(mut self) } else { quote!(self) };
-    let accept = format!("{}, application/json", stream.media_type);
+    let media_type = stream.media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    // JSON is for an error's body: the stream is preferred.
+    let accept = format!("{media_type}, application/json;q=0.5");
     let docs = doc_attrs(Some(&wrapped(&docs(op, stream))));
     quote! {
         #docs
         pub fn #method(#receiver) -> impl std::future::Future<Output = Result<ApiResponse<#body>>> + 'a {
             #streamed
             let request = self.build_request();
-            let items = StreamOf { accept: #accept, framing: #framing, decode: #decode, end_marker: #end_marker };
+            let items = StreamOf {
+                media_type: #media_type,
+                accept: #accept,
+                framing: #framing,
+                decode: #decode,
+                end_marker: #end_marker,
+            };
             execute_streamed(&self.client.settings, request, self.options, #idempotent, items, Self::read_response)
         }
     }
@@ -68,9 +77,9 @@ fn docs(op: &Operation, stream: &StreamedResponse) -> String {
             "Sends the request and reads the success as server-sent events as they arrive, each \
              event's `data` {item}: an [`EventStream`], never held whole."
         ),
-        StreamFormat::JsonLines => format!(
-            "Sends the request and reads the success as JSON lines as they arrive, each line {item}: \
-             an [`ItemStream`], never held whole."
+        StreamFormat::JsonLines | StreamFormat::JsonSequence => format!(
+            "Sends the request and reads the success as a sequence of JSON values as they arrive, \
+             each {item}: an [`ItemStream`], never held whole."
         ),
     };
     if let Some(marker) = &stream.end_marker {
