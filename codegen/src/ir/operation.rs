@@ -39,10 +39,11 @@ pub struct Operation {
 }
 
 impl Operation {
-    /// Whether the operation's method is idempotent (RFC 9110 §9.2.2), so that a
-    /// failed request may be sent again.
+    /// Whether the operation's method is idempotent (RFC 9110 §9.2.2, and `QUERY`,
+    /// safe and idempotent as OpenAPI 3.2 and the HTTP QUERY draft define it), so that
+    /// a failed request may be sent again.
     pub fn is_idempotent(&self) -> bool {
-        matches!(self.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE")
+        matches!(self.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY")
     }
 
     /// The path template as the spec writes it (`/agents/{agentId}`), for docs:

@@ -14,13 +14,14 @@ use openapiv3::{Components, OpenAPI, Paths, ReferenceOr};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::AdditionalOperation;
 use crate::diagnostic::{Diagnostics, pointer_push};
 
 /// Where an entry is, and what is wrong with it.
 type Errors = Vec<(String, String)>;
 
 /// The document as `openapiv3` types, or `None` with every entry at fault reported.
-pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
+pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<(OpenAPI, Vec<AdditionalOperation>)> {
     let Value::Object(mut root) = doc else {
         diags.error(DiagnosticKind::Document, "", "not an OpenAPI document: the top level is not a mapping");
         return None;
@@ -59,7 +60,30 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
     if let Some(components) = components {
         spec.components = Some(components);
     }
-    Some(spec)
+    let additional = additional_operations(&mut spec.paths, diags)?;
+    Some((spec, additional))
+}
+
+/// The operations `v3_2` moved aside, read from where it left them.
+fn additional_operations(paths: &mut Paths, diags: &mut Diagnostics) -> Option<Vec<AdditionalOperation>> {
+    let mut errors = Errors::new();
+    let mut additional = Vec::new();
+    for (path, item) in paths.paths.iter_mut() {
+        let ReferenceOr::Item(item) = item else { continue };
+        let Some(Value::Object(operations)) = item.extensions.shift_remove(super::v3_2::ADDITIONAL_OPERATIONS) else {
+            continue;
+        };
+        for (method, operation) in operations {
+            let at = super::v3_2::operation_pointer(&pointer_push("/paths", path), &method);
+            if let Some(operation) = read_entry(operation, &at, &mut errors) {
+                additional.push(AdditionalOperation { path: path.clone(), method, at, operation });
+            }
+        }
+    }
+    for (pointer, message) in &errors {
+        diags.error(DiagnosticKind::Document, pointer, format!("not a valid OpenAPI document: {message}"));
+    }
+    errors.is_empty().then_some(additional)
 }
 
 /// Takes `root[key]` out if it is an object, leaving `placeholder` (or nothing, if null).

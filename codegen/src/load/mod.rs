@@ -30,8 +30,23 @@ pub use normalise::{EXAMPLES, TUPLE};
 #[derive(Debug)]
 pub struct Document {
     pub spec: openapiv3::OpenAPI,
+    /// The operations of methods `spec` has no field for (3.2's `QUERY` and
+    /// `additionalOperations`), in the order of their paths.
+    pub additional_operations: Vec<AdditionalOperation>,
     /// The files it was read from: the spec, then each file a reference names.
     pub files: Vec<std::path::PathBuf>,
+}
+
+/// An operation of a method the 3.0 model has no field for.
+#[derive(Debug)]
+pub struct AdditionalOperation {
+    /// Its path, a key of `paths`.
+    pub path: String,
+    /// The method, as sent (`QUERY`).
+    pub method: String,
+    /// Where the document writes it.
+    pub at: String,
+    pub operation: openapiv3::Operation,
 }
 
 /// Reads, parses and normalises the spec at `path`. Problems go to `diags`;
@@ -50,9 +65,9 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// extension) and where referenced files are looked for.
 pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
     let (value, referenced) = prepare(path, bytes, diags)?;
-    let spec = deserialise::deserialise(value, diags)?;
+    let (spec, additional_operations) = deserialise::deserialise(value, diags)?;
     let files = std::iter::once(path.to_path_buf()).chain(referenced).collect();
-    Some(Document { spec, files })
+    Some(Document { spec, additional_operations, files })
 }
 
 /// The document as `openapiv3` can read it: parsed, other files' references brought in,
@@ -269,6 +284,18 @@ mod tests {
         let (doc, diags) = load_str("v33.yaml", "openapi: 3.3.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assert!(doc.is_none());
         assert!(diags[0].message.contains("3.0, 3.1 and 3.2 are read"), "{diags:?}");
+    }
+
+    #[test]
+    fn openapi_3_2_methods_without_a_field_are_read_and_fixed_ones_refused_there() {
+        let text = "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    query: {responses: {}}\n    \
+                    additionalOperations:\n      COPY: {responses: {}}\n      POST: {responses: {}}\n      'BAD METHOD': {responses: {}}\n";
+        let (doc, diags) = load_str("methods.yaml", text);
+        let methods: Vec<(&str, &str)> =
+            doc.as_ref().unwrap().additional_operations.iter().map(|o| (o.method.as_str(), o.at.as_str())).collect();
+        assert_eq!(methods, [("QUERY", "/paths/~1a/query"), ("COPY", "/paths/~1a/additionalOperations/COPY")]);
+        let refused: Vec<&str> = diags.iter().map(|d| d.location.as_str()).collect();
+        assert_eq!(refused, ["/paths/~1a/additionalOperations/POST", "/paths/~1a/additionalOperations/BAD METHOD"]);
     }
 
     #[test]

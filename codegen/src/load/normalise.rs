@@ -135,22 +135,33 @@ fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
     };
     each_in_array(item.get_mut("parameters"), &pointer_push(at, "parameters"), parameter, diags);
     for method in METHODS {
-        let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) else {
-            continue;
-        };
-        let at = pointer_push(at, method);
-        // 3.1 lets an operation leave out `responses`.
-        op.entry("responses").or_insert_with(|| json!({}));
-        each_in_array(op.get_mut("parameters"), &pointer_push(&at, "parameters"), parameter, diags);
-        if let Some(body) = op.get_mut("requestBody") {
-            request_body(body, &pointer_push(&at, "requestBody"), diags);
+        if let Some(op) = item.get_mut(method) {
+            operation(op, &pointer_push(at, method), diags);
         }
-        each_in_object(op.get_mut("responses"), &pointer_push(&at, "responses"), response, diags);
-        if let Some(callbacks) = op.get_mut("callbacks").and_then(Value::as_object_mut) {
-            for (name, callback) in callbacks.iter_mut() {
-                let at = pointer_push(&pointer_push(&at, "callbacks"), name);
-                each_in_object(Some(callback), &at, path_item, diags);
-            }
+    }
+    // 3.2's other methods, moved aside by `v3_2`.
+    if let Some(Value::Object(others)) = item.get_mut(super::v3_2::ADDITIONAL_OPERATIONS) {
+        for (method, op) in others.iter_mut() {
+            operation(op, &super::v3_2::operation_pointer(at, method), diags);
+        }
+    }
+}
+
+fn operation(op: &mut Value, at: &str, diags: &mut Diagnostics) {
+    let Some(op) = op.as_object_mut() else {
+        return;
+    };
+    // 3.1 lets an operation leave out `responses`.
+    op.entry("responses").or_insert_with(|| json!({}));
+    each_in_array(op.get_mut("parameters"), &pointer_push(at, "parameters"), parameter, diags);
+    if let Some(body) = op.get_mut("requestBody") {
+        request_body(body, &pointer_push(at, "requestBody"), diags);
+    }
+    each_in_object(op.get_mut("responses"), &pointer_push(at, "responses"), response, diags);
+    if let Some(callbacks) = op.get_mut("callbacks").and_then(Value::as_object_mut) {
+        for (name, callback) in callbacks.iter_mut() {
+            let at = pointer_push(&pointer_push(at, "callbacks"), name);
+            each_in_object(Some(callback), &at, path_item, diags);
         }
     }
 }

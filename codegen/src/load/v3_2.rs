@@ -6,7 +6,7 @@
 //! |---------------------------------------------|------------------------------------------|
 //! | `itemSchema` of JSON lines or a JSON sequence | its `schema`: the item `send_stream` reads |
 //! | `itemSchema` of `text/event-stream`         | its `data` member's schema as the `schema` |
-//! | the `query` method, `additionalOperations`  | left out, with a warning                 |
+//! | the `query` method, `additionalOperations`  | operations of those methods (`ADDITIONAL_OPERATIONS`) |
 //! | a parameter `in: querystring`               | its operation left out, with a warning   |
 //! | `discriminator.defaultMapping`              | not read, with a warning                 |
 
@@ -29,34 +29,64 @@ pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
     walk(doc, "", &schemas, diags);
 }
 
-/// The operations of a path item that the generator cannot make a method of yet.
+/// A path item's `query` operation and its `additionalOperations`, moved where the
+/// 3.0 model keeps them ([`ADDITIONAL_OPERATIONS`], keyed by method as sent), and
+/// the operations the generator cannot make a method of yet.
 fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
     let Some(item) = item.as_object_mut() else { return };
-    if item.remove("query").is_some() {
-        let message = "the `query` method is not read yet: the operation is left out";
-        diags.warn(DiagnosticKind::Unsupported, pointer_push(at, "query"), message);
+    let mut additional = serde_json::Map::new();
+    if let Some(query) = item.remove("query") {
+        additional.insert("QUERY".to_owned(), query);
     }
     if let Some(Value::Object(others)) = item.remove("additionalOperations") {
-        for method in others.keys() {
-            let message = format!("the `{method}` method is not read yet: the operation is left out");
-            let at = pointer_push(&pointer_push(at, "additionalOperations"), method);
-            diags.warn(DiagnosticKind::Unsupported, at, message);
+        for (method, op) in others {
+            let fixed = METHODS.iter().chain(["query"].iter()).any(|fixed| fixed.eq_ignore_ascii_case(&method));
+            let token = !method.is_empty()
+                && method.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            let at = pointer_push(&pointer_push(at, "additionalOperations"), &method);
+            if fixed || !token {
+                let why = if fixed { "has a field of its own" } else { "is not an HTTP method name" };
+                let message = format!("`{method}` {why}: the operation is left out");
+                diags.error(DiagnosticKind::Document, at, message);
+                continue;
+            }
+            additional.insert(method, op);
         }
     }
     let shared = whole_query(item.get("parameters"));
-    for method in METHODS {
-        let Some(op) = item.get(method) else { continue };
+    let methods: Vec<String> = METHODS.iter().map(|m| (*m).to_owned()).chain(additional.keys().cloned()).collect();
+    for method in methods {
+        let op = item.get(&method).or_else(|| additional.get(&method));
+        let Some(op) = op else { continue };
         let own = whole_query(op.get("parameters"));
         let Some((index, from_path)) = own.map(|i| (i, false)).or(shared.map(|i| (i, true))) else { continue };
+        let op_at = operation_pointer(at, &method);
         let at_param = match from_path {
             true => pointer_push(&pointer_push(at, "parameters"), &index.to_string()),
-            false => pointer_push(&pointer_push(&pointer_push(at, method), "parameters"), &index.to_string()),
+            false => pointer_push(&pointer_push(&op_at, "parameters"), &index.to_string()),
         };
         let message = format!(
             "the whole query string as one value (`in: querystring`) is not read yet: the `{method}` operation is left out"
         );
         diags.warn(DiagnosticKind::Unsupported, at_param, message);
-        item.remove(method);
+        item.remove(&method);
+        additional.remove(&method);
+    }
+    if !additional.is_empty() {
+        item.insert(ADDITIONAL_OPERATIONS.to_owned(), Value::Object(additional));
+    }
+}
+
+/// Where the path item keeps its operations of other methods than the 3.0 ones
+/// (`QUERY`, and those of `additionalOperations`), by method as sent.
+pub const ADDITIONAL_OPERATIONS: &str = "x-codegen-additional-operations";
+
+/// The pointer of a path item's operation of `method`, where the document writes it.
+pub fn operation_pointer(path_item: &str, method: &str) -> String {
+    match method {
+        "QUERY" => pointer_push(path_item, "query"),
+        _ if METHODS.contains(&method) => pointer_push(path_item, method),
+        _ => pointer_push(&pointer_push(path_item, "additionalOperations"), method),
     }
 }
 

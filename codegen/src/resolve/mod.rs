@@ -41,7 +41,8 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
-    let mut operations = operation::operations(&mut resolver, &auth_schemes, options.short_method_names);
+    let mut operations =
+        operation::operations(&mut resolver, &doc.additional_operations, &auth_schemes, options.short_method_names);
     let auth_schemes = security::header_key(auth_schemes, &mut operations, resolver.diags);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;

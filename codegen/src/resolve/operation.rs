@@ -7,9 +7,15 @@ use openapiv3::{PathItem, ReferenceOr};
 use super::{Resolver, docs, security};
 use crate::diagnostic::pointer_push;
 use crate::ir::{AuthScheme, Operation, OperationItems};
+use crate::load::AdditionalOperation;
 use crate::naming::{self, Scope};
 
-pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names: bool) -> Vec<Operation> {
+pub fn operations<'a>(
+    r: &mut Resolver<'a>,
+    additional: &'a [AdditionalOperation],
+    schemes: &[AuthScheme],
+    short_names: bool,
+) -> Vec<Operation> {
     let mut method_names = Scope::with_reserved(&naming::client_methods());
     for scheme in schemes {
         method_names.claim(scheme.setter.clone());
@@ -29,8 +35,14 @@ pub fn operations<'a>(r: &mut Resolver<'a>, schemes: &[AuthScheme], short_names:
             );
             continue;
         };
-        for (method, op) in item.iter() {
-            let at = pointer_push(&at, method);
+        // The 3.0 methods, then those 3.2 adds (`QUERY`, `additionalOperations`).
+        let others = additional.iter().filter(|other| &other.path == path);
+        let methods = item
+            .iter()
+            .map(|(method, op)| (method.to_owned(), op, pointer_push(&at, method)))
+            .chain(others.map(|other| (other.method.to_ascii_lowercase(), &other.operation, other.at.clone())));
+        for (method, op, at) in methods {
+            let method = method.as_str();
             let name = if short_names { short_method_name(op) } else { None };
             let route = route_name(op, method, path).filter(|name| route_names.contains(name));
             let name = name.or_else(|| route.map(|name| naming::snake(name, "call")));

@@ -221,7 +221,19 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
         }
     };
 
-    let http_method = format_ident!("{}", op.http_method);
+    // reqwest names the methods of RFC 9110; another (3.2's `QUERY`) is made from its
+    // name, which resolve checked is a method name.
+    let http_method = match op.http_method.as_str() {
+        "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE" => {
+            let name = format_ident!("{}", op.http_method);
+            quote!(reqwest::Method::#name)
+        }
+        other => {
+            let name = proc_macro2::Literal::byte_string(other.as_bytes());
+            let invalid = format!("`{other}` is not a method name");
+            quote!(reqwest::Method::from_bytes(#name).map_err(|_| Error::InvalidRequest(#invalid.to_owned()))?)
+        }
+    };
     let accept = &op.accept;
     let mut steps = Vec::new();
     if let Some(query) = params::query_step(op) {
@@ -239,11 +251,11 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
             let request = self
                 .client
                 .http
-                .request(reqwest::Method::#http_method, url)
+                .request(#http_method, url)
                 .header(reqwest::header::ACCEPT, #accept);
         }
     } else {
-        quote! { let mut request = self.client.http.request(reqwest::Method::#http_method, url).header(reqwest::header::ACCEPT, #accept); }
+        quote! { let mut request = self.client.http.request(#http_method, url).header(reqwest::header::ACCEPT, #accept); }
     };
     quote! {
         fn build_request(&self) -> Result<reqwest::RequestBuilder> {
