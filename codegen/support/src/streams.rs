@@ -614,20 +614,19 @@ fn json_data<T: serde::de::DeserializeOwned>(data: &str) -> std::result::Result<
     // characters, which the second reading does not look for, have no path). Data
     // that is not JSON at all (`data: running`) is the string it reads as, for an item
     // that is a string of an enum or a format.
-    serde_json::from_str(data).or_else(|first| {
-        match serde_json::from_str::<serde::de::IgnoredAny>(data) {
+    serde_json::from_str(data)
+        .or_else(|first| match serde_json::from_str::<serde::de::IgnoredAny>(data) {
             Err(_) => serde_json::from_value(serde_json::Value::String(data.to_owned())).map_err(|_| first),
             Ok(_) => Err(first),
-        }
-    })
-    .map_err(|first| {
-        let mut deserializer = serde_json::Deserializer::from_str(data);
-        let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(err) => (err.path().to_string(), err.into_inner().to_string()),
-            Ok(_) => (String::new(), first.to_string()),
-        };
-        ItemFailure { path, message, excerpt: data.chars().take(EXCERPT_CHARS).collect() }
-    })
+        })
+        .map_err(|first| {
+            let mut deserializer = serde_json::Deserializer::from_str(data);
+            let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+                Err(err) => (err.path().to_string(), err.into_inner().to_string()),
+                Ok(_) => (String::new(), first.to_string()),
+            };
+            ItemFailure { path, message, excerpt: data.chars().take(EXCERPT_CHARS).collect() }
+        })
 }
 
 /// An event whose data is JSON.
@@ -656,7 +655,8 @@ mod streams_tests {
 
     /// The records of `text` split into two chunks at `at`.
     async fn split_at(text: &[u8], at: usize, separator: u8) -> Vec<String> {
-        let chunks = vec![Ok(bytes::Bytes::copy_from_slice(&text[..at])), Ok(bytes::Bytes::copy_from_slice(&text[at..]))];
+        let chunks =
+            vec![Ok(bytes::Bytes::copy_from_slice(&text[..at])), Ok(bytes::Bytes::copy_from_slice(&text[at..]))];
         let records = line_records(futures_util::stream::iter(chunks).boxed(), separator);
         records.map(|record| record.map(|r| r.data).unwrap_or_else(|_| "<failed>".to_owned())).collect().await
     }
