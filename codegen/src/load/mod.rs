@@ -299,6 +299,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cookie_of_style_cookie_is_read_as_style_form_with_a_warning() {
+        let text = "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      \
+                    parameters: [{name: s, in: cookie, style: cookie, schema: {type: string}}]\n      responses: {}\n";
+        let (doc, diags) = load_str("cookie.yaml", text);
+        let op = doc.unwrap().spec.paths.paths["/a"].as_item().unwrap().get.clone().unwrap();
+        let openapiv3::ReferenceOr::Item(openapiv3::Parameter::Cookie { style, .. }) = &op.parameters[0] else {
+            panic!("{op:?}")
+        };
+        assert_eq!(*style, openapiv3::CookieStyle::Form);
+        assert_eq!(diags[0].location, "/paths/~1a/get/parameters/0/style", "{diags:?}");
+    }
+
+    #[test]
     fn an_unknown_swagger_version_is_rejected() {
         let (doc, diags) = load_str("old.yaml", "swagger: '1.2'\ninfo: {title: t, version: '1'}\n");
         assert!(doc.is_none());

@@ -9,6 +9,7 @@
 //! | the `query` method, `additionalOperations`  | operations of those methods (`ADDITIONAL_OPERATIONS`) |
 //! | a parameter `in: querystring`               | its operation left out, with a warning   |
 //! | `discriminator.defaultMapping`              | not read, with a warning                 |
+//! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
 
 use serde_json::{Value, json};
 
@@ -106,6 +107,7 @@ fn walk(value: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
                     item_schema(media_type, entry, &at, schemas, diags);
                 }
             }
+            cookie_style(members, at, diags);
             if members.get("discriminator").and_then(|d| d.get("defaultMapping")).is_some() {
                 let message = "`defaultMapping` is not read yet: a value whose tag the mapping lacks fails to decode";
                 let at = pointer_push(&pointer_push(at, "discriminator"), "defaultMapping");
@@ -161,4 +163,19 @@ fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, d
     // A `schema` beside it describes the stream whole, which a client reading items
     // has no use for.
     entry.insert("schema".to_owned(), schema);
+}
+
+/// A cookie parameter of `style: cookie` (RFC 6265's `name=value`, not percent-encoded)
+/// is sent as `style: form`: the same pairs, but each value percent-encoded, so that
+/// a value holding `;` or `,` cannot start another cookie. Values of plain words are
+/// sent alike; for others the server must decode them, hence the warning.
+fn cookie_style(members: &mut serde_json::Map<String, Value>, at: &str, diags: &mut Diagnostics) {
+    let cookie = members.get("in").and_then(Value::as_str) == Some("cookie");
+    if !cookie || members.get("style").and_then(Value::as_str) != Some("cookie") {
+        return;
+    }
+    members.insert("style".to_owned(), json!("form"));
+    let message =
+        "`style: cookie` is sent as `style: form`: values are percent-encoded, so that one cannot start another cookie";
+    diags.warn(DiagnosticKind::Repair, pointer_push(at, "style"), message);
 }
