@@ -155,7 +155,7 @@ impl<T> futures_util::Stream for ItemStream<T> {
     ) -> std::task::Poll<Option<Result<T>>> {
         use std::task::Poll;
         let this = &mut *self;
-        let record = loop {
+        let mut record = loop {
             if this.finished {
                 return Poll::Ready(None);
             }
@@ -189,8 +189,10 @@ impl<T> futures_util::Stream for ItemStream<T> {
             this.finished = true;
             return Poll::Ready(None);
         }
-        if record.id.is_some() {
-            this.last_event_id.clone_from(&record.id);
+        // An event without an id carries the last one, across a reconnection too.
+        match &record.id {
+            Some(_) => this.last_event_id.clone_from(&record.id),
+            None => record.id.clone_from(&this.last_event_id),
         }
         this.received(record_retry(&record));
         let item = match (this.decode)(record) {
