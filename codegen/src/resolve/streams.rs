@@ -51,28 +51,12 @@ impl<'a> Resolver<'a> {
             (None, StreamFormat::Events) => TypeRef::Text,
             (None, StreamFormat::JsonLines | StreamFormat::JsonSequence) => TypeRef::Json,
         };
-        let end_marker = match op.extensions.get("x-stream-end-marker") {
-            Some(Value::String(marker)) => Some(marker.clone()),
-            Some(Value::Null) => None,
-            Some(other) => {
-                let message = format!("`x-stream-end-marker` is a string, or null for none, not {other}");
-                self.diags.error(DiagnosticKind::Document, pointer_push(operation_at, "x-stream-end-marker"), message);
-                None
-            }
+        let end_marker = match self.declared(op, operation_at, "x-stream-end-marker") {
+            Some(declared) => declared,
             // No JSON value is `[DONE]`: it can only be the end (OpenAI's convention).
             None => (format == StreamFormat::Events && item != TypeRef::Text).then(|| DONE.to_owned()),
         };
-        let flag_member = match op.extensions.get("x-stream-flag") {
-            Some(Value::String(member)) => Some(member.clone()),
-            Some(Value::Null) => None,
-            Some(other) => {
-                let message =
-                    format!("`x-stream-flag` names a member of the request body, or is null for none, not {other}");
-                self.diags.error(DiagnosticKind::Document, pointer_push(operation_at, "x-stream-flag"), message);
-                None
-            }
-            None => Some(FLAG.to_owned()),
-        };
+        let flag_member = self.declared(op, operation_at, "x-stream-flag").unwrap_or_else(|| Some(FLAG.to_owned()));
         let also_whole = response.content.keys().any(|media_type| sequential_format(media_type).is_none());
         Some(StreamedResponse {
             format,
@@ -84,6 +68,22 @@ impl<'a> Resolver<'a> {
             also_whole,
             method: "send_stream".to_owned(),
         })
+    }
+}
+
+impl Resolver<'_> {
+    /// What an extension of the operation declares: a string, or `null` for none;
+    /// `None` when it is not there. Anything else is an error, read as not there.
+    fn declared(&mut self, op: &openapiv3::Operation, operation_at: &str, key: &str) -> Option<Option<String>> {
+        match op.extensions.get(key)? {
+            Value::String(text) => Some(Some(text.clone())),
+            Value::Null => Some(None),
+            other => {
+                let message = format!("`{key}` is a string, or null for none, not {other}");
+                self.diags.error(DiagnosticKind::Document, pointer_push(operation_at, key), message);
+                None
+            }
+        }
     }
 }
 
