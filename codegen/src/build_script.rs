@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use crate::config::{Config, dependencies_named, dependencies_toml};
+use crate::config::{Config, WEBHOOKS_FEATURE, dependencies_named, dependencies_toml, features_toml};
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 use crate::product::{Failure, Report};
-use crate::{Dependency, Generated};
+use crate::{Dependency, Generated, RUNTIME_DEPENDENCIES};
 
 impl Config {
     /// From a build script: generates the library into `$OUT_DIR/<name>`, for the crate
@@ -18,7 +18,10 @@ impl Config {
     ///
     /// Before anything is written, the crate's `Cargo.toml` must list every crate the
     /// generated code names, and a cargo feature for each gate of
-    /// [`Config::feature_gates`]; else the build fails with the lines to add. After,
+    /// [`Config::feature_gates`]; else the build fails with the lines to add. The
+    /// `webhooks` module of a spec that sends webhooks is compiled with the cargo
+    /// feature `webhooks`: a crate that declares it lists the crates that check
+    /// signatures too (`codegen init` writes both); one that does not goes without. After,
     /// cargo reruns the script when a spec, or a file a spec's references name,
     /// changes, and shows each of the specs' warnings. On failure it prints every
     /// problem, one a line with its file and place, and exits with status 1.
@@ -62,11 +65,36 @@ impl Config {
         }
         let manifest = read_manifest(&manifest_path)?;
         let mut diags = Diagnostics::new(&manifest_path);
-        let missing = missing_dependencies(&manifest, &generated);
+        let declared = |feature: &str| {
+            let features = manifest.get("features").and_then(toml::Value::as_table);
+            features.is_some_and(|features| features.contains_key(feature))
+        };
+        // Code behind a feature the crate does not declare is left out, quietly.
+        let mut missing = missing_dependencies(&manifest, &generated);
+        missing.retain(|dependency| dependency.feature.is_none_or(declared));
+        let gated = generated.files.iter().any(|file| file.contents.contains(&format!("feature = \"{WEBHOOKS_FEATURE}\"")));
+        if gated && !declared(WEBHOOKS_FEATURE) {
+            println!("cargo::rustc-check-cfg=cfg(feature, values(\"{WEBHOOKS_FEATURE}\"))");
+        }
         if !missing.is_empty() {
             let lines = dependencies_toml(&missing).lines().map(|line| format!("\n    {line}")).collect::<String>();
             let message = format!("the generated code needs crates that [dependencies] lacks; add:{lines}");
             diags.error(DiagnosticKind::Config, "", message);
+        }
+        for (feature, line) in features_toml(&dependencies_named(&generated.files)) {
+            let features = manifest.get("features").and_then(toml::Value::as_table);
+            let brings = features.and_then(|features| features.get(feature)).and_then(toml::Value::as_array);
+            let Some(brings) = brings else { continue };
+            let named = |dependency: &str| brings.iter().any(|item| item.as_str() == Some(&format!("dep:{dependency}")));
+            let optional = |name: &str| {
+                let entry = manifest.get("dependencies").and_then(|d| d.get(name));
+                entry.and_then(|e| e.get("optional")).and_then(toml::Value::as_bool) == Some(true)
+            };
+            let lacking = RUNTIME_DEPENDENCIES.iter().filter(|d| d.feature == Some(feature)).any(|d| optional(d.name) && !named(d.name));
+            if lacking {
+                let message = format!("the feature `{feature}` must bring in the optional crates its code names: `{line}`");
+                diags.error(DiagnosticKind::Config, "", message);
+            }
         }
         if self.feature_gates {
             let features = manifest.get("features").and_then(toml::Value::as_table);

@@ -148,6 +148,20 @@ fn add_dependencies(manifest: &mut DocumentMut, needed: &[crate::Dependency], ch
             }
         }
     }
+    // Optional crates come with the feature that brings them in, off by default.
+    let features = crate::config::features_toml(needed);
+    if !features.is_empty() {
+        let table = table(manifest, "features");
+        for (feature, line) in features {
+            if !table.contains_key(feature) {
+                let line: DocumentMut = line.parse().expect("a feature line is TOML");
+                if let Some((key, item)) = line.iter().next() {
+                    table.insert(key, item.clone());
+                    changes.push(format!("added the feature {feature} to [features]"));
+                }
+            }
+        }
+    }
     let build_dependencies = table(manifest, "build-dependencies");
     if !build_dependencies.contains_key("codegen") {
         // This generator, where it was built from: it is not published.

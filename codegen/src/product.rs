@@ -248,11 +248,20 @@ fn manifest(
     let mut features = String::new();
     if !tags.is_empty() {
         let all: Vec<String> = tags.keys().map(|f| format!("{f:?}")).collect();
-        features = format!("[features]\ndefault = [{}]\n", all.join(", "));
+        features = format!("default = [{}]\n", all.join(", "));
         for (feature, tag) in tags {
             features.push_str(&format!("# The operations tagged {tag:?}.\n{feature:?} = []\n"));
         }
+    }
+    for (feature, line) in crate::config::features_toml(dependencies) {
+        if feature == crate::config::WEBHOOKS_FEATURE {
+            features.push_str("# The `webhooks` module: the events the API sends, their signatures checked.\n");
+        }
+        features.push_str(&line);
         features.push('\n');
+    }
+    if !features.is_empty() {
+        features = format!("[features]\n{features}\n");
     }
     let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let dependencies = dependencies_toml(dependencies);

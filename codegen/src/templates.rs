@@ -25,7 +25,7 @@ macro_rules! template {
 }
 
 /// The support code, in the order it is printed: one file per concern.
-pub const TEMPLATES: [Template; 13] = [
+pub const TEMPLATES: [Template; 14] = [
     template!("prelude"),
     template!("responses"),
     template!("errors"),
@@ -39,6 +39,7 @@ pub const TEMPLATES: [Template; 13] = [
     template!("unions"),
     template!("secrets"),
     template!("streams"),
+    template!("webhooks"),
 ];
 
 /// The fixed part of each API module's `client.rs`: `Client` and `Request`.
@@ -189,15 +190,24 @@ pub(crate) struct Selection<'a> {
 
 impl Selection<'_> {
     /// Whether an item with these attributes is kept; its `cfg`s are removed if so.
+    /// A `cfg` of a cargo feature (`feature = "webhooks"`) is the generated crate's
+    /// to evaluate: it is kept as it is.
     fn keep(&mut self, attrs: &mut Vec<Attribute>) -> bool {
         let mut keep = true;
-        for attr in attrs.iter().filter(|attr| attr.path().is_ident("cfg")) {
-            match attr.parse_args::<Meta>().map_err(|err| err.to_string()).and_then(|meta| self.holds(&meta)) {
+        attrs.retain(|attr| {
+            if !attr.path().is_ident("cfg") {
+                return true;
+            }
+            let meta = attr.parse_args::<Meta>().map_err(|err| err.to_string());
+            if matches!(&meta, Ok(Meta::NameValue(pair)) if pair.path.is_ident("feature")) {
+                return true;
+            }
+            match meta.and_then(|meta| self.holds(&meta)) {
                 Ok(holds) => keep &= holds,
                 Err(err) => self.error = Some(err),
             }
-        }
-        attrs.retain(|attr| !attr.path().is_ident("cfg"));
+            false
+        });
         keep
     }
 
@@ -237,6 +247,16 @@ impl VisitMut for Selection<'_> {
             None => true,
         });
         visit_mut::visit_file_mut(self, file);
+    }
+
+    fn visit_item_mod_mut(&mut self, item: &mut syn::ItemMod) {
+        if let Some((_, items)) = &mut item.content {
+            items.retain_mut(|item| match item_attrs(item) {
+                Some(attrs) => self.keep(attrs),
+                None => true,
+            });
+        }
+        visit_mut::visit_item_mod_mut(self, item);
     }
 
     fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {

@@ -15,30 +15,49 @@ pub struct Dependency {
     /// The generated code that names the crate, when not all of it does: a crate
     /// needs it only when its code does ([`dependencies_named`]).
     pub only_for: Option<&'static str>,
+    /// The generated crate's cargo feature that brings the crate in: optional else.
+    pub feature: Option<&'static str>,
 }
 
 /// What generated code compiles against: every API all but the entries with
 /// `only_for`, which only the code of APIs that use them names.
 pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
+    // For signatures in base64, the version reqwest already brings.
+    Dependency::new("base64", "0.22.1").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("bytes", "1.12.2"),
     Dependency::new("chrono", "0.4.45").without_defaults(&["serde", "std"]),
     // The server-sent events format, kept out of our code: it parses every line end,
     // comments and multi-line data as the WHATWG standard says.
     Dependency::new("eventsource-stream", "0.2.3").only_for("operations that answer server-sent events"),
     Dependency::new("futures-util", "0.3.34").without_defaults(&["std"]),
+    // HMAC-SHA256 with a constant-time check, and no dependencies of its own: the
+    // one the Standard Webhooks crate uses.
+    Dependency::new("hmac-sha256", "1.1.15").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("percent-encoding", "2.3.2"),
     Dependency::new("reqwest", "0.12").without_defaults(&["multipart", "rustls-tls", "stream"]),
     Dependency::new("serde", "1.0.229").with(&["derive"]),
     Dependency::new("serde_json", "1.0.154").with(&["preserve_order"]),
     Dependency::new("serde_path_to_error", "0.1.20"),
     Dependency::new("serde_urlencoded", "0.7.1"),
+    // The Standard Webhooks reference implementation (Svix's, who wrote the standard).
+    Dependency::new("standardwebhooks", "1.0.1").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("tokio", "1.54.1").with(&["time"]),
     Dependency::new("uuid", "1.29.3").with(&["serde"]),
 ];
 
+/// The generated code that checks webhooks' signatures.
+const WEBHOOKS: &str = "the webhooks module, which checks signatures";
+
+/// The cargo feature of a generated crate that compiles its `webhooks` modules in.
+pub const WEBHOOKS_FEATURE: &str = "webhooks";
+
 impl Dependency {
     const fn new(name: &'static str, version: &'static str) -> Self {
-        Self { name, version, default_features: true, features: &[], only_for: None }
+        Self { name, version, default_features: true, features: &[], only_for: None, feature: None }
+    }
+
+    const fn behind(self, feature: &'static str) -> Self {
+        Self { feature: Some(feature), ..self }
     }
 
     const fn only_for(self, code: &'static str) -> Self {
@@ -54,11 +73,15 @@ impl Dependency {
     }
 
     /// The entry as one `Cargo.toml` line: `serde = { version = "1", features = ["derive"] }`.
+    /// One behind a feature is `optional = true`.
     pub fn toml_line(&self) -> String {
-        if self.default_features && self.features.is_empty() {
+        if self.default_features && self.features.is_empty() && self.feature.is_none() {
             return format!("{} = \"{}\"", self.name, self.version);
         }
         let mut table = format!("{} = {{ version = \"{}\"", self.name, self.version);
+        if self.feature.is_some() {
+            table.push_str(", optional = true");
+        }
         if !self.default_features {
             table.push_str(", default-features = false");
         }
@@ -89,6 +112,20 @@ pub fn dependencies_of(files: &[crate::GeneratedFile]) -> Vec<Dependency> {
     RUNTIME_DEPENDENCIES.iter().filter(|d| d.only_for.is_none() || named.contains(d)).copied().collect()
 }
 
+/// The cargo features that bring in some of `dependencies`, each with the line that
+/// declares it in `[features]`: `webhooks = ["dep:base64", "dep:hmac-sha256"]`.
+pub fn features_toml(dependencies: &[Dependency]) -> Vec<(&'static str, String)> {
+    let mut features: Vec<&'static str> = dependencies.iter().filter_map(|d| d.feature).collect();
+    features.sort_unstable();
+    features.dedup();
+    let line = |feature: &str| {
+        let deps: Vec<String> =
+            dependencies.iter().filter(|d| d.feature == Some(feature)).map(|d| format!("\"dep:{}\"", d.name)).collect();
+        format!("{feature} = [{}]", deps.join(", "))
+    };
+    features.into_iter().map(|feature| (feature, line(feature))).collect()
+}
+
 /// `dependencies` as the lines of a `[dependencies]` table, one each.
 pub fn dependencies_toml(dependencies: &[Dependency]) -> String {
     dependencies.iter().map(|dependency| dependency.toml_line() + "\n").collect()
@@ -101,7 +138,8 @@ mod tests {
     #[test]
     fn entries_are_written_as_cargo_writes_them() {
         let lines = dependencies_toml(RUNTIME_DEPENDENCIES);
-        assert!(lines.starts_with("bytes = \"1.12.2\"\n"), "{lines}");
+        assert!(lines.contains("\nbytes = \"1.12.2\"\n"), "{lines}");
+        assert!(lines.contains("standardwebhooks = { version = \"1.0.1\", optional = true }\n"), "{lines}");
         assert!(
             lines.contains(
                 "reqwest = { version = \"0.12\", default-features = false, features = [\"multipart\", \"rustls-tls\", \"stream\"] }\n"
@@ -109,5 +147,14 @@ mod tests {
             "{lines}"
         );
         assert!(lines.contains("serde = { version = \"1.0.229\", features = [\"derive\"] }\n"), "{lines}");
+    }
+
+    #[test]
+    fn a_feature_brings_in_its_optional_crates() {
+        let features = features_toml(RUNTIME_DEPENDENCIES);
+        let line = "webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]";
+        assert_eq!(features, [(WEBHOOKS_FEATURE, line.to_owned())]);
+        let plain: Vec<Dependency> = RUNTIME_DEPENDENCIES.iter().filter(|d| d.feature.is_none()).copied().collect();
+        assert!(features_toml(&plain).is_empty());
     }
 }

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-pub use dependencies::{Dependency, RUNTIME_DEPENDENCIES, dependencies_named, dependencies_of, dependencies_toml};
+pub use dependencies::{
+    Dependency, RUNTIME_DEPENDENCIES, WEBHOOKS_FEATURE, dependencies_named, dependencies_of, dependencies_toml,
+    features_toml,
+};
 
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 

@@ -5,11 +5,13 @@
 
 mod operation;
 mod types;
+mod webhooks;
 
 use serde_json::Value;
 
 pub use operation::*;
 pub use types::*;
+pub use webhooks::*;
 
 /// One API: becomes one module (or one standalone crate).
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +31,8 @@ pub struct Api {
     pub error_bodies: Vec<ErrorBodyVariant>,
     /// Each schema of `components/schemas`, in the document's order, with the type it became.
     pub components: Vec<ComponentSchema>,
+    /// What the API sends to its users' servers, if it says.
+    pub webhooks: Option<Webhooks>,
 }
 
 /// An API as a module of a library of several.

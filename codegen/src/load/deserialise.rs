@@ -10,7 +10,7 @@ use crate::diagnostic::DiagnosticKind;
 use std::sync::{Mutex, PoisonError};
 
 use indexmap::IndexMap;
-use openapiv3::{Components, OpenAPI, Paths, ReferenceOr};
+use openapiv3::{Components, OpenAPI, PathItem, Paths, ReferenceOr};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -20,8 +20,15 @@ use crate::diagnostic::{Diagnostics, pointer_push};
 /// Where an entry is, and what is wrong with it.
 type Errors = Vec<(String, String)>;
 
+/// What `deserialise` reads: the document as `openapiv3` types, and what they lack.
+pub struct Read {
+    pub spec: OpenAPI,
+    pub additional_operations: Vec<AdditionalOperation>,
+    pub webhooks: Vec<(String, PathItem)>,
+}
+
 /// The document as `openapiv3` types, or `None` with every entry at fault reported.
-pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<(OpenAPI, Vec<AdditionalOperation>)> {
+pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<Read> {
     let Value::Object(mut root) = doc else {
         diags.error(DiagnosticKind::Document, "", "not an OpenAPI document: the top level is not a mapping");
         return None;
@@ -29,6 +36,9 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<(OpenAPI, Vec<
     // A map that is not an object stays in place, for the whole-document read to report.
     let paths = take_object(&mut root, "paths", Value::Object(Map::new()));
     let components = take_object(&mut root, "components", Value::Null);
+    // 3.1's `webhooks`, which `openapiv3` would drop: path items, each one's
+    // references to shared ones already followed by `normalise`.
+    let webhooks = take_object(&mut root, "webhooks", Value::Null);
     // The paths wait in a mutex, not in the job, which must be `Copy` (see `thread::start`).
     let paths = Mutex::new(paths);
     let paths_job = || {
@@ -36,13 +46,21 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<(OpenAPI, Vec<
         let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
         (paths.map(|paths| read_paths(paths, &mut errors)), errors)
     };
-    let ((spec, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
+    let ((spec, webhooks, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
         let paths = crate::thread::start(scope, paths_job);
         let mut component_errors = Errors::new();
         let components = components.map(|components| read_components(components, &mut component_errors));
         let mut errors = Errors::new();
         let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
-        ((spec, errors), paths(), (components, component_errors))
+        let webhooks: Vec<(String, PathItem)> = webhooks
+            .into_iter()
+            .flatten()
+            .filter_map(|(name, item)| {
+                let item = read_entry(item, &pointer_push("/webhooks", &name), &mut errors)?;
+                Some((name, item))
+            })
+            .collect();
+        ((spec, webhooks, errors), paths(), (components, component_errors))
     });
     // In the order of a document: the top level, the paths, the components.
     errors.extend(path_errors);
@@ -60,8 +78,8 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<(OpenAPI, Vec<
     if let Some(components) = components {
         spec.components = Some(components);
     }
-    let additional = additional_operations(&mut spec.paths, diags)?;
-    Some((spec, additional))
+    let additional_operations = additional_operations(&mut spec.paths, diags)?;
+    Some(Read { spec, additional_operations, webhooks })
 }
 
 /// The operations `v3_2` moved aside, read from where it left them.

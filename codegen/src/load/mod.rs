@@ -33,6 +33,8 @@ pub struct Document {
     /// The operations of methods `spec` has no field for (3.2's `QUERY` and
     /// `additionalOperations`), in the order of their paths.
     pub additional_operations: Vec<AdditionalOperation>,
+    /// The `webhooks` section (3.1 and later), by name, in the document's order.
+    pub webhooks: Vec<(String, openapiv3::PathItem)>,
     /// The files it was read from: the spec, then each file a reference names.
     pub files: Vec<std::path::PathBuf>,
 }
@@ -65,9 +67,9 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
 /// extension) and where referenced files are looked for.
 pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
     let (value, referenced) = prepare(path, bytes, diags)?;
-    let (spec, additional_operations) = deserialise::deserialise(value, diags)?;
+    let deserialise::Read { spec, additional_operations, webhooks } = deserialise::deserialise(value, diags)?;
     let files = std::iter::once(path.to_path_buf()).chain(referenced).collect();
-    Some(Document { spec, additional_operations, files })
+    Some(Document { spec, additional_operations, webhooks, files })
 }
 
 /// The document as `openapiv3` can read it: parsed, other files' references brought in,

@@ -13,7 +13,7 @@
 //! | `prefixItems` / `items: [A, B]`      | a tuple when exactly those items come;   |
 //! |                                      | else items of any of them, with a warning |
 //! | no `paths`, no `responses`           | empty `paths`, empty `responses`         |
-//! | path item `$ref` to `pathItems`      | the path item itself                     |
+//! | path item `$ref` to `pathItems`      | the path item itself (in `webhooks` too) |
 //! | an event's data schema, a string     | its `contentSchema`, the JSON it holds   |
 //! | with `contentSchema`                 |                                          |
 //!
@@ -38,6 +38,13 @@ pub fn normalise(doc: &mut Value, diags: &mut Diagnostics) {
             let at = pointer_push("/paths", path);
             inline_path_item_ref(item, &shared_items, &at, diags);
             inline_callback_refs(item, &shared_callbacks, &at, diags);
+            path_item(item, &at, diags);
+        }
+    }
+    if let Some(webhooks) = root.get_mut("webhooks").and_then(Value::as_object_mut) {
+        for (name, item) in webhooks.iter_mut() {
+            let at = pointer_push("/webhooks", name);
+            inline_path_item_ref(item, &shared_items, &at, diags);
             path_item(item, &at, diags);
         }
     }

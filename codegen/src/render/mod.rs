@@ -8,6 +8,7 @@
 //! - `serde_impls.rs`: the models' `Serialize` and `Deserialize` impls (`types/`)
 //! - `client.rs`: `Client`, auth, one request builder per operation (`client/`)
 //! - `support.rs`: response and error types, shared request helpers (`support`)
+//! - `webhooks.rs`: the events the API sends, with the cargo feature `webhooks` (`webhooks`)
 //! - `examples.rs`: the test of the samples, and `examples.json` (`examples`)
 
 mod client;
@@ -18,6 +19,7 @@ mod library;
 mod start;
 mod support;
 mod types;
+mod webhooks;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -35,6 +37,8 @@ pub enum File {
     SerdeImpls,
     Client,
     Support,
+    /// The events the API sends, when it sends any.
+    Webhooks,
     /// The test of the API's samples, when it has any.
     Examples,
 }
@@ -56,6 +60,9 @@ impl File {
         if layout == Layout::Crate {
             files.push(File::Support);
         }
+        if api.webhooks.is_some() {
+            files.push(File::Webhooks);
+        }
         if !samples.is_empty() {
             files.push(File::Examples);
         }
@@ -70,6 +77,7 @@ impl File {
             File::SerdeImpls => "serde_impls.rs",
             File::Client => "client.rs",
             File::Support => "support.rs",
+            File::Webhooks => "webhooks.rs",
             File::Examples => "examples.rs",
         }
     }
@@ -98,6 +106,7 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
         File::SerdeImpls => types::render_serde_impls(api),
         File::Client => client::render_client(api, needs),
         File::Support => Box::new(std::iter::once(support::render_support(needs))),
+        File::Webhooks => Box::new(api.webhooks.iter().map(webhooks::render_webhooks)),
         File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),
     }
 }
@@ -164,12 +173,22 @@ fn render_root(input: Input<'_>) -> TokenStream {
     });
     let serde_impls = types::has_serde_impls(api).then(|| file_module("serde_impls", quote!()));
     let types = file_module("types", quote!(pub));
+    let webhooks = api.webhooks.as_ref().map(|_| {
+        let module = file_module("webhooks", quote!(pub));
+        let feature = crate::config::WEBHOOKS_FEATURE;
+        let docs = docs::prose(&format!(
+            "The events the API sends to your server: `WebhookEvent`, decoded from a body whose signature a \
+             verifier checked. Compiled with the cargo feature `{feature}`."
+        ));
+        quote! { #docs #[cfg(feature = #feature)] #module }
+    });
     let items = quote! {
         #client
         #examples
         #serde_impls
         /// The data types of the API's requests and responses.
         #types
+        #webhooks
 
         pub use client::*;
         pub use support::{#api_error ApiResponse, DecodeError, Error, Result, UnexpectedResponse};

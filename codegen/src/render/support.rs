@@ -135,6 +135,10 @@ helpers! {
     /// JSON lines, and a JSON text sequence.
     json_lines,
     json_sequence,
+    /// Events the API sends: `webhooks`, their verifiers and `decode_other`.
+    webhooks,
+    /// Events decoded by the member that names them: `webhooks::tag`.
+    webhook_tags,
 }
 
 impl Helpers {
@@ -208,6 +212,8 @@ impl Helpers {
             text_events: streams().any(|stream| stream.format == StreamFormat::Events && stream.item == TypeRef::Text),
             json_lines: streams().any(|stream| stream.format == StreamFormat::JsonLines),
             json_sequence: streams().any(|stream| stream.format == StreamFormat::JsonSequence),
+            webhooks: api.webhooks.is_some(),
+            webhook_tags: api.webhooks.as_ref().is_some_and(|webhooks| webhooks.tag.is_some()),
         }
     }
 }

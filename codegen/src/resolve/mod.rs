@@ -21,6 +21,7 @@ mod security;
 mod servers;
 mod streams;
 mod unions;
+mod webhooks;
 
 use crate::diagnostic::DiagnosticKind;
 use std::collections::HashMap;
@@ -45,6 +46,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         operation::operations(&mut resolver, &doc.additional_operations, &auth_schemes, options.short_method_names);
     let auth_schemes = security::header_key(auth_schemes, &mut operations, resolver.diags);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
+    let mut webhooks = resolver.webhooks(doc);
     let Resolver { mut types, error_bodies, component_names, .. } = resolver;
     dedupe::merge_duplicates(&mut types);
     for name in cycles::break_alias_cycles(&mut types) {
@@ -63,6 +65,9 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         );
     }
     unions::repair_unions(&mut types);
+    if let Some(webhooks) = &mut webhooks {
+        webhooks::find_tags(webhooks, &types);
+    }
     mark_sent_types(&mut types, &operations);
     streams::mark_flags(&types, &mut operations, diags);
     cycles::box_recursive_fields(&mut types);
@@ -87,6 +92,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         auth_schemes,
         error_bodies,
         components: component_schemas(spec, &component_names),
+        webhooks,
     }
 }
 

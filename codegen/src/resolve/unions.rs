@@ -101,7 +101,7 @@ fn fixed_value<'k>(field: &Field, kinds: &'k HashMap<String, TypeDefKind>) -> Op
 }
 
 /// A property that every variant, each an object, fixes to a value of its own.
-fn implied_tags(variants: &[UnionVariant], kinds: &HashMap<String, TypeDefKind>) -> Option<TaggedUnion> {
+pub(super) fn implied_tags(variants: &[UnionVariant], kinds: &HashMap<String, TypeDefKind>) -> Option<TaggedUnion> {
     let fields: Vec<&Vec<Field>> = variants
         .iter()
         .map(|v| match definition(&v.ty, kinds)? {

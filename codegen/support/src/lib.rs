@@ -32,6 +32,7 @@ mod support {
     include!("unions.rs");
     include!("secrets.rs");
     include!("streams.rs");
+    include!("webhooks.rs");
 }
 
 /// A generated API's client, as the generator prints it, with stand-ins for what the
