@@ -72,7 +72,8 @@ impl Config {
         // Code behind a feature the crate does not declare is left out, quietly.
         let mut missing = missing_dependencies(&manifest, &generated);
         missing.retain(|dependency| dependency.feature.is_none_or(declared));
-        let gated = generated.files.iter().any(|file| file.contents.contains(&format!("feature = \"{WEBHOOKS_FEATURE}\"")));
+        let gated =
+            generated.files.iter().any(|file| file.contents.contains(&format!("feature = \"{WEBHOOKS_FEATURE}\"")));
         if gated && !declared(WEBHOOKS_FEATURE) {
             println!("cargo::rustc-check-cfg=cfg(feature, values(\"{WEBHOOKS_FEATURE}\"))");
         }
@@ -85,14 +86,19 @@ impl Config {
             let features = manifest.get("features").and_then(toml::Value::as_table);
             let brings = features.and_then(|features| features.get(feature)).and_then(toml::Value::as_array);
             let Some(brings) = brings else { continue };
-            let named = |dependency: &str| brings.iter().any(|item| item.as_str() == Some(&format!("dep:{dependency}")));
+            let named =
+                |dependency: &str| brings.iter().any(|item| item.as_str() == Some(&format!("dep:{dependency}")));
             let optional = |name: &str| {
                 let entry = manifest.get("dependencies").and_then(|d| d.get(name));
                 entry.and_then(|e| e.get("optional")).and_then(toml::Value::as_bool) == Some(true)
             };
-            let lacking = RUNTIME_DEPENDENCIES.iter().filter(|d| d.feature == Some(feature)).any(|d| optional(d.name) && !named(d.name));
+            let lacking = RUNTIME_DEPENDENCIES
+                .iter()
+                .filter(|d| d.feature == Some(feature))
+                .any(|d| optional(d.name) && !named(d.name));
             if lacking {
-                let message = format!("the feature `{feature}` must bring in the optional crates its code names: `{line}`");
+                let message =
+                    format!("the feature `{feature}` must bring in the optional crates its code names: `{line}`");
                 diags.error(DiagnosticKind::Config, "", message);
             }
         }

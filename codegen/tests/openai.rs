@@ -1,7 +1,8 @@
 //! OpenAI's own description (`tests/openai`), generated into a crate of its own whose
-//! test streams a chat completion from a server on 127.0.0.1: the chunks arrive as
+//! tests stream a chat completion from a server on 127.0.0.1 (the chunks arrive as
 //! typed `CreateChatCompletionStreamResponse`s, the request says `stream: true`, and
-//! `data: [DONE]` ends the stream.
+//! `data: [DONE]` ends the stream), and decode every webhook event's example from the
+//! spec, signed the Standard Webhooks way as OpenAI signs them.
 
 use std::path::Path;
 use std::process::Command;
@@ -75,8 +76,106 @@ async fn chat_completion_chunks_arrive_typed() {
 }
 "##;
 
+/// The generated crate's test of webhooks: each example, as `examples.json` lists
+/// them by event name, signed and verified, then decoded by its `type`.
+const WEBHOOKS_TEST: &str = r##"
+use openai_client::webhooks::{StandardWebhooks, Verified, Verify, WebhookEvent};
+
+const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
 #[test]
-fn a_chat_completion_streams_typed_chunks() {
+fn every_webhook_example_decodes_as_its_event() {
+    let examples: Vec<(String, String)> = serde_json::from_str(include_str!("examples.json")).unwrap();
+    assert_eq!(examples.len(), WebhookEvent::NAMES.len(), "an example per event");
+    // OpenAI's examples of the two incoming calls have a comma after their last item,
+    // which JSON does not allow: refused, and said so.
+    let (broken, examples): (Vec<_>, Vec<_>) =
+        examples.into_iter().partition(|(_, example)| serde_json::from_str::<serde_json::Value>(example).is_err());
+    let names: Vec<&str> = broken.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["live_call_incoming", "realtime_call_incoming"]);
+    let err = WebhookEvent::decode(Verified::unverified(broken[0].1.as_bytes())).unwrap_err();
+    assert!(err.to_string().starts_with("cannot decode the webhook: expected value at line 11"), "{err}");
+    let verifier = StandardWebhooks::new([SECRET]).unwrap();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    for (name, example) in &examples {
+        let body = example.as_bytes();
+        let signature = standardwebhooks::Webhook::new(SECRET).unwrap().sign("wh_1", now, body).unwrap();
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("webhook-id", "wh_1".parse().unwrap());
+        headers.insert("webhook-timestamp", now.to_string().parse().unwrap());
+        headers.insert("webhook-signature", signature.parse().unwrap());
+        let verified = verifier.verify(&headers, body).unwrap();
+        let event = WebhookEvent::decode(verified).unwrap_or_else(|err| panic!("{name}: {err}"));
+        assert_eq!(event.name(), name);
+        assert!(!matches!(event, WebhookEvent::Unknown { .. }), "{name}");
+        assert_eq!(WebhookEvent::decode_named(name, Verified::unverified(body)).unwrap(), event);
+    }
+}
+"##;
+
+/// Each webhook's name and the example OpenAI gives of its payload (`x-oaiMeta`).
+/// Only those parts are read: a few of the spec's numbers are past what a JSON or
+/// YAML value holds.
+fn webhook_examples(spec: &Path) -> Vec<(String, String)> {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Spec {
+        webhooks: indexmap::IndexMap<String, Webhook>,
+        components: Components,
+    }
+    #[derive(Deserialize)]
+    struct Webhook {
+        post: Post,
+    }
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Post {
+        request_body: Body,
+    }
+    #[derive(Deserialize)]
+    struct Body {
+        content: BTreeMap<String, Media>,
+    }
+    #[derive(Deserialize)]
+    struct Media {
+        schema: Reference,
+    }
+    #[derive(Deserialize)]
+    struct Reference {
+        #[serde(rename = "$ref")]
+        reference: String,
+    }
+    #[derive(Deserialize)]
+    struct Components {
+        schemas: BTreeMap<String, Schema>,
+    }
+    #[derive(Deserialize)]
+    struct Schema {
+        #[serde(rename = "x-oaiMeta")]
+        meta: Option<Meta>,
+    }
+    #[derive(Deserialize)]
+    struct Meta {
+        example: Option<String>,
+    }
+
+    let spec: Spec = serde_yaml::from_str(&std::fs::read_to_string(spec).unwrap()).unwrap();
+    let example = |webhook: &Webhook| {
+        let reference = &webhook.post.request_body.content.get("application/json")?.schema.reference;
+        let schema = spec.components.schemas.get(reference.rsplit('/').next()?)?;
+        schema.meta.as_ref()?.example.clone()
+    };
+    let examples: Vec<(String, String)> =
+        spec.webhooks.iter().filter_map(|(name, webhook)| Some((name.clone(), example(webhook)?))).collect();
+    assert_eq!(examples.len(), spec.webhooks.len(), "every webhook has an example");
+    examples
+}
+
+#[test]
+fn a_chat_completion_streams_typed_chunks_and_webhook_examples_decode() {
     let dir = workspace().join("target/cli-tests/openai");
     let _ = std::fs::remove_dir_all(&dir);
     let spec = workspace().join("tests/openai/openapi.yaml");
@@ -91,9 +190,12 @@ fn a_chat_completion_streams_typed_chunks() {
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     std::fs::create_dir_all(dir.join("tests")).unwrap();
     std::fs::write(dir.join("tests/stream.rs"), STREAM_TEST).unwrap();
+    std::fs::write(dir.join("tests/webhooks.rs"), WEBHOOKS_TEST).unwrap();
+    let examples = serde_json::to_string_pretty(&webhook_examples(&spec)).unwrap();
+    std::fs::write(dir.join("tests/examples.json"), examples).unwrap();
     std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     let output = Command::new(env!("CARGO"))
-        .args(["test", "--offline", "--test", "stream"])
+        .args(["test", "--offline", "--features", "webhooks", "--test", "stream", "--test", "webhooks"])
         .current_dir(&dir)
         .env("CARGO_TARGET_DIR", workspace().join("target/cli-tests/target"))
         .env_remove("RUSTFLAGS")
@@ -101,5 +203,5 @@ fn a_chat_completion_streams_typed_chunks() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains("1 passed"), "{stdout}");
+    assert_eq!(stdout.matches("1 passed").count(), 2, "{stdout}");
 }

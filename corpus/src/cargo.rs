@@ -141,7 +141,8 @@ fn compile(out: &Path, tool: Tool) -> Result<BTreeMap<String, Compiler>, String>
         Tool::Clippy => "clippy",
         Tool::Doc => "doc",
     });
-    command.args(["--workspace", "--keep-going", "--message-format=json"]);
+    // Every feature: the modules behind one (`webhooks`) are checked too.
+    command.args(["--workspace", "--all-features", "--keep-going", "--message-format=json"]);
     match tool {
         Tool::Clippy => {
             command.args(["--", "-D", "warnings"]);

@@ -46,22 +46,23 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<Read> {
         let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
         (paths.map(|paths| read_paths(paths, &mut errors)), errors)
     };
-    let ((spec, webhooks, mut errors), (paths, path_errors), (components, component_errors)) = std::thread::scope(|scope| {
-        let paths = crate::thread::start(scope, paths_job);
-        let mut component_errors = Errors::new();
-        let components = components.map(|components| read_components(components, &mut component_errors));
-        let mut errors = Errors::new();
-        let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
-        let webhooks: Vec<(String, PathItem)> = webhooks
-            .into_iter()
-            .flatten()
-            .filter_map(|(name, item)| {
-                let item = read_entry(item, &pointer_push("/webhooks", &name), &mut errors)?;
-                Some((name, item))
-            })
-            .collect();
-        ((spec, webhooks, errors), paths(), (components, component_errors))
-    });
+    let ((spec, webhooks, mut errors), (paths, path_errors), (components, component_errors)) =
+        std::thread::scope(|scope| {
+            let paths = crate::thread::start(scope, paths_job);
+            let mut component_errors = Errors::new();
+            let components = components.map(|components| read_components(components, &mut component_errors));
+            let mut errors = Errors::new();
+            let spec = read_entry::<OpenAPI>(Value::Object(root), "", &mut errors);
+            let webhooks: Vec<(String, PathItem)> = webhooks
+                .into_iter()
+                .flatten()
+                .filter_map(|(name, item)| {
+                    let item = read_entry(item, &pointer_push("/webhooks", &name), &mut errors)?;
+                    Some((name, item))
+                })
+                .collect();
+            ((spec, webhooks, errors), paths(), (components, component_errors))
+        });
     // In the order of a document: the top level, the paths, the components.
     errors.extend(path_errors);
     errors.extend(component_errors);

@@ -55,7 +55,7 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
             pub fn decode(body: Verified<'_>) -> Result<Self, WebhookError> {
                 match tag(#property, body)?.as_str() {
                     #(#arms)*
-                    other => Ok(Self::#catch_all { name: other.to_owned(), payload: decode_other(body)? }),
+                    other => Ok(Self::#catch_all { name: other.to_owned(), payload: decode_other(other, body)? }),
                 }
             }
         }
@@ -65,16 +65,16 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
          name is [`WebhookEvent::{catch_all}`]. For a receiver that knows the event from its URL or a header.\n\n\
          # Errors\n\n[`WebhookError::Decode`] when the body is not that event's payload."
     ));
-    let name_docs = prose(&format!(
-        "The event's name as the spec gives it, or as received for [`WebhookEvent::{catch_all}`]."
-    ));
+    let name_docs =
+        prose(&format!("The event's name as the spec gives it, or as received for [`WebhookEvent::{catch_all}`]."));
     let call = if webhooks.tag.is_some() { "decode(body)" } else { "decode_named(name, body)" };
     let enum_docs = doc_attrs(Some(&format!(
         "{}\n\n```ignore\nlet body = verifier.verify(&headers, &bytes)?;\nlet event = WebhookEvent::{call}?;\n```",
-        wrapped("Every event the API sends to your server, with its payload. Decode one from a body a verifier checked:")
+        wrapped(
+            "Every event the API sends to your server, with its payload. Decode one from a body a verifier checked:"
+        )
     )));
-    let unknown_docs =
-        prose("An event the spec does not list (a newer one, perhaps): its name, and its body as JSON.");
+    let unknown_docs = prose("An event the spec does not list (a newer one, perhaps): its name, and its body as JSON.");
     let uses_json = webhooks.events.iter().any(|e| !matches!(e.payload, None | Some(TypeRef::Text | TypeRef::Bytes)));
     let decode_import = uses_json.then(|| quote!(decode,));
     let tag_import = webhooks.tag.is_some().then(|| quote!(tag,));
@@ -104,7 +104,7 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
             pub fn decode_named(name: &str, body: Verified<'_>) -> Result<Self, WebhookError> {
                 match name {
                     #(#named_arms)*
-                    _ => Ok(Self::#catch_all { name: name.to_owned(), payload: decode_other(body)? }),
+                    _ => Ok(Self::#catch_all { name: name.to_owned(), payload: decode_other(name, body)? }),
                 }
             }
 

@@ -109,7 +109,8 @@ impl<'a> Resolver<'a> {
                 };
                 parameter.is_some_and(|p| {
                     let data = p.parameter_data_ref();
-                    matches!(p, openapiv3::Parameter::Header { .. }) && data.name.eq_ignore_ascii_case("webhook-signature")
+                    matches!(p, openapiv3::Parameter::Header { .. })
+                        && data.name.eq_ignore_ascii_case("webhook-signature")
                 })
             })
         };

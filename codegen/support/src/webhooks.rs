@@ -166,7 +166,8 @@ pub mod webhooks {
             let name = || self.header.as_str().to_owned();
             let value = headers.get(&self.header).ok_or_else(|| WebhookError::MissingHeader(name()))?;
             let value = value.to_str().map_err(|_| WebhookError::InvalidHeader(name()))?;
-            let written = value.trim().strip_prefix(self.prefix.as_str()).ok_or_else(|| WebhookError::InvalidHeader(name()))?;
+            let written =
+                value.trim().strip_prefix(self.prefix.as_str()).ok_or_else(|| WebhookError::InvalidHeader(name()))?;
             let signature = match self.encoding {
                 SignatureEncoding::Hex => hex_digits(written),
                 SignatureEncoding::Base64 => {
@@ -174,9 +175,8 @@ pub mod webhooks {
                     base64::engine::general_purpose::STANDARD.decode(written).ok()
                 }
             };
-            let signature: [u8; 32] = signature
-                .and_then(|bytes| bytes.try_into().ok())
-                .ok_or_else(|| WebhookError::InvalidHeader(name()))?;
+            let signature: [u8; 32] =
+                signature.and_then(|bytes| bytes.try_into().ok()).ok_or_else(|| WebhookError::InvalidHeader(name()))?;
             match self.keys.iter().any(|key| hmac_sha256::HMAC::verify(body, key, &signature)) {
                 true => Ok(Verified { body }),
                 false => Err(WebhookError::BadSignature),
@@ -221,7 +221,7 @@ pub mod webhooks {
         InvalidSecret(String),
         /// The verified body is not the payload of the event it is read as.
         Decode {
-            /// The event, as the spec names it.
+            /// The event, as the spec names it; empty while it is not known.
             event: String,
             /// Where decoding failed, as a JSON path (`data.id`).
             path: String,
@@ -238,11 +238,16 @@ pub mod webhooks {
                 WebhookError::FutureTimestamp => f.write_str("the webhook's signature is dated in the future"),
                 WebhookError::BadSignature => f.write_str("the webhook's signature does not match its body"),
                 WebhookError::InvalidSecret(why) => write!(f, "invalid webhook secret: {why}"),
-                WebhookError::Decode { event, path, message } if path.is_empty() || path == "." => {
-                    write!(f, "cannot decode the `{event}` webhook: {message}")
-                }
                 WebhookError::Decode { event, path, message } => {
-                    write!(f, "cannot decode the `{event}` webhook at `{path}`: {message}")
+                    f.write_str("cannot decode the ")?;
+                    if !event.is_empty() {
+                        write!(f, "`{event}` ")?;
+                    }
+                    f.write_str("webhook")?;
+                    if !path.is_empty() && path != "." {
+                        write!(f, " at `{path}`")?;
+                    }
+                    write!(f, ": {message}")
                 }
             }
         }
@@ -261,8 +266,8 @@ pub mod webhooks {
     }
 
     /// The body as any JSON value: an event the spec does not list.
-    pub(crate) fn decode_other(body: Verified<'_>) -> Result<serde_json::Value, WebhookError> {
-        decode("(unlisted)", body)
+    pub(crate) fn decode_other(event: &str, body: Verified<'_>) -> Result<serde_json::Value, WebhookError> {
+        decode(event, body)
     }
 
     /// The string value of the body's top-level member `property`, the event's tag;
@@ -293,10 +298,12 @@ pub mod webhooks {
                 deserializer.deserialize_map(self)
             }
         }
-        let failed = |message: String| WebhookError::Decode { event: "(any)".to_owned(), path: property.to_owned(), message };
+        // Which event it is, is not known yet.
+        let failed =
+            |path: &str, message: String| WebhookError::Decode { event: String::new(), path: path.to_owned(), message };
         let mut deserializer = serde_json::Deserializer::from_slice(body.body);
-        let found = Member(property).deserialize(&mut deserializer).map_err(|err| failed(err.to_string()))?;
-        found.ok_or_else(|| failed(format!("the body has no `{property}` member, which names the event")))
+        let found = Member(property).deserialize(&mut deserializer).map_err(|err| failed("", err.to_string()))?;
+        found.ok_or_else(|| failed(property, format!("the body has no `{property}` member, which names the event")))
     }
 }
 
@@ -388,7 +395,10 @@ mod webhook_tests {
         let encoded = base64::engine::general_purpose::STANDARD.encode(mac);
         headers.insert("x-shopify-hmac-sha256", encoded.parse().unwrap());
         assert!(shopify.verify(&headers, body).is_ok());
-        assert_eq!(shopify.verify(&HeaderMap::new(), body).unwrap_err(), WebhookError::MissingHeader("x-shopify-hmac-sha256".to_owned()));
+        assert_eq!(
+            shopify.verify(&HeaderMap::new(), body).unwrap_err(),
+            WebhookError::MissingHeader("x-shopify-hmac-sha256".to_owned())
+        );
     }
 
     #[test]
@@ -397,6 +407,8 @@ mod webhook_tests {
         assert_eq!(tag("type", Verified::unverified(body)).unwrap(), "batch.failed");
         let untagged = tag("type", Verified::unverified(br#"{"data":{"type":"inner"}}"#)).unwrap_err();
         assert!(untagged.to_string().contains("no `type` member"), "{untagged}");
+        let not_json = tag("type", Verified::unverified(b"{\"type\":\"a\",}")).unwrap_err();
+        assert!(not_json.to_string().starts_with("cannot decode the webhook: trailing comma"), "{not_json}");
         assert!(tag("type", Verified::unverified(b"[1]")).is_err());
     }
 
