@@ -76,3 +76,21 @@ fn a_standalone_crate_depends_on_the_event_stream_parser_only_if_it_streams() {
         assert_eq!(manifest.contains("\neventsource-stream = \"0.2.3\"\n"), streamed, "{manifest}");
     }
 }
+
+/// The crates that check webhooks' signatures are optional, brought in by the feature
+/// `webhooks`, and only in a crate whose spec sends webhooks.
+#[test]
+fn webhooks_bring_in_their_crates_only_with_their_feature() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/specs");
+    for (spec, sends) in [("webhooks.yaml", true), ("streams.yaml", false)] {
+        let generated = codegen::Config::new().api("api", fixtures.join(spec)).generate_crate().unwrap();
+        let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
+        let feature = "[features]\n# The `webhooks` module: the events the API sends, their signatures checked.\n\
+                       webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]\n";
+        assert_eq!(manifest.contains(feature), sends, "{manifest}");
+        let optional = "\nstandardwebhooks = { version = \"1.0.1\", optional = true }\n";
+        assert_eq!(manifest.contains(optional), sends, "{manifest}");
+        let root = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/lib.rs")).unwrap().contents;
+        assert_eq!(root.contains("#[cfg(feature = \"webhooks\")]\npub mod webhooks;"), sends, "{root}");
+    }
+}

@@ -234,3 +234,41 @@ fn init_mounts_a_librarys_client_publicly_with_its_path_for_the_docs_examples() 
     assert!(build.contains(call), "{build}");
     assert_eq!(std::fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "//! My library.\n\npub mod api;\n");
 }
+
+#[test]
+fn webhooks_compile_with_their_feature_and_are_left_out_quietly_without_it() {
+    let dir = workspace().join("target/cli-tests/init-webhooks");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = "[package]\nname = \"receiver\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n";
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), "//! Receives a job service's events.\n").unwrap();
+    std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+
+    let output = init(&dir, &workspace().join("tests/fixtures/specs/webhooks.yaml"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let feature = "webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]";
+    assert!(manifest.contains(&format!("[features]\n{feature}\n")), "{manifest}");
+    assert!(manifest.contains("standardwebhooks = { version = \"1.0.1\", optional = true }"), "{manifest}");
+    let receiver = "pub fn receive(headers: &reqwest::header::HeaderMap, body: &[u8]) -> bool {\n    \
+                    use api::webhooks::webhooks::{Verify, WebhookEvent, verifier};\n    \
+                    let verifier = verifier([\"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"]).unwrap();\n    \
+                    verifier.verify(headers, body).and_then(WebhookEvent::decode).is_ok()\n}\n";
+    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), format!("{lib}\n#[cfg(feature = \"webhooks\")]\n{receiver}")).unwrap();
+    cargo(&dir, &["build"]);
+    cargo(&dir, &["clippy", "--features", "webhooks", "--", "-D", "warnings"]);
+    cargo(&dir, &["doc", "--features", "webhooks", "--no-deps"]);
+
+    // A crate that declares no such feature, nor the crates it brings in, goes without
+    // the module: no failure, and no warning of an unknown feature.
+    let bare: String = manifest
+        .lines()
+        .filter(|line| *line != "[features]" && !line.starts_with("webhooks = ") && !line.contains("optional = true"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(dir.join("Cargo.toml"), bare).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), lib).unwrap();
+    cargo(&dir, &["clippy", "--", "-D", "warnings"]);
+}

@@ -227,10 +227,15 @@ fn render_root(input: Input<'_>) -> TokenStream {
         Layout::Module => {
             let module = ident(&options.module);
             let partly_used = partly_used(quote!(dead_code, unused_imports));
+            let files = ["client", "examples", "serde_impls", "types", "webhooks"];
+            let inception = files.contains(&options.module.as_str()).then(|| {
+                quote! { #[allow(clippy::module_inception, reason = "the API is named as one of its files")] }
+            });
             quote! {
                 #( #[doc = #docs] )*
                 #[#lints]
                 #[#nesting]
+                #inception
                 #partly_used
                 pub mod #module {
                     use super::support;

@@ -88,15 +88,12 @@ impl<'a> Resolver<'a> {
     /// events declare its `webhook-signature` header.
     fn signature_scheme(&mut self, sent: &[Sent<'a>]) -> Option<SignatureScheme> {
         let at = pointer_push("", SIGNATURE_EXTENSION);
-        match self.spec.extensions.get(SIGNATURE_EXTENSION) {
-            Some(value) => match signature_extension(value) {
-                Ok(scheme) => return Some(scheme),
-                Err(why) => {
-                    self.diags.warn(DiagnosticKind::Document, at, format!("{why}: the extension is not read"));
-                    return None;
-                }
-            },
-            None => {}
+        if let Some(value) = self.spec.extensions.get(SIGNATURE_EXTENSION) {
+            return signature_extension(value)
+                .map_err(|why| {
+                    self.diags.warn(DiagnosticKind::Document, at, format!("{why}: the extension is not read"))
+                })
+                .ok();
         }
         let parameters = self.spec.components.as_ref().map(|c| &c.parameters);
         let declares = |op: &openapiv3::Operation| {
@@ -221,4 +218,28 @@ pub fn find_tags(webhooks: &mut Webhooks, types: &[TypeDef]) {
         event.tag = variant.tags.into_iter().next();
     }
     webhooks.tag = Some(union.property);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_signature_extension_names_a_scheme_or_says_why_not() {
+        assert_eq!(signature_extension(&json!("standard-webhooks")), Ok(SignatureScheme::StandardWebhooks));
+        let github = json!({"header": "X-Hub-Signature-256", "encoding": "hex", "prefix": "sha256="});
+        let expected = SignatureScheme::Hmac {
+            header: "x-hub-signature-256".to_owned(),
+            encoding: SignatureEncoding::Hex,
+            prefix: "sha256=".to_owned(),
+        };
+        assert_eq!(signature_extension(&github), Ok(expected));
+        let why = |value: Value| signature_extension(&value).unwrap_err();
+        assert!(why(json!({"encoding": "hex"})).contains("`header`"));
+        assert!(why(json!({"header": "X Sig", "encoding": "hex"})).contains("not a header name"));
+        assert!(why(json!({"header": "X-Sig", "encoding": "binary"})).contains("`hex` or `base64`"));
+        assert!(why(json!({"header": "X-Sig", "encoding": "hex", "algorithm": "hmac-sha1"})).contains("hmac-sha1"));
+        assert!(why(json!("svix")).contains("neither"));
+    }
 }
