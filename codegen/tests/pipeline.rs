@@ -26,3 +26,15 @@ fn threaded_rendering_writes_what_the_stages_write_in_turn() {
     assert_eq!(in_turn.len(), 7);
     assert_eq!(in_turn, threaded);
 }
+
+/// An OpenAPI 3.2 example's `dataValue` is a sample, also of a `QUERY` operation's response.
+#[test]
+fn a_data_value_of_a_query_operation_is_a_sample() {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/specs/openapi-3-2.yaml");
+    let generated = codegen::Config::new().api("api", &spec).generate_crate().expect("the spec generates");
+    let examples = generated.files.iter().find(|file| file.path == Path::new("src/examples.json")).unwrap();
+    let samples: serde_json::Value = serde_json::from_str(&examples.contents).unwrap();
+    let at = "/paths/~1feed/query/responses/200/content/application~1json/examples/two/value";
+    let sample = samples.as_array().unwrap().iter().find(|sample| sample["at"] == at).expect("the dataValue sample");
+    assert_eq!(sample["value"], serde_json::json!([{"title": "a"}, {"title": "ab"}]));
+}

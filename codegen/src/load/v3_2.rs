@@ -7,9 +7,11 @@
 //! | `itemSchema` of JSON lines or a JSON sequence | its `schema`: the item `send_stream` reads |
 //! | `itemSchema` of `text/event-stream`         | its `data` member's schema as the `schema` |
 //! | the `query` method, `additionalOperations`  | operations of those methods (`ADDITIONAL_OPERATIONS`) |
-//! | a parameter `in: querystring`               | its operation left out, with a warning   |
+//! | a parameter `in: querystring` of a form-encoded object | a query parameter of it, `style: form`, exploded |
+//! | another parameter `in: querystring`         | its operation left out, with a warning   |
 //! | `discriminator.defaultMapping`              | not read, with a warning                 |
 //! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
+//! | an example's `dataValue`                    | its `value`                              |
 
 use serde_json::{Value, json};
 
@@ -20,20 +22,21 @@ use crate::spec::{COMPONENT_SCHEMA, sequential_format};
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
+    // An event's or a query string's schema may be a component: looked up in a copy,
+    // as the walk changes the document.
+    let schemas = doc.pointer("/components/schemas").cloned().unwrap_or_default();
     if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
-            path_item(item, &pointer_push("/paths", path), diags);
+            path_item(item, &pointer_push("/paths", path), &schemas, diags);
         }
     }
-    // An event's schema may be a component: looked up in a copy, as the walk changes the document.
-    let schemas = doc.pointer("/components/schemas").cloned().unwrap_or_default();
     walk(doc, "", &schemas, diags);
 }
 
 /// A path item's `query` operation and its `additionalOperations`, moved where the
 /// 3.0 model keeps them ([`ADDITIONAL_OPERATIONS`], keyed by method as sent), and
 /// the operations the generator cannot make a method of yet.
-fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
+fn path_item(item: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
     let Some(item) = item.as_object_mut() else { return };
     let mut additional = serde_json::Map::new();
     if let Some(query) = item.remove("query") {
@@ -54,12 +57,22 @@ fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
             additional.insert(method, op);
         }
     }
-    let shared = whole_query(item.get("parameters"));
+    let mut shared = whole_query(item.get("parameters"));
+    if let Some(index) = shared {
+        if form_query(&mut item["parameters"][index], schemas) {
+            shared = None;
+        }
+    }
     let methods: Vec<String> = METHODS.iter().map(|m| (*m).to_owned()).chain(additional.keys().cloned()).collect();
     for method in methods {
-        let op = item.get(&method).or_else(|| additional.get(&method));
+        let op = item.get_mut(&method).or_else(|| additional.get_mut(&method));
         let Some(op) = op else { continue };
-        let own = whole_query(op.get("parameters"));
+        let mut own = whole_query(op.get("parameters"));
+        if let Some(index) = own {
+            if form_query(&mut op["parameters"][index], schemas) {
+                own = None;
+            }
+        }
         let Some((index, from_path)) = own.map(|i| (i, false)).or(shared.map(|i| (i, true))) else { continue };
         let op_at = operation_pointer(at, &method);
         let at_param = match from_path {
@@ -67,7 +80,8 @@ fn path_item(item: &mut Value, at: &str, diags: &mut Diagnostics) {
             false => pointer_push(&pointer_push(&op_at, "parameters"), &index.to_string()),
         };
         let message = format!(
-            "the whole query string as one value (`in: querystring`) is not read yet: the `{method}` operation is left out"
+            "the whole query string as one value (`in: querystring`) is read only as a form-encoded object: the \
+             `{method}` operation is left out"
         );
         diags.warn(DiagnosticKind::Unsupported, at_param, message);
         item.remove(&method);
@@ -91,6 +105,34 @@ pub fn operation_pointer(path_item: &str, method: &str) -> String {
     }
 }
 
+/// A parameter `in: querystring` whose content is a form-encoded object is what a
+/// query parameter of that object, `style: form` and `explode: true`, writes: a pair
+/// per member (the spec's style table). Rewritten so, it is read as any other; whether
+/// it could be.
+fn form_query(parameter: &mut Value, schemas: &Value) -> bool {
+    let Some(content) = parameter.get("content").and_then(Value::as_object) else { return false };
+    let Some(form) = content.get("application/x-www-form-urlencoded").filter(|_| content.len() == 1) else {
+        return false;
+    };
+    let Some(schema) = form.get("schema").cloned() else { return false };
+    let component = schema.get("$ref").and_then(Value::as_str).and_then(|reference| {
+        let name = reference.strip_prefix(COMPONENT_SCHEMA)?;
+        schemas.get(crate::diagnostic::pointer_unescape(name))
+    });
+    let target = component.unwrap_or(&schema);
+    let object = target.get("type").and_then(Value::as_str) == Some("object") || target.get("properties").is_some();
+    if !object {
+        return false;
+    }
+    let Some(members) = parameter.as_object_mut() else { return false };
+    members.remove("content");
+    members.insert("in".to_owned(), json!("query"));
+    members.insert("style".to_owned(), json!("form"));
+    members.insert("explode".to_owned(), json!(true));
+    members.insert("schema".to_owned(), schema);
+    true
+}
+
 /// The index of a parameter `in: querystring`, if the list has one.
 fn whole_query(parameters: Option<&Value>) -> Option<usize> {
     let parameters = parameters?.as_array()?;
@@ -108,6 +150,7 @@ fn walk(value: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
                 }
             }
             cookie_style(members, at, diags);
+            data_values(members);
             if members.get("discriminator").and_then(|d| d.get("defaultMapping")).is_some() {
                 let message = "`defaultMapping` is not read yet: a value whose tag the mapping lacks fails to decode";
                 let at = pointer_push(&pointer_push(at, "discriminator"), "defaultMapping");
@@ -163,6 +206,20 @@ fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, d
     // A `schema` beside it describes the stream whole, which a client reading items
     // has no use for.
     entry.insert("schema".to_owned(), schema);
+}
+
+/// An Example Object's `dataValue` (the value as data, beside its `serializedValue`
+/// on the wire) is what earlier versions call `value`: the samples test reads it so.
+/// Called on every object, `components` among them, whose `examples` are such too.
+fn data_values(members: &mut serde_json::Map<String, Value>) {
+    let Some(Value::Object(examples)) = members.get_mut("examples") else { return };
+    for example in examples.values_mut().filter_map(Value::as_object_mut) {
+        if !example.contains_key("value") {
+            if let Some(data) = example.remove("dataValue") {
+                example.insert("value".to_owned(), data);
+            }
+        }
+    }
 }
 
 /// A cookie parameter of `style: cookie` (RFC 6265's `name=value`, not percent-encoded)

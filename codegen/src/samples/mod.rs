@@ -42,42 +42,45 @@ pub fn samples(doc: &Document, api: &Api, kinds: SampleKinds, diags: &mut Diagno
     }
     let operations: HashMap<&str, usize> =
         api.operations.iter().enumerate().map(|(i, op)| (op.at.as_str(), i)).collect();
-    for (path, item) in &spec.paths.paths {
-        let ReferenceOr::Item(item) = item else { continue };
-        for (method, op) in item.iter() {
-            let at = pointer_push(&pointer_push("/paths", path), method);
-            let Some(&operation) = operations.get(at.as_str()) else { continue };
-            let ir = &api.operations[operation];
-            if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
-                let json = ir.body.iter().flat_map(|b| &b.contents).find(|c| c.encoding == BodyEncoding::Json);
-                if let Some(content) = json
-                    && let BodyValue::Type(ty) = &content.value
-                    && let Some(media) = body.content.get(&content.media_type)
-                {
-                    let at =
-                        pointer_push(&pointer_push(&pointer_push(&at, "requestBody"), "content"), &content.media_type);
-                    let of = SampleOf::Request { operation };
-                    samples.extend(media_samples(&schemas, media, ty, &at, of, kinds, diags));
-                }
+    // The 3.0 methods, then those 3.2 adds (`QUERY`, `additionalOperations`).
+    let fixed = spec.paths.paths.iter().flat_map(|(path, item)| match item {
+        ReferenceOr::Item(item) => {
+            item.iter().map(|(method, op)| (pointer_push(&pointer_push("/paths", path), method), op)).collect()
+        }
+        ReferenceOr::Reference { .. } => Vec::new(),
+    });
+    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
+    for (at, op) in fixed.chain(others) {
+        let Some(&operation) = operations.get(at.as_str()) else { continue };
+        let ir = &api.operations[operation];
+        if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
+            let json = ir.body.iter().flat_map(|b| &b.contents).find(|c| c.encoding == BodyEncoding::Json);
+            if let Some(content) = json
+                && let BodyValue::Type(ty) = &content.value
+                && let Some(media) = body.content.get(&content.media_type)
+            {
+                let at = pointer_push(&pointer_push(&pointer_push(&at, "requestBody"), "content"), &content.media_type);
+                let of = SampleOf::Request { operation };
+                samples.extend(media_samples(&schemas, media, ty, &at, of, kinds, diags));
             }
-            for (status, response) in &op.responses.responses {
-                let at = pointer_push(&pointer_push(&at, "responses"), &status.to_string());
-                let &StatusCode::Code(code) = status else { continue };
-                let ty = match code {
-                    200..=299 if ir.success.variants.is_empty() => ir.success.body.clone(),
-                    code => ir.success.variants.iter().find(|v| v.status == code).and_then(|v| v.body.clone()).or_else(
-                        || {
-                            let error = ir.errors.iter().find(|e| e.status == ErrorStatus::Code(code))?;
-                            Some(api.error_bodies[error.body].ty.clone())
-                        },
-                    ),
-                };
-                let (Some(ty), Some(response)) = (ty, schemas.response(response)) else { continue };
-                if let Some((media_type, media)) = response.content.iter().find(|(m, _)| is_json(m)) {
-                    let at = pointer_push(&pointer_push(&at, "content"), media_type);
-                    let of = SampleOf::Response { operation, status: code };
-                    samples.extend(media_samples(&schemas, media, &ty, &at, of, kinds, diags));
+        }
+        for (status, response) in &op.responses.responses {
+            let at = pointer_push(&pointer_push(&at, "responses"), &status.to_string());
+            let &StatusCode::Code(code) = status else { continue };
+            let ty = match code {
+                200..=299 if ir.success.variants.is_empty() => ir.success.body.clone(),
+                code => {
+                    ir.success.variants.iter().find(|v| v.status == code).and_then(|v| v.body.clone()).or_else(|| {
+                        let error = ir.errors.iter().find(|e| e.status == ErrorStatus::Code(code))?;
+                        Some(api.error_bodies[error.body].ty.clone())
+                    })
                 }
+            };
+            let (Some(ty), Some(response)) = (ty, schemas.response(response)) else { continue };
+            if let Some((media_type, media)) = response.content.iter().find(|(m, _)| is_json(m)) {
+                let at = pointer_push(&pointer_push(&at, "content"), media_type);
+                let of = SampleOf::Response { operation, status: code };
+                samples.extend(media_samples(&schemas, media, &ty, &at, of, kinds, diags));
             }
         }
     }

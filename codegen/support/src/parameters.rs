@@ -124,9 +124,18 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
         (serde_json::Value::Array(items), Style::Form { explode: true } | Style::DeepObject) => {
             query.extend(texts(items));
         }
+        // As a form body writes its members (`application/x-www-form-urlencoded`, which
+        // a 3.2 query string of an object is): a list member a pair per item.
         (serde_json::Value::Object(members), Style::Form { explode: true }) => {
-            let members = members.iter().filter(|(_, value)| !value.is_null());
-            query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
+            for (key, value) in members {
+                match value {
+                    serde_json::Value::Array(items) => {
+                        query.extend(texts(items).into_iter().map(|(_, text)| (key.clone(), text)))
+                    }
+                    serde_json::Value::Null => {}
+                    other => query.push((key.clone(), param_text(other))),
+                }
+            }
         }
         (serde_json::Value::Object(members), Style::DeepObject) => {
             // Depth first; list items repeat their key.
@@ -290,6 +299,12 @@ mod parameters_tests {
         assert_eq!(query(&json!(null), Style::Form { explode: true }), pairs(&[]));
         assert_eq!(query(&json!([null, "a"]), Style::Form { explode: true }), pairs(&[("color", "a")]));
         assert_eq!(query(&json!({ "x": null, "y": 1 }), Style::Form { explode: true }), pairs(&[("y", "1")]));
+        // A list member is a pair per item, as in a form body; an object member its JSON.
+        let nested = json!({ "tags": ["a", null, "b"], "at": {"x": 1} });
+        assert_eq!(
+            query(&nested, Style::Form { explode: true }),
+            pairs(&[("tags", "a"), ("tags", "b"), ("at", "{\"x\":1}")])
+        );
         let none: Option<u32> = None;
         assert_eq!(header_param("X-Id", &none, Style::Simple { explode: false }).unwrap(), None);
         let mut cookies = Vec::new();
