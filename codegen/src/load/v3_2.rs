@@ -58,20 +58,20 @@ fn path_item(item: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostic
         }
     }
     let mut shared = whole_query(item.get("parameters"));
-    if let Some(index) = shared {
-        if form_query(&mut item["parameters"][index], schemas) {
-            shared = None;
-        }
+    if let Some(index) = shared
+        && form_query(&mut item["parameters"][index], schemas)
+    {
+        shared = None;
     }
     let methods: Vec<String> = METHODS.iter().map(|m| (*m).to_owned()).chain(additional.keys().cloned()).collect();
     for method in methods {
         let op = item.get_mut(&method).or_else(|| additional.get_mut(&method));
         let Some(op) = op else { continue };
         let mut own = whole_query(op.get("parameters"));
-        if let Some(index) = own {
-            if form_query(&mut op["parameters"][index], schemas) {
-                own = None;
-            }
+        if let Some(index) = own
+            && form_query(&mut op["parameters"][index], schemas)
+        {
+            own = None;
         }
         let Some((index, from_path)) = own.map(|i| (i, false)).or(shared.map(|i| (i, true))) else { continue };
         let op_at = operation_pointer(at, &method);
@@ -214,10 +214,10 @@ fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, d
 fn data_values(members: &mut serde_json::Map<String, Value>) {
     let Some(Value::Object(examples)) = members.get_mut("examples") else { return };
     for example in examples.values_mut().filter_map(Value::as_object_mut) {
-        if !example.contains_key("value") {
-            if let Some(data) = example.remove("dataValue") {
-                example.insert("value".to_owned(), data);
-            }
+        if !example.contains_key("value")
+            && let Some(data) = example.remove("dataValue")
+        {
+            example.insert("value".to_owned(), data);
         }
     }
 }
