@@ -101,13 +101,17 @@ pub struct TaggedUnion {
     pub untagged: Vec<String>,
     /// The variant that holds a value whose tag the spec does not list.
     pub catch_all: String,
+    /// The variant a value whose tag the spec does not list (or that has none) is
+    /// read as first (3.2's `discriminator.defaultMapping`); the catch-all holds what
+    /// it cannot read.
+    pub default: Option<String>,
 }
 
 impl TaggedUnion {
     /// A union tagged by `property`, each value with its tag in `variants`.
     pub fn new(property: String, variants: Vec<TaggedVariant>) -> Self {
         let catch_all = crate::naming::catch_all(variants.iter().map(|v| v.name.as_str()));
-        Self { property, variants, untagged: Vec::new(), catch_all }
+        Self { property, variants, untagged: Vec::new(), catch_all, default: None }
     }
 }
 

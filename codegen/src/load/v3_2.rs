@@ -9,7 +9,7 @@
 //! | the `query` method, `additionalOperations`  | operations of those methods (`ADDITIONAL_OPERATIONS`) |
 //! | a parameter `in: querystring` of a form-encoded object | a query parameter of it, `style: form`, exploded |
 //! | another parameter `in: querystring`         | its operation left out, with a warning   |
-//! | `discriminator.defaultMapping`              | not read, with a warning                 |
+//! | `discriminator.defaultMapping`              | `DEFAULT_MAPPING`: the variant an unlisted tag is read as |
 //! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
 //! | an example's `dataValue`                    | its `value`                              |
 
@@ -92,6 +92,9 @@ fn path_item(item: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostic
     }
 }
 
+/// Where a discriminator keeps its `defaultMapping`, which the 3.0 model has no field for.
+pub const DEFAULT_MAPPING: &str = "x-codegen-default-mapping";
+
 /// Where the path item keeps its operations of other methods than the 3.0 ones
 /// (`QUERY`, and those of `additionalOperations`), by method as sent.
 pub const ADDITIONAL_OPERATIONS: &str = "x-codegen-additional-operations";
@@ -151,10 +154,10 @@ fn walk(value: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {
             }
             cookie_style(members, at, diags);
             data_values(members);
-            if members.get("discriminator").and_then(|d| d.get("defaultMapping")).is_some() {
-                let message = "`defaultMapping` is not read yet: a value whose tag the mapping lacks fails to decode";
-                let at = pointer_push(&pointer_push(at, "discriminator"), "defaultMapping");
-                diags.warn(DiagnosticKind::Unsupported, at, message);
+            if let Some(Value::Object(discriminator)) = members.get_mut("discriminator")
+                && let Some(default) = discriminator.remove("defaultMapping")
+            {
+                discriminator.insert(DEFAULT_MAPPING.to_owned(), default);
             }
             for (key, member) in members.iter_mut() {
                 walk(member, &pointer_push(at, key), schemas, diags);

@@ -69,7 +69,8 @@ helpers! {
     tagged,
     /// Untagged unions, decoded through `decode_union`.
     unions,
-    /// Tagged unions whose values may come without the tag: `decode_untagged`.
+    /// Tagged unions whose values may come without the tag, or with one a default
+    /// variant reads: `decode_untagged`.
     untagged_values,
     /// Any operation: `execute`, its retries and redirects, and the request options.
     execute,
@@ -174,7 +175,7 @@ impl Helpers {
             untagged_values: api
                 .types
                 .iter()
-                .any(|t| matches!(&t.kind, TypeDefKind::Tagged(u) if !u.untagged.is_empty())),
+                .any(|t| matches!(&t.kind, TypeDefKind::Tagged(u) if !u.untagged.is_empty() || u.default.is_some())),
             execute: !ops.is_empty(),
             non_idempotent: ops.iter().any(|op| !op.is_idempotent()),
             decode: response_bodies(api).any(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text)),

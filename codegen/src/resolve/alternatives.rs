@@ -58,6 +58,8 @@ impl<'a> Resolver<'a> {
         let mut variants: Vec<TaggedVariant> = Vec::new();
         let mut all_tagged = union.discriminator.is_some();
         let alternatives: Vec<&'a ReferenceOr<Schema>> = members.iter().map(|(_, member)| *member).collect();
+        // The component each variant is, for the default mapping to name.
+        let mut components: Vec<(String, usize)> = Vec::new();
         for (i, member) in members {
             let at = pointer_push(&at, &i.to_string());
             let key = match member {
@@ -91,10 +93,12 @@ impl<'a> Resolver<'a> {
                 self.merged_variant(member, &common, &format!("{name}{label}"), &at)
             };
             nullable |= resolved.nullable;
-            if let Some(existing) = variants.iter_mut().find(|v| v.ty == resolved.ty) {
-                existing.tags.extend(tags);
+            if let Some(existing) = variants.iter().position(|v| v.ty == resolved.ty) {
+                variants[existing].tags.extend(tags);
+                components.extend(key.map(|key| (key, existing)));
                 continue;
             }
+            components.extend(key.clone().map(|key| (key, variants.len())));
             let label = match (&key, own_label) {
                 (Some(key), _) => self.component_names[key].clone(),
                 (None, Some(label)) => label,
@@ -105,14 +109,17 @@ impl<'a> Resolver<'a> {
         if union.discriminator.is_some() && !all_tagged && variants.len() > 1 {
             let message =
                 "the discriminator names no tag for alternatives defined in place; the union is told apart by shape";
-            self.diags.warn(DiagnosticKind::Unsupported, discriminator_at, message);
+            self.diags.warn(DiagnosticKind::Unsupported, &discriminator_at, message);
         }
         let ty = match (variants.len(), union.discriminator) {
             (0, _) => TypeRef::Json,
             (1, _) => variants.remove(0).ty,
             (_, Some(discriminator)) if all_tagged => {
                 let property = discriminator.property_name.clone();
-                self.push_type(name, docs, TypeDefKind::Tagged(TaggedUnion::new(property, variants)))
+                let default = self.default_mapping(discriminator, &components, &discriminator_at);
+                let mut union = TaggedUnion::new(property, variants);
+                union.default = default.map(|i| union.variants[i].name.clone());
+                self.push_type(name, docs, TypeDefKind::Tagged(union))
             }
             _ => {
                 let variants =
@@ -121,6 +128,32 @@ impl<'a> Resolver<'a> {
             }
         };
         Resolved { ty, nullable }
+    }
+
+    /// The index of the variant 3.2's `defaultMapping` names (a reference, or a
+    /// component's name, as `mapping` values are); a name of no variant is a warning.
+    fn default_mapping(
+        &mut self,
+        discriminator: &Discriminator,
+        components: &[(String, usize)],
+        at: &str,
+    ) -> Option<usize> {
+        let target = discriminator.extensions.get(crate::load::DEFAULT_MAPPING)?;
+        let at = pointer_push(at, "defaultMapping");
+        let Some(target) = target.as_str() else {
+            self.diags.warn(DiagnosticKind::Document, at, "`defaultMapping` is not a string: it is not read");
+            return None;
+        };
+        let key = target.strip_prefix(crate::spec::COMPONENT_SCHEMA).map(crate::diagnostic::pointer_unescape);
+        let key = key.as_deref().unwrap_or(target);
+        let found = components.iter().find(|(component, _)| component == key).map(|(_, i)| *i);
+        if found.is_none() {
+            let message = format!(
+                "`{target}` is not one of the alternatives: a value whose tag the mapping lacks is kept as it is"
+            );
+            self.diags.warn(DiagnosticKind::Unsupported, at, message);
+        }
+        found
     }
 
     /// The alternatives that can occur, each with its index: not those whose tag the

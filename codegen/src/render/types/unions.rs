@@ -39,6 +39,24 @@ pub(super) fn render_tagged(
     });
     // A value without the tag is the variant that may lack it and holds all of it
     // (encoded, it gets its tag), else kept as it is.
+    // A value whose tag is not listed (3.2's `defaultMapping`) is the default variant
+    // if it holds all of it but the tag, else kept as it is; so is one without the tag
+    // that no variant that may lack it holds.
+    let default = union.default.as_ref().map(|default| {
+        let default = format_ident!("{default}");
+        quote! { |value| serde_json::from_value(value).map(Self::#default), }
+    });
+    let unlisted = match &default {
+        Some(default) => quote! {
+            support::decode_untagged::<Self, serde_json::Error>(
+                value,
+                #type_name,
+                #property,
+                &[#default |value| support::unlisted(value).map(Self::#other)],
+            ).map_err(serde::de::Error::custom)
+        },
+        None => quote! { support::unlisted(value).map(Self::#other) },
+    };
     let untagged = (!union.untagged.is_empty()).then(|| {
         let variants = union.untagged.iter().map(|variant| format_ident!("{variant}"));
         quote! {
@@ -46,7 +64,7 @@ pub(super) fn render_tagged(
                 value,
                 #type_name,
                 #property,
-                &[#(|value| serde_json::from_value(value).map(Self::#variants),)* |value| support::unlisted(value).map(Self::#other)],
+                &[#(|value| serde_json::from_value(value).map(Self::#variants),)* #default |value| support::unlisted(value).map(Self::#other)],
             ),
         }
     });
@@ -56,7 +74,13 @@ pub(super) fn render_tagged(
         let tag = &v.tags[0];
         quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
     });
-    let unknown_doc = format!(" A `{property}` the spec does not list, or none, as the server sent it.");
+    let unknown_doc = match &union.default {
+        Some(default) => format!(
+            " A `{property}` the spec does not list, or none, as the server sent it, when `{default}`, the spec's \
+             default, cannot hold it."
+        ),
+        None => format!(" A `{property}` the spec does not list, or none, as the server sent it."),
+    };
     let conversions = conversions(name, union.variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
     let definition = quote! {
         #docs
@@ -86,7 +110,7 @@ pub(super) fn render_tagged(
                 let decoded = match tag.as_deref() {
                     #(#arms)*
                     #untagged
-                    _ => return support::unlisted(value).map(Self::#other),
+                    _ => return #unlisted,
                 };
                 decoded.map_err(serde::de::Error::custom)
             }
