@@ -25,7 +25,7 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostics, Position, pointer_push};
 
 pub use normalise::{EXAMPLES, TUPLE};
-pub use v3_2::DEFAULT_MAPPING;
+pub use v3_2::{DEFAULT_MAPPING, DEPRECATED};
 
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]
@@ -78,6 +78,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<
 fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<(Value, Vec<std::path::PathBuf>)> {
     let mut value = parse(path, bytes, diags)?;
     let version = check_version(&value, diags)?;
+    if version == Version::OpenApi3_2 {
+        v3_2::self_references(&mut value);
+    }
     let referenced = external::resolve_external_refs(&mut value, path, diags);
     // Every later stage walks the document recursively: its depth is bounded here, once.
     if let Some(at) = deeper_than(&value, MAX_DEPTH) {

@@ -11,7 +11,9 @@
 //! | another parameter `in: querystring`         | its operation left out, with a warning   |
 //! | `discriminator.defaultMapping`              | `DEFAULT_MAPPING`: the variant an unlisted tag is read as |
 //! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
+//! | a `$ref` by the URI `$self` gives           | relative: to the document, or a file beside it |
 //! | an example's `dataValue`                    | its `value`                              |
+//! | a security scheme's `deprecated`            | `DEPRECATED`: said in its setter's docs   |
 
 use serde_json::{Value, json};
 
@@ -31,6 +33,49 @@ pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
         }
     }
     walk(doc, "", &schemas, diags);
+    // A security scheme's `deprecated`, which the 3.0 model has no field for.
+    if let Some(Value::Object(schemes)) = doc.pointer_mut("/components/securitySchemes") {
+        for scheme in schemes.values_mut().filter_map(Value::as_object_mut) {
+            if let Some(deprecated) = scheme.remove("deprecated") {
+                scheme.insert(DEPRECATED.to_owned(), deprecated);
+            }
+        }
+    }
+}
+
+/// Where a security scheme keeps its `deprecated`.
+pub const DEPRECATED: &str = "x-codegen-deprecated";
+
+/// References that name the document, or files beside it, by the URI its `$self`
+/// gives (`https://example.com/api/openapi.yaml#/components/schemas/Pet`) are made
+/// relative: to the document itself (`#/components/schemas/Pet`), or to the file
+/// beside it (`common.yaml#/...`), read next to the spec as a relative reference is.
+pub fn self_references(doc: &mut Value) {
+    let Some(own) = doc.get("$self").and_then(Value::as_str).map(str::to_owned) else { return };
+    let own = own.split('#').next().unwrap_or_default().to_owned();
+    // The folder of an absolute URI (`https://example.com/api/`); none for a relative one.
+    let folder = own.contains("://").then(|| own[..own.rfind('/').map_or(0, |i| i + 1)].to_owned());
+    fn visit(value: &mut Value, own: &str, folder: Option<&str>) {
+        match value {
+            Value::Object(members) => {
+                if let Some(Value::String(reference)) = members.get_mut("$ref") {
+                    if let Some(fragment) =
+                        reference.strip_prefix(own).filter(|rest| rest.is_empty() || rest.starts_with('#'))
+                    {
+                        *reference = if fragment.is_empty() { "#".to_owned() } else { fragment.to_owned() };
+                    } else if let Some(beside) = folder.and_then(|folder| reference.strip_prefix(folder)) {
+                        *reference = beside.to_owned();
+                    }
+                }
+                members.values_mut().for_each(|member| visit(member, own, folder));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| visit(item, own, folder)),
+            _ => {}
+        }
+    }
+    if !own.is_empty() {
+        visit(doc, &own, folder.as_deref().filter(|folder| folder.contains("://")));
+    }
 }
 
 /// A path item's `query` operation and its `additionalOperations`, moved where the
@@ -238,4 +283,25 @@ fn cookie_style(members: &mut serde_json::Map<String, Value>, at: &str, diags: &
     let message =
         "`style: cookie` is sent as `style: form`: values are percent-encoded, so that one cannot start another cookie";
     diags.warn(DiagnosticKind::Repair, pointer_push(at, "style"), message);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_by_the_self_uri_become_relative() {
+        let mut doc = json!({
+            "$self": "https://example.com/api/openapi.yaml",
+            "a": {"$ref": "https://example.com/api/openapi.yaml#/components/schemas/Pet"},
+            "b": [{"$ref": "https://example.com/api/common.yaml#/components/schemas/Tag"}],
+            "c": {"$ref": "https://example.com/other/openapi.yaml#/x"},
+            "d": {"$ref": "https://example.com/api/openapi.yaml"},
+        });
+        self_references(&mut doc);
+        assert_eq!(doc["a"]["$ref"], "#/components/schemas/Pet");
+        assert_eq!(doc["b"][0]["$ref"], "common.yaml#/components/schemas/Tag");
+        assert_eq!(doc["c"]["$ref"], "https://example.com/other/openapi.yaml#/x", "another folder stays remote");
+        assert_eq!(doc["d"]["$ref"], "#");
+    }
 }

@@ -158,6 +158,13 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
             diags.warn(DiagnosticKind::Unsupported, at, "a referenced security scheme is not followed; it is ignored");
             continue;
         };
+        let extensions = match scheme {
+            SecurityScheme::APIKey { extensions, .. }
+            | SecurityScheme::HTTP { extensions, .. }
+            | SecurityScheme::OAuth2 { extensions, .. }
+            | SecurityScheme::OpenIDConnect { extensions, .. } => extensions,
+        };
+        let deprecated = extensions.get(crate::load::DEPRECATED) == Some(&serde_json::Value::Bool(true));
         let (kind, description) = match scheme {
             SecurityScheme::APIKey { location, name, description, .. } => {
                 let kind = match location {
@@ -189,7 +196,11 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
             setter: format!("with_{name}"),
             name,
             variant: variants.claim(naming::camel(key, "Auth")),
-            docs: docs(description.as_ref()),
+            docs: match (docs(description.as_ref()), deprecated) {
+                (text, false) => text,
+                (Some(text), true) => Some(format!("{text}\n\nDeprecated by the API.")),
+                (None, true) => Some("Deprecated by the API.".to_owned()),
+            },
             kind,
             key: key.clone(),
         });
