@@ -9,21 +9,52 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::ir::{Api, TypeRef};
 use crate::naming::{self, Scope};
 
-/// Gates the API's operations and types by tag; returns the features, with the tag
-/// each stands for.
-pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, String> {
+/// A cargo feature that compiles in the operations of a tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagFeature {
+    /// The tag, as the spec names it.
+    pub tag: String,
+    /// Its short title (3.2's `summary`).
+    pub summary: Option<String>,
+    /// The features of the tags nested in it (3.2's `parent`), which it turns on.
+    pub includes: Vec<String>,
+}
+
+/// Gates the API's operations and types by tag; returns the features, each with the
+/// tag it stands for. Only tags that name areas of the API gate (not a badge such as
+/// `beta`, 3.2's `kind`); a tag nested in another (3.2's `parent`) is turned on with
+/// it.
+pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
     let mut names = Scope::with_reserved(&["default"]);
-    let mut features: BTreeMap<String, String> = BTreeMap::new();
+    let mut features: BTreeMap<String, TagFeature> = BTreeMap::new();
     let mut feature_of: HashMap<String, String> = HashMap::new();
-    for tag in api.operations.iter().flat_map(|op| &op.tags) {
-        if !feature_of.contains_key(tag) {
-            let feature = names.claim(naming::snake(tag, "tag").replace('_', "-"));
-            feature_of.insert(tag.clone(), feature.clone());
-            features.insert(feature, tag.clone());
+    let declared = |name: &str| api.tags.iter().find(|tag| tag.name == name);
+    let gating = |name: &str| declared(name).is_none_or(|tag| tag.area);
+    // The operations' tags, and the tags they are nested in, outermost last.
+    let mut wanted: Vec<&String> = Vec::new();
+    for tag in api.operations.iter().flat_map(|op| &op.tags).filter(|tag| gating(tag)) {
+        let mut next = Some(tag);
+        while let Some(tag) = next.filter(|tag| !wanted.contains(tag)) {
+            wanted.push(tag);
+            next = declared(tag).and_then(|tag| tag.parent.as_ref()).filter(|parent| gating(parent));
         }
     }
+    for tag in wanted {
+        let feature = names.claim(naming::snake(tag, "tag").replace('_', "-"));
+        feature_of.insert(tag.clone(), feature.clone());
+        let summary = declared(tag).and_then(|tag| tag.summary.clone());
+        features.insert(feature, TagFeature { tag: tag.clone(), summary, includes: Vec::new() });
+    }
+    for (tag, feature) in &feature_of {
+        let parent = declared(tag).and_then(|tag| tag.parent.as_ref()).and_then(|parent| feature_of.get(parent));
+        if let Some(parent) = parent {
+            features.get_mut(parent).expect("every wanted tag has a feature").includes.push(feature.clone());
+        }
+    }
+    features.values_mut().for_each(|feature| feature.includes.sort());
     for op in &mut api.operations {
-        let mut gates: Vec<String> = op.tags.iter().map(|tag| feature_of[tag].clone()).collect();
+        let tags = op.tags.iter().filter(|tag| feature_of.contains_key(*tag));
+        let mut gates: Vec<String> = tags.map(|tag| feature_of[tag].clone()).collect();
         gates.sort();
         gates.dedup();
         op.features = gates;

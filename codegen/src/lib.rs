@@ -82,5 +82,6 @@ pub use config::{
     Config, Dependency, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_named, dependencies_toml,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
+pub use features::TagFeature;
 pub use product::{ApiSummary, Failure, GENERATED_MARKER, Generated, Report};
 pub use write::{GeneratedFile, WriteReport};

@@ -125,7 +125,7 @@ pub fn samples(loaded: &Loaded, resolved: &Resolved, options: &ResolveOptions, d
 
 /// Gates operations and types by tag (a cargo feature each); returns the features,
 /// with the tag each stands for.
-pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String, String> {
+pub fn gate_by_tag(resolved: &mut Resolved) -> std::collections::BTreeMap<String, crate::features::TagFeature> {
     crate::features::gate_by_tag(&mut resolved.api)
 }
 

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::TagFeature;
 use crate::config::{ApiSource, Config, Layout, Product, RenderOptions, UsagePath, dependencies_toml};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Severity};
 use crate::ir::LibraryModule;
@@ -33,7 +34,7 @@ pub struct ApiSummary {
     pub operations: usize,
     pub types: usize,
     /// With [`Config::tag_features`]: each feature, with the tag it stands for.
-    pub tag_features: std::collections::BTreeMap<String, String>,
+    pub tag_features: std::collections::BTreeMap<String, crate::TagFeature>,
 }
 
 impl Generated {
@@ -242,15 +243,22 @@ impl Config {
 fn manifest(
     crate_name: &str,
     spec: &Path,
-    tags: &std::collections::BTreeMap<String, String>,
+    tags: &std::collections::BTreeMap<String, crate::TagFeature>,
     dependencies: &[crate::Dependency],
 ) -> String {
     let mut features = String::new();
     if !tags.is_empty() {
         let all: Vec<String> = tags.keys().map(|f| format!("{f:?}")).collect();
         features = format!("default = [{}]\n", all.join(", "));
-        for (feature, tag) in tags {
-            features.push_str(&format!("# The operations tagged {tag:?}.\n{feature:?} = []\n"));
+        for (feature, TagFeature { tag, summary, includes }) in tags {
+            let summary =
+                summary.as_ref().map(|summary| format!(": {}", summary.replace(['\r', '\n'], " "))).unwrap_or_default();
+            let nested = if includes.is_empty() { "" } else { ", and those of the tags nested in it" };
+            let includes: Vec<String> = includes.iter().map(|feature| format!("{feature:?}")).collect();
+            features.push_str(&format!(
+                "# The operations tagged {tag:?}{nested}{summary}.\n{feature:?} = [{}]\n",
+                includes.join(", ")
+            ));
         }
     }
     for (feature, line) in crate::config::features_toml(dependencies) {

@@ -94,3 +94,41 @@ fn webhooks_bring_in_their_crates_only_with_their_feature() {
         assert_eq!(root.contains("#[cfg(feature = \"webhooks\")]\npub mod webhooks;"), sends, "{root}");
     }
 }
+
+/// OpenAPI 3.2's nested tags: a parent's feature turns on its children's; a badge
+/// (`kind: badge`) gates nothing; a parent that loops is dropped with a warning.
+#[test]
+fn nested_tags_are_features_that_include_their_childrens() {
+    let path = spec(
+        "nested-tags",
+        "pets.yaml",
+        "openapi: 3.2.0\ninfo: {title: t, version: '1'}\n\
+         tags:\n  - {name: pets, summary: All pets}\n  - {name: dogs, parent: pets}\n  - {name: puppies, parent: dogs}\n\
+         \x20 - {name: beta, kind: badge}\n  - {name: loop, parent: loop}\n\
+         paths:\n  /dogs:\n    get: {operationId: listDogs, tags: [dogs, beta], responses: {'204': {description: ok}}}\n\
+         \x20 /puppies:\n    get: {operationId: listPuppies, tags: [puppies], responses: {'204': {description: ok}}}\n\
+         \x20 /beta:\n    get: {operationId: tryBeta, tags: [beta], responses: {'204': {description: ok}}}\n\
+         \x20 /loop:\n    get: {operationId: loop, tags: [loop], responses: {'204': {description: ok}}}\n",
+    );
+    let generated = codegen::Config::new().api("api", &path).tag_features(true).generate_crate().unwrap();
+    let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
+    let expected = "[features]\ndefault = [\"dogs\", \"loop\", \"pets\", \"puppies\"]\n\
+                    # The operations tagged \"dogs\", and those of the tags nested in it.\n\"dogs\" = [\"puppies\"]\n\
+                    # The operations tagged \"loop\".\n\"loop\" = []\n\
+                    # The operations tagged \"pets\", and those of the tags nested in it: All pets.\n\"pets\" = [\"dogs\"]\n\
+                    # The operations tagged \"puppies\".\n\"puppies\" = []\n";
+    assert!(manifest.contains(expected), "{manifest}");
+    let client = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/client.rs")).unwrap().contents;
+    let gate_of = |method: &str| {
+        let at = client.find(&format!("pub fn {method}(")).unwrap();
+        client[..at].rfind("#[cfg(").filter(|cfg| !client[*cfg..at].contains("pub fn ")).map(|cfg| &client[cfg..at])
+    };
+    assert!(gate_of("list_dogs").is_some_and(|gate| gate.contains("feature = \"dogs\"")), "{client}");
+    assert_eq!(gate_of("try_beta"), None, "a badge gates nothing");
+    let warning = generated.warnings.iter().map(ToString::to_string).find(|w| w.contains("/tags/4/parent"));
+    assert!(
+        warning.is_some_and(|w| w.contains("the parent `loop` leads back to the tag itself")),
+        "{:?}",
+        generated.warnings
+    );
+}

@@ -33,6 +33,21 @@ pub struct Api {
     pub components: Vec<ComponentSchema>,
     /// What the API sends to its users' servers, if it says.
     pub webhooks: Option<Webhooks>,
+    /// The tags the spec declares, in its order.
+    pub tags: Vec<Tag>,
+}
+
+/// A tag the spec declares (`tags`), as 3.2 describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub name: String,
+    /// A short title (3.2's `summary`).
+    pub summary: Option<String>,
+    /// The tag it is nested in (3.2's `parent`), a declared one.
+    pub parent: Option<String>,
+    /// Whether it names an area of the API, as tags without a `kind` or of `kind: nav`
+    /// do; a badge (`beta`) or an audience (`partner`) does not.
+    pub area: bool,
 }
 
 /// An API as a module of a library of several.

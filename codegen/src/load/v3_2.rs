@@ -14,6 +14,7 @@
 //! | a `$ref` by the URI `$self` gives           | relative: to the document, or a file beside it |
 //! | an example's `dataValue`                    | its `value`                              |
 //! | a security scheme's `deprecated`            | `DEPRECATED`: said in its setter's docs   |
+//! | a tag's `summary`, `parent`, `kind`         | `TAG_KEYS`: nested tags' cargo features  |
 
 use serde_json::{Value, json};
 
@@ -33,6 +34,16 @@ pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
         }
     }
     walk(doc, "", &schemas, diags);
+    // Tags' `summary`, `parent` and `kind`, which the 3.0 model has no fields for.
+    if let Some(Value::Array(tags)) = doc.get_mut("tags") {
+        for tag in tags.iter_mut().filter_map(Value::as_object_mut) {
+            for (key, extension) in TAG_KEYS {
+                if let Some(value) = tag.remove(key) {
+                    tag.insert(extension.to_owned(), value);
+                }
+            }
+        }
+    }
     // A security scheme's `deprecated`, which the 3.0 model has no field for.
     if let Some(Value::Object(schemes)) = doc.pointer_mut("/components/securitySchemes") {
         for scheme in schemes.values_mut().filter_map(Value::as_object_mut) {
@@ -42,6 +53,10 @@ pub fn lift(doc: &mut Value, diags: &mut Diagnostics) {
         }
     }
 }
+
+/// Where a tag keeps its `summary`, `parent` and `kind`.
+pub const TAG_KEYS: [(&str, &str); 3] =
+    [("summary", "x-codegen-summary"), ("parent", "x-codegen-parent"), ("kind", "x-codegen-kind")];
 
 /// Where a security scheme keeps its `deprecated`.
 pub const DEPRECATED: &str = "x-codegen-deprecated";

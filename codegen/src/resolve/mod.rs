@@ -93,7 +93,56 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         error_bodies,
         components: component_schemas(spec, &component_names),
         webhooks,
+        tags: tags(spec, diags),
     }
+}
+
+/// The declared tags; a `parent` that names no declared tag, or leads round to the
+/// tag itself, is dropped with a warning.
+fn tags(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<crate::ir::Tag> {
+    let text = |tag: &openapiv3::Tag, key: &str| {
+        let extension = crate::load::TAG_KEYS.iter().find(|(name, _)| *name == key).map(|(_, extension)| *extension)?;
+        tag.extensions.get(extension).and_then(serde_json::Value::as_str).map(str::to_owned)
+    };
+    let mut tags: Vec<crate::ir::Tag> = spec
+        .tags
+        .iter()
+        .map(|tag| crate::ir::Tag {
+            name: tag.name.clone(),
+            summary: text(tag, "summary").map(|summary| markdown::inert(summary.trim())),
+            parent: text(tag, "parent"),
+            area: text(tag, "kind").is_none_or(|kind| kind == "nav"),
+        })
+        .collect();
+    for i in 0..tags.len() {
+        let Some(parent) = tags[i].parent.clone() else { continue };
+        let mut at = Some(parent.clone());
+        let mut steps = 0;
+        let problem = loop {
+            match at {
+                None => break None,
+                Some(name) if name == tags[i].name => break Some("leads back to the tag itself"),
+                Some(name) => match tags.iter().find(|tag| tag.name == name) {
+                    None => break Some("is not a declared tag"),
+                    Some(tag) if steps < tags.len() => {
+                        at = tag.parent.clone();
+                        steps += 1;
+                    }
+                    Some(_) => break None,
+                },
+            }
+        };
+        if let Some(problem) = problem {
+            let at = crate::diagnostic::pointer_push(&format!("/tags/{i}"), "parent");
+            diags.warn(
+                DiagnosticKind::Repair,
+                at,
+                format!("the parent `{parent}` {problem}: the tag is read as top-level"),
+            );
+            tags[i].parent = None;
+        }
+    }
+    tags
 }
 
 /// Each component schema, in the document's order, with the type it became.
