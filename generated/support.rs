@@ -723,8 +723,20 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
             query.extend(texts(items));
         }
         (serde_json::Value::Object(members), Style::Form { explode: true }) => {
-            let members = members.iter().filter(|(_, value)| !value.is_null());
-            query.extend(members.map(|(key, value)| (key.clone(), param_text(value))));
+            for (key, value) in members {
+                match value {
+                    serde_json::Value::Array(items) => {
+                        query
+                            .extend(
+                                texts(items)
+                                    .into_iter()
+                                    .map(|(_, text)| (key.clone(), text)),
+                            )
+                    }
+                    serde_json::Value::Null => {}
+                    other => query.push((key.clone(), param_text(other))),
+                }
+            }
         }
         (serde_json::Value::Object(members), Style::DeepObject) => {
             let mut pending: Vec<(String, &serde_json::Value)> = members
