@@ -724,18 +724,12 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
         }
         (serde_json::Value::Object(members), Style::Form { explode: true }) => {
             for (key, value) in members {
-                match value {
-                    serde_json::Value::Array(items) => {
-                        query
-                            .extend(
-                                texts(items)
-                                    .into_iter()
-                                    .map(|(_, text)| (key.clone(), text)),
-                            )
-                    }
-                    serde_json::Value::Null => {}
-                    other => query.push((key.clone(), param_text(other))),
-                }
+                let items = match value {
+                    serde_json::Value::Array(items) => items.as_slice(),
+                    single => std::slice::from_ref(single),
+                };
+                let items = items.iter().filter(|item| !item.is_null());
+                query.extend(items.map(|item| (key.clone(), param_text(item))));
             }
         }
         (serde_json::Value::Object(members), Style::DeepObject) => {
