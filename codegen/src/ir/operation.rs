@@ -292,10 +292,20 @@ pub enum StreamFormat {
     JsonSequence,
 }
 
-/// The member of a request body that says whether the answer is a stream.
+/// The member of a request body that says whether the answer is a stream: in the
+/// body's struct or form, or in each of the media types the caller chooses among.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamFlag {
-    /// Its field in the body's struct.
+    /// Where it is: one place for a body of one media type, else one per variant of
+    /// `<Op>Body` (OpenAI's image edits, multipart or JSON), every one of which has it.
+    pub places: Vec<FlagPlace>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagPlace {
+    /// The variant of `<Op>Body` it is in, when the body is one of several.
+    pub variant: Option<String>,
+    /// Its field in the struct or form.
     pub field: String,
     /// How many `Option`s the field's `bool` is in: 0, 1, or 2 for a member that
     /// may be sent as `null` (`Field::is_double_option`).

@@ -15,8 +15,8 @@ use super::operation::OperationContext;
 use super::schema::Node;
 use crate::diagnostic::{DiagnosticKind, Diagnostics, pointer_push};
 use crate::ir::{
-    BodyValue, Field, Operation, RequestBody, Scalar, StreamFlag, StreamFormat, StreamedResponse, TypeDef, TypeDefKind,
-    TypeRef,
+    BodyValue, FlagPlace, FormFieldKind, Operation, RequestBody, Scalar, StreamFlag, StreamFormat, StreamedResponse,
+    TypeDef, TypeDefKind, TypeRef,
 };
 use crate::spec::sequential_format;
 
@@ -94,13 +94,8 @@ pub(super) fn mark_flags(types: &[TypeDef], operations: &mut [Operation], diags:
     for op in operations.iter_mut() {
         let Some(stream) = op.success.stream.as_mut() else { continue };
         let Some(member) = &stream.flag_member else { continue };
-        let field = body_struct(types, op.body.as_ref())
-            .and_then(|fields| fields.iter().find(|field| &field.wire_name == member && !field.flatten));
-        match field {
-            Some(field) if field.ty == TypeRef::Scalar(Scalar::Bool) => {
-                let options = if field.is_double_option() { 2 } else { u8::from(field.is_optional()) };
-                stream.flag = Some(StreamFlag { field: field.name.clone(), options });
-            }
+        match body_flag(types, op.body.as_ref(), member) {
+            Some(flag) => stream.flag = Some(flag),
             // Without a flag, only `Accept` asks for one answer or the other.
             _ if member == FLAG && stream.also_whole => diags.warn(
                 DiagnosticKind::Unsupported,
@@ -121,12 +116,35 @@ pub(super) fn mark_flags(types: &[TypeDef], operations: &mut [Operation], diags:
     }
 }
 
-/// The fields of a body that is one required struct.
-fn body_struct<'t>(types: &'t [TypeDef], body: Option<&RequestBody>) -> Option<&'t [Field]> {
-    let body = body.filter(|body| body.required && body.contents.len() == 1)?;
-    let BodyValue::Type(TypeRef::Named(name)) = &body.contents[0].value else { return None };
-    match &types.iter().find(|def| &def.name == name)?.kind {
-        TypeDefKind::Struct(fields) => Some(fields),
-        _ => None,
+/// The boolean `member` of a required body: in its struct, or its multipart form
+/// (OpenAI's transcriptions send `stream` as a part); in each of its media types
+/// when it has several, and every one has it.
+fn body_flag(types: &[TypeDef], body: Option<&RequestBody>, member: &str) -> Option<StreamFlag> {
+    let body = body.filter(|body| body.required)?;
+    let several = body.contents.len() > 1;
+    let places = body.contents.iter().map(|content| {
+        let (field, options) = flag_field(types, &content.value, member)?;
+        Some(FlagPlace { variant: several.then(|| content.variant.clone()), field, options })
+    });
+    Some(StreamFlag { places: places.collect::<Option<Vec<_>>>()? })
+}
+
+/// The boolean `member` of a body of one media type: its field, and how many
+/// `Option`s its `bool` is in.
+fn flag_field(types: &[TypeDef], value: &BodyValue, member: &str) -> Option<(String, u8)> {
+    let boolean = TypeRef::Scalar(Scalar::Bool);
+    match value {
+        BodyValue::Type(ty) => {
+            let TypeRef::Named(name) = crate::ir::unalias(types, ty) else { return None };
+            let TypeDefKind::Struct(fields) = &types.iter().find(|def| &def.name == name)?.kind else { return None };
+            let field = fields.iter().find(|field| field.wire_name == member && !field.flatten)?;
+            let options = if field.is_double_option() { 2 } else { u8::from(field.is_optional()) };
+            (field.ty == boolean).then(|| (field.name.clone(), options))
+        }
+        BodyValue::Form(form) => {
+            let field = form.fields.iter().find(|field| field.wire_name == member)?;
+            let is_bool = matches!(&field.kind, FormFieldKind::Value(ty) if *crate::ir::unalias(types, ty) == boolean);
+            is_bool.then(|| (field.name.clone(), u8::from(!field.required)))
+        }
     }
 }

@@ -38,7 +38,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let send_docs = doc_attrs(Some(&wrapped(&send_docs)));
     let stream = op.success.stream.as_ref();
     // With a stream beside it, `send` asks for the whole answer: the body's flag says so.
-    let not_streamed = stream.and_then(|stream| stream::set_flag(stream, false));
+    let not_streamed = stream.and_then(|stream| stream::set_flag(op, stream, false));
     let send = stream.is_none_or(|stream| stream.also_whole).then(|| {
         let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
         quote! {

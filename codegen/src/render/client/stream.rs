@@ -5,20 +5,35 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Operation, StreamFormat, StreamedResponse, TypeRef};
+use crate::ir::{FlagPlace, Operation, StreamFormat, StreamedResponse, TypeRef};
 use crate::render::docs::{code, doc_attrs, wrapped};
 use crate::render::{ident, type_tokens};
 
-/// The statement that sets the body's flag to `value`, if the body has one.
-pub(super) fn set_flag(stream: &StreamedResponse, value: bool) -> Option<TokenStream> {
+/// The statement that sets the body's flag to `value`, if the body has one: in each
+/// media type's variant of `<Op>Body` when it has several.
+pub(super) fn set_flag(op: &Operation, stream: &StreamedResponse, value: bool) -> Option<TokenStream> {
     let flag = stream.flag.as_ref()?;
-    let field = ident(&flag.field);
-    let value = match flag.options {
-        0 => quote!(#value),
-        1 => quote!(Some(#value)),
-        _ => quote!(Some(Some(#value))),
+    let set = |place: &FlagPlace, body: TokenStream| {
+        let field = ident(&place.field);
+        let value = match place.options {
+            0 => quote!(#value),
+            1 => quote!(Some(#value)),
+            _ => quote!(Some(Some(#value))),
+        };
+        quote! { #body.#field = #value; }
     };
-    Some(quote! { self.params.body.#field = #value; })
+    match flag.places.as_slice() {
+        [place] if place.variant.is_none() => Some(set(place, quote!(self.params.body))),
+        places => {
+            let body = format_ident!("{}", op.items.body);
+            let arms = places.iter().filter_map(|place| {
+                let variant = format_ident!("{}", place.variant.as_ref()?);
+                let set = set(place, quote!(body));
+                Some(quote! { #body::#variant(body) => { #set } })
+            });
+            Some(quote! { match &mut self.params.body { #(#arms)* } })
+        }
+    }
 }
 
 /// What `send` says of the stream beside it.
@@ -42,7 +57,7 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
         Some(marker) => quote!(Some(#marker)),
         None => quote!(None),
     };
-    let streamed = set_flag(stream, true);
+    let streamed = set_flag(op, stream, true);
     let receiver = if streamed.is_some() { quote!(mut self) } else { quote!(self) };
     let media_type = stream.media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     // JSON is for an error's body: the stream is preferred.
