@@ -73,7 +73,7 @@ fn a_standalone_crate_depends_on_the_event_stream_parser_only_if_it_streams() {
     for (path, streamed) in [(streams, true), (plain, false)] {
         let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
         let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
-        assert_eq!(manifest.contains("\neventsource-stream = \"0.2.3\"\n"), streamed, "{manifest}");
+        assert_eq!(manifest.contains("\nsse-stream = \"0.3.0\"\n"), streamed, "{manifest}");
     }
 }
 

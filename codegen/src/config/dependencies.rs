@@ -26,9 +26,6 @@ pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
     Dependency::new("base64", "0.22.1").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("bytes", "1.12.2"),
     Dependency::new("chrono", "0.4.45").without_defaults(&["serde", "std"]),
-    // The server-sent events format, kept out of our code: it parses every line end,
-    // comments and multi-line data as the WHATWG standard says.
-    Dependency::new("eventsource-stream", "0.2.3").only_for("operations that answer server-sent events"),
     Dependency::new("futures-util", "0.3.34").without_defaults(&["std"]),
     // HMAC-SHA256 with a constant-time check, and no dependencies of its own: the
     // one the Standard Webhooks crate uses.
@@ -39,6 +36,10 @@ pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
     Dependency::new("serde_json", "1.0.154").with(&["preserve_order"]),
     Dependency::new("serde_path_to_error", "0.1.20"),
     Dependency::new("serde_urlencoded", "0.7.1"),
+    // The server-sent events format, kept out of our code: it parses every line end,
+    // comments and multi-line data as the WHATWG standard says, in one pass over the
+    // bytes (the parser of the official Rust MCP SDK).
+    Dependency::new("sse-stream", "0.3.0").only_for("operations that answer server-sent events"),
     // The Standard Webhooks reference implementation (Svix's, who wrote the standard).
     Dependency::new("standardwebhooks", "1.0.1").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("tokio", "1.54.1").with(&["time"]),

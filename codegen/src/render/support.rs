@@ -128,7 +128,7 @@ helpers! {
     read_whole,
     /// A success read as items as they arrive: `ItemStream`.
     item_stream,
-    /// Server-sent events: `Event`, read by `eventsource-stream`.
+    /// Server-sent events: `Event`, read by `sse-stream`.
     event_stream,
     /// Events whose data is JSON (`json_event`), or text kept as it is (`text_event`).
     json_events,

@@ -95,6 +95,10 @@ impl fmt::Display for StreamError {
 /// One item as the wire gave it, before its data is decoded.
 #[cfg(needs = "item_stream")]
 pub(crate) struct Record {
+    /// Whether it is an item: an event block without data only moves the last event
+    /// id and the reconnection delay.
+    #[cfg(needs = "event_stream")]
+    dispatch: bool,
     #[cfg(needs = "event_stream")]
     event: String,
     id: Option<String>,
@@ -170,6 +174,13 @@ impl<T> futures_util::Stream for ItemStream<T> {
             }
             match this.records.as_mut().poll_next(cx) {
                 Poll::Pending => return Poll::Pending,
+                #[cfg(needs = "event_stream")]
+                Poll::Ready(Some(Ok(record))) if !record.dispatch => {
+                    if record.id.is_some() {
+                        this.last_event_id = record.id;
+                    }
+                    this.received(record.retry);
+                }
                 Poll::Ready(Some(Ok(record))) => break record,
                 Poll::Ready(Some(Err(failure))) => {
                     let broke_off = matches!(failure, StreamFailure::Transport(_) | StreamFailure::TimedOut(_));
@@ -511,28 +522,35 @@ fn idle_bounded(
     .boxed()
 }
 
-/// Server-sent events, parsed by `eventsource-stream`: comments and events without
-/// data skipped, `\r\n`, `\r` and `\n` line ends, several `data` lines joined by `\n`.
+/// Server-sent events, parsed by `sse-stream`: comments skipped, `\r\n`, `\r` and
+/// `\n` line ends, several `data` lines joined by `\n`. A block without data (an `id`
+/// or `retry` alone) is a record that dispatches nothing.
 #[cfg(needs = "event_stream")]
 pub(crate) fn event_records(chunks: Chunks) -> Records {
-    use eventsource_stream::{EventStreamError, Eventsource};
-    use futures_util::StreamExt;
-    chunks
-        .eventsource()
-        .map(|event| match event {
-            Ok(event) => Ok(Record {
-                event: event.event,
-                id: Some(event.id).filter(|id| !id.is_empty()),
-                retry: event.retry,
-                data: event.data,
+    use futures_util::{StreamExt, TryStreamExt};
+    sse_stream::SseByteStream::new(chunks.map_err(BrokeOff))
+        .map(|block| match block {
+            Ok(block) => Ok(Record {
+                dispatch: block.data.is_some(),
+                event: block.event.filter(|event| !event.is_empty()).unwrap_or_else(|| "message".to_owned()),
+                id: block.id.filter(|id| !id.is_empty()),
+                retry: block.retry.map(Duration::from_millis),
+                data: block.data.unwrap_or_default(),
             }),
-            Err(EventStreamError::Transport(failure)) => Err(failure),
-            Err(EventStreamError::Utf8(err)) => Err(StreamFailure::Decode {
+            Err(sse_stream::Error::Body(err)) => match err.downcast::<BrokeOff>() {
+                Ok(broke_off) => Err(broke_off.0),
+                Err(other) => Err(StreamFailure::Decode {
+                    path: String::new(),
+                    message: other.to_string(),
+                    excerpt: String::new(),
+                }),
+            },
+            Err(sse_stream::Error::Utf8Parse(err)) => Err(StreamFailure::Decode {
                 path: String::new(),
-                message: format!("the stream is not UTF-8: {}", err.utf8_error()),
-                excerpt: String::from_utf8_lossy(err.as_bytes()).chars().take(EXCERPT_CHARS).collect(),
+                message: format!("the stream is not UTF-8: {err}"),
+                excerpt: String::new(),
             }),
-            Err(EventStreamError::Parser(err)) => Err(StreamFailure::Decode {
+            Err(err) => Err(StreamFailure::Decode {
                 path: String::new(),
                 message: format!("not a server-sent event: {err}"),
                 excerpt: String::new(),
@@ -540,6 +558,21 @@ pub(crate) fn event_records(chunks: Chunks) -> Records {
         })
         .boxed()
 }
+
+/// A failure of the body under the event parser, which passes it on as an error of its own.
+#[cfg(needs = "event_stream")]
+#[derive(Debug)]
+struct BrokeOff(StreamFailure);
+
+#[cfg(needs = "event_stream")]
+impl fmt::Display for BrokeOff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the body broke off")
+    }
+}
+
+#[cfg(needs = "event_stream")]
+impl std::error::Error for BrokeOff {}
 
 /// JSON lines (one value a line, a trailing `\r` dropped), or a JSON text sequence
 /// (RFC 7464: each value after a record separator, `0x1E`, and free to span lines);
@@ -590,6 +623,8 @@ pub(crate) fn line_records(chunks: Chunks, separator: u8) -> Records {
             }
             let record = match std::str::from_utf8(line) {
                 Ok(text) => Ok(Record {
+                    #[cfg(needs = "event_stream")]
+                    dispatch: true,
                     #[cfg(needs = "event_stream")]
                     event: String::new(),
                     id: None,
