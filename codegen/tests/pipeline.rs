@@ -37,4 +37,9 @@ fn a_data_value_of_a_query_operation_is_a_sample() {
     let at = "/paths/~1feed/query/responses/200/content/application~1json/examples/two/value";
     let sample = samples.as_array().unwrap().iter().find(|sample| sample["at"] == at).expect("the dataValue sample");
     assert_eq!(sample["value"], serde_json::json!([{"title": "a"}, {"title": "ab"}]));
+    // Without a `dataValue`, a `serializedValue` of JSON text is the value.
+    let at = at.replace("/two/", "/one/");
+    let sample =
+        samples.as_array().unwrap().iter().find(|sample| sample["at"] == at).expect("the serializedValue sample");
+    assert_eq!(sample["value"], serde_json::json!([{"title": "abc"}]));
 }

@@ -12,7 +12,7 @@
 //! | `discriminator.defaultMapping`              | `DEFAULT_MAPPING`: the variant an unlisted tag is read as |
 //! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
 //! | a `$ref` by the URI `$self` gives           | relative: to the document, or a file beside it |
-//! | an example's `dataValue`                    | its `value`                              |
+//! | an example's `dataValue` (or JSON `serializedValue`) | its `value`                     |
 //! | a security scheme's `deprecated`            | `DEPRECATED`: said in its setter's docs   |
 //! | a tag's `summary`, `parent`, `kind`         | `TAG_KEYS`: nested tags' cargo features  |
 
@@ -272,15 +272,22 @@ fn item_schema(media_type: &str, entry: &mut Value, at: &str, schemas: &Value, d
 }
 
 /// An Example Object's `dataValue` (the value as data, beside its `serializedValue`
-/// on the wire) is what earlier versions call `value`: the samples test reads it so.
+/// on the wire) is what earlier versions call `value`: the samples test reads it so;
+/// without one, a `serializedValue` that is JSON text is its value.
 /// Called on every object, `components` among them, whose `examples` are such too.
 fn data_values(members: &mut serde_json::Map<String, Value>) {
     let Some(Value::Object(examples)) = members.get_mut("examples") else { return };
     for example in examples.values_mut().filter_map(Value::as_object_mut) {
-        if !example.contains_key("value")
-            && let Some(data) = example.remove("dataValue")
-        {
+        if example.contains_key("value") {
+            continue;
+        }
+        if let Some(data) = example.remove("dataValue") {
             example.insert("value".to_owned(), data);
+        } else if let Some(Value::String(serialized)) = example.get("serializedValue")
+            && let Ok(value) = serde_json::from_str::<Value>(serialized)
+        {
+            // JSON text, as a JSON media type's example is serialised: its value.
+            example.insert("value".to_owned(), value);
         }
     }
 }

@@ -50,6 +50,10 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
              body has no such member, or is not the payload its tag names.",
             code(property)
         ));
+        let receive_docs = prose(
+            "Checks a received body's signature with `verifier`, then decodes it: [`Verify::verify`], then \
+             [`WebhookEvent::decode`].\n\n# Errors\n\nThose of either.",
+        );
         quote! {
             #docs
             pub fn decode(body: Verified<'_>) -> Result<Self, WebhookError> {
@@ -57,6 +61,15 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
                     #(#arms)*
                     other => Ok(Self::#catch_all { name: other.to_owned(), payload: decode_other(other, body)? }),
                 }
+            }
+
+            #receive_docs
+            pub fn receive(
+                verifier: &impl Verify,
+                headers: &reqwest::header::HeaderMap,
+                body: &[u8],
+            ) -> Result<Self, WebhookError> {
+                Self::decode(verifier.verify(headers, body)?)
             }
         }
     });
