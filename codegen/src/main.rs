@@ -40,6 +40,10 @@ enum Command {
         /// Writes into `--out` even when it holds files that codegen did not write.
         #[arg(long)]
         force: bool,
+        /// An overlay (Overlay Specification 1.0, 1.1 or 1.2) applied to the spec, after
+        /// the one named like it (`SPEC.overlay.yaml`); repeatable, applied in order.
+        #[arg(long = "overlay", value_name = "FILE")]
+        overlays: Vec<PathBuf>,
     },
     /// Sets up a crate to regenerate a client from SPEC at every `cargo build`: the spec
     /// copied to `specs/`, `build.rs`, the dependencies in `Cargo.toml` (its layout
@@ -58,8 +62,10 @@ enum Command {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate { spec, out, name, tag_features, short_names, force } => {
-            generate(spec, out, name, tag_features, short_names, force)
+        Command::Generate { spec, out, name, tag_features, short_names, force, overlays } => {
+            let config = overlays.into_iter().fold(codegen::Config::new().api("api", &spec), codegen::Config::overlay);
+            let config = config.tag_features(tag_features).short_method_names(short_names);
+            generate(config, out, name, force)
         }
         Command::Init { spec, crate_dir, name } => match codegen::init::init(&spec, &crate_dir, name.as_deref()) {
             Ok(changes) if changes.is_empty() => {
@@ -81,20 +87,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate(
-    spec: PathBuf,
-    out: PathBuf,
-    name: Option<String>,
-    tag_features: bool,
-    short_names: bool,
-    force: bool,
-) -> ExitCode {
+fn generate(mut config: codegen::Config, out: PathBuf, name: Option<String>, force: bool) -> ExitCode {
     if !force && let Err(message) = check_out_dir(&out) {
         eprintln!("error: {message}");
         return ExitCode::FAILURE;
     }
-    let mut config =
-        codegen::Config::new().api("api", &spec).tag_features(tag_features).short_method_names(short_names);
     if let Some(name) = name {
         config = config.crate_name(name);
     }

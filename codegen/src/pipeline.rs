@@ -8,7 +8,7 @@
 //! it lays them out, so that they are not held twice (clone a [`Rendered`] to format
 //! it again). The generator itself runs the last two as one, [`render_and_format`].
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
@@ -94,15 +94,21 @@ impl Samples {
 /// Reads and parses a spec, converts Swagger 2.0 and brings 3.1 to one model. Its
 /// problems are tied to `spec`.
 pub fn load(spec: &Path, diags: &mut Diagnostics) -> Result<Loaded, Stopped> {
+    load_with_overlays(spec, &[], diags)
+}
+
+/// As [`load`], with `overlays` (the Overlay Specification's documents) applied in
+/// order to the spec as parsed; each one's problems are tied to it.
+pub fn load_with_overlays(spec: &Path, overlays: &[PathBuf], diags: &mut Diagnostics) -> Result<Loaded, Stopped> {
     diags.reading(spec);
-    load::load(spec, diags).map(|document| Loaded { document }).ok_or(Stopped)
+    load::load_with_overlays(spec, overlays, diags).map(|document| Loaded { document }).ok_or(Stopped)
 }
 
 /// As [`load`], for a spec in memory; `name` decides the format by its extension
 /// (`.json`, else YAML) and where referenced files are looked for.
 pub fn load_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<Loaded, Stopped> {
     diags.reading(name);
-    load::load_bytes(name, bytes, diags).map(|document| Loaded { document }).ok_or(Stopped)
+    load::load_bytes(name, bytes, &[], diags).map(|document| Loaded { document }).ok_or(Stopped)
 }
 
 /// Turns the document into the IR: every schema a type, every path an operation.

@@ -217,9 +217,12 @@ impl Config {
         // The document is dropped once the samples are made, and the tokens are laid
         // out as they are made: on a large spec these are most of the memory.
         let options = source.options(self);
+        let overlays = source.overlays();
         read.push(source.spec.clone());
-        let loaded = pipeline::load(&source.spec, diags)?;
-        read.extend(loaded.files().iter().skip(1).cloned());
+        // Read even when loading fails: a fixed overlay is worth another try.
+        read.extend(overlays.iter().cloned());
+        let loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
+        read.extend(loaded.files().iter().skip(1 + overlays.len()).cloned());
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
         let samples = pipeline::samples(&loaded, &resolved, options, diags);
         drop(loaded);

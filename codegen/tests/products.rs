@@ -132,3 +132,51 @@ fn nested_tags_are_features_that_include_their_childrens() {
         generated.warnings
     );
 }
+
+/// An overlay named like the spec is applied without being asked, then those
+/// `Config::overlay` gives, in order; each is among the files read (a build script
+/// reruns when one changes), and a problem in one is said in it.
+#[test]
+fn overlays_fix_a_vendored_spec_that_stays_as_it_is() {
+    let path = spec(
+        "overlays",
+        "accounts.yaml",
+        "openapi: 3.0.3\ninfo: {title: Accounts, version: '1'}\npaths:\n  /accounts/{id}:\n    get:\n      operationId: getAccount\n\
+         \x20     parameters:\n        - {name: account_id, in: path, required: true, schema: {type: string}}\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {type: object}}}}}\n",
+    );
+    let before = std::fs::read_to_string(&path).unwrap();
+    // The path names `{id}`, the parameter `account_id`: the overlay beside it renames the parameter.
+    let beside = path.with_file_name("accounts.overlay.yaml");
+    std::fs::write(
+        &beside,
+        "overlay: 1.1.0\ninfo: {title: Fixes, version: '1'}\nactions:\n\
+         - target: $.paths['/accounts/{id}'].get.parameters[?@.name == 'account_id']\n  update: {name: id}\n",
+    )
+    .unwrap();
+    let named = path.with_file_name("names.overlay.yaml");
+    std::fs::write(
+        &named,
+        "overlay: 1.0.0\ninfo: {title: Names, version: '1'}\nactions:\n\
+         - target: $.paths.*[?@.operationId == 'getAccount']\n  update: {operationId: fetchAccount}\n\
+         - target: $.paths['/gone']\n  update: {x-a: 1}\n",
+    )
+    .unwrap();
+    let generated = codegen::Config::new().api("api", &path).overlay(&named).generate_crate().unwrap();
+    let client = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/client.rs")).unwrap().contents;
+    assert!(client.contains("pub fn fetch_account(&self, id: impl Into<String>)"), "{client}");
+    assert_eq!(generated.read, [path.clone(), beside.clone(), named.clone()]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "the spec is left as it is");
+    let warning = generated.warnings.iter().find(|w| w.file == named).expect("a warning in the overlay");
+    assert_eq!(warning.location, "/actions/1/target");
+    assert!(warning.to_string().contains("names.overlay.yaml:6:"), "its line: {warning}");
+
+    let broken = path.with_file_name("broken.overlay.yaml");
+    std::fs::write(&broken, "overlay: 1.0.0\ninfo: {title: Broken, version: '1'}\nactions:\n- target: nowhere\n")
+        .unwrap();
+    let failure = codegen::Config::new().api("api", &path).overlay(&broken).generate_crate().unwrap_err();
+    let error = failure.diagnostics.iter().find(|d| d.file == broken).expect("an error in the overlay");
+    assert_eq!(error.location, "/actions/0/target");
+    let orphan = codegen::Config::new().overlay(&named).api("api", &path).generate_crate().unwrap_err();
+    assert!(orphan.to_string().contains("comes before any `Config::api`"), "{orphan}");
+}

@@ -26,6 +26,8 @@ pub struct Config {
     pub(crate) feature_gates: bool,
     pub(crate) tag_features: bool,
     pub(crate) resolve: ResolveOptions,
+    /// Overlays given before any API: refused, there being no spec to apply them to.
+    orphan_overlays: Vec<PathBuf>,
 }
 
 /// One API: the module it becomes and the spec it is read from.
@@ -35,6 +37,8 @@ pub(crate) struct ApiSource {
     pub(crate) spec: PathBuf,
     /// Its own options, else the configuration's.
     options: Option<ResolveOptions>,
+    /// The overlays [`Config::overlay`] gave it, applied after the one named like it.
+    overlays: Vec<PathBuf>,
 }
 
 impl ApiSource {
@@ -45,6 +49,16 @@ impl ApiSource {
 
     pub(crate) fn options<'c>(&'c self, config: &'c Config) -> &'c ResolveOptions {
         self.options.as_ref().unwrap_or(&config.resolve)
+    }
+
+    /// The overlays applied to the spec, in order: the one named like it beside it
+    /// (`chatwoot.overlay.yaml` for `chatwoot.yaml`, or `.yml`, `.json`), then those
+    /// [`Config::overlay`] gave.
+    pub(crate) fn overlays(&self) -> Vec<PathBuf> {
+        let stem = self.spec.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        let beside =
+            ["yaml", "yml", "json"].into_iter().map(|ext| self.spec.with_file_name(format!("{stem}.overlay.{ext}")));
+        beside.filter(|path| path.is_file()).take(1).chain(self.overlays.iter().cloned()).collect()
     }
 }
 
@@ -129,13 +143,31 @@ impl Config {
 
     /// Adds an API: the spec at `spec` becomes the module `module`.
     pub fn api(mut self, module: impl Into<String>, spec: impl Into<PathBuf>) -> Self {
-        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: None });
+        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: None, overlays: Vec::new() });
         self
     }
 
     /// Adds an API with options of its own, in place of the configuration's.
     pub fn api_with(mut self, module: impl Into<String>, spec: impl Into<PathBuf>, options: ResolveOptions) -> Self {
-        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: Some(options) });
+        let (module, spec) = (module.into(), spec.into());
+        self.apis.push(ApiSource { module, spec, options: Some(options), overlays: Vec::new() });
+        self
+    }
+
+    /// Applies the overlay at `path` (the OpenAPI Initiative's Overlay Specification,
+    /// 1.0, 1.1 or 1.2) to the spec of the API added last, after the overlay named
+    /// like the spec (`chatwoot.overlay.yaml` beside `chatwoot.yaml`), which is applied
+    /// without being asked, and after those given before; so that fixes to a vendored
+    /// spec live beside it, and the spec stays as the vendor wrote it. An action whose
+    /// target selects nothing is a warning (the spec changed under it?); an invalid
+    /// overlay is an error in its own file. Needs the generator's cargo feature
+    /// `overlays` (on with its default features).
+    pub fn overlay(mut self, path: impl Into<PathBuf>) -> Self {
+        let path = path.into();
+        match self.apis.last_mut() {
+            Some(api) => api.overlays.push(path),
+            None => self.orphan_overlays.push(path),
+        }
         self
     }
 
@@ -216,6 +248,10 @@ impl Config {
                     refuse("feature_gates", "applies to the modules of a library; a standalone crate has one API");
                 }
             }
+        }
+        for overlay in &self.orphan_overlays {
+            let overlay = overlay.display();
+            refuse(&format!("overlay({overlay})"), "comes before any `Config::api`: it applies to the API added last");
         }
         if let Some(path) = &self.library_path {
             let segments: Vec<&str> = path.split("::").collect();

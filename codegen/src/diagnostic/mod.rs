@@ -41,6 +41,9 @@ pub enum DiagnosticKind {
     BadExample,
     /// An option given to the generator that cannot work.
     Config,
+    /// An overlay's action that cannot be performed, or selects nothing (the spec
+    /// changed under it?).
+    Overlay,
     /// The generated files could not be written.
     Write,
     /// The generator's own fault.

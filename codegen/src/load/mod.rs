@@ -11,6 +11,8 @@ mod deserialise;
 mod external;
 mod local_refs;
 mod normalise;
+#[cfg(feature = "overlays")]
+mod overlay;
 mod repair;
 mod swagger2;
 mod v3_2;
@@ -52,11 +54,12 @@ pub struct AdditionalOperation {
     pub operation: openapiv3::Operation,
 }
 
-/// Reads, parses and normalises the spec at `path`. Problems go to `diags`;
-/// `None` means the document could not be read at all.
-pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
+/// Reads, parses and normalises the spec at `path`, `overlays` applied in order to
+/// the document as parsed. Problems go to `diags`; `None` means the document could
+/// not be read at all.
+pub fn load_with_overlays(path: &Path, overlays: &[std::path::PathBuf], diags: &mut Diagnostics) -> Option<Document> {
     match std::fs::read(path) {
-        Ok(bytes) => load_bytes(path, &bytes, diags),
+        Ok(bytes) => load_bytes(path, &bytes, overlays, diags),
         Err(err) => {
             diags.error(DiagnosticKind::Read, "", format!("cannot read the spec: {err}"));
             None
@@ -64,19 +67,33 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Option<Document> {
     }
 }
 
-/// As [`load`], for a spec already read; `path` still decides the format (by its
-/// extension) and where referenced files are looked for.
-pub fn load_bytes(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<Document> {
-    let (value, referenced) = prepare(path, bytes, diags)?;
+/// As [`load_with_overlays`], for a spec already read; `path` still decides the
+/// format (by its extension) and where referenced files are looked for.
+pub fn load_bytes(
+    path: &Path,
+    bytes: &[u8],
+    overlays: &[std::path::PathBuf],
+    diags: &mut Diagnostics,
+) -> Option<Document> {
+    let (value, referenced) = prepare(path, bytes, overlays, diags)?;
     let deserialise::Read { spec, additional_operations, webhooks } = deserialise::deserialise(value, diags)?;
-    let files = std::iter::once(path.to_path_buf()).chain(referenced).collect();
+    let files = std::iter::once(path.to_path_buf()).chain(overlays.iter().cloned()).chain(referenced).collect();
     Some(Document { spec, additional_operations, webhooks, files })
 }
 
-/// The document as `openapiv3` can read it: parsed, other files' references brought in,
-/// Swagger 2.0 converted and 3.1 brought to the 3.0 shapes.
-fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<(Value, Vec<std::path::PathBuf>)> {
+/// The document as `openapiv3` can read it: parsed, its overlays applied, other
+/// files' references brought in, Swagger 2.0 converted and 3.1 brought to the 3.0
+/// shapes.
+fn prepare(
+    path: &Path,
+    bytes: &[u8],
+    overlays: &[std::path::PathBuf],
+    diags: &mut Diagnostics,
+) -> Option<(Value, Vec<std::path::PathBuf>)> {
     let mut value = parse(path, bytes, diags)?;
+    for overlay in overlays {
+        apply_overlay(&mut value, overlay, diags)?;
+    }
     let version = check_version(&value, diags)?;
     if version == Version::OpenApi3_2 {
         v3_2::self_references(&mut value);
@@ -100,6 +117,20 @@ fn prepare(path: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Option<(Value,
     wrong_kind::repair(&mut value, diags);
     normalise::normalise(&mut value, diags);
     Some((value, referenced))
+}
+
+#[cfg(feature = "overlays")]
+fn apply_overlay(doc: &mut Value, overlay: &Path, diags: &mut Diagnostics) -> Option<()> {
+    overlay::apply(doc, overlay, diags)
+}
+
+/// Without the JSONPath engine, an overlay cannot be applied: said, not skipped.
+#[cfg(not(feature = "overlays"))]
+fn apply_overlay(_: &mut Value, overlay: &Path, diags: &mut Diagnostics) -> Option<()> {
+    let message = "overlays are applied with the generator's cargo feature `overlays`: \
+                   `codegen = { ..., default-features = false, features = [\"overlays\"] }`";
+    diags.in_file(overlay, |diags| diags.error(DiagnosticKind::Config, "", message));
+    None
 }
 
 /// How deep the loaded document may nest: twice what the parsers take from one file,
@@ -238,7 +269,7 @@ mod tests {
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();
         let mut diags = Diagnostics::new(&path);
-        let doc = load(&path, &mut diags);
+        let doc = load_with_overlays(&path, &[], &mut diags);
         (doc, diags.into_vec())
     }
 

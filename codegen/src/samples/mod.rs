@@ -191,7 +191,7 @@ mod tests {
     fn samples_say_what_they_are_a_value_of() {
         let yaml = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/Pet'}\n            example: {name: Rex}\n      responses:\n        '201':\n          description: made\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n              example: {name: Rex}\n        '404':\n          description: none\n          content:\n            application/json:\n              schema: {type: object, properties: {message: {type: string}}}\n              example: {message: gone}\ncomponents:\n  schemas:\n    Pet:\n      type: object\n      properties: {name: {type: string}}\n      example: {name: Tom}\n";
         let mut diags = Diagnostics::default();
-        let doc = crate::load::load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &mut diags).unwrap();
+        let doc = crate::load::load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &[], &mut diags).unwrap();
         let api = crate::resolve::resolve(&doc, &ResolveOptions::default(), &mut diags);
         let made = samples(&doc, &api, SampleKinds::Examples, &mut diags);
         let of: Vec<(SampleOf, &str)> =
