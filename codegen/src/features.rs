@@ -25,7 +25,8 @@ pub struct TagFeature {
 /// `beta`, 3.2's `kind`); a tag nested in another (3.2's `parent`) is turned on with
 /// it.
 pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
-    let mut names = Scope::with_reserved(&["default"]);
+    // `webhooks` is the feature of the webhooks module.
+    let mut names = Scope::with_reserved(&["default", crate::config::WEBHOOKS_FEATURE]);
     let mut features: BTreeMap<String, TagFeature> = BTreeMap::new();
     let mut feature_of: HashMap<String, String> = HashMap::new();
     let declared = |name: &str| api.tags.iter().find(|tag| tag.name == name);
@@ -80,6 +81,10 @@ pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
     let unused: Vec<String> =
         api.types.iter().filter(|t| !used_by_operations.contains(&t.name)).map(|t| t.name.clone()).collect();
     always.extend(closure(&uses, unused));
+    // The webhooks module, behind a feature of its own, names its payloads whatever
+    // tags are on.
+    let payloads = api.webhooks.iter().flat_map(|webhooks| &webhooks.events).filter_map(|event| event.payload.as_ref());
+    always.extend(closure(&uses, payloads.flat_map(TypeRef::names).map(str::to_owned).collect()));
     for def in &mut api.types {
         def.features = match reached.get(&def.name) {
             Some(gates) if !always.contains(&def.name) => gates.iter().cloned().collect(),

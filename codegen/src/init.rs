@@ -148,18 +148,26 @@ fn add_dependencies(manifest: &mut DocumentMut, needed: &[crate::Dependency], ch
             }
         }
     }
-    // Optional crates come with the feature that brings them in, off by default.
-    let features = crate::config::features_toml(needed);
-    if !features.is_empty() {
+    // Optional crates come with the feature that brings them in, off by default: it
+    // names those the manifest lists as optional (one the user lists plainly is on
+    // anyway, and `dep:` may not name it).
+    let mut features: Vec<&str> = needed.iter().filter_map(|dependency| dependency.feature).collect();
+    features.sort_unstable();
+    features.dedup();
+    for feature in features {
+        let optional = |name: &str| {
+            let entry = manifest.get("dependencies").and_then(|table| table.get(name));
+            entry.and_then(|entry| entry.get("optional")).and_then(|optional| optional.as_bool()) == Some(true)
+        };
+        let brings: Vec<String> = needed
+            .iter()
+            .filter(|dependency| dependency.feature == Some(feature) && optional(dependency.name))
+            .map(|dependency| format!("dep:{}", dependency.name))
+            .collect();
         let table = table(manifest, "features");
-        for (feature, line) in features {
-            if !table.contains_key(feature) {
-                let line: DocumentMut = line.parse().expect("a feature line is TOML");
-                if let Some((key, item)) = line.iter().next() {
-                    table.insert(key, item.clone());
-                    changes.push(format!("added the feature {feature} to [features]"));
-                }
-            }
+        if !table.contains_key(feature) {
+            table.insert(feature, toml_edit::value(toml_edit::Array::from_iter(brings)));
+            changes.push(format!("added the feature {feature} to [features]"));
         }
     }
     let build_dependencies = table(manifest, "build-dependencies");

@@ -254,8 +254,12 @@ fn manifest(
         let all: Vec<String> = tags.keys().map(|f| format!("{f:?}")).collect();
         features = format!("default = [{}]\n", all.join(", "));
         for (feature, TagFeature { tag, summary, includes }) in tags {
-            let summary =
-                summary.as_ref().map(|summary| format!(": {}", summary.replace(['\r', '\n'], " "))).unwrap_or_default();
+            // A comment ends at a line break, and TOML refuses other control characters.
+            let summary = summary.as_ref().map(|summary| {
+                let text: String = summary.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                format!(": {text}")
+            });
+            let summary = summary.unwrap_or_default();
             let nested = if includes.is_empty() { "" } else { ", and those of the tags nested in it" };
             let includes: Vec<String> = includes.iter().map(|feature| format!("{feature:?}")).collect();
             features.push_str(&format!(

@@ -180,3 +180,29 @@ fn overlays_fix_a_vendored_spec_that_stays_as_it_is() {
     let orphan = codegen::Config::new().overlay(&named).api("api", &path).generate_crate().unwrap_err();
     assert!(orphan.to_string().contains("comes before any `Config::api`"), "{orphan}");
 }
+
+/// A tag named `Webhooks` takes another feature than the webhooks module's, and a
+/// webhook's payload is compiled whatever tags are on, as the module names it.
+#[test]
+fn tag_features_leave_the_webhooks_feature_and_payloads_alone() {
+    let path = spec(
+        "webhook-tags",
+        "hooks.yaml",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n\
+         paths:\n  /hooks:\n    get: {operationId: listHooks, tags: [Webhooks], responses: {'204': {description: ok}}}\n\
+         \x20 /pets:\n    get:\n      operationId: listPets\n      tags: [pets]\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n\
+         webhooks:\n  born:\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}\n\
+         \x20     responses: {'200': {description: ok}}\n\
+         components:\n  schemas:\n    Pet: {type: object, properties: {name: {type: string}}}\n",
+    );
+    let generated = codegen::Config::new().api("api", &path).tag_features(true).generate_crate().unwrap();
+    let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
+    let table: toml::Table = manifest.parse().unwrap_or_else(|err| panic!("{err}\n{manifest}"));
+    let features = table["features"].as_table().unwrap();
+    assert_eq!(features["webhooks"].as_array().unwrap()[0].as_str(), Some("dep:base64"), "{manifest}");
+    assert!(features.keys().any(|key| key.starts_with("webhooks") && key != "webhooks"), "{manifest}");
+    let types = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/types.rs")).unwrap().contents;
+    let at = types.find("pub struct Pet").unwrap();
+    assert!(!types[..at].trim_end().lines().rev().take(3).any(|line| line.contains("cfg(")), "{types}");
+}

@@ -39,6 +39,11 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<Read> {
     // 3.1's `webhooks`, which `openapiv3` would drop: path items, each one's
     // references to shared ones already followed by `normalise`.
     let webhooks = take_object(&mut root, "webhooks", Value::Null);
+    if root.get("webhooks").is_some_and(|webhooks| !webhooks.is_null()) {
+        let message = "not a valid OpenAPI document: `webhooks` is a mapping of names to path items";
+        diags.error(DiagnosticKind::Document, "/webhooks", message);
+        return None;
+    }
     // The paths wait in a mutex, not in the job, which must be `Copy` (see `thread::start`).
     let paths = Mutex::new(paths);
     let paths_job = || {

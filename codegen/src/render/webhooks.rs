@@ -75,7 +75,9 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
     });
     let named_docs = prose(&format!(
         "Decodes a verified body as the payload of the event `name` (one of [`WebhookEvent::NAMES`]); another \
-         name is [`WebhookEvent::{catch_all}`]. For a receiver that knows the event from its URL or a header.\n\n\
+         name is [`WebhookEvent::{catch_all}`]. For a receiver that knows the event from its URL or a header. \
+         The signature covers the body, not `name`: take it from where the sender alone decides it (the URL \
+         you gave it per event), lest a signed body of one event be passed off as another of the same shape.\n\n\
          # Errors\n\n[`WebhookError::Decode`] when the body is not that event's payload."
     ));
     let name_docs =
@@ -89,6 +91,8 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
     )));
     let unknown_docs = prose("An event the spec does not list (a newer one, perhaps): its name, and its body as JSON.");
     let uses_json = webhooks.events.iter().any(|e| !matches!(e.payload, None | Some(TypeRef::Text | TypeRef::Bytes)));
+    let models = webhooks.events.iter().any(|e| e.payload.as_ref().is_some_and(|ty| !ty.names().is_empty()));
+    let types_import = models.then(|| quote! { use super::types; });
     let decode_import = uses_json.then(|| quote!(decode,));
     let tag_import = webhooks.tag.is_some().then(|| quote!(tag,));
     let verifier = webhooks.signature.as_ref().map(verifier);
@@ -97,10 +101,11 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
         pub use super::support::webhooks::{
             HmacSha256, SignatureEncoding, StandardWebhooks, Verified, Verify, WebhookError,
         };
-        use super::types;
+        #types_import
 
         #enum_docs
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant, reason = "an event is read once, not kept in bulk")]
         pub enum WebhookEvent {
             #(#variants)*
             #unknown_docs
@@ -195,13 +200,16 @@ fn verifier(scheme: &SignatureScheme) -> TokenStream {
                  secret, or an empty one.",
                 code(header)
             ));
-            let with_prefix = (!prefix.is_empty()).then(|| quote!(.with_prefix(#prefix)));
+            let made = match prefix.is_empty() {
+                true => quote! { HmacSha256::new(#header, #encoding, secrets) },
+                false => quote! { Ok(HmacSha256::new(#header, #encoding, secrets)?.with_prefix(#prefix)) },
+            };
             quote! {
                 #docs
                 pub fn verifier<S: AsRef<[u8]>>(
                     secrets: impl IntoIterator<Item = S>,
                 ) -> Result<HmacSha256, WebhookError> {
-                    Ok(HmacSha256::new(#header, #encoding, secrets)? #with_prefix)
+                    #made
                 }
             }
         }

@@ -120,7 +120,7 @@ pub(super) fn mark_flags(types: &[TypeDef], operations: &mut [Operation], diags:
 /// (OpenAI's transcriptions send `stream` as a part); in each of its media types
 /// when it has several, and every one has it.
 fn body_flag(types: &[TypeDef], body: Option<&RequestBody>, member: &str) -> Option<StreamFlag> {
-    let body = body.filter(|body| body.required)?;
+    let body = body.filter(|body| body.required && !body.contents.is_empty())?;
     let several = body.contents.len() > 1;
     let places = body.contents.iter().map(|content| {
         let (field, options) = flag_field(types, &content.value, member)?;

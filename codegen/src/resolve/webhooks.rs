@@ -29,6 +29,8 @@ pub const SIGNATURE_EXTENSION: &str = "x-webhook-signature";
 struct Sent<'a> {
     name: String,
     op: &'a openapiv3::Operation,
+    /// The parameters of its path item, which it shares.
+    shared: &'a [ReferenceOr<openapiv3::Parameter>],
     method: &'a str,
     at: String,
     /// For a callback: the operation it follows, and the URL expression it is sent to.
@@ -40,7 +42,7 @@ struct Sent<'a> {
 impl<'a> Resolver<'a> {
     /// Every event of the document, its payload resolved; `None` when it sends none.
     pub(super) fn webhooks(&mut self, doc: &'a Document) -> Option<Webhooks> {
-        let sent = sent_events(doc);
+        let sent = sent_events(doc, self.diags);
         if sent.is_empty() {
             return None;
         }
@@ -95,14 +97,14 @@ impl<'a> Resolver<'a> {
                 })
                 .ok();
         }
-        let parameters = self.spec.components.as_ref().map(|c| &c.parameters);
-        let declares = |op: &openapiv3::Operation| {
-            op.parameters.iter().any(|p| {
+        let parameters_of = self.spec.components.as_ref().map(|c| &c.parameters);
+        let declares = |parameters: &[ReferenceOr<openapiv3::Parameter>]| {
+            parameters.iter().any(|p| {
                 let parameter = match p {
                     ReferenceOr::Item(p) => Some(p),
                     ReferenceOr::Reference { reference } => reference
                         .strip_prefix("#/components/parameters/")
-                        .and_then(|key| parameters?.get(key)?.as_item()),
+                        .and_then(|key| parameters_of?.get(key)?.as_item()),
                 };
                 parameter.is_some_and(|p| {
                     let data = p.parameter_data_ref();
@@ -111,7 +113,8 @@ impl<'a> Resolver<'a> {
                 })
             })
         };
-        sent.iter().any(|event| declares(event.op)).then_some(SignatureScheme::StandardWebhooks)
+        let declared = sent.iter().any(|event| declares(&event.op.parameters) || declares(event.shared));
+        declared.then_some(SignatureScheme::StandardWebhooks)
     }
 }
 
@@ -143,28 +146,46 @@ fn signature_extension(value: &Value) -> Result<SignatureScheme, String> {
 }
 
 /// The document's events, named, in its order: the `webhooks` section, then the
-/// callbacks of each operation.
-fn sent_events(doc: &Document) -> Vec<Sent<'_>> {
+/// callbacks of each operation (of every method). A webhook without an operation is
+/// said, as nothing comes of it.
+fn sent_events<'d>(doc: &'d Document, diags: &mut crate::diagnostic::Diagnostics) -> Vec<Sent<'d>> {
     let mut sent = Vec::new();
     for (name, item) in &doc.webhooks {
         let at = pointer_push("/webhooks", name);
-        sent.extend(operations_of(item, name, &at, None));
+        let events = operations_of(item, name, &at, None);
+        if events.is_empty() {
+            let message =
+                format!("the webhook `{name}` has no operation of a method read (`post`, ...): no event comes of it");
+            diags.warn(DiagnosticKind::Unsupported, at, message);
+        }
+        sent.extend(events);
     }
-    for (path, item) in &doc.spec.paths.paths {
-        let ReferenceOr::Item(item) = item else { continue };
-        for (method, op) in item.iter() {
-            let at = pointer_push(&pointer_push("/paths", path), method);
-            let operation = format!("{} {path}", method.to_ascii_uppercase());
-            for (name, callback) in &op.callbacks {
-                let at = pointer_push(&pointer_push(&at, "callbacks"), name);
-                let several = callback.len() > 1;
-                for (expression, item) in callback {
-                    let at = pointer_push(&at, expression);
-                    let name = if several { format!("{name}.{expression}") } else { name.clone() };
-                    let after = Some((operation.clone(), expression.as_str()));
-                    let events = operations_of(item, &name, &at, after).into_iter();
-                    sent.extend(events.map(|event| Sent { parent: op.operation_id.as_deref(), ..event }));
+    let fixed = doc.spec.paths.paths.iter().filter_map(|(path, item)| match item {
+        ReferenceOr::Item(item) => Some(item.iter().map(move |(method, op)| {
+            (path, method.to_owned(), pointer_push(&pointer_push("/paths", path), method), op)
+        })),
+        ReferenceOr::Reference { .. } => None,
+    });
+    let others = doc
+        .additional_operations
+        .iter()
+        .map(|other| (&other.path, other.method.clone(), other.at.clone(), &other.operation));
+    for (path, method, at, op) in fixed.flatten().chain(others) {
+        let operation = format!("{} {path}", method.to_ascii_uppercase());
+        for (name, callback) in &op.callbacks {
+            let at = pointer_push(&pointer_push(&at, "callbacks"), name);
+            let several = callback.len() > 1;
+            for (expression, item) in callback {
+                let at = pointer_push(&at, expression);
+                let name = if several { format!("{name}.{expression}") } else { name.clone() };
+                let after = Some((operation.clone(), expression.as_str()));
+                let events = operations_of(item, &name, &at, after);
+                if events.is_empty() {
+                    let message =
+                        format!("the callback `{name}` has no operation of a method read: no event comes of it");
+                    diags.warn(DiagnosticKind::Unsupported, &at, message);
                 }
+                sent.extend(events.into_iter().map(|event| Sent { parent: op.operation_id.as_deref(), ..event }));
             }
         }
     }
@@ -196,6 +217,7 @@ fn operations_of<'a>(item: &'a PathItem, name: &str, at: &str, after: Option<(St
     let sent = operations.into_iter().map(|(method, op)| Sent {
         name: if several { format!("{name}.{method}") } else { name.to_owned() },
         op,
+        shared: &item.parameters,
         method,
         at: pointer_push(at, method),
         after: after.clone(),

@@ -175,11 +175,14 @@ impl<T> futures_util::Stream for ItemStream<T> {
             match this.records.as_mut().poll_next(cx) {
                 Poll::Pending => return Poll::Pending,
                 #[cfg(needs = "event_stream")]
+                // Not an item: it does not count as progress for reconnection.
                 Poll::Ready(Some(Ok(record))) if !record.dispatch => {
                     if record.id.is_some() {
                         this.last_event_id = record.id;
                     }
-                    this.received(record.retry);
+                    if let Some(resume) = this.resume.as_mut() {
+                        resume.retry = record.retry.or(resume.retry);
+                    }
                 }
                 Poll::Ready(Some(Ok(record))) => break record,
                 Poll::Ready(Some(Err(failure))) => {

@@ -58,14 +58,20 @@ pub mod webhooks {
         /// secret is rotated.
         ///
         /// # Errors
-        /// [`WebhookError::InvalidSecret`] for a secret that is not base64, or for
-        /// no secret at all.
+        /// [`WebhookError::InvalidSecret`] for a secret that is empty or not base64,
+        /// or for no secret at all.
         pub fn new<S: AsRef<str>>(secrets: impl IntoIterator<Item = S>) -> Result<Self, WebhookError> {
             let keys = secrets
                 .into_iter()
                 .enumerate()
                 .map(|(i, secret)| {
-                    standardwebhooks::Webhook::new(secret.as_ref())
+                    // An empty key would make a signature anyone can forge (an unset
+                    // variable read as "").
+                    let secret = secret.as_ref();
+                    if secret.strip_prefix("whsec_").unwrap_or(secret).is_empty() {
+                        return Err(WebhookError::InvalidSecret(format!("secret {i} is empty")));
+                    }
+                    standardwebhooks::Webhook::new(secret)
                         .map_err(|_| WebhookError::InvalidSecret(format!("secret {i} is not base64")))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
@@ -258,11 +264,18 @@ pub mod webhooks {
     /// The body as the payload of the event `event`.
     pub(crate) fn decode<T: serde::de::DeserializeOwned>(event: &str, body: Verified<'_>) -> Result<T, WebhookError> {
         let mut deserializer = serde_json::Deserializer::from_slice(body.body);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|err| WebhookError::Decode {
+        let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| WebhookError::Decode {
             event: event.to_owned(),
             path: err.path().to_string(),
             message: err.into_inner().to_string(),
-        })
+        })?;
+        // Nothing but white space after the value.
+        deserializer.end().map_err(|err| WebhookError::Decode {
+            event: event.to_owned(),
+            path: String::new(),
+            message: err.to_string(),
+        })?;
+        Ok(value)
     }
 
     /// The body as any JSON value: an event the spec does not list.
@@ -366,6 +379,8 @@ mod webhook_tests {
     #[test]
     fn secrets_are_checked_and_never_printed() {
         assert!(matches!(StandardWebhooks::new(["not base64!"]), Err(WebhookError::InvalidSecret(_))));
+        assert!(matches!(StandardWebhooks::new(["whsec_"]), Err(WebhookError::InvalidSecret(_))));
+        assert!(matches!(StandardWebhooks::new([""]), Err(WebhookError::InvalidSecret(_))));
         assert!(matches!(StandardWebhooks::new(Vec::<&str>::new()), Err(WebhookError::InvalidSecret(_))));
         let verifier = StandardWebhooks::new([SECRET]).unwrap();
         assert_eq!(format!("{verifier:?}"), "StandardWebhooks { secrets: 1 }");
