@@ -206,3 +206,17 @@ fn tag_features_leave_the_webhooks_feature_and_payloads_alone() {
     let at = types.find("pub struct Pet").unwrap();
     assert!(!types[..at].trim_end().lines().rev().take(3).any(|line| line.contains("cfg(")), "{types}");
 }
+
+/// The README's overlay, applied to the PlayAI spec as it shows.
+#[test]
+fn the_readmes_overlay_renames_an_operation_of_the_playai_spec() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let overlay = root.join("tests/readme/playai.overlay.yaml");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    assert!(readme.contains(&format!("```yaml\n{}```", std::fs::read_to_string(&overlay).unwrap())));
+    let config = codegen::Config::new().api("playai", root.join("specs/playai.yaml")).overlay(&overlay);
+    let generated = config.generate_library().unwrap();
+    assert!(generated.warnings.iter().all(|w| w.file != overlay), "{:?}", generated.warnings);
+    let client = generated.files.iter().find(|f| f.path.ends_with("playai/client.rs")).unwrap();
+    assert!(client.contents.contains("pub fn agent_stats("), "{}", client.contents);
+}
