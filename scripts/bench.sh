@@ -70,6 +70,19 @@ for spec in "${specs[@]}"; do
   echo "| $(basename "$spec") | $generate | $lines | $check | $as_dependency | $recheck | $one_tag (\`$tag\`) |"
 done
 
+# A selection of operations (a settings file's `[operations]`): the last spec kept to
+# three operations, checked as a dependency as the whole is above. GitHub's issues by
+# default; BENCH_SUBSET gives other operation ids, as a TOML list.
+subset_spec=${specs[${#specs[@]}-1]}
+subset="$out/bench-subset"
+printf '[operations]\nids = %s\n' "${BENCH_SUBSET:-[\"issues/list-for-repo\", \"issues/create\", \"issues/get\"]}" > "$out/subset.codegen.toml"
+target/release/codegen generate "$subset_spec" --out "$subset" --name bench-subset --settings "$out/subset.codegen.toml" > /dev/null 2>&1
+(cd "$subset" && cargo check --quiet 2> /dev/null || true)
+(cd "$subset" && cargo clean --quiet -p bench-subset)
+subset_check=$(cd "$subset" && CARGO_INCREMENTAL=0 measure cargo check)
+printf '\n| kept of %s | lines | check, as a dependency |\n|---|---|---|\n' "$(basename "$subset_spec")"
+echo "| 3 operations | $(cat "$subset"/src/*.rs | wc -l) | $subset_check |"
+
 # Side by side with the two Rust peers, installed at pinned versions into target/bench:
 # generation (median of three) and `cargo check` of each crate alone, without
 # incremental state, its dependencies built first. Each peer's crate has its own

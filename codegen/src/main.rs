@@ -44,6 +44,10 @@ enum Command {
         /// the one named like it (`SPEC.overlay.yaml`); repeatable, applied in order.
         #[arg(long = "overlay", value_name = "FILE")]
         overlays: Vec<PathBuf>,
+        /// A settings file (TOML: `short-method-names`, `[operations]`...), in place of
+        /// the one named like the spec (`SPEC.codegen.toml`).
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
     },
     /// Sets up a crate to regenerate a client from SPEC at every `cargo build`: the spec
     /// copied to `specs/`, `build.rs`, the dependencies in `Cargo.toml` (its layout
@@ -62,8 +66,12 @@ enum Command {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Generate { spec, out, name, tag_features, short_names, force, overlays } => {
-            let config = overlays.into_iter().fold(codegen::Config::new().api("api", &spec), codegen::Config::overlay);
+        Command::Generate { spec, out, name, tag_features, short_names, force, overlays, settings } => {
+            let mut config =
+                overlays.into_iter().fold(codegen::Config::new().api("api", &spec), codegen::Config::overlay);
+            if let Some(settings) = settings {
+                config = config.settings(settings);
+            }
             let config = config.tag_features(tag_features).short_method_names(short_names);
             generate(config, out, name, force)
         }

@@ -27,6 +27,20 @@ pub struct Loaded {
     document: load::Document,
 }
 
+impl Loaded {
+    /// Every operation of the spec, as a selection of operations sees it.
+    pub(crate) fn operations(&self) -> Vec<crate::config::Candidate<'_>> {
+        let spec = &self.document.spec;
+        let fixed = spec.paths.paths.iter().filter_map(|(path, item)| Some((path, item.as_item()?)));
+        let fixed = fixed.flat_map(|(path, item)| item.iter().map(move |(_, op)| (path.as_str(), op)));
+        let others = self.document.additional_operations.iter().map(|other| (other.path.as_str(), &other.operation));
+        let operations = fixed.chain(others);
+        operations
+            .map(|(path, op)| crate::config::Candidate { path, id: op.operation_id.as_deref(), tags: &op.tags })
+            .collect()
+    }
+}
+
 /// An API's types and operations, named and checked.
 pub struct Resolved {
     api: ir::Api,

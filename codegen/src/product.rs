@@ -216,13 +216,28 @@ impl Config {
     ) -> Result<GeneratedApi, Stopped> {
         // The document is dropped once the samples are made, and the tokens are laid
         // out as they are made: on a large spec these are most of the memory.
-        let options = source.options(self);
+        let settings = source.settings_file();
+        read.extend(settings.iter().cloned());
+        let from_file = match &settings {
+            Some(path) => Some(crate::config::read_settings(path, diags).ok_or(Stopped)?),
+            None => None,
+        };
+        let options = from_file.as_ref().unwrap_or_else(|| source.options(self));
         let overlays = source.overlays();
         read.push(source.spec.clone());
         // Read even when loading fails: a fixed overlay is worth another try.
         read.extend(overlays.iter().cloned());
         let loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
         read.extend(loaded.files().iter().skip(1 + overlays.len()).cloned());
+        if let Some(path) = &settings {
+            // What the selection names and the spec lacks: the spec changed under it?
+            let candidates = loaded.operations();
+            for (key, entry) in options.operations.unmatched(&candidates) {
+                let message =
+                    format!("[operations] {key}: `{entry}` is no operation's in the spec: it selects nothing");
+                diags.in_file(path, |diags| diags.warn(DiagnosticKind::Config, "", message));
+            }
+        }
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
         let samples = pipeline::samples(&loaded, &resolved, options, diags);
         drop(loaded);

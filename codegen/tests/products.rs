@@ -220,3 +220,48 @@ fn the_readmes_overlay_renames_an_operation_of_the_playai_spec() {
     let client = generated.files.iter().find(|f| f.path.ends_with("playai/client.rs")).unwrap();
     assert!(client.contents.contains("pub fn agent_stats("), "{}", client.contents);
 }
+
+/// A settings file named like the spec is read without being asked: its
+/// `[operations]` keeps some operations, and the types only the others needed go.
+#[test]
+fn a_settings_file_keeps_some_operations_and_the_types_they_need() {
+    let path = spec(
+        "settings",
+        "shop.yaml",
+        "openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\npaths:\n\
+         \x20 /orders:\n    get:\n      operationId: listOrders\n      tags: [orders]\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}}\n\
+         \x20 /orders/{id}/refund:\n    post:\n      operationId: refundOrder\n      tags: [orders]\n\
+         \x20     parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Refund'}}}}}\n\
+         \x20 /stock:\n    get:\n      operationId: getStock\n      tags: [stock]\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Stock'}}}}}\n\
+         components:\n  schemas:\n\
+         \x20   Order: {type: object, properties: {id: {type: string}, lines: {type: array, items: {$ref: '#/components/schemas/Line'}}}}\n\
+         \x20   Line: {type: object, properties: {sku: {type: string}}}\n\
+         \x20   Refund: {type: object, properties: {amount: {type: number}}}\n\
+         \x20   Stock: {type: object, properties: {count: {type: integer}}}\n",
+    );
+    let settings = path.with_file_name("shop.codegen.toml");
+    std::fs::write(
+        &settings,
+        "short-method-names = true\n\n[operations]\ntags = [\"orders\"]\nexclude-paths = [\"/orders/*/refund\"]\nids = [\"gone\"]\n",
+    )
+    .unwrap();
+    let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
+    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    assert!(file("src/client.rs").contains("pub fn list_orders("));
+    assert!(!file("src/client.rs").contains("refund_order") && !file("src/client.rs").contains("get_stock"));
+    let types = file("src/types.rs");
+    assert!(types.contains("pub struct Order ") && types.contains("pub struct Line "), "{types}");
+    assert!(!types.contains("pub struct Refund ") && !types.contains("pub struct Stock "), "{types}");
+    assert!(generated.read.contains(&settings));
+    let warning = generated.warnings.iter().find(|w| w.file == settings).expect("a warning in the settings file");
+    assert!(warning.message.contains("ids: `gone` is no operation's in the spec"), "{warning}");
+
+    std::fs::write(&settings, "[operations]\ntagz = [\"orders\"]\n").unwrap();
+    let failure = codegen::Config::new().api("api", &path).generate_crate().unwrap_err();
+    let error = failure.diagnostics.iter().find(|d| d.file == settings).expect("an error in the settings file");
+    assert!(error.message.contains("unknown field `tagz`"), "{error}");
+    assert_eq!(error.position.map(|p| (p.line, p.column)), Some((2, 1)), "{error}");
+}

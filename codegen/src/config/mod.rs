@@ -4,6 +4,7 @@
 //! product cannot honour is an error, never ignored.
 
 mod dependencies;
+mod selection;
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,8 @@ pub use dependencies::{
     Dependency, RUNTIME_DEPENDENCIES, WEBHOOKS_FEATURE, dependencies_named, dependencies_of, dependencies_toml,
     features_toml,
 };
+
+pub use selection::{Candidate, OperationSelection};
 
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 
@@ -26,7 +29,8 @@ pub struct Config {
     pub(crate) feature_gates: bool,
     pub(crate) tag_features: bool,
     pub(crate) resolve: ResolveOptions,
-    /// Overlays given before any API: refused, there being no spec to apply them to.
+    /// Overlays and settings files given before any API: refused, there being no spec
+    /// to apply them to.
     orphan_overlays: Vec<PathBuf>,
 }
 
@@ -39,6 +43,8 @@ pub(crate) struct ApiSource {
     options: Option<ResolveOptions>,
     /// The overlays [`Config::overlay`] gave it, applied after the one named like it.
     overlays: Vec<PathBuf>,
+    /// The settings file [`Config::settings`] gave it.
+    settings: Option<PathBuf>,
 }
 
 impl ApiSource {
@@ -49,6 +55,14 @@ impl ApiSource {
 
     pub(crate) fn options<'c>(&'c self, config: &'c Config) -> &'c ResolveOptions {
         self.options.as_ref().unwrap_or(&config.resolve)
+    }
+
+    /// Its settings file: the one [`Config::settings`] gave, else the one named like
+    /// the spec beside it (`chatwoot.codegen.toml` for `chatwoot.yaml`), if there is one.
+    pub(crate) fn settings_file(&self) -> Option<PathBuf> {
+        let stem = self.spec.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+        let beside = self.spec.with_file_name(format!("{stem}.codegen.toml"));
+        self.settings.clone().or_else(|| beside.is_file().then_some(beside))
     }
 
     /// The overlays applied to the spec, in order: the one named like it beside it
@@ -63,8 +77,9 @@ impl ApiSource {
 }
 
 /// What a user may choose about an API's types, operations and samples: read by the
-/// resolve and samples stages. Deserialises from a settings table with these keys in
-/// kebab case (`short-method-names = true`); an unknown key is an error.
+/// resolve and samples stages. It is what a settings file holds (`chatwoot.codegen.toml`
+/// beside `chatwoot.yaml`, or [`Config::settings`]), its keys in kebab case
+/// (`short-method-names = true`, `[operations]`); an unknown key is an error.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct ResolveOptions {
@@ -74,6 +89,8 @@ pub struct ResolveOptions {
     pub short_method_names: bool,
     /// The samples the crate's test decodes.
     pub samples: SampleKinds,
+    /// The operations generated (all by default), and with them the types they need.
+    pub operations: OperationSelection,
 }
 
 /// Which samples an API's generated test decodes and encodes back.
@@ -143,14 +160,29 @@ impl Config {
 
     /// Adds an API: the spec at `spec` becomes the module `module`.
     pub fn api(mut self, module: impl Into<String>, spec: impl Into<PathBuf>) -> Self {
-        self.apis.push(ApiSource { module: module.into(), spec: spec.into(), options: None, overlays: Vec::new() });
+        let (module, spec) = (module.into(), spec.into());
+        self.apis.push(ApiSource { module, spec, options: None, overlays: Vec::new(), settings: None });
         self
     }
 
     /// Adds an API with options of its own, in place of the configuration's.
     pub fn api_with(mut self, module: impl Into<String>, spec: impl Into<PathBuf>, options: ResolveOptions) -> Self {
         let (module, spec) = (module.into(), spec.into());
-        self.apis.push(ApiSource { module, spec, options: Some(options), overlays: Vec::new() });
+        self.apis.push(ApiSource { module, spec, options: Some(options), overlays: Vec::new(), settings: None });
+        self
+    }
+
+    /// Reads the options of the API added last from the settings file at `path`, in
+    /// place of the one named like its spec (`chatwoot.codegen.toml` beside
+    /// `chatwoot.yaml`, read without being asked). The file holds [`ResolveOptions`]'
+    /// keys in kebab case; an unknown key, or a value of the wrong kind, is an error
+    /// with its line. A settings file's options take the place of the configuration's.
+    pub fn settings(mut self, path: impl Into<PathBuf>) -> Self {
+        let path = path.into();
+        match self.apis.last_mut() {
+            Some(api) => api.settings = Some(path),
+            None => self.orphan_overlays.push(path),
+        }
         self
     }
 
@@ -251,7 +283,10 @@ impl Config {
         }
         for overlay in &self.orphan_overlays {
             let overlay = overlay.display();
-            refuse(&format!("overlay({overlay})"), "comes before any `Config::api`: it applies to the API added last");
+            refuse(
+                &format!("overlay({overlay})` or `settings"),
+                "comes before any `Config::api`: it applies to the API added last",
+            );
         }
         if let Some(path) = &self.library_path {
             let segments: Vec<&str> = path.split("::").collect();
@@ -274,6 +309,39 @@ impl Config {
             }
         }
     }
+}
+
+/// The options a settings file holds, or its problems said in it (a TOML error, an
+/// unknown key or a value of the wrong kind, with its line and column; a glob that is
+/// none).
+pub(crate) fn read_settings(path: &Path, diags: &mut Diagnostics) -> Option<ResolveOptions> {
+    diags.in_file(path, |diags| {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                diags.error(DiagnosticKind::Read, "", format!("cannot read the settings file: {err}"));
+                return None;
+            }
+        };
+        let options: ResolveOptions = match toml::from_str(&text) {
+            Ok(options) => options,
+            Err(err) => {
+                let position = err.span().map(|span| {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before[before.rfind('\n').map_or(0, |at| at + 1)..].chars().count() + 1;
+                    crate::diagnostic::Position { line, column }
+                });
+                diags.syntax_error(position, format!("not valid settings: {}", err.message()));
+                return None;
+            }
+        };
+        let invalid = options.operations.invalid_globs();
+        for (glob, why) in &invalid {
+            diags.error(DiagnosticKind::Config, "", format!("[operations]: `{glob}` is not a path glob: {why}"));
+        }
+        invalid.is_empty().then_some(options)
+    })
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod node;
 mod operation;
 mod pagination;
 mod parameters;
+mod prune;
 mod responses;
 mod schema;
 mod security;
@@ -42,8 +43,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     let mut resolver = Resolver::new(spec, diags);
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
-    let mut operations =
-        operation::operations(&mut resolver, &doc.additional_operations, &auth_schemes, options.short_method_names);
+    let mut operations = operation::operations(&mut resolver, &doc.additional_operations, &auth_schemes, options);
     let auth_schemes = security::header_key(auth_schemes, &mut operations, resolver.diags);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let mut webhooks = resolver.webhooks(doc);
@@ -80,7 +80,11 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
     for op in &mut operations {
         op.error_arms = responses::error_arms(&op.errors, error_bodies.len());
     }
+    if options.operations.selects() {
+        prune::unreachable_types(&mut types, &operations, &error_bodies, webhooks.as_ref());
+    }
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
+    let components = component_schemas(spec, &component_names, &types);
     Api {
         title: markdown::inert(&spec.info.title),
         version: markdown::inert(&spec.info.version),
@@ -91,7 +95,7 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         operations,
         auth_schemes,
         error_bodies,
-        components: component_schemas(spec, &component_names),
+        components,
         webhooks,
         tags: tags(spec, diags),
     }
@@ -146,9 +150,12 @@ fn tags(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<crate::ir::Tag> {
 }
 
 /// Each component schema, in the document's order, with the type it became.
-fn component_schemas(spec: &OpenAPI, names: &HashMap<String, String>) -> Vec<ComponentSchema> {
+/// Those whose type is still there (a selection of operations leaves out what none needs).
+fn component_schemas(spec: &OpenAPI, names: &HashMap<String, String>, types: &[TypeDef]) -> Vec<ComponentSchema> {
     let keys = spec.components.iter().flat_map(|c| c.schemas.keys());
-    keys.map(|key| ComponentSchema { key: key.clone(), type_name: names[key].clone() }).collect()
+    let kept = |name: &String| types.iter().any(|def| &def.name == name);
+    let components = keys.map(|key| ComponentSchema { key: key.clone(), type_name: names[key].clone() });
+    components.filter(|component| kept(&component.type_name)).collect()
 }
 
 /// State shared by the resolve passes: the spec, the types defined so far and the

@@ -14,8 +14,9 @@ pub fn operations<'a>(
     r: &mut Resolver<'a>,
     additional: &'a [AdditionalOperation],
     schemes: &[AuthScheme],
-    short_names: bool,
+    options: &crate::config::ResolveOptions,
 ) -> Vec<Operation> {
+    let short_names = options.short_method_names;
     let mut method_names = Scope::with_reserved(&naming::client_methods());
     for scheme in schemes {
         method_names.claim(scheme.setter.clone());
@@ -42,6 +43,10 @@ pub fn operations<'a>(
             .map(|(method, op)| (method.to_owned(), op, pointer_push(&at, method)))
             .chain(others.map(|other| (other.method.to_ascii_lowercase(), &other.operation, other.at.clone())));
         for (method, op, at) in methods {
+            let candidate = crate::config::Candidate { path, id: op.operation_id.as_deref(), tags: &op.tags };
+            if !options.operations.keeps(&candidate) {
+                continue;
+            }
             let method = method.as_str();
             let name = if short_names { short_method_name(op) } else { None };
             let route = route_name(op, method, path).filter(|name| route_names.contains(name));
