@@ -378,7 +378,10 @@ mod tests {
             "samples": "all",
         }))
         .unwrap();
-        assert_eq!(options, ResolveOptions { short_method_names: true, samples: SampleKinds::All });
+        assert_eq!(
+            options,
+            ResolveOptions { short_method_names: true, samples: SampleKinds::All, ..Default::default() }
+        );
         let unknown = serde_json::from_value::<ResolveOptions>(serde_json::json!({ "short-names": true }));
         assert!(unknown.unwrap_err().to_string().contains("unknown field `short-names`"));
     }
