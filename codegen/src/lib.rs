@@ -79,7 +79,8 @@ mod thread;
 mod write;
 
 pub use config::{
-    Config, Dependency, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_named, dependencies_toml,
+    Config, Dependency, OperationSelection, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_named,
+    dependencies_toml,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
 pub use features::TagFeature;

@@ -265,3 +265,16 @@ fn a_settings_file_keeps_some_operations_and_the_types_they_need() {
     assert!(error.message.contains("unknown field `tagz`"), "{error}");
     assert_eq!(error.position.map(|p| (p.line, p.column)), Some((2, 1)), "{error}");
 }
+
+/// The README's settings file is valid settings, and says what the README says.
+#[test]
+fn the_readmes_settings_file_reads() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+    let start = readme.find("```toml\n# Method names").expect("the README's settings file") + "```toml\n".len();
+    let text = &readme[start..start + readme[start..].find("```").unwrap()];
+    let options: codegen::ResolveOptions = toml::from_str(text).unwrap_or_else(|err| panic!("{err}"));
+    assert!(options.short_method_names);
+    assert_eq!(options.operations.tags, ["issues"]);
+    assert_eq!(options.operations.exclude_ids, ["issues/lock"]);
+}
