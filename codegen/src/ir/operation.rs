@@ -145,6 +145,9 @@ pub enum ParamStyle {
     Matrix { explode: bool },
     /// `content: {application/json: ...}`: the value's JSON text.
     Json,
+    /// The whole query string (3.2's `in: querystring`): the value's text after the
+    /// `?`, percent-encoded; `form`: the text is form-encoded pairs already.
+    WholeQuery { form: bool },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -27,7 +27,7 @@ use serde_json::Value;
 use crate::diagnostic::{Diagnostics, Position, pointer_push};
 
 pub use normalise::{EXAMPLES, TUPLE};
-pub use v3_2::{DEFAULT_MAPPING, DEPRECATED, TAG_KEYS};
+pub use v3_2::{DEFAULT_MAPPING, DEPRECATED, QUERY_STRING, TAG_KEYS};
 
 /// A spec read from disk, in the one model the rest of the pipeline understands.
 #[derive(Debug)]

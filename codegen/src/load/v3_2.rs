@@ -8,7 +8,7 @@
 //! | `itemSchema` of `text/event-stream`         | its `data` member's schema as the `schema` |
 //! | the `query` method, `additionalOperations`  | operations of those methods (`ADDITIONAL_OPERATIONS`) |
 //! | a parameter `in: querystring` of a form-encoded object | a query parameter of it, `style: form`, exploded |
-//! | another parameter `in: querystring`         | its operation left out, with a warning   |
+//! | another parameter `in: querystring`         | a query parameter written whole (`QUERY_STRING`) |
 //! | `discriminator.defaultMapping`              | `DEFAULT_MAPPING`: the variant an unlisted tag is read as |
 //! | a cookie parameter's `style: cookie`        | `style: form`, its values percent-encoded |
 //! | a `$ref` by the URI `$self` gives           | relative: to the document, or a file beside it |
@@ -117,35 +117,24 @@ fn path_item(item: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostic
             additional.insert(method, op);
         }
     }
-    let mut shared = whole_query(item.get("parameters"));
-    if let Some(index) = shared
-        && form_query(&mut item["parameters"][index], schemas)
-    {
-        shared = None;
-    }
-    let methods: Vec<String> = METHODS.iter().map(|m| (*m).to_owned()).chain(additional.keys().cloned()).collect();
-    for method in methods {
-        let op = item.get_mut(&method).or_else(|| additional.get_mut(&method));
-        let Some(op) = op else { continue };
-        let mut own = whole_query(op.get("parameters"));
-        if let Some(index) = own
-            && form_query(&mut op["parameters"][index], schemas)
-        {
-            own = None;
-        }
-        let Some((index, from_path)) = own.map(|i| (i, false)).or(shared.map(|i| (i, true))) else { continue };
-        let op_at = operation_pointer(at, &method);
-        let at_param = match from_path {
-            true => pointer_push(&pointer_push(at, "parameters"), &index.to_string()),
-            false => pointer_push(&pointer_push(&op_at, "parameters"), &index.to_string()),
+    // Every parameter `in: querystring`, of the path item and of its operations.
+    for (key, parameters) in item.iter_mut() {
+        let list = match key.as_str() {
+            "parameters" => Some(parameters),
+            _ => parameters.get_mut("parameters"),
         };
-        let message = format!(
-            "the whole query string as one value (`in: querystring`) is read only as a form-encoded object: the \
-             `{method}` operation is left out"
-        );
-        diags.warn(DiagnosticKind::Unsupported, at_param, message);
-        item.remove(&method);
-        additional.remove(&method);
+        for parameter in list.and_then(Value::as_array_mut).into_iter().flatten() {
+            if parameter.get("in").and_then(Value::as_str) == Some("querystring") {
+                whole_query(parameter, schemas);
+            }
+        }
+    }
+    for op in additional.values_mut() {
+        for parameter in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
+            if parameter.get("in").and_then(Value::as_str) == Some("querystring") {
+                whole_query(parameter, schemas);
+            }
+        }
     }
     if !additional.is_empty() {
         item.insert(ADDITIONAL_OPERATIONS.to_owned(), Value::Object(additional));
@@ -168,39 +157,44 @@ pub fn operation_pointer(path_item: &str, method: &str) -> String {
     }
 }
 
-/// A parameter `in: querystring` whose content is a form-encoded object is what a
-/// query parameter of that object, `style: form` and `explode: true`, writes: a pair
-/// per member (the spec's style table). Rewritten so, it is read as any other; whether
-/// it could be.
-fn form_query(parameter: &mut Value, schemas: &Value) -> bool {
-    let Some(content) = parameter.get("content").and_then(Value::as_object) else { return false };
-    let Some(form) = content.get("application/x-www-form-urlencoded").filter(|_| content.len() == 1) else {
-        return false;
+/// A parameter `in: querystring`, the whole query string as one value: one whose
+/// content is a form-encoded object is what a query parameter of that object, `style:
+/// form` and `explode: true`, writes (a pair per member, the spec's style table), and
+/// is rewritten so; any other is a query parameter marked [`QUERY_STRING`], written
+/// whole after the `?` (its media type's text, percent-encoded).
+fn whole_query(parameter: &mut Value, schemas: &Value) {
+    let Some(members) = parameter.as_object_mut() else { return };
+    members.insert("in".to_owned(), json!("query"));
+    let content = members.get("content").and_then(Value::as_object);
+    let Some((media_type, entry)) = content.and_then(|content| content.iter().next()) else {
+        members.insert(QUERY_STRING.to_owned(), json!("text"));
+        return;
     };
-    let Some(schema) = form.get("schema").cloned() else { return false };
+    let form = media_type
+        .split(';')
+        .next()
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"));
+    let schema = entry.get("schema").cloned().unwrap_or_default();
     let component = schema.get("$ref").and_then(Value::as_str).and_then(|reference| {
         let name = reference.strip_prefix(COMPONENT_SCHEMA)?;
         schemas.get(crate::diagnostic::pointer_unescape(name))
     });
     let target = component.unwrap_or(&schema);
     let object = target.get("type").and_then(Value::as_str) == Some("object") || target.get("properties").is_some();
-    if !object {
-        return false;
+    if form && object {
+        members.remove("content");
+        members.insert("style".to_owned(), json!("form"));
+        members.insert("explode".to_owned(), json!(true));
+        members.insert("schema".to_owned(), schema);
+    } else {
+        // A form-encoded string is the pairs already; other text is one value.
+        members.insert(QUERY_STRING.to_owned(), json!(if form { "form" } else { "text" }));
     }
-    let Some(members) = parameter.as_object_mut() else { return false };
-    members.remove("content");
-    members.insert("in".to_owned(), json!("query"));
-    members.insert("style".to_owned(), json!("form"));
-    members.insert("explode".to_owned(), json!(true));
-    members.insert("schema".to_owned(), schema);
-    true
 }
 
-/// The index of a parameter `in: querystring`, if the list has one.
-fn whole_query(parameters: Option<&Value>) -> Option<usize> {
-    let parameters = parameters?.as_array()?;
-    parameters.iter().position(|p| p.get("in").and_then(Value::as_str) == Some("querystring"))
-}
+/// Where a query parameter that is the whole query string (3.2's `in: querystring`)
+/// says so: `form` for pairs already form-encoded, `text` for one value's text.
+pub const QUERY_STRING: &str = "x-codegen-query-string";
 
 /// Every media type's `itemSchema`, and every discriminator's `defaultMapping`.
 fn walk(value: &mut Value, at: &str, schemas: &Value, diags: &mut Diagnostics) {

@@ -88,9 +88,11 @@ helpers! {
     link_pages,
     /// Any parameter: `Style`, and `joined` that writes a value in one.
     params,
-    /// Path, query and header parameters: `path_segment`, `query_pairs`, `header_param`.
+    /// Path, query and header parameters: `path_segment`, `query_pairs`, `header_param`;
+    /// the whole query string as one value (3.2): `query_string`.
     path_segment,
     query_params,
+    whole_query,
     header_params,
     /// Cookie parameters, joined into one `Cookie` header through `header_value`.
     cookie_params,
@@ -185,7 +187,13 @@ impl Helpers {
             link_pages: ops.iter().any(|op| op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link)),
             params: ops.iter().any(|op| !op.params.is_empty()),
             path_segment: ops.iter().any(|op| op.path.iter().any(|s| matches!(s, PathSegment::Param(_)))),
-            query_params: has_params(api, ParamLocation::Query),
+            query_params: ops.iter().flat_map(|op| &op.params).any(|p| {
+                p.location == ParamLocation::Query && !matches!(p.style, crate::ir::ParamStyle::WholeQuery { .. })
+            }),
+            whole_query: ops
+                .iter()
+                .flat_map(|op| &op.params)
+                .any(|p| matches!(p.style, crate::ir::ParamStyle::WholeQuery { .. })),
             header_params: has_params(api, ParamLocation::Header),
             cookie_params: has_params(api, ParamLocation::Cookie),
             json_body: sends(api, BodyEncoding::Json),

@@ -93,7 +93,9 @@ impl<'a> Resolver<'a> {
                 ParameterSchemaOrContent::Content(content) => content.keys().next().is_some_and(|m| is_json(m)),
                 ParameterSchemaOrContent::Schema(_) => false,
             };
+            let whole_query = data.extensions.get(crate::load::QUERY_STRING).and_then(serde_json::Value::as_str);
             let style = match param {
+                _ if whole_query.is_some() => ParamStyle::WholeQuery { form: whole_query == Some("form") },
                 _ if json_content => ParamStyle::Json,
                 Parameter::Query { style, .. } => match (style, explode) {
                     (QueryStyle::Form, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },

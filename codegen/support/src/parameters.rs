@@ -1,5 +1,5 @@
 /// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
-#[cfg(any(needs = "path_segment", needs = "cookie_params"))]
+#[cfg(any(needs = "path_segment", needs = "cookie_params", needs = "whole_query"))]
 const UNRESERVED: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
@@ -87,6 +87,35 @@ fn joined(name: &str, value: &serde_json::Value, style: Style, encode: &dyn Fn(&
         }
         scalar => format!("{before}{}", encode(&param_text(scalar))),
     }
+}
+
+/// What a query may not hold as it is (RFC 3986's `query`): a form-encoded string
+/// keeps its `&`, `=` and `+`, and has the rest encoded.
+#[cfg(needs = "whole_query")]
+const NOT_IN_QUERY: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// The whole query string of a parameter `in: querystring` (OpenAPI 3.2), the text
+/// after the `?`: the value's text (a string as it is, else its JSON), every
+/// character but RFC 3986's unreserved percent-encoded; with `form`, the text is
+/// form-encoded pairs already, and only what a query may not hold is.
+#[cfg(needs = "whole_query")]
+pub(crate) fn query_string<T: serde::Serialize>(name: &str, value: &T, form: bool) -> Result<String> {
+    let text = param_text(&param_value(name, value)?);
+    let set = if form { NOT_IN_QUERY } else { UNRESERVED };
+    Ok(percent_encoding::utf8_percent_encode(&text, set).to_string())
 }
 
 /// A path parameter as its style writes it, each name and value percent-encoded,
@@ -309,6 +338,15 @@ mod parameters_tests {
         let mut cookies = Vec::new();
         cookie_pair(&mut cookies, "session", &none, Style::Form { explode: false }).unwrap();
         assert!(cookies.is_empty());
+    }
+
+    #[test]
+    fn a_whole_query_string_is_its_values_text_encoded() {
+        let json = query_string("filter", &json!({"tags": [1, 2]}), false).unwrap();
+        assert_eq!(json, "%7B%22tags%22%3A%5B1%2C2%5D%7D");
+        let path = query_string("select", &"$.items[?@.price < 10]", false).unwrap();
+        assert_eq!(path, "%24.items%5B%3F%40.price%20%3C%2010%5D");
+        assert_eq!(query_string("terms", &"a=1&b=x y#z", true).unwrap(), "a=1&b=x%20y%23z");
     }
 
     #[test]

@@ -45,6 +45,7 @@ fn located(op: &Operation, location: ParamLocation) -> impl Iterator<Item = &Par
 /// Adds the query parameters to `request`; nothing when the operation has none.
 pub(super) fn query_step(op: &Operation) -> Option<TokenStream> {
     let pairs: Vec<TokenStream> = located(op, ParamLocation::Query)
+        .filter(|param| !matches!(param.style, ParamStyle::WholeQuery { .. }))
         .map(|param| {
             let (wire, style) = (&param.wire_name, style_tokens(param.style));
             let value = value(param);
@@ -117,7 +118,27 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
         ParamStyle::Label { explode } => quote!(Style::Label { explode: #explode }),
         ParamStyle::Matrix { explode } => quote!(Style::Matrix { explode: #explode }),
         ParamStyle::Json => quote!(Style::Json),
+        // Written whole by `whole_query`, with no style of the table.
+        ParamStyle::WholeQuery { .. } => quote!(Style::Json),
     }
+}
+
+/// An expression of `url` with the whole query string after it (3.2's `in:
+/// querystring`), for an operation that has one; an absent optional one adds nothing.
+pub(super) fn whole_query(op: &Operation) -> Option<TokenStream> {
+    let param = op.params.iter().find(|p| matches!(p.style, ParamStyle::WholeQuery { .. }))?;
+    let ParamStyle::WholeQuery { form } = param.style else { return None };
+    let wire = &param.wire_name;
+    let field = ident(&param.name);
+    Some(match param.required {
+        true => quote! { format!("{url}?{}", query_string(#wire, &self.params.#field, #form)?) },
+        false => quote! {
+            match &self.params.#field {
+                Some(value) => format!("{url}?{}", query_string(#wire, value, #form)?),
+                None => url,
+            }
+        },
+    })
 }
 
 #[cfg(test)]

@@ -204,13 +204,22 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
     let params::PathFormat { format, segments, args } = params::path_format(op);
     let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
     // A followed `Link` is the whole URL, query included.
+    let whole_query = params::whole_query(op);
+    let first_page = match &whole_query {
+        Some(whole_query) => quote! {
+            let url = format!(#format, self.client.base_url, #(#args),*);
+            #whole_query
+        },
+        None => quote! { format!(#format, self.client.base_url, #(#args),*) },
+    };
+    let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
     let url = if follows_links {
         quote! {
             let url = match &self.options.page_url {
                 Some(url) => url.clone(),
                 None => {
                     #(#segments)*
-                    format!(#format, self.client.base_url, #(#args),*)
+                    #first_page
                 }
             };
         }
@@ -218,6 +227,7 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #(#segments)*
             let url = format!(#format, self.client.base_url, #(#args),*);
+            #whole_query
         }
     };
 
