@@ -29,9 +29,9 @@ pub struct Config {
     pub(crate) feature_gates: bool,
     pub(crate) tag_features: bool,
     pub(crate) resolve: ResolveOptions,
-    /// Overlays and settings files given before any API: refused, there being no spec
-    /// to apply them to.
-    orphan_overlays: Vec<PathBuf>,
+    /// Overlays and settings files given before any API, with the option that gave
+    /// each: refused, there being no spec to apply them to.
+    orphans: Vec<(&'static str, PathBuf)>,
 }
 
 /// One API: the module it becomes and the spec it is read from.
@@ -181,7 +181,7 @@ impl Config {
         let path = path.into();
         match self.apis.last_mut() {
             Some(api) => api.settings = Some(path),
-            None => self.orphan_overlays.push(path),
+            None => self.orphans.push(("settings", path)),
         }
         self
     }
@@ -198,7 +198,7 @@ impl Config {
         let path = path.into();
         match self.apis.last_mut() {
             Some(api) => api.overlays.push(path),
-            None => self.orphan_overlays.push(path),
+            None => self.orphans.push(("overlay", path)),
         }
         self
     }
@@ -281,12 +281,9 @@ impl Config {
                 }
             }
         }
-        for overlay in &self.orphan_overlays {
-            let overlay = overlay.display();
-            refuse(
-                &format!("overlay({overlay})` or `settings"),
-                "comes before any `Config::api`: it applies to the API added last",
-            );
+        for (option, path) in &self.orphans {
+            let given = format!("{option}({})", path.display());
+            refuse(&given, "comes before any `Config::api`: it applies to the API added last");
         }
         if let Some(path) = &self.library_path {
             let segments: Vec<&str> = path.split("::").collect();
