@@ -245,6 +245,12 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
+/// Whether the models module uses a type of this name from elsewhere, so that it
+/// cannot name one of its own.
+pub fn is_reserved_type(name: &str) -> bool {
+    RESERVED_TYPES.contains(&name)
+}
+
 /// A type name in the models module.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Unnamed");

@@ -28,6 +28,55 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Writes the declarations a settings file makes for operations into them, as
+    /// the extensions they stand for (`[pagination]` as `x-pagination`, `[streams]` as
+    /// `x-stream-end-marker` and `x-stream-flag`); returns each `operationId` that names
+    /// no operation, with its table.
+    pub(crate) fn declare(&mut self, options: &ResolveOptions) -> Vec<(&'static str, String)> {
+        let mut declared: std::collections::HashMap<&str, Vec<(&str, serde_json::Value)>> = Default::default();
+        for (id, pagination) in &options.pagination {
+            declared.entry(id).or_default().push((crate::resolve::PAGINATION, pagination.clone()));
+        }
+        for (id, stream) in &options.streams {
+            // `false` is none, as `null` is in the spec.
+            let value = |v: &serde_json::Value| {
+                if *v == serde_json::Value::Bool(false) { serde_json::Value::Null } else { v.clone() }
+            };
+            let entries = declared.entry(id).or_default();
+            entries.extend(stream.end_marker.as_ref().map(|v| ("x-stream-end-marker", value(v))));
+            entries.extend(stream.flag.as_ref().map(|v| ("x-stream-flag", value(v))));
+        }
+        if declared.is_empty() {
+            return Vec::new();
+        }
+        let spec = &mut self.document.spec;
+        let items = spec.paths.paths.values_mut().filter_map(|item| match item {
+            openapiv3::ReferenceOr::Item(item) => Some(item),
+            openapiv3::ReferenceOr::Reference { .. } => None,
+        });
+        let fixed = items.flat_map(|item| {
+            [&mut item.get, &mut item.put, &mut item.post, &mut item.delete]
+                .into_iter()
+                .chain([&mut item.options, &mut item.head, &mut item.patch, &mut item.trace])
+                .flatten()
+        });
+        let others = self.document.additional_operations.iter_mut().map(|other| &mut other.operation);
+        let mut found = std::collections::HashSet::new();
+        for op in fixed.chain(others) {
+            let Some(entries) = op.operation_id.as_deref().and_then(|id| declared.get(id)) else { continue };
+            found.insert(op.operation_id.clone().unwrap_or_default());
+            for (key, value) in entries {
+                op.extensions.insert((*key).to_owned(), value.clone());
+            }
+        }
+        let tables = options
+            .pagination
+            .keys()
+            .map(|id| ("pagination", id))
+            .chain(options.streams.keys().map(|id| ("streams", id)));
+        tables.filter(|(_, id)| !found.contains(*id)).map(|(table, id)| (table, id.clone())).collect()
+    }
+
     /// Every operation of the spec, as a selection of operations sees it.
     pub(crate) fn operations(&self) -> Vec<crate::config::Candidate<'_>> {
         let spec = &self.document.spec;
@@ -70,6 +119,7 @@ impl Resolved {
             operations: self.api.operations.len(),
             types: self.api.types.len(),
             tag_features: Default::default(),
+            dependencies: self.api.dependencies.clone(),
         }
     }
 

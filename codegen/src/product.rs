@@ -35,6 +35,9 @@ pub struct ApiSummary {
     pub types: usize,
     /// With [`Config::tag_features`]: each feature, with the tag it stands for.
     pub tag_features: std::collections::BTreeMap<String, crate::TagFeature>,
+    /// The crates its types of the user's choosing come from (`x-rust-type`, a
+    /// settings file's `[dependencies]`), with their version requirements.
+    pub dependencies: std::collections::BTreeMap<String, String>,
 }
 
 impl Generated {
@@ -166,7 +169,8 @@ impl Config {
         }
         let crate_name = name_for(&generated.apis[0].title);
         let dependencies = crate::config::dependencies_of(&generated.files);
-        let manifest = manifest(&crate_name, &source.spec, &generated.apis[0].tag_features, &dependencies);
+        let api = &generated.apis[0];
+        let manifest = manifest(&crate_name, &source.spec, &api.tag_features, &dependencies, &api.dependencies);
         generated.files.insert(0, GeneratedFile { path: "Cargo.toml".into(), contents: manifest });
         if let Some(readme) = rests.pop().and_then(|api| api.readme) {
             generated.files.insert(1, GeneratedFile { path: "README.md".into(), contents: readme });
@@ -227,7 +231,8 @@ impl Config {
         read.push(source.spec.clone());
         // Read even when loading fails: a fixed overlay is worth another try.
         read.extend(overlays.iter().cloned());
-        let loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
+        let mut loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
+        let undeclared = loaded.declare(options);
         read.extend(loaded.files().iter().skip(1 + overlays.len()).cloned());
         if let Some(path) = &settings {
             // What the selection names and the spec lacks: the spec changed under it?
@@ -235,6 +240,11 @@ impl Config {
             for (key, entry) in options.operations.unmatched(&candidates) {
                 let message =
                     format!("[operations] {key}: `{entry}` is no operation's in the spec: it selects nothing");
+                diags.in_file(path, |diags| diags.warn(DiagnosticKind::Config, "", message));
+            }
+            for (table, id) in undeclared {
+                let message =
+                    format!("[{table}] `{id}` is no operation's `operationId` in the spec: it declares nothing");
                 diags.in_file(path, |diags| diags.warn(DiagnosticKind::Config, "", message));
             }
         }
@@ -263,6 +273,7 @@ fn manifest(
     spec: &Path,
     tags: &std::collections::BTreeMap<String, crate::TagFeature>,
     dependencies: &[crate::Dependency],
+    chosen: &std::collections::BTreeMap<String, String>,
 ) -> String {
     let mut features = String::new();
     if !tags.is_empty() {
@@ -294,7 +305,13 @@ fn manifest(
         features = format!("[features]\n{features}\n");
     }
     let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let dependencies = dependencies_toml(dependencies);
+    let mut dependencies = dependencies_toml(dependencies);
+    if !chosen.is_empty() {
+        dependencies.push_str("# The crates of the types the spec or its settings chose.\n");
+        for (name, version) in chosen {
+            dependencies.push_str(&format!("{name} = {version:?}\n"));
+        }
+    }
     format!(
         "{GENERATED_MARKER} from {spec_name:?}: regenerate it rather than edit it.\n\
          [package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\

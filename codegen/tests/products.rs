@@ -278,3 +278,88 @@ fn the_readmes_settings_file_reads() {
     assert_eq!(options.operations.tags, ["issues"]);
     assert_eq!(options.operations.exclude_ids, ["issues/lock"]);
 }
+
+/// A settings file's changes that cannot be made are errors in it, each naming its
+/// table and key; none is applied halfway.
+#[test]
+fn settings_that_name_nothing_or_collide_are_errors_in_the_settings_file() {
+    let path = spec(
+        "customise-errors",
+        "shop.yaml",
+        "openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\npaths:\n\
+         \x20 /orders:\n    get:\n      operationId: listOrders\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}}\n\
+         \x20 /stock:\n    get:\n      operationId: getStock\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Stock'}}}}}\n\
+         components:\n  schemas:\n\
+         \x20   Order: {type: object, properties: {id: {type: string}, total: {type: number}, state: {type: string, enum: [open, shut]}}}\n\
+         \x20   Stock: {type: object, properties: {count: {type: integer}}}\n",
+    );
+    let settings = path.with_file_name("shop.codegen.toml");
+    let errors = |text: &str| -> Vec<String> {
+        std::fs::write(&settings, text).unwrap();
+        let failure = codegen::Config::new().api("api", &path).generate_crate().unwrap_err();
+        failure.diagnostics.iter().filter(|d| d.file == settings).map(|d| d.message.clone()).collect()
+    };
+    let said = errors(
+        "[rename]\ntypes = { Order = \"Stock\", Gone = \"Here\" }\noperations = { list_orders = \"get_stock\" }\n\
+         fields = { \"Order.id\" = \"total\", \"Order.nope\" = \"x\" }\nvariants = { \"Order.Open\" = \"Live\", \"OrderState.Open\" = \"Shut\" }\n",
+    );
+    let expected = [
+        "[rename.fields] Order.id: `Order` has a field `total` already",
+        "[rename.fields] Order.nope: `Order` has no field `nope`",
+        "[rename.variants] Order.Open: `Order` has no variants",
+        "[rename.variants] OrderState.Open: `OrderState` has a variant `Shut` already",
+        "[rename.types] Gone: names no type of the API",
+        "[rename.types] Order: `Order` and `Stock` would both be `Stock`",
+        "[rename.operations] list_orders: the client has a method `get_stock` already",
+    ];
+    assert_eq!(said, expected);
+    let said =
+        errors("[types]\nderive = { Order = [\"Hash\"], Stock = [\"Ord\"] }\nreplace = { Nothing = \"a::B\" }\n");
+    assert_eq!(
+        said,
+        [
+            "[types.replace] Nothing: names no type of the API",
+            "[types.derive] Order: `Order` cannot derive `Hash`: `Order.total` holds a floating-point number",
+        ]
+    );
+    let said = errors("[types]\nreplace = { Order = \"Vec<u8>\" }\n[dependencies]\nserde = \"1\"\n");
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].contains("`Vec<u8>` is not an identifier"), "{said:?}");
+    assert!(said[1].contains("`serde` is a crate the generated code depends on already"), "{said:?}");
+}
+
+/// The crates of types a spec or its settings chose are a standalone crate's
+/// dependencies; streams and pages the spec does not declare can be declared beside it.
+#[test]
+fn chosen_types_bring_their_crates_and_settings_declare_streams() {
+    let path = spec(
+        "customise-crates",
+        "chat.yaml",
+        "openapi: 3.0.3\ninfo: {title: Chat, version: '1'}\npaths:\n\
+         \x20 /chat:\n    post:\n      operationId: createChat\n\
+         \x20     requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Ask'}}}}\n\
+         \x20     responses: {'200': {description: ok, content: {text/event-stream: {schema: {$ref: '#/components/schemas/Chunk'}}}}}\n\
+         components:\n  schemas:\n\
+         \x20   Ask: {type: object, properties: {live: {type: boolean}, price: {type: string, format: decimal}}}\n\
+         \x20   Chunk: {type: object, properties: {at: {type: string, x-rust-type: {crate: jiff, version: '0.2', path: jiff::Timestamp}}}}\n",
+    );
+    std::fs::write(
+        path.with_file_name("chat.codegen.toml"),
+        "[types]\nformats = { decimal = \"rust_decimal::Decimal\" }\n[dependencies]\nrust_decimal = \"1.36\"\n\
+         [streams]\ncreateChat = { end-marker = \"[END]\", flag = \"live\" }\nnoSuchOperation = { flag = false }\n",
+    )
+    .unwrap();
+    let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
+    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    let manifest = file("Cargo.toml");
+    assert!(manifest.contains("\njiff = \"0.2\"\n") && manifest.contains("\nrust_decimal = \"1.36\"\n"), "{manifest}");
+    assert!(file("src/types.rs").contains("pub price: Option<rust_decimal::Decimal>"));
+    assert!(file("src/types.rs").contains("pub at: Option<jiff::Timestamp>"));
+    let client = file("src/client.rs");
+    assert!(client.contains("\"[END]\""), "{client}");
+    assert!(client.contains(".live = Some(true)") || client.contains("live = Some(true)"), "{client}");
+    let warning = generated.warnings.iter().find(|w| w.message.contains("noSuchOperation")).expect("a warning");
+    assert!(warning.message.contains("[streams] `noSuchOperation` is no operation's `operationId`"), "{warning}");
+}

@@ -3,6 +3,7 @@
 //! against. Every option is checked against the product it is used for: an option a
 //! product cannot honour is an error, never ignored.
 
+mod customise;
 mod dependencies;
 mod selection;
 
@@ -15,6 +16,9 @@ pub use dependencies::{
     features_toml,
 };
 
+pub use customise::{
+    KeepUnknown, Renames, STD_DERIVES, StreamDeclaration, TypeSettings, dependency_problems, path_problem,
+};
 pub use selection::{Candidate, OperationSelection};
 
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
@@ -91,6 +95,32 @@ pub struct ResolveOptions {
     pub samples: SampleKinds,
     /// The operations generated (all by default), and with them the types they need.
     pub operations: OperationSelection,
+    /// New names for types, methods, fields and variants.
+    pub rename: Renames,
+    /// Types replaced by Rust paths, extra derives, undeclared members kept.
+    pub types: TypeSettings,
+    /// The crates the paths of `types` name, with their version requirements
+    /// (`rust_decimal = "1.36"`): written into a standalone crate's manifest.
+    pub dependencies: std::collections::BTreeMap<String, String>,
+    /// Pagination the spec does not declare, by `operationId`: what the operation's
+    /// `x-pagination` would say (`listAgents = { style = "cursor", ... }`).
+    pub pagination: std::collections::BTreeMap<String, serde_json::Value>,
+    /// What the spec does not say of an operation's stream, by `operationId`.
+    pub streams: std::collections::BTreeMap<String, StreamDeclaration>,
+    /// The settings file the options were read from, where the problems of what
+    /// they name in the spec are said; none for options given in code.
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
+}
+
+impl ResolveOptions {
+    /// Whether the options change the types or names the spec gives.
+    pub(crate) fn customises(&self) -> bool {
+        self.rename != Renames::default()
+            || self.types.replace != Default::default()
+            || self.types.derive != Default::default()
+            || self.types.keep_unknown_members != KeepUnknown::default()
+    }
 }
 
 /// Which samples an API's generated test decodes and encodes back.
@@ -333,11 +363,21 @@ pub(crate) fn read_settings(path: &Path, diags: &mut Diagnostics) -> Option<Reso
                 return None;
             }
         };
-        let invalid = options.operations.invalid_globs();
-        for (glob, why) in &invalid {
-            diags.error(DiagnosticKind::Config, "", format!("[operations]: `{glob}` is not a path glob: {why}"));
+        let mut options = options;
+        options.file = Some(path.to_owned());
+        let mut problems: Vec<String> = options
+            .operations
+            .invalid_globs()
+            .into_iter()
+            .map(|(glob, why)| format!("[operations]: `{glob}` is not a path glob: {why}"))
+            .collect();
+        problems.extend(options.rename.problems());
+        problems.extend(options.types.problems());
+        problems.extend(customise::dependency_problems(&options.dependencies));
+        for problem in &problems {
+            diags.error(DiagnosticKind::Config, "", problem.clone());
         }
-        invalid.is_empty().then_some(options)
+        problems.is_empty().then_some(options)
     })
 }
 

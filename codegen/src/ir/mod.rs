@@ -35,6 +35,9 @@ pub struct Api {
     pub webhooks: Option<Webhooks>,
     /// The tags the spec declares, in its order.
     pub tags: Vec<Tag>,
+    /// Crates the types of the user's choosing come from, with their version
+    /// requirements: `x-rust-type`'s, and a settings file's `[dependencies]`.
+    pub dependencies: std::collections::BTreeMap<String, String>,
 }
 
 /// A tag the spec declares (`tags`), as 3.2 describes it.
@@ -159,6 +162,37 @@ pub enum AuthKind {
 }
 
 impl Api {
+    /// Calls `visit` on every type use of the API, however deep: in its types, its
+    /// operations' parameters, bodies, responses and pages, its error bodies and its
+    /// events.
+    pub fn visit_type_refs_mut(&mut self, visit: &mut impl FnMut(&mut TypeRef)) {
+        let mut uses: Vec<&mut TypeRef> = Vec::new();
+        uses.extend(self.types.iter_mut().flat_map(|def| def.kind.uses_mut()));
+        for op in &mut self.operations {
+            uses.extend(op.params.iter_mut().map(|p| &mut p.ty));
+            for content in op.body.iter_mut().flat_map(|b| &mut b.contents) {
+                match &mut content.value {
+                    BodyValue::Type(ty) => uses.push(ty),
+                    BodyValue::Form(form) => uses.extend(form.fields.iter_mut().filter_map(|f| match &mut f.kind {
+                        FormFieldKind::Value(ty) => Some(ty),
+                        FormFieldKind::File | FormFieldKind::Files => None,
+                    })),
+                }
+            }
+            let success = &mut op.success;
+            uses.extend(success.body.as_mut());
+            uses.extend(success.variants.iter_mut().filter_map(|v| v.body.as_mut()));
+            uses.extend(success.headers.iter_mut().map(|h| &mut h.ty));
+            uses.extend(success.stream.as_mut().map(|stream| &mut stream.item));
+            uses.extend(op.pagination.as_mut().map(|pages| &mut pages.item));
+        }
+        uses.extend(self.error_bodies.iter_mut().map(|body| &mut body.ty));
+        uses.extend(self.webhooks.iter_mut().flat_map(|w| &mut w.events).filter_map(|e| e.payload.as_mut()));
+        for ty in uses {
+            ty.visit_mut(visit);
+        }
+    }
+
     /// Follows aliases (and boxes) to the type a use finally stands for.
     pub fn unalias<'a>(&'a self, ty: &'a TypeRef) -> &'a TypeRef {
         unalias(&self.types, ty)

@@ -9,6 +9,9 @@ pub struct TypeDef {
     pub kind: TypeDefKind,
     /// Cargo features any of which compiles the type in; empty: always compiled.
     pub features: Vec<String>,
+    /// Traits derived besides the ones every type of its kind derives, as a settings
+    /// file asks (`Hash`, `schemars::JsonSchema`).
+    pub derives: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -189,6 +192,10 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
     /// A list of exactly these items, one per position: a Rust tuple.
     Tuple(Vec<TypeRef>),
+    /// A type of the user's choosing, by its Rust path (`rust_decimal::Decimal`): a
+    /// settings file's replacement, or the schema's `x-rust-type`. Checked to be a
+    /// path of identifiers when read.
+    External(String),
 }
 
 impl TypeRef {
@@ -200,6 +207,7 @@ impl TypeRef {
                 inner.named()
             }
             TypeRef::Tuple(_)
+            | TypeRef::External(_)
             | TypeRef::Scalar(_)
             | TypeRef::Object
             | TypeRef::Json
@@ -217,7 +225,38 @@ impl TypeRef {
     }
 }
 
+impl TypeRef {
+    /// Calls `visit` on this use and every use inside it, outermost first.
+    pub fn visit_mut(&mut self, visit: &mut impl FnMut(&mut TypeRef)) {
+        visit(self);
+        match self {
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) | TypeRef::Nullable(inner) => {
+                inner.visit_mut(visit)
+            }
+            TypeRef::Tuple(items) => items.iter_mut().for_each(|item| item.visit_mut(visit)),
+            TypeRef::Named(_)
+            | TypeRef::External(_)
+            | TypeRef::Scalar(_)
+            | TypeRef::Object
+            | TypeRef::Json
+            | TypeRef::Bytes
+            | TypeRef::Text => {}
+        }
+    }
+}
+
 impl TypeDefKind {
+    /// The type uses of a definition, to change.
+    pub fn uses_mut(&mut self) -> Vec<&mut TypeRef> {
+        match self {
+            TypeDefKind::Struct(fields) => fields.iter_mut().map(|f| &mut f.ty).collect(),
+            TypeDefKind::Union(variants) => variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeDefKind::Tagged(union) => union.variants.iter_mut().map(|v| &mut v.ty).collect(),
+            TypeDefKind::Alias(ty) => vec![ty],
+            TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_) => Vec::new(),
+        }
+    }
+
     /// The type uses of a definition: its fields, its variants, or what it aliases.
     pub fn uses(&self) -> Vec<&TypeRef> {
         match self {

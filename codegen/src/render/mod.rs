@@ -332,5 +332,10 @@ pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
             let items = items.iter().map(|item| type_tokens(item, qualified));
             quote!((#(#items,)*))
         }
+        // A path of identifiers (checked when read), so nothing else can be spelled.
+        TypeRef::External(path) => {
+            let segments = path.split("::").map(|segment| format_ident!("{segment}"));
+            quote!(#(#segments)::*)
+        }
     }
 }

@@ -239,24 +239,28 @@ mod tests {
                     field("children", TypeRef::List(Box::new(named("Node")))),
                 ]),
                 features: Vec::new(),
+                derives: Vec::new(),
             },
             TypeDef {
                 name: "A".into(),
                 docs: None,
                 kind: TypeDefKind::Struct(vec![field("b", named("B"))]),
                 features: Vec::new(),
+                derives: Vec::new(),
             },
             TypeDef {
                 name: "B".into(),
                 docs: None,
                 kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
                 features: Vec::new(),
+                derives: Vec::new(),
             },
             TypeDef {
                 name: "C".into(),
                 docs: None,
                 kind: TypeDefKind::Struct(vec![field("a", named("A"))]),
                 features: Vec::new(),
+                derives: Vec::new(),
             },
         ];
         box_recursive_fields(&mut types);

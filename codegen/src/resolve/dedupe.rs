@@ -109,6 +109,11 @@ fn rename_uses(ty: &mut TypeRef, canonical: &HashMap<String, String>) {
             rename_uses(inner, canonical)
         }
         TypeRef::Tuple(items) => items.iter_mut().for_each(|item| rename_uses(item, canonical)),
-        TypeRef::Scalar(_) | TypeRef::Object | TypeRef::Json | TypeRef::Bytes | TypeRef::Text => {}
+        TypeRef::Scalar(_)
+        | TypeRef::External(_)
+        | TypeRef::Object
+        | TypeRef::Json
+        | TypeRef::Bytes
+        | TypeRef::Text => {}
     }
 }

@@ -36,7 +36,7 @@ pub(super) fn fits(value: &Value, ty: &TypeRef) -> bool {
         TypeRef::Map(_) | TypeRef::Object => value.is_object(),
         TypeRef::Nullable(inner) => value.is_null() || fits(value, inner),
         TypeRef::Boxed(inner) => fits(value, inner),
-        TypeRef::Named(_) | TypeRef::Json | TypeRef::Bytes => true,
+        TypeRef::Named(_) | TypeRef::External(_) | TypeRef::Json | TypeRef::Bytes => true,
     }
 }
 

@@ -5,6 +5,7 @@
 mod alternatives;
 mod bodies;
 mod composition;
+mod customise;
 mod cycles;
 mod dedupe;
 mod fields;
@@ -36,18 +37,21 @@ use crate::load::Document;
 use crate::naming::{self, Scope};
 
 pub(crate) use alternatives::azure_tag;
+pub(crate) use pagination::EXTENSION as PAGINATION;
 
 /// The API a document describes: its types, operations, credentials and servers.
 pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics) -> Api {
     let spec = &doc.spec;
     let mut resolver = Resolver::new(spec, diags);
+    resolver.formats = options.types.formats.clone();
     resolver.define_components();
     let auth_schemes = security::auth_schemes(spec, resolver.diags);
     let mut operations = operation::operations(&mut resolver, &doc.additional_operations, &auth_schemes, options);
     let auth_schemes = security::header_key(auth_schemes, &mut operations, resolver.diags);
     let auth_schemes = security::drop_unrequired(auth_schemes, &mut operations, resolver.diags);
     let mut webhooks = resolver.webhooks(doc);
-    let Resolver { mut types, error_bodies, component_names, .. } = resolver;
+    let Resolver { mut types, error_bodies, component_names, mut dependencies, .. } = resolver;
+    dependencies.extend(options.dependencies.iter().map(|(name, version)| (name.clone(), version.clone())));
     dedupe::merge_duplicates(&mut types);
     for name in cycles::break_alias_cycles(&mut types) {
         let key = component_names.iter().find(|(_, n)| **n == name).map(|(key, _)| key.as_str()).unwrap_or(&name);
@@ -81,11 +85,11 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         op.error_arms = responses::error_arms(&op.errors, error_bodies.len());
     }
     if options.operations.selects() {
-        prune::unreachable_types(&mut types, &operations, &error_bodies, webhooks.as_ref());
+        prune::unreachable_types(&mut types, &operations, &error_bodies, webhooks.as_ref(), &[]);
     }
     let (default_base_url, server) = servers::first_server(spec, &mut client_names(&operations), diags);
     let components = component_schemas(spec, &component_names, &types);
-    Api {
+    let mut api = Api {
         title: markdown::inert(&spec.info.title),
         version: markdown::inert(&spec.info.version),
         description: docs(spec.info.description.as_ref()),
@@ -98,7 +102,34 @@ pub fn resolve(doc: &Document, options: &ResolveOptions, diags: &mut Diagnostics
         components,
         webhooks,
         tags: tags(spec, diags),
+        dependencies,
+    };
+    if options.customises() {
+        let replaced = customise::apply(&mut api, options, &operation_ids(doc), diags);
+        if replaced {
+            // What only a replaced type held goes with it.
+            let roots: Vec<String> = if options.operations.selects() {
+                Vec::new()
+            } else {
+                api.components.iter().map(|c| c.type_name.clone()).collect()
+            };
+            prune::unreachable_types(&mut api.types, &api.operations, &api.error_bodies, api.webhooks.as_ref(), &roots);
+            api.components.retain(|c| api.types.iter().any(|def| def.name == c.type_name));
+        }
     }
+    api
+}
+
+/// Each operation's pointer, with its `operationId` when it has one.
+fn operation_ids(doc: &Document) -> HashMap<String, String> {
+    let fixed = doc.spec.paths.paths.iter().filter_map(|(path, item)| Some((path, item.as_item()?)));
+    let fixed = fixed.flat_map(|(path, item)| {
+        item.iter().map(move |(method, op)| {
+            (crate::diagnostic::pointer_push(&crate::diagnostic::pointer_push("/paths", path), method), op)
+        })
+    });
+    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
+    fixed.chain(others).filter_map(|(at, op)| Some((at, op.operation_id.clone()?))).collect()
 }
 
 /// The declared tags; a `parent` that names no declared tag, or leads round to the
@@ -181,6 +212,10 @@ pub(crate) struct Resolver<'a> {
     recursed: std::collections::HashSet<String>,
     /// How deep the inline schema being resolved is nested.
     nesting: usize,
+    /// Rust types by `format`, from the settings.
+    formats: std::collections::BTreeMap<String, String>,
+    /// The crates the schemas' `x-rust-type`s name, with their versions.
+    dependencies: std::collections::BTreeMap<String, String>,
     /// Properties declared by several merged members, being merged: the declarations'
     /// addresses, the type they become, and whether it was met inside itself.
     merging: Vec<(Vec<usize>, String, bool)>,
@@ -208,6 +243,8 @@ impl<'a> Resolver<'a> {
             in_progress: HashMap::new(),
             recursed: Default::default(),
             nesting: 0,
+            formats: Default::default(),
+            dependencies: Default::default(),
             merging: Vec::new(),
         }
     }
@@ -303,6 +340,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
     use crate::ir::Scalar;
     match ty {
         TypeRef::Named(name) => name.clone(),
+        TypeRef::External(path) => path.rsplit("::").next().unwrap_or(path).to_owned(),
         TypeRef::Scalar(Scalar::String | Scalar::Uuid | Scalar::Date | Scalar::DateTime) => "String".into(),
         TypeRef::Scalar(Scalar::Bool) => "Boolean".into(),
         TypeRef::Scalar(Scalar::I32 | Scalar::I64 | Scalar::U64) => "Integer".into(),

@@ -170,7 +170,9 @@ impl<'a> Resolver<'a> {
         let outer = |ty: &TypeRef| self.outline(ty, depth.saturating_sub(1)).0;
         match ty {
             _ if depth == 0 => (Shape::Object, Shape::Object),
-            TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::Text | TypeRef::Json => (Shape::Scalar, Shape::Scalar),
+            TypeRef::Scalar(_) | TypeRef::Bytes | TypeRef::Text | TypeRef::Json | TypeRef::External(_) => {
+                (Shape::Scalar, Shape::Scalar)
+            }
             TypeRef::Object => (Shape::Object, Shape::Scalar),
             TypeRef::List(item) => (Shape::List, outer(item)),
             TypeRef::Tuple(items) => (Shape::List, items.iter().map(outer).max().unwrap_or(Shape::Scalar)),

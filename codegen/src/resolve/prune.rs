@@ -1,6 +1,6 @@
 //! With a selection of operations, the types none of the kept operations (nor the
 //! events the API sends) needs are left out: a crate that keeps 3 operations of a
-//! large spec compiles what those 3 need.
+//! large spec compiles what those 3 need. With a type replaced, what only it held.
 
 use std::collections::BTreeSet;
 
@@ -11,6 +11,7 @@ pub fn unreachable_types(
     operations: &[Operation],
     error_bodies: &[ErrorBodyVariant],
     webhooks: Option<&Webhooks>,
+    other_roots: &[String],
 ) {
     let mut roots: Vec<&TypeRef> = Vec::new();
     for op in operations {
@@ -25,6 +26,7 @@ pub fn unreachable_types(
     roots.extend(webhooks.iter().flat_map(|w| &w.events).filter_map(|event| event.payload.as_ref()));
     let mut kept: BTreeSet<String> = BTreeSet::new();
     let mut pending: Vec<String> = roots.into_iter().flat_map(TypeRef::names).map(str::to_owned).collect();
+    pending.extend(other_roots.iter().cloned());
     while let Some(name) = pending.pop() {
         if kept.insert(name.clone())
             && let Some(def) = types.iter().find(|def| def.name == name)

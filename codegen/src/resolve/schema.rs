@@ -87,6 +87,7 @@ impl<'a> Resolver<'a> {
                 docs,
                 kind: TypeDefKind::Alias(resolved.ty),
                 features: Vec::new(),
+                derives: Vec::new(),
             });
         }
     }
@@ -209,6 +210,9 @@ impl<'a> Resolver<'a> {
     /// The type `schema` stands for; `nullable` when something besides its own
     /// `nullable` (an `allOf` member) lets it be `null`.
     fn resolve_schema(&mut self, schema: &'a Schema, name: &str, at: &str) -> Resolved {
+        if let Some(path) = self.rust_type(schema, at) {
+            return TypeRef::External(path).into();
+        }
         // Made only where a definition is: markdown is costly, and most schemas are scalars.
         let description = || docs_with_deprecation(schema);
         let ty = match &schema.schema_kind {
@@ -293,6 +297,50 @@ impl<'a> Resolver<'a> {
             }
         };
         ty.into()
+    }
+
+    /// The Rust type a schema names for itself (typify's `x-rust-type`: `{crate,
+    /// version, path}`), else the one the settings give its `format`. An
+    /// `x-rust-type` that cannot be used is said, and the schema read as it is.
+    fn rust_type(&mut self, schema: &Schema, at: &str) -> Option<String> {
+        if let Some(declared) = schema.schema_data.extensions.get(RUST_TYPE) {
+            let text = |key: &str| declared.get(key).and_then(Value::as_str);
+            let problem = match (text("crate"), text("version"), text("path")) {
+                _ if declared.get("parameters").and_then(Value::as_array).is_some_and(|p| !p.is_empty()) => {
+                    Some("has generic `parameters`, which are not supported".to_owned())
+                }
+                (Some(krate), Some(version), Some(path)) => {
+                    // A crate the generated code depends on already needs no entry.
+                    let runtime = crate::config::RUNTIME_DEPENDENCIES.iter().any(|d| d.name == krate);
+                    let dependency = [(krate.to_owned(), version.to_owned())].into();
+                    let problem = crate::config::path_problem(path).or_else(|| match runtime {
+                        true => None,
+                        false => crate::config::dependency_problems(&dependency).into_iter().next(),
+                    });
+                    if problem.is_none() {
+                        if !runtime {
+                            self.dependencies.insert(krate.to_owned(), version.to_owned());
+                        }
+                        return Some(path.to_owned());
+                    }
+                    problem.map(|problem| problem.replacen("[dependencies] ", "", 1))
+                }
+                _ => Some("needs `crate`, `version` and `path`, each a string".to_owned()),
+            };
+            let message = format!("`{RUST_TYPE}` {}; the schema is read as it is", problem.unwrap_or_default());
+            self.diags.warn(DiagnosticKind::Unsupported, pointer_push(at, RUST_TYPE), message);
+        }
+        if self.formats.is_empty() {
+            return None;
+        }
+        let format = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => variant_text(&s.format),
+            SchemaKind::Type(Type::Integer(i)) => variant_text(&i.format),
+            SchemaKind::Type(Type::Number(n)) => variant_text(&n.format),
+            SchemaKind::Any(any) => any.format.clone(),
+            _ => None,
+        };
+        self.formats.get(&format?).cloned()
     }
 
     fn list(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> TypeRef {
@@ -412,8 +460,20 @@ impl<'a> Resolver<'a> {
     }
 
     pub(super) fn push_type(&mut self, name: &str, docs: Option<String>, kind: TypeDefKind) -> TypeRef {
-        self.types.push(TypeDef { name: name.to_owned(), docs, kind, features: Vec::new() });
+        self.types.push(TypeDef { name: name.to_owned(), docs, kind, features: Vec::new(), derives: Vec::new() });
         TypeRef::Named(name.to_owned())
+    }
+}
+
+/// typify's extension naming a schema's Rust type.
+const RUST_TYPE: &str = "x-rust-type";
+
+/// A format as the spec spells it.
+fn variant_text<T: serde::Serialize>(format: &openapiv3::VariantOrUnknownOrEmpty<T>) -> Option<String> {
+    match format {
+        openapiv3::VariantOrUnknownOrEmpty::Item(item) => serde_json::to_value(item).ok()?.as_str().map(str::to_owned),
+        openapiv3::VariantOrUnknownOrEmpty::Unknown(text) => Some(text.clone()),
+        openapiv3::VariantOrUnknownOrEmpty::Empty => None,
     }
 }
 

@@ -163,7 +163,7 @@ fn specificity(ty: &TypeRef, kinds: &HashMap<String, TypeDefKind>) -> (u8, usize
         TypeRef::Scalar(Scalar::F64) => (6, 0),
         TypeRef::Scalar(Scalar::Uuid | Scalar::Date | Scalar::DateTime) => (6, 1),
         TypeRef::Scalar(Scalar::String) | TypeRef::Text => (8, 0),
-        TypeRef::Bytes | TypeRef::Json => (9, 0),
+        TypeRef::External(_) | TypeRef::Bytes | TypeRef::Json => (9, 0),
         TypeRef::Boxed(_) | TypeRef::Nullable(_) => unreachable!("unwrapped above"),
     }
 }

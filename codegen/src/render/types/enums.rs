@@ -12,6 +12,7 @@ use crate::render::docs::code;
 /// value does not break decoding.
 pub(super) fn render_enum(
     docs: &TokenStream,
+    extra: &TokenStream,
     name: &proc_macro2::Ident,
     open: &OpenEnum<EnumVariant>,
     part: Part,
@@ -25,7 +26,7 @@ pub(super) fn render_enum(
     });
     let definition = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash #extra)]
         pub enum #name {
             #( #variant_docs #idents, )*
             /// A value the spec does not list, kept as it is: as the server sent it, or
@@ -86,6 +87,7 @@ pub(super) fn render_enum(
 /// An integer enum that keeps values the spec does not list.
 pub(super) fn render_int_enum(
     docs: &TokenStream,
+    extra: &TokenStream,
     name: &proc_macro2::Ident,
     open: &OpenEnum<IntEnumVariant>,
     part: Part,
@@ -96,7 +98,7 @@ pub(super) fn render_int_enum(
     let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
     let definition = quote! {
         #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash #extra)]
         pub enum #name {
             #( #[doc = #variant_docs] #idents, )*
             /// A value the spec does not list, kept as it is: as the server sent it, or

@@ -98,13 +98,19 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
 
 fn render_type(def: &TypeDef, part: Part) -> TokenStream {
     let docs = if part == Part::Definition { doc_attrs(def.docs.as_deref()) } else { TokenStream::new() };
+    // The derives a settings file asks for, after the type's own: `, Eq, Hash`.
+    let extra = def.derives.iter().map(|path| {
+        let segments = path.split("::").map(|segment| format_ident!("{segment}"));
+        quote!(, #(#segments)::*)
+    });
+    let extra = quote!(#(#extra)*);
     let name = format_ident!("{}", def.name);
     match &def.kind {
-        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &name, fields, part),
-        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &name, variants, part),
-        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &name, variants, part),
-        TypeDefKind::Union(variants) => unions::render_union(&docs, &name, variants, part),
-        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &name, union, part),
+        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &extra, &name, fields, part),
+        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &extra, &name, variants, part),
+        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &extra, &name, variants, part),
+        TypeDefKind::Union(variants) => unions::render_union(&docs, &extra, &name, variants, part),
+        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &extra, &name, union, part),
         TypeDefKind::Alias(_) if part == Part::Serde => TokenStream::new(),
         TypeDefKind::Alias(ty) => {
             let ty = type_tokens(ty, false);

@@ -14,6 +14,7 @@ use crate::render::{ident, type_tokens};
 
 pub(super) fn render_struct(
     docs: &TokenStream,
+    extra: &TokenStream,
     name: &proc_macro2::Ident,
     fields: &[Field],
     part: Part,
@@ -28,7 +29,7 @@ pub(super) fn render_struct(
     }
     let methods = render_building(name, fields);
     let all_optional = fields.iter().all(Field::is_optional);
-    let default = all_optional.then(|| quote! { Default, });
+    let default = all_optional.then(|| quote! { , Default });
     let fields = fields.iter().map(|field| {
         let docs = doc_attrs(field_docs(field).as_deref());
         let name = ident(&field.name);
@@ -43,7 +44,7 @@ pub(super) fn render_struct(
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default)]
+        #[derive(Debug, Clone, PartialEq #default #extra)]
         pub struct #name { #(#fields)* }
 
         #methods

@@ -13,6 +13,7 @@ use crate::render::type_tokens;
 /// decoded as the variant it names, and a tag the spec does not list is kept as JSON.
 pub(super) fn render_tagged(
     docs: &TokenStream,
+    extra: &TokenStream,
     name: &proc_macro2::Ident,
     union: &TaggedUnion,
     part: Part,
@@ -84,7 +85,7 @@ pub(super) fn render_tagged(
     let conversions = conversions(name, union.variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
     let definition = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq #extra)]
         pub enum #name {
             #(#variants)*
             #[doc = #unknown_doc]
@@ -125,6 +126,7 @@ pub(super) fn render_tagged(
 /// declare would take a value meant for a later one and drop those members.
 pub(super) fn render_union(
     docs: &TokenStream,
+    extra: &TokenStream,
     name: &proc_macro2::Ident,
     variants: &[UnionVariant],
     part: Part,
@@ -142,7 +144,7 @@ pub(super) fn render_union(
     let conversions = conversions(name, variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
     let definition = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize #extra)]
         #[serde(untagged)]
         pub enum #name { #(#declared)* }
 
