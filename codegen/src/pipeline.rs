@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-pub use crate::config::{Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
+pub use crate::config::{ExampleEvidence, Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
 use crate::diagnostic::DiagnosticKind;
 pub use crate::diagnostic::Diagnostics;
 use crate::render::{File, Helpers, Input};
@@ -243,13 +243,23 @@ pub fn render_and_format(
     Ok(files)
 }
 
+/// Relaxes the members that the spec's own examples show absent or `null` against
+/// their schemas (see [`ExampleEvidence`]), unless `options` say to ignore them: a
+/// step of loading, between parsing and resolving.
+pub fn relax_to_examples(loaded: &mut Loaded, options: &ResolveOptions, diags: &mut Diagnostics) {
+    if options.example_evidence == ExampleEvidence::Relax {
+        crate::samples::relax_to_examples(&mut loaded.document, diags);
+    }
+}
+
 /// Every stage with the default options, on a spec in memory (`name` as for
 /// [`load_bytes`]): a standalone crate's source files. For fuzzing and tests, which
 /// tell the spec's problems from the generator's by their kind
 /// ([`DiagnosticKind::Internal`]).
 pub fn run_bytes(name: &Path, bytes: &[u8], diags: &mut Diagnostics) -> Result<Vec<GeneratedFile>, Stopped> {
     let options = ResolveOptions::default();
-    let loaded = load_bytes(name, bytes, diags)?;
+    let mut loaded = load_bytes(name, bytes, diags)?;
+    relax_to_examples(&mut loaded, &options, diags);
     let resolved = resolve(&loaded, &options, diags)?;
     let samples = samples(&loaded, &resolved, &options, diags);
     render_and_format(&resolved, &samples, &RenderOptions::new(Layout::Crate, name), diags)
@@ -288,7 +298,8 @@ fn finish(
 #[cfg(test)]
 pub(crate) fn api_of(yaml: &str) -> (ir::Api, Vec<crate::Diagnostic>) {
     let mut diags = Diagnostics::default();
-    let loaded = load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &mut diags).expect("the spec loads");
+    let mut loaded = load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &mut diags).expect("the spec loads");
+    relax_to_examples(&mut loaded, &ResolveOptions::default(), &mut diags);
     let resolved = resolve(&loaded, &ResolveOptions::default(), &mut diags).expect("the spec resolves");
     (resolved.api, diags.into_vec())
 }

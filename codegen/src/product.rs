@@ -233,6 +233,7 @@ impl Config {
         read.extend(overlays.iter().cloned());
         let mut loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
         let undeclared = loaded.declare(options);
+        pipeline::relax_to_examples(&mut loaded, options, diags);
         read.extend(loaded.files().iter().skip(1 + overlays.len()).cloned());
         if let Some(path) = &settings {
             // What the selection names and the spec lacks: the spec changed under it?

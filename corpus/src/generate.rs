@@ -143,8 +143,9 @@ pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
             let rust = generated.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "rs"));
             let lines: usize = rust.map(|f| f.contents.lines().count()).sum();
             let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
-            let bad_examples =
-                generated.warnings.iter().filter(|w| w.kind == codegen::DiagnosticKind::BadExample).count();
+            let kind = |kind| generated.warnings.iter().filter(|w| w.kind == kind).count();
+            let bad_examples = kind(codegen::DiagnosticKind::BadExample);
+            let evidence_repairs = kind(codegen::DiagnosticKind::Evidence);
             match generated.write(out) {
                 Ok(_) => json!({
                     "operations": summary.operations,
@@ -152,6 +153,7 @@ pub fn generate_one(spec: &Path, out: &Path, decode: bool) {
                     "lines": lines,
                     "warnings": warnings,
                     "bad_examples": bad_examples,
+                    "evidence_repairs": evidence_repairs,
                 }),
                 Err(failure) => {
                     json!({ "error": first_error(&failure) })

@@ -22,6 +22,8 @@ pub struct Generation {
     pub warnings: Vec<String>,
     /// The spec's examples that do not fit their own schemas: its bugs, not ours.
     pub bad_examples: usize,
+    /// The members its examples showed absent or `null` against their schemas, relaxed.
+    pub evidence_repairs: usize,
     /// The generating process's peak resident memory.
     pub peak_kib: u64,
 }
@@ -37,6 +39,7 @@ impl Generation {
             lines: count("lines"),
             warnings: warnings.collect(),
             bad_examples: count("bad_examples"),
+            evidence_repairs: count("evidence_repairs"),
             peak_kib,
         }
     }
@@ -129,11 +132,11 @@ impl Row {
 pub fn table(rows: &[Row], decode: bool) -> String {
     let mut table = String::from("| spec | operations | types | lines | generation |");
     if decode {
-        table.push_str(" samples | decoded | round-tripped | spec's bad examples |");
+        table.push_str(" samples | decoded | round-tripped | spec's bad examples | relaxed by examples |");
     }
     table.push_str(" result |\n|---|--:|--:|--:|--:|");
     if decode {
-        table.push_str("--:|--:|--:|--:|");
+        table.push_str("--:|--:|--:|--:|--:|");
     }
     table.push_str("---|\n");
     for row in rows {
@@ -145,12 +148,13 @@ pub fn table(rows: &[Row], decode: bool) -> String {
         let _ = write!(table, "| {} | {operations} | {types} | {lines} | {time} |", row.spec);
         if decode {
             let bad = row.generation.as_ref().map_or("-".to_owned(), |g| g.bad_examples.to_string());
+            let relaxed = row.generation.as_ref().map_or("-".to_owned(), |g| g.evidence_repairs.to_string());
             match &row.decode {
                 Some(d) => {
-                    let _ = write!(table, " {} | {} | {} | {bad} |", d.tried, d.decoded, d.round_tripped);
+                    let _ = write!(table, " {} | {} | {} | {bad} | {relaxed} |", d.tried, d.decoded, d.round_tripped);
                 }
                 None => {
-                    let _ = write!(table, " - | - | - | {bad} |");
+                    let _ = write!(table, " - | - | - | {bad} | {relaxed} |");
                 }
             }
         }
@@ -187,9 +191,12 @@ pub fn summary(rows: &[Row], generate_only: bool, decode: bool) -> String {
     }
     let warnings: usize = generated.iter().map(|g| g.warnings.len()).sum();
     let bad_examples: usize = generated.iter().map(|g| g.bad_examples).sum();
+    let evidence: usize = generated.iter().map(|g| g.evidence_repairs).sum();
+    let relaxed_specs = generated.iter().filter(|g| g.evidence_repairs > 0).count();
     let _ = writeln!(
         text,
-        "generator warnings: {warnings}, of which examples that do not fit their schema: {bad_examples}"
+        "generator warnings: {warnings}, of which examples that do not fit their schema: {bad_examples}, and \
+         members relaxed because an example shows them absent or null: {evidence} (in {relaxed_specs} specs)"
     );
     if !generate_only {
         let compiled = rows.iter().filter(|r| r.generation.is_ok() && r.compiler.errors == 0).count();

@@ -107,6 +107,11 @@ pub struct ResolveOptions {
     pub pagination: std::collections::BTreeMap<String, serde_json::Value>,
     /// What the spec does not say of an operation's stream, by `operationId`.
     pub streams: std::collections::BTreeMap<String, StreamDeclaration>,
+    /// What the spec's examples say of its schemas: by default, a member an example
+    /// leaves out, or sends as `null`, where its schema says it cannot be, is read as
+    /// optional or nullable, with a warning (`example-evidence = "ignore"`: as the
+    /// schema says).
+    pub example_evidence: ExampleEvidence,
     /// The settings file the options were read from, where the problems of what
     /// they name in the spec are said; none for options given in code.
     #[serde(skip)]
@@ -121,6 +126,17 @@ impl ResolveOptions {
             || self.types.derive != Default::default()
             || self.types.keep_unknown_members != KeepUnknown::default()
     }
+}
+
+/// Whether the spec's examples may relax its schemas (`example-evidence`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleEvidence {
+    /// A member an example leaves out or sends as `null` is optional or nullable.
+    #[default]
+    Relax,
+    /// The schemas are read as they are; such examples are left out of the samples.
+    Ignore,
 }
 
 /// Which samples an API's generated test decodes and encodes back.

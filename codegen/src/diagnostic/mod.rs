@@ -39,6 +39,9 @@ pub enum DiagnosticKind {
     /// An example that does not fit its own schema: the spec's bug, left out of the
     /// samples test.
     BadExample,
+    /// A member the spec's own example shows absent or `null` where its schema says
+    /// it cannot be: read as optional or nullable, as the example shows it.
+    Evidence,
     /// An option given to the generator that cannot work.
     Config,
     /// An overlay's action that cannot be performed, or selects nothing (the spec

@@ -6,6 +6,7 @@
 //! bug: it is left out, with a warning naming it.
 
 mod declared;
+mod evidence;
 mod schemas;
 mod synthesise;
 mod validate;
@@ -21,6 +22,8 @@ use crate::ir::{Api, BodyEncoding, BodyValue, ErrorStatus, Sample, SampleOf, Sam
 use crate::load::Document;
 use crate::spec::is_json;
 use schemas::Schemas;
+
+pub use evidence::relax_to_examples;
 
 /// The samples of an API: the examples of its component schemas, request bodies and
 /// responses, and with [`SampleKinds::All`] instances of every component schema and

@@ -18,30 +18,99 @@ const MAX_CHECKS: usize = 100_000;
 /// `Ok` when `value` fits `schema`; else where it does not (`.items[2]: not a string`).
 /// A value too costly to check fully is taken as fitting.
 pub fn fits(schemas: &Schemas<'_>, schema: &Schema, value: &Value) -> Result<(), String> {
-    Check { schemas, budget: std::cell::Cell::new(MAX_CHECKS) }.schema(schema, value, "", 0)
+    Check::new(schemas, false).schema(schema, value, "", "", 0)
+}
+
+/// A member of an object schema that an example shows to be absent, or `null`, where
+/// the schema says it cannot be.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Relaxation {
+    /// The JSON pointer of the object schema that declares the member.
+    pub object: String,
+    pub member: String,
+    /// `null` was sent (else the member was left out).
+    pub null: bool,
+    /// Where in the example (`.items[0].owner`).
+    pub at: String,
+}
+
+/// What `value` needs of the schema at `here` (its JSON pointer) to fit it: the
+/// required members it omits and the members it sends as `null` that may not be.
+/// `None` when it does not fit even so (another problem: the example says nothing
+/// certain), or fits as it is.
+pub fn relaxations(schemas: &Schemas<'_>, schema: &Schema, here: &str, value: &Value) -> Option<Vec<Relaxation>> {
+    let check = Check::new(schemas, true);
+    check.schema(schema, value, "", here, 0).ok()?;
+    let relaxed = check.relaxed.into_inner();
+    (!relaxed.is_empty()).then_some(relaxed)
 }
 
 struct Check<'s, 'a> {
     schemas: &'s Schemas<'a>,
     budget: std::cell::Cell<usize>,
+    /// Whether an omitted required member or an unexpected `null` is noted in
+    /// `relaxed` rather than a misfit.
+    lenient: std::cell::Cell<bool>,
+    relaxed: std::cell::RefCell<Vec<Relaxation>>,
 }
 
-impl Check<'_, '_> {
-    fn node(&self, node: &ReferenceOr<Schema>, value: &Value, at: &str, depth: usize) -> Result<(), String> {
-        match self.schemas.resolve(node) {
-            Some(schema) => self.schema(schema, value, at, depth + 1),
+impl<'s, 'a> Check<'s, 'a> {
+    fn new(schemas: &'s Schemas<'a>, lenient: bool) -> Self {
+        let budget = std::cell::Cell::new(MAX_CHECKS);
+        Self { schemas, budget, lenient: std::cell::Cell::new(lenient), relaxed: Default::default() }
+    }
+
+    /// The schema a node stands for, with its JSON pointer: its own place (`here`),
+    /// or that of the component schema its reference leads to.
+    fn located<'n>(&self, node: &'n ReferenceOr<Schema>, here: &str) -> Option<(&'n Schema, String)>
+    where
+        'a: 'n,
+    {
+        match node {
+            ReferenceOr::Item(schema) => Some((schema, here.to_owned())),
+            ReferenceOr::Reference { reference } => {
+                let (key, entry) = self.schemas.target(reference)?;
+                match entry {
+                    ReferenceOr::Item(schema) => {
+                        Some((schema, crate::diagnostic::pointer_push("/components/schemas", &key)))
+                    }
+                    ReferenceOr::Reference { .. } => self.located(entry, here),
+                }
+            }
+        }
+    }
+
+    fn node(
+        &self,
+        node: &ReferenceOr<Schema>,
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        match self.located(node, here) {
+            Some((schema, here)) => self.schema(schema, value, at, &here, depth + 1),
             None => Ok(()),
         }
     }
 
-    fn boxed(&self, node: &ReferenceOr<Box<Schema>>, value: &Value, at: &str, depth: usize) -> Result<(), String> {
-        match self.schemas.resolve_boxed(node) {
-            Some(schema) => self.schema(schema, value, at, depth + 1),
-            None => Ok(()),
+    fn boxed(
+        &self,
+        node: &ReferenceOr<Box<Schema>>,
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        match node {
+            ReferenceOr::Item(schema) => self.schema(schema, value, at, here, depth + 1),
+            ReferenceOr::Reference { reference } => {
+                self.node(&ReferenceOr::Reference { reference: reference.clone() }, value, at, here, depth)
+            }
         }
     }
 
-    fn schema(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Result<(), String> {
+    fn schema(&self, schema: &Schema, value: &Value, at: &str, here: &str, depth: usize) -> Result<(), String> {
         if depth > MAX_DEPTH || self.budget.get() == 0 {
             return Ok(());
         }
@@ -85,27 +154,25 @@ impl Check<'_, '_> {
                     if positions.len() != items.len() {
                         return fail(&format!("not a list of {} items", positions.len()));
                     }
-                    return positions
-                        .iter()
-                        .zip(items)
-                        .enumerate()
-                        .try_for_each(|(i, (schema, item))| self.node(schema, item, &format!("{at}[{i}]"), depth));
+                    return positions.iter().zip(items).enumerate().try_for_each(|(i, (schema, item))| {
+                        let here = format!("{here}/items/anyOf/{i}");
+                        self.node(schema, item, &format!("{at}[{i}]"), &here, depth)
+                    });
                 }
                 match &a.items {
-                    Some(schema) => items
-                        .iter()
-                        .enumerate()
-                        .try_for_each(|(i, item)| self.boxed(schema, item, &format!("{at}[{i}]"), depth)),
+                    Some(schema) => items.iter().enumerate().try_for_each(|(i, item)| {
+                        self.boxed(schema, item, &format!("{at}[{i}]"), &format!("{here}/items"), depth)
+                    }),
                     None => Ok(()),
                 }
             }
             SchemaKind::Type(Type::Object(o)) => {
                 let Some(members) = value.as_object() else { return fail("not an object") };
-                self.members(members, &o.properties, &o.required, o.additional_properties.as_ref(), at, depth)
+                self.members(members, &o.properties, &o.required, o.additional_properties.as_ref(), at, here, depth)
             }
-            SchemaKind::OneOf { one_of } => self.any_of(one_of, value, at, depth),
-            SchemaKind::AnyOf { any_of } => self.any_of(any_of, value, at, depth),
-            SchemaKind::AllOf { all_of } => all_of.iter().try_for_each(|m| self.node(m, value, at, depth)),
+            SchemaKind::OneOf { one_of } => self.any_of(one_of, value, at, &format!("{here}/oneOf"), depth),
+            SchemaKind::AnyOf { any_of } => self.any_of(any_of, value, at, &format!("{here}/anyOf"), depth),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, value, at, here, depth),
             SchemaKind::Not { .. } => Ok(()),
             SchemaKind::Any(any) => {
                 let typed = match any.typ.as_deref() {
@@ -128,6 +195,7 @@ impl Check<'_, '_> {
                         &any.required,
                         any.additional_properties.as_ref(),
                         at,
+                        here,
                         depth,
                     )?;
                 } else if (!any.properties.is_empty() || any.additional_properties.is_some())
@@ -139,27 +207,61 @@ impl Check<'_, '_> {
                 }
                 if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
                     for (i, item) in list.iter().enumerate() {
-                        self.boxed(items, item, &format!("{at}[{i}]"), depth)?;
+                        self.boxed(items, item, &format!("{at}[{i}]"), &format!("{here}/items"), depth)?;
                     }
                 }
-                any.all_of.iter().try_for_each(|m| self.node(m, value, at, depth))?;
+                self.all_of(&any.all_of, value, at, here, depth)?;
                 if !any.one_of.is_empty() {
-                    self.any_of(&any.one_of, value, at, depth)?;
+                    self.any_of(&any.one_of, value, at, &format!("{here}/oneOf"), depth)?;
                 }
                 if !any.any_of.is_empty() {
-                    self.any_of(&any.any_of, value, at, depth)?;
+                    self.any_of(&any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
                 }
                 Ok(())
             }
         }
     }
 
-    fn any_of(&self, members: &[ReferenceOr<Schema>], value: &Value, at: &str, depth: usize) -> Result<(), String> {
+    fn all_of(
+        &self,
+        members: &[ReferenceOr<Schema>],
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        members.iter().enumerate().try_for_each(|(i, m)| self.node(m, value, at, &format!("{here}/allOf/{i}"), depth))
+    }
+
+    /// `value` fits one of `members` (at `here/0`, `here/1`, ...). Leniently, an
+    /// alternative it fits as it is wins over one it fits once relaxed.
+    fn any_of(
+        &self,
+        members: &[ReferenceOr<Schema>],
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
         let mut first = None;
-        for member in members {
-            match self.node(member, value, at, depth) {
-                Ok(()) => return Ok(()),
+        let lenient = self.lenient.replace(false);
+        for (i, member) in members.iter().enumerate() {
+            match self.node(member, value, at, &format!("{here}/{i}"), depth) {
+                Ok(()) => {
+                    self.lenient.set(lenient);
+                    return Ok(());
+                }
                 Err(why) => first = first.or(Some(why)),
+            }
+        }
+        self.lenient.set(lenient);
+        if lenient {
+            for (i, member) in members.iter().enumerate() {
+                let mark = self.relaxed.borrow().len();
+                if self.node(member, value, at, &format!("{here}/{i}"), depth).is_ok() {
+                    return Ok(());
+                }
+                self.relaxed.borrow_mut().truncate(mark);
             }
         }
         Err(first.map_or_else(
@@ -175,19 +277,33 @@ impl Check<'_, '_> {
         required: &[String],
         additional: Option<&AdditionalProperties>,
         at: &str,
+        here: &str,
         depth: usize,
     ) -> Result<(), String> {
-        if let Some(missing) = required.iter().find(|name| !members.contains_key(*name)) {
-            return Err(format!(
-                "{}: the required member `{missing}` is missing",
-                if at.is_empty() { "the value" } else { at }
-            ));
+        let relax = |member: &str, null: bool, at: String| {
+            let object = here.to_owned();
+            self.relaxed.borrow_mut().push(Relaxation { object, member: member.to_owned(), null, at });
+        };
+        for missing in required.iter().filter(|name| !members.contains_key(*name)) {
+            if !self.lenient.get() {
+                return Err(format!(
+                    "{}: the required member `{missing}` is missing",
+                    if at.is_empty() { "the value" } else { at }
+                ));
+            }
+            relax(missing, false, at.to_owned());
         }
         for (name, value) in members {
             let at = format!("{at}.{name}");
+            let property = crate::diagnostic::pointer_push(&format!("{here}/properties"), name);
             match (properties.get(name), additional) {
-                (Some(schema), _) => self.boxed(schema, value, &at, depth)?,
-                (None, Some(AdditionalProperties::Schema(schema))) => self.node(schema, value, &at, depth)?,
+                (Some(schema), _) if value.is_null() && self.lenient.get() && !self.allows_null(schema) => {
+                    relax(name, true, at);
+                }
+                (Some(schema), _) => self.boxed(schema, value, &at, &property, depth)?,
+                (None, Some(AdditionalProperties::Schema(schema))) => {
+                    self.node(schema, value, &at, &format!("{here}/additionalProperties"), depth)?
+                }
                 (None, Some(AdditionalProperties::Any(false))) => {
                     return Err(format!("{at}: a member the schema does not allow"));
                 }
@@ -195,6 +311,14 @@ impl Check<'_, '_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Check<'_, '_> {
+    /// Whether a property's schema takes `null`.
+    fn allows_null(&self, property: &ReferenceOr<Box<Schema>>) -> bool {
+        let strict = Check::new(self.schemas, false);
+        strict.boxed(property, &Value::Null, "", "", 0).is_ok()
     }
 }
 
