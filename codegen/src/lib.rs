@@ -62,6 +62,7 @@
 mod build_script;
 mod config;
 mod diagnostic;
+mod diff;
 mod features;
 #[cfg(feature = "cli")]
 pub mod init;
@@ -83,6 +84,7 @@ pub use config::{
     dependencies_toml,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
+pub use diff::{Bump, Change, Diff};
 pub use features::TagFeature;
 pub use product::{ApiSummary, Failure, GENERATED_MARKER, Generated, Report};
 pub use write::{GeneratedFile, WriteReport};

@@ -49,6 +49,20 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         settings: Option<PathBuf>,
     },
+    /// Reports what NEW changes in the generated Rust API against OLD: operations,
+    /// types, members and variants added, removed or changed, each breaking or
+    /// compatible, and the semver bump they imply. Both are read with NEW's overlay and
+    /// settings file. Exits 0 when nothing breaks, 1 when something does, 2 on an error.
+    Diff {
+        /// The old version: a file, or `REV:PATH` for a git revision of one
+        /// (`HEAD~1:specs/playai.yaml`).
+        old: String,
+        /// The new version, a file.
+        new: PathBuf,
+        /// `text` (a line per change) or `json` (`{bump, breaking, compatible}`).
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Sets up a crate to regenerate a client from SPEC at every `cargo build`: the spec
     /// copied to `specs/`, `build.rs`, the dependencies in `Cargo.toml` (its layout
     /// kept) and `src/api.rs` mounted in the crate's root. Overwrites nothing.
@@ -75,6 +89,7 @@ fn main() -> ExitCode {
             let config = config.tag_features(tag_features).short_method_names(short_names);
             generate(config, out, name, force)
         }
+        Command::Diff { old, new, format } => diff(&old, &new, &format),
         Command::Init { spec, crate_dir, name } => match codegen::init::init(&spec, &crate_dir, name.as_deref()) {
             Ok(changes) if changes.is_empty() => {
                 eprintln!("{} is set up already: nothing to do", crate_dir.display());
@@ -93,6 +108,56 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+fn diff(old: &str, new: &std::path::Path, format: &str) -> ExitCode {
+    let old_file = match old_version(old, new) {
+        Ok(file) => file,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = codegen::Config::new().api("api", new).diff(&old_file.0);
+    if old_file.1 {
+        let _ = std::fs::remove_file(&old_file.0);
+    }
+    match result {
+        Ok(diff) => {
+            match format {
+                "json" => println!("{}", diff.to_json()),
+                _ => print!("{diff}"),
+            }
+            if diff.has_breaking() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }
+        Err(failure) => {
+            eprint!("{failure}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The old version's file, and whether it is a copy to remove: a file as it is, or
+/// `REV:PATH` read with `git show` into a file beside NEW (so that its relative
+/// references resolve as NEW's do).
+fn old_version(old: &str, new: &std::path::Path) -> Result<(PathBuf, bool), String> {
+    if std::path::Path::new(old).is_file() {
+        return Ok((PathBuf::from(old), false));
+    }
+    let Some((revision, path)) = old.split_once(':') else {
+        return Err(format!("{old} is neither a file nor `REV:PATH`"));
+    };
+    let output = std::process::Command::new("git")
+        .args(["show", &format!("{revision}:{path}")])
+        .output()
+        .map_err(|err| format!("cannot run git: {err}"))?;
+    if !output.status.success() {
+        return Err(format!("git show {old}: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    let name = new.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let copy = new.with_file_name(format!(".{name}.{}.old", std::process::id()));
+    std::fs::write(&copy, output.stdout).map_err(|err| format!("cannot write {}: {err}", copy.display()))?;
+    Ok((copy, true))
 }
 
 fn generate(mut config: codegen::Config, out: PathBuf, name: Option<String>, force: bool) -> ExitCode {

@@ -127,6 +127,10 @@ impl Resolved {
         &self.api
     }
 
+    pub(crate) fn into_api(self) -> ir::Api {
+        self.api
+    }
+
     pub(crate) fn needs(&self) -> &Helpers {
         &self.needs
     }

@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::TagFeature;
-use crate::config::{ApiSource, Config, Layout, Product, RenderOptions, UsagePath, dependencies_toml};
+use crate::config::{ApiSource, Config, Layout, Product, RenderOptions, ResolveOptions, UsagePath, dependencies_toml};
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics, Severity};
 use crate::ir::LibraryModule;
 use crate::pipeline::{self, Stopped};
@@ -209,31 +209,29 @@ impl Config {
         (Generated { files, warnings: Vec::new(), apis, read }, rests)
     }
 
-    /// load -> resolve -> samples -> (features) -> render -> format, for one spec.
-    fn generate_api(
+    /// The spec at `spec` read as `source` says (its settings, its overlays), with the
+    /// declarations its settings make and the relaxations its examples show; and the
+    /// options it is resolved with. What was read goes into `read`.
+    fn load(
         &self,
         source: &ApiSource,
-        usage: impl Fn(&str) -> UsagePath,
-        layout: Layout,
+        spec: &Path,
         diags: &mut Diagnostics,
         read: &mut Vec<PathBuf>,
-    ) -> Result<GeneratedApi, Stopped> {
-        // The document is dropped once the samples are made, and the tokens are laid
-        // out as they are made: on a large spec these are most of the memory.
+    ) -> Result<(pipeline::Loaded, ResolveOptions), Stopped> {
         let settings = source.settings_file();
         read.extend(settings.iter().cloned());
-        let from_file = match &settings {
-            Some(path) => Some(crate::config::read_settings(path, diags).ok_or(Stopped)?),
-            None => None,
+        let options = match &settings {
+            Some(path) => crate::config::read_settings(path, diags).ok_or(Stopped)?,
+            None => source.options(self).clone(),
         };
-        let options = from_file.as_ref().unwrap_or_else(|| source.options(self));
         let overlays = source.overlays();
-        read.push(source.spec.clone());
+        read.push(spec.to_owned());
         // Read even when loading fails: a fixed overlay is worth another try.
         read.extend(overlays.iter().cloned());
-        let mut loaded = pipeline::load_with_overlays(&source.spec, &overlays, diags)?;
-        let undeclared = loaded.declare(options);
-        pipeline::relax_to_examples(&mut loaded, options, diags);
+        let mut loaded = pipeline::load_with_overlays(spec, &overlays, diags)?;
+        let undeclared = loaded.declare(&options);
+        pipeline::relax_to_examples(&mut loaded, &options, diags);
         read.extend(loaded.files().iter().skip(1 + overlays.len()).cloned());
         if let Some(path) = &settings {
             // What the selection names and the spec lacks: the spec changed under it?
@@ -249,6 +247,43 @@ impl Config {
                 diags.in_file(path, |diags| diags.warn(DiagnosticKind::Config, "", message));
             }
         }
+        Ok((loaded, options))
+    }
+
+    /// What changed in the Rust API of the one API of this configuration, from the
+    /// version of its spec at `old` to the one it names: both read with its settings
+    /// and overlays, so that the comparison is of the code a user would see.
+    pub fn diff(&self, old: impl AsRef<Path>) -> Result<crate::diff::Diff, Failure> {
+        let mut diags = Diagnostics::default();
+        let [source] = self.apis.as_slice() else {
+            diags.error(DiagnosticKind::Config, "", "`Config::diff` compares one API: give exactly one `Config::api`");
+            return Err(Failure { diagnostics: diags.into_located() });
+        };
+        let resolve = |spec: &Path, diags: &mut Diagnostics| -> Result<crate::ir::Api, Stopped> {
+            let (loaded, options) = self.load(source, spec, diags, &mut Vec::new())?;
+            Ok(pipeline::resolve(&loaded, &options, diags)?.into_api())
+        };
+        let old = resolve(old.as_ref(), &mut diags);
+        let new = resolve(&source.spec, &mut diags);
+        match (old, new) {
+            (Ok(old), Ok(new)) if !diags.has_errors() => Ok(crate::diff::compare(&old, &new)),
+            _ => Err(Failure { diagnostics: diags.into_located() }),
+        }
+    }
+
+    /// load -> resolve -> samples -> (features) -> render -> format, for one spec.
+    fn generate_api(
+        &self,
+        source: &ApiSource,
+        usage: impl Fn(&str) -> UsagePath,
+        layout: Layout,
+        diags: &mut Diagnostics,
+        read: &mut Vec<PathBuf>,
+    ) -> Result<GeneratedApi, Stopped> {
+        // The document is dropped once the samples are made, and the tokens are laid
+        // out as they are made: on a large spec these are most of the memory.
+        let (loaded, options) = self.load(source, &source.spec, diags, read)?;
+        let options = &options;
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
         let samples = pipeline::samples(&loaded, &resolved, options, diags);
         drop(loaded);
