@@ -23,13 +23,21 @@ impl Config {
     /// feature `webhooks`: a crate that declares it lists the crates that check
     /// signatures too (`codegen init` writes both); one that does not goes without. After,
     /// cargo reruns the script when a spec, or a file a spec's references name,
-    /// changes, and shows each of the specs' warnings. On failure it prints every
-    /// problem, one a line with its file and place, and exits with status 1.
+    /// changes, and shows each of the specs' warnings, and, for a spec that changed
+    /// since the last build, one line saying what the change does to the generated
+    /// Rust API (`2 breaking and 3 compatible changes`) with the `codegen diff` command
+    /// that lists them. On failure it prints every problem, one a line with its file
+    /// and place, and exits with status 1.
     pub fn build(&self, name: &str) {
         match self.try_build(name) {
             Ok(report) => {
                 for warning in &report.warnings {
                     println!("cargo::warning={warning}");
+                }
+                if let Some(out_dir) = std::env::var_os("OUT_DIR") {
+                    for line in self.spec_changes(&Path::new(&out_dir).join(name).join(".previous")) {
+                        println!("cargo::warning={line}");
+                    }
                 }
             }
             Err(failure) => {
@@ -122,6 +130,44 @@ impl Config {
     }
 }
 
+impl Config {
+    /// For each spec that differs from its copy in `previous` (the version the last
+    /// build generated from), what that changes in its Rust API, in one line; then
+    /// the copies are brought up to date. A first build has no copies and says nothing.
+    pub(crate) fn spec_changes(&self, previous: &Path) -> Vec<String> {
+        let mut lines = Vec::new();
+        for source in &self.apis {
+            let Ok(bytes) = std::fs::read(&source.spec) else { continue };
+            let name = source.spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let copy = previous.join(format!("{}.{name}", source.module));
+            match std::fs::read(&copy) {
+                Ok(old) if old == bytes => continue,
+                Ok(_) => {
+                    let mut one = Config::default();
+                    one.apis.push(source.clone());
+                    let (spec, module) = (source.spec.display(), &source.module);
+                    let line = match one.diff(&copy) {
+                        Ok(diff) => format!(
+                            "{module}: {spec} changed: {} (`codegen diff {} {spec}` lists them)",
+                            diff.summary(),
+                            copy.display()
+                        ),
+                        Err(failure) => format!(
+                            "{module}: {spec} changed, and its previous version cannot be compared: {}",
+                            failure.diagnostics.first().map(ToString::to_string).unwrap_or_default()
+                        ),
+                    };
+                    lines.push(line);
+                }
+                Err(_) => {}
+            }
+            // A copy that cannot be written only costs the next build its summary.
+            let _ = std::fs::create_dir_all(previous).and_then(|()| std::fs::write(&copy, &bytes));
+        }
+        lines
+    }
+}
+
 /// The crate's manifest, parsed.
 fn read_manifest(path: &Path) -> Result<toml::Table, Failure> {
     let text = std::fs::read_to_string(path).map_err(|err| config_failure(path, &format!("cannot read it: {err}")))?;
@@ -150,4 +196,41 @@ fn config_failure(file: &Path, message: &str) -> Failure {
     let mut diags = Diagnostics::new(file);
     diags.error(DiagnosticKind::Config, "", message);
     Failure { diagnostics: diags.into_vec() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spec_changed_since_the_last_build_is_summed_up_in_one_line() {
+        let dir = std::env::temp_dir().join(format!("codegen-spec-changes-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let spec = dir.join("shop.yaml");
+        let version = |status: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: Shop, version: '1'}}\npaths:\n  /orders:\n    get:\n      responses: \
+                 {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Order'}}}}}}}}}}\n\
+                 components:\n  schemas:\n    Order: {{type: object, properties: {{status: {{type: string, enum: [{status}]}}}}}}\n"
+            )
+        };
+        std::fs::write(&spec, version("open, shut")).unwrap();
+        let config = Config::new().api("shop", &spec);
+        let previous = dir.join("out/.previous");
+        assert_eq!(config.spec_changes(&previous), Vec::<String>::new(), "a first build says nothing");
+        assert_eq!(config.spec_changes(&previous), Vec::<String>::new(), "nor does an unchanged spec");
+        std::fs::write(&spec, version("open")).unwrap();
+        let lines = config.spec_changes(&previous);
+        assert_eq!(lines.len(), 1);
+        assert!(
+            lines[0].starts_with(&format!(
+                "shop: {} changed: 1 breaking and 0 compatible changes (a major version) (`codegen diff ",
+                spec.display()
+            )),
+            "{}",
+            lines[0]
+        );
+        assert_eq!(config.spec_changes(&previous), Vec::<String>::new(), "the copy follows the spec");
+    }
 }
