@@ -41,6 +41,13 @@ fn two_releases_of_a_real_spec_report_what_breaks_and_exit_1() {
     for line in lines {
         assert!(report.lines().any(|l| l == line), "{line}\n{report}");
     }
+    // The README shows this run: each line it shows is the run's.
+    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let start = readme.find("$ codegen diff ghes-2.18.json ghes-2.19.json\n").expect("the README's diff report");
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    for line in shown.lines().skip(1).filter(|line| line.trim() != "...") {
+        assert!(report.lines().any(|l| l == line), "the README shows {line:?}, not in\n{report}");
+    }
 
     let json = diff(&[old.as_os_str(), new.as_os_str(), "--format".as_ref(), "json".as_ref()]);
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();

@@ -277,6 +277,22 @@ fn the_readmes_settings_file_reads() {
     assert!(options.short_method_names);
     assert_eq!(options.operations.tags, ["issues"]);
     assert_eq!(options.operations.exclude_ids, ["issues/lock"]);
+    // Applied to GitHub's REST description, as its example says: every name is found.
+    let github = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json");
+    assert!(github.is_file(), "{} is missing: run `npm ci --prefix tests/corpus`", github.display());
+    let settings = spec("readme-settings", "github.codegen.toml", text);
+    let generated = codegen::Config::new().api("github", &github).settings(&settings).generate_crate();
+    let generated = generated.unwrap_or_else(|failure| panic!("{failure}"));
+    assert!(generated.warnings.iter().all(|w| w.file != settings), "{:?}", generated.warnings);
+    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    let types = file("src/types.rs");
+    assert!(types.contains("pub struct User ") && types.contains("pub html: Option<String>"));
+    assert!(types.contains("pub type ReactionRollup = crate::reactions::Reactions;"));
+    assert!(types.contains("    WontDo,") && types.contains("pub unknown_members: serde_json::Map"));
+    assert!(types.contains("#[derive(Debug, Clone, PartialEq, Eq, Hash)]\npub struct Label "), "{types}");
+    assert!(file("src/client.rs").contains("pub fn repo_issues("));
+    assert!(file("Cargo.toml").contains("\nrust_decimal = \"1.36\"\n"));
 }
 
 /// A settings file's changes that cannot be made are errors in it, each naming its

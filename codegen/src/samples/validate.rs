@@ -168,7 +168,12 @@ impl<'s, 'a> Check<'s, 'a> {
             }
             SchemaKind::Type(Type::Object(o)) => {
                 let Some(members) = value.as_object() else { return fail("not an object") };
-                self.members(members, &o.properties, &o.required, o.additional_properties.as_ref(), at, here, depth)
+                let object = Object {
+                    properties: &o.properties,
+                    required: &o.required,
+                    additional: o.additional_properties.as_ref(),
+                };
+                self.members(members, object, at, here, depth)
             }
             SchemaKind::OneOf { one_of } => self.any_of(one_of, value, at, &format!("{here}/oneOf"), depth),
             SchemaKind::AnyOf { any_of } => self.any_of(any_of, value, at, &format!("{here}/anyOf"), depth),
@@ -189,15 +194,9 @@ impl<'s, 'a> Check<'s, 'a> {
                     return fail("not one of the enum's values");
                 }
                 if let Some(members) = value.as_object() {
-                    self.members(
-                        members,
-                        &any.properties,
-                        &any.required,
-                        any.additional_properties.as_ref(),
-                        at,
-                        here,
-                        depth,
-                    )?;
+                    let additional = any.additional_properties.as_ref();
+                    let object = Object { properties: &any.properties, required: &any.required, additional };
+                    self.members(members, object, at, here, depth)?;
                 } else if (!any.properties.is_empty() || any.additional_properties.is_some())
                     && matches!(any.typ.as_deref(), None | Some("object"))
                 {
@@ -273,13 +272,12 @@ impl<'s, 'a> Check<'s, 'a> {
     fn members(
         &self,
         members: &serde_json::Map<String, Value>,
-        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
-        required: &[String],
-        additional: Option<&AdditionalProperties>,
+        object: Object<'_>,
         at: &str,
         here: &str,
         depth: usize,
     ) -> Result<(), String> {
+        let Object { properties, required, additional } = object;
         let relax = |member: &str, null: bool, at: String| {
             let object = here.to_owned();
             self.relaxed.borrow_mut().push(Relaxation { object, member: member.to_owned(), null, at });
@@ -312,6 +310,13 @@ impl<'s, 'a> Check<'s, 'a> {
         }
         Ok(())
     }
+}
+
+/// What an object schema says of its members.
+struct Object<'s> {
+    properties: &'s indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: &'s [String],
+    additional: Option<&'s AdditionalProperties>,
 }
 
 impl Check<'_, '_> {
