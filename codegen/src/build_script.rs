@@ -134,6 +134,8 @@ impl Config {
     /// For each spec that differs from its copy in `previous` (the version the last
     /// build generated from), what that changes in its Rust API, in one line; then
     /// the copies are brought up to date. A first build has no copies and says nothing.
+    /// The copy is of the spec's own file: a file its references name is read as it
+    /// is now, and a change to that file alone is not summed up.
     pub(crate) fn spec_changes(&self, previous: &Path) -> Vec<String> {
         let mut lines = Vec::new();
         for source in &self.apis {
@@ -143,8 +145,8 @@ impl Config {
             match std::fs::read(&copy) {
                 Ok(old) if old == bytes => continue,
                 Ok(_) => {
-                    let mut one = Config::default();
-                    one.apis.push(source.clone());
+                    let mut one = self.clone();
+                    one.apis = vec![source.clone()];
                     let (spec, module) = (source.spec.display(), &source.module);
                     let line = match one.diff(&copy) {
                         Ok(diff) => format!(

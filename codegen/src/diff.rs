@@ -4,9 +4,11 @@
 //! uses the generated crate or compatible with it, and the semver bump they imply.
 //!
 //! The classes follow what the generated code is: enums and tagged unions keep
-//! unlisted values, so a new value is compatible; request types are built with
-//! `new(...)` from their required members, so a new required member of a type sent
-//! in requests breaks its callers, while one of a type only received does not.
+//! unlisted values, so a new value is compatible (code that matches every variant
+//! meets the new one where it met the catch-all); structs are built with `new(...)`
+//! from their required members, so a new required member breaks its callers, and a
+//! new optional one is compatible (a struct literal without `..` would not compile,
+//! as with any struct that gains a public field).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -244,6 +246,13 @@ fn types(old: &Api, new: &Api, changes: &mut Changes) {
                     variants.iter().map(|v| v.value.clone()).collect()
                 };
                 values_changed(&item, &values(&was.variants), &values(&open.variants), changes);
+                for variant in &was.variants {
+                    let now = open.variants.iter().find(|v| v.value == variant.value);
+                    if let Some(now) = now.filter(|now| now.name != variant.name) {
+                        let (value, new, old) = (&variant.value, &now.name, &variant.name);
+                        changes.breaking(&item, format!("the value `{value}` is the variant `{new}`, not `{old}`"));
+                    }
+                }
             }
             (TypeDefKind::IntEnum(was), TypeDefKind::IntEnum(open)) => {
                 let values = |variants: &[crate::ir::IntEnumVariant]| -> Vec<String> {
@@ -305,7 +314,6 @@ fn values_changed(item: &str, was: &[String], now: &[String], changes: &mut Chan
 }
 
 fn struct_fields(item: &str, was: &[Field], now: &[Field], changes: &mut Changes) {
-    let sent = now.iter().any(|f| f.sent) || was.iter().any(|f| f.sent);
     let declared = |fields: &[Field]| -> Vec<Field> { fields.iter().filter(|f| !f.flatten).cloned().collect() };
     let (was, now) = (declared(was), declared(now));
     for field in &was {
@@ -328,11 +336,13 @@ fn struct_fields(item: &str, was: &[Field], now: &[Field], changes: &mut Changes
     }
     for field in now.iter().filter(|f| !was.iter().any(|w| w.wire_name == f.wire_name)) {
         let member = format!("{item}::{}", field.name);
-        match (field.is_optional(), sent) {
-            (false, true) => {
-                changes.breaking(member, format!("a required member `{}`, sent in requests", field.wire_name))
+        match (field.is_optional(), &field.fixed) {
+            (false, None) => {
+                changes.breaking(member, format!("a required member `{}`: `new` takes it", field.wire_name))
             }
-            (false, false) => changes.compatible(member, format!("a required member `{}`", field.wire_name)),
+            (false, Some(_)) => {
+                changes.compatible(member, format!("a member `{}` of one value, filled in", field.wire_name))
+            }
             (true, _) => changes.compatible(member, format!("an optional member `{}`", field.wire_name)),
         }
     }
@@ -378,7 +388,7 @@ mod tests {
 
     #[test]
     fn each_kind_of_change_is_classed() {
-        let cases: [(&str, String, String, bool, &str); 9] = [
+        let cases: [(&str, String, String, bool, &str); 10] = [
             (
                 "a new enum value",
                 SCHEMAS.into(),
@@ -401,14 +411,14 @@ mod tests {
                 "an optional member `team`",
             ),
             (
-                "a required response member",
+                "a required member",
                 SCHEMAS.into(),
                 SCHEMAS.replace(
                     "required: [id], properties: {",
                     "required: [id, team], properties: {team: {type: string}, ",
                 ),
-                false,
-                "a required member `team`",
+                true,
+                "a required member `team`: `new` takes it",
             ),
             (
                 "a required request member",
@@ -418,7 +428,14 @@ mod tests {
                     "Change: {type: object, required: [size], properties: {size: {type: integer}}, x-p:",
                 ),
                 true,
-                "a required member `size`, sent in requests",
+                "a required member `size`: `new` takes it",
+            ),
+            (
+                "a variant renamed",
+                SCHEMAS.into(),
+                SCHEMAS.replace("[idle, busy]", "[idle, Busy, busy]"),
+                true,
+                "the value `busy` is the variant `Busy2`, not `Busy`",
             ),
             (
                 "a member's type",

@@ -247,6 +247,11 @@ pub fn render_and_format(
     Ok(files)
 }
 
+/// The document a spec was loaded into.
+pub(crate) fn document(loaded: &Loaded) -> &load::Document {
+    &loaded.document
+}
+
 /// Relaxes the members that the spec's own examples show absent or `null` against
 /// their schemas (see [`ExampleEvidence`]), unless `options` say to ignore them: a
 /// step of loading, between parsing and resolving.

@@ -259,15 +259,25 @@ impl Config {
             diags.error(DiagnosticKind::Config, "", "`Config::diff` compares one API: give exactly one `Config::api`");
             return Err(Failure { diagnostics: diags.into_located() });
         };
-        let resolve = |spec: &Path, diags: &mut Diagnostics| -> Result<crate::ir::Api, Stopped> {
-            let (loaded, options) = self.load(source, spec, diags, &mut Vec::new())?;
-            Ok(pipeline::resolve(&loaded, &options, diags)?.into_api())
-        };
-        let old = resolve(old.as_ref(), &mut diags);
-        let new = resolve(&source.spec, &mut diags);
+        let new = self.load(source, &source.spec, &mut diags, &mut Vec::new());
+        let new = new.and_then(|(loaded, options)| Ok(pipeline::resolve(&loaded, &options, &mut diags)?.into_api()));
+        // The settings are NEW's: what they name that OLD lacks is no problem of OLD's.
+        let mut of_old = Diagnostics::default();
+        let old = self
+            .load(source, old.as_ref(), &mut of_old, &mut Vec::new())
+            .map(|(loaded, options)| crate::resolve::resolve(pipeline::document(&loaded), &options, &mut of_old));
+        let settings = source.settings_file();
+        let named_by_settings = |d: &Diagnostic| d.kind == DiagnosticKind::Config && Some(&d.file) == settings.as_ref();
+        let problems: Vec<Diagnostic> =
+            of_old.into_vec().into_iter().filter(|d| d.severity == Severity::Error && !named_by_settings(d)).collect();
         match (old, new) {
-            (Ok(old), Ok(new)) if !diags.has_errors() => Ok(crate::diff::compare(&old, &new)),
-            _ => Err(Failure { diagnostics: diags.into_located() }),
+            (Ok(old), Ok(new)) if problems.is_empty() && !diags.has_errors() => Ok(crate::diff::compare(&old, &new)),
+            _ => {
+                let mut diagnostics = diags.into_vec();
+                diagnostics.extend(problems);
+                crate::diagnostic::locate(&mut diagnostics);
+                Err(Failure { diagnostics })
+            }
         }
     }
 

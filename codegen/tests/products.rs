@@ -379,3 +379,62 @@ fn chosen_types_bring_their_crates_and_settings_declare_streams() {
     let warning = generated.warnings.iter().find(|w| w.message.contains("noSuchOperation")).expect("a warning");
     assert!(warning.message.contains("[streams] `noSuchOperation` is no operation's `operationId`"), "{warning}");
 }
+
+/// A diff reads both versions with the settings beside the new one: what those name
+/// that only the new version has is no error of the old one's.
+#[test]
+fn a_diff_reads_the_old_version_with_the_new_ones_settings() {
+    let body = |extra: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: Shop, version: '1'}}\npaths:\n  /orders:\n    get:\n      responses: \
+             {{'200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Order'}}}}}}}}}}\n\
+             components:\n  schemas:\n    Order: {{type: object, required: [kind], properties: {{kind: {{type: string, enum: [order]}}, \
+             id: {{type: string}}{extra}}}}}\n    Refund: {{type: object, properties: {{amount: {{type: number}}}}}}\n"
+        )
+    };
+    let old = spec("diff-settings", "old.yaml", &body(""));
+    let new = spec("diff-settings", "shop.yaml", &body(", team: {$ref: '#/components/schemas/Team'}"));
+    let team =
+        std::fs::read_to_string(&new).unwrap() + "    Team: {type: object, properties: {name: {type: string}}}\n";
+    std::fs::write(&new, team).unwrap();
+    std::fs::write(
+        new.with_file_name("shop.codegen.toml"),
+        "[rename]\ntypes = { Team = \"Squad\" }\nvariants = { \"OrderKind.Order\" = \"Sale\" }\n\
+         [types]\nkeep-unknown-members = true\n",
+    )
+    .unwrap();
+    let diff = codegen::Config::new().api("api", &new).diff(&old).unwrap_or_else(|failure| panic!("{failure}"));
+    assert_eq!(diff.bump(), codegen::Bump::Minor, "{diff}");
+    assert!(diff.changes.iter().any(|c| c.item == "types::Squad" && c.what == "added (a struct)"), "{diff}");
+    // The variant a one-value member is fixed to follows its rename into `new`.
+    let generated = codegen::Config::new().api("api", &new).generate_crate().unwrap();
+    let types = &generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap().contents;
+    assert!(types.contains("kind: OrderKind::Sale"), "{types}");
+}
+
+/// An alternative of a union without a discriminator is told apart by the members it
+/// declares: it keeps no undeclared ones, said as an error when named, a warning for all.
+#[test]
+fn alternatives_of_an_untagged_union_keep_no_unknown_members() {
+    let path = spec(
+        "keep-unknown-unions",
+        "pets.yaml",
+        "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths:\n\
+         \x20 /pet:\n    get:\n      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}\n\
+         components:\n  schemas:\n\
+         \x20   Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}\n\
+         \x20   Cat: {type: object, required: [name], properties: {name: {type: string}}}\n\
+         \x20   Dog: {type: object, required: [name, bark], properties: {name: {type: string}, bark: {type: boolean}}}\n\
+         \x20   Owner: {type: object, properties: {pet: {$ref: '#/components/schemas/Pet'}}}\n",
+    );
+    let settings = path.with_file_name("pets.codegen.toml");
+    std::fs::write(&settings, "[types]\nkeep-unknown-members = [\"Cat\"]\n").unwrap();
+    let failure = codegen::Config::new().api("api", &path).generate_crate().unwrap_err();
+    assert!(failure.diagnostics.iter().any(|d| d.file == settings && d.message.contains("`Cat` is an alternative")));
+    std::fs::write(&settings, "[types]\nkeep-unknown-members = true\n").unwrap();
+    let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
+    let warning = generated.warnings.iter().find(|w| w.file == settings).expect("a warning");
+    assert!(warning.message.contains("2 structs that are alternatives"), "{warning}");
+    let types = &generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap().contents;
+    assert_eq!(types.matches("pub unknown_members").count(), 1, "{types}");
+}

@@ -141,7 +141,9 @@ impl TypeSettings {
             for derive in derives {
                 let problem = if STD_DERIVES.contains(&derive.as_str()) {
                     None
-                } else if ["Debug", "Clone", "PartialEq", "Default", "Copy"].contains(&derive.as_str()) {
+                } else if ["Debug", "Clone", "PartialEq", "Default", "Copy"].contains(&derive.as_str())
+                    || derive.starts_with("serde::")
+                {
                     Some(format!("`{derive}` is derived where it can be already, and cannot be asked for"))
                 } else if !derive.contains("::") {
                     Some(format!(

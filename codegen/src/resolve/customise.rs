@@ -109,7 +109,17 @@ fn replace_types(api: &mut Api, replace: &BTreeMap<String, String>, problems: &m
             }
         }
     }
+    // A field fixed to a variant of a replaced enum takes its value from the caller.
     let types = api.types.clone();
+    for def in &mut api.types {
+        if let TypeDefKind::Struct(fields) = &mut def.kind {
+            for field in fields.iter_mut().filter(|f| f.fixed.is_some()) {
+                if matches!(unalias(&types, &field.ty), TypeRef::External(_)) {
+                    field.fixed = None;
+                }
+            }
+        }
+    }
     for body in &mut api.error_bodies {
         if let Some(steps) = &body.message
             && path_types(&types, Some(&body.ty), steps).iter().any(|name| replaced.contains(name))
@@ -120,15 +130,32 @@ fn replace_types(api: &mut Api, replace: &BTreeMap<String, String>, problems: &m
     !replaced.is_empty()
 }
 
-/// The structs a path of fields passes through from `start`, in order.
+/// The types a path of fields passes through from `start`, in order: each step's
+/// owner, and the aliases that lead to it (a replaced type is one).
 fn path_types(types: &[TypeDef], start: Option<&TypeRef>, steps: &[FieldStep]) -> Vec<String> {
     let mut names = Vec::new();
     let Some(mut ty) = start else { return names };
     for step in steps {
-        let unwrapped = unwrap_options(unalias(types, ty));
-        let Some(name) = unwrapped.named() else { break };
-        names.push(name.to_owned());
-        let Some(TypeDefKind::Struct(fields)) = types.iter().find(|d| d.name == name).map(|d| &d.kind) else { break };
+        // Through options, boxes and aliases, naming each alias on the way.
+        let mut owner = None;
+        for _ in 0..=types.len() {
+            match unwrap_options(ty) {
+                TypeRef::Named(name) => match types.iter().find(|d| d.name == *name) {
+                    Some(TypeDef { kind: TypeDefKind::Alias(target), .. }) => {
+                        names.push(name.clone());
+                        ty = target;
+                    }
+                    Some(def) => {
+                        names.push(name.clone());
+                        owner = Some(def);
+                        break;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        let Some(TypeDefKind::Struct(fields)) = owner.map(|def| &def.kind) else { break };
         let Some(field) = fields.iter().find(|f| f.name == step.name) else { break };
         ty = &field.ty;
     }
@@ -143,15 +170,51 @@ fn unwrap_options(mut ty: &TypeRef) -> &TypeRef {
 }
 
 fn keep_unknown_members(api: &mut Api, keep: &KeepUnknown, problems: &mut Problems) {
+    // An alternative of a union without a discriminator is told apart by the members
+    // it declares: one that kept every member would fit every value.
+    let alternatives: BTreeSet<String> = api
+        .types
+        .iter()
+        .filter_map(|def| match &def.kind {
+            TypeDefKind::Union(variants) => Some(variants),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|v| unwrap_options(unalias(&api.types, &v.ty)).named().map(str::to_owned))
+        .collect();
     let chosen: Vec<usize> = match keep {
         KeepUnknown::All(false) => return,
-        KeepUnknown::All(true) => (0..api.types.len()).collect(),
+        KeepUnknown::All(true) => {
+            let structs = (0..api.types.len()).filter(|&i| matches!(api.types[i].kind, TypeDefKind::Struct(_)));
+            let (left, chosen): (Vec<usize>, Vec<usize>) =
+                structs.partition(|&i| alternatives.contains(&api.types[i].name));
+            if let Some(&first) = left.first() {
+                problems.warnings.push(format!(
+                    "[types] keep-unknown-members: {} structs that are alternatives of a union without a \
+                     discriminator keep none, so that each still tells its values apart, such as `{}`",
+                    left.len(),
+                    api.types[first].name
+                ));
+            }
+            chosen
+        }
         KeepUnknown::Types(keys) => keys
             .iter()
             .filter_map(|key| {
                 let found = find_type(api, key).filter(|&i| matches!(api.types[i].kind, TypeDefKind::Struct(_)));
-                if found.is_none() {
-                    problems.say("types", "keep-unknown-members", format!("`{key}` names no struct of the API"));
+                match found {
+                    None => {
+                        problems.say("types", "keep-unknown-members", format!("`{key}` names no struct of the API"))
+                    }
+                    Some(i) if alternatives.contains(&api.types[i].name) => {
+                        let why = format!(
+                            "`{key}` is an alternative of a union without a discriminator, told apart by the members \
+                             it declares: kept members would make it fit every value"
+                        );
+                        problems.say("types", "keep-unknown-members", why);
+                        return None;
+                    }
+                    Some(_) => {}
                 }
                 found
             })
@@ -330,8 +393,10 @@ fn rename_fields(api: &mut Api, renames: &BTreeMap<String, String>, problems: &m
             problems.say("rename.fields", key, format!("`{name}` has no field `{member}`"));
             continue;
         };
-        if fields.iter().any(|f| f.name == *new) {
-            problems.say("rename.fields", key, format!("`{name}` has a field `{new}` already"));
+        // Decoders name a local after each field, its trailing `_` left off.
+        let base = |name: &str| name.trim_end_matches('_').to_owned();
+        if let Some(other) = fields.iter().enumerate().find(|(j, f)| *j != at && base(&f.name) == base(new)) {
+            problems.say("rename.fields", key, format!("`{name}` has a field `{}` already", other.1.name));
             continue;
         }
         applied.push((name, fields[at].name.clone(), new.clone()));
@@ -414,7 +479,7 @@ fn rename_variants(api: &mut Api, renames: &BTreeMap<String, String>, problems: 
             problems.say("rename.variants", key, format!("`{ty}` names no type of the API"));
             continue;
         };
-        let def = &mut api.types[i];
+        let def = &api.types[i];
         let name = def.name.clone();
         let (names, catch_all): (Vec<&str>, Option<&str>) = match &def.kind {
             TypeDefKind::Enum(open) => (open.variants.iter().map(|v| v.name.as_str()).collect(), Some(&open.catch_all)),
@@ -443,6 +508,20 @@ fn rename_variants(api: &mut Api, renames: &BTreeMap<String, String>, problems: 
                 *variant = new.clone();
             }
         };
+        // The members fixed to the variant name it in their constructors.
+        if matches!(api.types[i].kind, TypeDefKind::Enum(_)) {
+            let types = api.types.clone();
+            for other in &mut api.types {
+                let TypeDefKind::Struct(fields) = &mut other.kind else { continue };
+                for field in fields {
+                    let holds = unwrap_options(unalias(&types, &field.ty)).named() == Some(name.as_str());
+                    if let Some(variant) = field.fixed.as_mut().filter(|_| holds) {
+                        rename(&mut variant.name);
+                    }
+                }
+            }
+        }
+        let def = &mut api.types[i];
         match &mut def.kind {
             TypeDefKind::Enum(open) => open.variants.iter_mut().for_each(|v| rename(&mut v.name)),
             TypeDefKind::IntEnum(open) => open.variants.iter_mut().for_each(|v| rename(&mut v.name)),
@@ -478,6 +557,11 @@ fn rename_types(api: &mut Api, renames: &BTreeMap<String, String>, problems: &mu
     }
     if let Some((old, new)) = map.iter().find(|(_, new)| naming::is_reserved_type(new)) {
         problems.say("rename.types", old, format!("`{new}` is a name the generated code uses from elsewhere"));
+        return;
+    }
+    // Lower-case names are modules' and crates' (`support`, `serde_json`).
+    if let Some((old, new)) = map.iter().find(|(_, new)| !new.starts_with(|c: char| c.is_ascii_uppercase())) {
+        problems.say("rename.types", old, format!("`{new}` does not start with a capital letter, as type names do"));
         return;
     }
     if map.is_empty() {
@@ -525,8 +609,10 @@ fn rename_operations(
         let items = OperationItems::after(&type_name);
         let others: Vec<crate::ir::Operation> =
             api.operations.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, op)| op.clone()).collect();
-        let taken_method =
-            others.iter().any(|op| op.method_name == *new) || naming::client_methods().contains(&new.as_str());
+        // `with_...` are the client's settings, credentials among them.
+        let taken_method = others.iter().any(|op| op.method_name == *new)
+            || naming::client_methods().contains(&new.as_str())
+            || new.starts_with("with_");
         let names = super::client_names(&others);
         let taken_item = items.all().into_iter().find(|item| names.contains(item));
         if taken_method {

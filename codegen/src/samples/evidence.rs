@@ -1,15 +1,16 @@
 //! The spec's examples as evidence of what its servers send. Vendors' examples often
 //! contradict their schemas: an example that leaves out a member the schema requires,
 //! or sends `null` for one that is not nullable, shows a response the generated type
-//! would refuse. Where an example fits its schema but for such members, those members
+//! would refuse. The examples read are the responses' and the component schemas';
+//! a request body's example shows what a client may send (a partial update), not
+//! what a type must hold. Where an example fits its schema but for such members, those members
 //! are relaxed in the document (optional, or nullable), each with a warning naming
 //! the example, before anything is resolved: the types and the samples then agree
 //! with the vendor's own data. A settings file turns this off (`example-evidence =
 //! "ignore"`).
 
 use openapiv3::{
-    AdditionalProperties, MediaType, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaData, SchemaKind,
-    StatusCode, Type,
+    AdditionalProperties, MediaType, OpenAPI, ReferenceOr, Response, Schema, SchemaData, SchemaKind, StatusCode, Type,
 };
 use serde_json::Value;
 
@@ -60,8 +61,8 @@ pub fn relax_to_examples(doc: &mut Document, diags: &mut Diagnostics) {
 }
 
 /// Each JSON example of the document, with its schema, the schema's pointer, and the
-/// example's pointer: the component schemas' examples, and those of JSON request
-/// bodies and responses.
+/// example's pointer: the component schemas' examples, and those of JSON success
+/// responses.
 fn examples_of<'a>(spec: &'a OpenAPI, schemas: &Schemas<'a>) -> Vec<(&'a Schema, String, Value, String)> {
     let mut found = Vec::new();
     for (key, schema) in spec.components.iter().flat_map(|c| &c.schemas) {
@@ -101,18 +102,6 @@ fn examples_of<'a>(spec: &'a OpenAPI, schemas: &Schemas<'a>) -> Vec<(&'a Schema,
         let ReferenceOr::Item(item) = item else { continue };
         for (method, op) in item.iter() {
             let at = pointer_push(&pointer_push("/paths", path), method);
-            match &op.request_body {
-                Some(ReferenceOr::Item(body)) => media_of(&body.content, &pointer_push(&at, "requestBody")),
-                Some(ReferenceOr::Reference { reference }) => {
-                    let name = reference.strip_prefix("#/components/requestBodies/").map(pointer_unescape);
-                    let body: Option<&RequestBody> =
-                        name.as_ref().and_then(|name| components?.request_bodies.get(name)?.as_item());
-                    if let (Some(name), Some(body)) = (name, body) {
-                        media_of(&body.content, &pointer_push("/components/requestBodies", &name));
-                    }
-                }
-                None => {}
-            }
             for (status, response) in &op.responses.responses {
                 if !matches!(status, StatusCode::Code(200..=299)) {
                     continue;
@@ -308,5 +297,22 @@ mod tests {
         let wrong = api.types.iter().find(|t| t.name == "Wrong").unwrap();
         let crate::ir::TypeDefKind::Struct(fields) = &wrong.kind else { panic!() };
         assert!(fields[0].required);
+    }
+
+    #[test]
+    fn a_loop_of_references_or_a_one_way_member_relaxes_nothing() {
+        let (_, diags) = crate::pipeline::api_of(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n\
+             \x20 /a:\n    get:\n      responses:\n        '200':\n          description: ok\n\
+             \x20         content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n\
+             \x20             example: {id: 1}\n\
+             components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n\
+             \x20   C:\n      type: object\n      required: [id, token]\n      properties:\n\
+             \x20       id: {type: string}\n        token: {type: string, writeOnly: true}\n      example: {id: x}\n",
+        );
+        assert!(
+            diags.iter().all(|d| d.kind != DiagnosticKind::Evidence && d.kind != DiagnosticKind::BadExample),
+            "{diags:?}"
+        );
     }
 }

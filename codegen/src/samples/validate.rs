@@ -62,22 +62,23 @@ impl<'s, 'a> Check<'s, 'a> {
 
     /// The schema a node stands for, with its JSON pointer: its own place (`here`),
     /// or that of the component schema its reference leads to.
-    fn located<'n>(&self, node: &'n ReferenceOr<Schema>, here: &str) -> Option<(&'n Schema, String)>
+    fn located<'n>(&self, mut node: &'n ReferenceOr<Schema>, here: &str) -> Option<(&'n Schema, String)>
     where
         'a: 'n,
     {
-        match node {
-            ReferenceOr::Item(schema) => Some((schema, here.to_owned())),
-            ReferenceOr::Reference { reference } => {
-                let (key, entry) = self.schemas.target(reference)?;
-                match entry {
-                    ReferenceOr::Item(schema) => {
-                        Some((schema, crate::diagnostic::pointer_push("/components/schemas", &key)))
-                    }
-                    ReferenceOr::Reference { .. } => self.located(entry, here),
+        let mut here = here.to_owned();
+        // A chain of references that loops leads nowhere.
+        for _ in 0..MAX_DEPTH {
+            match node {
+                ReferenceOr::Item(schema) => return Some((schema, here)),
+                ReferenceOr::Reference { reference } => {
+                    let (key, entry) = self.schemas.target(reference)?;
+                    here = crate::diagnostic::pointer_push("/components/schemas", &key);
+                    node = entry;
                 }
             }
         }
+        None
     }
 
     fn node(
@@ -282,7 +283,10 @@ impl<'s, 'a> Check<'s, 'a> {
             let object = here.to_owned();
             self.relaxed.borrow_mut().push(Relaxation { object, member: member.to_owned(), null, at });
         };
-        for missing in required.iter().filter(|name| !members.contains_key(*name)) {
+        // A member sent one way only (`readOnly`, `writeOnly`) may be absent the other
+        // way, and the generated type has it optional.
+        let one_way = |name: &String| matches!(properties.get(name), Some(ReferenceOr::Item(s)) if s.schema_data.read_only || s.schema_data.write_only);
+        for missing in required.iter().filter(|name| !members.contains_key(*name) && !one_way(name)) {
             if !self.lenient.get() {
                 return Err(format!(
                     "{}: the required member `{missing}` is missing",
