@@ -3,6 +3,12 @@
 
 use std::path::PathBuf;
 
+/// The contents of the generated file at `path` (`src/types.rs`).
+fn file<'g>(generated: &'g codegen::Generated, path: &str) -> &'g str {
+    let found = generated.files.iter().find(|f| f.path == std::path::Path::new(path));
+    &found.unwrap_or_else(|| panic!("no {path}")).contents
+}
+
 fn spec(dir: &str, name: &str, text: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("codegen-products-{}-{dir}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -249,7 +255,7 @@ fn a_settings_file_keeps_some_operations_and_the_types_they_need() {
     )
     .unwrap();
     let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
-    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    let file = |path: &str| file(&generated, path);
     assert!(file("src/client.rs").contains("pub fn list_orders("));
     assert!(!file("src/client.rs").contains("refund_order") && !file("src/client.rs").contains("get_stock"));
     let types = file("src/types.rs");
@@ -285,7 +291,7 @@ fn the_readmes_settings_file_reads() {
     let generated = codegen::Config::new().api("github", &github).settings(&settings).generate_crate();
     let generated = generated.unwrap_or_else(|failure| panic!("{failure}"));
     assert!(generated.warnings.iter().all(|w| w.file != settings), "{:?}", generated.warnings);
-    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    let file = |path: &str| file(&generated, path);
     let types = file("src/types.rs");
     assert!(types.contains("pub struct User ") && types.contains("pub html: Option<String>"));
     assert!(types.contains("pub type ReactionRollup = crate::reactions::Reactions;"));
@@ -368,7 +374,7 @@ fn chosen_types_bring_their_crates_and_settings_declare_streams() {
     )
     .unwrap();
     let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
-    let file = |name: &str| &generated.files.iter().find(|f| f.path == std::path::Path::new(name)).unwrap().contents;
+    let file = |path: &str| file(&generated, path);
     let manifest = file("Cargo.toml");
     assert!(manifest.contains("\njiff = \"0.2\"\n") && manifest.contains("\nrust_decimal = \"1.36\"\n"), "{manifest}");
     assert!(file("src/types.rs").contains("pub price: Option<rust_decimal::Decimal>"));
@@ -408,7 +414,7 @@ fn a_diff_reads_the_old_version_with_the_new_ones_settings() {
     assert!(diff.changes.iter().any(|c| c.item == "types::Squad" && c.what == "added (a struct)"), "{diff}");
     // The variant a one-value member is fixed to follows its rename into `new`.
     let generated = codegen::Config::new().api("api", &new).generate_crate().unwrap();
-    let types = &generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap().contents;
+    let types = file(&generated, "src/types.rs");
     assert!(types.contains("kind: OrderKind::Sale"), "{types}");
 }
 
@@ -435,6 +441,33 @@ fn alternatives_of_an_untagged_union_keep_no_unknown_members() {
     let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
     let warning = generated.warnings.iter().find(|w| w.file == settings).expect("a warning");
     assert!(warning.message.contains("2 structs that are alternatives"), "{warning}");
-    let types = &generated.files.iter().find(|f| f.path.ends_with("src/types.rs")).unwrap().contents;
+    let types = file(&generated, "src/types.rs");
     assert_eq!(types.matches("pub unknown_members").count(), 1, "{types}");
+}
+
+/// A path of fields read through an alias (a page whose schema is a reference to
+/// another) follows a rename of one of its fields.
+#[test]
+fn a_renamed_field_is_followed_through_an_alias_on_the_way() {
+    let path = spec(
+        "rename-through-alias",
+        "pages.yaml",
+        "openapi: 3.0.3\ninfo: {title: Pages, version: '1'}\npaths:\n\
+         \x20 /items:\n    get:\n      operationId: listItems\n\
+         \x20     parameters: [{name: after, in: query, schema: {type: string}}]\n\
+         \x20     responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Listing'}}}}}\n\
+         components:\n  schemas:\n\
+         \x20   Listing: {$ref: '#/components/schemas/Page'}\n\
+         \x20   Page: {type: object, required: [data], properties: {data: {type: array, items: {type: string}}, next_key: {type: string}}}\n",
+    );
+    std::fs::write(
+        path.with_file_name("pages.codegen.toml"),
+        "[rename]\nfields = { \"Page.next_key\" = \"cursor\" }\n\
+         [pagination]\nlistItems = { style = \"cursor\", param = \"after\", cursor = \"next_key\", items = \"data\" }\n",
+    )
+    .unwrap();
+    let generated = codegen::Config::new().api("api", &path).generate_crate().unwrap();
+    let client = file(&generated, "src/client.rs");
+    assert!(client.contains("page.body.cursor"), "{client}");
+    assert!(!client.contains("next_key.as_ref"), "{client}");
 }

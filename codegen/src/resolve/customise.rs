@@ -82,7 +82,7 @@ fn replace_types(api: &mut Api, replace: &BTreeMap<String, String>, problems: &m
     // What reads the fields of a replaced type can no longer: say so, or drop it
     // where it is an extra (an error body's message).
     let through = |ty: Option<&TypeRef>, steps: &[FieldStep]| {
-        path_types(&api.types, ty, steps).into_iter().find(|name| replaced.contains(name))
+        path_types(&api.types, ty, steps).into_iter().flatten().find(|name| replaced.contains(name))
     };
     for op in &api.operations {
         let body = op.success.body.as_ref();
@@ -122,7 +122,7 @@ fn replace_types(api: &mut Api, replace: &BTreeMap<String, String>, problems: &m
     }
     for body in &mut api.error_bodies {
         if let Some(steps) = &body.message
-            && path_types(&types, Some(&body.ty), steps).iter().any(|name| replaced.contains(name))
+            && path_types(&types, Some(&body.ty), steps).iter().flatten().any(|name| replaced.contains(name))
         {
             body.message = None;
         }
@@ -130,36 +130,32 @@ fn replace_types(api: &mut Api, replace: &BTreeMap<String, String>, problems: &m
     !replaced.is_empty()
 }
 
-/// The types a path of fields passes through from `start`, in order: each step's
-/// owner, and the aliases that lead to it (a replaced type is one).
-fn path_types(types: &[TypeDef], start: Option<&TypeRef>, steps: &[FieldStep]) -> Vec<String> {
-    let mut names = Vec::new();
-    let Some(mut ty) = start else { return names };
+/// The types a path of fields passes through from `start`, in order: for each step,
+/// the aliases that lead to its owner (a replaced type is one), then the owner.
+fn path_types(types: &[TypeDef], start: Option<&TypeRef>, steps: &[FieldStep]) -> Vec<Vec<String>> {
+    let mut passed = Vec::new();
+    let Some(mut ty) = start else { return passed };
     for step in steps {
-        // Through options, boxes and aliases, naming each alias on the way.
+        let mut names = Vec::new();
         let mut owner = None;
         for _ in 0..=types.len() {
-            match unwrap_options(ty) {
-                TypeRef::Named(name) => match types.iter().find(|d| d.name == *name) {
-                    Some(TypeDef { kind: TypeDefKind::Alias(target), .. }) => {
-                        names.push(name.clone());
-                        ty = target;
-                    }
-                    Some(def) => {
-                        names.push(name.clone());
-                        owner = Some(def);
-                        break;
-                    }
-                    None => break,
-                },
-                _ => break,
+            let TypeRef::Named(name) = unwrap_options(ty) else { break };
+            let Some(def) = types.iter().find(|d| d.name == *name) else { break };
+            names.push(name.clone());
+            match &def.kind {
+                TypeDefKind::Alias(target) => ty = target,
+                _ => {
+                    owner = Some(def);
+                    break;
+                }
             }
         }
+        passed.push(names);
         let Some(TypeDefKind::Struct(fields)) = owner.map(|def| &def.kind) else { break };
         let Some(field) = fields.iter().find(|f| f.name == step.name) else { break };
         ty = &field.ty;
     }
-    names
+    passed
 }
 
 fn unwrap_options(mut ty: &TypeRef) -> &TypeRef {
@@ -376,6 +372,11 @@ fn split_key(key: &str) -> Option<(&str, &str)> {
 }
 
 fn rename_fields(api: &mut Api, renames: &BTreeMap<String, String>, problems: &mut Problems) {
+    if renames.is_empty() {
+        return;
+    }
+    // The paths of fields were made with the old names: each is walked through these.
+    let before = api.types.clone();
     // (type, old field name) → new, applied to the types and then to every path of fields.
     let mut applied: Vec<(String, String, String)> = Vec::new();
     for (key, new) in renames {
@@ -405,24 +406,11 @@ fn rename_fields(api: &mut Api, renames: &BTreeMap<String, String>, problems: &m
     if applied.is_empty() {
         return;
     }
-    // The paths were made with the old names: walk each from where it starts.
-    let before = {
-        let mut types = api.types.clone();
-        for def in &mut types {
-            if let TypeDefKind::Struct(fields) = &mut def.kind {
-                for field in fields {
-                    if let Some((_, old, _)) = applied.iter().find(|(t, _, new)| *t == def.name && *new == field.name) {
-                        field.name = old.clone();
-                    }
-                }
-            }
-        }
-        types
-    };
     let renamed = |start: Option<&TypeRef>, steps: &mut Vec<FieldStep>| {
-        let owners = path_types(&before, start, steps);
-        for (step, owner) in steps.iter_mut().zip(owners) {
-            if let Some((_, _, new)) = applied.iter().find(|(t, old, _)| *t == owner && *old == step.name) {
+        let passed = path_types(&before, start, steps);
+        for (step, names) in steps.iter_mut().zip(passed) {
+            let Some(owner) = names.last() else { continue };
+            if let Some((_, _, new)) = applied.iter().find(|(t, old, _)| t == owner && *old == step.name) {
                 step.name = new.clone();
             }
         }

@@ -83,17 +83,7 @@ fn examples_of<'a>(spec: &'a OpenAPI, schemas: &Schemas<'a>) -> Vec<(&'a Schema,
                     (schema, pointer_push("/components/schemas", &key))
                 }
             };
-            let mut values: Vec<(Value, String)> = Vec::new();
-            values.extend(media.example.clone().map(|example| (example, pointer_push(&at, "example"))));
-            for (name, example) in &media.examples {
-                let example = match example {
-                    ReferenceOr::Item(example) => Some(example),
-                    ReferenceOr::Reference { reference } => schemas.example(reference),
-                };
-                if let Some(value) = example.and_then(|e| e.value.clone()) {
-                    values.push((value, pointer_push(&pointer_push(&pointer_push(&at, "examples"), name), "value")));
-                }
-            }
+            let values = super::media_examples(schemas, media, &at);
             found.extend(values.into_iter().map(|(value, example)| (schema, here.clone(), value, example)));
         }
     };

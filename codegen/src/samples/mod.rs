@@ -140,6 +140,16 @@ fn media_samples(
     if kinds == SampleKinds::All && matches!(media.schema, Some(ReferenceOr::Item(_))) {
         samples.extend(synthesised(schemas, schema, None, ty, &pointer_push(at, "schema"), of));
     }
+    let values = media_examples(schemas, media, at);
+    samples.extend(
+        values.into_iter().filter_map(|(value, at)| checked(schemas, schema, ty.clone(), value, at, of, diags)),
+    );
+    samples
+}
+
+/// A media type's examples (`example`, and each of `examples` that has a value), with
+/// their pointers under the media type's, `at`.
+fn media_examples(schemas: &Schemas<'_>, media: &MediaType, at: &str) -> Vec<(Value, String)> {
     let mut values: Vec<(Value, String)> = Vec::new();
     if let Some(example) = &media.example {
         values.push((example.clone(), pointer_push(at, "example")));
@@ -153,10 +163,7 @@ fn media_samples(
             values.push((value, pointer_push(&pointer_push(&pointer_push(at, "examples"), name), "value")));
         }
     }
-    samples.extend(
-        values.into_iter().filter_map(|(value, at)| checked(schemas, schema, ty.clone(), value, at, of, diags)),
-    );
-    samples
+    values
 }
 
 /// An example as a sample, when it fits its schema; one that does not is the spec's
