@@ -36,7 +36,10 @@ pub use support::{ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedR
     unused_imports,
     reason = "a crate that includes the library uses part of it"
 )]
-pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+pub use support::{
+    Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt,
+    RetryPolicy,
+};
 
 /// The body of an [`Error::Api`]: the error body of the API that answered, as
 /// its own `ErrorBody` describes it.

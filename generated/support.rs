@@ -96,6 +96,10 @@ pub enum Error {
     UnexpectedStatus(Box<UnexpectedResponse>),
     /// The response does not match the spec.
     Decode(Box<DecodeError>),
+    /// The response's body is longer than the request's limit, in bytes
+    /// (`Client::with_body_limit`, `RequestOptionsExt::body_limit`): no more of it
+    /// was read.
+    BodyTooLarge { status: StatusCode, limit: usize },
 }
 
 /// An error response the spec describes, with its decoded body.
@@ -141,6 +145,7 @@ impl Error {
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
+            Error::BodyTooLarge { status, .. } => Some(*status),
         }
     }
 
@@ -242,6 +247,12 @@ impl fmt::Display for Error {
                     err.message,
                 )
             }
+            Error::BodyTooLarge { status, limit } => {
+                write!(
+                    f,
+                    "the body of the {status} response is longer than the limit of {limit} bytes",
+                )
+            }
         }?;
         match self.message() {
             Some(message) => write!(f, ": {}", one_line(message)),
@@ -300,7 +311,14 @@ pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
     pub(crate) user_agent: String,
+    pub(crate) body_limit: usize,
+    pub(crate) hooks: HookList,
 }
+
+/// The longest response body a client reads whole unless told otherwise: 32 MiB,
+/// ample for JSON answers, and a bound on what a misbehaving server can make the
+/// client hold.
+pub const DEFAULT_BODY_LIMIT: usize = 32 * 1024 * 1024;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -310,6 +328,8 @@ impl Default for Settings {
             retry: RetryPolicy::default(),
             timeout: None,
             user_agent,
+            body_limit: DEFAULT_BODY_LIMIT,
+            hooks: HookList::default(),
         }
     }
 }
@@ -321,6 +341,7 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     pub(crate) idempotency_key: Option<String>,
+    body_limit: Option<usize>,
     pub(crate) allow_missing_credentials: bool,
 }
 
@@ -332,6 +353,14 @@ pub trait RequestOptionsExt: Sized {
     /// Gives up on each attempt after `timeout` (the client's, if any, otherwise).
     fn timeout(mut self, timeout: Duration) -> Self {
         self.options_mut().timeout = Some(timeout);
+        self
+    }
+
+    /// Fails with `Error::BodyTooLarge`, reading no further, when the response's body
+    /// (or, for a stream, one of its items) is longer than `bytes`, instead of the
+    /// client's limit (`Client::with_body_limit`).
+    fn body_limit(mut self, bytes: usize) -> Self {
+        self.options_mut().body_limit = Some(bytes);
         self
     }
 
@@ -363,31 +392,56 @@ pub trait RequestOptionsExt: Sized {
     }
 }
 
+impl RequestOptions {
+    pub(crate) fn body_limit_of(&self, settings: &Settings) -> usize {
+        self.body_limit.unwrap_or(settings.body_limit)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Idempotent {
     Yes,
     No,
 }
 
+impl Idempotent {
+    pub(crate) fn of(method: &reqwest::Method) -> Self {
+        match method.as_str() {
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY" => {
+                Idempotent::Yes
+            }
+            _ => Idempotent::No,
+        }
+    }
+}
+
 pub(crate) async fn execute<T>(
     settings: &Settings,
     request: Result<reqwest::RequestBuilder>,
     options: RequestOptions,
-    idempotent: Idempotent,
+    operation: &Operation,
     read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
 ) -> Result<T> {
-    let (status, headers, body) = read(
-            send(settings, request?, &options, idempotent).await?,
-        )
-        .await?;
-    read_response(status, headers, body)
+    let response = send(settings, request?, &options, operation).await?;
+    let (status, headers, body) = read(response, options.body_limit_of(settings)).await?;
+    let read = read_response(status, headers, body);
+
+    #[cfg(feature = "tracing")]
+    if let Err(Error::Decode(err)) = &read {
+        tracing::warn!(
+            operation = operation.id.unwrap_or_default(), url.template = operation.path,
+            http.response.status_code = err.status.as_u16(), path = % err.path,
+            "the response does not match the spec: {}", err.message,
+        );
+    }
+    read
 }
 
 pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
     options: &RequestOptions,
-    idempotent: Idempotent,
+    operation: &Operation,
 ) -> Result<reqwest::Response> {
     let invalid = |name: &str| Error::InvalidRequest(
         format!("header `{name}` is not a valid header"),
@@ -412,32 +466,283 @@ pub(crate) async fn send(
         .map_err(|err| Error::InvalidRequest(
             format!("the request cannot be built: {}", err.without_url()),
         ))?;
-    let retry = settings.retry;
-    let attempts = if idempotent == Idempotent::Yes || key.is_some() {
-        options.max_attempts.unwrap_or(retry.max_attempts)
+    let attempts = if operation.idempotent == Idempotent::Yes || key.is_some() {
+        options.max_attempts.unwrap_or(settings.retry.max_attempts)
     } else {
         1
     };
-    let mut attempt = 1;
+
+    #[cfg(feature = "tracing")]
+    let span = request_span(request.method(), operation);
+    let attempts = send_attempts(settings, &http, request, operation, attempts);
+
+    #[cfg(feature = "tracing")]
+    let attempts = tracing::Instrument::instrument(attempts, span);
+    attempts.await
+}
+
+async fn send_attempts(
+    settings: &Settings,
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    operation: &Operation,
+    attempts: u32,
+) -> Result<reqwest::Response> {
+    let retry = settings.retry;
+    let mut pending = Some(request);
+    let mut number = 1;
     loop {
-        let retry_copy = if attempt < attempts { request.try_clone() } else { None };
-        let Some(this_attempt) = retry_copy else {
-            return fetch(&http, request).await.map_err(transport);
+        let copy = pending
+            .as_ref()
+            .filter(|_| number < attempts)
+            .and_then(reqwest::Request::try_clone);
+        let mut this_attempt = match copy {
+            Some(copy) => copy,
+            None => pending.take().expect("the request is kept until its last attempt"),
         };
-        let wait = match fetch(&http, this_attempt).await {
+        let last = pending.is_none();
+        let attempt = Attempt {
+            operation: *operation,
+            number,
+        };
+        settings.hooks.before_attempt(&mut this_attempt, &attempt)?;
+        #[cfg(feature = "tracing")]
+        tracing::Span::current().record("http.request.resend_count", number - 1);
+        let started = std::time::Instant::now();
+        let answer = fetch(http, this_attempt).await;
+        if let Ok(response) = &answer {
+            settings.hooks.after_response(response, &attempt, started.elapsed());
+            #[cfg(feature = "tracing")]
+            tracing::Span::current()
+                .record("http.response.status_code", response.status().as_u16());
+        }
+        let wait = match answer {
             Ok(
                 response,
-            ) if matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
+            ) if !last && matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
                 retry_after(response.headers())
-                    .unwrap_or_else(|| backoff(&retry, attempt))
+                    .unwrap_or_else(|| backoff(&retry, number))
             }
-            Ok(response) => return Ok(response),
-            Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
-            Err(err) => return Err(transport(err)),
+            Err(err) if !last && (err.is_connect() || err.is_timeout()) => {
+                backoff(&retry, number)
+            }
+            answer => return answer.map_err(transport),
         };
-        tokio::time::sleep(wait.min(retry.max_backoff)).await;
-        attempt += 1;
+        let wait = wait.min(retry.max_backoff);
+        #[cfg(feature = "tracing")]
+        tracing::info!(
+            attempt = number, wait_ms = wait.as_millis() as u64,
+            "retrying after a failed attempt"
+        );
+        tokio::time::sleep(wait).await;
+        number += 1;
     }
+}
+
+/// The parameters of a request made with `Client::request`, as they go on the wire.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct RawParams {
+    pub(crate) method: reqwest::Method,
+    path: &'static str,
+    pub(crate) path_params: Vec<(String, String)>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) body: Option<Result<(String, Vec<u8>), String>>,
+}
+
+impl RawParams {
+    pub(crate) fn new(method: reqwest::Method, path: &'static str) -> Self {
+        Self {
+            method,
+            path,
+            path_params: Vec::new(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
+
+    pub(crate) fn operation(&self) -> Operation {
+        Operation {
+            id: None,
+            path: self.path,
+            idempotent: Idempotent::of(&self.method),
+        }
+    }
+
+    pub(crate) fn url(&self, base_url: &str) -> Result<String> {
+        let invalid = |why: String| Error::InvalidRequest(
+            format!("the path `{}` {why}", self.path),
+        );
+        if !self.path.starts_with('/') || self.path.contains(['?', '#']) {
+            return Err(
+                invalid("must start with `/` and hold no query or fragment".to_owned()),
+            );
+        }
+        let mut url = base_url.to_owned();
+        let mut rest = self.path;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| invalid("has a `{` that is not closed".to_owned()))?;
+            let name = &rest[open + 1..open + close];
+            let value = self.path_params.iter().rev().find(|(given, _)| given == name);
+            let (_, value) = value
+                .ok_or_else(|| invalid(
+                    format!("has `{{{name}}}`, which no `path_param` fills"),
+                ))?;
+            url.push_str(&rest[..open]);
+            url.extend(percent_encoding::utf8_percent_encode(value, UNRESERVED));
+            rest = &rest[open + close + 1..];
+        }
+        url.push_str(rest);
+        Ok(url)
+    }
+
+    pub(crate) fn with_query_and_body(
+        &self,
+        mut request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::RequestBuilder> {
+        if !self.query.is_empty() {
+            request = request.query(&self.query);
+        }
+        match &self.body {
+            Some(Ok((content_type, bytes))) => {
+                Ok(
+                    request
+                        .header(reqwest::header::CONTENT_TYPE, content_type.as_str())
+                        .body(bytes.clone()),
+                )
+            }
+            Some(Err(message)) => Err(Error::InvalidRequest(message.clone())),
+            None => Ok(request),
+        }
+    }
+}
+
+pub(crate) fn read_any(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+) -> Result<ApiResponse<Vec<u8>>> {
+    if !status.is_success() {
+        return Err(unexpected(status, headers, &body));
+    }
+    Ok(ApiResponse {
+        status,
+        headers: (),
+        raw_headers: headers,
+        body,
+    })
+}
+
+pub(crate) fn read_any_json<T: serde::de::DeserializeOwned>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+) -> Result<ApiResponse<T>> {
+    if !status.is_success() {
+        return Err(unexpected(status, headers, &body));
+    }
+    Ok(ApiResponse {
+        status,
+        headers: (),
+        raw_headers: headers,
+        body: decode(status, &body)?,
+    })
+}
+
+/// The operation a request calls, as hooks and traces name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operation {
+    /// The spec's `operationId` (or, where the spec gives none, the client method's
+    /// name); `None` for a request made with `Client::request`.
+    pub id: Option<&'static str>,
+    /// The path template as the spec writes it, parameters unfilled
+    /// (`/agents/{agentId}`): it names no id or secret.
+    pub path: &'static str,
+    pub(crate) idempotent: Idempotent,
+}
+
+/// One attempt at sending a request, as a [`Hooks`] sees it.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Attempt {
+    pub operation: Operation,
+    /// 1 for the first attempt, 2 for the first retry, and so on.
+    pub number: u32,
+}
+
+/// Code the client runs around every attempt of every request it sends
+/// (`Client::with_hooks`): retries are attempts of their own, and a redirect the
+/// client follows belongs to the attempt that met it.
+///
+/// A hook sees each request as it leaves, credentials included: it may add headers
+/// or sign the request, and must not print what it is given.
+pub trait Hooks: Send + Sync {
+    /// Called before each attempt is sent, with the request as it will go; an error
+    /// stops the request (no later attempt is made) and is what its `send` returns.
+    fn before_attempt(
+        &self,
+        request: &mut reqwest::Request,
+        attempt: &Attempt,
+    ) -> Result<()> {
+        let _ = (request, attempt);
+        Ok(())
+    }
+
+    /// Called when the answer to an attempt has come, before its body is read:
+    /// `elapsed` is the time from sending to the response's head.
+    fn after_response(
+        &self,
+        response: &reqwest::Response,
+        attempt: &Attempt,
+        elapsed: Duration,
+    ) {
+        let _ = (response, attempt, elapsed);
+    }
+}
+
+#[derive(Clone, Default)]
+pub(crate) struct HookList(Vec<std::sync::Arc<dyn Hooks>>);
+
+impl HookList {
+    pub(crate) fn push(&mut self, hooks: std::sync::Arc<dyn Hooks>) {
+        self.0.push(hooks);
+    }
+
+    fn before_attempt(
+        &self,
+        request: &mut reqwest::Request,
+        attempt: &Attempt,
+    ) -> Result<()> {
+        self.0.iter().try_for_each(|hooks| hooks.before_attempt(request, attempt))
+    }
+
+    fn after_response(
+        &self,
+        response: &reqwest::Response,
+        attempt: &Attempt,
+        elapsed: Duration,
+    ) {
+        self.0.iter().for_each(|hooks| hooks.after_response(response, attempt, elapsed));
+    }
+}
+
+impl fmt::Debug for HookList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HookList({} hooks)", self.0.len())
+    }
+}
+
+#[cfg(feature = "tracing")]
+fn request_span(method: &reqwest::Method, operation: &Operation) -> tracing::Span {
+    tracing::info_span!(
+        "request", otel.name = format_args!("{method} {}", operation.path), otel.kind =
+        "client", operation = operation.id.unwrap_or_default(), http.request.method = %
+        method, url.template = operation.path, http.request.resend_count =
+        tracing::field::Empty, http.response.status_code = tracing::field::Empty,
+    )
 }
 
 /// How a client retries a request that failed on the way or got 408, 429 or a 5xx
@@ -572,15 +877,32 @@ async fn fetch(
 }
 
 pub(crate) async fn read(
-    response: reqwest::Response,
+    mut response: reqwest::Response,
+    limit: usize,
 ) -> Result<(StatusCode, HeaderMap, Vec<u8>)> {
     let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(transport)?;
-    Ok((status, headers, body.to_vec()))
+    let too_large = || Error::BodyTooLarge {
+        status,
+        limit,
+    };
+    let declared = response
+        .content_length()
+        .map(|length| usize::try_from(length).unwrap_or(usize::MAX));
+    if declared.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let headers = std::mem::take(response.headers_mut());
+    let mut body = Vec::with_capacity(declared.unwrap_or_default());
+    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+        if chunk.len() > limit - body.len() {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, headers, body))
 }
 
-const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+pub(crate) const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::config::{Config, WEBHOOKS_FEATURE, dependencies_named, dependencies_toml, features_toml};
+use crate::config::{Config, OPTIONAL_FEATURES, dependencies_named, dependencies_toml, features_toml};
 use crate::diagnostic::{DiagnosticKind, Diagnostics};
 use crate::product::{Failure, Report};
 use crate::{Dependency, Generated, RUNTIME_DEPENDENCIES};
@@ -80,10 +80,13 @@ impl Config {
         // Code behind a feature the crate does not declare is left out, quietly.
         let mut missing = missing_dependencies(&manifest, &generated);
         missing.retain(|dependency| dependency.feature.is_none_or(declared));
-        let gated =
-            generated.files.iter().any(|file| file.contents.contains(&format!("feature = \"{WEBHOOKS_FEATURE}\"")));
-        if gated && !declared(WEBHOOKS_FEATURE) {
-            println!("cargo::rustc-check-cfg=cfg(feature, values(\"{WEBHOOKS_FEATURE}\"))");
+        // A feature the code is gated by but the crate does not declare is known to
+        // the compiler all the same, so that `cfg(feature = ...)` is no warning.
+        for feature in OPTIONAL_FEATURES {
+            let gated = generated.files.iter().any(|file| file.contents.contains(&format!("feature = \"{feature}\"")));
+            if gated && !declared(feature) {
+                println!("cargo::rustc-check-cfg=cfg(feature, values(\"{feature}\"))");
+            }
         }
         if !missing.is_empty() {
             let lines = dependencies_toml(&missing).lines().map(|line| format!("\n    {line}")).collect::<String>();

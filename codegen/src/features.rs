@@ -25,8 +25,8 @@ pub struct TagFeature {
 /// `beta`, 3.2's `kind`); a tag nested in another (3.2's `parent`) is turned on with
 /// it.
 pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
-    // `webhooks` is the feature of the webhooks module.
-    let mut names = Scope::with_reserved(&["default", crate::config::WEBHOOKS_FEATURE]);
+    // `webhooks` and `tracing` are features of the generated code's own.
+    let mut names = Scope::with_reserved(&["default", crate::config::WEBHOOKS_FEATURE, crate::config::TRACING_FEATURE]);
     let mut features: BTreeMap<String, TagFeature> = BTreeMap::new();
     let mut feature_of: HashMap<String, String> = HashMap::new();
     let declared = |name: &str| api.tags.iter().find(|tag| tag.name == name);

@@ -25,11 +25,12 @@ macro_rules! template {
 }
 
 /// The support code, in the order it is printed: one file per concern.
-pub const TEMPLATES: [Template; 14] = [
+pub const TEMPLATES: [Template; 15] = [
     template!("prelude"),
     template!("responses"),
     template!("errors"),
     template!("requests"),
+    template!("hooks"),
     template!("retries"),
     template!("transport"),
     template!("parameters"),

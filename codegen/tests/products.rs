@@ -91,9 +91,11 @@ fn webhooks_bring_in_their_crates_only_with_their_feature() {
     for (spec, sends) in [("webhooks.yaml", true), ("streams.yaml", false)] {
         let generated = codegen::Config::new().api("api", fixtures.join(spec)).generate_crate().unwrap();
         let manifest = &generated.files.iter().find(|f| f.path == std::path::Path::new("Cargo.toml")).unwrap().contents;
-        let feature = "[features]\n# The `webhooks` module: the events the API sends, their signatures checked.\n\
+        let feature = "\n# The `webhooks` module: the events the API sends, their signatures checked.\n\
                        webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]\n";
         assert_eq!(manifest.contains(feature), sends, "{manifest}");
+        // Every client's requests may be traced: its feature is there either way.
+        assert!(manifest.contains("[features]\n# A `tracing` span for each request"), "{manifest}");
         let optional = "\nstandardwebhooks = { version = \"1.0.1\", optional = true }\n";
         assert_eq!(manifest.contains(optional), sends, "{manifest}");
         let root = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/lib.rs")).unwrap().contents;

@@ -110,6 +110,43 @@ impl Client {
         self
     }
 
+    /// Reads response bodies of at most `bytes` ([`DEFAULT_BODY_LIMIT`] unless set),
+    /// and stream items of at most as many: a longer one fails with
+    /// [`Error::BodyTooLarge`] (or a stream's `StreamFailure::TooLarge`), read no
+    /// further. A request may set its own (`RequestOptionsExt::body_limit`).
+    pub fn with_body_limit(mut self, bytes: usize) -> Self {
+        self.settings.body_limit = bytes;
+        self
+    }
+
+    /// Runs `hooks` around every attempt of every request, after the hooks added
+    /// before: see [`Hooks`].
+    pub fn with_hooks(mut self, hooks: impl Hooks + 'static) -> Self {
+        self.settings.hooks.push(std::sync::Arc::new(hooks));
+        self
+    }
+
+    /// A request to an endpoint the spec does not describe: `method` to `path`, a
+    /// path template relative to the base URL (`/agents/{agentId}/notes`) whose
+    /// parameters [`RawRequest::path_param`] fills. It is sent as the operations'
+    /// requests are: to the base URL, with the credentials that are set (the
+    /// request's, else the client's; none is required), the client's retries (for
+    /// idempotent methods), timeouts, user agent, hooks and body limit, and the
+    /// options of [`RequestOptionsExt`]. Traces and hooks name it by `path`, which is
+    /// why it is a template and not a filled path.
+    pub fn request(
+        &self,
+        method: reqwest::Method,
+        path: &'static str,
+    ) -> RawRequest<'_> {
+        Request {
+            client: self,
+            params: RawParams::new(method, path),
+            options: RequestOptions::default(),
+            credentials: None,
+        }
+    }
+
     /// Gives up on each attempt after `timeout`; a request may set its own.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.settings.timeout = Some(timeout);
@@ -126,6 +163,115 @@ impl Client {
     pub fn with_credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = credentials;
         self
+    }
+}
+
+/// A request made with [`Client::request`], for an endpoint the spec does not
+/// describe: its parameters and body are given as they go on the wire.
+pub type RawRequest<'a> = Request<'a, RawParams>;
+
+impl<'a> RawRequest<'a> {
+    /// Fills the path template's `{name}` with `value`, percent-encoded as one segment.
+    pub fn path_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.params.path_params.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// Adds `name=value` to the query string (form-encoded); repeat it for a list.
+    pub fn query(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.params.query.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// Sends `body` as JSON (`Content-Type: application/json`).
+    pub fn json<T: serde::Serialize + ?Sized>(mut self, body: &T) -> Self {
+        let encoded = serde_json::to_vec(body)
+            .map_err(|err| format!("cannot encode the body: {err}"));
+        self.params.body = Some(
+            encoded.map(|bytes| ("application/json".to_owned(), bytes)),
+        );
+        self
+    }
+
+    /// Sends `bytes` as the body, as `content_type`.
+    pub fn body(
+        mut self,
+        content_type: impl Into<String>,
+        bytes: impl Into<Vec<u8>>,
+    ) -> Self {
+        self.params.body = Some(Ok((content_type.into(), bytes.into())));
+        self
+    }
+
+    /// Sends the request and reads the whole response: any `2xx` is a success, its
+    /// body as it came; any other status is [`Error::UnexpectedStatus`].
+    pub async fn send(self) -> Result<ApiResponse<Vec<u8>>> {
+        let request = self.build_request();
+        execute(
+                &self.client.settings,
+                request,
+                self.options,
+                &self.params.operation(),
+                read_any,
+            )
+            .await
+    }
+
+    /// Sends the request and decodes a `2xx` response's JSON body as `T`; any
+    /// other status is [`Error::UnexpectedStatus`].
+    pub async fn send_json<T: serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<ApiResponse<T>> {
+        let request = self.build_request();
+        execute(
+                &self.client.settings,
+                request,
+                self.options,
+                &self.params.operation(),
+                read_any_json::<T>,
+            )
+            .await
+    }
+
+    /// Sends the request and hands over the response as it came, whatever its
+    /// status, its body unread (and not bounded by the body limit).
+    pub async fn send_raw(self) -> Result<reqwest::Response> {
+        let request = self.build_request()?;
+        send(&self.client.settings, request, &self.options, &self.params.operation())
+            .await
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
+        let url = self.params.url(&self.client.base_url)?;
+        let request = self
+            .params
+            .with_query_and_body(
+                self.client.http.request(self.params.method.clone(), url),
+            )?;
+        self.authorize_any(request)
+    }
+}
+
+/// Sends the credentials that are set, the request's else the client's.
+impl RawRequest<'_> {
+    fn authorize_any(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<reqwest::RequestBuilder> {
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        let set: Vec<Scheme> = Scheme::ALL
+            .into_iter()
+            .filter(|scheme| credentials.get(*scheme).is_some())
+            .collect();
+        self.authorize(request, &[&set])
     }
 }
 
@@ -2434,6 +2580,8 @@ enum Scheme {
 }
 
 impl Scheme {
+    const ALL: [Scheme; 2] = [Scheme::UserApiKey, Scheme::AgentBotApiKey];
+
     /// The setter of the scheme's credential, on [`Client`] and [`Credentials`].
     fn setter(self) -> &'static str {
         match self {
@@ -2488,7 +2636,7 @@ impl Credentials {
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let set: Vec<Scheme> = [Scheme::UserApiKey, Scheme::AgentBotApiKey]
+        let set: Vec<Scheme> = Scheme::ALL
             .into_iter()
             .filter(|s| self.get(*s).is_some())
             .collect();
@@ -2603,7 +2751,11 @@ impl<'a> GetAccountDetailsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-details"),
+                path: "/api/v1/accounts/{account_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -2678,7 +2830,11 @@ impl<'a> UpdateAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-account"),
+                path: "/api/v1/accounts/{account_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -2798,7 +2954,11 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-audit-logs"),
+                path: "/api/v1/accounts/{account_id}/audit_logs",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -2911,7 +3071,11 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-account-agent-bots"),
+                path: "/api/v1/accounts/{account_id}/agent_bots",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -2989,7 +3153,11 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-an-account-agent-bot"),
+                path: "/api/v1/accounts/{account_id}/agent_bots",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3074,7 +3242,11 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-single-account-agent-bot"),
+                path: "/api/v1/accounts/{account_id}/agent_bots/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3154,7 +3326,11 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-an-account-agent-bot"),
+                path: "/api/v1/accounts/{account_id}/agent_bots/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3235,7 +3411,11 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-an-account-agent-bot"),
+                path: "/api/v1/accounts/{account_id}/agent_bots/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3318,7 +3498,11 @@ impl<'a> GetAccountAgentsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-agents"),
+                path: "/api/v1/accounts/{account_id}/agents",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3396,7 +3580,11 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-agent-to-account"),
+                path: "/api/v1/accounts/{account_id}/agents",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3478,7 +3666,11 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-agent-from-account"),
+                path: "/api/v1/accounts/{account_id}/agents/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3559,7 +3751,11 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-agent-in-account"),
+                path: "/api/v1/accounts/{account_id}/agents/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3647,7 +3843,11 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-canned-response"),
+                path: "/api/v1/accounts/{account_id}/canned_responses",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3730,7 +3930,11 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-canned-response-to-account"),
+                path: "/api/v1/accounts/{account_id}/canned_responses",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3815,7 +4019,11 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-canned-response-from-account"),
+                path: "/api/v1/accounts/{account_id}/canned_responses/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -3901,7 +4109,11 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-canned-response-in-account"),
+                path: "/api/v1/accounts/{account_id}/canned_responses/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -3990,7 +4202,11 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-custom-attribute"),
+                path: "/api/v1/accounts/{account_id}/custom_attribute_definitions",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4081,7 +4297,11 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-custom-attribute-to-account"),
+                path: "/api/v1/accounts/{account_id}/custom_attribute_definitions",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -4168,7 +4388,11 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-single-custom-attribute"),
+                path: "/api/v1/accounts/{account_id}/custom_attribute_definitions/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4251,7 +4475,11 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-custom-attribute-from-account"),
+                path: "/api/v1/accounts/{account_id}/custom_attribute_definitions/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4337,7 +4565,11 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-custom-attribute-in-account"),
+                path: "/api/v1/accounts/{account_id}/custom_attribute_definitions/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -4438,7 +4670,11 @@ impl<'a> ContactListRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactList"),
+                path: "/api/v1/accounts/{account_id}/contacts",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4558,7 +4794,11 @@ impl<'a> ContactCreateRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("contactCreate"),
+                path: "/api/v1/accounts/{account_id}/contacts",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -4642,7 +4882,11 @@ impl<'a> ContactDetailsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactDetails"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4725,7 +4969,11 @@ impl<'a> ContactUpdateRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactUpdate"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4809,7 +5057,11 @@ impl<'a> ContactDeleteRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactDelete"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4891,7 +5143,11 @@ impl<'a> ContactConversationsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactConversations"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}/conversations",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -4973,7 +5229,11 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-labels-of-a-contact"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}/labels",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5056,7 +5316,11 @@ impl<'a> ContactAddLabelsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("contact-add-labels"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}/labels",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -5164,7 +5428,11 @@ impl<'a> ContactSearchRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactSearch"),
+                path: "/api/v1/accounts/{account_id}/contacts/search",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5292,7 +5560,11 @@ impl<'a> ContactFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("contactFilter"),
+                path: "/api/v1/accounts/{account_id}/contacts/filter",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -5385,7 +5657,11 @@ impl<'a> ContactInboxCreationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("contactInboxCreation"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -5471,7 +5747,11 @@ impl<'a> ContactableInboxesGetRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("contactableInboxesGet"),
+                path: "/api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5564,7 +5844,11 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-automation-rule"),
+                path: "/api/v1/accounts/{account_id}/automation_rules",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5655,7 +5939,11 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-automation-rule-to-account"),
+                path: "/api/v1/accounts/{account_id}/automation_rules",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -5742,7 +6030,11 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-single-automation-rule"),
+                path: "/api/v1/accounts/{account_id}/automation_rules/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5825,7 +6117,11 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-automation-rule-from-account"),
+                path: "/api/v1/accounts/{account_id}/automation_rules/{id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -5911,7 +6207,11 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-automation-rule-in-account"),
+                path: "/api/v1/accounts/{account_id}/automation_rules/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -5993,7 +6293,11 @@ impl<'a> GetPortalRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-portal"),
+                path: "/api/v1/accounts/{account_id}/portals",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -6071,7 +6375,11 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-portal-to-account"),
+                path: "/api/v1/accounts/{account_id}/portals",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6156,7 +6464,11 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-portal-to-account"),
+                path: "/api/v1/accounts/{account_id}/portals/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6241,7 +6553,11 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-category-to-account"),
+                path: "/api/v1/accounts/{account_id}/portals/{id}/categories",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6326,7 +6642,11 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-article-to-account"),
+                path: "/api/v1/accounts/{account_id}/portals/{id}/articles",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6448,7 +6768,11 @@ impl<'a> ConversationListMetaRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("conversationListMeta"),
+                path: "/api/v1/accounts/{account_id}/conversations/meta",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -6609,7 +6933,11 @@ impl<'a> ConversationListRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("conversationList"),
+                path: "/api/v1/accounts/{account_id}/conversations",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -6760,7 +7088,11 @@ impl<'a> NewConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("newConversation"),
+                path: "/api/v1/accounts/{account_id}/conversations",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6852,7 +7184,11 @@ impl<'a> ConversationFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("conversationFilter"),
+                path: "/api/v1/accounts/{account_id}/conversations/filter",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -6947,7 +7283,11 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -7032,7 +7372,11 @@ impl<'a> UpdateConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7127,7 +7471,11 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("toggle-status-of-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7221,7 +7569,11 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("toggle-priority-of-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7319,7 +7671,11 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-custom-attributes-of-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7408,7 +7764,11 @@ impl<'a> AssignAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("assign-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7502,7 +7862,11 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-labels-of-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -7589,7 +7953,11 @@ impl<'a> ConversationAddLabelsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("conversation-add-labels"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -7683,7 +8051,11 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-conversation-reporting-events"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -7768,7 +8140,11 @@ impl<'a> ListAllInboxesRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("listAllInboxes"),
+                path: "/api/v1/accounts/{account_id}/inboxes",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -7846,7 +8222,11 @@ impl<'a> GetInboxRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("GetInbox"),
+                path: "/api/v1/accounts/{account_id}/inboxes/{id}/",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -7926,7 +8306,11 @@ impl<'a> InboxCreationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("inboxCreation"),
+                path: "/api/v1/accounts/{account_id}/inboxes/",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8009,7 +8393,11 @@ impl<'a> UpdateInboxRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("updateInbox"),
+                path: "/api/v1/accounts/{account_id}/inboxes/{id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8093,7 +8481,11 @@ impl<'a> GetInboxAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("getInboxAgentBot"),
+                path: "/api/v1/accounts/{account_id}/inboxes/{id}/agent_bot",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8174,7 +8566,11 @@ impl<'a> UpdateAgentBotRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("updateAgentBot"),
+                path: "/api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8260,7 +8656,11 @@ impl<'a> GetInboxMembersRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-inbox-members"),
+                path: "/api/v1/accounts/{account_id}/inbox_members/{inbox_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8346,7 +8746,11 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-agent-to-inbox"),
+                path: "/api/v1/accounts/{account_id}/inbox_members",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8428,7 +8832,11 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-agent-in-inbox"),
+                path: "/api/v1/accounts/{account_id}/inbox_members",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8512,7 +8920,11 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-agents-in-inbox"),
+                path: "/api/v1/accounts/{account_id}/inbox_members",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8596,7 +9008,11 @@ impl<'a> ListAllMessagesRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-messages"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8686,7 +9102,11 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-a-new-message-in-a-conversation"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -8777,7 +9197,11 @@ impl<'a> DeleteAMessageRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-a-message"),
+                path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8871,7 +9295,11 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-all-integrations"),
+                path: "/api/v1/accounts/{account_id}/integrations/apps",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -8951,7 +9379,11 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-an-integration-hook"),
+                path: "/api/v1/accounts/{account_id}/integrations/hooks",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -9033,7 +9465,11 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-an-integration-hook"),
+                path: "/api/v1/accounts/{account_id}/integrations/hooks/{hook_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9123,7 +9559,11 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-an-integrations-hook"),
+                path: "/api/v1/accounts/{account_id}/integrations/hooks/{hook_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -9207,7 +9647,11 @@ impl<'a> FetchProfileRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("fetchProfile"),
+                path: "/api/v1/profile",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9274,7 +9718,11 @@ impl<'a> ListAllTeamsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-teams"),
+                path: "/api/v1/accounts/{account_id}/teams",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9351,7 +9799,11 @@ impl<'a> CreateATeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-a-team"),
+                path: "/api/v1/accounts/{account_id}/teams",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -9433,7 +9885,11 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-single-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9517,7 +9973,11 @@ impl<'a> DeleteATeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-a-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9602,7 +10062,11 @@ impl<'a> UpdateATeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-a-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -9690,7 +10154,11 @@ impl<'a> GetTeamMembersRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-team-members"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}/team_members",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9775,7 +10243,11 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("add-new-agent-to-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}/team_members",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -9864,7 +10336,11 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-agent-in-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}/team_members",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -9953,7 +10429,11 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-agents-in-team"),
+                path: "/api/v1/accounts/{account_id}/teams/{team_id}/team_members",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -10049,7 +10529,11 @@ impl<'a> ListAllFiltersRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-filters"),
+                path: "/api/v1/accounts/{account_id}/custom_filters",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -10144,7 +10628,11 @@ impl<'a> CreateACustomFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-a-custom-filter"),
+                path: "/api/v1/accounts/{account_id}/custom_filters",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -10239,7 +10727,11 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-details-of-a-single-custom-filter"),
+                path: "/api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -10323,7 +10815,11 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-a-custom-filter"),
+                path: "/api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -10410,7 +10906,11 @@ impl<'a> UpdateACustomFilterRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-a-custom-filter"),
+                path: "/api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -10499,7 +10999,11 @@ impl<'a> ListAllWebhooksRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-webhooks"),
+                path: "/api/v1/accounts/{account_id}/webhooks",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -10577,7 +11081,11 @@ impl<'a> CreateAWebhookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("create-a-webhook"),
+                path: "/api/v1/accounts/{account_id}/webhooks",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -10659,7 +11167,11 @@ impl<'a> DeleteAWebhookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("delete-a-webhook"),
+                path: "/api/v1/accounts/{account_id}/webhooks/{webhook_id}",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -10752,7 +11264,11 @@ impl<'a> UpdateAWebhookRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::No,
+            &Operation {
+                id: Some("update-a-webhook"),
+                path: "/api/v1/accounts/{account_id}/webhooks/{webhook_id}",
+                idempotent: Idempotent::No,
+            },
             Self::read_response,
         )
     }
@@ -10888,7 +11404,11 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-reporting-events"),
+                path: "/api/v1/accounts/{account_id}/reporting_events",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -11059,7 +11579,11 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-conversation-statistics"),
+                path: "/api/v2/accounts/{account_id}/reports",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -11190,7 +11714,11 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("list-all-conversation-statistics-summary"),
+                path: "/api/v2/accounts/{account_id}/reports/summary",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -11293,7 +11821,11 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-account-conversation-metrics"),
+                path: "/api/v2/accounts/{account_id}/reports/conversations",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }
@@ -11385,7 +11917,11 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             &self.client.settings,
             request,
             self.options,
-            Idempotent::Yes,
+            &Operation {
+                id: Some("get-agent-conversation-metrics"),
+                path: "/api/v2/accounts/{account_id}/reports/conversations/",
+                idempotent: Idempotent::Yes,
+            },
             Self::read_response,
         )
     }

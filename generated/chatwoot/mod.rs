@@ -73,5 +73,8 @@ pub mod chatwoot {
         ApiError, ApiResponse, DecodeError, Error, Result, UnexpectedResponse,
     };
 
-    pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+    pub use support::{
+        Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt,
+        RetryPolicy,
+    };
 }

@@ -71,5 +71,8 @@ pub mod origins {
 
     pub use support::{ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
 
-    pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+    pub use support::{
+        Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt,
+        RetryPolicy,
+    };
 }

@@ -80,5 +80,8 @@ pub mod playai {
 
     pub use support::{ApiResponse, DecodeError, Error, Result, UnexpectedResponse};
 
-    pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy};
+    pub use support::{
+        Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt,
+        RetryPolicy,
+    };
 }

@@ -43,6 +43,8 @@ pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
     // The Standard Webhooks reference implementation (Svix's, who wrote the standard).
     Dependency::new("standardwebhooks", "1.0.1").only_for(WEBHOOKS).behind(WEBHOOKS_FEATURE),
     Dependency::new("tokio", "1.54.1").with(&["time"]),
+    // Spans and events of requests, for whatever subscriber the user runs.
+    Dependency::new("tracing", "0.1.44").without_defaults(&["std"]).only_for(TRACING).behind(TRACING_FEATURE),
     Dependency::new("uuid", "1.29.3").with(&["serde"]),
 ];
 
@@ -51,6 +53,15 @@ const WEBHOOKS: &str = "the webhooks module, which checks signatures";
 
 /// The cargo feature of a generated crate that compiles its `webhooks` modules in.
 pub const WEBHOOKS_FEATURE: &str = "webhooks";
+
+/// The generated code that traces requests.
+const TRACING: &str = "the spans and events of requests";
+
+/// The cargo feature of a generated crate that traces its requests.
+pub const TRACING_FEATURE: &str = "tracing";
+
+/// The cargo features generated code may be gated by, beyond its tags'.
+pub const OPTIONAL_FEATURES: [&str; 2] = [TRACING_FEATURE, WEBHOOKS_FEATURE];
 
 impl Dependency {
     const fn new(name: &'static str, version: &'static str) -> Self {
@@ -154,7 +165,10 @@ mod tests {
     fn a_feature_brings_in_its_optional_crates() {
         let features = features_toml(RUNTIME_DEPENDENCIES);
         let line = "webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]";
-        assert_eq!(features, [(WEBHOOKS_FEATURE, line.to_owned())]);
+        let tracing = "tracing = [\"dep:tracing\"]".to_owned();
+        assert_eq!(features, [(TRACING_FEATURE, tracing), (WEBHOOKS_FEATURE, line.to_owned())]);
+        let features: Vec<&str> = features.iter().map(|(feature, _)| *feature).collect();
+        assert_eq!(features, OPTIONAL_FEATURES);
         let plain: Vec<Dependency> = RUNTIME_DEPENDENCIES.iter().filter(|d| d.feature.is_none()).copied().collect();
         assert!(features_toml(&plain).is_empty());
     }

@@ -8,6 +8,8 @@ use super::TypeRef;
 pub struct Operation {
     /// The JSON pointer of the operation in the spec (`/paths/~1pets/get`).
     pub at: String,
+    /// The spec's `operationId`, when it gives one.
+    pub operation_id: Option<String>,
     /// The client method, in snake case.
     pub method_name: String,
     /// The base of per-operation type names (`GetAgentStats`).
@@ -46,16 +48,21 @@ impl Operation {
         matches!(self.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY")
     }
 
-    /// The path template as the spec writes it (`/agents/{agentId}`), for docs:
-    /// backticks made quotes so that it can sit in a code span.
-    pub fn path_text(&self) -> String {
+    /// The path template as the spec writes it (`/agents/{agentId}`).
+    pub fn path_template(&self) -> String {
         self.path
             .iter()
             .map(|segment| match segment {
-                PathSegment::Literal(text) => text.replace('`', "'"),
-                PathSegment::Param(i) => format!("{{{}}}", self.params[*i].wire_name.replace('`', "'")),
+                PathSegment::Literal(text) => text.clone(),
+                PathSegment::Param(i) => format!("{{{}}}", self.params[*i].wire_name),
             })
             .collect()
+    }
+
+    /// The path template, for docs: backticks made quotes so that it can sit in a
+    /// code span.
+    pub fn path_text(&self) -> String {
+        self.path_template().replace('`', "'")
     }
 }
 

@@ -31,7 +31,11 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
     let error_body = render_error_body(modules);
     let api_error = needs.api_error.then(|| quote!(ApiError,));
     let reexports = [
-        needs.execute.then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; }),
+        needs.execute.then(|| {
+            quote! { pub use support::{
+                Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt, RetryPolicy,
+            }; }
+        }),
         needs.byte_stream.then(|| quote! { pub use support::ByteStream; }),
         needs.file_part.then(|| quote! { pub use support::FilePart; }),
         super::stream_reexports(needs),

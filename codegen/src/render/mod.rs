@@ -122,8 +122,11 @@ pub(crate) fn stream_reexports(needs: &Helpers) -> Option<TokenStream> {
 fn render_root(input: Input<'_>) -> TokenStream {
     let Input { api, samples, needs, options } = input;
     let (layout, source, usage) = (options.layout, &options.spec_name, options.usage.as_ref());
-    let request_options = (!api.operations.is_empty())
-        .then(|| quote! { pub use support::{RequestOptions, RequestOptionsExt, RetryPolicy}; });
+    let request_options = (!api.operations.is_empty()).then(|| {
+        quote! { pub use support::{
+            Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt, RetryPolicy,
+        }; }
+    });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
     let api_error = needs.api_error.then(|| quote!(ApiError,));

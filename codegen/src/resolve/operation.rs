@@ -177,6 +177,7 @@ impl<'a> Resolver<'a> {
         let pagination = self.pagination(ctx.op, ctx.at, &params, &success);
         Operation {
             at: ctx.at.to_owned(),
+            operation_id: ctx.op.operation_id.clone(),
             method_name,
             type_name: ctx.type_name.to_owned(),
             items: OperationItems::after(ctx.type_name),

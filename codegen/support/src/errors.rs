@@ -21,6 +21,11 @@ pub enum Error {
     UnexpectedStatus(Box<UnexpectedResponse>),
     /// The response does not match the spec.
     Decode(Box<DecodeError>),
+    /// The response's body is longer than the request's limit, in bytes
+    /// (`Client::with_body_limit`, `RequestOptionsExt::body_limit`): no more of it
+    /// was read.
+    #[cfg(needs = "execute")]
+    BodyTooLarge { status: StatusCode, limit: usize },
     /// A streamed response broke off or sent an item that cannot be read, or did
     /// not begin within the request's timeout.
     #[cfg(needs = "item_stream")]
@@ -72,6 +77,8 @@ impl Error {
             Error::Api(err) => Some(err.status),
             Error::UnexpectedStatus(response) => Some(response.status),
             Error::Decode(err) => Some(err.status),
+            #[cfg(needs = "execute")]
+            Error::BodyTooLarge { status, .. } => Some(*status),
             #[cfg(needs = "item_stream")]
             Error::Stream(err) => err.status,
         }
@@ -160,6 +167,10 @@ impl fmt::Display for Error {
             Error::Decode(err) => {
                 write!(f, "cannot decode the {} response at `{}`: {}", err.status, err.path, err.message)
             }
+            #[cfg(needs = "execute")]
+            Error::BodyTooLarge { status, limit } => {
+                write!(f, "the body of the {status} response is longer than the limit of {limit} bytes")
+            }
             #[cfg(needs = "item_stream")]
             Error::Stream(err) => write!(f, "{err}"),
         }?;
@@ -186,6 +197,7 @@ impl std::error::Error for Error {
 
 /// How much of a body an error keeps.
 #[cfg(any(
+    needs = "execute",
     needs = "decode",
     needs = "response_header",
     needs = "text",

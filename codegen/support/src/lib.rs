@@ -23,6 +23,7 @@ mod support {
     include!("responses.rs");
     include!("errors.rs");
     include!("requests.rs");
+    include!("hooks.rs");
     include!("retries.rs");
     include!("transport.rs");
     include!("parameters.rs");
@@ -51,6 +52,37 @@ mod client {
     #[derive(Debug, Clone, Default)]
     pub struct Credentials {
         token: Option<String>,
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    enum Scheme {
+        Token,
+    }
+
+    impl Scheme {
+        const ALL: [Scheme; 1] = [Scheme::Token];
+    }
+
+    impl Credentials {
+        fn get(&self, scheme: Scheme) -> Option<&str> {
+            match scheme {
+                Scheme::Token => self.token.as_deref(),
+            }
+        }
+    }
+
+    impl<P> Request<'_, P> {
+        fn authorize(
+            &self,
+            request: reqwest::RequestBuilder,
+            alternatives: &[&[Scheme]],
+        ) -> Result<reqwest::RequestBuilder> {
+            let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+            match alternatives.first().and_then(|schemes| schemes.first()).and_then(|s| credentials.get(*s)) {
+                Some(token) => Ok(request.bearer_auth(token)),
+                None => Ok(request),
+            }
+        }
     }
 }
 

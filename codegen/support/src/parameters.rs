@@ -1,6 +1,6 @@
 /// Characters left as they are in a path segment or cookie value: RFC 3986 unreserved.
-#[cfg(any(needs = "path_segment", needs = "cookie_params", needs = "whole_query"))]
-const UNRESERVED: &percent_encoding::AsciiSet =
+#[cfg(needs = "execute")]
+pub(crate) const UNRESERVED: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A parameter's value as JSON: every type in its wire form (RFC 3339

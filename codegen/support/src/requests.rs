@@ -8,7 +8,16 @@ pub(crate) struct Settings {
     #[cfg(needs = "event_stream")]
     pub(crate) reconnect: ReconnectPolicy,
     pub(crate) user_agent: String,
+    /// The longest response body read whole, in bytes.
+    pub(crate) body_limit: usize,
+    pub(crate) hooks: HookList,
 }
+
+/// The longest response body a client reads whole unless told otherwise: 32 MiB,
+/// ample for JSON answers, and a bound on what a misbehaving server can make the
+/// client hold.
+#[cfg(needs = "execute")]
+pub const DEFAULT_BODY_LIMIT: usize = 32 * 1024 * 1024;
 
 #[cfg(needs = "execute")]
 impl Default for Settings {
@@ -20,6 +29,8 @@ impl Default for Settings {
             #[cfg(needs = "event_stream")]
             reconnect: ReconnectPolicy::default(),
             user_agent,
+            body_limit: DEFAULT_BODY_LIMIT,
+            hooks: HookList::default(),
         }
     }
 }
@@ -32,6 +43,7 @@ pub struct RequestOptions {
     max_attempts: Option<u32>,
     headers: Vec<(String, String)>,
     pub(crate) idempotency_key: Option<String>,
+    body_limit: Option<usize>,
     /// The longest wait for the next bytes of a streamed response.
     #[cfg(needs = "item_stream")]
     pub(crate) idle_timeout: Option<Duration>,
@@ -67,6 +79,14 @@ pub trait RequestOptionsExt: Sized {
         self
     }
 
+    /// Fails with `Error::BodyTooLarge`, reading no further, when the response's body
+    /// (or, for a stream, one of its items) is longer than `bytes`, instead of the
+    /// client's limit (`Client::with_body_limit`).
+    fn body_limit(mut self, bytes: usize) -> Self {
+        self.options_mut().body_limit = Some(bytes);
+        self
+    }
+
     /// Attempts in all, the first included, instead of the client's policy.
     fn max_attempts(mut self, attempts: u32) -> Self {
         self.options_mut().max_attempts = Some(attempts);
@@ -96,40 +116,74 @@ pub trait RequestOptionsExt: Sized {
     }
 }
 
+#[cfg(needs = "execute")]
+impl RequestOptions {
+    /// The longest body this request reads whole: its own limit, else the client's.
+    pub(crate) fn body_limit_of(&self, settings: &Settings) -> usize {
+        self.body_limit.unwrap_or(settings.body_limit)
+    }
+}
+
 /// Whether a request may be sent again after it failed: yes for the idempotent
-/// methods (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE); for the others
+/// methods (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE; and QUERY, as
+/// OpenAPI 3.2 and the HTTP QUERY draft define it); for the others
 /// only when the request carries an idempotency key.
 #[cfg(needs = "execute")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Idempotent {
     Yes,
-    #[cfg(needs = "non_idempotent")]
     No,
 }
 
+#[cfg(needs = "execute")]
+impl Idempotent {
+    /// As the method says.
+    pub(crate) fn of(method: &reqwest::Method) -> Self {
+        match method.as_str() {
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY" => Idempotent::Yes,
+            _ => Idempotent::No,
+        }
+    }
+}
+
 /// Sends a request, retrying as `settings` and `options` allow, and reads the
-/// whole response with the operation's `read_response`. Every operation's `send`
-/// is this one async function, so the compiler checks one, not one per operation.
-#[cfg(needs = "read_whole")]
+/// whole response (up to the body limit) with the operation's `read_response`.
+/// Every operation's `send` is this one async function, so the compiler checks one,
+/// not one per operation.
+#[cfg(needs = "execute")]
 pub(crate) async fn execute<T>(
     settings: &Settings,
     request: Result<reqwest::RequestBuilder>,
     options: RequestOptions,
-    idempotent: Idempotent,
+    operation: &Operation,
     read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
 ) -> Result<T> {
-    let (status, headers, body) = read(send(settings, request?, &options, idempotent).await?).await?;
-    read_response(status, headers, body)
+    let response = send(settings, request?, &options, operation).await?;
+    let (status, headers, body) = read(response, options.body_limit_of(settings)).await?;
+    let read = read_response(status, headers, body);
+    #[cfg(feature = "tracing")]
+    if let Err(Error::Decode(err)) = &read {
+        tracing::warn!(
+            operation = operation.id.unwrap_or_default(),
+            url.template = operation.path,
+            http.response.status_code = err.status.as_u16(),
+            path = %err.path,
+            "the response does not match the spec: {}",
+            err.message,
+        );
+    }
+    read
 }
 
-/// Sends a request, retrying as `settings` and `options` allow, and following
-/// redirects as `fetch` does; the body is left unread.
+/// Sends a request, retrying as `settings` and `options` allow, running the
+/// client's hooks around each attempt and following redirects as `fetch` does; the
+/// body is left unread.
 #[cfg(needs = "execute")]
 pub(crate) async fn send(
     settings: &Settings,
     mut request: reqwest::RequestBuilder,
     options: &RequestOptions,
-    idempotent: Idempotent,
+    operation: &Operation,
 ) -> Result<reqwest::Response> {
     let invalid = |name: &str| Error::InvalidRequest(format!("header `{name}` is not a valid header"));
     request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
@@ -145,28 +199,167 @@ pub(crate) async fn send(
     let (http, request) = request.build_split();
     let request =
         request.map_err(|err| Error::InvalidRequest(format!("the request cannot be built: {}", err.without_url())))?;
-    let retry = settings.retry;
-    let attempts = if idempotent == Idempotent::Yes || key.is_some() {
-        options.max_attempts.unwrap_or(retry.max_attempts)
+    let attempts = if operation.idempotent == Idempotent::Yes || key.is_some() {
+        options.max_attempts.unwrap_or(settings.retry.max_attempts)
     } else {
         1
     };
-    let mut attempt = 1;
+    #[cfg(feature = "tracing")]
+    let span = request_span(request.method(), operation);
+    let attempts = send_attempts(settings, &http, request, operation, attempts);
+    #[cfg(feature = "tracing")]
+    let attempts = tracing::Instrument::instrument(attempts, span);
+    attempts.await
+}
+
+/// Sends `request` up to `attempts` times, until an answer that is not worth
+/// another try (see [`RetryPolicy`]).
+#[cfg(needs = "execute")]
+async fn send_attempts(
+    settings: &Settings,
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    operation: &Operation,
+    attempts: u32,
+) -> Result<reqwest::Response> {
+    let retry = settings.retry;
+    let mut pending = Some(request);
+    let mut number = 1;
     loop {
-        // A body that cannot be cloned (a stream) is sent once.
-        let retry_copy = if attempt < attempts { request.try_clone() } else { None };
-        let Some(this_attempt) = retry_copy else {
-            return fetch(&http, request).await.map_err(transport);
+        // A body that cannot be copied (a stream) is sent once.
+        let copy = pending.as_ref().filter(|_| number < attempts).and_then(reqwest::Request::try_clone);
+        let mut this_attempt = match copy {
+            Some(copy) => copy,
+            None => pending.take().expect("the request is kept until its last attempt"),
         };
-        let wait = match fetch(&http, this_attempt).await {
-            Ok(response) if matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
-                retry_after(response.headers()).unwrap_or_else(|| backoff(&retry, attempt))
+        let last = pending.is_none();
+        let attempt = Attempt { operation: *operation, number };
+        settings.hooks.before_attempt(&mut this_attempt, &attempt)?;
+        #[cfg(feature = "tracing")]
+        tracing::Span::current().record("http.request.resend_count", number - 1);
+        let started = std::time::Instant::now();
+        let answer = fetch(http, this_attempt).await;
+        if let Ok(response) = &answer {
+            settings.hooks.after_response(response, &attempt, started.elapsed());
+            #[cfg(feature = "tracing")]
+            tracing::Span::current().record("http.response.status_code", response.status().as_u16());
+        }
+        let wait = match answer {
+            Ok(response) if !last && matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
+                retry_after(response.headers()).unwrap_or_else(|| backoff(&retry, number))
             }
-            Ok(response) => return Ok(response),
-            Err(err) if err.is_connect() || err.is_timeout() => backoff(&retry, attempt),
-            Err(err) => return Err(transport(err)),
+            Err(err) if !last && (err.is_connect() || err.is_timeout()) => backoff(&retry, number),
+            answer => return answer.map_err(transport),
         };
-        tokio::time::sleep(wait.min(retry.max_backoff)).await;
-        attempt += 1;
+        let wait = wait.min(retry.max_backoff);
+        #[cfg(feature = "tracing")]
+        tracing::info!(attempt = number, wait_ms = wait.as_millis() as u64, "retrying after a failed attempt");
+        tokio::time::sleep(wait).await;
+        number += 1;
+    }
+}
+
+/// The parameters of a request made with `Client::request`, as they go on the wire.
+#[doc(hidden)]
+#[cfg(needs = "execute")]
+#[derive(Debug, Clone)]
+pub struct RawParams {
+    pub(crate) method: reqwest::Method,
+    path: &'static str,
+    pub(crate) path_params: Vec<(String, String)>,
+    pub(crate) query: Vec<(String, String)>,
+    /// The media type and the bytes, or why the body could not be encoded.
+    pub(crate) body: Option<Result<(String, Vec<u8>), String>>,
+}
+
+#[cfg(needs = "execute")]
+impl RawParams {
+    pub(crate) fn new(method: reqwest::Method, path: &'static str) -> Self {
+        Self { method, path, path_params: Vec::new(), query: Vec::new(), body: None }
+    }
+
+    pub(crate) fn operation(&self) -> Operation {
+        Operation { id: None, path: self.path, idempotent: Idempotent::of(&self.method) }
+    }
+
+    /// The path template filled, each parameter percent-encoded as a segment (the
+    /// last value given for a name wins), after `base_url`.
+    pub(crate) fn url(&self, base_url: &str) -> Result<String> {
+        let invalid = |why: String| Error::InvalidRequest(format!("the path `{}` {why}", self.path));
+        if !self.path.starts_with('/') || self.path.contains(['?', '#']) {
+            return Err(invalid("must start with `/` and hold no query or fragment".to_owned()));
+        }
+        let mut url = base_url.to_owned();
+        let mut rest = self.path;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').ok_or_else(|| invalid("has a `{` that is not closed".to_owned()))?;
+            let name = &rest[open + 1..open + close];
+            let value = self.path_params.iter().rev().find(|(given, _)| given == name);
+            let (_, value) = value.ok_or_else(|| invalid(format!("has `{{{name}}}`, which no `path_param` fills")))?;
+            url.push_str(&rest[..open]);
+            url.extend(percent_encoding::utf8_percent_encode(value, UNRESERVED));
+            rest = &rest[open + close + 1..];
+        }
+        url.push_str(rest);
+        Ok(url)
+    }
+
+    pub(crate) fn with_query_and_body(&self, mut request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
+        if !self.query.is_empty() {
+            request = request.query(&self.query);
+        }
+        match &self.body {
+            Some(Ok((content_type, bytes))) => {
+                Ok(request.header(reqwest::header::CONTENT_TYPE, content_type.as_str()).body(bytes.clone()))
+            }
+            Some(Err(message)) => Err(Error::InvalidRequest(message.clone())),
+            None => Ok(request),
+        }
+    }
+}
+
+/// A raw request's answer: a success's body as it came.
+#[cfg(needs = "execute")]
+pub(crate) fn read_any(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Result<ApiResponse<Vec<u8>>> {
+    if !status.is_success() {
+        return Err(unexpected(status, headers, &body));
+    }
+    Ok(ApiResponse { status, headers: (), raw_headers: headers, body })
+}
+
+/// A raw request's answer: a success's JSON body as `T`.
+#[cfg(needs = "execute")]
+pub(crate) fn read_any_json<T: serde::de::DeserializeOwned>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+) -> Result<ApiResponse<T>> {
+    if !status.is_success() {
+        return Err(unexpected(status, headers, &body));
+    }
+    Ok(ApiResponse { status, headers: (), raw_headers: headers, body: decode(status, &body)? })
+}
+
+#[cfg(test)]
+mod requests_tests {
+    use super::*;
+
+    #[test]
+    fn a_raw_path_is_filled_segment_by_segment() {
+        let mut params = RawParams::new(reqwest::Method::GET, "/agents/{id}/notes/{note}");
+        params.path_params =
+            vec![("id".into(), "a/b c".into()), ("note".into(), "1".into()), ("note".into(), "2".into())];
+        assert_eq!(
+            params.url("https://api.example.com/v1").unwrap(),
+            "https://api.example.com/v1/agents/a%2Fb%20c/notes/2"
+        );
+        params.path_params.truncate(1);
+        let err = params.url("https://api.example.com").unwrap_err().to_string();
+        assert!(err.contains("`{note}`, which no `path_param` fills"), "{err}");
+        for bad in ["agents", "/a?b=1", "/a#b", "/a/{id"] {
+            assert!(RawParams::new(reqwest::Method::GET, bad).url("https://api.example.com").is_err(), "{bad}");
+        }
+        assert_eq!(params.operation().idempotent, Idempotent::Yes);
+        assert_eq!(RawParams::new(reqwest::Method::POST, "/a").operation().idempotent, Idempotent::No);
     }
 }

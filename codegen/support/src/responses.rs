@@ -18,7 +18,7 @@ impl<T, H> ApiResponse<T, H> {
 }
 
 /// Decodes a JSON body, naming the path of the first value that does not fit.
-#[cfg(needs = "decode")]
+#[cfg(any(needs = "decode", needs = "execute"))]
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {

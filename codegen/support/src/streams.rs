@@ -73,6 +73,9 @@ pub enum StreamFailure {
     /// An item does not match the spec: where in it (a JSON path such as
     /// `choices[0].delta`), what is wrong, and the start of its data.
     Decode { path: String, message: String, excerpt: String },
+    /// An item (an event, a line) is longer than the request's body limit, in
+    /// bytes: no more of the stream was read.
+    TooLarge(usize),
 }
 
 #[cfg(needs = "item_stream")]
@@ -85,6 +88,7 @@ impl fmt::Display for StreamError {
         match &self.failure {
             StreamFailure::Transport(err) => write!(f, "{}", with_causes(err)),
             StreamFailure::TimedOut(after) => write!(f, "nothing arrived for {after:?}"),
+            StreamFailure::TooLarge(limit) => write!(f, "an item is longer than the limit of {limit} bytes"),
             StreamFailure::Decode { path, message, excerpt } => {
                 write!(f, "cannot decode `{path}`: {message}; the data: {}", one_line(excerpt))
             }
@@ -262,15 +266,16 @@ pub(crate) enum Framing {
 
 #[cfg(needs = "item_stream")]
 impl Framing {
-    fn records(self, response: reqwest::Response, idle: Option<Duration>) -> Records {
+    /// The response's items, each at most `limit` bytes long.
+    fn records(self, response: reqwest::Response, idle: Option<Duration>, limit: usize) -> Records {
         let chunks = idle_bounded(response.bytes_stream(), idle);
         match self {
             #[cfg(needs = "event_stream")]
-            Framing::Events => event_records(chunks),
+            Framing::Events => event_records(events_bounded(chunks, limit)),
             #[cfg(needs = "json_lines")]
-            Framing::Lines => line_records(chunks, b'\n'),
+            Framing::Lines => line_records(chunks, b'\n', limit),
             #[cfg(needs = "json_sequence")]
-            Framing::Sequence => line_records(chunks, 0x1e),
+            Framing::Sequence => line_records(chunks, 0x1e, limit),
         }
     }
 }
@@ -283,7 +288,7 @@ pub(crate) async fn execute_streamed<T, E>(
     settings: &Settings,
     request: Result<reqwest::RequestBuilder>,
     mut options: RequestOptions,
-    idempotent: Idempotent,
+    operation: &Operation,
     stream: StreamOf<T>,
     read_error: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<E>,
 ) -> Result<ApiResponse<ItemStream<T>>> {
@@ -299,7 +304,7 @@ pub(crate) async fn execute_streamed<T, E>(
     let mut items = ItemStream {
         records: Box::pin(futures_util::stream::empty()),
         #[cfg(needs = "event_stream")]
-        resume: Resume::of(&request, &settings, &options, idempotent, stream.framing, head_timeout),
+        resume: Resume::of(&request, &settings, &options, operation, stream.framing, head_timeout),
         decode: stream.decode,
         end_marker: stream.end_marker,
         status: None,
@@ -308,10 +313,11 @@ pub(crate) async fn execute_streamed<T, E>(
         skip_undecodable: false,
         finished: false,
     };
-    let response = within(head_timeout, send(&settings, request, &options, idempotent)).await?;
+    let response = within(head_timeout, send(&settings, request, &options, operation)).await?;
+    let limit = options.body_limit_of(&settings);
     let status = response.status();
     if !status.is_success() {
-        let (status, headers, body) = read(response).await?;
+        let (status, headers, body) = read(response, limit).await?;
         return Err(match read_error(status, headers.clone(), body.clone()) {
             Err(err) => err,
             Ok(_) => unexpected(status, headers, &body),
@@ -320,14 +326,14 @@ pub(crate) async fn execute_streamed<T, E>(
     let raw_headers = response.headers().clone();
     if let Some(answered) = other_media_type(&raw_headers, stream.media_type) {
         // A server that ignored what was asked for: a whole body, not a stream.
-        let (status, _, body) = read(response).await?;
+        let (status, _, body) = read(response, limit).await?;
         let excerpt = String::from_utf8_lossy(&body).chars().take(EXCERPT_CHARS).collect();
         let path = "header Content-Type".to_owned();
         let message = format!("`{}` was asked for and `{answered}` came", stream.media_type);
         return Err(Error::Decode(Box::new(DecodeError { status, path, message, excerpt })));
     }
     items.status = Some(status);
-    items.records = stream.framing.records(response, options.idle_timeout);
+    items.records = stream.framing.records(response, options.idle_timeout, limit);
     Ok(ApiResponse { status, headers: (), raw_headers, body: items })
 }
 
@@ -384,6 +390,7 @@ pub(crate) struct Resume {
     request: reqwest::RequestBuilder,
     settings: Settings,
     options: RequestOptions,
+    operation: Operation,
     head_timeout: Option<Duration>,
     /// Reconnections since the last event.
     tries: u32,
@@ -399,11 +406,11 @@ impl Resume {
         request: &reqwest::RequestBuilder,
         settings: &Settings,
         options: &RequestOptions,
-        idempotent: Idempotent,
+        operation: &Operation,
         framing: Framing,
         head_timeout: Option<Duration>,
     ) -> Option<Self> {
-        let again = idempotent == Idempotent::Yes || options.idempotency_key.is_some();
+        let again = operation.idempotent == Idempotent::Yes || options.idempotency_key.is_some();
         if framing != Framing::Events || !again || settings.reconnect.max_reconnects == 0 {
             return None;
         }
@@ -411,6 +418,8 @@ impl Resume {
             request: request.try_clone()?,
             settings: settings.clone(),
             options: options.clone(),
+            // Asked again with `Last-Event-ID`, it is retried as an idempotent request.
+            operation: Operation { idempotent: Idempotent::Yes, ..*operation },
             head_timeout,
             tries: 0,
             retry: None,
@@ -438,9 +447,10 @@ impl<T> ItemStream<T> {
         resume.tries += 1;
         let wait = resume.retry.unwrap_or(resume.settings.reconnect.delay);
         let (settings, options, limit) = (resume.settings.clone(), resume.options.clone(), resume.head_timeout);
+        let operation = resume.operation;
         resume.pending = Some(Box::pin(async move {
             tokio::time::sleep(wait).await;
-            within(limit, send(&settings, request, &options, Idempotent::Yes)).await
+            within(limit, send(&settings, request, &options, &operation)).await
         }));
         true
     }
@@ -461,7 +471,8 @@ impl<T> ItemStream<T> {
                     return Poll::Ready(None);
                 }
                 Ok(response) if response.status().is_success() => {
-                    self.records = Framing::Events.records(response, resume.options.idle_timeout);
+                    let limit = resume.options.body_limit_of(&resume.settings);
+                    self.records = Framing::Events.records(response, resume.options.idle_timeout, limit);
                     return Poll::Ready(None);
                 }
                 Ok(response) => unexpected(response.status(), response.headers().clone(), &[]),
@@ -525,6 +536,53 @@ fn idle_bounded(
     .boxed()
 }
 
+/// The chunks of a stream of events, failing with `TooLarge` when one event (the
+/// bytes between two blank lines, its line ends included) grows past `limit` bytes:
+/// the parser holds an event whole until its blank line comes.
+#[cfg(needs = "event_stream")]
+fn events_bounded(chunks: Chunks, limit: usize) -> Chunks {
+    use futures_util::StreamExt;
+    // Bytes since the last blank line; whether the last byte ended a line, and
+    // whether it was a `\r` (whose `\n`, if next, ends the same line).
+    let (mut length, mut line_ended, mut after_cr) = (0usize, true, false);
+    let mut failed = false;
+    let mut split = move |chunk: bytes::Bytes| {
+        for (at, &byte) in chunk.iter().enumerate() {
+            let crlf = after_cr && byte == b'\n';
+            after_cr = byte == b'\r';
+            if crlf {
+                continue;
+            }
+            if matches!(byte, b'\r' | b'\n') {
+                if line_ended {
+                    length = 0;
+                    continue;
+                }
+                line_ended = true;
+            } else {
+                line_ended = false;
+            }
+            length += 1;
+            if length > limit {
+                // The events before this one are passed on whole.
+                return vec![Ok(chunk.slice(..at)), Err(StreamFailure::TooLarge(limit))];
+            }
+        }
+        vec![Ok(chunk)]
+    };
+    chunks
+        .flat_map(move |chunk| {
+            let parts = match chunk {
+                _ if failed => Vec::new(),
+                Ok(chunk) => split(chunk),
+                Err(failure) => vec![Err(failure)],
+            };
+            failed |= parts.iter().any(Result::is_err);
+            futures_util::stream::iter(parts)
+        })
+        .boxed()
+}
+
 /// Server-sent events, parsed by `sse-stream`: comments skipped, `\r\n`, `\r` and
 /// `\n` line ends, several `data` lines joined by `\n`. A block without data (an `id`
 /// or `retry` alone) is a record that dispatches nothing.
@@ -581,7 +639,7 @@ impl std::error::Error for BrokeOff {}
 /// (RFC 7464: each value after a record separator, `0x1E`, and free to span lines);
 /// blank records skipped.
 #[cfg(any(needs = "json_lines", needs = "json_sequence"))]
-pub(crate) fn line_records(chunks: Chunks, separator: u8) -> Records {
+pub(crate) fn line_records(chunks: Chunks, separator: u8, limit: usize) -> Records {
     use futures_util::StreamExt;
     // The bytes not yet split, from `start`; `scanned` of them hold no separator.
     // Compacted when a chunk is added.
@@ -597,6 +655,12 @@ pub(crate) fn line_records(chunks: Chunks, separator: u8) -> Records {
         loop {
             let rest = &lines.buffer[lines.start..];
             let line = match rest[lines.scanned..].iter().position(|&byte| byte == separator) {
+                Some(at) if lines.scanned + at > limit => {
+                    lines.ended = true;
+                    lines.buffer = Vec::new();
+                    (lines.start, lines.scanned) = (0, 0);
+                    return Some((Err(StreamFailure::TooLarge(limit)), lines));
+                }
                 Some(at) => {
                     let end = lines.scanned + at;
                     (lines.start, lines.scanned) = (lines.start + end + 1, 0);
@@ -607,6 +671,12 @@ pub(crate) fn line_records(chunks: Chunks, separator: u8) -> Records {
                     rest
                 }
                 None if lines.ended => return None,
+                None if rest.len() > limit => {
+                    lines.ended = true;
+                    lines.buffer = Vec::new();
+                    (lines.start, lines.scanned) = (0, 0);
+                    return Some((Err(StreamFailure::TooLarge(limit)), lines));
+                }
                 None => {
                     lines.scanned = rest.len();
                     lines.buffer.drain(..lines.start);
@@ -695,10 +765,51 @@ mod streams_tests {
 
     /// The records of `text` split into two chunks at `at`.
     async fn split_at(text: &[u8], at: usize, separator: u8) -> Vec<String> {
+        let records = line_records(two_chunks(text, at), separator, usize::MAX);
+        records.map(|record| record.map(|r| r.data).unwrap_or_else(|_| "<failed>".to_owned())).collect().await
+    }
+
+    fn two_chunks(text: &[u8], at: usize) -> Chunks {
         let chunks =
             vec![Ok(bytes::Bytes::copy_from_slice(&text[..at])), Ok(bytes::Bytes::copy_from_slice(&text[at..]))];
-        let records = line_records(futures_util::stream::iter(chunks).boxed(), separator);
-        records.map(|record| record.map(|r| r.data).unwrap_or_else(|_| "<failed>".to_owned())).collect().await
+        futures_util::stream::iter(chunks).boxed()
+    }
+
+    /// The records' data, or `TooLarge(limit)` for a failure of that kind, which ends them.
+    async fn bounded(records: Records) -> Vec<String> {
+        records
+            .map(|record| match record {
+                Ok(record) => record.data,
+                Err(StreamFailure::TooLarge(limit)) => format!("TooLarge({limit})"),
+                Err(other) => format!("{other:?}"),
+            })
+            .collect()
+            .await
+    }
+
+    #[tokio::test]
+    async fn a_line_longer_than_the_limit_ends_the_stream() {
+        let text = b"[1,2]\n[1,2,3,4,5,6,7,8]\n[3]\n";
+        for at in 0..=text.len() {
+            let records = bounded(line_records(two_chunks(text, at), b'\n', 8)).await;
+            assert_eq!(records, ["[1,2]", "TooLarge(8)"], "{at}");
+        }
+        assert_eq!(bounded(line_records(two_chunks(text, 0), b'\n', 17)).await, ["[1,2]", "[1,2,3,4,5,6,7,8]", "[3]"]);
+    }
+
+    #[cfg(needs = "event_stream")]
+    #[tokio::test]
+    async fn an_event_longer_than_the_limit_ends_the_stream() {
+        let text = b"data: a\r\n\r\ndata: 0123456789\ndata: 0123456789\n\ndata: b\n\n";
+        for at in 0..=text.len() {
+            let records = bounded(event_records(events_bounded(two_chunks(text, at), 20))).await;
+            assert_eq!(records, ["a", "TooLarge(20)"], "{at}");
+        }
+        // Events below the limit, split anywhere: each line end counts once, `\r\n` too.
+        for at in 0..=text.len() {
+            let records = bounded(event_records(events_bounded(two_chunks(text, at), 36))).await;
+            assert_eq!(records, ["a", "0123456789\n0123456789", "b"], "{at}");
+        }
     }
 
     #[tokio::test]

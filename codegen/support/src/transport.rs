@@ -89,12 +89,26 @@ async fn fetch(http: &reqwest::Client, mut request: reqwest::Request) -> Result<
     http.execute(request).await
 }
 
+/// Reads a whole response, failing with [`Error::BodyTooLarge`] as soon as its body
+/// is known to be longer than `limit` bytes (by its `Content-Length`, else as it
+/// arrives): no more of it is read, and the connection is dropped.
 #[cfg(needs = "execute")]
-pub(crate) async fn read(response: reqwest::Response) -> Result<(StatusCode, HeaderMap, Vec<u8>)> {
+pub(crate) async fn read(mut response: reqwest::Response, limit: usize) -> Result<(StatusCode, HeaderMap, Vec<u8>)> {
     let status = response.status();
-    let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(transport)?;
-    Ok((status, headers, body.to_vec()))
+    let too_large = || Error::BodyTooLarge { status, limit };
+    let declared = response.content_length().map(|length| usize::try_from(length).unwrap_or(usize::MAX));
+    if declared.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
+    let headers = std::mem::take(response.headers_mut());
+    let mut body = Vec::with_capacity(declared.unwrap_or_default());
+    while let Some(chunk) = response.chunk().await.map_err(transport)? {
+        if chunk.len() > limit - body.len() {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, headers, body))
 }
 
 #[cfg(test)]

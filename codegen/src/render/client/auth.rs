@@ -46,12 +46,15 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
         };
         quote! { Scheme::#variant => #applied, }
     });
+    let count = proc_macro2::Literal::usize_unsuffixed(api.auth_schemes.len());
     quote! {
         /// The security schemes of the spec.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         enum Scheme { #(#variants),* }
 
         impl Scheme {
+            const ALL: [Scheme; #count] = [#(Scheme::#variants),*];
+
             /// The setter of the scheme's credential, on [`Client`] and [`Credentials`].
             fn setter(self) -> &'static str {
                 match self {
@@ -85,7 +88,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
 
         impl fmt::Debug for Credentials {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let set: Vec<Scheme> = [#(Scheme::#variants),*].into_iter().filter(|s| self.get(*s).is_some()).collect();
+                let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|s| self.get(*s).is_some()).collect();
                 f.debug_struct("Credentials").field("set", &set).finish()
             }
         }

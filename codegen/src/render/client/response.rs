@@ -29,8 +29,8 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let response_type = response_type(op);
     let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
     let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
-    let idempotent = if op.is_idempotent() { quote!(Idempotent::Yes) } else { quote!(Idempotent::No) };
-    let send_stream = is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &idempotent));
+    let operation = operation(op);
+    let send_stream = is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &operation));
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
     let mut send_docs = send_docs(op);
@@ -46,11 +46,11 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
                 #not_streamed
                 let request = self.build_request();
-                execute(&self.client.settings, request, self.options, #idempotent, Self::read_response)
+                execute(&self.client.settings, request, self.options, #operation, Self::read_response)
             }
         }
     });
-    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &idempotent));
+    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation));
     let read_response = quote! {
         fn read_response(
             status: reqwest::StatusCode,
@@ -65,6 +65,15 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         }
     };
     Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
+}
+
+/// The operation as hooks and traces name it, a constant: its `operationId` (else
+/// its method's name), path template and whether it may be sent again.
+pub(super) fn operation(op: &Operation) -> TokenStream {
+    let id = op.operation_id.as_deref().unwrap_or(&op.method_name);
+    let path = op.path_template();
+    let idempotent = if op.is_idempotent() { quote!(Idempotent::Yes) } else { quote!(Idempotent::No) };
+    quote! { &Operation { id: Some(#id), path: #path, idempotent: #idempotent } }
 }
 
 /// The type of the headers a success declares, and the statement that reads them
@@ -140,7 +149,7 @@ fn render_send_stream(
     op: &Operation,
     headers: Option<&(proc_macro2::Ident, TokenStream)>,
     error_arms: &[TokenStream],
-    idempotent: &TokenStream,
+    operation: &TokenStream,
 ) -> TokenStream {
     let (response_type, read_headers, declared) = match headers {
         Some((name, read)) => (quote!(ApiResponse<ByteStream, #name>), Some(read), quote!(declared)),
@@ -162,14 +171,14 @@ fn render_send_stream(
         /// large to hold; errors are read whole and typed as [`Self::send`] types them.
         pub async fn send_stream(self) -> Result<#response_type> {
             let request = self.build_request()?;
-            let response = send(&self.client.settings, request, &self.options, #idempotent).await?;
+            let response = send(&self.client.settings, request, &self.options, #operation).await?;
             let status = response.status();
             if matches!(status.as_u16(), #success_pattern) {
                 let headers = response.headers().clone();
                 #read_headers
                 return Ok(ApiResponse { status, headers: #declared, raw_headers: headers, body: byte_stream(response) });
             }
-            let (status, headers, body) = read(response).await?;
+            let (status, headers, body) = read(response, self.options.body_limit_of(&self.client.settings)).await?;
             #errors
         }
     }

@@ -43,7 +43,7 @@ pub(super) fn whole_note(stream: &StreamedResponse) -> Option<String> {
 }
 
 /// The method that sends the request and reads the success as items.
-pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idempotent: &TokenStream) -> TokenStream {
+pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, operation: &TokenStream) -> TokenStream {
     let method = format_ident!("{}", stream.method);
     let data = type_tokens(&stream.item, true);
     let text = stream.item == TypeRef::Text;
@@ -75,7 +75,7 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, idemp
                 decode: #decode,
                 end_marker: #end_marker,
             };
-            execute_streamed(&self.client.settings, request, self.options, #idempotent, items, Self::read_response)
+            execute_streamed(&self.client.settings, request, self.options, #operation, items, Self::read_response)
         }
     }
 }

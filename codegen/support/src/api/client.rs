@@ -26,11 +26,6 @@ pub struct Client {
 #[must_use = "a request does nothing until it is sent"]
 pub struct Request<'a, P> {
     client: &'a Client,
-    // Parameters are read where a request is built; an API without any never reads them.
-    #[cfg(needs = "read_params")]
-    params: P,
-    #[cfg(not(needs = "read_params"))]
-    #[allow(dead_code, reason = "no operation has parameters to read")]
     params: P,
     options: RequestOptions,
     #[cfg(needs = "secrets")]
@@ -128,6 +123,43 @@ impl Client {
         self
     }
 
+    /// Reads response bodies of at most `bytes` ([`DEFAULT_BODY_LIMIT`] unless set),
+    /// and stream items of at most as many: a longer one fails with
+    /// [`Error::BodyTooLarge`] (or a stream's `StreamFailure::TooLarge`), read no
+    /// further. A request may set its own (`RequestOptionsExt::body_limit`).
+    #[cfg(needs = "execute")]
+    pub fn with_body_limit(mut self, bytes: usize) -> Self {
+        self.settings.body_limit = bytes;
+        self
+    }
+
+    /// Runs `hooks` around every attempt of every request, after the hooks added
+    /// before: see [`Hooks`].
+    #[cfg(needs = "execute")]
+    pub fn with_hooks(mut self, hooks: impl Hooks + 'static) -> Self {
+        self.settings.hooks.push(std::sync::Arc::new(hooks));
+        self
+    }
+
+    /// A request to an endpoint the spec does not describe: `method` to `path`, a
+    /// path template relative to the base URL (`/agents/{agentId}/notes`) whose
+    /// parameters [`RawRequest::path_param`] fills. It is sent as the operations'
+    /// requests are: to the base URL, with the credentials that are set (the
+    /// request's, else the client's; none is required), the client's retries (for
+    /// idempotent methods), timeouts, user agent, hooks and body limit, and the
+    /// options of [`RequestOptionsExt`]. Traces and hooks name it by `path`, which is
+    /// why it is a template and not a filled path.
+    #[cfg(needs = "execute")]
+    pub fn request(&self, method: reqwest::Method, path: &'static str) -> RawRequest<'_> {
+        Request {
+            client: self,
+            params: RawParams::new(method, path),
+            options: RequestOptions::default(),
+            #[cfg(needs = "secrets")]
+            credentials: None,
+        }
+    }
+
     /// Gives up on each attempt after `timeout`; a request may set its own.
     #[cfg(needs = "execute")]
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
@@ -147,6 +179,83 @@ impl Client {
     pub fn with_credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = credentials;
         self
+    }
+}
+
+/// A request made with [`Client::request`], for an endpoint the spec does not
+/// describe: its parameters and body are given as they go on the wire.
+#[cfg(needs = "execute")]
+pub type RawRequest<'a> = Request<'a, RawParams>;
+
+#[cfg(needs = "execute")]
+impl<'a> RawRequest<'a> {
+    /// Fills the path template's `{name}` with `value`, percent-encoded as one segment.
+    pub fn path_param(mut self, name: impl Into<String>, value: impl std::fmt::Display) -> Self {
+        self.params.path_params.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// Adds `name=value` to the query string (form-encoded); repeat it for a list.
+    pub fn query(mut self, name: impl Into<String>, value: impl std::fmt::Display) -> Self {
+        self.params.query.push((name.into(), value.to_string()));
+        self
+    }
+
+    /// Sends `body` as JSON (`Content-Type: application/json`).
+    pub fn json<T: serde::Serialize + ?Sized>(mut self, body: &T) -> Self {
+        let encoded = serde_json::to_vec(body).map_err(|err| format!("cannot encode the body: {err}"));
+        self.params.body = Some(encoded.map(|bytes| ("application/json".to_owned(), bytes)));
+        self
+    }
+
+    /// Sends `bytes` as the body, as `content_type`.
+    pub fn body(mut self, content_type: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        self.params.body = Some(Ok((content_type.into(), bytes.into())));
+        self
+    }
+
+    /// Sends the request and reads the whole response: any `2xx` is a success, its
+    /// body as it came; any other status is [`Error::UnexpectedStatus`].
+    pub async fn send(self) -> Result<ApiResponse<Vec<u8>>> {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, &self.params.operation(), read_any).await
+    }
+
+    /// Sends the request and decodes a `2xx` response's JSON body as `T`; any
+    /// other status is [`Error::UnexpectedStatus`].
+    pub async fn send_json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>> {
+        let request = self.build_request();
+        execute(&self.client.settings, request, self.options, &self.params.operation(), read_any_json::<T>).await
+    }
+
+    /// Sends the request and hands over the response as it came, whatever its
+    /// status, its body unread (and not bounded by the body limit).
+    pub async fn send_raw(self) -> Result<reqwest::Response> {
+        let request = self.build_request()?;
+        send(&self.client.settings, request, &self.options, &self.params.operation()).await
+    }
+
+    fn build_request(&self) -> Result<reqwest::RequestBuilder> {
+        let url = self.params.url(&self.client.base_url)?;
+        let request = self.params.with_query_and_body(self.client.http.request(self.params.method.clone(), url))?;
+        self.authorize_any(request)
+    }
+}
+
+/// Sends the credentials that are set, the request's else the client's.
+#[cfg(all(needs = "execute", needs = "secrets"))]
+impl RawRequest<'_> {
+    fn authorize_any(&self, request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.get(*scheme).is_some()).collect();
+        self.authorize(request, &[&set])
+    }
+}
+
+#[cfg(all(needs = "execute", not(needs = "secrets")))]
+impl RawRequest<'_> {
+    fn authorize_any(&self, request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
+        Ok(request)
     }
 }
 
