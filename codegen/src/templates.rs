@@ -25,7 +25,7 @@ macro_rules! template {
 }
 
 /// The support code, in the order it is printed: one file per concern.
-pub const TEMPLATES: [Template; 15] = [
+pub const TEMPLATES: [Template; 16] = [
     template!("prelude"),
     template!("responses"),
     template!("errors"),
@@ -39,6 +39,7 @@ pub const TEMPLATES: [Template; 15] = [
     template!("objects"),
     template!("unions"),
     template!("secrets"),
+    template!("oauth2"),
     template!("streams"),
     template!("webhooks"),
 ];

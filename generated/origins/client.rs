@@ -183,7 +183,7 @@ impl<'a> RawRequest<'a> {
         execute(
                 &self.client.settings,
                 request,
-                self.options,
+                self.raw_options(),
                 &self.params.operation(),
                 read_any,
             )
@@ -196,10 +196,11 @@ impl<'a> RawRequest<'a> {
         self,
     ) -> Result<ApiResponse<T>> {
         let request = self.build_request();
+        let options = self.raw_options();
         execute(
                 &self.client.settings,
                 request,
-                self.options,
+                options,
                 &self.params.operation(),
                 read_any_json::<T>,
             )
@@ -210,7 +211,12 @@ impl<'a> RawRequest<'a> {
     /// status, its body unread (and not bounded by the body limit).
     pub async fn send_raw(self) -> Result<reqwest::Response> {
         let request = self.build_request()?;
-        send(&self.client.settings, request, &self.options, &self.params.operation())
+        send(
+                &self.client.settings,
+                request,
+                &self.raw_options(),
+                &self.params.operation(),
+            )
             .await
     }
 
@@ -231,6 +237,12 @@ impl RawRequest<'_> {
         request: reqwest::RequestBuilder,
     ) -> Result<reqwest::RequestBuilder> {
         Ok(request)
+    }
+}
+
+impl RawRequest<'_> {
+    fn raw_options(&self) -> RequestOptions {
+        self.options.clone()
     }
 }
 

@@ -218,7 +218,7 @@ impl<'a> RawRequest<'a> {
         execute(
                 &self.client.settings,
                 request,
-                self.options,
+                self.raw_options(),
                 &self.params.operation(),
                 read_any,
             )
@@ -231,10 +231,11 @@ impl<'a> RawRequest<'a> {
         self,
     ) -> Result<ApiResponse<T>> {
         let request = self.build_request();
+        let options = self.raw_options();
         execute(
                 &self.client.settings,
                 request,
-                self.options,
+                options,
                 &self.params.operation(),
                 read_any_json::<T>,
             )
@@ -245,7 +246,12 @@ impl<'a> RawRequest<'a> {
     /// status, its body unread (and not bounded by the body limit).
     pub async fn send_raw(self) -> Result<reqwest::Response> {
         let request = self.build_request()?;
-        send(&self.client.settings, request, &self.options, &self.params.operation())
+        send(
+                &self.client.settings,
+                request,
+                &self.raw_options(),
+                &self.params.operation(),
+            )
             .await
     }
 
@@ -269,9 +275,15 @@ impl RawRequest<'_> {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let set: Vec<Scheme> = Scheme::ALL
             .into_iter()
-            .filter(|scheme| credentials.get(*scheme).is_some())
+            .filter(|scheme| credentials.has(*scheme))
             .collect();
         self.authorize(request, &[&set])
+    }
+}
+
+impl RawRequest<'_> {
+    fn raw_options(&self) -> RequestOptions {
+        self.options.clone()
     }
 }
 
@@ -421,13 +433,18 @@ impl Credentials {
         };
         secret.filter(|secret| !secret.is_empty())
     }
+
+    /// Whether the scheme's credential is set.
+    fn has(&self, scheme: Scheme) -> bool {
+        self.get(scheme).is_some()
+    }
 }
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let set: Vec<Scheme> = Scheme::ALL
             .into_iter()
-            .filter(|s| self.get(*s).is_some())
+            .filter(|s| self.has(*s))
             .collect();
         f.debug_struct("Credentials").field("set", &set).finish()
     }
@@ -446,7 +463,7 @@ impl<P> Request<'_, P> {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let chosen = alternatives
             .iter()
-            .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
+            .find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
         let Some(chosen) = chosen else {
             if self.options.allow_missing_credentials {
                 return Ok(request);

@@ -150,6 +150,16 @@ pub struct AuthScheme {
     pub variant: String,
     pub docs: Option<String>,
     pub kind: AuthKind,
+    /// For an OAuth 2.0 or OpenID Connect scheme, whose tokens a provider may give.
+    pub oauth2: Option<OAuth2>,
+}
+
+/// What the client knows of an OAuth 2.0 (or OpenID Connect) scheme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth2 {
+    /// The `tokenUrl` of its `clientCredentials` flow, when it has one: the client
+    /// can fetch its own tokens.
+    pub token_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

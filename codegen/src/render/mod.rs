@@ -111,6 +111,12 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
     }
 }
 
+/// The support code's OAuth 2.0 types, for an API with such a scheme.
+pub(crate) fn oauth2_reexports(needs: &Helpers) -> Option<TokenStream> {
+    let fetched = needs.client_credentials.then(|| quote! { pub use support::{ClientCredentials, TokenError}; });
+    needs.token_provider.then(|| quote! { pub use support::TokenProvider; #fetched })
+}
+
 /// The support code's stream types, for an API whose operations stream.
 pub(crate) fn stream_reexports(needs: &Helpers) -> Option<TokenStream> {
     let events = needs.event_stream.then(|| quote! { pub use support::{Event, EventStream, ReconnectPolicy}; });
@@ -129,6 +135,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
     });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
+    let oauth2 = oauth2_reexports(needs);
     let api_error = needs.api_error.then(|| quote!(ApiError,));
     let streams = stream_reexports(needs);
 
@@ -198,6 +205,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         #request_options
         #byte_stream
         #file_part
+        #oauth2
         #streams
     };
     match layout {

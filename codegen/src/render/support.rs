@@ -114,6 +114,10 @@ helpers! {
     key_auth,
     /// HTTP basic credentials: `Secret::expose_pair`.
     basic_auth,
+    /// OAuth 2.0 tokens a `TokenProvider` gives, asked for before each attempt.
+    token_provider,
+    /// OAuth 2.0 tokens fetched by the client itself: `ClientCredentials`.
+    client_credentials,
     /// A credential in the query string, which transport errors must not print.
     query_auth,
     /// A credential sent in a header, marked sensitive by `sensitive_header`.
@@ -203,6 +207,9 @@ impl Helpers {
                 matches!(kind, AuthKind::ApiKeyHeader(_) | AuthKind::ApiKeyQuery(_) | AuthKind::ApiKeyCookie(_))
             }),
             query_auth: schemes(|kind| matches!(kind, AuthKind::ApiKeyQuery(_))),
+            token_provider: secrets && api.auth_schemes.iter().any(|s| s.oauth2.is_some()),
+            client_credentials: secrets
+                && api.auth_schemes.iter().any(|s| s.oauth2.as_ref().is_some_and(|o| o.token_url.is_some())),
             sensitive_header: schemes(|kind| !matches!(kind, AuthKind::Basic | AuthKind::ApiKeyQuery(_))),
             api_error: ops.iter().any(|op| !op.errors.is_empty()),
             default_base_url: api.default_base_url.is_some(),

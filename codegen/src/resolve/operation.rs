@@ -174,6 +174,7 @@ impl<'a> Resolver<'a> {
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
         let security =
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
+        let scopes = declared_security.map(|reqs| security::scopes(reqs, schemes)).unwrap_or_default();
         let pagination = self.pagination(ctx.op, ctx.at, &params, &success);
         Operation {
             at: ctx.at.to_owned(),
@@ -193,6 +194,7 @@ impl<'a> Resolver<'a> {
             // Made once the error bodies are merged: see `responses::error_arms`.
             error_arms: Vec::new(),
             security,
+            scopes,
             pagination,
             tags: ctx.op.tags.clone(),
             features: Vec::new(),

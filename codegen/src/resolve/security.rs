@@ -6,7 +6,7 @@ use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, Secur
 
 use super::docs;
 use crate::diagnostic::{Diagnostics, pointer_push};
-use crate::ir::{AuthKind, AuthScheme};
+use crate::ir::{AuthKind, AuthScheme, OAuth2};
 use crate::naming::{self, Scope};
 
 /// A spec that declares no security scheme, but has most operations take the same
@@ -74,6 +74,7 @@ pub fn header_key(
                 variant: naming::camel(&wire, "Key"),
                 docs: param.docs.clone(),
                 kind: AuthKind::ApiKeyHeader(param.wire_name.clone()),
+                oauth2: None,
             }
         });
     }
@@ -186,10 +187,18 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
                     continue;
                 }
             },
-            // The client does not run OAuth flows: the user brings the access token.
+            // Tokens are bearer tokens: the user's own, a provider's, or fetched by the
+            // client with the client credentials grant.
             SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
                 (AuthKind::Bearer, description)
             }
+        };
+        let oauth2 = match scheme {
+            SecurityScheme::OAuth2 { flows, .. } => {
+                Some(OAuth2 { token_url: flows.client_credentials.as_ref().map(|flow| flow.token_url.clone()) })
+            }
+            SecurityScheme::OpenIDConnect { .. } => Some(OAuth2 { token_url: None }),
+            _ => None,
         };
         let name = setters.claim(naming::snake(key, "auth"));
         schemes.push(AuthScheme {
@@ -203,9 +212,23 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
             },
             kind,
             key: key.clone(),
+            oauth2,
         });
     }
     schemes
+}
+
+/// The OAuth 2.0 scopes an operation's requirements ask of its OAuth 2.0 (and OpenID
+/// Connect) schemes, in the order they first appear.
+pub fn scopes(declared: &[SecurityRequirement], schemes: &[AuthScheme]) -> Vec<String> {
+    let oauth2 = |key: &String| schemes.iter().any(|s| &s.key == key && s.oauth2.is_some());
+    let mut scopes: Vec<String> = Vec::new();
+    for scope in declared.iter().flatten().filter(|(key, _)| oauth2(key)).flat_map(|(_, scopes)| scopes) {
+        if !scopes.contains(scope) {
+            scopes.push(scope.clone());
+        }
+    }
+    scopes
 }
 
 /// The alternatives of an operation's requirements as scheme indices; requirements

@@ -26,6 +26,10 @@ pub enum Error {
     /// was read.
     #[cfg(needs = "execute")]
     BodyTooLarge { status: StatusCode, limit: usize },
+    /// No access token could be had from the scheme's token endpoint: nothing was
+    /// sent to the API.
+    #[cfg(needs = "client_credentials")]
+    Token(Box<TokenError>),
     /// A streamed response broke off or sent an item that cannot be read, or did
     /// not begin within the request's timeout.
     #[cfg(needs = "item_stream")]
@@ -79,6 +83,8 @@ impl Error {
             Error::Decode(err) => Some(err.status),
             #[cfg(needs = "execute")]
             Error::BodyTooLarge { status, .. } => Some(*status),
+            #[cfg(needs = "client_credentials")]
+            Error::Token(err) => err.status,
             #[cfg(needs = "item_stream")]
             Error::Stream(err) => err.status,
         }
@@ -170,6 +176,15 @@ impl fmt::Display for Error {
             #[cfg(needs = "execute")]
             Error::BodyTooLarge { status, limit } => {
                 write!(f, "the body of the {status} response is longer than the limit of {limit} bytes")
+            }
+            #[cfg(needs = "client_credentials")]
+            Error::Token(err) => {
+                write!(f, "no access token: {}", err.message)?;
+                match (&err.error, err.status) {
+                    (Some(error), Some(status)) => write!(f, " ({error}, {status})"),
+                    (None, Some(status)) => write!(f, " ({status})"),
+                    _ => Ok(()),
+                }
             }
             #[cfg(needs = "item_stream")]
             Error::Stream(err) => write!(f, "{err}"),

@@ -32,6 +32,7 @@ mod support {
     include!("objects.rs");
     include!("unions.rs");
     include!("secrets.rs");
+    include!("oauth2.rs");
     include!("streams.rs");
     include!("webhooks.rs");
 }
@@ -49,9 +50,16 @@ mod client {
 
     pub const DEFAULT_BASE_URL: &str = "https://api.example.com";
 
-    #[derive(Debug, Clone, Default)]
+    #[derive(Clone, Default)]
     pub struct Credentials {
         token: Option<String>,
+        tokens: Option<std::sync::Arc<dyn TokenProvider>>,
+    }
+
+    impl std::fmt::Debug for Credentials {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("Credentials")
+        }
     }
 
     #[derive(Debug, Clone, Copy)]
@@ -69,6 +77,14 @@ mod client {
                 Scheme::Token => self.token.as_deref(),
             }
         }
+
+        fn has(&self, scheme: Scheme) -> bool {
+            self.get(scheme).is_some() || self.provider(scheme).is_some()
+        }
+
+        fn provider(&self, scheme: Scheme) -> Option<&std::sync::Arc<dyn TokenProvider>> {
+            self.tokens.as_ref().filter(|_| self.get(scheme).is_none())
+        }
     }
 
     impl<P> Request<'_, P> {
@@ -82,6 +98,15 @@ mod client {
                 Some(token) => Ok(request.bearer_auth(token)),
                 None => Ok(request),
             }
+        }
+
+        fn with_token(&self, alternatives: &[&[Scheme]], scopes: &'static [&'static str]) -> RequestOptions {
+            let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+            let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+            let provider = chosen.and_then(|schemes| schemes.iter().find_map(|s| credentials.provider(*s)));
+            let mut options = self.options.clone();
+            options.token = provider.map(|provider| TokenNeed { provider: provider.clone(), scopes });
+            options
         }
     }
 }

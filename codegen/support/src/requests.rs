@@ -44,6 +44,9 @@ pub struct RequestOptions {
     headers: Vec<(String, String)>,
     pub(crate) idempotency_key: Option<String>,
     body_limit: Option<usize>,
+    /// The token of an OAuth 2.0 scheme the request is to carry.
+    #[cfg(needs = "token_provider")]
+    pub(crate) token: Option<TokenNeed>,
     /// The longest wait for the next bytes of a streamed response.
     #[cfg(needs = "item_stream")]
     pub(crate) idle_timeout: Option<Duration>,
@@ -206,34 +209,38 @@ pub(crate) async fn send(
     };
     #[cfg(feature = "tracing")]
     let span = request_span(request.method(), operation);
-    let attempts = send_attempts(settings, &http, request, operation, attempts);
+    let attempts = send_attempts(settings, options, &http, request, operation, attempts);
     #[cfg(feature = "tracing")]
     let attempts = tracing::Instrument::instrument(attempts, span);
     attempts.await
 }
 
 /// Sends `request` up to `attempts` times, until an answer that is not worth
-/// another try (see [`RetryPolicy`]).
+/// another try (see [`RetryPolicy`]). A request that carries an OAuth 2.0 token the
+/// API refuses (401) is sent once more with a fresh one, an attempt beyond those.
 #[cfg(needs = "execute")]
 async fn send_attempts(
     settings: &Settings,
+    options: &RequestOptions,
     http: &reqwest::Client,
     request: reqwest::Request,
     operation: &Operation,
-    attempts: u32,
+    mut attempts: u32,
 ) -> Result<reqwest::Response> {
     let retry = settings.retry;
     let mut pending = Some(request);
     let mut number = 1;
+    let mut may_refresh = needs_token(options);
     loop {
-        // A body that cannot be copied (a stream) is sent once.
-        let copy = pending.as_ref().filter(|_| number < attempts).and_then(reqwest::Request::try_clone);
+        // A copy for a later attempt; a body that cannot be copied (a stream) is sent once.
+        let copy = pending.as_ref().filter(|_| number < attempts || may_refresh).and_then(reqwest::Request::try_clone);
         let mut this_attempt = match copy {
             Some(copy) => copy,
             None => pending.take().expect("the request is kept until its last attempt"),
         };
-        let last = pending.is_none();
+        let retry_left = number < attempts && pending.is_some();
         let attempt = Attempt { operation: *operation, number };
+        let token = add_token(options, &mut this_attempt).await?;
         settings.hooks.before_attempt(&mut this_attempt, &attempt)?;
         #[cfg(feature = "tracing")]
         tracing::Span::current().record("http.request.resend_count", number - 1);
@@ -244,12 +251,21 @@ async fn send_attempts(
             #[cfg(feature = "tracing")]
             tracing::Span::current().record("http.response.status_code", response.status().as_u16());
         }
-        let wait = match answer {
-            Ok(response) if !last && matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
+        let wait = match (answer, token) {
+            (Ok(response), Some(token)) if response.status() == StatusCode::UNAUTHORIZED && may_refresh => {
+                refuse_token(options, &token);
+                may_refresh = false;
+                if pending.is_none() {
+                    return Ok(response);
+                }
+                attempts += 1;
+                Duration::ZERO
+            }
+            (Ok(response), _) if retry_left && matches!(response.status().as_u16(), 408 | 429 | 500..=599) => {
                 retry_after(response.headers()).unwrap_or_else(|| backoff(&retry, number))
             }
-            Err(err) if !last && (err.is_connect() || err.is_timeout()) => backoff(&retry, number),
-            answer => return answer.map_err(transport),
+            (Err(err), _) if retry_left && (err.is_connect() || err.is_timeout()) => backoff(&retry, number),
+            (answer, _) => return answer.map_err(transport),
         };
         let wait = wait.min(retry.max_backoff);
         #[cfg(feature = "tracing")]

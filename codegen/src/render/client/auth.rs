@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Api, AuthKind, AuthScheme, Operation};
+use crate::ir::{Api, AuthKind, AuthScheme, OAuth2, Operation};
 use crate::render::docs::{doc_attrs, prose, wrapped};
 use crate::render::ident;
 
@@ -16,7 +16,11 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
     let variants: Vec<_> = api.auth_schemes.iter().map(|s| format_ident!("{}", s.variant)).collect();
     let fields: Vec<_> = api.auth_schemes.iter().map(scheme_field).collect();
     let setters: Vec<&str> = api.auth_schemes.iter().map(|s| s.setter.as_str()).collect();
-    let credential_setters = api.auth_schemes.iter().map(render_credential_setter);
+    let credential_setters = api.auth_schemes.iter().map(|scheme| {
+        let setter = render_credential_setter(scheme);
+        let tokens = scheme.oauth2.as_ref().map(|oauth2| render_token_setters(scheme, oauth2));
+        quote! { #setter #tokens }
+    });
     let apply = api.auth_schemes.iter().map(|scheme| {
         let variant = format_ident!("{}", scheme.variant);
         let applied = match &scheme.kind {
@@ -47,6 +51,10 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
         quote! { Scheme::#variant => #applied, }
     });
     let count = proc_macro2::Literal::usize_unsuffixed(api.auth_schemes.len());
+    let providers: Vec<&AuthScheme> = api.auth_schemes.iter().filter(|s| s.oauth2.is_some()).collect();
+    let provider_fields: Vec<_> = providers.iter().map(|s| provider_field(s)).collect();
+    let tokens = render_tokens(api, &providers);
+    let with_token = (!providers.is_empty()).then(render_with_token);
     quote! {
         /// The security schemes of the spec.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +75,10 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
         /// ([`Client::with_credentials`]), or for one request instead of the client's
         /// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
         #[derive(Clone, Default)]
-        pub struct Credentials { #( #fields: Option<Secret>, )* }
+        pub struct Credentials {
+            #( #fields: Option<Secret>, )*
+            #( #provider_fields: Option<std::sync::Arc<dyn TokenProvider>>, )*
+        }
 
         impl Credentials {
             /// No credential at all.
@@ -84,11 +95,13 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
                 };
                 secret.filter(|secret| !secret.is_empty())
             }
+
+            #tokens
         }
 
         impl fmt::Debug for Credentials {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|s| self.get(*s).is_some()).collect();
+                let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|s| self.has(*s)).collect();
                 f.debug_struct("Credentials").field("set", &set).finish()
             }
         }
@@ -104,9 +117,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
                 alternatives: &[&[Scheme]],
             ) -> Result<reqwest::RequestBuilder> {
                 let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-                let chosen = alternatives
-                    .iter()
-                    .find(|schemes| schemes.iter().all(|s| credentials.get(*s).is_some()));
+                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
                 let Some(chosen) = chosen else {
                     if self.options.allow_missing_credentials {
                         return Ok(request);
@@ -131,7 +142,79 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
                 Ok(request)
             }
         }
+
+        #with_token
     }
+}
+
+/// The field of `Credentials` that holds an OAuth 2.0 scheme's token provider.
+fn provider_field(scheme: &AuthScheme) -> proc_macro2::Ident {
+    format_ident!("{}_tokens", scheme.name)
+}
+
+/// `has`, whether a scheme's credential is set, and for OAuth 2.0 schemes `provider`
+/// and what a request of such a scheme takes from it: `with_token`.
+fn render_tokens(api: &Api, providers: &[&AuthScheme]) -> TokenStream {
+    if providers.is_empty() {
+        return quote! {
+            /// Whether the scheme's credential is set.
+            fn has(&self, scheme: Scheme) -> bool {
+                self.get(scheme).is_some()
+            }
+        };
+    }
+    let variants = providers.iter().map(|s| format_ident!("{}", s.variant));
+    let fields = providers.iter().map(|s| provider_field(s));
+    let others = (providers.len() < api.auth_schemes.len()).then(|| quote! { _ => None, });
+    quote! {
+        /// Whether the scheme's credential is set: a secret, or a token provider.
+        fn has(&self, scheme: Scheme) -> bool {
+            self.get(scheme).is_some() || self.provider(scheme).is_some()
+        }
+
+        /// The provider of the scheme's tokens, for a scheme without a token of its own.
+        fn provider(&self, scheme: Scheme) -> Option<&std::sync::Arc<dyn TokenProvider>> {
+            let provider = match scheme {
+                #( Scheme::#variants => self.#fields.as_ref(), )*
+                #others
+            };
+            provider.filter(|_| self.get(scheme).is_none())
+        }
+    }
+}
+
+/// What a request whose operation may take OAuth 2.0 tokens sends with: its options,
+/// with the token need of the alternative its credentials satisfy.
+fn render_with_token() -> TokenStream {
+    quote! {
+        impl<P> Request<'_, P> {
+            /// The request's options, with the token the first alternative whose
+            /// schemes all have a credential needs from a provider, if any.
+            fn with_token(&self, alternatives: &[&[Scheme]], scopes: &'static [&'static str]) -> RequestOptions {
+                let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+                let provider = chosen.and_then(|schemes| schemes.iter().find_map(|s| credentials.provider(*s)));
+                let mut options = self.options.clone();
+                options.token = provider.map(|provider| TokenNeed { provider: provider.clone(), scopes });
+                options
+            }
+        }
+    }
+}
+
+/// The options an operation's request is sent with: the request's own, or for one
+/// whose requirements name an OAuth 2.0 scheme, those with its token need.
+pub(super) fn send_options(api: &Api, op: &Operation) -> TokenStream {
+    let oauth2 = op.security.iter().flatten().any(|i| api.auth_schemes[*i].oauth2.is_some());
+    if !oauth2 {
+        return quote!(self.options);
+    }
+    let alternatives = op.security.iter().map(|alternative| {
+        let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
+        quote! { &[#(Scheme::#schemes),*] }
+    });
+    let scopes = &op.scopes;
+    quote! { self.with_token(&[#(#alternatives),*], &[#(#scopes),*]) }
 }
 
 /// Where a scheme's credential goes, in words.
@@ -204,6 +287,73 @@ fn render_credential_setter(scheme: &AuthScheme) -> TokenStream {
             }
         },
     }
+}
+
+/// The setters of an OAuth 2.0 scheme's tokens on `Credentials`: a provider of
+/// them, and, when the scheme has a client credentials flow, the client's id and
+/// secret to fetch them with.
+fn render_token_setters(scheme: &AuthScheme, oauth2: &OAuth2) -> TokenStream {
+    let key = scheme.key.replace('`', "'");
+    let field = provider_field(scheme);
+    let tokens = format_ident!("{}_tokens", scheme.setter);
+    let doc = prose(&format!(
+        "Sets where the `{key}` scheme's tokens come from: `provider` is asked for one \
+         before each attempt of a request that requires the scheme (for the scopes its \
+         requirement names), unless a token of its own is set."
+    ));
+    let provider = quote! {
+        #doc
+        pub fn #tokens(mut self, provider: impl TokenProvider + 'static) -> Self {
+            self.#field = Some(std::sync::Arc::new(provider));
+            self
+        }
+    };
+    let client_credentials = oauth2.token_url.as_ref().map(|token_url| {
+        let setter = format_ident!("{}_client_credentials", scheme.setter);
+        let doc = prose(&format!(
+            "Fetches the `{key}` scheme's tokens with the client credentials grant, from the \
+             spec's token URL, `{}`: see [`ClientCredentials`] (build one yourself for \
+             another token URL or its options, and give it to [`Self::{tokens}`]).",
+            token_url.replace('`', "'")
+        ));
+        quote! {
+            #doc
+            pub fn #setter(self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+                self.#tokens(ClientCredentials::new(#token_url, client_id, client_secret))
+            }
+        }
+    });
+    quote! { #provider #client_credentials }
+}
+
+/// The client's setters of an OAuth 2.0 scheme's tokens: the same as `Credentials`'.
+pub(super) fn render_client_token_setters(scheme: &AuthScheme) -> Option<TokenStream> {
+    let oauth2 = scheme.oauth2.as_ref()?;
+    let key = scheme.key.replace('`', "'");
+    let tokens = format_ident!("{}_tokens", scheme.setter);
+    let doc = prose(&format!("Sets where the `{key}` scheme's tokens come from: see [`Credentials::{tokens}`]."));
+    let provider = quote! {
+        #doc
+        pub fn #tokens(mut self, provider: impl TokenProvider + 'static) -> Self {
+            self.credentials = self.credentials.#tokens(provider);
+            self
+        }
+    };
+    let client_credentials = oauth2.token_url.as_ref().map(|_| {
+        let setter = format_ident!("{}_client_credentials", scheme.setter);
+        let doc = prose(&format!(
+            "Fetches the `{key}` scheme's tokens with the client credentials grant: see \
+             [`Credentials::{setter}`]."
+        ));
+        quote! {
+            #doc
+            pub fn #setter(mut self, client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
+                self.credentials = self.credentials.#setter(client_id, client_secret);
+                self
+            }
+        }
+    });
+    Some(quote! { #provider #client_credentials })
 }
 
 /// The client's setter for a scheme: the same as [`Credentials`]' setter.

@@ -30,7 +30,9 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
     let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
     let operation = operation(op);
-    let send_stream = is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &operation));
+    let options = super::auth::send_options(api, op);
+    let send_stream =
+        is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &operation, &options));
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
     let mut send_docs = send_docs(op);
@@ -46,11 +48,11 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
                 #not_streamed
                 let request = self.build_request();
-                execute(&self.client.settings, request, self.options, #operation, Self::read_response)
+                execute(&self.client.settings, request, #options, #operation, Self::read_response)
             }
         }
     });
-    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation));
+    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation, &options));
     let read_response = quote! {
         fn read_response(
             status: reqwest::StatusCode,
@@ -150,6 +152,7 @@ fn render_send_stream(
     headers: Option<&(proc_macro2::Ident, TokenStream)>,
     error_arms: &[TokenStream],
     operation: &TokenStream,
+    options: &TokenStream,
 ) -> TokenStream {
     let (response_type, read_headers, declared) = match headers {
         Some((name, read)) => (quote!(ApiResponse<ByteStream, #name>), Some(read), quote!(declared)),
@@ -171,7 +174,7 @@ fn render_send_stream(
         /// large to hold; errors are read whole and typed as [`Self::send`] types them.
         pub async fn send_stream(self) -> Result<#response_type> {
             let request = self.build_request()?;
-            let response = send(&self.client.settings, request, &self.options, #operation).await?;
+            let response = send(&self.client.settings, request, &#options, #operation).await?;
             let status = response.status();
             if matches!(status.as_u16(), #success_pattern) {
                 let headers = response.headers().clone();

@@ -40,7 +40,12 @@ pub(super) fn render_shell(api: &Api, needs: &Helpers) -> TokenStream {
     let mut fixed = select(&CLIENT, needs);
     document(&mut fixed, "Client", doc_attrs(Some(&client_docs)));
     let setters: Vec<_> = if has_auth {
-        api.auth_schemes.iter().map(auth::render_client_credential_setter).collect()
+        let setters = api.auth_schemes.iter().map(|scheme| {
+            let setter = auth::render_client_credential_setter(scheme);
+            let tokens = auth::render_client_token_setters(scheme);
+            quote! { #setter #tokens }
+        });
+        setters.collect()
     } else {
         Vec::new()
     };

@@ -43,7 +43,12 @@ pub(super) fn whole_note(stream: &StreamedResponse) -> Option<String> {
 }
 
 /// The method that sends the request and reads the success as items.
-pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, operation: &TokenStream) -> TokenStream {
+pub(super) fn render_send_items(
+    op: &Operation,
+    stream: &StreamedResponse,
+    operation: &TokenStream,
+    options: &TokenStream,
+) -> TokenStream {
     let method = format_ident!("{}", stream.method);
     let data = type_tokens(&stream.item, true);
     let text = stream.item == TypeRef::Text;
@@ -75,7 +80,7 @@ pub(super) fn render_send_items(op: &Operation, stream: &StreamedResponse, opera
                 decode: #decode,
                 end_marker: #end_marker,
             };
-            execute_streamed(&self.client.settings, request, self.options, #operation, items, Self::read_response)
+            execute_streamed(&self.client.settings, request, #options, #operation, items, Self::read_response)
         }
     }
 }

@@ -218,21 +218,22 @@ impl<'a> RawRequest<'a> {
     /// body as it came; any other status is [`Error::UnexpectedStatus`].
     pub async fn send(self) -> Result<ApiResponse<Vec<u8>>> {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, &self.params.operation(), read_any).await
+        execute(&self.client.settings, request, self.raw_options(), &self.params.operation(), read_any).await
     }
 
     /// Sends the request and decodes a `2xx` response's JSON body as `T`; any
     /// other status is [`Error::UnexpectedStatus`].
     pub async fn send_json<T: serde::de::DeserializeOwned>(self) -> Result<ApiResponse<T>> {
         let request = self.build_request();
-        execute(&self.client.settings, request, self.options, &self.params.operation(), read_any_json::<T>).await
+        let options = self.raw_options();
+        execute(&self.client.settings, request, options, &self.params.operation(), read_any_json::<T>).await
     }
 
     /// Sends the request and hands over the response as it came, whatever its
     /// status, its body unread (and not bounded by the body limit).
     pub async fn send_raw(self) -> Result<reqwest::Response> {
         let request = self.build_request()?;
-        send(&self.client.settings, request, &self.options, &self.params.operation()).await
+        send(&self.client.settings, request, &self.raw_options(), &self.params.operation()).await
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
@@ -247,7 +248,7 @@ impl<'a> RawRequest<'a> {
 impl RawRequest<'_> {
     fn authorize_any(&self, request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.get(*scheme).is_some()).collect();
+        let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.has(*scheme)).collect();
         self.authorize(request, &[&set])
     }
 }
@@ -256,6 +257,24 @@ impl RawRequest<'_> {
 impl RawRequest<'_> {
     fn authorize_any(&self, request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
         Ok(request)
+    }
+}
+
+/// The options of a raw request: with the token a provider gives (for no particular
+/// scope) when that is a credential that is set.
+#[cfg(needs = "token_provider")]
+impl RawRequest<'_> {
+    fn raw_options(&self) -> RequestOptions {
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.has(*scheme)).collect();
+        self.with_token(&[&set], &[])
+    }
+}
+
+#[cfg(all(needs = "execute", not(needs = "token_provider")))]
+impl RawRequest<'_> {
+    fn raw_options(&self) -> RequestOptions {
+        self.options.clone()
     }
 }
 
