@@ -26,7 +26,12 @@ pub struct TagFeature {
 /// it.
 pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
     // `webhooks` and `tracing` are features of the generated code's own.
-    let mut names = Scope::with_reserved(&["default", crate::config::WEBHOOKS_FEATURE, crate::config::TRACING_FEATURE]);
+    let mut names = Scope::with_reserved(&[
+        "default",
+        crate::config::MOCK_FEATURE,
+        crate::config::TRACING_FEATURE,
+        crate::config::WEBHOOKS_FEATURE,
+    ]);
     let mut features: BTreeMap<String, TagFeature> = BTreeMap::new();
     let mut feature_of: HashMap<String, String> = HashMap::new();
     let declared = |name: &str| api.tags.iter().find(|tag| tag.name == name);

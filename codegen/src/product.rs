@@ -344,6 +344,9 @@ fn manifest(
         if feature == crate::config::WEBHOOKS_FEATURE {
             features.push_str("# The `webhooks` module: the events the API sends, their signatures checked.\n");
         }
+        if feature == crate::config::MOCK_FEATURE {
+            features.push_str("# The `mock` module: typed mocks of the operations, for tests.\n");
+        }
         if feature == crate::config::TRACING_FEATURE {
             features.push_str("# A `tracing` span for each request, events for retries and decode errors.\n");
         }

@@ -25,7 +25,7 @@ macro_rules! template {
 }
 
 /// The support code, in the order it is printed: one file per concern.
-pub const TEMPLATES: [Template; 16] = [
+pub const TEMPLATES: [Template; 17] = [
     template!("prelude"),
     template!("responses"),
     template!("errors"),
@@ -42,6 +42,7 @@ pub const TEMPLATES: [Template; 16] = [
     template!("oauth2"),
     template!("streams"),
     template!("webhooks"),
+    template!("mock"),
 ];
 
 /// The fixed part of each API module's `client.rs`: `Client` and `Request`.

@@ -94,8 +94,9 @@ fn webhooks_bring_in_their_crates_only_with_their_feature() {
         let feature = "\n# The `webhooks` module: the events the API sends, their signatures checked.\n\
                        webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]\n";
         assert_eq!(manifest.contains(feature), sends, "{manifest}");
-        // Every client's requests may be traced: its feature is there either way.
-        assert!(manifest.contains("[features]\n# A `tracing` span for each request"), "{manifest}");
+        // Every client's requests may be mocked and traced: those features are there either way.
+        assert!(manifest.contains("[features]\n# The `mock` module: typed mocks"), "{manifest}");
+        assert!(manifest.contains("\n# A `tracing` span for each request"), "{manifest}");
         let optional = "\nstandardwebhooks = { version = \"1.0.1\", optional = true }\n";
         assert_eq!(manifest.contains(optional), sends, "{manifest}");
         let root = &generated.files.iter().find(|f| f.path == std::path::Path::new("src/lib.rs")).unwrap().contents;

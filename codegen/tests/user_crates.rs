@@ -58,6 +58,9 @@ fn a_binary_includes_its_client_from_out_dir() {
     cargo(&dir, &["build"]);
     cargo(&dir, &["clippy", "--", "-D", "warnings"]);
     cargo(&dir, &["doc", "--no-deps"]);
+    // Its test, against the generated typed mocks.
+    cargo(&dir, &["clippy", "--features", "mock", "--all-targets", "--", "-D", "warnings"]);
+    cargo(&dir, &["test", "--features", "mock"]);
 }
 
 #[test]
@@ -182,9 +185,10 @@ fn init_sets_up_a_crate_that_builds_warning_free_and_keeps_the_users_manifest() 
     assert!(manifest.contains(users_part), "the user's lines are kept as written:\n{manifest}");
     for dependency in codegen::RUNTIME_DEPENDENCIES.iter().filter(|d| d.name != "serde") {
         // A crate only some code names (server-sent events) is added only if this code
-        // does; every client's code names `tracing`, optional behind its feature.
+        // does; every client's code names `tracing` and `wiremock`, optional behind
+        // their features.
         let added = manifest.contains(&dependency.toml_line());
-        let named = dependency.only_for.is_none() || dependency.name == "tracing";
+        let named = dependency.only_for.is_none() || ["tracing", "wiremock"].contains(&dependency.name);
         assert_eq!(added, named, "{} is added or not:\n{manifest}", dependency.name);
     }
     assert!(manifest.contains("[build-dependencies]\ncodegen = { path = "), "{manifest}");
@@ -253,7 +257,8 @@ fn webhooks_compile_with_their_feature_and_are_left_out_quietly_without_it() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     let feature = "webhooks = [\"dep:hmac-sha256\", \"dep:standardwebhooks\"]";
-    assert!(manifest.contains(&format!("[features]\ntracing = [\"dep:tracing\"]\n{feature}\n")), "{manifest}");
+    let others = "mock = [\"dep:wiremock\"]\ntracing = [\"dep:tracing\"]";
+    assert!(manifest.contains(&format!("[features]\n{others}\n{feature}\n")), "{manifest}");
     assert!(manifest.contains("standardwebhooks = { version = \"1.0.1\", optional = true }"), "{manifest}");
     let receiver = "pub fn receive(headers: &reqwest::header::HeaderMap, body: &[u8]) -> bool {\n    \
                     use api::webhooks::webhooks::{Verify, WebhookEvent, verifier};\n    \
@@ -267,7 +272,7 @@ fn webhooks_compile_with_their_feature_and_are_left_out_quietly_without_it() {
 
     // A crate that declares no such feature, nor the crates it brings in, goes without
     // the module (and the spans): no failure, and no warning of an unknown feature.
-    let declares = |line: &str| ["webhooks = ", "tracing = "].iter().any(|start| line.starts_with(start));
+    let declares = |line: &str| ["webhooks = ", "tracing = ", "mock = "].iter().any(|start| line.starts_with(start));
     let bare: String = manifest
         .lines()
         .filter(|line| *line != "[features]" && !declares(line) && !line.contains("optional = true"))

@@ -62,6 +62,14 @@ pub mod playai {
         include!("client.rs");
     }
 
+    /// Typed mocks of the API's operations for your tests: `MockServer`. Compiled with the
+    /// cargo feature `mock` (which brings in `wiremock`): turn it on in your
+    /// `[dev-dependencies]`.
+    #[cfg(feature = "mock")]
+    pub mod mock {
+        include!("mock.rs");
+    }
+
     #[cfg(test)]
     mod examples {
         include!("examples.rs");

@@ -46,6 +46,8 @@ pub const RUNTIME_DEPENDENCIES: &[Dependency] = &[
     // Spans and events of requests, for whatever subscriber the user runs.
     Dependency::new("tracing", "0.1.44").without_defaults(&["std"]).only_for(TRACING).behind(TRACING_FEATURE),
     Dependency::new("uuid", "1.29.3").with(&["serde"]),
+    // The mock server of typed mocks: in-process, checks expected counts when dropped.
+    Dependency::new("wiremock", "0.6.5").only_for(MOCK).behind(MOCK_FEATURE),
 ];
 
 /// The generated code that checks webhooks' signatures.
@@ -60,8 +62,14 @@ const TRACING: &str = "the spans and events of requests";
 /// The cargo feature of a generated crate that traces its requests.
 pub const TRACING_FEATURE: &str = "tracing";
 
+/// The generated code of typed mocks.
+const MOCK: &str = "the mock module, for tests";
+
+/// The cargo feature of a generated crate that compiles its `mock` modules in.
+pub const MOCK_FEATURE: &str = "mock";
+
 /// The cargo features generated code may be gated by, beyond its tags'.
-pub const OPTIONAL_FEATURES: [&str; 2] = [TRACING_FEATURE, WEBHOOKS_FEATURE];
+pub const OPTIONAL_FEATURES: [&str; 3] = [MOCK_FEATURE, TRACING_FEATURE, WEBHOOKS_FEATURE];
 
 impl Dependency {
     const fn new(name: &'static str, version: &'static str) -> Self {
@@ -165,8 +173,9 @@ mod tests {
     fn a_feature_brings_in_its_optional_crates() {
         let features = features_toml(RUNTIME_DEPENDENCIES);
         let line = "webhooks = [\"dep:base64\", \"dep:hmac-sha256\", \"dep:standardwebhooks\"]";
+        let mock = "mock = [\"dep:wiremock\"]".to_owned();
         let tracing = "tracing = [\"dep:tracing\"]".to_owned();
-        assert_eq!(features, [(TRACING_FEATURE, tracing), (WEBHOOKS_FEATURE, line.to_owned())]);
+        assert_eq!(features, [(MOCK_FEATURE, mock), (TRACING_FEATURE, tracing), (WEBHOOKS_FEATURE, line.to_owned())]);
         let features: Vec<&str> = features.iter().map(|(feature, _)| *feature).collect();
         assert_eq!(features, OPTIONAL_FEATURES);
         let plain: Vec<Dependency> = RUNTIME_DEPENDENCIES.iter().filter(|d| d.feature.is_none()).copied().collect();

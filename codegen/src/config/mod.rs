@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub use dependencies::{
-    Dependency, OPTIONAL_FEATURES, RUNTIME_DEPENDENCIES, TRACING_FEATURE, WEBHOOKS_FEATURE, dependencies_named,
-    dependencies_of, dependencies_toml, features_toml,
+    Dependency, MOCK_FEATURE, OPTIONAL_FEATURES, RUNTIME_DEPENDENCIES, TRACING_FEATURE, WEBHOOKS_FEATURE,
+    dependencies_named, dependencies_of, dependencies_toml, features_toml,
 };
 
 pub use customise::{

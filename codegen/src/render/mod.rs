@@ -10,12 +10,14 @@
 //! - `support.rs`: response and error types, shared request helpers (`support`)
 //! - `webhooks.rs`: the events the API sends, with the cargo feature `webhooks` (`webhooks`)
 //! - `examples.rs`: the test of the samples, and `examples.json` (`examples`)
+//! - `mock.rs`: typed mocks of the operations, with the cargo feature `mock` (`mock`)
 
 mod client;
 mod docs;
 mod examples;
 mod items;
 mod library;
+mod mock;
 mod start;
 mod support;
 mod types;
@@ -41,6 +43,8 @@ pub enum File {
     Webhooks,
     /// The test of the API's samples, when it has any.
     Examples,
+    /// Typed mocks of its operations, with the cargo feature `mock`.
+    Mock,
 }
 
 /// The samples the examples test reads, as `examples.json`.
@@ -63,6 +67,9 @@ impl File {
         if api.webhooks.is_some() {
             files.push(File::Webhooks);
         }
+        if !api.operations.is_empty() {
+            files.push(File::Mock);
+        }
         if !samples.is_empty() {
             files.push(File::Examples);
         }
@@ -79,6 +86,7 @@ impl File {
             File::Support => "support.rs",
             File::Webhooks => "webhooks.rs",
             File::Examples => "examples.rs",
+            File::Mock => "mock.rs",
         }
     }
 }
@@ -108,6 +116,7 @@ pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
         File::Support => Box::new(std::iter::once(support::render_support(needs))),
         File::Webhooks => Box::new(api.webhooks.iter().map(webhooks::render_webhooks)),
         File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),
+        File::Mock => mock::render_mock(api),
     }
 }
 
@@ -192,8 +201,18 @@ fn render_root(input: Input<'_>) -> TokenStream {
         ));
         quote! { #docs #[cfg(feature = #feature)] #module }
     });
+    let mock = (!api.operations.is_empty()).then(|| {
+        let module = file_module("mock", quote!(pub));
+        let feature = crate::config::MOCK_FEATURE;
+        let docs = docs::prose(&format!(
+            "Typed mocks of the API's operations for your tests: `MockServer`. Compiled with the cargo feature \
+             `{feature}` (which brings in `wiremock`): turn it on in your `[dev-dependencies]`."
+        ));
+        quote! { #docs #[cfg(feature = #feature)] #module }
+    });
     let items = quote! {
         #client
+        #mock
         #examples
         #serde_impls
         /// The data types of the API's requests and responses.

@@ -35,6 +35,7 @@ mod support {
     include!("oauth2.rs");
     include!("streams.rs");
     include!("webhooks.rs");
+    include!("mock.rs");
 }
 
 /// A generated API's client, as the generator prints it, with stand-ins for what the

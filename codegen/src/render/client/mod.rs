@@ -22,6 +22,9 @@ mod stream;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+pub(crate) use params::style_tokens;
+pub(crate) use request::argument;
+
 use super::support::Helpers;
 use super::{cfg_any, gated};
 use crate::ir::{Api, FieldStep, TypeRef};

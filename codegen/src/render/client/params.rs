@@ -108,7 +108,7 @@ fn value(param: &Param) -> TokenStream {
 }
 
 /// A parameter's style, as the support module's `Style` spells it.
-fn style_tokens(style: ParamStyle) -> TokenStream {
+pub(crate) fn style_tokens(style: ParamStyle) -> TokenStream {
     match style {
         ParamStyle::Form { explode } => quote!(Style::Form { explode: #explode }),
         ParamStyle::SpaceDelimited => quote!(Style::SpaceDelimited),

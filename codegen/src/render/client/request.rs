@@ -93,7 +93,7 @@ fn is_string(api: &Api, ty: &TypeRef) -> bool {
 }
 
 /// The argument type a parameter is taken as, and how it becomes the stored value.
-fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+pub(crate) fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
     if is_string(api, ty) {
         (quote!(impl Into<String>), quote!(#value.into()))
     } else {
