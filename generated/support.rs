@@ -422,7 +422,33 @@ pub(crate) async fn execute<T>(
     operation: &Operation,
     read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
 ) -> Result<T> {
-    let response = send(settings, request?, &options, operation).await?;
+    let response = send_from(settings, request?, None, &options, operation).await?;
+    read_whole(settings, &options, operation, response, read_response).await
+}
+
+pub(crate) type Rebuild<'a> = Box<
+    dyn Fn() -> Result<reqwest::RequestBuilder> + Send + Sync + 'a,
+>;
+
+pub(crate) async fn execute_rebuilt<T>(
+    settings: &Settings,
+    rebuild: Rebuild<'_>,
+    options: RequestOptions,
+    operation: &Operation,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
+    let response = send_from(settings, rebuild()?, Some(&rebuild), &options, operation)
+        .await?;
+    read_whole(settings, &options, operation, response, read_response).await
+}
+
+async fn read_whole<T>(
+    settings: &Settings,
+    options: &RequestOptions,
+    operation: &Operation,
+    response: reqwest::Response,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
     let (status, headers, body) = read(response, options.body_limit_of(settings)).await?;
     let read = read_response(status, headers, body);
 
@@ -434,15 +460,65 @@ pub(crate) async fn execute<T>(
             "the response does not match the spec: {}", err.message,
         );
     }
+
+    #[cfg(not(feature = "tracing"))]
+    let _ = operation;
     read
 }
 
 pub(crate) async fn send(
     settings: &Settings,
-    mut request: reqwest::RequestBuilder,
+    request: reqwest::RequestBuilder,
     options: &RequestOptions,
     operation: &Operation,
 ) -> Result<reqwest::Response> {
+    send_from(settings, request, None, options, operation).await
+}
+
+async fn send_from(
+    settings: &Settings,
+    request: reqwest::RequestBuilder,
+    rebuild: Option<&Rebuild<'_>>,
+    options: &RequestOptions,
+    operation: &Operation,
+) -> Result<reqwest::Response> {
+    let (http, request) = prepare(settings, request, options)?;
+    let attempts = if operation.idempotent == Idempotent::Yes
+        || options.idempotency_key.is_some()
+    {
+        options.max_attempts.unwrap_or(settings.retry.max_attempts)
+    } else {
+        1
+    };
+    let again = |request: &reqwest::Request| {
+        let rebuilt = || {
+            prepare(settings, rebuild?().ok()?, options).ok().map(|(_, request)| request)
+        };
+        request.try_clone().or_else(rebuilt)
+    };
+
+    #[cfg(feature = "tracing")]
+    let span = request_span(request.method(), operation);
+    let attempts = send_attempts(
+        settings,
+        options,
+        &http,
+        request,
+        &again,
+        operation,
+        attempts,
+    );
+
+    #[cfg(feature = "tracing")]
+    let attempts = tracing::Instrument::instrument(attempts, span);
+    attempts.await
+}
+
+fn prepare(
+    settings: &Settings,
+    mut request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+) -> Result<(reqwest::Client, reqwest::Request)> {
     let invalid = |name: &str| Error::InvalidRequest(
         format!("header `{name}` is not a valid header"),
     );
@@ -466,19 +542,7 @@ pub(crate) async fn send(
         .map_err(|err| Error::InvalidRequest(
             format!("the request cannot be built: {}", err.without_url()),
         ))?;
-    let attempts = if operation.idempotent == Idempotent::Yes || key.is_some() {
-        options.max_attempts.unwrap_or(settings.retry.max_attempts)
-    } else {
-        1
-    };
-
-    #[cfg(feature = "tracing")]
-    let span = request_span(request.method(), operation);
-    let attempts = send_attempts(settings, options, &http, request, operation, attempts);
-
-    #[cfg(feature = "tracing")]
-    let attempts = tracing::Instrument::instrument(attempts, span);
-    attempts.await
+    Ok((http, request))
 }
 
 async fn send_attempts(
@@ -486,18 +550,19 @@ async fn send_attempts(
     options: &RequestOptions,
     http: &reqwest::Client,
     request: reqwest::Request,
+    again: &(dyn Fn(&reqwest::Request) -> Option<reqwest::Request> + Sync),
     operation: &Operation,
     mut attempts: u32,
 ) -> Result<reqwest::Response> {
     let retry = settings.retry;
     let mut pending = Some(request);
     let mut number = 1;
-    let mut may_refresh = needs_token(options);
+    let mut may_refresh = token_wanted(options);
     loop {
         let copy = pending
             .as_ref()
             .filter(|_| number < attempts || may_refresh)
-            .and_then(reqwest::Request::try_clone);
+            .and_then(again);
         let mut this_attempt = match copy {
             Some(copy) => copy,
             None => pending.take().expect("the request is kept until its last attempt"),
@@ -1427,7 +1492,7 @@ impl fmt::Debug for Secret {
     }
 }
 
-fn needs_token(_: &RequestOptions) -> bool {
+fn token_wanted(_: &RequestOptions) -> bool {
     false
 }
 
@@ -1582,7 +1647,7 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
                 serde_json::to_value(page).expect("a mocked page encodes as JSON")
             })
             .collect();
-        assert!(!pages.is_empty(), "`respond_pages` needs a page at least");
+        assert!(!pages.is_empty(), "`respond_pages` takes one page at least");
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (status, paging, base) = (self.success, self.pages, self.server.uri());
         let responder = Pages {

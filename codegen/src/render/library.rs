@@ -38,6 +38,7 @@ pub fn render_library_root(modules: &[LibraryModule], needs: &Helpers) -> TokenS
         }),
         needs.byte_stream.then(|| quote! { pub use support::ByteStream; }),
         needs.file_part.then(|| quote! { pub use support::FilePart; }),
+        needs.upload.then(|| quote! { pub use support::Upload; }),
         super::oauth2_reexports(needs),
         super::stream_reexports(needs),
     ]

@@ -144,6 +144,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
     });
     let byte_stream = api.operations.iter().any(support::is_download).then(|| quote! { pub use support::ByteStream; });
     let file_part = needs.file_part.then(|| quote! { pub use support::FilePart; });
+    let upload = needs.upload.then(|| quote! { pub use support::Upload; });
     let oauth2 = oauth2_reexports(needs);
     let api_error = needs.api_error.then(|| quote!(ApiError,));
     let streams = stream_reexports(needs);
@@ -224,6 +225,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         #request_options
         #byte_stream
         #file_part
+        #upload
         #oauth2
         #streams
     };

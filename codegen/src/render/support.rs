@@ -99,6 +99,10 @@ helpers! {
     form_body,
     /// Files in multipart bodies: `FilePart`.
     file_part,
+    /// Binary request bodies, sent from an `Upload` by `upload_body`.
+    binary_body,
+    /// What a file part or a binary body sends: `Upload`.
+    upload,
     /// Multipart parts that are values, not files: `part_text`.
     part_text,
     /// Declared response headers (`response_header`), some always sent (`require_header`).
@@ -196,6 +200,9 @@ impl Helpers {
             json_body: sends(api, BodyEncoding::Json),
             form_body: sends(api, BodyEncoding::Form),
             file_part: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files)),
+            binary_body: sends(api, BodyEncoding::Binary),
+            upload: sends(api, BodyEncoding::Binary)
+                || form_fields(api).any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files)),
             part_text: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::Value(_))),
             response_header: ops.iter().any(|op| !op.success.headers.is_empty()),
             require_header: ops.iter().any(|op| op.success.headers.iter().any(|h| h.required)),
@@ -336,7 +343,8 @@ mod tests {
         assert!(requests.contains("idempotency_key : Option < String >"));
         assert!(!requests.contains("credentials"), "a field and a method behind `secrets`");
         assert!(!requests.contains("page_url"));
-        let features_only = requests.replace("cfg (feature = \"tracing\")", "");
+        let features_only =
+            requests.replace("cfg (feature = \"tracing\")", "").replace("cfg (not (feature = \"tracing\"))", "");
         assert!(!features_only.contains("cfg"), "the cfg attributes are removed, but those of cargo features");
         assert_eq!(text(named("secrets"), &needs), "", "every item needs `secrets`");
         let client = text(&CLIENT, &needs);

@@ -25,11 +25,132 @@ pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
         .map_err(|err| Error::InvalidRequest(format!("cannot encode the form body: {err}")))
 }
 
-/// A file sent as a part of a `multipart/form-data` body.
+/// What an upload sends: bytes, a file read as it is sent (never held whole), or a
+/// stream of chunks. Bytes and files can be sent again, so a request that carries
+/// them is retried like any other; a stream is sent once, and a request with one is
+/// never retried. `Debug` shows the size or path, never the contents.
+#[cfg(needs = "upload")]
+#[derive(Clone)]
+pub struct Upload {
+    source: UploadSource,
+}
+
+#[cfg(needs = "upload")]
+#[derive(Clone)]
+enum UploadSource {
+    Bytes(bytes::Bytes),
+    File(std::path::PathBuf),
+    /// Taken by the first request that sends it.
+    Stream(std::sync::Arc<std::sync::Mutex<Option<reqwest::Body>>>),
+}
+
+#[cfg(needs = "upload")]
+impl Upload {
+    /// The file at `path`, opened when the request is sent (again for each attempt)
+    /// and read as it goes out.
+    pub fn from_path(path: impl Into<std::path::PathBuf>) -> Self {
+        Self { source: UploadSource::File(path.into()) }
+    }
+
+    /// The chunks of `stream`, sent as they come, once.
+    pub fn from_stream<S>(stream: S) -> Self
+    where
+        S: futures_util::TryStream + Send + 'static,
+        S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+        bytes::Bytes: From<S::Ok>,
+    {
+        let body = reqwest::Body::wrap_stream(stream);
+        Self { source: UploadSource::Stream(std::sync::Arc::new(std::sync::Mutex::new(Some(body)))) }
+    }
+
+    /// Whether a request can send it again: bytes and files can, a stream cannot.
+    pub fn is_replayable(&self) -> bool {
+        !matches!(self.source, UploadSource::Stream(_))
+    }
+
+    /// The body to send, and its length when known ahead. A file that cannot be
+    /// opened, or a stream already sent, is an `Error::InvalidRequest`.
+    pub(crate) fn body(&self) -> Result<(reqwest::Body, Option<u64>)> {
+        match &self.source {
+            UploadSource::Bytes(bytes) => Ok((reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64))),
+            UploadSource::File(path) => {
+                let cannot =
+                    |err: std::io::Error| Error::InvalidRequest(format!("cannot read {}: {err}", path.display()));
+                let file = std::fs::File::open(path).map_err(cannot)?;
+                let length = file.metadata().map_err(cannot)?.len();
+                // reqwest's `stream` feature, which generated code asks for, brings in tokio's `fs`.
+                Ok((reqwest::Body::from(tokio::fs::File::from_std(file)), Some(length)))
+            }
+            UploadSource::Stream(slot) => {
+                let body = slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+                let spent = || Error::InvalidRequest("a body made from a stream can be sent once".to_owned());
+                Ok((body.ok_or_else(spent)?, None))
+            }
+        }
+    }
+
+    /// The name of the file it is read from, if any.
+    fn file_name(&self) -> Option<String> {
+        match &self.source {
+            UploadSource::File(path) => Some(path.file_name()?.to_string_lossy().into_owned()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(needs = "upload")]
+impl From<Vec<u8>> for Upload {
+    fn from(bytes: Vec<u8>) -> Self {
+        Self { source: UploadSource::Bytes(bytes.into()) }
+    }
+}
+
+#[cfg(needs = "upload")]
+impl From<bytes::Bytes> for Upload {
+    fn from(bytes: bytes::Bytes) -> Self {
+        Self { source: UploadSource::Bytes(bytes) }
+    }
+}
+
+#[cfg(needs = "upload")]
+impl From<&'static [u8]> for Upload {
+    fn from(bytes: &'static [u8]) -> Self {
+        Self { source: UploadSource::Bytes(bytes::Bytes::from_static(bytes)) }
+    }
+}
+
+#[cfg(needs = "upload")]
+impl fmt::Debug for Upload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.source {
+            UploadSource::Bytes(bytes) => write!(f, "Upload({} bytes)", bytes.len()),
+            UploadSource::File(path) => write!(f, "Upload({})", path.display()),
+            UploadSource::Stream(_) => f.write_str("Upload(stream)"),
+        }
+    }
+}
+
+/// Sends `upload` as a request's body, as `media_type`.
+#[cfg(needs = "binary_body")]
+pub(crate) fn upload_body(
+    request: reqwest::RequestBuilder,
+    media_type: &str,
+    upload: &Upload,
+) -> Result<reqwest::RequestBuilder> {
+    let (body, length) = upload.body()?;
+    let request = request.header(reqwest::header::CONTENT_TYPE, media_type);
+    Ok(match length {
+        Some(length) => request.header(reqwest::header::CONTENT_LENGTH, length).body(body),
+        None => request.body(body),
+    })
+}
+
+/// A file sent as a part of a `multipart/form-data` body: bytes, a file read as it
+/// is sent, or a stream (see [`Upload`]).
 #[cfg(needs = "file_part")]
 #[derive(Clone)]
 pub struct FilePart {
-    bytes: Vec<u8>,
+    upload: Upload,
     file_name: Option<String>,
     content_type: Option<String>,
 }
@@ -38,7 +159,18 @@ pub struct FilePart {
 impl FilePart {
     /// A file with these contents, named after its field unless [`Self::file_name`] says otherwise.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-        Self { bytes: bytes.into(), file_name: None, content_type: None }
+        Self { upload: Upload::from(bytes.into()), file_name: None, content_type: None }
+    }
+
+    /// The file at `path`, read as it is sent (opened again for each attempt), named
+    /// as the file is unless [`Self::file_name`] says otherwise.
+    pub fn from_path(path: impl Into<std::path::PathBuf>) -> Self {
+        Self { upload: Upload::from_path(path), file_name: None, content_type: None }
+    }
+
+    /// Whatever an [`Upload`] holds: a stream, sent once.
+    pub fn from_upload(upload: Upload) -> Self {
+        Self { upload, file_name: None, content_type: None }
     }
 
     /// The file name the part carries.
@@ -54,8 +186,13 @@ impl FilePart {
     }
 
     pub(crate) fn to_part(&self, field: &str) -> Result<reqwest::multipart::Part> {
-        let file_name = self.file_name.clone().unwrap_or_else(|| field.to_owned());
-        let part = reqwest::multipart::Part::bytes(self.bytes.clone()).file_name(file_name);
+        let file_name = self.file_name.clone().or_else(|| self.upload.file_name()).unwrap_or_else(|| field.to_owned());
+        let (body, length) = self.upload.body()?;
+        let part = match length {
+            Some(length) => reqwest::multipart::Part::stream_with_length(body, length),
+            None => reqwest::multipart::Part::stream(body),
+        };
+        let part = part.file_name(file_name);
         match &self.content_type {
             Some(media_type) => part
                 .mime_str(media_type)
@@ -69,7 +206,7 @@ impl FilePart {
 impl fmt::Debug for FilePart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FilePart")
-            .field("bytes", &self.bytes.len())
+            .field("upload", &self.upload)
             .field("file_name", &self.file_name)
             .field("content_type", &self.content_type)
             .finish()
@@ -84,6 +221,31 @@ pub(crate) fn part_text<T: serde::Serialize>(name: &str, value: &T) -> Result<St
 
 #[cfg(test)]
 mod bodies_tests {
+    #[test]
+    fn an_upload_is_sent_again_unless_it_is_a_stream() {
+        let bytes = Upload::from(b"abc".to_vec());
+        assert!(bytes.is_replayable());
+        assert_eq!(bytes.body().unwrap().1, Some(3));
+        assert_eq!(bytes.body().unwrap().1, Some(3));
+        let path = std::env::temp_dir().join(format!("upload-{}.txt", std::process::id()));
+        std::fs::write(&path, "hello").unwrap();
+        let file = Upload::from_path(&path);
+        assert!(file.is_replayable() && file.file_name().is_some());
+        assert_eq!(file.body().unwrap().1, Some(5));
+        std::fs::remove_file(&path).unwrap();
+        let err = file.body().unwrap_err().to_string();
+        assert!(err.starts_with("invalid request: cannot read "), "{err}");
+        let chunks = futures_util::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from_static(b"x"))]);
+        let stream = Upload::from_stream(chunks);
+        assert!(!stream.is_replayable());
+        assert_eq!(format!("{stream:?}"), "Upload(stream)");
+        assert!(stream.body().is_ok());
+        assert_eq!(
+            stream.body().unwrap_err().to_string(),
+            "invalid request: a body made from a stream can be sent once"
+        );
+    }
+
     use super::*;
     use serde_json::json;
 
@@ -99,7 +261,7 @@ mod bodies_tests {
     fn a_file_part_prints_its_size_not_its_bytes() {
         let part = FilePart::new(b"secret bytes".to_vec()).file_name("a.txt");
         let printed = format!("{part:?}");
-        assert!(printed.contains("bytes: 12") && !printed.contains("secret"), "{printed}");
+        assert!(printed.contains("Upload(12 bytes)") && !printed.contains("secret"), "{printed}");
         assert!(part.clone().content_type("not a media type").to_part("file").is_err());
         assert!(part.content_type("text/plain").to_part("file").is_ok());
     }

@@ -133,7 +133,7 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
     pub async fn respond_pages(self, pages: impl IntoIterator<Item = S>) {
         let pages: Vec<serde_json::Value> =
             pages.into_iter().map(|page| serde_json::to_value(page).expect("a mocked page encodes as JSON")).collect();
-        assert!(!pages.is_empty(), "`respond_pages` needs a page at least");
+        assert!(!pages.is_empty(), "`respond_pages` takes one page at least");
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (status, paging, base) = (self.success, self.pages, self.server.uri());
         let responder = Pages { pages, next, status, paging, base };

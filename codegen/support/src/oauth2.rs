@@ -34,12 +34,12 @@ impl fmt::Debug for TokenNeed {
 
 /// Whether the request is to carry a token.
 #[cfg(needs = "token_provider")]
-fn needs_token(options: &RequestOptions) -> bool {
+fn token_wanted(options: &RequestOptions) -> bool {
     options.token.is_some()
 }
 
 #[cfg(all(needs = "execute", not(needs = "token_provider")))]
-fn needs_token(_: &RequestOptions) -> bool {
+fn token_wanted(_: &RequestOptions) -> bool {
     false
 }
 

@@ -161,7 +161,39 @@ pub(crate) async fn execute<T>(
     operation: &Operation,
     read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
 ) -> Result<T> {
-    let response = send(settings, request?, &options, operation).await?;
+    let response = send_from(settings, request?, None, &options, operation).await?;
+    read_whole(settings, &options, operation, response, read_response).await
+}
+
+/// Builds an operation's request anew, for an attempt whose body cannot be copied
+/// from the last one's (a multipart form, a file read as it is sent).
+#[cfg(needs = "execute")]
+pub(crate) type Rebuild<'a> = Box<dyn Fn() -> Result<reqwest::RequestBuilder> + Send + Sync + 'a>;
+
+/// As [`execute`], building the request anew for each attempt whose body cannot
+/// be copied: such a request is retried as any other, unless its body is a stream
+/// (which cannot be built again).
+#[cfg(needs = "execute")]
+pub(crate) async fn execute_rebuilt<T>(
+    settings: &Settings,
+    rebuild: Rebuild<'_>,
+    options: RequestOptions,
+    operation: &Operation,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
+    let response = send_from(settings, rebuild()?, Some(&rebuild), &options, operation).await?;
+    read_whole(settings, &options, operation, response, read_response).await
+}
+
+/// Reads a whole response, up to the body limit, with `read_response`.
+#[cfg(needs = "execute")]
+async fn read_whole<T>(
+    settings: &Settings,
+    options: &RequestOptions,
+    operation: &Operation,
+    response: reqwest::Response,
+    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
+) -> Result<T> {
     let (status, headers, body) = read(response, options.body_limit_of(settings)).await?;
     let read = read_response(status, headers, body);
     #[cfg(feature = "tracing")]
@@ -175,6 +207,8 @@ pub(crate) async fn execute<T>(
             err.message,
         );
     }
+    #[cfg(not(feature = "tracing"))]
+    let _ = operation;
     read
 }
 
@@ -184,10 +218,48 @@ pub(crate) async fn execute<T>(
 #[cfg(needs = "execute")]
 pub(crate) async fn send(
     settings: &Settings,
-    mut request: reqwest::RequestBuilder,
+    request: reqwest::RequestBuilder,
     options: &RequestOptions,
     operation: &Operation,
 ) -> Result<reqwest::Response> {
+    send_from(settings, request, None, options, operation).await
+}
+
+#[cfg(needs = "execute")]
+async fn send_from(
+    settings: &Settings,
+    request: reqwest::RequestBuilder,
+    rebuild: Option<&Rebuild<'_>>,
+    options: &RequestOptions,
+    operation: &Operation,
+) -> Result<reqwest::Response> {
+    let (http, request) = prepare(settings, request, options)?;
+    let attempts = if operation.idempotent == Idempotent::Yes || options.idempotency_key.is_some() {
+        options.max_attempts.unwrap_or(settings.retry.max_attempts)
+    } else {
+        1
+    };
+    // The request again, for a later attempt.
+    let again = |request: &reqwest::Request| {
+        let rebuilt = || prepare(settings, rebuild?().ok()?, options).ok().map(|(_, request)| request);
+        request.try_clone().or_else(rebuilt)
+    };
+    #[cfg(feature = "tracing")]
+    let span = request_span(request.method(), operation);
+    let attempts = send_attempts(settings, options, &http, request, &again, operation, attempts);
+    #[cfg(feature = "tracing")]
+    let attempts = tracing::Instrument::instrument(attempts, span);
+    attempts.await
+}
+
+/// The request with what every request carries: the user agent, the request's own
+/// headers and idempotency key, and its timeout.
+#[cfg(needs = "execute")]
+fn prepare(
+    settings: &Settings,
+    mut request: reqwest::RequestBuilder,
+    options: &RequestOptions,
+) -> Result<(reqwest::Client, reqwest::Request)> {
     let invalid = |name: &str| Error::InvalidRequest(format!("header `{name}` is not a valid header"));
     request = request.header(reqwest::header::USER_AGENT, settings.user_agent.as_str());
     let key = options.idempotency_key.as_ref().map(|key| ("Idempotency-Key".to_owned(), key.clone()));
@@ -202,17 +274,7 @@ pub(crate) async fn send(
     let (http, request) = request.build_split();
     let request =
         request.map_err(|err| Error::InvalidRequest(format!("the request cannot be built: {}", err.without_url())))?;
-    let attempts = if operation.idempotent == Idempotent::Yes || key.is_some() {
-        options.max_attempts.unwrap_or(settings.retry.max_attempts)
-    } else {
-        1
-    };
-    #[cfg(feature = "tracing")]
-    let span = request_span(request.method(), operation);
-    let attempts = send_attempts(settings, options, &http, request, operation, attempts);
-    #[cfg(feature = "tracing")]
-    let attempts = tracing::Instrument::instrument(attempts, span);
-    attempts.await
+    Ok((http, request))
 }
 
 /// Sends `request` up to `attempts` times, until an answer that is not worth
@@ -224,16 +286,18 @@ async fn send_attempts(
     options: &RequestOptions,
     http: &reqwest::Client,
     request: reqwest::Request,
+    again: &(dyn Fn(&reqwest::Request) -> Option<reqwest::Request> + Sync),
     operation: &Operation,
     mut attempts: u32,
 ) -> Result<reqwest::Response> {
     let retry = settings.retry;
     let mut pending = Some(request);
     let mut number = 1;
-    let mut may_refresh = needs_token(options);
+    let mut may_refresh = token_wanted(options);
     loop {
-        // A copy for a later attempt; a body that cannot be copied (a stream) is sent once.
-        let copy = pending.as_ref().filter(|_| number < attempts || may_refresh).and_then(reqwest::Request::try_clone);
+        // A copy for a later attempt; a body that can be neither copied nor built again
+        // (a stream) is sent once.
+        let copy = pending.as_ref().filter(|_| number < attempts || may_refresh).and_then(again);
         let mut this_attempt = match copy {
             Some(copy) => copy,
             None => pending.take().expect("the request is kept until its last attempt"),

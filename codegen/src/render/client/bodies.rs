@@ -23,6 +23,8 @@ pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
 
 fn content_type(content: &BodyContent) -> TokenStream {
     match &content.value {
+        // Bytes, a file or a stream, sent as they are.
+        BodyValue::Type(TypeRef::Bytes) if content.encoding == BodyEncoding::Binary => quote!(Upload),
         BodyValue::Type(ty) => type_tokens(ty, true),
         BodyValue::Form(form) => {
             let name = format_ident!("{}", form.name);
@@ -58,11 +60,24 @@ fn set_content(content: &BodyContent) -> TokenStream {
     let encoded = match content.encoding {
         BodyEncoding::Json => quote!(json_body(body)?),
         BodyEncoding::Form => quote!(form_body(body)?),
-        BodyEncoding::Text | BodyEncoding::Binary => quote!(body.clone()),
+        BodyEncoding::Binary => return quote! { request = upload_body(request, #media_type, body)?; },
+        BodyEncoding::Text => quote!(body.clone()),
         // reqwest writes the `Content-Type`, with the boundary.
         BodyEncoding::Multipart => return quote! { request = request.multipart(body.to_form()?); },
     };
     quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded); }
+}
+
+/// Whether a body type is `Upload`, which the caller gives as anything that becomes one.
+pub(super) fn is_upload(ty: &TokenStream) -> bool {
+    ty.to_string() == "Upload"
+}
+
+/// Whether each attempt builds the request anew: its body (a multipart form, a
+/// file) cannot be copied from the last attempt's.
+pub(super) fn rebuilt(op: &Operation) -> bool {
+    let contents = op.body.iter().flat_map(|body| &body.contents);
+    contents.into_iter().any(|content| matches!(content.encoding, BodyEncoding::Multipart | BodyEncoding::Binary))
 }
 
 /// `<Op>Body` when the caller chooses among media types, and `<Op>Form` for a

@@ -43,12 +43,24 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let not_streamed = stream.and_then(|stream| stream::set_flag(op, stream, false));
     let send = stream.is_none_or(|stream| stream.also_whole).then(|| {
         let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
+        let execute = if super::bodies::rebuilt(op) {
+            // The builder is moved into the function that builds each attempt's request.
+            let options = if options.to_string() == "self . options" { quote!(self.options.clone()) } else { options.clone() };
+            quote! {
+                let (client, options) = (self.client, #options);
+                execute_rebuilt(&client.settings, Box::new(move || self.build_request()), options, #operation, Self::read_response)
+            }
+        } else {
+            quote! {
+                let request = self.build_request();
+                execute(&self.client.settings, request, #options, #operation, Self::read_response)
+            }
+        };
         quote! {
             #send_docs
             pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
                 #not_streamed
-                let request = self.build_request();
-                execute(&self.client.settings, request, #options, #operation, Self::read_response)
+                #execute
             }
         }
     });
