@@ -430,18 +430,6 @@ pub(crate) type Rebuild<'a> = Box<
     dyn Fn() -> Result<reqwest::RequestBuilder> + Send + Sync + 'a,
 >;
 
-pub(crate) async fn execute_rebuilt<T>(
-    settings: &Settings,
-    rebuild: Rebuild<'_>,
-    options: RequestOptions,
-    operation: &Operation,
-    read_response: fn(StatusCode, HeaderMap, Vec<u8>) -> Result<T>,
-) -> Result<T> {
-    let response = send_from(settings, rebuild()?, Some(&rebuild), &options, operation)
-        .await?;
-    read_whole(settings, &options, operation, response, read_response).await
-}
-
 async fn read_whole<T>(
     settings: &Settings,
     options: &RequestOptions,
@@ -456,8 +444,8 @@ async fn read_whole<T>(
     if let Err(Error::Decode(err)) = &read {
         tracing::warn!(
             operation = operation.id.unwrap_or_default(), url.template = operation.path,
-            http.response.status_code = err.status.as_u16(), path = % err.path,
-            "the response does not match the spec: {}", err.message,
+            http.response.status_code = err.status.as_u16(),
+            "the response does not match the spec",
         );
     }
 
@@ -672,6 +660,9 @@ impl RawParams {
                 .ok_or_else(|| invalid(
                     format!("has `{{{name}}}`, which no `path_param` fills"),
                 ))?;
+            if matches!(value.as_str(), "" | "." | "..") {
+                return Err(invalid(format!("may not have {value:?} for `{{{name}}}`")));
+            }
             url.push_str(&rest[..open]);
             url.extend(percent_encoding::utf8_percent_encode(value, UNRESERVED));
             rest = &rest[open + close + 1..];
@@ -1519,12 +1510,15 @@ pub struct MockOperation<'a, S, I = ()> {
     expected: Option<u64>,
     times: Option<u64>,
     pages: Paging,
-    stream: Option<MockStream>,
     _bodies: std::marker::PhantomData<fn(S, I)>,
 }
 
 #[cfg(feature = "mock")]
 #[derive(Debug, Clone, Copy)]
+#[allow(
+    dead_code,
+    reason = "the kinds of pagination the API's operations have are made"
+)]
 pub(crate) enum Paging {
     /// The page's own fields say it (a cursor, `has_more`): as the pages given do.
     Own,
@@ -1535,15 +1529,6 @@ pub(crate) enum Paging {
     /// A page with no items: answered after the last page given, whose items (the
     /// members on this path, or the body itself) are emptied.
     EmptyAfter(&'static [&'static str]),
-}
-
-#[cfg(feature = "mock")]
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum MockStream {
-    /// Server-sent events, each item the `data` of one; text items as they are.
-    Events { text: bool, end_marker: Option<&'static str> },
-    /// JSON lines, or a JSON text sequence (each value after `0x1E`).
-    Lines { separator: Option<u8> },
 }
 
 #[cfg(feature = "mock")]
@@ -1563,18 +1548,12 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
             expected: None,
             times: None,
             pages: Paging::Own,
-            stream: None,
             _bodies: std::marker::PhantomData,
         }
     }
 
     pub(crate) fn paged(mut self, pages: Paging) -> Self {
         self.pages = pages;
-        self
-    }
-
-    pub(crate) fn streamed(mut self, stream: MockStream) -> Self {
-        self.stream = Some(stream);
         self
     }
 
@@ -1639,7 +1618,9 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
 
     /// Answers the first request with the first page, the next with the next, and
     /// so on, each page saying there is another as the operation's pagination reads
-    /// it (a `Link` or cursor header added, or an empty page after the last).
+    /// it (a `Link` or cursor header added, or an empty page after the last). Where
+    /// a page's own fields say it (a cursor, `has_more`), the last page given must
+    /// say there is no other: a later request gets it again.
     pub async fn respond_pages(self, pages: impl IntoIterator<Item = S>) {
         let pages: Vec<serde_json::Value> = pages
             .into_iter()
@@ -1658,16 +1639,6 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
             base,
         };
         self.mount(responder).await;
-    }
-
-    /// Answers with a stream of `items`, written as the operation's media type says,
-    /// and ended as the spec ends it (an end marker, or the end of the body).
-    pub async fn respond_stream(self, items: impl IntoIterator<Item = I>) {
-        let stream = self.stream.expect("the operation answers a stream");
-        let (media_type, body) = stream_body(stream, items);
-        let template = wiremock::ResponseTemplate::new(self.success)
-            .set_body_raw(body, media_type);
-        self.mount(template).await;
     }
 
     async fn mount(self, responder: impl wiremock::Respond + 'static) {
@@ -1696,51 +1667,6 @@ fn json_template(
 }
 
 #[cfg(feature = "mock")]
-fn stream_body<I: serde::Serialize>(
-    stream: MockStream,
-    items: impl IntoIterator<Item = I>,
-) -> (&'static str, Vec<u8>) {
-    let mut body = Vec::new();
-    let json = |item: &I| {
-        serde_json::to_string(item).expect("a mocked item encodes as JSON")
-    };
-    match stream {
-        MockStream::Events { text, end_marker } => {
-            for item in items {
-                let data = match (text, serde_json::to_value(&item)) {
-                    (true, Ok(serde_json::Value::String(text))) => text,
-                    _ => json(&item),
-                };
-                data.split('\n')
-                    .for_each(|line| {
-                        body.extend_from_slice(format!("data: {line}\n").as_bytes())
-                    });
-                body.push(b'\n');
-            }
-            if let Some(marker) = end_marker {
-                body.extend_from_slice(format!("data: {marker}\n\n").as_bytes());
-            }
-            ("text/event-stream", body)
-        }
-        MockStream::Lines { separator } => {
-            for item in items {
-                body.extend(separator);
-                body.extend_from_slice(json(&item).as_bytes());
-                body.push(b'\n');
-            }
-            (
-                if separator.is_some() {
-                    "application/json-seq"
-                } else {
-                    "application/x-ndjson"
-                },
-                body,
-            )
-        }
-    }
-}
-
-#[cfg(feature = "mock")]
 struct Pages {
     pages: Vec<serde_json::Value>,
     next: std::sync::atomic::AtomicUsize,
@@ -1761,9 +1687,13 @@ impl wiremock::Respond for Pages {
                 let list = items
                     .iter()
                     .try_fold(&mut page, |value, member| value.get_mut(*member));
-                if let Some(serde_json::Value::Array(list)) = list {
-                    list.clear();
-                }
+                let Some(serde_json::Value::Array(list)) = list else {
+                    panic!(
+                        "the last page given has no list at `{}` to empty",
+                        items.join("."),
+                    )
+                };
+                list.clear();
                 page
             }
             (_, None) => self.pages[last].clone(),

@@ -81,6 +81,7 @@ pub fn request_members() -> Vec<&'static str> {
         "stream",
         "next_page",
         "authorize",
+        "with_token",
     ];
     let fixed = crate::templates::reserved().request_members.iter().map(String::as_str);
     made.into_iter().chain(OPERATOR_METHODS.iter().copied()).chain(fixed).collect()

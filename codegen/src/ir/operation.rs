@@ -31,8 +31,9 @@ pub struct Operation {
     pub error_arms: Vec<ErrorArm>,
     /// Alternatives (OR) of scheme sets (AND), as indices into `Api::auth_schemes`.
     pub security: Vec<Vec<usize>>,
-    /// The OAuth 2.0 scopes its requirements ask for, for a token its request carries.
-    pub scopes: Vec<String>,
+    /// The OAuth 2.0 scopes each alternative of `security` asks for, for a token its
+    /// request carries.
+    pub scopes: Vec<Vec<String>>,
     pub pagination: Option<Pagination>,
     /// The spec's tags.
     pub tags: Vec<String>,

@@ -17,10 +17,19 @@ pub fn render_mock(api: &Api) -> super::Chunks<'_> {
             _ => quote! { .#setter("mock") },
         }
     });
-    let uses_types = api.operations.iter().any(|op| {
-        let item = op.success.stream.as_ref().map(|stream| &stream.item);
-        success_body(op).into_iter().chain(item).any(|ty| !ty.names().is_empty())
-    });
+    // One impl block for each set of features that gates operations.
+    let mut gated: std::collections::BTreeMap<&[String], Vec<TokenStream>> = std::collections::BTreeMap::new();
+    for op in &api.operations {
+        gated.entry(&op.features).or_default().push(render_operation(api, op));
+    }
+    let blocks: Vec<TokenStream> = gated
+        .into_iter()
+        .map(|(features, methods)| {
+            let gate = super::cfg_any(features);
+            quote! { #gate impl MockServer { #(#methods)* } }
+        })
+        .collect();
+    let uses_types = blocks.iter().any(|block| block.to_string().contains("types ::"));
     let types = uses_types.then(|| quote! { use super::types; });
     let head = quote! {
         use super::Client;
@@ -59,16 +68,7 @@ pub fn render_mock(api: &Api) -> super::Chunks<'_> {
             }
         }
     };
-    // One impl block for each set of features that gates operations.
-    let mut gated: std::collections::BTreeMap<&[String], Vec<TokenStream>> = std::collections::BTreeMap::new();
-    for op in &api.operations {
-        gated.entry(&op.features).or_default().push(render_operation(api, op));
-    }
-    let blocks = gated.into_iter().map(|(features, methods)| {
-        let gate = super::cfg_any(features);
-        quote! { #gate impl MockServer { #(#methods)* } }
-    });
-    Box::new(std::iter::once(head).chain(blocks.collect::<Vec<_>>()))
+    Box::new(std::iter::once(head).chain(blocks))
 }
 
 /// The type a success is mocked with: its JSON body's, or none.
@@ -76,8 +76,15 @@ fn success_body(op: &Operation) -> Option<&TypeRef> {
     op.success.body.as_ref().filter(|ty| !matches!(ty, TypeRef::Bytes | TypeRef::Text))
 }
 
+/// The methods `MockServer` has of its own, beside which an operation's takes
+/// another name.
+const SERVER_METHODS: [&str; 4] = ["start", "uri", "client", "server"];
+
 fn render_operation(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.method_name);
+    let name = match SERVER_METHODS.contains(&op.method_name.as_str()) {
+        true => format_ident!("{}_operation", op.method_name),
+        false => ident(&op.method_name),
+    };
     let client_method = &op.method_name;
     let mut args = Vec::new();
     let mut segments = Vec::new();

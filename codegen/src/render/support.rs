@@ -103,6 +103,9 @@ helpers! {
     binary_body,
     /// What a file part or a binary body sends: `Upload`.
     upload,
+    /// An operation read whole whose body cannot be copied for a retry (a multipart
+    /// form, a binary body): `execute_rebuilt`.
+    rebuild,
     /// Multipart parts that are values, not files: `part_text`.
     part_text,
     /// Declared response headers (`response_header`), some always sent (`require_header`).
@@ -201,6 +204,14 @@ impl Helpers {
             form_body: sends(api, BodyEncoding::Form),
             file_part: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files)),
             binary_body: sends(api, BodyEncoding::Binary),
+            rebuild: ops.iter().any(|op| {
+                let whole = op.success.stream.as_ref().is_none_or(|stream| stream.also_whole);
+                let contents = op.body.iter().flat_map(|body| &body.contents);
+                whole
+                    && contents
+                        .into_iter()
+                        .any(|c| matches!(c.encoding, BodyEncoding::Multipart | BodyEncoding::Binary))
+            }),
             upload: sends(api, BodyEncoding::Binary)
                 || form_fields(api).any(|f| matches!(f.kind, FormFieldKind::File | FormFieldKind::Files)),
             part_text: form_fields(api).any(|f| matches!(f.kind, FormFieldKind::Value(_))),

@@ -172,9 +172,8 @@ impl<'a> Resolver<'a> {
             stream.method = "send_events".to_owned();
         }
         let declared_security = ctx.op.security.as_ref().or(self.spec.security.as_ref());
-        let security =
+        let (security, scopes) =
             declared_security.map(|reqs| security::requirements(reqs, schemes, ctx.at, self.diags)).unwrap_or_default();
-        let scopes = declared_security.map(|reqs| security::scopes(reqs, schemes)).unwrap_or_default();
         let pagination = self.pagination(ctx.op, ctx.at, &params, &success);
         Operation {
             at: ctx.at.to_owned(),

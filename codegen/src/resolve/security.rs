@@ -60,6 +60,7 @@ pub fn header_key(
         let param = op.params.remove(i);
         renumber_params(op, i);
         op.security = if param.required { vec![vec![0]] } else { vec![vec![0], vec![]] };
+        op.scopes = op.security.iter().map(|_| Vec::new()).collect();
         scheme.get_or_insert_with(|| {
             let message = format!(
                 "the spec declares no security scheme, and {count} of {total} operations take the header `{}`: \
@@ -137,6 +138,7 @@ pub fn drop_unrequired(
         // Only the empty alternative (`security: [{}]`): no credentials at all.
         if op.security.iter().all(Vec::is_empty) {
             op.security.clear();
+            op.scopes.clear();
         }
     }
     kept
@@ -218,12 +220,12 @@ pub fn auth_schemes(spec: &OpenAPI, diags: &mut Diagnostics) -> Vec<AuthScheme> 
     schemes
 }
 
-/// The OAuth 2.0 scopes an operation's requirements ask of its OAuth 2.0 (and OpenID
-/// Connect) schemes, in the order they first appear.
-pub fn scopes(declared: &[SecurityRequirement], schemes: &[AuthScheme]) -> Vec<String> {
+/// The OAuth 2.0 scopes a requirement asks of its OAuth 2.0 (and OpenID Connect)
+/// schemes, in the order they first appear.
+fn scopes(requirement: &SecurityRequirement, schemes: &[AuthScheme]) -> Vec<String> {
     let oauth2 = |key: &String| schemes.iter().any(|s| &s.key == key && s.oauth2.is_some());
     let mut scopes: Vec<String> = Vec::new();
-    for scope in declared.iter().flatten().filter(|(key, _)| oauth2(key)).flat_map(|(_, scopes)| scopes) {
+    for scope in requirement.iter().filter(|(key, _)| oauth2(key)).flat_map(|(_, scopes)| scopes) {
         if !scopes.contains(scope) {
             scopes.push(scope.clone());
         }
@@ -231,20 +233,25 @@ pub fn scopes(declared: &[SecurityRequirement], schemes: &[AuthScheme]) -> Vec<S
     scopes
 }
 
-/// The alternatives of an operation's requirements as scheme indices; requirements
-/// naming a scheme the client cannot send are dropped with a warning.
+/// The alternatives of an operation's requirements as scheme indices, each with the
+/// OAuth 2.0 scopes it asks for; requirements naming a scheme the client cannot send
+/// are dropped with a warning.
 pub fn requirements(
     declared: &[SecurityRequirement],
     schemes: &[AuthScheme],
     at: &str,
     diags: &mut Diagnostics,
-) -> Vec<Vec<usize>> {
+) -> (Vec<Vec<usize>>, Vec<Vec<String>>) {
     let mut alternatives = Vec::new();
+    let mut scopes_of = Vec::new();
     for requirement in declared {
         let indices: Option<Vec<usize>> =
             requirement.keys().map(|key| schemes.iter().position(|s| &s.key == key)).collect();
         match indices {
-            Some(indices) => alternatives.push(indices),
+            Some(indices) => {
+                alternatives.push(indices);
+                scopes_of.push(scopes(requirement, schemes));
+            }
             None => diags.warn(
                 DiagnosticKind::Unsupported,
                 at,
@@ -252,7 +259,7 @@ pub fn requirements(
             ),
         }
     }
-    alternatives
+    (alternatives, scopes_of)
 }
 
 #[cfg(test)]
@@ -283,6 +290,22 @@ mod tests {
         assert_eq!(models.security, [vec![0], vec![]], "optional where the header was");
         assert!(health.security.is_empty());
         assert!(warnings.iter().any(|w| w.message.contains("read as an API key")), "{warnings:?}");
+    }
+
+    #[test]
+    fn each_alternative_keeps_the_scopes_it_asks_for() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /a:\n    get:\n      security: [{oauth: [read, list]}, {key: [], oauth: [admin]}, {}]\n      \
+             responses: {'204': {description: none}}\n\
+             components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n    \
+             oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}}}\n",
+        );
+        let oauth = api.auth_schemes.iter().find(|s| s.key == "oauth").unwrap();
+        assert_eq!(oauth.oauth2.as_ref().and_then(|o| o.token_url.as_deref()), Some("https://a.example/token"));
+        let op = &api.operations[0];
+        assert_eq!(op.security.len(), 3);
+        assert_eq!(op.scopes, [vec!["read".to_owned(), "list".to_owned()], vec!["admin".to_owned()], vec![]]);
     }
 
     #[test]

@@ -27,8 +27,9 @@ pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
 
 /// What an upload sends: bytes, a file read as it is sent (never held whole), or a
 /// stream of chunks. Bytes and files can be sent again, so a request that carries
-/// them is retried like any other; a stream is sent once, and a request with one is
-/// never retried. `Debug` shows the size or path, never the contents.
+/// them is retried like any other (but for an operation read with `send_stream`,
+/// which sends a file once); a stream is sent once, and a request with one is never
+/// retried. `Debug` shows the size or path, never the contents.
 #[cfg(needs = "upload")]
 #[derive(Clone)]
 pub struct Upload {
@@ -90,6 +91,7 @@ impl Upload {
     }
 
     /// The name of the file it is read from, if any.
+    #[cfg(needs = "file_part")]
     fn file_name(&self) -> Option<String> {
         match &self.source {
             UploadSource::File(path) => Some(path.file_name()?.to_string_lossy().into_owned()),
@@ -230,7 +232,7 @@ mod bodies_tests {
         let path = std::env::temp_dir().join(format!("upload-{}.txt", std::process::id()));
         std::fs::write(&path, "hello").unwrap();
         let file = Upload::from_path(&path);
-        assert!(file.is_replayable() && file.file_name().is_some());
+        assert!(file.is_replayable() && file.file_name().as_deref() == path.file_name().and_then(|name| name.to_str()));
         assert_eq!(file.body().unwrap().1, Some(5));
         std::fs::remove_file(&path).unwrap();
         let err = file.body().unwrap_err().to_string();

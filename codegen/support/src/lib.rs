@@ -101,11 +101,12 @@ mod client {
             }
         }
 
-        fn with_token(&self, alternatives: &[&[Scheme]], scopes: &'static [&'static str]) -> RequestOptions {
+        fn with_token(&self, alternatives: &[&[Scheme]], scopes: &[&'static [&'static str]]) -> RequestOptions {
             let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-            let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
-            let provider = chosen.and_then(|schemes| schemes.iter().find_map(|s| credentials.provider(*s)));
+            let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+            let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| credentials.provider(*s)));
             let mut options = self.options.clone();
+            let scopes = chosen.and_then(|i| scopes.get(i).copied()).unwrap_or_default();
             options.token = provider.map(|provider| TokenNeed { provider: provider.clone(), scopes });
             options
         }

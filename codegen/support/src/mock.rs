@@ -13,15 +13,18 @@ pub struct MockOperation<'a, S, I = ()> {
     success: u16,
     expected: Option<u64>,
     times: Option<u64>,
+    #[cfg(needs = "pages")]
     pages: Paging,
+    #[cfg(needs = "item_stream")]
     stream: Option<MockStream>,
     _bodies: std::marker::PhantomData<fn(S, I)>,
 }
 
 /// How a page of a mocked list says there is another.
-#[cfg(needs = "execute")]
+#[cfg(needs = "pages")]
 #[cfg(feature = "mock")]
 #[derive(Debug, Clone, Copy)]
+#[allow(dead_code, reason = "the kinds of pagination the API's operations have are made")]
 pub(crate) enum Paging {
     /// The page's own fields say it (a cursor, `has_more`): as the pages given do.
     Own,
@@ -35,9 +38,10 @@ pub(crate) enum Paging {
 }
 
 /// How a mocked stream is written.
-#[cfg(needs = "execute")]
+#[cfg(needs = "item_stream")]
 #[cfg(feature = "mock")]
 #[derive(Debug, Clone, Copy)]
+#[allow(dead_code, reason = "the kinds of streams the API's operations answer are made")]
 pub(crate) enum MockStream {
     /// Server-sent events, each item the `data` of one; text items as they are.
     Events { text: bool, end_marker: Option<&'static str> },
@@ -56,17 +60,21 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
             success,
             expected: None,
             times: None,
+            #[cfg(needs = "pages")]
             pages: Paging::Own,
+            #[cfg(needs = "item_stream")]
             stream: None,
             _bodies: std::marker::PhantomData,
         }
     }
 
+    #[cfg(needs = "pages")]
     pub(crate) fn paged(mut self, pages: Paging) -> Self {
         self.pages = pages;
         self
     }
 
+    #[cfg(needs = "item_stream")]
     pub(crate) fn streamed(mut self, stream: MockStream) -> Self {
         self.stream = Some(stream);
         self
@@ -127,9 +135,12 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
         self.mount(template).await;
     }
 
+    #[cfg(needs = "pages")]
     /// Answers the first request with the first page, the next with the next, and
     /// so on, each page saying there is another as the operation's pagination reads
-    /// it (a `Link` or cursor header added, or an empty page after the last).
+    /// it (a `Link` or cursor header added, or an empty page after the last). Where
+    /// a page's own fields say it (a cursor, `has_more`), the last page given must
+    /// say there is no other: a later request gets it again.
     pub async fn respond_pages(self, pages: impl IntoIterator<Item = S>) {
         let pages: Vec<serde_json::Value> =
             pages.into_iter().map(|page| serde_json::to_value(page).expect("a mocked page encodes as JSON")).collect();
@@ -140,6 +151,7 @@ impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
         self.mount(responder).await;
     }
 
+    #[cfg(needs = "item_stream")]
     /// Answers with a stream of `items`, written as the operation's media type says,
     /// and ended as the spec ends it (an end marker, or the end of the body).
     pub async fn respond_stream(self, items: impl IntoIterator<Item = I>) {
@@ -174,7 +186,7 @@ fn json_template(status: u16, body: &impl serde::Serialize) -> wiremock::Respons
 }
 
 /// The body of a mocked stream, and its media type.
-#[cfg(needs = "execute")]
+#[cfg(needs = "item_stream")]
 #[cfg(feature = "mock")]
 fn stream_body<I: serde::Serialize>(stream: MockStream, items: impl IntoIterator<Item = I>) -> (&'static str, Vec<u8>) {
     let mut body = Vec::new();
@@ -206,7 +218,7 @@ fn stream_body<I: serde::Serialize>(stream: MockStream, items: impl IntoIterator
 }
 
 /// Answers each request with the next page.
-#[cfg(needs = "execute")]
+#[cfg(needs = "pages")]
 #[cfg(feature = "mock")]
 struct Pages {
     pages: Vec<serde_json::Value>,
@@ -217,7 +229,7 @@ struct Pages {
     base: String,
 }
 
-#[cfg(needs = "execute")]
+#[cfg(needs = "pages")]
 #[cfg(feature = "mock")]
 impl wiremock::Respond for Pages {
     fn respond(&self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
@@ -228,9 +240,11 @@ impl wiremock::Respond for Pages {
             (Paging::EmptyAfter(items), None) => {
                 let mut page = self.pages[last].clone();
                 let list = items.iter().try_fold(&mut page, |value, member| value.get_mut(*member));
-                if let Some(serde_json::Value::Array(list)) = list {
-                    list.clear();
-                }
+                // Without an empty page, a client reading by page number or offset never stops.
+                let Some(serde_json::Value::Array(list)) = list else {
+                    panic!("the last page given has no list at `{}` to empty", items.join("."))
+                };
+                list.clear();
                 page
             }
             (_, None) => self.pages[last].clone(),

@@ -89,6 +89,11 @@ pub struct ClientCredentials {
     fetching: futures_util::lock::Mutex<()>,
 }
 
+/// How long a token endpoint has to answer, unless the client given says otherwise:
+/// requests wait for it, one fetch at a time.
+#[cfg(needs = "client_credentials")]
+const TOKEN_TIMEOUT: Duration = Duration::from_secs(30);
+
 #[cfg(needs = "client_credentials")]
 struct CachedToken {
     token: String,
@@ -139,8 +144,9 @@ impl ClientCredentials {
         self
     }
 
-    /// Talks to the token endpoint through `http` (timeouts, proxies, TLS); it
-    /// follows no redirect whatever it was built with.
+    /// Talks to the token endpoint through `http` (timeouts, proxies, TLS; by default
+    /// a client that gives up after 30 s); it follows no redirect whatever it was
+    /// built with.
     pub fn with_http_client(mut self, http: reqwest::ClientBuilder) -> Result<Self> {
         self.http = Some(safe_http_client(http)?);
         Ok(self)
@@ -168,7 +174,7 @@ impl ClientCredentials {
         }
         let http = match &self.http {
             Some(http) => http.clone(),
-            None => safe_http_client(reqwest::Client::builder())?,
+            None => safe_http_client(reqwest::Client::builder().timeout(TOKEN_TIMEOUT))?,
         };
         let mut request = http.post(url).header(reqwest::header::ACCEPT, "application/json");
         if self.secret_in_body {

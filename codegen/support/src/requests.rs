@@ -173,7 +173,7 @@ pub(crate) type Rebuild<'a> = Box<dyn Fn() -> Result<reqwest::RequestBuilder> + 
 /// As [`execute`], building the request anew for each attempt whose body cannot
 /// be copied: such a request is retried as any other, unless its body is a stream
 /// (which cannot be built again).
-#[cfg(needs = "execute")]
+#[cfg(needs = "rebuild")]
 pub(crate) async fn execute_rebuilt<T>(
     settings: &Settings,
     rebuild: Rebuild<'_>,
@@ -198,13 +198,12 @@ async fn read_whole<T>(
     let read = read_response(status, headers, body);
     #[cfg(feature = "tracing")]
     if let Err(Error::Decode(err)) = &read {
+        // Neither the message nor the path, which may hold the body's values or keys.
         tracing::warn!(
             operation = operation.id.unwrap_or_default(),
             url.template = operation.path,
             http.response.status_code = err.status.as_u16(),
-            path = %err.path,
-            "the response does not match the spec: {}",
-            err.message,
+            "the response does not match the spec",
         );
     }
     #[cfg(not(feature = "tracing"))]
@@ -376,6 +375,10 @@ impl RawParams {
             let name = &rest[open + 1..open + close];
             let value = self.path_params.iter().rev().find(|(given, _)| given == name);
             let (_, value) = value.ok_or_else(|| invalid(format!("has `{{{name}}}`, which no `path_param` fills")))?;
+            // As an operation's: a value that would move the request to another path.
+            if matches!(value.as_str(), "" | "." | "..") {
+                return Err(invalid(format!("may not have {value:?} for `{{{name}}}`")));
+            }
             url.push_str(&rest[..open]);
             url.extend(percent_encoding::utf8_percent_encode(value, UNRESERVED));
             rest = &rest[open + close + 1..];
@@ -433,6 +436,9 @@ mod requests_tests {
             params.url("https://api.example.com/v1").unwrap(),
             "https://api.example.com/v1/agents/a%2Fb%20c/notes/2"
         );
+        params.path_params[0].1 = "..".into();
+        let err = params.url("https://api.example.com").unwrap_err().to_string();
+        assert!(err.contains("may not have \"..\" for `{id}`"), "{err}");
         params.path_params.truncate(1);
         let err = params.url("https://api.example.com").unwrap_err().to_string();
         assert!(err.contains("`{note}`, which no `path_param` fills"), "{err}");

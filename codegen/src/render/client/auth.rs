@@ -189,13 +189,20 @@ fn render_with_token() -> TokenStream {
     quote! {
         impl<P> Request<'_, P> {
             /// The request's options, with the token the first alternative whose
-            /// schemes all have a credential needs from a provider, if any.
-            fn with_token(&self, alternatives: &[&[Scheme]], scopes: &'static [&'static str]) -> RequestOptions {
+            /// schemes all have a credential needs from a provider, for its scopes.
+            fn with_token(
+                &self,
+                alternatives: &[&[Scheme]],
+                scopes: &[&'static [&'static str]],
+            ) -> RequestOptions {
                 let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
-                let provider = chosen.and_then(|schemes| schemes.iter().find_map(|s| credentials.provider(*s)));
+                let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+                let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| credentials.provider(*s)));
                 let mut options = self.options.clone();
-                options.token = provider.map(|provider| TokenNeed { provider: provider.clone(), scopes });
+                options.token = provider.map(|provider| TokenNeed {
+                    provider: provider.clone(),
+                    scopes: chosen.and_then(|i| scopes.get(i).copied()).unwrap_or_default(),
+                });
                 options
             }
         }
@@ -213,7 +220,7 @@ pub(super) fn send_options(api: &Api, op: &Operation) -> TokenStream {
         let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
         quote! { &[#(Scheme::#schemes),*] }
     });
-    let scopes = &op.scopes;
+    let scopes = op.scopes.iter().map(|scopes| quote! { &[#(#scopes),*] });
     quote! { self.with_token(&[#(#alternatives),*], &[#(#scopes),*]) }
 }
 
