@@ -439,6 +439,7 @@ mod requests_tests {
         params.path_params[0].1 = "..".into();
         let err = params.url("https://api.example.com").unwrap_err().to_string();
         assert!(err.contains("may not have \"..\" for `{id}`"), "{err}");
+        params.path_params[0].1 = "x".into();
         params.path_params.truncate(1);
         let err = params.url("https://api.example.com").unwrap_err().to_string();
         assert!(err.contains("`{note}`, which no `path_param` fills"), "{err}");
