@@ -81,7 +81,7 @@ mod write;
 
 pub use config::{
     Config, Dependency, OperationSelection, RUNTIME_DEPENDENCIES, ResolveOptions, SampleKinds, dependencies_named,
-    dependencies_toml,
+    dependencies_toml, features_toml,
 };
 pub use diagnostic::{Diagnostic, DiagnosticKind, Position, Severity, locate};
 pub use diff::{Bump, Change, Diff};

@@ -21,9 +21,9 @@ fn threaded_rendering_writes_what_the_stages_write_in_turn() {
     let threaded =
         pipeline::render_and_format(&resolved, &samples, &render, &mut diags).expect("the threaded path succeeds");
     assert!(!diags.has_errors());
-    // The root, models and their serde impls, client, support, and the examples test
-    // with its samples.
-    assert_eq!(in_turn.len(), 7);
+    // The root, models and their serde impls, client, support, the typed mocks, and the
+    // examples test with its samples.
+    assert_eq!(in_turn.len(), 8);
     assert_eq!(in_turn, threaded);
 }
 

@@ -70,9 +70,14 @@ fn a_library_includes_its_client_from_its_source_tree() {
     std::fs::create_dir_all(dir.join("src")).unwrap();
     let codegen = workspace().join("codegen");
     let spec = workspace().join("specs/chatwoot.yaml");
+    // The features that bring in the optional crates (`mock`, `tracing`, `webhooks`),
+    // which the generated code is gated by.
+    let features: String =
+        codegen::features_toml(codegen::RUNTIME_DEPENDENCIES).into_iter().map(|(_, line)| line + "\n").collect();
     let manifest = format!(
         "[package]\nname = \"user-library\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n\n\
-         [dependencies]\n{}\n[dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n\
+         [dependencies]\n{}\n[features]\n{features}\n\
+         [dev-dependencies]\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n\
          [build-dependencies]\ncodegen = {{ path = {:?}, default-features = false }}\n",
         codegen::dependencies_toml(codegen::RUNTIME_DEPENDENCIES),
         codegen.display().to_string(),
