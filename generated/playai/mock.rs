@@ -1,5 +1,5 @@
 use super::Client;
-use super::support::*;
+use super::support::{path_segment, Style, Paging};
 use super::types;
 
 pub use super::support::MockOperation;

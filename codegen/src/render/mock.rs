@@ -29,11 +29,29 @@ pub fn render_mock(api: &Api) -> super::Chunks<'_> {
             quote! { #gate impl MockServer { #(#methods)* } }
         })
         .collect();
-    let uses_types = blocks.iter().any(|block| block.to_string().contains("types ::"));
-    let types = uses_types.then(|| quote! { use super::types; });
+    let text: Vec<String> = blocks.iter().map(ToString::to_string).collect();
+    let uses = |name: &str| text.iter().any(|block| block.contains(name));
+    let types = uses("types ::").then(|| quote! { use super::types; });
+    // Exactly what the methods name of the support code: a glob would go unused.
+    let named = |name: &str| {
+        let word = format!("{name} ");
+        text.iter().any(|block| {
+            // The name alone, not the end of another or a path's last segment (`types :: Style`).
+            block.match_indices(&word).any(|(i, _)| {
+                let before = &block[..i];
+                !before.ends_with(":: ") && !before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
+        })
+    };
+    let helpers: Vec<proc_macro2::Ident> = ["path_segment", "Style", "Paging", "MockStream"]
+        .into_iter()
+        .filter(|name| named(name))
+        .map(|name| format_ident!("{name}"))
+        .collect();
+    let support = (!helpers.is_empty()).then(|| quote! { use super::support::{#(#helpers),*}; });
     let head = quote! {
         use super::Client;
-        use super::support::*;
+        #support
         #types
 
         pub use super::support::MockOperation;
