@@ -193,8 +193,10 @@ fn render_operation(api: &Api, op: &Operation) -> TokenStream {
     }
     let docs = doc_attrs(Some(&wrapped(&text)));
     let path = if values.is_empty() { quote!(#format.to_owned()) } else { quote!(format!(#format, #(#values),*)) };
+    let many = client::allow_many_arguments(args.len());
     quote! {
         #docs
+        #many
         pub fn #name(&self, #(#args),*) -> MockOperation<'_, #success #item> {
             #(#segments)*
             MockOperation::new(&self.server, #http_method, #path, #status) #paged #streamed

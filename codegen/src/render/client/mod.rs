@@ -23,7 +23,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub(crate) use params::style_tokens;
-pub(crate) use request::argument;
+pub(crate) use request::{allow_many_arguments, argument};
 
 use super::support::Helpers;
 use super::{cfg_any, gated};

@@ -68,10 +68,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     }
     let docs = doc_attrs(Some(&text));
     let credentials = (!api.auth_schemes.is_empty()).then(|| quote!(credentials: None));
-    // Clippy's limit counts `self` too.
-    let many = (args.len() + 1 > 7).then(|| {
-        quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
-    });
+    let many = allow_many_arguments(args.len());
     quote! {
         #docs
         #many
@@ -278,4 +275,13 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
             Ok(request)
         }
     }
+}
+
+/// Clippy's `too_many_arguments` allowance for a method taking `self` and
+/// `args` arguments, one per parameter the operation requires; the lint's
+/// limit of seven counts `self` too.
+pub(crate) fn allow_many_arguments(args: usize) -> Option<TokenStream> {
+    (args + 1 > 7).then(|| {
+        quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
+    })
 }
