@@ -5,13 +5,13 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `#[doc = ...]` lines for `text`, or nothing.
 /// `text` as inline code in a doc comment (`` `text` ``); a backtick in it becomes a
 /// quote, as it would end the code span.
 pub fn code(text: &str) -> String {
     format!("`{}`", text.replace('`', "'"))
 }
 
+/// `#[doc = ...]` lines for `text`, or nothing.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     let Some(text) = text else {
         return TokenStream::new();
@@ -70,12 +70,16 @@ pub fn summary_and_description(summary: Option<&str>, description: Option<&str>)
 pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     let mut in_fence = false;
     let mut continuation = Continuation::None;
+    let mut previous_is_text = false;
     text.lines()
         .map(|line| {
             let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
             let line = line.trim_end().replace('\t', "    ");
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
+            // Whether this line is a paragraph's (an item's or a quote's too): text
+            // below it continues it unless it can interrupt a paragraph.
+            let after_text = std::mem::replace(&mut previous_is_text, false);
             if let Some(info) = trimmed.strip_prefix("```") {
                 in_fence = !in_fence;
                 continuation = Continuation::None;
@@ -93,11 +97,17 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
                 continuation = Continuation::None;
                 return format!(" {line}");
             }
+            previous_is_text = true;
             if trimmed.starts_with('>') {
                 continuation = Continuation::Quote;
                 return format!(" {line}");
             }
-            if let Some(width) = list_marker_width(trimmed) {
+            // CommonMark lets only a list starting at 1 interrupt a paragraph: a `2.`
+            // below text continues it, unless it is the next item of the list above.
+            let next_item = matches!(continuation, Continuation::List(width) if indent < width);
+            if let Some((width, number)) = list_marker(trimmed)
+                && (!after_text || next_item || number.is_none_or(|number| number == 1))
+            {
                 continuation = Continuation::List(indent + width);
                 return format!(" {line}");
             }
@@ -119,16 +129,19 @@ enum Continuation {
     Quote,
 }
 
-/// The width of a list marker and the spaces after it (`- `, `* `, `+ `, `1. `, `2) `).
-fn list_marker_width(line: &str) -> Option<usize> {
+/// The width of a list marker and the spaces after it (`- `, `* `, `+ `, `1. `,
+/// `2) `), and an ordered marker's number.
+fn list_marker(line: &str) -> Option<(usize, Option<u32>)> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let marker = match line.as_bytes() {
-        [b'-' | b'*' | b'+', b' ', ..] => 1,
-        _ if (1..10).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => digits + 1,
+    let (marker, number) = match line.as_bytes() {
+        [b'-' | b'*' | b'+', b' ', ..] => (1, None),
+        _ if (1..10).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => {
+            (digits + 1, line[..digits].parse().ok())
+        }
         _ => return None,
     };
     let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
-    (spaces > 0).then_some(marker + spaces)
+    (spaces > 0).then_some((marker + spaces, number))
 }
 
 #[cfg(test)]
@@ -164,6 +177,24 @@ mod tests {
             " > more",
             "",
             " after",
+        ];
+        assert_eq!(lines, expected);
+    }
+
+    #[test]
+    fn only_a_list_starting_at_one_interrupts_a_paragraph() {
+        // As an Azure description has it, once its continuation lines are aligned.
+        let lines =
+            doc_lines("  1. Secret.\n     2. Key.\n     Vault IDs may differ.\n\nText\n1. one\n2. two\n   more");
+        let expected = [
+            "   1. Secret.",
+            "      2. Key.",
+            "      Vault IDs may differ.",
+            "",
+            " Text",
+            " 1. one",
+            " 2. two",
+            "    more",
         ];
         assert_eq!(lines, expected);
     }

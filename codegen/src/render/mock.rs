@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, wrapped};
 use super::{client, ident, type_tokens};
-use crate::ir::{Api, AuthKind, NextPage, Operation, PathSegment, StreamFormat, TypeRef};
+use crate::ir::{Api, AuthKind, NextPage, Operation, StreamFormat, TypeRef};
 
 pub fn render_mock(api: &Api) -> super::Chunks<'_> {
     let credentials = api.auth_schemes.iter().map(|scheme| {
@@ -105,39 +105,24 @@ fn render_operation(api: &Api, op: &Operation) -> TokenStream {
     };
     let client_method = &op.method_name;
     let mut args = Vec::new();
-    let mut segments = Vec::new();
-    let mut format = String::new();
-    let mut values = Vec::new();
-    for segment in &op.path {
-        match segment {
-            PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            PathSegment::Param(i) => {
-                let param = &op.params[*i];
-                let (field, wire, style) = (ident(&param.name), &param.wire_name, client::style_tokens(param.style));
-                let value = match &param.fixed {
-                    Some(fixed) => {
-                        let fixed = fixed.as_str().map_or_else(|| fixed.to_string(), str::to_owned);
-                        quote!(&#fixed)
-                    }
-                    None => {
-                        let (ty, _) = client::argument(api, &param.ty, &field);
-                        args.push(quote! { #field: #ty });
-                        // A string is taken as `impl Into<String>`.
-                        if ty.to_string().starts_with("impl") {
-                            quote!(&Into::<String>::into(#field))
-                        } else {
-                            quote!(&#field)
-                        }
-                    }
-                };
-                segments.push(quote! {
-                    let #field = path_segment(#wire, #value, #style).unwrap_or_else(|err| panic!("{err}"));
-                });
-                format.push_str("{}");
-                values.push(field);
+    let client::PathFormat { format, segments, args: values } = client::path_format(op, |param| {
+        let (field, wire, style) = (ident(&param.name), &param.wire_name, client::style_tokens(param.style));
+        let value = match &param.fixed {
+            Some(fixed) => {
+                let fixed = fixed.as_str().map_or_else(|| fixed.to_string(), str::to_owned);
+                quote!(&#fixed)
             }
+            None => {
+                let (ty, _) = client::argument(api, &param.ty, &field);
+                args.push(quote! { #field: #ty });
+                // A string is taken as `impl Into<String>`.
+                if ty.to_string().starts_with("impl") { quote!(&Into::<String>::into(#field)) } else { quote!(&#field) }
+            }
+        };
+        quote! {
+            let #field = path_segment(#wire, #value, #style).unwrap_or_else(|err| panic!("{err}"));
         }
-    }
+    });
     let success = match success_body(op) {
         Some(ty) if op.success.variants.is_empty() => type_tokens(ty, true),
         _ if !op.success.variants.is_empty() => quote!(serde_json::Value),

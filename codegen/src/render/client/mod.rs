@@ -22,7 +22,7 @@ mod stream;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub(crate) use params::style_tokens;
+pub(crate) use params::{PathFormat, path_format, style_tokens};
 pub(crate) use request::{allow_many_arguments, argument};
 
 use super::support::Helpers;

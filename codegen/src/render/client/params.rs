@@ -7,35 +7,48 @@ use quote::quote;
 use crate::ir::{Operation, Param, ParamLocation, ParamStyle, PathSegment};
 use crate::render::ident;
 
-/// The URL of an operation: literal parts as a format string after the base URL,
-/// path parameters as encoded segments, each bound to a local first.
-pub(super) struct PathFormat {
-    /// `{}/users/{}`: the base URL, then the path.
+/// An operation's path as a `format!` string: literal parts escaped, a `{}`
+/// for each path parameter, each parameter encoded into a local first.
+pub(crate) struct PathFormat {
+    /// `/users/{}/posts/{}`.
     pub format: String,
-    /// `let id = path_segment(..)?;` for each path parameter.
+    /// A statement binding each parameter's encoded segment to a local, once
+    /// per parameter although a path may name one twice
+    /// (`/System.{location}/…/{location}`).
     pub segments: Vec<TokenStream>,
     /// The locals, in the order the format string takes them.
     pub args: Vec<proc_macro2::Ident>,
 }
 
-pub(super) fn path_format(op: &Operation) -> PathFormat {
-    let mut format = String::from("{}");
+/// The path of `op`; `encode` writes the statement binding a parameter's
+/// segment to the local named after it.
+pub(crate) fn path_format(op: &Operation, mut encode: impl FnMut(&Param) -> TokenStream) -> PathFormat {
+    let mut format = String::new();
     let mut segments = Vec::new();
     let mut args = Vec::new();
+    let mut encoded = Vec::new();
     for segment in &op.path {
         match segment {
             PathSegment::Literal(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
             PathSegment::Param(i) => {
                 let param = &op.params[*i];
-                let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
-                let value = value(param);
-                segments.push(quote! { let #field = path_segment(#wire, #value, #style)?; });
+                if !encoded.contains(i) {
+                    encoded.push(*i);
+                    segments.push(encode(param));
+                }
                 format.push_str("{}");
-                args.push(field);
+                args.push(ident(&param.name));
             }
         }
     }
     PathFormat { format, segments, args }
+}
+
+/// The client's `let id = path_segment(..)?;` for a path parameter.
+pub(super) fn encode_segment(param: &Param) -> TokenStream {
+    let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
+    let value = value(param);
+    quote! { let #field = path_segment(#wire, #value, #style)?; }
 }
 
 fn located(op: &Operation, location: ParamLocation) -> impl Iterator<Item = &Param> {
@@ -143,7 +156,7 @@ pub(super) fn whole_query(op: &Operation) -> Option<TokenStream> {
 
 #[cfg(test)]
 mod tests {
-    use super::path_format;
+    use super::{encode_segment, path_format};
     use crate::pipeline::api_of;
 
     #[test]
@@ -153,9 +166,22 @@ mod tests {
              parameters: [{name: fileId, in: path, required: true, schema: {type: string}}]\n      \
              responses: {'204': {description: none}}\n",
         );
-        let path = path_format(&api.operations[0]);
-        assert_eq!(path.format, "{}/files/{}/a}}b");
+        let path = path_format(&api.operations[0], encode_segment);
+        assert_eq!(path.format, "/files/{}/a}}b");
         assert_eq!(path.args.iter().map(ToString::to_string).collect::<Vec<_>>(), ["file_id"]);
         assert!(path.segments[0].to_string().starts_with("let file_id = path_segment (\"fileId\""));
+    }
+
+    #[test]
+    fn a_parameter_named_twice_is_encoded_once_and_used_twice() {
+        let (api, _) = api_of(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /System.{location}/sites/{location}:\n    get:\n      \
+             parameters: [{name: location, in: path, required: true, schema: {type: string}}]\n      \
+             responses: {'204': {description: none}}\n",
+        );
+        let path = path_format(&api.operations[0], encode_segment);
+        assert_eq!(path.format, "/System.{}/sites/{}");
+        assert_eq!(path.args.iter().map(ToString::to_string).collect::<Vec<_>>(), ["location", "location"]);
+        assert_eq!(path.segments.len(), 1);
     }
 }

@@ -201,7 +201,8 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
 /// `build_request`: the URL with its path parameters, then the query, cookies,
 /// headers, body and credentials.
 fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
-    let params::PathFormat { format, segments, args } = params::path_format(op);
+    let params::PathFormat { format, segments, args } = params::path_format(op, params::encode_segment);
+    let format = format!("{{}}{format}");
     let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
     // A followed `Link` is the whole URL, query included.
     let whole_query = params::whole_query(op);
