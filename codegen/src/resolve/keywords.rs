@@ -25,12 +25,14 @@ pub(super) fn field_docs(schema: &Schema) -> Option<String> {
 }
 
 /// Whether a JSON value can be a value of `ty`, as far as its outline tells.
-pub(super) fn fits(value: &Value, ty: &TypeRef) -> bool {
+pub(crate) fn fits(value: &Value, ty: &TypeRef) -> bool {
     use Scalar::*;
     match ty {
         TypeRef::Scalar(String | Uuid | Date | DateTime) | TypeRef::Text => value.is_string(),
         TypeRef::Scalar(Bool) => value.is_boolean(),
-        TypeRef::Scalar(I32 | I64 | U64) => value.is_i64() || value.is_u64(),
+        TypeRef::Scalar(I32) => value.as_i64().is_some_and(|v| i32::try_from(v).is_ok()),
+        TypeRef::Scalar(I64) => value.is_i64(),
+        TypeRef::Scalar(U64) => value.is_u64(),
         TypeRef::Scalar(F64) => value.is_number(),
         TypeRef::List(_) | TypeRef::Tuple(_) => value.is_array(),
         TypeRef::Map(_) | TypeRef::Object => value.is_object(),
@@ -81,7 +83,7 @@ pub(super) fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> S
     }
 }
 
-pub(super) fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Scalar {
+pub(crate) fn integer_format(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Scalar {
     match format {
         VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Scalar::I32,
         VariantOrUnknownOrEmpty::Unknown(f) if f.starts_with("uint") => Scalar::U64,

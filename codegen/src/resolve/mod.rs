@@ -37,6 +37,7 @@ use crate::load::Document;
 use crate::naming::{self, Scope};
 
 pub(crate) use alternatives::azure_tag;
+pub(crate) use keywords::{fits, integer_format};
 pub(crate) use pagination::EXTENSION as PAGINATION;
 
 /// The API a document describes: its types, operations, credentials and servers.

@@ -6,11 +6,36 @@ use crate::diagnostic::pointer_unescape;
 
 pub struct Schemas<'a> {
     spec: &'a OpenAPI,
+    /// The component schemas some component extends with `allOf: [$ref, ...]`, by
+    /// address; found when first asked.
+    extended: std::sync::OnceLock<std::collections::HashSet<usize>>,
 }
 
 impl<'a> Schemas<'a> {
     pub fn new(spec: &'a OpenAPI) -> Self {
-        Self { spec }
+        Self { spec, extended: std::sync::OnceLock::new() }
+    }
+
+    /// Whether a component extends `schema` with `allOf: [$ref, ...]`: a discriminated
+    /// base with children is a union of them.
+    pub fn is_extended(&self, schema: &Schema) -> bool {
+        let extended = self.extended.get_or_init(|| {
+            let Some(components) = self.spec.components.as_ref() else { return Default::default() };
+            let all_of = |schema: &'a ReferenceOr<Schema>| match schema {
+                ReferenceOr::Item(Schema { schema_kind: SchemaKind::AllOf { all_of }, .. }) => all_of.as_slice(),
+                ReferenceOr::Item(Schema { schema_kind: SchemaKind::Any(any), .. }) => any.all_of.as_slice(),
+                _ => &[],
+            };
+            let references = components.schemas.values().flat_map(all_of).filter_map(|member| match member {
+                ReferenceOr::Reference { reference } => Some(reference),
+                ReferenceOr::Item(_) => None,
+            });
+            references
+                .filter_map(|reference| self.resolve(self.target(reference)?.1))
+                .map(|schema| std::ptr::from_ref(schema).addr())
+                .collect()
+        });
+        extended.contains(&std::ptr::from_ref(schema).addr())
     }
 
     /// The component schema `key`, through references.
@@ -38,11 +63,10 @@ impl<'a> Schemas<'a> {
         Some((key, schema))
     }
 
-    /// The first component (in the spec's order) that extends the component `base`
-    /// with `allOf: [$ref base, ...]`.
-    pub fn first_child(&self, base: &str) -> Option<&'a str> {
+    /// The components (in the spec's order) that extend the component `base` with
+    /// `allOf: [$ref base, ...]`.
+    pub fn children(&self, base: &str) -> Vec<&'a str> {
         let reference = crate::diagnostic::pointer_push("#/components/schemas", base);
-        let schemas = &self.spec.components.as_ref()?.schemas;
         let extends = |schema: &ReferenceOr<Schema>| match schema {
             ReferenceOr::Item(Schema { schema_kind: SchemaKind::AllOf { all_of }, .. }) => {
                 all_of.iter().any(|m| matches!(m, ReferenceOr::Reference { reference: r } if *r == reference))
@@ -52,21 +76,29 @@ impl<'a> Schemas<'a> {
             }
             _ => false,
         };
-        schemas.iter().find(|(_, schema)| extends(schema)).map(|(key, _)| key.as_str())
+        let Some(schemas) = self.spec.components.as_ref().map(|c| &c.schemas) else { return Vec::new() };
+        schemas.iter().filter(|(_, schema)| extends(schema)).map(|(key, _)| key.as_str()).collect()
     }
 
     /// The component a discriminated base's `value` is, by its tag: the `mapping`'s
     /// target, else the component that names the tag in `x-ms-discriminator-value`,
     /// else the component named like the tag.
     pub fn tagged_child(&self, base: &Schema, value: &serde_json::Value) -> Option<&'a Schema> {
+        self.tagged_component(base, value).map(|(_, child)| child)
+    }
+
+    /// As [`Self::tagged_child`], with the child's component key.
+    pub fn tagged_component(&self, base: &Schema, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
         let discriminator = base.schema_data.discriminator.as_ref()?;
         let tag = value.get(&discriminator.property_name)?.as_str()?;
         if let Some(target) = discriminator.mapping.get(tag) {
-            return self.resolve(self.target(&mapped_reference(target))?.1);
+            let (key, schema) = self.target(&mapped_reference(target))?;
+            return Some((key, self.resolve(schema)?));
         }
         let schemas = &self.spec.components.as_ref()?.schemas;
         let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
-        self.resolve(named.map(|(_, schema)| schema).or_else(|| schemas.get(tag))?)
+        let (key, schema) = named.or_else(|| schemas.get_key_value(tag))?;
+        Some((key.clone(), self.resolve(schema)?))
     }
 
     pub fn request_body(&self, body: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {

@@ -8,7 +8,6 @@ use serde_json::{Map, Value, json};
 
 use super::Schemas;
 use super::validate;
-use crate::spec::COMPONENT_SCHEMA;
 
 /// How many references deep an instance is made; deeper, optional members are left out.
 const MAX_REFS: usize = 6;
@@ -97,7 +96,7 @@ impl Make<'_, '_> {
         if !std::mem::take(&mut self.as_part)
             && let Some(child) = self.child_of(schema, members)
         {
-            return Some(child);
+            return child;
         }
         if let Some(values) = enum_values(schema) {
             return values.iter().find(|v| !v.is_null()).cloned();
@@ -322,35 +321,42 @@ impl Make<'_, '_> {
     }
 
     /// An instance of a base that its children extend with `allOf` (a discriminator,
-    /// no alternatives): its first mapped child, else the first component that extends
-    /// it, with the child's tag, as values of the base are. `None` while that child is
-    /// being made (the base is then a part of it).
-    fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Value> {
+    /// no alternatives), as values of the base are: a child with its tag, the mapped
+    /// ones first (other than the base itself, which a mapping may name), then the
+    /// components that extend it, the first that can be made here. `None` when this
+    /// is no such base; `Some(None)` when no child can be made here (each is being
+    /// made already, or too deep): the base alone, with whatever tag its own schema
+    /// allows, would not be a value of the union.
+    fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Option<Value>> {
         let discriminator = schema.schema_data.discriminator.as_ref()?;
         if alternatives(schema).is_some() {
             return None;
         }
-        // The first component the mapping names other than the base itself (a base
-        // may map a tag to itself), else the first child.
         let base_key = self.refs.last().cloned();
-        let mapped =
-            discriminator.mapping.values().map(|target| super::schemas::mapped_reference(target)).find(|reference| {
-                self.schemas.target(reference).is_some_and(|(key, _)| Some(&key) != base_key.as_ref())
-            });
-        let reference = match mapped {
-            Some(reference) => reference,
-            None => format!("{COMPONENT_SCHEMA}{}", self.schemas.first_child(base_key.as_deref()?)?),
-        };
-        let (key, _) = self.schemas.target(&reference)?;
-        if self.refs.contains(&key) {
-            return None;
+        let mapped = discriminator.mapping.values().map(|target| super::schemas::mapped_reference(target));
+        let extending = base_key.iter().flat_map(|base| self.schemas.children(base));
+        let candidates: Vec<String> =
+            mapped.chain(extending.map(|key| crate::diagnostic::pointer_push("#/components/schemas", key))).collect();
+        let mut any = false;
+        for reference in candidates {
+            let Some((key, _)) = self.schemas.target(&reference) else { continue };
+            if Some(&key) == base_key.as_ref() {
+                continue;
+            }
+            any = true;
+            if self.refs.contains(&key) {
+                continue;
+            }
+            // The base (last on the stack when made by reference) is made again inside it.
+            let base = self.refs.pop();
+            let child = ReferenceOr::Reference { reference };
+            let made = self.node(&child, members);
+            self.refs.extend(base);
+            if let Some(made) = made {
+                return Some(self.tagged(made, &child, Some(discriminator)));
+            }
         }
-        // The base (last on the stack when made by reference) is made again inside it.
-        let base = self.refs.pop();
-        let child = ReferenceOr::Reference { reference };
-        let made = self.node(&child, members);
-        self.refs.extend(base);
-        self.tagged(made?, &child, Some(discriminator))
+        any.then_some(None)
     }
 
     /// A union's alternative with the discriminator's tag for it: its mapped tag, else
@@ -464,4 +470,30 @@ fn enum_values(schema: &Schema) -> Option<Vec<Value>> {
         _ => Vec::new(),
     };
     (!values.is_empty()).then_some(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_inside_its_own_child_is_made_as_another_child_never_as_itself() {
+        let spec = super::super::validate::tests::shapes();
+        let schemas = Schemas::new(&spec);
+        let made = instances(&schemas, schemas.component("Circle").unwrap(), Some("Circle"));
+        assert!(!made.is_empty());
+        for value in &made {
+            // Each shape inside a circle is a square: the circle is being made, and a
+            // bare shape (`{"kind": "Circle"}` or `"Invalid"`) would be no child.
+            for inner in value.get("inner").and_then(Value::as_array).into_iter().flatten() {
+                assert_eq!(inner, &json!({"kind": "Square", "side": 1}), "{value}");
+            }
+        }
+        assert!(made.iter().any(|value| value.get("inner").is_some()), "{made:?}");
+        let shapes = instances(&schemas, schemas.component("Shape").unwrap(), Some("Shape"));
+        assert!(
+            shapes.iter().all(|shape| ["Circle", "Square"].contains(&shape["kind"].as_str().unwrap())),
+            "{shapes:?}"
+        );
+    }
 }

@@ -7,6 +7,7 @@ use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFor
 use serde_json::Value;
 
 use super::Schemas;
+use crate::ir::{Scalar, TypeRef};
 
 /// How deep references may lead while one value is checked.
 const MAX_DEPTH: usize = 64;
@@ -52,12 +53,16 @@ struct Check<'s, 'a> {
     /// `relaxed` rather than a misfit.
     lenient: std::cell::Cell<bool>,
     relaxed: std::cell::RefCell<Vec<Relaxation>>,
+    /// Discriminated bases being checked as the child their value's tag names, each
+    /// with that value: within the child's `allOf`, the base is checked as itself.
+    as_child: std::cell::RefCell<Vec<(*const Schema, *const Value)>>,
 }
 
 impl<'s, 'a> Check<'s, 'a> {
     fn new(schemas: &'s Schemas<'a>, lenient: bool) -> Self {
         let budget = std::cell::Cell::new(MAX_CHECKS);
-        Self { schemas, budget, lenient: std::cell::Cell::new(lenient), relaxed: Default::default() }
+        let lenient = std::cell::Cell::new(lenient);
+        Self { schemas, budget, lenient, relaxed: Default::default(), as_child: Default::default() }
     }
 
     /// The schema a node stands for, with its JSON pointer: its own place (`here`),
@@ -120,6 +125,9 @@ impl<'s, 'a> Check<'s, 'a> {
         if value.is_null() && (schema.schema_data.nullable || allows_null(schema)) {
             return Ok(());
         }
+        if let Some(checked) = self.as_tagged_child(schema, value, at, depth) {
+            return checked;
+        }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 let Some(text) = value.as_str() else { return fail("not a string") };
@@ -139,6 +147,15 @@ impl<'s, 'a> Check<'s, 'a> {
             SchemaKind::Type(Type::Integer(i)) => {
                 if !(value.is_i64() || value.is_u64()) {
                     return fail("not an integer");
+                }
+                let scalar = crate::resolve::integer_format(&i.format);
+                if !crate::resolve::fits(value, &TypeRef::Scalar(scalar)) {
+                    let range = match scalar {
+                        Scalar::I32 => "an int32's range (`i32`)",
+                        Scalar::U64 => "an unsigned integer's range (`u64`)",
+                        _ => "an int64's range (`i64`)",
+                    };
+                    return fail(&format!("outside {range}"));
                 }
                 let listed: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
                 if !listed.is_empty() && !value.as_i64().is_some_and(|v| listed.contains(&v)) {
@@ -218,6 +235,45 @@ impl<'s, 'a> Check<'s, 'a> {
                     self.any_of(&any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
                 }
                 Ok(())
+            }
+        }
+    }
+
+    /// A discriminated base's value checked as the child its tag names, as the
+    /// generated union decodes it. A value whose tag names no schema, or that has no
+    /// tag, does not fit: it decodes as a value the spec does not list. `None`: not
+    /// such a base, or the base checked as part of that child.
+    fn as_tagged_child(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Option<Result<(), String>> {
+        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        let union = match &schema.schema_kind {
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => true,
+            SchemaKind::Any(any) => !any.one_of.is_empty() || !any.any_of.is_empty(),
+            _ => false,
+        };
+        let pair = (std::ptr::from_ref(schema), std::ptr::from_ref(value));
+        if union || !value.is_object() || self.as_child.borrow().contains(&pair) {
+            return None;
+        }
+        match self.schemas.tagged_component(schema, value) {
+            Some((_, child)) if std::ptr::eq(child, schema) => None,
+            Some((key, child)) => {
+                self.as_child.borrow_mut().push(pair);
+                let here = crate::diagnostic::pointer_push("/components/schemas", &key);
+                let checked = self.schema(child, value, at, &here, depth + 1);
+                self.as_child.borrow_mut().pop();
+                Some(checked)
+            }
+            None => {
+                // Only a base with children is a union; one without is a plain object.
+                if discriminator.mapping.is_empty() && !self.schemas.is_extended(schema) {
+                    return None;
+                }
+                let property = &discriminator.property_name;
+                let why = match value.get(property) {
+                    Some(tag) => format!("the `{property}` tag {tag} names no schema"),
+                    None => format!("no `{property}` tag"),
+                };
+                Some(Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at })))
             }
         }
     }
@@ -405,7 +461,7 @@ fn is_uuid(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -417,5 +473,80 @@ mod tests {
         assert!(is_date("2024-02-29") && !is_date("2023-02-29") && !is_date("2021-09-31") && !is_date("2021-13-01"));
         assert!(!is_date_time("2021-09-31T15:52:25.573Z"));
         assert!(is_uuid("123e4567-e89b-12d3-a456-426614174000") && !is_uuid("123e4567"));
+    }
+
+    #[test]
+    fn integers_are_checked_against_their_formats_range() {
+        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Small": {"type": "integer", "format": "int32"},
+                "Plain": {"type": "integer"},
+                "Unsigned": {"type": "integer", "format": "uint64"}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let check = |name: &str, value: Value| fits(&schemas, schemas.component(name).unwrap(), &value);
+        // As Ideal Postcodes' and ExaVault's examples have them.
+        assert_eq!(
+            check("Small", 1_418_556_477_882_u64.into()),
+            Err("the value: outside an int32's range (`i32`)".into())
+        );
+        assert_eq!(
+            check("Plain", 9_223_372_036_854_776_000_u64.into()),
+            Err("the value: outside an int64's range (`i64`)".into())
+        );
+        assert_eq!(
+            check("Unsigned", (-1).into()),
+            Err("the value: outside an unsigned integer's range (`u64`)".into())
+        );
+        assert!(check("Small", (-2_147_483_648_i64).into()).is_ok() && check("Unsigned", u64::MAX.into()).is_ok());
+    }
+
+    /// A discriminated base `Shape` with children `Circle` (which holds shapes) and
+    /// `Square`, and `Lonely`, a discriminator with no children.
+    pub(crate) fn shapes() -> openapiv3::OpenAPI {
+        serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Circle", "Square", "Invalid"]}},
+                          "discriminator": {"propertyName": "kind"}},
+                "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                     {"type": "object", "required": ["radius"], "properties": {
+                                         "radius": {"type": "integer"},
+                                         "inner": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}}}}]},
+                "Square": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                     {"type": "object", "required": ["side"], "properties": {"side": {"type": "integer"}}}]},
+                "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}}
+            }}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_discriminated_bases_value_is_checked_as_the_child_its_tag_names() {
+        let spec = shapes();
+        let schemas = Schemas::new(&spec);
+        let check = |name: &str, value: Value| fits(&schemas, schemas.component(name).unwrap(), &value);
+        assert_eq!(check("Shape", serde_json::json!({"kind": "Circle", "radius": 1})), Ok(()));
+        assert_eq!(
+            check(
+                "Shape",
+                serde_json::json!({"kind": "Circle", "radius": 1, "inner": [{"kind": "Square", "side": "2"}]})
+            ),
+            Err(".inner[0].side: not an integer".into())
+        );
+        assert_eq!(
+            check("Shape", serde_json::json!({"kind": "Square"})),
+            Err("the value: the required member `side` is missing".into())
+        );
+        // Listed by the base's enum, but no schema: it decodes as a value the spec does not list.
+        assert_eq!(
+            check("Shape", serde_json::json!({"kind": "Invalid"})),
+            Err("the value: the `kind` tag \"Invalid\" names no schema".into())
+        );
+        assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
+        assert_eq!(check("Lonely", serde_json::json!({"kind": "any"})), Ok(()));
     }
 }
