@@ -100,8 +100,20 @@ fn difference(a: &Value, b: &Value, at: &str) -> Option<String> {
     }
 }
 
+const STACK: usize = 64 << 20;
+
 #[test]
 fn samples_decode_and_encode_back() {
+    let checked = std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(check_samples)
+        .expect("a thread to decode on");
+    if let Err(panic) = checked.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+fn check_samples() {
     let samples: Vec<Value> = serde_json::from_str(include_str!("examples.json"))
         .expect("a list of samples");
     let (mut decoded, mut round_tripped) = (0, 0);

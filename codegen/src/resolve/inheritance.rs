@@ -79,6 +79,11 @@ impl<'a> Resolver<'a> {
     /// or a mapping to other components. A base that is a value of its own too (the
     /// mapping names it, or it names its tag in `x-ms-discriminator-value`: Bing's
     /// `PropertiesItem`) has a variant for that: its own members, as `<name>Base`.
+    ///
+    /// A child with children of its own inherits the discriminator: where it is used,
+    /// any of its descendants may come (Azure's `NetworkResourceProperties`, extended
+    /// by `LocalNetworkResourceProperties`), so it is a union of them too, with a
+    /// variant of its own for the tags it has that none of them claims.
     pub(super) fn polymorphic_base(
         &mut self,
         key: &str,
@@ -86,51 +91,71 @@ impl<'a> Resolver<'a> {
         schema: &'a Schema,
         at: &str,
     ) -> Option<TaggedUnion> {
-        let discriminator = schema.schema_data.discriminator.as_ref()?;
         if crate::spec::union_of(schema).is_some() {
             return None;
         }
-        // Mapped components first, in the mapping's order, then the other descendants.
+        let (discriminator, inherited) = match schema.schema_data.discriminator.as_ref() {
+            Some(own) => (own, false),
+            None => (self.inherited_discriminator(schema, 0)?, true),
+        };
+        // Mapped components first, in the mapping's order, then the other descendants;
+        // an inherited mapping names the base's, so only descendants count.
         let mut members: Vec<String> = Vec::new();
-        for target in discriminator.mapping.values() {
+        for target in discriminator.mapping.values().filter(|_| !inherited) {
             let target = mapped_key(target);
             if target != key && self.component_names.contains_key(&target) && !members.contains(&target) {
                 members.push(target);
             }
         }
-        let mut pending = vec![key.to_owned()];
-        let mut seen = vec![key.to_owned()];
-        while let Some(parent) = pending.pop() {
-            for child in self.children.get(&parent).into_iter().flatten() {
-                if !seen.contains(child) {
-                    seen.push(child.clone());
-                    pending.push(child.clone());
-                    if !members.contains(child) {
-                        members.push(child.clone());
-                    }
-                }
+        for descendant in self.descendants(key) {
+            if !members.contains(&descendant) {
+                members.push(descendant);
             }
         }
-        if members.is_empty() {
+        let tagged: Vec<(String, Vec<String>)> = members
+            .into_iter()
+            .map(|member| {
+                let tags = self.tag_values(discriminator, &format!("{COMPONENT_SCHEMA}{member}"), &member);
+                (member, tags)
+            })
+            .collect();
+        // A member whose descendants here claim each of its tags is never a value of
+        // its own (Azure's `NetworkResourceProperties`, whose one tag its child has).
+        let abstract_member = |member: &str, tags: &[String]| {
+            let below = self.descendants(member);
+            !below.is_empty()
+                && tags
+                    .iter()
+                    .all(|tag| tagged.iter().any(|(other, theirs)| below.contains(other) && theirs.contains(tag)))
+        };
+        let tagged: Vec<&(String, Vec<String>)> =
+            tagged.iter().filter(|(member, tags)| !abstract_member(member, tags)).collect();
+        if tagged.is_empty() {
             return None;
         }
         let mut names = Scope::default();
-        let mut variants: Vec<TaggedVariant> = members
+        let mut variants: Vec<TaggedVariant> = tagged
             .into_iter()
-            .map(|member| {
-                let reference = format!("{COMPONENT_SCHEMA}{member}");
-                let tags = self.tag_values(discriminator, &reference, &member);
-                let name = self.component_names[&member].clone();
+            .map(|(member, tags)| {
+                let name = self.component_names[member].clone();
+                let tags = tags.clone();
                 TaggedVariant { name: names.claim(name.clone()), ty: TypeRef::Named(name), tags, converts: false }
             })
             .collect();
-        let own_tags: Vec<String> = discriminator
-            .mapping
-            .iter()
-            .filter(|(_, target)| mapped_key(target) == key)
-            .map(|(tag, _)| tag.clone())
-            .chain(super::alternatives::azure_tag_of(schema).map(str::to_owned))
-            .collect();
+        let own_tags: Vec<String> = if inherited {
+            let claimed: Vec<&String> = variants.iter().flat_map(|variant| &variant.tags).collect();
+            let reference = crate::diagnostic::pointer_push("#/components/schemas", key);
+            let own = self.tag_values(discriminator, &reference, key);
+            own.into_iter().filter(|tag| !claimed.contains(&tag)).collect()
+        } else {
+            discriminator
+                .mapping
+                .iter()
+                .filter(|(_, target)| mapped_key(target) == key)
+                .map(|(tag, _)| tag.clone())
+                .chain(super::alternatives::azure_tag_of(schema).map(str::to_owned))
+                .collect()
+        };
         let mut parts = ObjectParts::default();
         if !own_tags.is_empty() && self.collect_object(Node::Inline(schema), &mut parts, &mut Vec::new()) {
             let base = self.type_names.claim(crate::naming::type_name(&format!("{name}Base")));
@@ -142,6 +167,43 @@ impl<'a> Resolver<'a> {
             variants.push(TaggedVariant { name: names.claim(name.to_owned()), ty, tags: own_tags, converts: false });
         }
         Some(TaggedUnion::new(discriminator.property_name.clone(), variants))
+    }
+
+    /// The components that extend `key`, their children, and so on: each child, in
+    /// document order, before the children of the last one.
+    fn descendants(&self, key: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let mut pending = vec![key.to_owned()];
+        while let Some(parent) = pending.pop() {
+            for child in self.children.get(&parent).into_iter().flatten() {
+                if child != key && !found.contains(child) {
+                    found.push(child.clone());
+                    pending.push(child.clone());
+                }
+            }
+        }
+        found
+    }
+
+    /// The discriminator `schema` inherits: that of the nearest component its `allOf`
+    /// extends that has one (and is no `oneOf`/`anyOf`).
+    fn inherited_discriminator(&self, schema: &'a Schema, depth: usize) -> Option<&'a openapiv3::Discriminator> {
+        if depth > super::schema::MAX_NESTING {
+            return None;
+        }
+        let members = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(any) => &any.all_of,
+            _ => return None,
+        };
+        members.iter().find_map(|member| {
+            let ReferenceOr::Reference { reference } = member else { return None };
+            let (_, ReferenceOr::Item(parent)) = self.component(reference)? else { return None };
+            if crate::spec::union_of(parent).is_some() {
+                return None;
+            }
+            parent.schema_data.discriminator.as_ref().or_else(|| self.inherited_discriminator(parent, depth + 1))
+        })
     }
 }
 
