@@ -56,8 +56,9 @@ impl<'a> Resolver<'a> {
         true
     }
 
-    /// Whether the component `key` is `allOf` of one discriminated base and nothing of
-    /// its own: a child whose only difference is its tag.
+    /// Whether the component `key` is `allOf` of one discriminated base (its own
+    /// discriminator or an inherited one) and nothing of its own: a child whose only
+    /// difference is its tag.
     fn extends_base_only(&self, key: &str, schema: &'a Schema) -> bool {
         let (members, own) = match &schema.schema_kind {
             SchemaKind::AllOf { all_of } => (all_of, true),
@@ -69,7 +70,9 @@ impl<'a> Resolver<'a> {
         let typed: Vec<_> = crate::spec::typed_members(members).collect();
         let [ReferenceOr::Reference { reference }] = typed.as_slice() else { return false };
         let Some((base, ReferenceOr::Item(target))) = self.component(reference) else { return false };
-        own && target.schema_data.discriminator.is_some()
+        let discriminated =
+            target.schema_data.discriminator.is_some() || self.inherited_discriminator(target, 0).is_some();
+        own && discriminated
             && crate::spec::union_of(target).is_none()
             && self.children.get(&base).is_some_and(|children| children.iter().any(|c| c == key))
     }
