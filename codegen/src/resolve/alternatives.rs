@@ -481,7 +481,7 @@ pub(crate) fn azure_tag(schema: &ReferenceOr<Schema>) -> Option<&str> {
     }
 }
 
-pub(super) fn azure_tag_of(schema: &Schema) -> Option<&str> {
+pub(crate) fn azure_tag_of(schema: &Schema) -> Option<&str> {
     schema.schema_data.extensions.get(AZURE_TAG)?.as_str()
 }
 

@@ -36,7 +36,7 @@ use crate::ir::{Api, ComponentSchema, ErrorBodyVariant, TypeDef, TypeRef};
 use crate::load::Document;
 use crate::naming::{self, Scope};
 
-pub(crate) use alternatives::azure_tag;
+pub(crate) use alternatives::{azure_tag, azure_tag_of};
 pub(crate) use keywords::{fits, integer_format};
 pub(crate) use pagination::EXTENSION as PAGINATION;
 

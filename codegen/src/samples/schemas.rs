@@ -101,6 +101,51 @@ impl<'a> Schemas<'a> {
         Some((key.clone(), self.resolve(schema)?))
     }
 
+    /// The schema of `schema`'s member `name`: declared in its `properties`, or those
+    /// of its `allOf` members, the nearest first.
+    pub fn property<'s>(&self, schema: &'s Schema, name: &str) -> Option<&'s Schema>
+    where
+        'a: 's,
+    {
+        self.property_within(schema, name, 0)
+    }
+
+    fn property_within<'s>(&self, schema: &'s Schema, name: &str, depth: usize) -> Option<&'s Schema>
+    where
+        'a: 's,
+    {
+        if depth > 32 {
+            return None;
+        }
+        let (properties, all_of) = match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => (Some(&object.properties), &[][..]),
+            SchemaKind::AllOf { all_of } => (None, all_of.as_slice()),
+            SchemaKind::Any(any) => (Some(&any.properties), any.all_of.as_slice()),
+            _ => (None, &[][..]),
+        };
+        if let Some(property) = properties.and_then(|properties| properties.get(name)) {
+            return match property {
+                ReferenceOr::Item(property) => Some(property),
+                ReferenceOr::Reference { reference } => self.resolve(self.target(reference)?.1),
+            };
+        }
+        all_of.iter().rev().find_map(|member| {
+            let member = self.in_place_or_target(member)?;
+            self.property_within(member, name, depth + 1)
+        })
+    }
+
+    /// A schema written in place, or the one a reference leads to.
+    pub fn in_place_or_target<'s>(&self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema>
+    where
+        'a: 's,
+    {
+        match schema {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { reference } => self.resolve(self.target(reference)?.1),
+        }
+    }
+
     pub fn request_body(&self, body: &'a ReferenceOr<RequestBody>) -> Option<&'a RequestBody> {
         crate::resolve::follow(self.spec.components.as_ref().map(|c| &c.request_bodies), body, "requestBodies").ok()
     }

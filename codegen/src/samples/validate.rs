@@ -3,7 +3,9 @@
 //! declared members, items, and the composition keywords. What cannot change a Rust
 //! type (`pattern`, bounds) is not checked.
 
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
+use openapiv3::{
+    AdditionalProperties, Discriminator, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
 use serde_json::Value;
 
 use super::Schemas;
@@ -193,8 +195,12 @@ impl<'s, 'a> Check<'s, 'a> {
                 };
                 self.members(members, object, at, here, depth)
             }
-            SchemaKind::OneOf { one_of } => self.any_of(one_of, value, at, &format!("{here}/oneOf"), depth),
-            SchemaKind::AnyOf { any_of } => self.any_of(any_of, value, at, &format!("{here}/anyOf"), depth),
+            SchemaKind::OneOf { one_of } => {
+                self.tagged_any_of(schema, one_of, value, at, &format!("{here}/oneOf"), depth)
+            }
+            SchemaKind::AnyOf { any_of } => {
+                self.tagged_any_of(schema, any_of, value, at, &format!("{here}/anyOf"), depth)
+            }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, value, at, here, depth),
             SchemaKind::Not { .. } => Ok(()),
             SchemaKind::Any(any) => {
@@ -229,10 +235,10 @@ impl<'s, 'a> Check<'s, 'a> {
                 }
                 self.all_of(&any.all_of, value, at, here, depth)?;
                 if !any.one_of.is_empty() {
-                    self.any_of(&any.one_of, value, at, &format!("{here}/oneOf"), depth)?;
+                    self.tagged_any_of(schema, &any.one_of, value, at, &format!("{here}/oneOf"), depth)?;
                 }
                 if !any.any_of.is_empty() {
-                    self.any_of(&any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
+                    self.tagged_any_of(schema, &any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
                 }
                 Ok(())
             }
@@ -287,6 +293,69 @@ impl<'s, 'a> Check<'s, 'a> {
         depth: usize,
     ) -> Result<(), String> {
         members.iter().enumerate().try_for_each(|(i, m)| self.node(m, value, at, &format!("{here}/allOf/{i}"), depth))
+    }
+
+    /// As [`Self::any_of`], for the alternatives of `union`: when it has a
+    /// discriminator and `value` a tag, only the alternatives that tag picks, as the
+    /// generated union decodes it; a tag that picks none does not fit.
+    fn tagged_any_of(
+        &self,
+        union: &Schema,
+        members: &[ReferenceOr<Schema>],
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        let discriminator = union.schema_data.discriminator.as_ref();
+        let tag = discriminator.and_then(|d| value.get(&d.property_name)?.as_str());
+        let (Some(discriminator), Some(tag)) = (discriminator, tag) else {
+            return self.any_of(members, value, at, here, depth);
+        };
+        let picked: Vec<ReferenceOr<Schema>> =
+            members.iter().filter(|member| self.picks(member, discriminator, tag)).cloned().collect();
+        if picked.is_empty() {
+            let property = &discriminator.property_name;
+            return Err(format!(
+                "{}: the `{property}` tag \"{tag}\" picks no alternative",
+                if at.is_empty() { "the value" } else { at }
+            ));
+        }
+        self.any_of(&picked, value, at, here, depth)
+    }
+
+    /// Whether the discriminator's `tag` picks the alternative `member`, read as
+    /// resolve reads a union's tags: the `mapping` for the alternatives it names; else
+    /// the schema's `x-ms-discriminator-value`; else the values its own schema allows
+    /// the property (`enum`, `const`); else the component's name, or the example of a
+    /// free property (ExaVault's `User`, tagged `user`).
+    fn picks(&self, member: &ReferenceOr<Schema>, discriminator: &Discriminator, tag: &str) -> bool {
+        let key = match member {
+            ReferenceOr::Reference { reference } => self.schemas.target(reference).map(|(key, _)| key),
+            ReferenceOr::Item(_) => None,
+        };
+        let names_member = |target: &String| {
+            key.as_ref().is_some_and(|key| {
+                super::schemas::mapped_reference(target) == crate::diagnostic::pointer_push("#/components/schemas", key)
+            })
+        };
+        if discriminator.mapping.values().any(names_member) {
+            return discriminator.mapping.get(tag).is_some_and(names_member);
+        }
+        let Some(schema) = self.schemas.in_place_or_target(member) else { return true };
+        if let Some(own) = crate::resolve::azure_tag_of(schema) {
+            return own == tag;
+        }
+        match self.schemas.property(schema, &discriminator.property_name) {
+            Some(property) => match string_values(property) {
+                Some(values) => values.iter().any(|value| value == tag),
+                None => {
+                    key.is_none_or(|key| key == tag)
+                        || property.schema_data.example.as_ref().and_then(Value::as_str) == Some(tag)
+                }
+            },
+            None => key.is_none_or(|key| key == tag),
+        }
     }
 
     /// `value` fits one of `members` (at `here/0`, `here/1`, ...). Leniently, an
@@ -460,6 +529,20 @@ fn is_uuid(text: &str) -> bool {
             .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// The strings a schema allows, when it lists them (`enum`, or `const` as 3.1
+/// writes one value).
+fn string_values(schema: &Schema) -> Option<Vec<String>> {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+            Some(s.enumeration.iter().flatten().cloned().collect())
+        }
+        SchemaKind::Any(any) if !any.enumeration.is_empty() => {
+            Some(any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -548,5 +631,31 @@ pub(super) mod tests {
         );
         assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
         assert_eq!(check("Lonely", serde_json::json!({"kind": "any"})), Ok(()));
+    }
+
+    #[test]
+    fn a_tagged_unions_value_is_checked_as_the_alternatives_its_tag_picks() {
+        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Included": {"anyOf": [{"$ref": "#/components/schemas/User"}, {"$ref": "#/components/schemas/Share"}],
+                             "discriminator": {"propertyName": "type"}},
+                "User": {"type": "object", "properties": {"type": {"type": "string", "example": "user"}}},
+                "Share": {"type": "object", "properties": {"type": {"type": "string", "enum": ["share"]}, "size": {"type": "integer"}}}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let check = |value: Value| fits(&schemas, schemas.component("Included").unwrap(), &value);
+        // As ExaVault's: `User` would hold it, but the tag picks `Share`, which does not.
+        assert!(check(serde_json::json!({"type": "share", "size": "big"})).is_err());
+        assert_eq!(check(serde_json::json!({"type": "share", "size": 1})), Ok(()));
+        assert_eq!(check(serde_json::json!({"type": "user"})), Ok(()));
+        assert_eq!(check(serde_json::json!({"type": "User"})), Ok(()));
+        assert_eq!(
+            check(serde_json::json!({"type": "boat"})),
+            Err("the value: the `type` tag \"boat\" picks no alternative".into())
+        );
+        assert_eq!(check(serde_json::json!({"size": 1})), Ok(()), "no tag: any alternative");
     }
 }
