@@ -1,6 +1,6 @@
 //! The spec's components, looked up by reference for samples.
 
-use openapiv3::{Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
+use openapiv3::{Discriminator, Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
 
 use crate::diagnostic::pointer_unescape;
 
@@ -87,18 +87,61 @@ impl<'a> Schemas<'a> {
         self.tagged_component(base, value).map(|(_, child)| child)
     }
 
-    /// As [`Self::tagged_child`], with the child's component key.
+    /// As [`Self::tagged_child`], with the child's component key. Under an inherited
+    /// discriminator only a descendant of `base` is its child.
     pub fn tagged_component(&self, base: &Schema, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
-        let discriminator = base.schema_data.discriminator.as_ref()?;
+        let (discriminator, inherited) = self.discriminator_of(base)?;
         let tag = value.get(&discriminator.property_name)?.as_str()?;
-        if let Some(target) = discriminator.mapping.get(tag) {
-            let (key, schema) = self.target(&mapped_reference(target))?;
-            return Some((key, self.resolve(schema)?));
+        let (key, child) = match discriminator.mapping.get(tag) {
+            Some(target) => self.target(&mapped_reference(target))?,
+            None => {
+                let schemas = &self.spec.components.as_ref()?.schemas;
+                let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
+                let (key, schema) = named.or_else(|| schemas.get_key_value(tag))?;
+                (key.clone(), schema)
+            }
+        };
+        let child = self.resolve(child)?;
+        (!inherited || std::ptr::eq(child, base) || self.extends(child, base, 0)).then_some((key, child))
+    }
+
+    /// The discriminator of `schema`: its own, or (`true`) the one it inherits from the
+    /// nearest component its `allOf` extends that has one, as resolve reads a child
+    /// with children of its own.
+    pub fn discriminator_of<'s>(&self, schema: &'s Schema) -> Option<(&'s Discriminator, bool)>
+    where
+        'a: 's,
+    {
+        if let Some(own) = &schema.schema_data.discriminator {
+            return Some((own, false));
         }
-        let schemas = &self.spec.components.as_ref()?.schemas;
-        let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
-        let (key, schema) = named.or_else(|| schemas.get_key_value(tag))?;
-        Some((key.clone(), self.resolve(schema)?))
+        self.inherited_discriminator(schema, 0).map(|inherited| (inherited, true))
+    }
+
+    fn inherited_discriminator(&self, schema: &Schema, depth: usize) -> Option<&'a Discriminator> {
+        if depth > MAX_INHERITANCE {
+            return None;
+        }
+        all_of(schema).iter().find_map(|member| {
+            let ReferenceOr::Reference { reference } = member else { return None };
+            let parent = self.resolve(self.target(reference)?.1)?;
+            if crate::spec::union_of(parent).is_some() {
+                return None;
+            }
+            parent.schema_data.discriminator.as_ref().or_else(|| self.inherited_discriminator(parent, depth + 1))
+        })
+    }
+
+    /// Whether `child` extends `ancestor` through `allOf` references.
+    fn extends(&self, child: &Schema, ancestor: &Schema, depth: usize) -> bool {
+        depth <= MAX_INHERITANCE
+            && all_of(child).iter().any(|member| {
+                let ReferenceOr::Reference { reference } = member else { return false };
+                let Some(parent) = self.target(reference).and_then(|(_, entry)| self.resolve(entry)) else {
+                    return false;
+                };
+                std::ptr::eq(parent, ancestor) || self.extends(parent, ancestor, depth + 1)
+            })
     }
 
     /// The schema of `schema`'s member `name`: declared in its `properties`, or those
@@ -114,7 +157,7 @@ impl<'a> Schemas<'a> {
     where
         'a: 's,
     {
-        if depth > 32 {
+        if depth > MAX_INHERITANCE {
             return None;
         }
         let (properties, all_of) = match &schema.schema_kind {
@@ -160,6 +203,18 @@ impl<'a> Schemas<'a> {
             ReferenceOr::Item(example) => Some(example),
             ReferenceOr::Reference { .. } => None,
         }
+    }
+}
+
+/// How many `allOf` references deep inheritance is followed.
+const MAX_INHERITANCE: usize = 32;
+
+/// The `allOf` members of a schema.
+fn all_of(schema: &Schema) -> &[ReferenceOr<Schema>] {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of,
+        SchemaKind::Any(any) => &any.all_of,
+        _ => &[],
     }
 }
 

@@ -328,12 +328,17 @@ impl Make<'_, '_> {
     /// made already, or too deep): the base alone, with whatever tag its own schema
     /// allows, would not be a value of the union.
     fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Option<Value>> {
-        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        let (discriminator, inherited) = self.schemas.discriminator_of(schema)?;
         if alternatives(schema).is_some() {
             return None;
         }
         let base_key = self.refs.last().cloned();
-        let mapped = discriminator.mapping.values().map(|target| super::schemas::mapped_reference(target));
+        // An inherited mapping names the base's children, not this one's.
+        let mapped = discriminator
+            .mapping
+            .values()
+            .filter(|_| !inherited)
+            .map(|target| super::schemas::mapped_reference(target));
         let extending = base_key.iter().flat_map(|base| self.schemas.children(base));
         let candidates: Vec<String> =
             mapped.chain(extending.map(|key| crate::diagnostic::pointer_push("#/components/schemas", key))).collect();
@@ -495,5 +500,14 @@ mod tests {
             shapes.iter().all(|shape| ["Circle", "Square"].contains(&shape["kind"].as_str().unwrap())),
             "{shapes:?}"
         );
+    }
+
+    #[test]
+    fn a_child_with_children_is_made_as_one_of_its_descendants() {
+        let spec = super::super::validate::tests::networks();
+        let schemas = Schemas::new(&spec);
+        let made = instances(&schemas, schemas.component("Network").unwrap(), Some("Network"));
+        assert!(!made.is_empty());
+        assert!(made.iter().all(|network| network["kind"] == "Local" && network.get("prefix").is_some()), "{made:?}");
     }
 }

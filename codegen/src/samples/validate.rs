@@ -250,7 +250,7 @@ impl<'s, 'a> Check<'s, 'a> {
     /// tag, does not fit: it decodes as a value the spec does not list. `None`: not
     /// such a base, or the base checked as part of that child.
     fn as_tagged_child(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Option<Result<(), String>> {
-        let discriminator = schema.schema_data.discriminator.as_ref()?;
+        let (discriminator, inherited) = self.schemas.discriminator_of(schema)?;
         let union = match &schema.schema_kind {
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => true,
             SchemaKind::Any(any) => !any.one_of.is_empty() || !any.any_of.is_empty(),
@@ -271,7 +271,7 @@ impl<'s, 'a> Check<'s, 'a> {
             }
             None => {
                 // Only a base with children is a union; one without is a plain object.
-                if discriminator.mapping.is_empty() && !self.schemas.is_extended(schema) {
+                if !self.schemas.is_extended(schema) && (inherited || discriminator.mapping.is_empty()) {
                     return None;
                 }
                 let property = &discriminator.property_name;
@@ -657,5 +657,38 @@ pub(super) mod tests {
             Err("the value: the `type` tag \"boat\" picks no alternative".into())
         );
         assert_eq!(check(serde_json::json!({"size": 1})), Ok(()), "no tag: any alternative");
+    }
+
+    /// A base, a child with children of its own (`Network`), and its child `Local`.
+    pub(crate) fn networks() -> openapiv3::OpenAPI {
+        serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "NetworkBase": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Local", "Remote"]}},
+                                "discriminator": {"propertyName": "kind"}},
+                "Network": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "properties": {"note": {"type": "string"}}},
+                "Local": {"allOf": [{"$ref": "#/components/schemas/Network"}], "required": ["prefix"],
+                          "properties": {"prefix": {"type": "string"}}, "x-ms-discriminator-value": "Local"},
+                "Remote": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "x-ms-discriminator-value": "Remote"}
+            }}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_child_with_children_checks_its_value_as_the_descendant_its_tag_names() {
+        let spec = networks();
+        let schemas = Schemas::new(&spec);
+        let check = |value: Value| fits(&schemas, schemas.component("Network").unwrap(), &value);
+        assert_eq!(check(serde_json::json!({"kind": "Local", "prefix": "10.0.0.0/8"})), Ok(()));
+        assert_eq!(
+            check(serde_json::json!({"kind": "Local"})),
+            Err("the value: the required member `prefix` is missing".into())
+        );
+        // `Remote` is the base's, not a descendant of `Network`.
+        assert_eq!(
+            check(serde_json::json!({"kind": "Remote"})),
+            Err("the value: the `kind` tag \"Remote\" names no schema".into())
+        );
     }
 }
