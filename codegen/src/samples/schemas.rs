@@ -91,6 +91,13 @@ impl<'a> Schemas<'a> {
     /// discriminator only a descendant of `base` is its child.
     pub fn tagged_component(&self, base: &Schema, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
         let (discriminator, inherited) = self.discriminator_of(base)?;
+        let (key, child) = self.tag_target(discriminator, value)?;
+        (!inherited || self.is_or_extends(child, base)).then_some((key, child))
+    }
+
+    /// The component `value`'s tag names: the `mapping`'s target, else the component
+    /// that names the tag in `x-ms-discriminator-value`, else the one named like it.
+    pub fn tag_target(&self, discriminator: &Discriminator, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
         let tag = value.get(&discriminator.property_name)?.as_str()?;
         let (key, child) = match discriminator.mapping.get(tag) {
             Some(target) => self.target(&mapped_reference(target))?,
@@ -101,8 +108,12 @@ impl<'a> Schemas<'a> {
                 (key.clone(), schema)
             }
         };
-        let child = self.resolve(child)?;
-        (!inherited || std::ptr::eq(child, base) || self.extends(child, base, 0)).then_some((key, child))
+        Some((key, self.resolve(child)?))
+    }
+
+    /// Whether `schema` is `ancestor` or extends it through `allOf` references.
+    pub fn is_or_extends(&self, schema: &Schema, ancestor: &Schema) -> bool {
+        std::ptr::eq(schema, ancestor) || self.extends(schema, ancestor, 0)
     }
 
     /// The discriminator of `schema`: its own, or (`true`) the one it inherits from the

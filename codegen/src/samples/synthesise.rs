@@ -357,8 +357,12 @@ impl Make<'_, '_> {
             let child = ReferenceOr::Reference { reference };
             let made = self.node(&child, members);
             self.refs.extend(base);
-            if let Some(made) = made {
-                return Some(self.tagged(made, &child, Some(discriminator)));
+            // A child with children of its own is made as one of them, tagged so.
+            let own_children = !self.schemas.children(&key).is_empty();
+            match made {
+                Some(made) if own_children => return Some(Some(made)),
+                Some(made) => return Some(self.tagged(made, &child, Some(discriminator))),
+                None => {}
             }
         }
         any.then_some(None)
@@ -509,5 +513,12 @@ mod tests {
         let made = instances(&schemas, schemas.component("Network").unwrap(), Some("Network"));
         assert!(!made.is_empty());
         assert!(made.iter().all(|network| network["kind"] == "Local" && network.get("prefix").is_some()), "{made:?}");
+        // The base's child with children of its own is made as one of them, keeping its tag.
+        let bases = instances(&schemas, schemas.component("NetworkBase").unwrap(), Some("NetworkBase"));
+        assert!(bases.iter().any(|base| base["kind"] == "Local"), "{bases:?}");
+        assert!(
+            bases.iter().filter(|base| base["kind"] == "Local").all(|local| local.get("prefix").is_some()),
+            "{bases:?}"
+        );
     }
 }

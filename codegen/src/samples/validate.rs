@@ -270,9 +270,14 @@ impl<'s, 'a> Check<'s, 'a> {
                 Some(checked)
             }
             None => {
-                // Only a base with children is a union; one without is a plain object.
+                // Only a base with children is a union; one without is a plain object,
+                // which a value tagged as another schema is not (ServiceFabric's
+                // example of a failed batch, given for the successful one).
                 if !self.schemas.is_extended(schema) && (inherited || discriminator.mapping.is_empty()) {
-                    return None;
+                    let (other, _) = self.schemas.tag_target(discriminator, value).filter(|_| inherited)?;
+                    let property = &discriminator.property_name;
+                    let at = if at.is_empty() { "the value" } else { at };
+                    return Some(Err(format!("{at}: its `{property}` tag names `{other}`, another schema")));
                 }
                 let property = &discriminator.property_name;
                 let why = match value.get(property) {
@@ -659,14 +664,16 @@ pub(super) mod tests {
         assert_eq!(check(serde_json::json!({"size": 1})), Ok(()), "no tag: any alternative");
     }
 
-    /// A base, a child with children of its own (`Network`), and its child `Local`.
+    /// A base, a child with children of its own and a tag (`Network`), its child
+    /// `Local`, and the base's other child `Remote`.
     pub(crate) fn networks() -> openapiv3::OpenAPI {
         serde_json::from_value(serde_json::json!({
             "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {
                 "NetworkBase": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Local", "Remote"]}},
                                 "discriminator": {"propertyName": "kind"}},
-                "Network": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "properties": {"note": {"type": "string"}}},
+                "Network": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "properties": {"note": {"type": "string"}},
+                            "x-ms-discriminator-value": "Network"},
                 "Local": {"allOf": [{"$ref": "#/components/schemas/Network"}], "required": ["prefix"],
                           "properties": {"prefix": {"type": "string"}}, "x-ms-discriminator-value": "Local"},
                 "Remote": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "x-ms-discriminator-value": "Remote"}
