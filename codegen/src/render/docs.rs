@@ -103,18 +103,20 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
                 return format!(" {line}");
             }
             // CommonMark lets only a list starting at 1 interrupt a paragraph: a `2.`
-            // below text continues it, unless it is the next item of the list above.
-            let next_item = matches!(continuation, Continuation::List(width) if indent < width);
-            if let Some((width, number)) = list_marker(trimmed)
-                && (!after_text || next_item || number.is_none_or(|number| number == 1))
-            {
-                continuation = Continuation::List(indent + width);
-                return format!(" {line}");
+            // below text continues it, unless it is the next item of the list above
+            // (one with the same kind of marker).
+            if let Some(Marker { width, number, kind }) = list_marker(trimmed) {
+                let next_item =
+                    matches!(continuation, Continuation::List(above, above_kind) if indent < above && above_kind == kind);
+                if !after_text || next_item || number.is_none_or(|number| number == 1) {
+                    continuation = Continuation::List(indent + width, kind);
+                    return format!(" {line}");
+                }
             }
             match continuation {
                 Continuation::Quote => format!(" > {trimmed}"),
                 // A paragraph continues whatever its indentation; the lints want exactly the item's.
-                Continuation::List(width) => format!(" {}{trimmed}", " ".repeat(width)),
+                Continuation::List(width, _) => format!(" {}{trimmed}", " ".repeat(width)),
                 _ => format!(" {line}"),
             }
         })
@@ -124,24 +126,33 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
 /// What a line directly below a list item or a quote continues.
 enum Continuation {
     None,
-    /// A list item whose text starts this many columns in.
-    List(usize),
+    /// A list item whose text starts this many columns in, and its marker's kind.
+    List(usize, u8),
     Quote,
 }
 
-/// The width of a list marker and the spaces after it (`- `, `* `, `+ `, `1. `,
-/// `2) `), and an ordered marker's number.
-fn list_marker(line: &str) -> Option<(usize, Option<u32>)> {
+/// A list item's marker (`- `, `* `, `+ `, `1. `, `2) `).
+struct Marker {
+    /// The marker's width with the spaces after it.
+    width: usize,
+    /// An ordered marker's number.
+    number: Option<u32>,
+    /// The bullet, or the delimiter after the number: items with another start
+    /// another list.
+    kind: u8,
+}
+
+fn list_marker(line: &str) -> Option<Marker> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let (marker, number) = match line.as_bytes() {
-        [b'-' | b'*' | b'+', b' ', ..] => (1, None),
+    let (marker, number, kind) = match line.as_bytes() {
+        [bullet @ (b'-' | b'*' | b'+'), b' ', ..] => (1, None, *bullet),
         _ if (1..10).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) => {
-            (digits + 1, line[..digits].parse().ok())
+            (digits + 1, line[..digits].parse().ok(), line.as_bytes()[digits])
         }
         _ => return None,
     };
     let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
-    (spaces > 0).then_some((marker + spaces, number))
+    (spaces > 0).then_some(Marker { width: marker + spaces, number, kind })
 }
 
 #[cfg(test)]
@@ -169,7 +180,9 @@ mod tests {
         let expected = [
             " *   one",
             "     more",
-            " 12. two",
+            // A list of another kind cannot interrupt the item's text, and only one
+            // starting at 1 could: the line continues it.
+            "     12. two",
             "     more",
             " - three",
             "   more",
@@ -197,5 +210,7 @@ mod tests {
             "    more",
         ];
         assert_eq!(lines, expected);
+        // Another kind of marker would start another list, which a `2` cannot.
+        assert_eq!(doc_lines("- a\n2. b\n1) c\n2. d"), [" - a", "   2. b", " 1) c", "    2. d"]);
     }
 }

@@ -9,11 +9,13 @@ pub struct Schemas<'a> {
     /// The component schemas some component extends with `allOf: [$ref, ...]`, by
     /// address; found when first asked.
     extended: std::sync::OnceLock<std::collections::HashSet<usize>>,
+    /// The component schemas written in place, by address.
+    components: std::sync::OnceLock<std::collections::HashSet<usize>>,
 }
 
 impl<'a> Schemas<'a> {
     pub fn new(spec: &'a OpenAPI) -> Self {
-        Self { spec, extended: std::sync::OnceLock::new() }
+        Self { spec, extended: std::sync::OnceLock::new(), components: std::sync::OnceLock::new() }
     }
 
     /// Whether a component extends `schema` with `allOf: [$ref, ...]`: a discriminated
@@ -116,9 +118,11 @@ impl<'a> Schemas<'a> {
         std::ptr::eq(schema, ancestor) || self.extends(schema, ancestor, 0)
     }
 
-    /// The discriminator of `schema`: its own, or (`true`) the one it inherits from the
-    /// nearest component its `allOf` extends that has one, as resolve reads a child
-    /// with children of its own.
+    /// The discriminator of `schema`: its own, or (`true`) for a component, the one it
+    /// inherits from the nearest component its `allOf` extends that has one, as
+    /// resolve reads a child with children of its own. A schema written in place (a
+    /// `$ref` with a `description` beside it, made `allOf: [$ref]`) inherits none: it
+    /// is the schema it refers to.
     pub fn discriminator_of<'s>(&self, schema: &'s Schema) -> Option<(&'s Discriminator, bool)>
     where
         'a: 's,
@@ -126,7 +130,23 @@ impl<'a> Schemas<'a> {
         if let Some(own) = &schema.schema_data.discriminator {
             return Some((own, false));
         }
+        if !self.is_component(schema) {
+            return None;
+        }
         self.inherited_discriminator(schema, 0).map(|inherited| (inherited, true))
+    }
+
+    /// Whether `schema` is one of the components, by address.
+    fn is_component(&self, schema: &Schema) -> bool {
+        let components = self.components.get_or_init(|| {
+            let Some(components) = self.spec.components.as_ref() else { return Default::default() };
+            let items = components.schemas.values().filter_map(|entry| match entry {
+                ReferenceOr::Item(item) => Some(std::ptr::from_ref(item).addr()),
+                ReferenceOr::Reference { .. } => None,
+            });
+            items.collect()
+        });
+        components.contains(&std::ptr::from_ref(schema).addr())
     }
 
     fn inherited_discriminator(&self, schema: &Schema, depth: usize) -> Option<&'a Discriminator> {

@@ -317,8 +317,9 @@ impl<'s, 'a> Check<'s, 'a> {
         let (Some(discriminator), Some(tag)) = (discriminator, tag) else {
             return self.any_of(members, value, at, here, depth);
         };
-        let picked: Vec<ReferenceOr<Schema>> =
-            members.iter().filter(|member| self.picks(member, discriminator, tag)).cloned().collect();
+        // Each keeps its position: relaxations point into the alternative checked.
+        let picked: Vec<(usize, &ReferenceOr<Schema>)> =
+            members.iter().enumerate().filter(|(_, member)| self.picks(member, discriminator, tag)).collect();
         if picked.is_empty() {
             let property = &discriminator.property_name;
             return Err(format!(
@@ -326,7 +327,7 @@ impl<'s, 'a> Check<'s, 'a> {
                 if at.is_empty() { "the value" } else { at }
             ));
         }
-        self.any_of(&picked, value, at, here, depth)
+        self.any_of_these(&picked, value, at, here, depth)
     }
 
     /// Whether the discriminator's `tag` picks the alternative `member`, read as
@@ -373,9 +374,22 @@ impl<'s, 'a> Check<'s, 'a> {
         here: &str,
         depth: usize,
     ) -> Result<(), String> {
+        let all: Vec<(usize, &ReferenceOr<Schema>)> = members.iter().enumerate().collect();
+        self.any_of_these(&all, value, at, here, depth)
+    }
+
+    /// As [`Self::any_of`], for some of the alternatives, each with its position.
+    fn any_of_these(
+        &self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
         let mut first = None;
         let lenient = self.lenient.replace(false);
-        for (i, member) in members.iter().enumerate() {
+        for &(i, member) in members {
             match self.node(member, value, at, &format!("{here}/{i}"), depth) {
                 Ok(()) => {
                     self.lenient.set(lenient);
@@ -386,7 +400,7 @@ impl<'s, 'a> Check<'s, 'a> {
         }
         self.lenient.set(lenient);
         if lenient {
-            for (i, member) in members.iter().enumerate() {
+            for &(i, member) in members {
                 let mark = self.relaxed.borrow().len();
                 if self.node(member, value, at, &format!("{here}/{i}"), depth).is_ok() {
                     return Ok(());
@@ -606,7 +620,9 @@ pub(super) mod tests {
                                          "inner": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}}}}]},
                 "Square": {"allOf": [{"$ref": "#/components/schemas/Shape"},
                                      {"type": "object", "required": ["side"], "properties": {"side": {"type": "integer"}}}]},
-                "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}}
+                "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
+                "Holder": {"type": "object", "properties": {"shape": {"description": "A reference with a description, as normalised.",
+                                                                       "allOf": [{"$ref": "#/components/schemas/Shape"}]}}}
             }}
         }))
         .unwrap()
@@ -636,6 +652,9 @@ pub(super) mod tests {
         );
         assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
         assert_eq!(check("Lonely", serde_json::json!({"kind": "any"})), Ok(()));
+        // A reference with a description beside it is the base it refers to.
+        assert_eq!(check("Holder", serde_json::json!({"shape": {"kind": "Square", "side": 2}})), Ok(()));
+        assert!(check("Holder", serde_json::json!({"shape": {"kind": "Square"}})).is_err());
     }
 
     #[test]
