@@ -575,4 +575,19 @@ mod tests {
             "{warnings:?}"
         );
     }
+
+    #[test]
+    fn a_default_outside_its_formats_range_is_left_out_with_a_warning() {
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+                    Page:\n      type: object\n      properties:\n        \
+                    size: {type: integer, format: int32, default: 3000000000}\n        \
+                    count: {type: integer, format: int32, default: 30}";
+        let (api, warnings) = api_of(spec);
+        assert_eq!(fields(&api, "Page")[0].default, None, "`i32` cannot hold it");
+        assert_eq!(fields(&api, "Page")[1].default, Some(serde_json::json!(30)));
+        assert!(
+            warnings.iter().any(|w| w.location == "/components/schemas/Page/properties/size/default"),
+            "{warnings:?}"
+        );
+    }
 }

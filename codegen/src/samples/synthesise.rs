@@ -326,7 +326,8 @@ impl Make<'_, '_> {
     /// components that extend it, the first that can be made here. `None` when this
     /// is no such base; `Some(None)` when no child can be made here (each is being
     /// made already, or too deep): the base alone, with whatever tag its own schema
-    /// allows, would not be a value of the union.
+    /// allows, would most often be no value of the union. (A base with a tag of its
+    /// own is a variant too, `CarBase`; it is not made here.)
     fn child_of(&mut self, schema: &Schema, members: Members) -> Option<Option<Value>> {
         let (discriminator, inherited) = self.schemas.discriminator_of(schema)?;
         if alternatives(schema).is_some() {
@@ -342,13 +343,13 @@ impl Make<'_, '_> {
         let extending = base_key.iter().flat_map(|base| self.schemas.children(base));
         let candidates: Vec<String> =
             mapped.chain(extending.map(|key| crate::diagnostic::pointer_push("#/components/schemas", key))).collect();
-        let mut any = false;
+        let mut had_candidate = false;
         for reference in candidates {
             let Some((key, _)) = self.schemas.target(&reference) else { continue };
             if Some(&key) == base_key.as_ref() {
                 continue;
             }
-            any = true;
+            had_candidate = true;
             if self.refs.contains(&key) {
                 continue;
             }
@@ -365,7 +366,7 @@ impl Make<'_, '_> {
                 None => {}
             }
         }
-        any.then_some(None)
+        had_candidate.then_some(None)
     }
 
     /// A union's alternative with the discriminator's tag for it: its mapped tag, else

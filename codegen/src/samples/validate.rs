@@ -57,14 +57,14 @@ struct Check<'s, 'a> {
     relaxed: std::cell::RefCell<Vec<Relaxation>>,
     /// Discriminated bases being checked as the child their value's tag names, each
     /// with that value: within the child's `allOf`, the base is checked as itself.
-    as_child: std::cell::RefCell<Vec<(*const Schema, *const Value)>>,
+    dispatched: std::cell::RefCell<Vec<(*const Schema, *const Value)>>,
 }
 
 impl<'s, 'a> Check<'s, 'a> {
     fn new(schemas: &'s Schemas<'a>, lenient: bool) -> Self {
         let budget = std::cell::Cell::new(MAX_CHECKS);
         let lenient = std::cell::Cell::new(lenient);
-        Self { schemas, budget, lenient, relaxed: Default::default(), as_child: Default::default() }
+        Self { schemas, budget, lenient, relaxed: Default::default(), dispatched: Default::default() }
     }
 
     /// The schema a node stands for, with its JSON pointer: its own place (`here`),
@@ -246,8 +246,8 @@ impl<'s, 'a> Check<'s, 'a> {
     }
 
     /// A discriminated base's value checked as the child its tag names, as the
-    /// generated union decodes it. A value whose tag names no schema, or that has no
-    /// tag, does not fit: it decodes as a value the spec does not list. `None`: not
+    /// generated union decodes it. A value whose tag picks none of its children, or
+    /// that has no tag, does not fit: it decodes as a value the spec does not list. `None`: not
     /// such a base, or the base checked as part of that child.
     fn as_tagged_child(&self, schema: &Schema, value: &Value, at: &str, depth: usize) -> Option<Result<(), String>> {
         let (discriminator, inherited) = self.schemas.discriminator_of(schema)?;
@@ -257,16 +257,16 @@ impl<'s, 'a> Check<'s, 'a> {
             _ => false,
         };
         let pair = (std::ptr::from_ref(schema), std::ptr::from_ref(value));
-        if union || !value.is_object() || self.as_child.borrow().contains(&pair) {
+        if union || !value.is_object() || self.dispatched.borrow().contains(&pair) {
             return None;
         }
         match self.schemas.tagged_component(schema, value) {
             Some((_, child)) if std::ptr::eq(child, schema) => None,
             Some((key, child)) => {
-                self.as_child.borrow_mut().push(pair);
+                self.dispatched.borrow_mut().push(pair);
                 let here = crate::diagnostic::pointer_push("/components/schemas", &key);
                 let checked = self.schema(child, value, at, &here, depth + 1);
-                self.as_child.borrow_mut().pop();
+                self.dispatched.borrow_mut().pop();
                 Some(checked)
             }
             None => {
@@ -281,7 +281,7 @@ impl<'s, 'a> Check<'s, 'a> {
                 }
                 let property = &discriminator.property_name;
                 let why = match value.get(property) {
-                    Some(tag) => format!("the `{property}` tag {tag} names no schema"),
+                    Some(tag) => format!("the `{property}` tag {tag} picks none of the schemas it may be"),
                     None => format!("no `{property}` tag"),
                 };
                 Some(Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at })))
@@ -648,7 +648,7 @@ pub(super) mod tests {
         // Listed by the base's enum, but no schema: it decodes as a value the spec does not list.
         assert_eq!(
             check("Shape", serde_json::json!({"kind": "Invalid"})),
-            Err("the value: the `kind` tag \"Invalid\" names no schema".into())
+            Err("the value: the `kind` tag \"Invalid\" picks none of the schemas it may be".into())
         );
         assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
         assert_eq!(check("Lonely", serde_json::json!({"kind": "any"})), Ok(()));
@@ -714,7 +714,7 @@ pub(super) mod tests {
         // `Remote` is the base's, not a descendant of `Network`.
         assert_eq!(
             check(serde_json::json!({"kind": "Remote"})),
-            Err("the value: the `kind` tag \"Remote\" names no schema".into())
+            Err("the value: the `kind` tag \"Remote\" picks none of the schemas it may be".into())
         );
     }
 }
