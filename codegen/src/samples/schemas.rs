@@ -93,24 +93,63 @@ impl<'a> Schemas<'a> {
     /// discriminator only a descendant of `base` is its child.
     pub fn tagged_component(&self, base: &Schema, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
         let (discriminator, inherited) = self.discriminator_of(base)?;
-        let (key, child) = self.tag_target(discriminator, value)?;
+        let (key, child) = self.tag_target(base, discriminator, value)?;
         (!inherited || self.is_or_extends(child, base)).then_some((key, child))
     }
 
     /// The component `value`'s tag names: the `mapping`'s target, else the component
-    /// that names the tag in `x-ms-discriminator-value`, else the one named like it.
-    pub fn tag_target(&self, discriminator: &Discriminator, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
+    /// that names the tag in `x-ms-discriminator-value`, else the one named like it,
+    /// else a descendant of `base` whose own schema lists the tag as the property's
+    /// value (`type: {enum: [function]}`).
+    pub fn tag_target(
+        &self,
+        base: &Schema,
+        discriminator: &Discriminator,
+        value: &serde_json::Value,
+    ) -> Option<(String, &'a Schema)> {
         let tag = value.get(&discriminator.property_name)?.as_str()?;
+        let schemas = &self.spec.components.as_ref()?.schemas;
         let (key, child) = match discriminator.mapping.get(tag) {
             Some(target) => self.target(&mapped_reference(target))?,
             None => {
-                let schemas = &self.spec.components.as_ref()?.schemas;
                 let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
-                let (key, schema) = named.or_else(|| schemas.get_key_value(tag))?;
+                let listing = || {
+                    schemas.iter().find(|(_, schema)| {
+                        self.resolve(schema).is_some_and(|schema| {
+                            self.own_tags(schema, &discriminator.property_name).contains(&tag)
+                                && self.extends(schema, base, 0)
+                        })
+                    })
+                };
+                let (key, schema) = named.or_else(|| schemas.get_key_value(tag)).or_else(listing)?;
                 (key.clone(), schema)
             }
         };
         Some((key, self.resolve(child)?))
+    }
+
+    /// The values a schema's own `property` lists (in its `properties`, or those of
+    /// an `allOf` member written in place), not those it inherits.
+    fn own_tags(&self, schema: &'a Schema, property: &str) -> Vec<&'a str> {
+        let own = |schema: &'a Schema| match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => object.properties.get(property),
+            SchemaKind::Any(any) => any.properties.get(property),
+            _ => None,
+        };
+        let in_place = all_of(schema).iter().filter_map(|member| match member {
+            ReferenceOr::Item(member) => own(member),
+            ReferenceOr::Reference { .. } => None,
+        });
+        let declared = own(schema).into_iter().chain(in_place).filter_map(|property| self.resolve_boxed(property));
+        declared
+            .flat_map(|property| match &property.schema_kind {
+                SchemaKind::Type(openapiv3::Type::String(s)) => {
+                    s.enumeration.iter().flatten().map(String::as_str).collect()
+                }
+                SchemaKind::Any(any) => any.enumeration.iter().filter_map(serde_json::Value::as_str).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
     }
 
     /// Whether `schema` is `ancestor` or extends it through `allOf` references.

@@ -274,7 +274,7 @@ impl<'s, 'a> Check<'s, 'a> {
                 // which a value tagged as another schema is not (ServiceFabric's
                 // example of a failed batch, given for the successful one).
                 if !self.schemas.is_extended(schema) && (inherited || discriminator.mapping.is_empty()) {
-                    let (other, _) = self.schemas.tag_target(discriminator, value).filter(|_| inherited)?;
+                    let (other, _) = self.schemas.tag_target(schema, discriminator, value).filter(|_| inherited)?;
                     let property = &discriminator.property_name;
                     let at = if at.is_empty() { "the value" } else { at };
                     return Some(Err(format!("{at}: its `{property}` tag names `{other}`, another schema")));
@@ -612,7 +612,7 @@ pub(super) mod tests {
         serde_json::from_value(serde_json::json!({
             "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
             "components": {"schemas": {
-                "Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Circle", "Square", "Invalid"]}},
+                "Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Circle", "Square", "tri", "Invalid"]}},
                           "discriminator": {"propertyName": "kind"}},
                 "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
                                      {"type": "object", "required": ["radius"], "properties": {
@@ -620,6 +620,9 @@ pub(super) mod tests {
                                          "inner": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}}}}]},
                 "Square": {"allOf": [{"$ref": "#/components/schemas/Shape"},
                                      {"type": "object", "required": ["side"], "properties": {"side": {"type": "integer"}}}]},
+                "Triangle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                       {"type": "object", "required": ["corners"], "properties": {
+                                           "kind": {"type": "string", "enum": ["tri"]}, "corners": {"type": "integer"}}}]},
                 "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
                 "Holder": {"type": "object", "properties": {"shape": {"description": "A reference with a description, as normalised.",
                                                                        "allOf": [{"$ref": "#/components/schemas/Shape"}]}}}
@@ -651,6 +654,9 @@ pub(super) mod tests {
             Err("the value: the `kind` tag \"Invalid\" picks none of the schemas it may be".into())
         );
         assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
+        // A child that lists its tag as its own value of the property.
+        assert_eq!(check("Shape", serde_json::json!({"kind": "tri", "corners": 3})), Ok(()));
+        assert!(check("Shape", serde_json::json!({"kind": "tri"})).is_err());
         assert_eq!(check("Lonely", serde_json::json!({"kind": "any"})), Ok(()));
         // A reference with a description beside it is the base it refers to.
         assert_eq!(check("Holder", serde_json::json!({"shape": {"kind": "Square", "side": 2}})), Ok(()));
