@@ -128,26 +128,41 @@ impl<'a> Schemas<'a> {
         Some((key, self.resolve(child)?))
     }
 
-    /// The values a schema's own `property` lists (in its `properties`, or those of
-    /// an `allOf` member written in place), not those it inherits.
+    /// The values a schema's own `property` lists, not those it inherits.
     fn own_tags(&self, schema: &'a Schema, property: &str) -> Vec<&'a str> {
-        let own = |schema: &'a Schema| match &schema.schema_kind {
-            SchemaKind::Type(openapiv3::Type::Object(object)) => object.properties.get(property),
-            SchemaKind::Any(any) => any.properties.get(property),
-            _ => None,
-        };
-        let in_place = all_of(schema).iter().filter_map(|member| match member {
-            ReferenceOr::Item(member) => own(member),
-            ReferenceOr::Reference { .. } => None,
-        });
-        let declared = own(schema).into_iter().chain(in_place).filter_map(|property| self.resolve_boxed(property));
-        declared
+        self.own_properties(schema, property)
+            .into_iter()
             .flat_map(|property| match &property.schema_kind {
                 SchemaKind::Type(openapiv3::Type::String(s)) => {
                     s.enumeration.iter().flatten().map(String::as_str).collect()
                 }
                 SchemaKind::Any(any) => any.enumeration.iter().filter_map(serde_json::Value::as_str).collect(),
                 _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    /// The schemas `schema` itself declares for its member `name`: in its
+    /// `properties`, or those of an `allOf` member written in place; not inherited
+    /// through a reference.
+    pub fn own_properties<'s>(&self, schema: &'s Schema, name: &str) -> Vec<&'s Schema>
+    where
+        'a: 's,
+    {
+        let own = |schema: &'s Schema| match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => object.properties.get(name),
+            SchemaKind::Any(any) => any.properties.get(name),
+            _ => None,
+        };
+        let in_place = all_of(schema).iter().filter_map(|member| match member {
+            ReferenceOr::Item(member) => own(member),
+            ReferenceOr::Reference { .. } => None,
+        });
+        let declared = own(schema).into_iter().chain(in_place);
+        declared
+            .filter_map(|property| match property {
+                ReferenceOr::Item(property) => Some(&**property),
+                ReferenceOr::Reference { reference } => self.resolve(self.target(reference)?.1),
             })
             .collect()
     }

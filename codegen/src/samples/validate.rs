@@ -354,10 +354,16 @@ impl<'s, 'a> Check<'s, 'a> {
         }
         match self.schemas.property(schema, &discriminator.property_name) {
             Some(property) => match string_values(property) {
+                // Values that include the component's name leave the name its only tag.
+                Some(values) if key.as_ref().is_some_and(|key| values.contains(key)) => {
+                    key.is_some_and(|key| key == tag)
+                }
                 Some(values) => values.iter().any(|value| value == tag),
                 None => {
-                    key.is_none_or(|key| key == tag)
-                        || property.schema_data.example.as_ref().and_then(Value::as_str) == Some(tag)
+                    // An example is the schema's own only: a base's would tag every child.
+                    let own = self.schemas.own_properties(schema, &discriminator.property_name);
+                    let example = own.last().and_then(|own| own.schema_data.example.as_ref()?.as_str());
+                    key.is_none_or(|key| key == tag) || example == Some(tag)
                 }
             },
             None => key.is_none_or(|key| key == tag),
