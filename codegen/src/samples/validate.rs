@@ -123,7 +123,7 @@ impl<'s, 'a> Check<'s, 'a> {
             return Ok(());
         }
         self.budget.set(self.budget.get() - 1);
-        let fail = |why: &str| Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at }));
+        let fail = |why: &str| Err(format!("{}: {why}", subject(at)));
         if value.is_null() && (schema.schema_data.nullable || allows_null(schema)) {
             return Ok(());
         }
@@ -276,7 +276,7 @@ impl<'s, 'a> Check<'s, 'a> {
                 if !self.schemas.is_extended(schema) && (inherited || discriminator.mapping.is_empty()) {
                     let (other, _) = self.schemas.tag_target(schema, discriminator, value).filter(|_| inherited)?;
                     let property = &discriminator.property_name;
-                    let at = if at.is_empty() { "the value" } else { at };
+                    let at = subject(at);
                     return Some(Err(format!("{at}: its `{property}` tag names `{other}`, another schema")));
                 }
                 let property = &discriminator.property_name;
@@ -284,7 +284,7 @@ impl<'s, 'a> Check<'s, 'a> {
                     Some(tag) => format!("the `{property}` tag {tag} picks none of the schemas it may be"),
                     None => format!("no `{property}` tag"),
                 };
-                Some(Err(format!("{}: {why}", if at.is_empty() { "the value" } else { at })))
+                Some(Err(format!("{}: {why}", subject(at))))
             }
         }
     }
@@ -300,7 +300,7 @@ impl<'s, 'a> Check<'s, 'a> {
         members.iter().enumerate().try_for_each(|(i, m)| self.node(m, value, at, &format!("{here}/allOf/{i}"), depth))
     }
 
-    /// As [`Self::any_of`], for the alternatives of `union`: when it has a
+    /// `value` fits one of the alternatives of `union`; when it has a
     /// discriminator and `value` a tag, only the alternatives that tag picks, as the
     /// generated union decodes it; a tag that picks none does not fit.
     fn tagged_any_of(
@@ -314,20 +314,20 @@ impl<'s, 'a> Check<'s, 'a> {
     ) -> Result<(), String> {
         let discriminator = union.schema_data.discriminator.as_ref();
         let tag = discriminator.and_then(|d| value.get(&d.property_name)?.as_str());
-        let (Some(discriminator), Some(tag)) = (discriminator, tag) else {
-            return self.any_of(members, value, at, here, depth);
-        };
         // Each keeps its position: relaxations point into the alternative checked.
-        let picked: Vec<(usize, &ReferenceOr<Schema>)> =
-            members.iter().enumerate().filter(|(_, member)| self.picks(member, discriminator, tag)).collect();
-        if picked.is_empty() {
+        let picked: Vec<(usize, &ReferenceOr<Schema>)> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, member)| match (discriminator, tag) {
+                (Some(discriminator), Some(tag)) => self.picks(member, discriminator, tag),
+                _ => true,
+            })
+            .collect();
+        if let (Some(discriminator), Some(tag), true) = (discriminator, tag, picked.is_empty()) {
             let property = &discriminator.property_name;
-            return Err(format!(
-                "{}: the `{property}` tag \"{tag}\" picks no alternative",
-                if at.is_empty() { "the value" } else { at }
-            ));
+            return Err(format!("{}: the `{property}` tag \"{tag}\" picks no alternative", subject(at)));
         }
-        self.any_of_these(&picked, value, at, here, depth)
+        self.any_of(&picked, value, at, here, depth)
     }
 
     /// Whether the discriminator's `tag` picks the alternative `member`, read as
@@ -370,22 +370,10 @@ impl<'s, 'a> Check<'s, 'a> {
         }
     }
 
-    /// `value` fits one of `members` (at `here/0`, `here/1`, ...). Leniently, an
-    /// alternative it fits as it is wins over one it fits once relaxed.
+    /// `value` fits one of `members`, each with its position (at `here/0`,
+    /// `here/1`, ...). Leniently, an alternative it fits as it is wins over one it
+    /// fits once relaxed.
     fn any_of(
-        &self,
-        members: &[ReferenceOr<Schema>],
-        value: &Value,
-        at: &str,
-        here: &str,
-        depth: usize,
-    ) -> Result<(), String> {
-        let all: Vec<(usize, &ReferenceOr<Schema>)> = members.iter().enumerate().collect();
-        self.any_of_these(&all, value, at, here, depth)
-    }
-
-    /// As [`Self::any_of`], for some of the alternatives, each with its position.
-    fn any_of_these(
         &self,
         members: &[(usize, &ReferenceOr<Schema>)],
         value: &Value,
@@ -438,10 +426,7 @@ impl<'s, 'a> Check<'s, 'a> {
         let one_way = |name: &String| matches!(properties.get(name), Some(ReferenceOr::Item(s)) if s.schema_data.read_only || s.schema_data.write_only);
         for missing in required.iter().filter(|name| !members.contains_key(*name) && !one_way(name)) {
             if !self.lenient.get() {
-                return Err(format!(
-                    "{}: the required member `{missing}` is missing",
-                    if at.is_empty() { "the value" } else { at }
-                ));
+                return Err(format!("{}: the required member `{missing}` is missing", subject(at)));
             }
             relax(missing, false, at.to_owned());
         }
@@ -552,6 +537,11 @@ fn is_uuid(text: &str) -> bool {
             .iter()
             .zip([8, 4, 4, 4, 12])
             .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// How a message names the value at `at`: the place, or the value as a whole.
+fn subject(at: &str) -> &str {
+    if at.is_empty() { "the value" } else { at }
 }
 
 /// The strings a schema allows, when it lists them (`enum`, or `const` as 3.1
