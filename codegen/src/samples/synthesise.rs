@@ -448,13 +448,32 @@ fn merge(into: Value, value: Value) -> Value {
     match (into, value) {
         (Value::Object(mut into), Value::Object(members)) => {
             for (key, member) in members {
-                into.entry(key).or_insert(member);
+                match into.get_mut(&key) {
+                    Some(held) => *held = merge_member(std::mem::take(held), member),
+                    None => {
+                        into.insert(key, member);
+                    }
+                }
             }
             Value::Object(into)
         }
         (Value::Object(into), other) if into.is_empty() => other,
         (into, Value::Object(members)) if members.is_empty() => into,
         (_, other) => other,
+    }
+}
+
+/// A member two `allOf` members both declare: its value must fit both, so nested
+/// objects merge, as do arrays item by item (fulfillment.com's hydrated order narrows
+/// its tracking numbers' `carrier` to one that requires a name); a scalar stays the
+/// first one made.
+fn merge_member(held: Value, also: Value) -> Value {
+    match (held, also) {
+        (held @ Value::Object(_), also @ Value::Object(_)) => merge(held, also),
+        (Value::Array(held), Value::Array(also)) if held.len() == also.len() => {
+            Value::Array(held.into_iter().zip(also).map(|(held, also)| merge_member(held, also)).collect())
+        }
+        (held, _) => held,
     }
 }
 
@@ -505,6 +524,37 @@ mod tests {
             shapes.iter().all(|shape| ["Circle", "Square"].contains(&shape["kind"].as_str().unwrap())),
             "{shapes:?}"
         );
+    }
+
+    #[test]
+    fn a_member_two_all_of_members_declare_fits_both() {
+        // fulfillment.com: an order, or the order with members that narrow its own.
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Order": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "integer"},
+                    "tracking": {"type": "array", "items": {"type": "object", "properties": {
+                        "code": {"type": "string"},
+                        "carrier": {"type": "object", "properties": {"id": {"type": "integer"}}}}}}}},
+                "Orders": {"oneOf": [
+                    {"$ref": "#/components/schemas/Order"},
+                    {"allOf": [{"$ref": "#/components/schemas/Order"}, {"type": "object", "properties": {
+                        "integrator": {"type": "string"},
+                        "tracking": {"type": "array", "items": {"type": "object", "properties": {
+                            "carrier": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}]}]}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let made = instances(&schemas, schemas.component("Orders").unwrap(), Some("Orders"));
+        let hydrated: Vec<&Value> = made.iter().filter(|order| order.get("integrator").is_some()).collect();
+        assert!(!hydrated.is_empty(), "{made:?}");
+        for order in hydrated {
+            // Both members' tracking items at once: the first's code, the second's carrier
+            // with its required name (this deep, only required members are made).
+            assert_eq!(order["tracking"][0], json!({"code": "text", "carrier": {"name": "text"}}), "{order}");
+        }
     }
 
     #[test]
