@@ -116,7 +116,7 @@ fn render_operation(api: &Api, op: &Operation) -> TokenStream {
                 let (ty, _) = client::argument(api, &param.ty, &field);
                 args.push(quote! { #field: #ty });
                 // A string is taken as `impl Into<String>`.
-                if ty.to_string().starts_with("impl") { quote!(&Into::<String>::into(#field)) } else { quote!(&#field) }
+                if client::is_string(api, &param.ty) { quote!(&Into::<String>::into(#field)) } else { quote!(&#field) }
             }
         };
         quote! {

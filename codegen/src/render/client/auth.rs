@@ -209,19 +209,20 @@ fn render_with_token() -> TokenStream {
     }
 }
 
-/// The options an operation's request is sent with: the request's own, or for one
-/// whose requirements name an OAuth 2.0 scheme, those with its token need.
-pub(super) fn send_options(api: &Api, op: &Operation) -> TokenStream {
+/// The options an operation's request is sent with when its requirements name an
+/// OAuth 2.0 scheme: the request's own with its token need. `None` for the others,
+/// sent with the request's own (`self.options`).
+pub(super) fn token_options(api: &Api, op: &Operation) -> Option<TokenStream> {
     let oauth2 = op.security.iter().flatten().any(|i| api.auth_schemes[*i].oauth2.is_some());
     if !oauth2 {
-        return quote!(self.options);
+        return None;
     }
     let alternatives = op.security.iter().map(|alternative| {
         let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
         quote! { &[#(Scheme::#schemes),*] }
     });
     let scopes = op.scopes.iter().map(|scopes| quote! { &[#(#scopes),*] });
-    quote! { self.with_token(&[#(#alternatives),*], &[#(#scopes),*]) }
+    Some(quote! { self.with_token(&[#(#alternatives),*], &[#(#scopes),*]) })
 }
 
 /// Where a scheme's credential goes, in words.

@@ -23,8 +23,7 @@ pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
 
 fn content_type(content: &BodyContent) -> TokenStream {
     match &content.value {
-        // Bytes, a file or a stream, sent as they are.
-        BodyValue::Type(TypeRef::Bytes) if content.encoding == BodyEncoding::Binary => quote!(Upload),
+        _ if is_upload(content) => quote!(Upload),
         BodyValue::Type(ty) => type_tokens(ty, true),
         BodyValue::Form(form) => {
             let name = format_ident!("{}", form.name);
@@ -68,9 +67,18 @@ fn set_content(content: &BodyContent) -> TokenStream {
     quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded); }
 }
 
-/// Whether a body type is `Upload`, which the caller gives as anything that becomes one.
-pub(super) fn is_upload(ty: &TokenStream) -> bool {
-    ty.to_string() == "Upload"
+/// Whether the builder takes its body as anything that becomes its type: an
+/// `<Op>Body` (from each media type's value) or an `Upload`.
+pub(super) fn takes_into(body: &RequestBody) -> bool {
+    match body.contents.as_slice() {
+        [content] => is_upload(content),
+        _ => true,
+    }
+}
+
+/// Whether a content is sent as an `Upload`: bytes, a file or a stream, as they are.
+fn is_upload(content: &BodyContent) -> bool {
+    matches!(content.value, BodyValue::Type(TypeRef::Bytes)) && content.encoding == BodyEncoding::Binary
 }
 
 /// Whether each attempt builds the request anew: its body (a multipart form, a

@@ -23,7 +23,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub(crate) use params::{PathFormat, path_format, style_tokens};
-pub(crate) use request::{allow_many_arguments, argument};
+pub(crate) use request::{allow_many_arguments, argument, is_string};
 
 use super::support::Helpers;
 use super::{cfg_any, gated};

@@ -55,7 +55,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     if let Some(body) = &op.body {
         if body.required {
             let ty = bodies::body_type(op, body);
-            if body.contents.len() > 1 || bodies::is_upload(&ty) {
+            if bodies::takes_into(body) {
                 args.push(quote! { body: impl Into<#ty> });
                 inits.push(quote! { body: body.into() });
             } else {
@@ -85,7 +85,8 @@ fn positional(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required && p.fixed.is_none())
 }
 
-fn is_string(api: &Api, ty: &TypeRef) -> bool {
+/// Whether a parameter of type `ty` is a string, which methods take as `impl Into<String>`.
+pub(crate) fn is_string(api: &Api, ty: &TypeRef) -> bool {
     matches!(api.unalias(ty), TypeRef::Scalar(Scalar::String))
 }
 
@@ -149,11 +150,8 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
         let ty = bodies::body_type(op, body);
         let docs = doc_attrs(Some(body.docs.as_deref().unwrap_or("Sets the request body.")));
-        let (ty, value) = if body.contents.len() > 1 || bodies::is_upload(&ty) {
-            (quote!(impl Into<#ty>), quote!(value.into()))
-        } else {
-            (ty, quote!(value))
-        };
+        let (ty, value) =
+            if bodies::takes_into(body) { (quote!(impl Into<#ty>), quote!(value.into())) } else { (ty, quote!(value)) };
         quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {

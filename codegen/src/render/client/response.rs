@@ -30,7 +30,8 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
     let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
     let operation = operation(op);
-    let options = super::auth::send_options(api, op);
+    let token_options = super::auth::token_options(api, op);
+    let options = token_options.clone().unwrap_or_else(|| quote!(self.options));
     let send_stream =
         is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &operation, &options));
     // Building the request and reading the response are plain functions: the one
@@ -45,7 +46,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
         let execute = if super::bodies::rebuilt(op) {
             // The builder is moved into the function that builds each attempt's request.
-            let options = if options.to_string() == "self . options" { quote!(self.options.clone()) } else { options.clone() };
+            let options = token_options.unwrap_or_else(|| quote!(self.options.clone()));
             quote! {
                 let (client, options) = (self.client, #options);
                 execute_rebuilt(&client.settings, Box::new(move || self.build_request()), options, #operation, Self::read_response)
