@@ -29,15 +29,29 @@ struct Trim<'s, 'a> {
 
 impl<'a> Trim<'_, 'a> {
     fn schema(&self, schema: &'a Schema, value: &Value, depth: usize) -> Value {
+        self.declarations(&[schema], value, depth)
+    }
+
+    /// `value` as `schemas`, every declaration of one member, keep it: `allOf` members
+    /// may each declare it (Personio's token response narrows its base's `data`, any
+    /// object, to one with a `token`), and resolve merges what they declare.
+    fn declarations(&self, schemas: &[&'a Schema], value: &Value, depth: usize) -> Value {
+        let Some(&first) = schemas.first() else { return value.clone() };
         if depth > MAX_DEPTH {
             return value.clone();
         }
         match value {
-            Value::Array(items) => match item_schemas(schema) {
-                Some(Items::Each(item)) => match self.schemas.resolve_boxed(item) {
-                    Some(item) => Value::Array(items.iter().map(|v| self.schema(item, v, depth + 1)).collect()),
-                    None => value.clone(),
-                },
+            Value::Array(items) => match item_schemas(first) {
+                Some(Items::Each(_)) => {
+                    let each: Vec<&Schema> = schemas
+                        .iter()
+                        .filter_map(|schema| match item_schemas(schema)? {
+                            Items::Each(item) => self.schemas.resolve_boxed(item),
+                            Items::Positions(_) => None,
+                        })
+                        .collect();
+                    Value::Array(items.iter().map(|v| self.declarations(&each, v, depth + 1)).collect())
+                }
                 Some(Items::Positions(positions)) => Value::Array(
                     items
                         .iter()
@@ -48,31 +62,40 @@ impl<'a> Trim<'_, 'a> {
                         .collect(),
                 ),
                 // A union of lists: the items as the alternative the value fits declares them.
-                None => match self.chosen_alternative(schema, value) {
+                None => match self.chosen_alternative(first, value) {
                     Some(alternative) => self.schema(alternative, value, depth + 1),
                     None => value.clone(),
                 },
             },
             Value::Object(members) => {
                 // A discriminated base's value is the child its tag names.
-                if let Some(child) = self.schemas.tagged_child(schema, value)
-                    && !std::ptr::eq(child, schema)
+                if let [schema] = schemas
+                    && let Some(child) = self.schemas.tagged_child(schema, value)
+                    && !std::ptr::eq(child, *schema)
                 {
                     return self.schema(child, value, depth + 1);
                 }
-                let Some(declared) = self.declared(schema, value, depth) else { return value.clone() };
+                let mut declared = Declared::default();
+                for schema in schemas {
+                    let Some(more) = self.declared(schema, value, depth) else { return value.clone() };
+                    declared.properties.extend(more.properties);
+                    declared.additional = declared.additional.or(more.additional);
+                }
                 let mut kept = Map::new();
                 for (name, member) in members {
-                    let property = declared.properties.iter().find(|(n, _)| *n == name).map(|(_, p)| *p);
-                    let trimmed = match (property, declared.additional) {
-                        (Some(property), _) => {
-                            self.schemas.resolve_boxed(property).map(|p| self.schema(p, member, depth + 1))
-                        }
-                        (None, Some(AdditionalProperties::Schema(s))) => {
+                    let properties: Vec<_> =
+                        declared.properties.iter().filter(|(n, _)| *n == name).map(|(_, p)| *p).collect();
+                    let trimmed = match (properties.as_slice(), declared.additional) {
+                        ([], Some(AdditionalProperties::Schema(s))) => {
                             self.schemas.resolve(s).map(|s| self.schema(s, member, depth + 1))
                         }
-                        (None, Some(AdditionalProperties::Any(true))) => Some(member.clone()),
-                        (None, _) => continue,
+                        ([], Some(AdditionalProperties::Any(true))) => Some(member.clone()),
+                        ([], _) => continue,
+                        (properties, _) => {
+                            let resolved: Option<Vec<&Schema>> =
+                                properties.iter().map(|p| self.schemas.resolve_boxed(p)).collect();
+                            resolved.map(|each| self.declarations(&each, member, depth + 1))
+                        }
                     };
                     kept.insert(name.clone(), trimmed.unwrap_or_else(|| member.clone()));
                 }
@@ -187,6 +210,30 @@ mod tests {
         assert_eq!(trimmed(schema, json!({"a": {"b": 1, "c": 2}, "d": 3})), json!({"a": {"b": 1}}));
         let open = json!({"type": "object", "properties": {"a": {}}, "additionalProperties": true});
         assert_eq!(trimmed(open, json!({"a": 1, "d": 3})), json!({"a": 1, "d": 3}));
+    }
+
+    #[test]
+    fn a_member_two_all_of_members_declare_keeps_what_either_declares() {
+        // Personio: the base declares `data` as any object, the token response as one
+        // with a `token`; fulfillment.com narrows a list's items the same way.
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Response": {"type": "object", "properties": {
+                    "data": {"type": "object"},
+                    "items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}}},
+                "Token": {"allOf": [{"$ref": "#/components/schemas/Response"}, {"type": "object", "properties": {
+                    "data": {"type": "object", "required": ["token"], "properties": {"token": {"type": "string"}}},
+                    "items": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}}}}]}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let value = json!({"data": {"token": "t", "other": 1}, "items": [{"id": 1, "name": "a", "other": 2}]});
+        assert_eq!(
+            only_declared(&schemas, schemas.component("Token").unwrap(), &value),
+            json!({"data": {"token": "t"}, "items": [{"id": 1, "name": "a"}]})
+        );
     }
 
     #[test]
