@@ -195,6 +195,14 @@ pub(super) fn repair_type(obj: &mut Map<String, Value>, at: &str, diags: &mut Di
                 "`type: array` with `properties`, which apply to objects only; they are ignored",
             ),
         }
+    } else if declared == "array" && obj.remove("additionalProperties").is_some() {
+        // Without `properties` there is nothing to say the items are objects: vtex's
+        // `dkimKeys` lists strings.
+        diags.warn(
+            DiagnosticKind::Repair,
+            at,
+            "`type: array` with `additionalProperties`, which apply to objects only; they are ignored",
+        );
     } else if scalar(&declared) {
         let stray: Vec<&str> = STRUCTURE_KEYWORDS.into_iter().filter(|k| obj.contains_key(*k)).collect();
         if !stray.is_empty() {
@@ -232,6 +240,9 @@ mod tests {
         let (s, warnings) = repaired(json!({"type": "array", "items": {}, "properties": {"a": {"type": "string"}}}));
         let items = json!({"type": "object", "properties": {"a": {"type": "string"}}});
         assert_eq!((s, warnings.len()), (json!({"type": "array", "items": items}), 1));
+        // vtex's DKIM keys: a list of strings, not a map.
+        let (s, warnings) = repaired(json!({"type": "array", "items": {}, "additionalProperties": true}));
+        assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {}}), 1));
         let (s, warnings) = repaired(json!({"type": "array", "enum": ["a"], "items": {"type": "string"}}));
         assert_eq!((s, warnings.len()), (json!({"type": "array", "items": {"type": "string", "enum": ["a"]}}), 1));
     }

@@ -217,6 +217,15 @@ impl<'s, 'a> Check<'s, 'a> {
                 if !any.enumeration.is_empty() && !any.enumeration.contains(value) {
                     return fail("not one of the enum's values");
                 }
+                // `items` with no `type` and nothing that makes an object is read as a
+                // list, as the types are (Slack's conversations).
+                let a_list = any.items.is_some()
+                    && any.properties.is_empty()
+                    && any.additional_properties.is_none()
+                    && [&any.all_of, &any.one_of, &any.any_of].iter().all(|members| members.is_empty());
+                if a_list && !value.is_array() {
+                    return fail("not a list");
+                }
                 if let Some(members) = value.as_object() {
                     let additional = any.additional_properties.as_ref();
                     let object = Object { properties: &any.properties, required: &any.required, additional };
@@ -571,6 +580,22 @@ pub(super) mod tests {
         assert!(is_date("2024-02-29") && !is_date("2023-02-29") && !is_date("2021-09-31") && !is_date("2021-13-01"));
         assert!(!is_date_time("2021-09-31T15:52:25.573Z"));
         assert!(is_uuid("123e4567-e89b-12d3-a456-426614174000") && !is_uuid("123e4567"));
+    }
+
+    #[test]
+    fn items_with_no_type_make_a_list() {
+        // Slack's `objs_conversation`: `items` alone, with objects in the examples.
+        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Listed": {"items": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let listed = schemas.component("Listed").unwrap();
+        assert!(fits(&schemas, listed, &serde_json::json!([{"id": "C1"}])).is_ok());
+        let err = fits(&schemas, listed, &serde_json::json!({"id": "C1"})).unwrap_err();
+        assert!(err.contains("not a list"), "{err}");
+        assert!(fits(&schemas, listed, &serde_json::Value::Null).is_err());
     }
 
     #[test]
