@@ -465,14 +465,17 @@ fn merge(into: Value, value: Value) -> Value {
 
 /// A member two `allOf` members both declare: its value must fit both, so nested
 /// objects merge, as do arrays item by item (fulfillment.com's hydrated order narrows
-/// its tracking numbers' `carrier` to one that requires a name); a scalar stays the
-/// first one made.
+/// its tracking numbers' `carrier` to one that requires a name). Values of different
+/// JSON types fit no value at once: the later is made, the declaration resolve keeps
+/// (with a warning; sinao's recurring invoice's `discount`, an object then an
+/// integer). Otherwise the first made stays.
 fn merge_member(held: Value, also: Value) -> Value {
     match (held, also) {
         (held @ Value::Object(_), also @ Value::Object(_)) => merge(held, also),
         (Value::Array(held), Value::Array(also)) if held.len() == also.len() => {
             Value::Array(held.into_iter().zip(also).map(|(held, also)| merge_member(held, also)).collect())
         }
+        (held, also) if std::mem::discriminant(&held) != std::mem::discriminant(&also) => also,
         (held, _) => held,
     }
 }
@@ -555,6 +558,25 @@ mod tests {
             // with its required name (this deep, only required members are made).
             assert_eq!(order["tracking"][0], json!({"code": "text", "carrier": {"name": "text"}}), "{order}");
         }
+    }
+
+    #[test]
+    fn a_member_declared_with_two_types_is_made_as_the_later_declaration() {
+        // sinao: a recurring invoice's `discount` is its base's object, then an integer.
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Document": {"type": "object", "properties": {"discount": {"type": "object", "properties": {"amount": {"type": "integer"}}}}},
+                "Recurring": {"allOf": [{"$ref": "#/components/schemas/Document"},
+                                        {"type": "object", "properties": {"discount": {"type": "integer"}}}]}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        // Made, not filtered: JSON Schema allows no `discount` at all, the type has an integer.
+        let mut make = Make { schemas: &schemas, refs: vec!["Recurring".to_owned()], depth: 0, as_part: false };
+        let made = make.schema(schemas.component("Recurring").unwrap(), Members::All).unwrap();
+        assert_eq!(made, json!({"discount": 1}));
     }
 
     #[test]
