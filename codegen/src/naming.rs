@@ -264,7 +264,11 @@ pub fn type_name(raw: &str) -> String {
 pub fn snake(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_snake_case();
     let name = if name.is_empty() { fallback.to_owned() } else { name };
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
+    if name.chars().all(|c| c.is_ascii_digit() || c == '_') {
+        // `_1` would say nothing (clippy's `just_underscores_and_digits`): Zalando's
+        // star ratings `1` to `5` are `field_1` to `field_5`.
+        format!("{fallback}_{name}")
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{name}")
     } else if NOT_RAW.contains(&name.as_str()) {
         format!("{name}_")
@@ -370,6 +374,8 @@ mod tests {
     #[test]
     fn leading_digits_are_prefixed() {
         assert_eq!(snake("2fa_enabled", "f"), "_2fa_enabled");
+        assert_eq!(snake("1", "field"), "field_1");
+        assert_eq!(snake("2024-01", "tag"), "tag_2024_01");
         assert_eq!(camel("1", "Empty"), "V1");
         assert_eq!(camel("200 OK", "Empty"), "V200Ok");
     }
