@@ -46,7 +46,8 @@ pub fn gate_by_tag(api: &mut Api) -> BTreeMap<String, TagFeature> {
         }
     }
     for tag in wanted {
-        let feature = names.claim(naming::snake(tag, "tag").replace('_', "-"));
+        // Cargo allows a feature to start with a digit, not a dash (`2FA` is `2fa`).
+        let feature = names.claim(naming::snake(tag, "tag").replace('_', "-").trim_start_matches('-').to_owned());
         feature_of.insert(tag.clone(), feature.clone());
         let summary = declared(tag).and_then(|tag| tag.summary.clone());
         features.insert(feature, TagFeature { tag: tag.clone(), summary, includes: Vec::new() });

@@ -264,7 +264,7 @@ pub fn type_name(raw: &str) -> String {
 pub fn snake(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_snake_case();
     let name = if name.is_empty() { fallback.to_owned() } else { name };
-    if name.chars().all(|c| c.is_ascii_digit() || c == '_') {
+    if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit() || c == '_') {
         // `_1` would say nothing (clippy's `just_underscores_and_digits`): Zalando's
         // star ratings `1` to `5` are `field_1` to `field_5`.
         format!("{fallback}_{name}")

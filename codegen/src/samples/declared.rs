@@ -36,6 +36,18 @@ impl<'a> Trim<'_, 'a> {
     /// may each declare it (Personio's token response narrows its base's `data`, any
     /// object, to one with a `token`), and resolve merges what they declare.
     fn declarations(&self, schemas: &[&'a Schema], value: &Value, depth: usize) -> Value {
+        // As resolve merges them: one that only annotates adds nothing, and a schema
+        // reached twice (a diamond of `allOf`) is one declaration.
+        let mut distinct: Vec<&'a Schema> = Vec::new();
+        for &schema in schemas {
+            if !distinct.iter().any(|seen| std::ptr::eq(*seen, schema)) {
+                distinct.push(schema);
+            }
+        }
+        if distinct.iter().any(|schema| !crate::spec::is_annotation(schema)) {
+            distinct.retain(|schema| !crate::spec::is_annotation(schema));
+        }
+        let schemas = distinct.as_slice();
         let Some(&first) = schemas.first() else { return value.clone() };
         if depth > MAX_DEPTH {
             return value.clone();
@@ -233,6 +245,31 @@ mod tests {
         assert_eq!(
             only_declared(&schemas, schemas.component("Token").unwrap(), &value),
             json!({"data": {"token": "t"}, "items": [{"id": 1, "name": "a"}]})
+        );
+    }
+
+    #[test]
+    fn a_member_described_again_is_trimmed_as_its_typed_declaration() {
+        // A later declaration with only a description leaves a discriminated base as the
+        // child its tag names.
+        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
+            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Pet": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}},
+                        "discriminator": {"propertyName": "kind", "mapping": {"dog": "#/components/schemas/Dog"}}},
+                "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"},
+                                  {"type": "object", "properties": {"bark": {"type": "string"}}}]},
+                "Owner": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+                "Walker": {"allOf": [{"$ref": "#/components/schemas/Owner"},
+                                     {"type": "object", "properties": {"pet": {"description": "The walked pet."}}}]}
+            }}
+        }))
+        .unwrap();
+        let schemas = Schemas::new(&spec);
+        let value = json!({"pet": {"kind": "dog", "bark": "loud", "other": 1}});
+        assert_eq!(
+            only_declared(&schemas, schemas.component("Walker").unwrap(), &value),
+            json!({"pet": {"kind": "dog", "bark": "loud"}})
         );
     }
 

@@ -18,6 +18,9 @@ const FULL_DEPTH: usize = 3;
 /// At most this many alternatives of a union are made one each.
 const MAX_ALTERNATIVES: usize = 8;
 
+/// What a schema that allows any value is made as (one that only annotates, `not`).
+const ANY_VALUE: &str = "any value";
+
 #[derive(Clone, Copy, PartialEq)]
 enum Members {
     All,
@@ -142,7 +145,7 @@ impl Make<'_, '_> {
                 self.first_alternative(union, discriminator, members)
             }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, Map::new(), &[], members),
-            SchemaKind::Not { .. } => Some(json!("any value")),
+            SchemaKind::Not { .. } => Some(json!(ANY_VALUE)),
             SchemaKind::Any(any) => {
                 let own = self.object(&any.properties, &any.required, any.additional_properties.as_ref(), members);
                 if !any.all_of.is_empty() {
@@ -157,8 +160,9 @@ impl Make<'_, '_> {
                     return Some(merge(chosen, own.unwrap_or_else(|| json!({}))));
                 }
                 match any.typ.as_deref() {
+                    // `required` alone beside `items` names no member: a list, as resolve reads it.
                     _ if !any.properties.is_empty()
-                        || !any.required.is_empty()
+                        || (!any.required.is_empty() && any.items.is_none())
                         || any.additional_properties.is_some() =>
                     {
                         own
@@ -173,7 +177,7 @@ impl Make<'_, '_> {
                     Some("boolean") => Some(json!(true)),
                     Some("array") => Some(json!([])),
                     Some("object") => Some(json!({})),
-                    _ => Some(json!("any value")),
+                    _ => Some(json!(ANY_VALUE)),
                 }
             }
         }
@@ -463,17 +467,26 @@ fn merge(into: Value, value: Value) -> Value {
     }
 }
 
-/// A member two `allOf` members both declare: its value must fit both, so nested
+/// A member two `allOf` members both declare: its value should fit both, so nested
 /// objects merge, as do arrays item by item (fulfillment.com's hydrated order narrows
-/// its tracking numbers' `carrier` to one that requires a name). Values of different
-/// JSON types fit no value at once: the later is made, the declaration resolve keeps
-/// (with a warning; sinao's recurring invoice's `discount`, an object then an
-/// integer). Otherwise the first made stays.
+/// its tracking numbers' `carrier` to one that requires a name). A declaration that
+/// allows any value adds nothing. Values of different JSON types fit no value at once:
+/// the later is made, as resolve keeps the later declaration (with a warning; sinao's
+/// recurring invoice's `discount`, an object then an integer). Otherwise the first
+/// made stays (resolve may keep a narrower later one: an enum, an integer).
 fn merge_member(held: Value, also: Value) -> Value {
     match (held, also) {
+        (held, Value::String(any)) if any == ANY_VALUE => held,
+        (Value::String(any), also) if any == ANY_VALUE => also,
         (held @ Value::Object(_), also @ Value::Object(_)) => merge(held, also),
-        (Value::Array(held), Value::Array(also)) if held.len() == also.len() => {
-            Value::Array(held.into_iter().zip(also).map(|(held, also)| merge_member(held, also)).collect())
+        (Value::Array(held), Value::Array(also)) if held.is_empty() || also.is_empty() => {
+            Value::Array(if held.is_empty() { also } else { held })
+        }
+        (Value::Array(held), Value::Array(also)) => {
+            // Each list repeats one made item: the longer one's length, both items merged.
+            let length = held.len().max(also.len());
+            let merged = held.into_iter().cycle().zip(also.into_iter().cycle()).take(length);
+            Value::Array(merged.map(|(held, also)| merge_member(held, also)).collect())
         }
         (held, also) if std::mem::discriminant(&held) != std::mem::discriminant(&also) => also,
         (held, _) => held,
@@ -577,6 +590,8 @@ mod tests {
         let mut make = Make { schemas: &schemas, refs: vec!["Recurring".to_owned()], depth: 0, as_part: false };
         let made = make.schema(schemas.component("Recurring").unwrap(), Members::All).unwrap();
         assert_eq!(made, json!({"discount": 1}));
+        // A later declaration that only describes the member changes nothing.
+        assert_eq!(merge(json!({"count": 1}), json!({"count": ANY_VALUE})), json!({"count": 1}));
     }
 
     #[test]
