@@ -21,6 +21,9 @@ const MAX_ALTERNATIVES: usize = 8;
 /// What a schema that allows any value is made as (one that only annotates, `not`).
 const ANY_VALUE: &str = "any value";
 
+/// What a string that allows any text is made as.
+const TEXT: &str = "text";
+
 #[derive(Clone, Copy, PartialEq)]
 enum Members {
     All,
@@ -112,7 +115,7 @@ impl Make<'_, '_> {
                 openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => "123e4567-e89b-12d3-a456-426614174000",
                 openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "email" => "ada@example.com",
                 openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" || f == "url" => "https://example.com/a",
-                _ => "text",
+                _ => TEXT,
             })),
             SchemaKind::Type(Type::Integer(i)) => {
                 let value = 1.max(i.minimum.unwrap_or(i64::MIN)).min(i.maximum.unwrap_or(i64::MAX));
@@ -171,7 +174,7 @@ impl Make<'_, '_> {
                         let item = self.nested(|make| make.boxed(any.items.as_ref()?, members));
                         Some(Value::Array(item.into_iter().collect()))
                     }
-                    Some("string") => Some(json!("text")),
+                    Some("string") => Some(json!(TEXT)),
                     Some("integer") => Some(json!(1)),
                     Some("number") => Some(json!(1.5)),
                     Some("boolean") => Some(json!(true)),
@@ -472,8 +475,9 @@ fn merge(into: Value, value: Value) -> Value {
 /// its tracking numbers' `carrier` to one that requires a name). A declaration that
 /// allows any value adds nothing. Values of different JSON types fit no value at once:
 /// the later is made, as resolve keeps the later declaration (with a warning; sinao's
-/// recurring invoice's `discount`, an object then an integer). Otherwise the first
-/// made stays (resolve may keep a narrower later one: an enum, an integer).
+/// recurring invoice's `discount`, an object then an integer). A later narrower value
+/// (an enum's, a format's, an integer) replaces any text or a fraction; otherwise the
+/// first made stays.
 fn merge_member(held: Value, also: Value) -> Value {
     match (held, also) {
         (held, Value::String(any)) if any == ANY_VALUE => held,
@@ -489,6 +493,9 @@ fn merge_member(held: Value, also: Value) -> Value {
             Value::Array(merged.map(|(held, also)| merge_member(held, also)).collect())
         }
         (held, also) if std::mem::discriminant(&held) != std::mem::discriminant(&also) => also,
+        // A narrower later declaration: an enum's or a format's string, an integer.
+        (Value::String(held), Value::String(also)) if held == TEXT => Value::String(also),
+        (Value::Number(held), Value::Number(also)) if held.is_f64() && !also.is_f64() => Value::Number(also),
         (held, _) => held,
     }
 }
@@ -592,6 +599,11 @@ mod tests {
         assert_eq!(made, json!({"discount": 1}));
         // A later declaration that only describes the member changes nothing.
         assert_eq!(merge(json!({"count": 1}), json!({"count": ANY_VALUE})), json!({"count": 1}));
+        // A narrower one wins: an enum's value over any text, an integer over a fraction.
+        assert_eq!(
+            merge(json!({"kind": TEXT, "n": 1.5}), json!({"kind": "dog", "n": 1})),
+            json!({"kind": "dog", "n": 1})
+        );
     }
 
     #[test]
