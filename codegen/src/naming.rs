@@ -122,6 +122,17 @@ fn ascii_words(raw: &str) -> String {
     raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
 }
 
+/// A number with its sign, the sign in words: `-60` is `("minus", "60")` (GitHub's
+/// reactions `+1` and `-1`, apart from each other and from `1`).
+fn signed_number(value: &str) -> Option<(&'static str, String)> {
+    let number = |sign: char| value.strip_prefix(sign).filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    match (number('-'), number('+')) {
+        (Some(number), _) => Some(("minus", ascii_words(number))),
+        (_, Some(number)) => Some(("plus", ascii_words(number))),
+        _ => None,
+    }
+}
+
 /// `UpperCamelCase` for types and enum variants; `fallback` when nothing is left.
 pub fn camel(raw: &str, fallback: &str) -> String {
     let name = ascii_words(raw).to_upper_camel_case();
@@ -190,12 +201,9 @@ pub fn enum_variant(value: &str) -> String {
         return "Empty".to_owned();
     }
     if value.chars().any(|c| c.is_ascii_alphanumeric()) {
-        let signed =
-            |sign: char| value.strip_prefix(sign).filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        return match (signed('-'), signed('+')) {
-            (Some(number), _) => format!("Minus{}", ascii_words(number).to_upper_camel_case()),
-            (_, Some(number)) => format!("Plus{}", ascii_words(number).to_upper_camel_case()),
-            _ => camel(value, "Empty"),
+        return match signed_number(value) {
+            Some((sign, number)) => format!("{sign} {number}").to_upper_camel_case(),
+            None => camel(value, "Empty"),
         };
     }
     let mut name = String::new();
@@ -262,7 +270,10 @@ pub fn type_name(raw: &str) -> String {
 /// as it is (render makes it a raw identifier, see [`is_keyword`]); one it cannot
 /// (`self`) gets a `_`.
 pub fn snake(raw: &str, fallback: &str) -> String {
-    let name = ascii_words(raw).to_snake_case();
+    let name = match signed_number(raw) {
+        Some((sign, number)) => format!("{sign} {number}").to_snake_case(),
+        None => ascii_words(raw).to_snake_case(),
+    };
     let name = if name.is_empty() { fallback.to_owned() } else { name };
     if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit() || c == '_') {
         // `_1` would say nothing (clippy's `just_underscores_and_digits`): Zalando's
@@ -375,6 +386,7 @@ mod tests {
     fn leading_digits_are_prefixed() {
         assert_eq!(snake("2fa_enabled", "f"), "_2fa_enabled");
         assert_eq!(snake("1", "field"), "field_1");
+        assert_eq!((snake("+1", "field"), snake("-1", "field")), ("plus_1".to_owned(), "minus_1".to_owned()));
         assert_eq!(snake("2024-01", "tag"), "tag_2024_01");
         assert_eq!(camel("1", "Empty"), "V1");
         assert_eq!(camel("200 OK", "Empty"), "V200Ok");
