@@ -89,12 +89,20 @@ impl<'a> Schemas<'a> {
         self.tagged_component(base, value).map(|(_, child)| child)
     }
 
-    /// As [`Self::tagged_child`], with the child's component key. Under an inherited
-    /// discriminator only a descendant of `base` is its child.
+    /// As [`Self::tagged_child`], with the child's component key. Only the base's own
+    /// mapping may name a schema that does not extend it; a tag found otherwise names
+    /// a child only if that schema is a descendant, as resolve makes the union's
+    /// variants (Kusto's databases, whose examples are tagged `EventHub`, a data
+    /// connection's `x-ms-discriminator-value`).
     pub fn tagged_component(&self, base: &Schema, value: &serde_json::Value) -> Option<(String, &'a Schema)> {
         let (discriminator, inherited) = self.discriminator_of(base)?;
         let (key, child) = self.tag_target(base, discriminator, value)?;
-        (!inherited || self.is_or_extends(child, base)).then_some((key, child))
+        let mapped = !inherited
+            && value
+                .get(&discriminator.property_name)
+                .and_then(|tag| tag.as_str())
+                .is_some_and(|tag| discriminator.mapping.contains_key(tag));
+        (mapped || self.is_or_extends(child, base)).then_some((key, child))
     }
 
     /// The component `value`'s tag names: the `mapping`'s target, else the component

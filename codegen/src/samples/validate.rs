@@ -675,6 +675,9 @@ pub(super) mod tests {
             Err("the value: the `kind` tag \"Invalid\" picks none of the schemas it may be".into())
         );
         assert_eq!(check("Shape", serde_json::json!({})), Err("the value: no `kind` tag".into()));
+        // A tag naming a component that is no child of the base (Kusto's databases tagged
+        // as a data connection).
+        assert!(check("Shape", serde_json::json!({"kind": "Holder"})).is_err());
         // A child that lists its tag as its own value of the property.
         assert_eq!(check("Shape", serde_json::json!({"kind": "tri", "corners": 3})), Ok(()));
         assert!(check("Shape", serde_json::json!({"kind": "tri"})).is_err());
