@@ -207,11 +207,7 @@ mod tests {
     use super::*;
 
     fn trimmed(schema: Value, value: Value) -> Value {
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {"S": schema}}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({"S": schema}));
         let schemas = Schemas::new(&spec);
         only_declared(&schemas, schemas.component("S").unwrap(), &value)
     }
@@ -228,18 +224,14 @@ mod tests {
     fn a_member_two_all_of_members_declare_keeps_what_either_declares() {
         // Personio: the base declares `data` as any object, the token response as one
         // with a `token`; fulfillment.com narrows a list's items the same way.
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Response": {"type": "object", "properties": {
-                    "data": {"type": "object"},
-                    "items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}}},
-                "Token": {"allOf": [{"$ref": "#/components/schemas/Response"}, {"type": "object", "properties": {
-                    "data": {"type": "object", "required": ["token"], "properties": {"token": {"type": "string"}}},
-                    "items": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}}}}]}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Response": {"type": "object", "properties": {
+                "data": {"type": "object"},
+                "items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}}}},
+            "Token": {"allOf": [{"$ref": "#/components/schemas/Response"}, {"type": "object", "properties": {
+                "data": {"type": "object", "required": ["token"], "properties": {"token": {"type": "string"}}},
+                "items": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}}}}]}
+        }));
         let schemas = Schemas::new(&spec);
         let value = json!({"data": {"token": "t", "other": 1}, "items": [{"id": 1, "name": "a", "other": 2}]});
         assert_eq!(
@@ -252,19 +244,15 @@ mod tests {
     fn a_member_described_again_is_trimmed_as_its_typed_declaration() {
         // A later declaration with only a description leaves a discriminated base as the
         // child its tag names.
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Pet": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}},
-                        "discriminator": {"propertyName": "kind", "mapping": {"dog": "#/components/schemas/Dog"}}},
-                "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"},
-                                  {"type": "object", "properties": {"bark": {"type": "string"}}}]},
-                "Owner": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
-                "Walker": {"allOf": [{"$ref": "#/components/schemas/Owner"},
-                                     {"type": "object", "properties": {"pet": {"description": "The walked pet."}}}]}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Pet": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}},
+                    "discriminator": {"propertyName": "kind", "mapping": {"dog": "#/components/schemas/Dog"}}},
+            "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"},
+                              {"type": "object", "properties": {"bark": {"type": "string"}}}]},
+            "Owner": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+            "Walker": {"allOf": [{"$ref": "#/components/schemas/Owner"},
+                                 {"type": "object", "properties": {"pet": {"description": "The walked pet."}}}]}
+        }));
         let schemas = Schemas::new(&spec);
         let value = json!({"pet": {"kind": "dog", "bark": "loud", "other": 1}});
         assert_eq!(
@@ -284,16 +272,12 @@ mod tests {
 
     #[test]
     fn a_wrapped_base_declares_what_the_child_its_tag_names_declares() {
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Issue": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}},
-                          "discriminator": {"propertyName": "code", "mapping": {"LOW": "#/components/schemas/Low"}}},
-                "Low": {"allOf": [{"$ref": "#/components/schemas/Issue"},
-                                  {"type": "object", "additionalProperties": false, "properties": {"spend": {"type": "number"}}}]}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Issue": {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}},
+                      "discriminator": {"propertyName": "code", "mapping": {"LOW": "#/components/schemas/Low"}}},
+            "Low": {"allOf": [{"$ref": "#/components/schemas/Issue"},
+                              {"type": "object", "additionalProperties": false, "properties": {"spend": {"type": "number"}}}]}
+        }));
         let schemas = Schemas::new(&spec);
         let wrapper: Schema = serde_json::from_value(
             json!({"allOf": [{"$ref": "#/components/schemas/Issue"}], "description": "an issue"}),

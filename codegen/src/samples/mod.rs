@@ -190,6 +190,16 @@ fn checked(
     Some(Sample { ty, value, at, origin: SampleOrigin::Example, of })
 }
 
+/// A document of `schemas` and nothing else, for the stage's tests.
+#[cfg(test)]
+fn spec_of(schemas: Value) -> openapiv3::OpenAPI {
+    let document = serde_json::json!({
+        "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": schemas}
+    });
+    serde_json::from_value(document).expect("a document of schemas")
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -552,23 +552,19 @@ mod tests {
     #[test]
     fn a_member_two_all_of_members_declare_fits_both() {
         // fulfillment.com: an order, or the order with members that narrow its own.
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Order": {"type": "object", "required": ["id"], "properties": {
-                    "id": {"type": "integer"},
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Order": {"type": "object", "required": ["id"], "properties": {
+                "id": {"type": "integer"},
+                "tracking": {"type": "array", "items": {"type": "object", "properties": {
+                    "code": {"type": "string"},
+                    "carrier": {"type": "object", "properties": {"id": {"type": "integer"}}}}}}}},
+            "Orders": {"oneOf": [
+                {"$ref": "#/components/schemas/Order"},
+                {"allOf": [{"$ref": "#/components/schemas/Order"}, {"type": "object", "properties": {
+                    "integrator": {"type": "string"},
                     "tracking": {"type": "array", "items": {"type": "object", "properties": {
-                        "code": {"type": "string"},
-                        "carrier": {"type": "object", "properties": {"id": {"type": "integer"}}}}}}}},
-                "Orders": {"oneOf": [
-                    {"$ref": "#/components/schemas/Order"},
-                    {"allOf": [{"$ref": "#/components/schemas/Order"}, {"type": "object", "properties": {
-                        "integrator": {"type": "string"},
-                        "tracking": {"type": "array", "items": {"type": "object", "properties": {
-                            "carrier": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}]}]}
-            }}
-        }))
-        .unwrap();
+                        "carrier": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}]}]}
+        }));
         let schemas = Schemas::new(&spec);
         let made = instances(&schemas, schemas.component("Orders").unwrap(), Some("Orders"));
         let hydrated: Vec<&Value> = made.iter().filter(|order| order.get("integrator").is_some()).collect();
@@ -583,15 +579,11 @@ mod tests {
     #[test]
     fn a_member_declared_with_two_types_is_made_as_the_later_declaration() {
         // sinao: a recurring invoice's `discount` is its base's object, then an integer.
-        let spec: openapiv3::OpenAPI = serde_json::from_value(json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Document": {"type": "object", "properties": {"discount": {"type": "object", "properties": {"amount": {"type": "integer"}}}}},
-                "Recurring": {"allOf": [{"$ref": "#/components/schemas/Document"},
-                                        {"type": "object", "properties": {"discount": {"type": "integer"}}}]}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Document": {"type": "object", "properties": {"discount": {"type": "object", "properties": {"amount": {"type": "integer"}}}}},
+            "Recurring": {"allOf": [{"$ref": "#/components/schemas/Document"},
+                                    {"type": "object", "properties": {"discount": {"type": "integer"}}}]}
+        }));
         let schemas = Schemas::new(&spec);
         // Made, not filtered: JSON Schema allows no `discount` at all, the type has an integer.
         let mut make = Make { schemas: &schemas, refs: vec!["Recurring".to_owned()], depth: 0, as_part: false };

@@ -585,11 +585,9 @@ pub(super) mod tests {
     #[test]
     fn items_with_no_type_make_a_list() {
         // Slack's `objs_conversation`: `items` alone, with objects in the examples.
-        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {"Listed": {"items": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(
+            serde_json::json!({"Listed": {"items": {"type": "object", "properties": {"id": {"type": "string"}}}}}),
+        );
         let schemas = Schemas::new(&spec);
         let listed = schemas.component("Listed").unwrap();
         assert!(fits(&schemas, listed, &serde_json::json!([{"id": "C1"}])).is_ok());
@@ -600,15 +598,11 @@ pub(super) mod tests {
 
     #[test]
     fn integers_are_checked_against_their_formats_range() {
-        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Small": {"type": "integer", "format": "int32"},
-                "Plain": {"type": "integer"},
-                "Unsigned": {"type": "integer", "format": "uint64"}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Small": {"type": "integer", "format": "int32"},
+            "Plain": {"type": "integer"},
+            "Unsigned": {"type": "integer", "format": "uint64"}
+        }));
         let schemas = Schemas::new(&spec);
         let check = |name: &str, value: Value| fits(&schemas, schemas.component(name).unwrap(), &value);
         // As Ideal Postcodes' and ExaVault's examples have them.
@@ -630,26 +624,22 @@ pub(super) mod tests {
     /// A discriminated base `Shape` with children `Circle` (which holds shapes) and
     /// `Square`, and `Lonely`, a discriminator with no children.
     pub(crate) fn shapes() -> openapiv3::OpenAPI {
-        serde_json::from_value(serde_json::json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Circle", "Square", "tri", "Invalid"]}},
-                          "discriminator": {"propertyName": "kind"}},
-                "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
-                                     {"type": "object", "required": ["radius"], "properties": {
-                                         "radius": {"type": "integer"},
-                                         "inner": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}}}}]},
-                "Square": {"allOf": [{"$ref": "#/components/schemas/Shape"},
-                                     {"type": "object", "required": ["side"], "properties": {"side": {"type": "integer"}}}]},
-                "Triangle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
-                                       {"type": "object", "required": ["corners"], "properties": {
-                                           "kind": {"type": "string", "enum": ["tri"]}, "corners": {"type": "integer"}}}]},
-                "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
-                "Holder": {"type": "object", "properties": {"shape": {"description": "A reference with a description, as normalised.",
-                                                                       "allOf": [{"$ref": "#/components/schemas/Shape"}]}}}
-            }}
+        crate::samples::spec_of(serde_json::json!({
+            "Shape": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Circle", "Square", "tri", "Invalid"]}},
+                      "discriminator": {"propertyName": "kind"}},
+            "Circle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                 {"type": "object", "required": ["radius"], "properties": {
+                                     "radius": {"type": "integer"},
+                                     "inner": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}}}}]},
+            "Square": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                 {"type": "object", "required": ["side"], "properties": {"side": {"type": "integer"}}}]},
+            "Triangle": {"allOf": [{"$ref": "#/components/schemas/Shape"},
+                                   {"type": "object", "required": ["corners"], "properties": {
+                                       "kind": {"type": "string", "enum": ["tri"]}, "corners": {"type": "integer"}}}]},
+            "Lonely": {"type": "object", "properties": {"kind": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
+            "Holder": {"type": "object", "properties": {"shape": {"description": "A reference with a description, as normalised.",
+                                                                   "allOf": [{"$ref": "#/components/schemas/Shape"}]}}}
         }))
-        .unwrap()
     }
 
     #[test]
@@ -689,16 +679,12 @@ pub(super) mod tests {
 
     #[test]
     fn a_tagged_unions_value_is_checked_as_the_alternatives_its_tag_picks() {
-        let spec: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Included": {"anyOf": [{"$ref": "#/components/schemas/User"}, {"$ref": "#/components/schemas/Share"}],
-                             "discriminator": {"propertyName": "type"}},
-                "User": {"type": "object", "properties": {"type": {"type": "string", "example": "user"}}},
-                "Share": {"type": "object", "properties": {"type": {"type": "string", "enum": ["share"]}, "size": {"type": "integer"}}}
-            }}
-        }))
-        .unwrap();
+        let spec = crate::samples::spec_of(serde_json::json!({
+            "Included": {"anyOf": [{"$ref": "#/components/schemas/User"}, {"$ref": "#/components/schemas/Share"}],
+                         "discriminator": {"propertyName": "type"}},
+            "User": {"type": "object", "properties": {"type": {"type": "string", "example": "user"}}},
+            "Share": {"type": "object", "properties": {"type": {"type": "string", "enum": ["share"]}, "size": {"type": "integer"}}}
+        }));
         let schemas = Schemas::new(&spec);
         let check = |value: Value| fits(&schemas, schemas.component("Included").unwrap(), &value);
         // As ExaVault's: `User` would hold it, but the tag picks `Share`, which does not.
@@ -716,19 +702,15 @@ pub(super) mod tests {
     /// A base, a child with children of its own and a tag (`Network`), its child
     /// `Local`, and the base's other child `Remote`.
     pub(crate) fn networks() -> openapiv3::OpenAPI {
-        serde_json::from_value(serde_json::json!({
-            "openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "NetworkBase": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Local", "Remote"]}},
-                                "discriminator": {"propertyName": "kind"}},
-                "Network": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "properties": {"note": {"type": "string"}},
-                            "x-ms-discriminator-value": "Network"},
-                "Local": {"allOf": [{"$ref": "#/components/schemas/Network"}], "required": ["prefix"],
-                          "properties": {"prefix": {"type": "string"}}, "x-ms-discriminator-value": "Local"},
-                "Remote": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "x-ms-discriminator-value": "Remote"}
-            }}
+        crate::samples::spec_of(serde_json::json!({
+            "NetworkBase": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["Local", "Remote"]}},
+                            "discriminator": {"propertyName": "kind"}},
+            "Network": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "properties": {"note": {"type": "string"}},
+                        "x-ms-discriminator-value": "Network"},
+            "Local": {"allOf": [{"$ref": "#/components/schemas/Network"}], "required": ["prefix"],
+                      "properties": {"prefix": {"type": "string"}}, "x-ms-discriminator-value": "Local"},
+            "Remote": {"allOf": [{"$ref": "#/components/schemas/NetworkBase"}], "x-ms-discriminator-value": "Remote"}
         }))
-        .unwrap()
     }
 
     #[test]
