@@ -67,7 +67,7 @@ pub fn client_methods() -> Vec<&'static str> {
     crate::templates::reserved().client_methods.iter().map(String::as_str).collect()
 }
 
-/// The fields and methods of every request builder (`Request` and the options
+/// The fields and methods of every request builder (`RawRequest`'s fields and the options
 /// trait), which parameter setters do not take: the fixed ones, and those made per
 /// operation.
 pub fn request_members() -> Vec<&'static str> {
@@ -80,8 +80,7 @@ pub fn request_members() -> Vec<&'static str> {
         "read_response",
         "stream",
         "next_page",
-        "authorize",
-        "with_token",
+        "credentials",
     ];
     let fixed = crate::templates::reserved().request_members.iter().map(String::as_str);
     made.into_iter().chain(OPERATOR_METHODS.iter().copied()).chain(fixed).collect()

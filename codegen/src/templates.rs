@@ -45,7 +45,7 @@ pub const TEMPLATES: [Template; 17] = [
     template!("mock"),
 ];
 
-/// The fixed part of each API module's `client.rs`: `Client` and `Request`.
+/// The fixed part of each API module's `client.rs`: `Client` and `RawRequest`.
 pub const CLIENT: Template = template!("api/client");
 
 /// The fixed part of each API module's samples test, `examples.rs`.
@@ -58,7 +58,8 @@ pub struct Reserved {
     pub client_items: Vec<String>,
     /// The methods of `Client` the template defines.
     pub client_methods: Vec<String>,
-    /// The fields and methods of `Request`, and those of the options trait it has.
+    /// The fields of a request (`RawRequest`'s, which each operation's request has
+    /// too) and the methods of the options trait every request has.
     pub request_members: Vec<String>,
 }
 
@@ -75,7 +76,7 @@ pub fn reserved() -> &'static Reserved {
         for item in items {
             match item {
                 Item::Struct(item) => {
-                    if item.ident == "Request" {
+                    if item.ident == "RawRequest" {
                         let fields = item.fields.iter().filter_map(|f| f.ident.as_ref());
                         reserved.request_members.extend(fields.map(ToString::to_string));
                     }
@@ -101,10 +102,8 @@ pub fn reserved() -> &'static Reserved {
                         _ => None,
                     });
                     let self_ty = &item.self_ty;
-                    match quote!(#self_ty).to_string().as_str() {
-                        "Client" => reserved.client_methods.extend(methods),
-                        ty if ty.starts_with("Request <") => reserved.request_members.extend(methods),
-                        _ => {}
+                    if quote!(#self_ty).to_string() == "Client" {
+                        reserved.client_methods.extend(methods);
                     }
                 }
                 _ => {}

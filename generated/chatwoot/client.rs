@@ -13,9 +13,8 @@ pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 /// # Credentials
 ///
 /// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
-/// (for one request: [`Request::credentials`]). A request whose operation requires
-/// credentials that are not set fails before it is sent, with
-/// [`Error::MissingCredentials`].
+/// (for one request: its `credentials`). A request whose operation requires credentials
+/// that are not set fails before it is sent, with [`Error::MissingCredentials`].
 ///
 /// | Scheme | Sent as | Setter |
 /// |---|---|---|
@@ -27,34 +26,6 @@ pub struct Client {
     http: reqwest::Client,
     settings: Settings,
     credentials: Credentials,
-}
-
-/// A request, built by a [`Client`] method and sent by its `send`: the operation's
-/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`, the return type of its
-/// method: that page shows the operation's setters and `send` alone; this one
-/// lists those of every operation.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct Request<'a, P> {
-    client: &'a Client,
-    params: P,
-    options: RequestOptions,
-    credentials: Option<Credentials>,
-}
-
-impl<P> RequestOptionsExt for Request<'_, P> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
-
-impl<P> Request<'_, P> {
-    /// Authorizes this request with `credentials` instead of the client's.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
-        self
-    }
 }
 
 impl Client {
@@ -139,7 +110,7 @@ impl Client {
         method: reqwest::Method,
         path: &'static str,
     ) -> RawRequest<'_> {
-        Request {
+        RawRequest {
             client: self,
             params: RawParams::new(method, path),
             options: RequestOptions::default(),
@@ -168,7 +139,28 @@ impl Client {
 
 /// A request made with [`Client::request`], for an endpoint the spec does not
 /// describe: its parameters and body are given as they go on the wire.
-pub type RawRequest<'a> = Request<'a, RawParams>;
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RawRequest<'a> {
+    client: &'a Client,
+    params: RawParams,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for RawRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
+impl RawRequest<'_> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+}
 
 impl<'a> RawRequest<'a> {
     /// Fills the path template's `{name}` with `value`, percent-encoded as one segment.
@@ -277,7 +269,7 @@ impl RawRequest<'_> {
             .into_iter()
             .filter(|scheme| credentials.has(*scheme))
             .collect();
-        self.authorize(request, &[&set])
+        credentials.authorize(request, &self.options, &[&set])
     }
 }
 
@@ -310,11 +302,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_details(&self, account_id: i64) -> GetAccountDetailsRequest<'_> {
-        Request {
+        GetAccountDetailsRequest {
             client: self,
-            params: GetAccountDetailsParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -332,12 +322,10 @@ impl Client {
         account_id: i64,
         body: impl Into<UpdateAccountBody>,
     ) -> UpdateAccountRequest<'_> {
-        Request {
+        UpdateAccountRequest {
             client: self,
-            params: UpdateAccountParams {
-                account_id,
-                body: body.into(),
-            },
+            account_id,
+            body: body.into(),
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -354,12 +342,10 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountAuditLogsRequest<'_> {
-        Request {
+        GetAccountAuditLogsRequest {
             client: self,
-            params: GetAccountAuditLogsParams {
-                account_id,
-                page: None,
-            },
+            account_id,
+            page: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -376,11 +362,9 @@ impl Client {
         &self,
         account_id: i64,
     ) -> ListAllAccountAgentBotsRequest<'_> {
-        Request {
+        ListAllAccountAgentBotsRequest {
             client: self,
-            params: ListAllAccountAgentBotsParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -398,12 +382,10 @@ impl Client {
         account_id: i64,
         body: types::AgentBotCreateUpdatePayload,
     ) -> CreateAnAccountAgentBotRequest<'_> {
-        Request {
+        CreateAnAccountAgentBotRequest {
             client: self,
-            params: CreateAnAccountAgentBotParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -421,12 +403,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleAccountAgentBotRequest<'_> {
-        Request {
+        GetDetailsOfASingleAccountAgentBotRequest {
             client: self,
-            params: GetDetailsOfASingleAccountAgentBotParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -444,12 +424,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAnAccountAgentBotRequest<'_> {
-        Request {
+        DeleteAnAccountAgentBotRequest {
             client: self,
-            params: DeleteAnAccountAgentBotParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -468,13 +446,11 @@ impl Client {
         id: i64,
         body: types::AgentBotCreateUpdatePayload,
     ) -> UpdateAnAccountAgentBotRequest<'_> {
-        Request {
+        UpdateAnAccountAgentBotRequest {
             client: self,
-            params: UpdateAnAccountAgentBotParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -488,11 +464,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_account_agents(&self, account_id: i64) -> GetAccountAgentsRequest<'_> {
-        Request {
+        GetAccountAgentsRequest {
             client: self,
-            params: GetAccountAgentsParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -510,12 +484,10 @@ impl Client {
         account_id: i64,
         body: types::AgentCreatePayload,
     ) -> AddNewAgentToAccountRequest<'_> {
-        Request {
+        AddNewAgentToAccountRequest {
             client: self,
-            params: AddNewAgentToAccountParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -531,12 +503,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAgentFromAccountRequest<'_> {
-        Request {
+        DeleteAgentFromAccountRequest {
             client: self,
-            params: DeleteAgentFromAccountParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -555,13 +525,11 @@ impl Client {
         id: i64,
         body: types::AgentUpdatePayload,
     ) -> UpdateAgentInAccountRequest<'_> {
-        Request {
+        UpdateAgentInAccountRequest {
             client: self,
-            params: UpdateAgentInAccountParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -578,11 +546,9 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountCannedResponseRequest<'_> {
-        Request {
+        GetAccountCannedResponseRequest {
             client: self,
-            params: GetAccountCannedResponseParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -600,12 +566,10 @@ impl Client {
         account_id: i64,
         body: types::CannedResponseCreateUpdatePayload,
     ) -> AddNewCannedResponseToAccountRequest<'_> {
-        Request {
+        AddNewCannedResponseToAccountRequest {
             client: self,
-            params: AddNewCannedResponseToAccountParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -621,12 +585,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteCannedResponseFromAccountRequest<'_> {
-        Request {
+        DeleteCannedResponseFromAccountRequest {
             client: self,
-            params: DeleteCannedResponseFromAccountParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -645,13 +607,11 @@ impl Client {
         id: i64,
         body: types::CannedResponseCreateUpdatePayload,
     ) -> UpdateCannedResponseInAccountRequest<'_> {
-        Request {
+        UpdateCannedResponseInAccountRequest {
             client: self,
-            params: UpdateCannedResponseInAccountParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -669,12 +629,10 @@ impl Client {
         account_id: i64,
         attribute_model: types::GetAccountCustomAttributeAttributeModel,
     ) -> GetAccountCustomAttributeRequest<'_> {
-        Request {
+        GetAccountCustomAttributeRequest {
             client: self,
-            params: GetAccountCustomAttributeParams {
-                account_id,
-                attribute_model,
-            },
+            account_id,
+            attribute_model,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -692,12 +650,10 @@ impl Client {
         account_id: i64,
         body: types::CustomAttributeCreateUpdatePayload,
     ) -> AddNewCustomAttributeToAccountRequest<'_> {
-        Request {
+        AddNewCustomAttributeToAccountRequest {
             client: self,
-            params: AddNewCustomAttributeToAccountParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -715,12 +671,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleCustomAttributeRequest<'_> {
-        Request {
+        GetDetailsOfASingleCustomAttributeRequest {
             client: self,
-            params: GetDetailsOfASingleCustomAttributeParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -736,12 +690,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteCustomAttributeFromAccountRequest<'_> {
-        Request {
+        DeleteCustomAttributeFromAccountRequest {
             client: self,
-            params: DeleteCustomAttributeFromAccountParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -760,13 +712,11 @@ impl Client {
         id: i64,
         body: types::CustomAttributeCreateUpdatePayload,
     ) -> UpdateCustomAttributeInAccountRequest<'_> {
-        Request {
+        UpdateCustomAttributeInAccountRequest {
             client: self,
-            params: UpdateCustomAttributeInAccountParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -780,13 +730,11 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_list(&self, account_id: i64) -> ContactListRequest<'_> {
-        Request {
+        ContactListRequest {
             client: self,
-            params: ContactListParams {
-                account_id,
-                sort: None,
-                page: None,
-            },
+            account_id,
+            sort: None,
+            page: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -804,12 +752,10 @@ impl Client {
         account_id: i64,
         body: types::ContactCreatePayload,
     ) -> ContactCreateRequest<'_> {
-        Request {
+        ContactCreateRequest {
             client: self,
-            params: ContactCreateParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -827,12 +773,10 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactDetailsRequest<'_> {
-        Request {
+        ContactDetailsRequest {
             client: self,
-            params: ContactDetailsParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -851,13 +795,11 @@ impl Client {
         id: f64,
         body: types::ContactUpdatePayload,
     ) -> ContactUpdateRequest<'_> {
-        Request {
+        ContactUpdateRequest {
             client: self,
-            params: ContactUpdateParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -871,12 +813,10 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_delete(&self, account_id: i64, id: f64) -> ContactDeleteRequest<'_> {
-        Request {
+        ContactDeleteRequest {
             client: self,
-            params: ContactDeleteParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -894,12 +834,10 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactConversationsRequest<'_> {
-        Request {
+        ContactConversationsRequest {
             client: self,
-            params: ContactConversationsParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -917,12 +855,10 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ListAllLabelsOfAContactRequest<'_> {
-        Request {
+        ListAllLabelsOfAContactRequest {
             client: self,
-            params: ListAllLabelsOfAContactParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -941,13 +877,11 @@ impl Client {
         id: f64,
         body: types::ContactAddLabelsBody,
     ) -> ContactAddLabelsRequest<'_> {
-        Request {
+        ContactAddLabelsRequest {
             client: self,
-            params: ContactAddLabelsParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -961,14 +895,12 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn contact_search(&self, account_id: i64) -> ContactSearchRequest<'_> {
-        Request {
+        ContactSearchRequest {
             client: self,
-            params: ContactSearchParams {
-                account_id,
-                q: None,
-                sort: None,
-                page: None,
-            },
+            account_id,
+            q: None,
+            sort: None,
+            page: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -986,13 +918,11 @@ impl Client {
         account_id: i64,
         body: types::ContactFilterBody,
     ) -> ContactFilterRequest<'_> {
-        Request {
+        ContactFilterRequest {
             client: self,
-            params: ContactFilterParams {
-                account_id,
-                page: None,
-                body,
-            },
+            account_id,
+            page: None,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1011,13 +941,11 @@ impl Client {
         id: f64,
         body: types::ContactInboxCreationBody,
     ) -> ContactInboxCreationRequest<'_> {
-        Request {
+        ContactInboxCreationRequest {
             client: self,
-            params: ContactInboxCreationParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1035,12 +963,10 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> ContactableInboxesGetRequest<'_> {
-        Request {
+        ContactableInboxesGetRequest {
             client: self,
-            params: ContactableInboxesGetParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1057,12 +983,10 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountAutomationRuleRequest<'_> {
-        Request {
+        GetAccountAutomationRuleRequest {
             client: self,
-            params: GetAccountAutomationRuleParams {
-                account_id,
-                page: None,
-            },
+            account_id,
+            page: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1080,12 +1004,10 @@ impl Client {
         account_id: i64,
         body: types::AutomationRuleCreateUpdatePayload,
     ) -> AddNewAutomationRuleToAccountRequest<'_> {
-        Request {
+        AddNewAutomationRuleToAccountRequest {
             client: self,
-            params: AddNewAutomationRuleToAccountParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1103,12 +1025,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> GetDetailsOfASingleAutomationRuleRequest<'_> {
-        Request {
+        GetDetailsOfASingleAutomationRuleRequest {
             client: self,
-            params: GetDetailsOfASingleAutomationRuleParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1124,12 +1044,10 @@ impl Client {
         account_id: i64,
         id: i64,
     ) -> DeleteAutomationRuleFromAccountRequest<'_> {
-        Request {
+        DeleteAutomationRuleFromAccountRequest {
             client: self,
-            params: DeleteAutomationRuleFromAccountParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1148,13 +1066,11 @@ impl Client {
         id: i64,
         body: types::AutomationRuleCreateUpdatePayload,
     ) -> UpdateAutomationRuleInAccountRequest<'_> {
-        Request {
+        UpdateAutomationRuleInAccountRequest {
             client: self,
-            params: UpdateAutomationRuleInAccountParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1168,9 +1084,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_portal(&self, account_id: i64) -> GetPortalRequest<'_> {
-        Request {
+        GetPortalRequest {
             client: self,
-            params: GetPortalParams { account_id },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1188,12 +1104,10 @@ impl Client {
         account_id: i64,
         body: types::PortalCreateUpdatePayload,
     ) -> AddNewPortalToAccountRequest<'_> {
-        Request {
+        AddNewPortalToAccountRequest {
             client: self,
-            params: AddNewPortalToAccountParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1212,13 +1126,11 @@ impl Client {
         id: impl Into<String>,
         body: types::PortalCreateUpdatePayload,
     ) -> UpdatePortalToAccountRequest<'_> {
-        Request {
+        UpdatePortalToAccountRequest {
             client: self,
-            params: UpdatePortalToAccountParams {
-                account_id,
-                id: id.into(),
-                body,
-            },
+            account_id,
+            id: id.into(),
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1237,13 +1149,11 @@ impl Client {
         id: impl Into<String>,
         body: types::CategoryCreateUpdatePayload,
     ) -> AddNewCategoryToAccountRequest<'_> {
-        Request {
+        AddNewCategoryToAccountRequest {
             client: self,
-            params: AddNewCategoryToAccountParams {
-                account_id,
-                id: id.into(),
-                body,
-            },
+            account_id,
+            id: id.into(),
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1262,13 +1172,11 @@ impl Client {
         id: impl Into<String>,
         body: types::ArticleCreateUpdatePayload,
     ) -> AddNewArticleToAccountRequest<'_> {
-        Request {
+        AddNewArticleToAccountRequest {
             client: self,
-            params: AddNewArticleToAccountParams {
-                account_id,
-                id: id.into(),
-                body,
-            },
+            account_id,
+            id: id.into(),
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1285,16 +1193,14 @@ impl Client {
         &self,
         account_id: i64,
     ) -> ConversationListMetaRequest<'_> {
-        Request {
+        ConversationListMetaRequest {
             client: self,
-            params: ConversationListMetaParams {
-                account_id,
-                status: None,
-                q: None,
-                inbox_id: None,
-                team_id: None,
-                labels: None,
-            },
+            account_id,
+            status: None,
+            q: None,
+            inbox_id: None,
+            team_id: None,
+            labels: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1308,18 +1214,16 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn conversation_list(&self, account_id: i64) -> ConversationListRequest<'_> {
-        Request {
+        ConversationListRequest {
             client: self,
-            params: ConversationListParams {
-                account_id,
-                assignee_type: None,
-                status: None,
-                q: None,
-                inbox_id: None,
-                team_id: None,
-                labels: None,
-                page: None,
-            },
+            account_id,
+            assignee_type: None,
+            status: None,
+            q: None,
+            inbox_id: None,
+            team_id: None,
+            labels: None,
+            page: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1340,12 +1244,10 @@ impl Client {
         account_id: i64,
         body: types::ConversationCreatePayload,
     ) -> NewConversationRequest<'_> {
-        Request {
+        NewConversationRequest {
             client: self,
-            params: NewConversationParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1363,13 +1265,11 @@ impl Client {
         account_id: i64,
         body: types::ConversationFilterBody,
     ) -> ConversationFilterRequest<'_> {
-        Request {
+        ConversationFilterRequest {
             client: self,
-            params: ConversationFilterParams {
-                account_id,
-                page: None,
-                body,
-            },
+            account_id,
+            page: None,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1387,12 +1287,10 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> GetDetailsOfAConversationRequest<'_> {
-        Request {
+        GetDetailsOfAConversationRequest {
             client: self,
-            params: GetDetailsOfAConversationParams {
-                account_id,
-                conversation_id,
-            },
+            account_id,
+            conversation_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1412,13 +1310,11 @@ impl Client {
         conversation_id: i64,
         body: types::UpdateConversationBody,
     ) -> UpdateConversationRequest<'_> {
-        Request {
+        UpdateConversationRequest {
             client: self,
-            params: UpdateConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1443,13 +1339,11 @@ impl Client {
         conversation_id: i64,
         body: types::ToggleStatusOfAConversationBody,
     ) -> ToggleStatusOfAConversationRequest<'_> {
-        Request {
+        ToggleStatusOfAConversationRequest {
             client: self,
-            params: ToggleStatusOfAConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1469,13 +1363,11 @@ impl Client {
         conversation_id: i64,
         body: types::TogglePriorityOfAConversationBody,
     ) -> TogglePriorityOfAConversationRequest<'_> {
-        Request {
+        TogglePriorityOfAConversationRequest {
             client: self,
-            params: TogglePriorityOfAConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1494,13 +1386,11 @@ impl Client {
         conversation_id: i64,
         body: types::UpdateCustomAttributesOfAConversationBody,
     ) -> UpdateCustomAttributesOfAConversationRequest<'_> {
-        Request {
+        UpdateCustomAttributesOfAConversationRequest {
             client: self,
-            params: UpdateCustomAttributesOfAConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1520,13 +1410,11 @@ impl Client {
         conversation_id: i64,
         body: types::AssignAConversationBody,
     ) -> AssignAConversationRequest<'_> {
-        Request {
+        AssignAConversationRequest {
             client: self,
-            params: AssignAConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1544,12 +1432,10 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> ListAllLabelsOfAConversationRequest<'_> {
-        Request {
+        ListAllLabelsOfAConversationRequest {
             client: self,
-            params: ListAllLabelsOfAConversationParams {
-                account_id,
-                conversation_id,
-            },
+            account_id,
+            conversation_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1568,13 +1454,11 @@ impl Client {
         conversation_id: i64,
         body: types::ConversationAddLabelsBody,
     ) -> ConversationAddLabelsRequest<'_> {
-        Request {
+        ConversationAddLabelsRequest {
             client: self,
-            params: ConversationAddLabelsParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1592,12 +1476,10 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> GetConversationReportingEventsRequest<'_> {
-        Request {
+        GetConversationReportingEventsRequest {
             client: self,
-            params: GetConversationReportingEventsParams {
-                account_id,
-                conversation_id,
-            },
+            account_id,
+            conversation_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1611,9 +1493,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_inboxes(&self, account_id: i64) -> ListAllInboxesRequest<'_> {
-        Request {
+        ListAllInboxesRequest {
             client: self,
-            params: ListAllInboxesParams { account_id },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1627,9 +1509,10 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn get_inbox(&self, account_id: i64, id: f64) -> GetInboxRequest<'_> {
-        Request {
+        GetInboxRequest {
             client: self,
-            params: GetInboxParams { account_id, id },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1647,12 +1530,10 @@ impl Client {
         account_id: i64,
         body: types::InboxCreatePayload,
     ) -> InboxCreationRequest<'_> {
-        Request {
+        InboxCreationRequest {
             client: self,
-            params: InboxCreationParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1671,13 +1552,11 @@ impl Client {
         id: f64,
         body: types::InboxUpdatePayload,
     ) -> UpdateInboxRequest<'_> {
-        Request {
+        UpdateInboxRequest {
             client: self,
-            params: UpdateInboxParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1695,12 +1574,10 @@ impl Client {
         account_id: i64,
         id: f64,
     ) -> GetInboxAgentBotRequest<'_> {
-        Request {
+        GetInboxAgentBotRequest {
             client: self,
-            params: GetInboxAgentBotParams {
-                account_id,
-                id,
-            },
+            account_id,
+            id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1719,13 +1596,11 @@ impl Client {
         id: f64,
         body: types::UpdateAgentBotBody,
     ) -> UpdateAgentBotRequest<'_> {
-        Request {
+        UpdateAgentBotRequest {
             client: self,
-            params: UpdateAgentBotParams {
-                account_id,
-                id,
-                body,
-            },
+            account_id,
+            id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1743,12 +1618,10 @@ impl Client {
         account_id: i64,
         inbox_id: i64,
     ) -> GetInboxMembersRequest<'_> {
-        Request {
+        GetInboxMembersRequest {
             client: self,
-            params: GetInboxMembersParams {
-                account_id,
-                inbox_id,
-            },
+            account_id,
+            inbox_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1766,12 +1639,10 @@ impl Client {
         account_id: i64,
         body: types::AddNewAgentToInboxBody,
     ) -> AddNewAgentToInboxRequest<'_> {
-        Request {
+        AddNewAgentToInboxRequest {
             client: self,
-            params: AddNewAgentToInboxParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1787,12 +1658,10 @@ impl Client {
         account_id: i64,
         body: types::DeleteAgentInInboxBody,
     ) -> DeleteAgentInInboxRequest<'_> {
-        Request {
+        DeleteAgentInInboxRequest {
             client: self,
-            params: DeleteAgentInInboxParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1810,12 +1679,10 @@ impl Client {
         account_id: i64,
         body: types::UpdateAgentsInInboxBody,
     ) -> UpdateAgentsInInboxRequest<'_> {
-        Request {
+        UpdateAgentsInInboxRequest {
             client: self,
-            params: UpdateAgentsInInboxParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1833,12 +1700,10 @@ impl Client {
         account_id: i64,
         conversation_id: i64,
     ) -> ListAllMessagesRequest<'_> {
-        Request {
+        ListAllMessagesRequest {
             client: self,
-            params: ListAllMessagesParams {
-                account_id,
-                conversation_id,
-            },
+            account_id,
+            conversation_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1907,13 +1772,11 @@ impl Client {
         conversation_id: i64,
         body: types::ConversationMessageCreatePayload,
     ) -> CreateANewMessageInAConversationRequest<'_> {
-        Request {
+        CreateANewMessageInAConversationRequest {
             client: self,
-            params: CreateANewMessageInAConversationParams {
-                account_id,
-                conversation_id,
-                body,
-            },
+            account_id,
+            conversation_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1932,13 +1795,11 @@ impl Client {
         conversation_id: i64,
         message_id: i64,
     ) -> DeleteAMessageRequest<'_> {
-        Request {
+        DeleteAMessageRequest {
             client: self,
-            params: DeleteAMessageParams {
-                account_id,
-                conversation_id,
-                message_id,
-            },
+            account_id,
+            conversation_id,
+            message_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1955,11 +1816,9 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetDetailsOfAllIntegrationsRequest<'_> {
-        Request {
+        GetDetailsOfAllIntegrationsRequest {
             client: self,
-            params: GetDetailsOfAllIntegrationsParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1975,12 +1834,10 @@ impl Client {
         account_id: i64,
         body: types::IntegrationsHookCreatePayload,
     ) -> CreateAnIntegrationHookRequest<'_> {
-        Request {
+        CreateAnIntegrationHookRequest {
             client: self,
-            params: CreateAnIntegrationHookParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -1996,12 +1853,10 @@ impl Client {
         account_id: i64,
         hook_id: i64,
     ) -> DeleteAnIntegrationHookRequest<'_> {
-        Request {
+        DeleteAnIntegrationHookRequest {
             client: self,
-            params: DeleteAnIntegrationHookParams {
-                account_id,
-                hook_id,
-            },
+            account_id,
+            hook_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2018,13 +1873,11 @@ impl Client {
         hook_id: i64,
         body: types::IntegrationsHookUpdatePayload,
     ) -> UpdateAnIntegrationsHookRequest<'_> {
-        Request {
+        UpdateAnIntegrationsHookRequest {
             client: self,
-            params: UpdateAnIntegrationsHookParams {
-                account_id,
-                hook_id,
-                body,
-            },
+            account_id,
+            hook_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2038,9 +1891,8 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn fetch_profile(&self) -> FetchProfileRequest<'_> {
-        Request {
+        FetchProfileRequest {
             client: self,
-            params: FetchProfileParams {},
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2054,9 +1906,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_teams(&self, account_id: i64) -> ListAllTeamsRequest<'_> {
-        Request {
+        ListAllTeamsRequest {
             client: self,
-            params: ListAllTeamsParams { account_id },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2074,12 +1926,10 @@ impl Client {
         account_id: i64,
         body: types::TeamCreateUpdatePayload,
     ) -> CreateATeamRequest<'_> {
-        Request {
+        CreateATeamRequest {
             client: self,
-            params: CreateATeamParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2097,12 +1947,10 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> GetDetailsOfASingleTeamRequest<'_> {
-        Request {
+        GetDetailsOfASingleTeamRequest {
             client: self,
-            params: GetDetailsOfASingleTeamParams {
-                account_id,
-                team_id,
-            },
+            account_id,
+            team_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2120,12 +1968,10 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> DeleteATeamRequest<'_> {
-        Request {
+        DeleteATeamRequest {
             client: self,
-            params: DeleteATeamParams {
-                account_id,
-                team_id,
-            },
+            account_id,
+            team_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2144,13 +1990,11 @@ impl Client {
         team_id: i64,
         body: types::TeamCreateUpdatePayload,
     ) -> UpdateATeamRequest<'_> {
-        Request {
+        UpdateATeamRequest {
             client: self,
-            params: UpdateATeamParams {
-                account_id,
-                team_id,
-                body,
-            },
+            account_id,
+            team_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2168,12 +2012,10 @@ impl Client {
         account_id: i64,
         team_id: i64,
     ) -> GetTeamMembersRequest<'_> {
-        Request {
+        GetTeamMembersRequest {
             client: self,
-            params: GetTeamMembersParams {
-                account_id,
-                team_id,
-            },
+            account_id,
+            team_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2192,13 +2034,11 @@ impl Client {
         team_id: i64,
         body: types::AddNewAgentToTeamBody,
     ) -> AddNewAgentToTeamRequest<'_> {
-        Request {
+        AddNewAgentToTeamRequest {
             client: self,
-            params: AddNewAgentToTeamParams {
-                account_id,
-                team_id,
-                body,
-            },
+            account_id,
+            team_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2215,13 +2055,11 @@ impl Client {
         team_id: i64,
         body: types::DeleteAgentInTeamBody,
     ) -> DeleteAgentInTeamRequest<'_> {
-        Request {
+        DeleteAgentInTeamRequest {
             client: self,
-            params: DeleteAgentInTeamParams {
-                account_id,
-                team_id,
-                body,
-            },
+            account_id,
+            team_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2240,13 +2078,11 @@ impl Client {
         team_id: i64,
         body: types::UpdateAgentsInTeamBody,
     ) -> UpdateAgentsInTeamRequest<'_> {
-        Request {
+        UpdateAgentsInTeamRequest {
             client: self,
-            params: UpdateAgentsInTeamParams {
-                account_id,
-                team_id,
-                body,
-            },
+            account_id,
+            team_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2260,12 +2096,10 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_filters(&self, account_id: i64) -> ListAllFiltersRequest<'_> {
-        Request {
+        ListAllFiltersRequest {
             client: self,
-            params: ListAllFiltersParams {
-                account_id,
-                filter_type: None,
-            },
+            account_id,
+            filter_type: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2283,13 +2117,11 @@ impl Client {
         account_id: i64,
         body: types::CustomFilterCreateUpdatePayload,
     ) -> CreateACustomFilterRequest<'_> {
-        Request {
+        CreateACustomFilterRequest {
             client: self,
-            params: CreateACustomFilterParams {
-                account_id,
-                filter_type: None,
-                body,
-            },
+            account_id,
+            filter_type: None,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2307,12 +2139,10 @@ impl Client {
         account_id: i64,
         custom_filter_id: i64,
     ) -> GetDetailsOfASingleCustomFilterRequest<'_> {
-        Request {
+        GetDetailsOfASingleCustomFilterRequest {
             client: self,
-            params: GetDetailsOfASingleCustomFilterParams {
-                account_id,
-                custom_filter_id,
-            },
+            account_id,
+            custom_filter_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2330,12 +2160,10 @@ impl Client {
         account_id: i64,
         custom_filter_id: i64,
     ) -> DeleteACustomFilterRequest<'_> {
-        Request {
+        DeleteACustomFilterRequest {
             client: self,
-            params: DeleteACustomFilterParams {
-                account_id,
-                custom_filter_id,
-            },
+            account_id,
+            custom_filter_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2354,13 +2182,11 @@ impl Client {
         custom_filter_id: i64,
         body: types::CustomFilterCreateUpdatePayload,
     ) -> UpdateACustomFilterRequest<'_> {
-        Request {
+        UpdateACustomFilterRequest {
             client: self,
-            params: UpdateACustomFilterParams {
-                account_id,
-                custom_filter_id,
-                body,
-            },
+            account_id,
+            custom_filter_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2374,11 +2200,9 @@ impl Client {
     ///
     /// Needs credentials: [`with_user_api_key`](Client::with_user_api_key).
     pub fn list_all_webhooks(&self, account_id: i64) -> ListAllWebhooksRequest<'_> {
-        Request {
+        ListAllWebhooksRequest {
             client: self,
-            params: ListAllWebhooksParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2396,12 +2220,10 @@ impl Client {
         account_id: i64,
         body: types::WebhookCreateUpdatePayload,
     ) -> CreateAWebhookRequest<'_> {
-        Request {
+        CreateAWebhookRequest {
             client: self,
-            params: CreateAWebhookParams {
-                account_id,
-                body,
-            },
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2419,12 +2241,10 @@ impl Client {
         account_id: i64,
         webhook_id: i64,
     ) -> DeleteAWebhookRequest<'_> {
-        Request {
+        DeleteAWebhookRequest {
             client: self,
-            params: DeleteAWebhookParams {
-                account_id,
-                webhook_id,
-            },
+            account_id,
+            webhook_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2443,13 +2263,11 @@ impl Client {
         account_id: i64,
         body: types::WebhookCreateUpdatePayload,
     ) -> UpdateAWebhookRequest<'_> {
-        Request {
+        UpdateAWebhookRequest {
             client: self,
-            params: UpdateAWebhookParams {
-                webhook_id,
-                account_id,
-                body,
-            },
+            webhook_id,
+            account_id,
+            body,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2466,17 +2284,15 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountReportingEventsRequest<'_> {
-        Request {
+        GetAccountReportingEventsRequest {
             client: self,
-            params: GetAccountReportingEventsParams {
-                account_id,
-                page: None,
-                since: None,
-                until: None,
-                inbox_id: None,
-                user_id: None,
-                name: None,
-            },
+            account_id,
+            page: None,
+            since: None,
+            until: None,
+            inbox_id: None,
+            user_id: None,
+            name: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2495,16 +2311,14 @@ impl Client {
         metric: types::ListAllConversationStatisticsMetric,
         r#type: types::ListAllConversationStatisticsType,
     ) -> ListAllConversationStatisticsRequest<'_> {
-        Request {
+        ListAllConversationStatisticsRequest {
             client: self,
-            params: ListAllConversationStatisticsParams {
-                account_id,
-                metric,
-                r#type,
-                id: None,
-                since: None,
-                until: None,
-            },
+            account_id,
+            metric,
+            r#type,
+            id: None,
+            since: None,
+            until: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2522,15 +2336,13 @@ impl Client {
         account_id: i64,
         r#type: types::ListAllConversationStatisticsSummaryType,
     ) -> ListAllConversationStatisticsSummaryRequest<'_> {
-        Request {
+        ListAllConversationStatisticsSummaryRequest {
             client: self,
-            params: ListAllConversationStatisticsSummaryParams {
-                account_id,
-                r#type,
-                id: None,
-                since: None,
-                until: None,
-            },
+            account_id,
+            r#type,
+            id: None,
+            since: None,
+            until: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2549,11 +2361,9 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAccountConversationMetricsRequest<'_> {
-        Request {
+        GetAccountConversationMetricsRequest {
             client: self,
-            params: GetAccountConversationMetricsParams {
-                account_id,
-            },
+            account_id,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2572,12 +2382,10 @@ impl Client {
         &self,
         account_id: i64,
     ) -> GetAgentConversationMetricsRequest<'_> {
-        Request {
+        GetAgentConversationMetricsRequest {
             client: self,
-            params: GetAgentConversationMetricsParams {
-                account_id,
-                user_id: None,
-            },
+            account_id,
+            user_id: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -2605,7 +2413,7 @@ impl Scheme {
 
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
-/// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
+/// (its `credentials`). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
 pub struct Credentials {
     user_api_key: Option<Secret>,
@@ -2661,22 +2469,22 @@ impl fmt::Debug for Credentials {
     }
 }
 
-impl<P> Request<'_, P> {
-    /// Adds the credentials (the request's, else the client's) of the first
+impl Credentials {
+    /// Adds these credentials (a request's, else the client's) of the first
     /// alternative whose schemes all have one. With none satisfied, nothing is
     /// sent: the error names the setters that would satisfy one, unless the
-    /// request allows missing credentials.
+    /// request's `options` allow missing credentials.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
+        options: &RequestOptions,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder> {
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let chosen = alternatives
             .iter()
-            .find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+            .find(|schemes| schemes.iter().all(|s| self.has(*s)));
         let Some(chosen) = chosen else {
-            if self.options.allow_missing_credentials {
+            if options.allow_missing_credentials {
                 return Ok(request);
             }
             let ways: Vec<String> = alternatives
@@ -2700,7 +2508,7 @@ impl<P> Request<'_, P> {
             );
         };
         for scheme in chosen.iter() {
-            let Some(secret) = credentials.get(*scheme) else { continue };
+            let Some(secret) = self.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::UserApiKey => {
                     request
@@ -2744,17 +2552,30 @@ impl ErrorBody {
 
 /// A `GET /api/v1/accounts/{account_id}` request: see [`Client::get_account_details`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountDetailsRequest<'a> = Request<'a, GetAccountDetailsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountDetailsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountDetailsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountDetailsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountDetailsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -2780,7 +2601,7 @@ impl<'a> GetAccountDetailsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
@@ -2789,7 +2610,9 @@ impl<'a> GetAccountDetailsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2822,18 +2645,31 @@ impl<'a> GetAccountDetailsRequest<'a> {
 
 /// A `PATCH /api/v1/accounts/{account_id}` request: see [`Client::update_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAccountRequest<'a> = Request<'a, UpdateAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: UpdateAccountBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -2859,7 +2695,7 @@ impl<'a> UpdateAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
@@ -2868,7 +2704,7 @@ impl<'a> UpdateAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         match body {
             UpdateAccountBody::Json(body) => {
                 request = request
@@ -2884,7 +2720,9 @@ impl<'a> UpdateAccountRequest<'a> {
                     .body(form_body(body)?);
             }
         }
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -2938,15 +2776,22 @@ impl From<types::AccountUpdatePayload> for UpdateAccountBody {
 /// A `GET /api/v1/accounts/{account_id}/audit_logs` request: see
 /// [`Client::get_account_audit_logs`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountAuditLogsRequest<'a> = Request<'a, GetAccountAuditLogsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountAuditLogsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAuditLogsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     page: Option<i64>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountAuditLogsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountAuditLogsRequest<'a> {
@@ -2954,7 +2799,13 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -2983,7 +2834,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -2997,14 +2848,11 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3050,12 +2898,7 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request
-                .params
-                .page
-                .unwrap_or(1)
-                .checked_add(1)
-                .map(|number| request.page(number))
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
         };
         Ok((items, next))
     }
@@ -3064,17 +2907,30 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/agent_bots` request: see
 /// [`Client::list_all_account_agent_bots`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllAccountAgentBotsRequest<'a> = Request<'a, ListAllAccountAgentBotsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllAccountAgentBotsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllAccountAgentBotsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllAccountAgentBotsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllAccountAgentBotsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3100,7 +2956,7 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3113,7 +2969,9 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3147,18 +3005,31 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/agent_bots` request: see
 /// [`Client::create_an_account_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateAnAccountAgentBotRequest<'a> = Request<'a, CreateAnAccountAgentBotParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateAnAccountAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::AgentBotCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateAnAccountAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3182,7 +3053,7 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3195,11 +3066,13 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3233,21 +3106,31 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::get_details_of_a_single_account_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfASingleAccountAgentBotRequest<'a> = Request<
-    'a,
-    GetDetailsOfASingleAccountAgentBotParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfASingleAccountAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleAccountAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3271,10 +3154,10 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}",
             self.client.base_url,
@@ -3286,7 +3169,9 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3320,18 +3205,31 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::delete_an_account_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAnAccountAgentBotRequest<'a> = Request<'a, DeleteAnAccountAgentBotParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAnAccountAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAnAccountAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3355,10 +3253,10 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}",
             self.client.base_url,
@@ -3370,7 +3268,9 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3404,19 +3304,32 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/agent_bots/{id}` request: see
 /// [`Client::update_an_account_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAnAccountAgentBotRequest<'a> = Request<'a, UpdateAnAccountAgentBotParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAnAccountAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAnAccountAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
     body: types::AgentBotCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAnAccountAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAnAccountAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3440,10 +3353,10 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/agent_bots/{}",
             self.client.base_url,
@@ -3455,11 +3368,13 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3493,17 +3408,30 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/agents` request: see
 /// [`Client::get_account_agents`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountAgentsRequest<'a> = Request<'a, GetAccountAgentsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountAgentsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAgentsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountAgentsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountAgentsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3527,7 +3455,7 @@ impl<'a> GetAccountAgentsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3540,7 +3468,9 @@ impl<'a> GetAccountAgentsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3574,18 +3504,31 @@ impl<'a> GetAccountAgentsRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/agents` request: see
 /// [`Client::add_new_agent_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewAgentToAccountRequest<'a> = Request<'a, AddNewAgentToAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewAgentToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::AgentCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewAgentToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewAgentToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3609,7 +3552,7 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3622,11 +3565,13 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3660,18 +3605,31 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/agents/{id}` request: see
 /// [`Client::delete_agent_from_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAgentFromAccountRequest<'a> = Request<'a, DeleteAgentFromAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAgentFromAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentFromAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAgentFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAgentFromAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3695,10 +3653,10 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}",
             self.client.base_url,
@@ -3710,7 +3668,9 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3744,19 +3704,32 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/agents/{id}` request: see
 /// [`Client::update_agent_in_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAgentInAccountRequest<'a> = Request<'a, UpdateAgentInAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAgentInAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentInAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
     body: types::AgentUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAgentInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAgentInAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3780,10 +3753,10 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/agents/{}",
             self.client.base_url,
@@ -3795,11 +3768,13 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3833,20 +3808,30 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/canned_responses` request: see
 /// [`Client::get_account_canned_response`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountCannedResponseRequest<'a> = Request<
-    'a,
-    GetAccountCannedResponseParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountCannedResponseParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountCannedResponseRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountCannedResponseRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountCannedResponseRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3872,7 +3857,7 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3885,7 +3870,9 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -3919,21 +3906,31 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/canned_responses` request: see
 /// [`Client::add_new_canned_response_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewCannedResponseToAccountRequest<'a> = Request<
-    'a,
-    AddNewCannedResponseToAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewCannedResponseToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCannedResponseToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::CannedResponseCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewCannedResponseToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewCannedResponseToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -3959,7 +3956,7 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -3972,11 +3969,13 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4010,21 +4009,31 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
 /// [`Client::delete_canned_response_from_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteCannedResponseFromAccountRequest<'a> = Request<
-    'a,
-    DeleteCannedResponseFromAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteCannedResponseFromAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCannedResponseFromAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteCannedResponseFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4048,10 +4057,10 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}",
             self.client.base_url,
@@ -4063,7 +4072,9 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4097,22 +4108,32 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/canned_responses/{id}` request: see
 /// [`Client::update_canned_response_in_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateCannedResponseInAccountRequest<'a> = Request<
-    'a,
-    UpdateCannedResponseInAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateCannedResponseInAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCannedResponseInAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
     body: types::CannedResponseCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateCannedResponseInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateCannedResponseInAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4138,10 +4159,10 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/canned_responses/{}",
             self.client.base_url,
@@ -4153,11 +4174,13 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4191,21 +4214,31 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
 /// [`Client::get_account_custom_attribute`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountCustomAttributeRequest<'a> = Request<
-    'a,
-    GetAccountCustomAttributeParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountCustomAttributeParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountCustomAttributeRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     attribute_model: types::GetAccountCustomAttributeAttributeModel,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountCustomAttributeRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountCustomAttributeRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4231,7 +4264,7 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -4248,11 +4281,13 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
         query_pairs(
             &mut query,
             "attribute_model",
-            &self.params.attribute_model,
+            &self.attribute_model,
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4286,21 +4321,31 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/custom_attribute_definitions` request: see
 /// [`Client::add_new_custom_attribute_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewCustomAttributeToAccountRequest<'a> = Request<
-    'a,
-    AddNewCustomAttributeToAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewCustomAttributeToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCustomAttributeToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewCustomAttributeToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4326,7 +4371,7 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -4339,11 +4384,13 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4377,21 +4424,31 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request: see
 /// [`Client::get_details_of_a_single_custom_attribute`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfASingleCustomAttributeRequest<'a> = Request<
-    'a,
-    GetDetailsOfASingleCustomAttributeParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfASingleCustomAttributeParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleCustomAttributeRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleCustomAttributeRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4417,10 +4474,10 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
             self.client.base_url,
@@ -4432,7 +4489,9 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4466,21 +4525,31 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
 /// see [`Client::delete_custom_attribute_from_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteCustomAttributeFromAccountRequest<'a> = Request<
-    'a,
-    DeleteCustomAttributeFromAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteCustomAttributeFromAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCustomAttributeFromAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteCustomAttributeFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4504,10 +4573,10 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
             self.client.base_url,
@@ -4519,7 +4588,9 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4553,22 +4624,32 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/custom_attribute_definitions/{id}` request:
 /// see [`Client::update_custom_attribute_in_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateCustomAttributeInAccountRequest<'a> = Request<
-    'a,
-    UpdateCustomAttributeInAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateCustomAttributeInAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCustomAttributeInAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
     body: types::CustomAttributeCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateCustomAttributeInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4594,10 +4675,10 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
             self.client.base_url,
@@ -4609,11 +4690,13 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4647,22 +4730,29 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts` request: see
 /// [`Client::contact_list`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactListRequest<'a> = Request<'a, ContactListParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactListParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactListRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     sort: Option<types::ContactListSort>,
     page: Option<i64>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactListRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactListRequest<'a> {
     /// The attribute by which list should be sorted
     pub fn sort(mut self, value: types::ContactListSort) -> Self {
-        self.params.sort = Some(value);
+        self.sort = Some(value);
         self
     }
 
@@ -4670,7 +4760,13 @@ impl<'a> ContactListRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -4699,7 +4795,7 @@ impl<'a> ContactListRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -4713,20 +4809,12 @@ impl<'a> ContactListRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "sort",
-            &self.params.sort,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "sort", &self.sort, Style::Form { explode: true })?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4772,12 +4860,7 @@ impl<'a> ContactListRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request
-                .params
-                .page
-                .unwrap_or(1)
-                .checked_add(1)
-                .map(|number| request.page(number))
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
         };
         Ok((items, next))
     }
@@ -4786,18 +4869,31 @@ impl<'a> ContactListRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/contacts` request: see
 /// [`Client::contact_create`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactCreateRequest<'a> = Request<'a, ContactCreateParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactCreateParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactCreateRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::ContactCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactCreateRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactCreateRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `400` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4823,7 +4919,7 @@ impl<'a> ContactCreateRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -4836,11 +4932,13 @@ impl<'a> ContactCreateRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4874,18 +4972,31 @@ impl<'a> ContactCreateRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_details`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactDetailsRequest<'a> = Request<'a, ContactDetailsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactDetailsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactDetailsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactDetailsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactDetailsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4911,10 +5022,10 @@ impl<'a> ContactDetailsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}",
             self.client.base_url,
@@ -4926,7 +5037,9 @@ impl<'a> ContactDetailsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -4960,19 +5073,32 @@ impl<'a> ContactDetailsRequest<'a> {
 /// A `PUT /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_update`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactUpdateRequest<'a> = Request<'a, ContactUpdateParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactUpdateParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactUpdateRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
     body: types::ContactUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactUpdateRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactUpdateRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -4998,10 +5124,10 @@ impl<'a> ContactUpdateRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}",
             self.client.base_url,
@@ -5013,11 +5139,13 @@ impl<'a> ContactUpdateRequest<'a> {
             .http
             .request(reqwest::Method::PUT, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5051,18 +5179,31 @@ impl<'a> ContactUpdateRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/contacts/{id}` request: see
 /// [`Client::contact_delete`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactDeleteRequest<'a> = Request<'a, ContactDeleteParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactDeleteParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactDeleteRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactDeleteRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactDeleteRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5086,10 +5227,10 @@ impl<'a> ContactDeleteRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}",
             self.client.base_url,
@@ -5101,7 +5242,9 @@ impl<'a> ContactDeleteRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5135,18 +5278,31 @@ impl<'a> ContactDeleteRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/conversations` request: see
 /// [`Client::contact_conversations`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactConversationsRequest<'a> = Request<'a, ContactConversationsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactConversationsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactConversationsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactConversationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactConversationsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5172,10 +5328,10 @@ impl<'a> ContactConversationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/conversations",
             self.client.base_url,
@@ -5187,7 +5343,9 @@ impl<'a> ContactConversationsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5221,18 +5379,31 @@ impl<'a> ContactConversationsRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
 /// [`Client::list_all_labels_of_a_contact`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllLabelsOfAContactRequest<'a> = Request<'a, ListAllLabelsOfAContactParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllLabelsOfAContactParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllLabelsOfAContactRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllLabelsOfAContactRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllLabelsOfAContactRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5258,10 +5429,10 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels",
             self.client.base_url,
@@ -5273,7 +5444,9 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5307,19 +5480,32 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/labels` request: see
 /// [`Client::contact_add_labels`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactAddLabelsRequest<'a> = Request<'a, ContactAddLabelsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactAddLabelsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactAddLabelsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
     body: types::ContactAddLabelsBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactAddLabelsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactAddLabelsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5345,10 +5531,10 @@ impl<'a> ContactAddLabelsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/labels",
             self.client.base_url,
@@ -5360,11 +5546,13 @@ impl<'a> ContactAddLabelsRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5398,29 +5586,36 @@ impl<'a> ContactAddLabelsRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts/search` request: see
 /// [`Client::contact_search`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactSearchRequest<'a> = Request<'a, ContactSearchParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactSearchParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactSearchRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     q: Option<String>,
     sort: Option<types::ContactSearchSort>,
     page: Option<i64>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactSearchRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactSearchRequest<'a> {
     /// Search using contact `name`, `identifier`, `email` or `phone number`
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.params.q = Some(value.into());
+        self.q = Some(value.into());
         self
     }
 
     /// The attribute by which list should be sorted
     pub fn sort(mut self, value: types::ContactSearchSort) -> Self {
-        self.params.sort = Some(value);
+        self.sort = Some(value);
         self
     }
 
@@ -5428,7 +5623,13 @@ impl<'a> ContactSearchRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -5457,7 +5658,7 @@ impl<'a> ContactSearchRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -5471,21 +5672,13 @@ impl<'a> ContactSearchRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "sort",
-            &self.params.sort,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
+        query_pairs(&mut query, "sort", &self.sort, Style::Form { explode: true })?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5531,12 +5724,7 @@ impl<'a> ContactSearchRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request
-                .params
-                .page
-                .unwrap_or(1)
-                .checked_add(1)
-                .map(|number| request.page(number))
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
         };
         Ok((items, next))
     }
@@ -5545,22 +5733,35 @@ impl<'a> ContactSearchRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/contacts/filter` request: see
 /// [`Client::contact_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactFilterRequest<'a> = Request<'a, ContactFilterParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactFilterRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     page: Option<f64>,
     body: types::ContactFilterBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -5589,7 +5790,7 @@ impl<'a> ContactFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -5603,18 +5804,15 @@ impl<'a> ContactFilterRequest<'a> {
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5648,19 +5846,32 @@ impl<'a> ContactFilterRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/contacts/{id}/contact_inboxes` request: see
 /// [`Client::contact_inbox_creation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactInboxCreationRequest<'a> = Request<'a, ContactInboxCreationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactInboxCreationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactInboxCreationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
     body: types::ContactInboxCreationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactInboxCreationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactInboxCreationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5686,10 +5897,10 @@ impl<'a> ContactInboxCreationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes",
             self.client.base_url,
@@ -5701,11 +5912,13 @@ impl<'a> ContactInboxCreationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5739,18 +5952,31 @@ impl<'a> ContactInboxCreationRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/contacts/{id}/contactable_inboxes` request: see
 /// [`Client::contactable_inboxes_get`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ContactableInboxesGetRequest<'a> = Request<'a, ContactableInboxesGetParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ContactableInboxesGetParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ContactableInboxesGetRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ContactableInboxesGetRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ContactableInboxesGetRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `422`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5776,10 +6002,10 @@ impl<'a> ContactableInboxesGetRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes",
             self.client.base_url,
@@ -5791,7 +6017,9 @@ impl<'a> ContactableInboxesGetRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5825,18 +6053,22 @@ impl<'a> ContactableInboxesGetRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/automation_rules` request: see
 /// [`Client::get_account_automation_rule`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountAutomationRuleRequest<'a> = Request<
-    'a,
-    GetAccountAutomationRuleParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountAutomationRuleParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAutomationRuleRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     page: Option<i64>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountAutomationRuleRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountAutomationRuleRequest<'a> {
@@ -5844,7 +6076,13 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -5873,7 +6111,7 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -5887,14 +6125,11 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -5928,21 +6163,31 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/automation_rules` request: see
 /// [`Client::add_new_automation_rule_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewAutomationRuleToAccountRequest<'a> = Request<
-    'a,
-    AddNewAutomationRuleToAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewAutomationRuleToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAutomationRuleToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewAutomationRuleToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -5968,7 +6213,7 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -5981,11 +6226,13 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6019,21 +6266,31 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::get_details_of_a_single_automation_rule`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfASingleAutomationRuleRequest<'a> = Request<
-    'a,
-    GetDetailsOfASingleAutomationRuleParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfASingleAutomationRuleParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleAutomationRuleRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleAutomationRuleRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6059,10 +6316,10 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}",
             self.client.base_url,
@@ -6074,7 +6331,9 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6108,21 +6367,31 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::delete_automation_rule_from_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAutomationRuleFromAccountRequest<'a> = Request<
-    'a,
-    DeleteAutomationRuleFromAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAutomationRuleFromAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAutomationRuleFromAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAutomationRuleFromAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6146,10 +6415,10 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}",
             self.client.base_url,
@@ -6161,7 +6430,9 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6195,22 +6466,32 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/automation_rules/{id}` request: see
 /// [`Client::update_automation_rule_in_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAutomationRuleInAccountRequest<'a> = Request<
-    'a,
-    UpdateAutomationRuleInAccountParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAutomationRuleInAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAutomationRuleInAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: i64,
     body: types::AutomationRuleCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAutomationRuleInAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6236,10 +6517,10 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/automation_rules/{}",
             self.client.base_url,
@@ -6251,11 +6532,13 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6288,17 +6571,30 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/portals` request: see [`Client::get_portal`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetPortalRequest<'a> = Request<'a, GetPortalParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetPortalParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPortalRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetPortalRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetPortalRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6322,7 +6618,7 @@ impl<'a> GetPortalRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -6335,7 +6631,9 @@ impl<'a> GetPortalRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6369,18 +6667,31 @@ impl<'a> GetPortalRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/portals` request: see
 /// [`Client::add_new_portal_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewPortalToAccountRequest<'a> = Request<'a, AddNewPortalToAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewPortalToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewPortalToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::PortalCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewPortalToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewPortalToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6404,7 +6715,7 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -6417,11 +6728,13 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6455,19 +6768,32 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/portals/{id}` request: see
 /// [`Client::update_portal_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdatePortalToAccountRequest<'a> = Request<'a, UpdatePortalToAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdatePortalToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdatePortalToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: String,
     body: types::PortalCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdatePortalToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdatePortalToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6493,10 +6819,10 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}",
             self.client.base_url,
@@ -6508,11 +6834,13 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6546,19 +6874,32 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/categories` request: see
 /// [`Client::add_new_category_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewCategoryToAccountRequest<'a> = Request<'a, AddNewCategoryToAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewCategoryToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewCategoryToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: String,
     body: types::CategoryCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewCategoryToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewCategoryToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6582,10 +6923,10 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/categories",
             self.client.base_url,
@@ -6597,11 +6938,13 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6635,19 +6978,32 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/portals/{id}/articles` request: see
 /// [`Client::add_new_article_to_account`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewArticleToAccountRequest<'a> = Request<'a, AddNewArticleToAccountParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewArticleToAccountParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewArticleToAccountRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: String,
     body: types::ArticleCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewArticleToAccountRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewArticleToAccountRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -6671,10 +7027,10 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/portals/{}/articles",
             self.client.base_url,
@@ -6686,11 +7042,13 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6724,19 +7082,26 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/conversations/meta` request: see
 /// [`Client::conversation_list_meta`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ConversationListMetaRequest<'a> = Request<'a, ConversationListMetaParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ConversationListMetaParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationListMetaRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     status: Option<types::ConversationListMetaStatus>,
     q: Option<String>,
     inbox_id: Option<i64>,
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ConversationListMetaRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ConversationListMetaRequest<'a> {
@@ -6744,31 +7109,37 @@ impl<'a> ConversationListMetaRequest<'a> {
     ///
     /// The server's default: `"open"`.
     pub fn status(mut self, value: types::ConversationListMetaStatus) -> Self {
-        self.params.status = Some(value);
+        self.status = Some(value);
         self
     }
 
     /// Filters conversations with messages containing the search term
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.params.q = Some(value.into());
+        self.q = Some(value.into());
         self
     }
 
     /// Sets `inbox_id`.
     pub fn inbox_id(mut self, value: i64) -> Self {
-        self.params.inbox_id = Some(value);
+        self.inbox_id = Some(value);
         self
     }
 
     /// Sets `team_id`.
     pub fn team_id(mut self, value: i64) -> Self {
-        self.params.team_id = Some(value);
+        self.team_id = Some(value);
         self
     }
 
     /// Sets `labels`.
     pub fn labels(mut self, value: Vec<String>) -> Self {
-        self.params.labels = Some(value);
+        self.labels = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -6797,7 +7168,7 @@ impl<'a> ConversationListMetaRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -6811,33 +7182,25 @@ impl<'a> ConversationListMetaRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "status",
-            &self.params.status,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
+        query_pairs(&mut query, "status", &self.status, Style::Form { explode: true })?;
+        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
         query_pairs(
             &mut query,
             "inbox_id",
-            &self.params.inbox_id,
+            &self.inbox_id,
             Style::Form { explode: true },
         )?;
         query_pairs(
             &mut query,
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Form { explode: true },
         )?;
-        query_pairs(
-            &mut query,
-            "labels",
-            &self.params.labels,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "labels", &self.labels, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -6871,13 +7234,12 @@ impl<'a> ConversationListMetaRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/conversations` request: see
 /// [`Client::conversation_list`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ConversationListRequest<'a> = Request<'a, ConversationListParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ConversationListParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationListRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     assignee_type: Option<types::ConversationListAssigneeType>,
     status: Option<types::ConversationListStatus>,
@@ -6886,6 +7248,14 @@ pub struct ConversationListParams {
     team_id: Option<i64>,
     labels: Option<Vec<String>>,
     page: Option<i64>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ConversationListRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ConversationListRequest<'a> {
@@ -6893,7 +7263,7 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `"all"`.
     pub fn assignee_type(mut self, value: types::ConversationListAssigneeType) -> Self {
-        self.params.assignee_type = Some(value);
+        self.assignee_type = Some(value);
         self
     }
 
@@ -6901,31 +7271,31 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `"open"`.
     pub fn status(mut self, value: types::ConversationListStatus) -> Self {
-        self.params.status = Some(value);
+        self.status = Some(value);
         self
     }
 
     /// Filters conversations with messages containing the search term
     pub fn q(mut self, value: impl Into<String>) -> Self {
-        self.params.q = Some(value.into());
+        self.q = Some(value.into());
         self
     }
 
     /// Sets `inbox_id`.
     pub fn inbox_id(mut self, value: i64) -> Self {
-        self.params.inbox_id = Some(value);
+        self.inbox_id = Some(value);
         self
     }
 
     /// Sets `team_id`.
     pub fn team_id(mut self, value: i64) -> Self {
-        self.params.team_id = Some(value);
+        self.team_id = Some(value);
         self
     }
 
     /// Sets `labels`.
     pub fn labels(mut self, value: Vec<String>) -> Self {
-        self.params.labels = Some(value);
+        self.labels = Some(value);
         self
     }
 
@@ -6933,7 +7303,13 @@ impl<'a> ConversationListRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -6962,7 +7338,7 @@ impl<'a> ConversationListRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -6979,42 +7355,29 @@ impl<'a> ConversationListRequest<'a> {
         query_pairs(
             &mut query,
             "assignee_type",
-            &self.params.assignee_type,
+            &self.assignee_type,
             Style::Form { explode: true },
         )?;
-        query_pairs(
-            &mut query,
-            "status",
-            &self.params.status,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "q", &self.params.q, Style::Form { explode: true })?;
+        query_pairs(&mut query, "status", &self.status, Style::Form { explode: true })?;
+        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
         query_pairs(
             &mut query,
             "inbox_id",
-            &self.params.inbox_id,
+            &self.inbox_id,
             Style::Form { explode: true },
         )?;
         query_pairs(
             &mut query,
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Form { explode: true },
         )?;
-        query_pairs(
-            &mut query,
-            "labels",
-            &self.params.labels,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "labels", &self.labels, Style::Form { explode: true })?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7066,12 +7429,7 @@ impl<'a> ConversationListRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request
-                .params
-                .page
-                .unwrap_or(1)
-                .checked_add(1)
-                .map(|number| request.page(number))
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
         };
         Ok((items, next))
     }
@@ -7080,18 +7438,31 @@ impl<'a> ConversationListRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations` request: see
 /// [`Client::new_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type NewConversationRequest<'a> = Request<'a, NewConversationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct NewConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct NewConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::ConversationCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for NewConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> NewConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7117,7 +7488,7 @@ impl<'a> NewConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7130,12 +7501,17 @@ impl<'a> NewConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -7169,22 +7545,35 @@ impl<'a> NewConversationRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations/filter` request: see
 /// [`Client::conversation_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ConversationFilterRequest<'a> = Request<'a, ConversationFilterParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ConversationFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationFilterRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     page: Option<f64>,
     body: types::ConversationFilterBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ConversationFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ConversationFilterRequest<'a> {
     /// Sets `page`.
     pub fn page(mut self, value: f64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -7213,7 +7602,7 @@ impl<'a> ConversationFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7227,18 +7616,15 @@ impl<'a> ConversationFilterRequest<'a> {
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
         request = request.query(&query);
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7272,21 +7658,31 @@ impl<'a> ConversationFilterRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
 /// [`Client::get_details_of_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfAConversationRequest<'a> = Request<
-    'a,
-    GetDetailsOfAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7312,12 +7708,12 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7331,7 +7727,9 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7365,19 +7763,32 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/conversations/{conversation_id}` request: see
 /// [`Client::update_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateConversationRequest<'a> = Request<'a, UpdateConversationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateConversationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7401,12 +7812,12 @@ impl<'a> UpdateConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7420,12 +7831,17 @@ impl<'a> UpdateConversationRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -7459,22 +7875,32 @@ impl<'a> UpdateConversationRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status`
 /// request: see [`Client::toggle_status_of_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ToggleStatusOfAConversationRequest<'a> = Request<
-    'a,
-    ToggleStatusOfAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ToggleStatusOfAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ToggleStatusOfAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::ToggleStatusOfAConversationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ToggleStatusOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ToggleStatusOfAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7500,12 +7926,12 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7519,12 +7945,17 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -7559,22 +7990,32 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority`
 /// request: see [`Client::toggle_priority_of_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type TogglePriorityOfAConversationRequest<'a> = Request<
-    'a,
-    TogglePriorityOfAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct TogglePriorityOfAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct TogglePriorityOfAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::TogglePriorityOfAConversationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for TogglePriorityOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> TogglePriorityOfAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7598,12 +8039,12 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7617,12 +8058,17 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -7657,22 +8103,32 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes`
 /// request: see [`Client::update_custom_attributes_of_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateCustomAttributesOfAConversationRequest<'a> = Request<
-    'a,
-    UpdateCustomAttributesOfAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateCustomAttributesOfAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCustomAttributesOfAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::UpdateCustomAttributesOfAConversationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateCustomAttributesOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7700,12 +8156,12 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7719,11 +8175,13 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7757,19 +8215,32 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments`
 /// request: see [`Client::assign_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AssignAConversationRequest<'a> = Request<'a, AssignAConversationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AssignAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AssignAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::AssignAConversationBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AssignAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AssignAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7793,12 +8264,12 @@ impl<'a> AssignAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7812,12 +8283,17 @@ impl<'a> AssignAConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -7851,21 +8327,31 @@ impl<'a> AssignAConversationRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
 /// request: see [`Client::list_all_labels_of_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllLabelsOfAConversationRequest<'a> = Request<
-    'a,
-    ListAllLabelsOfAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllLabelsOfAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllLabelsOfAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllLabelsOfAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllLabelsOfAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7891,12 +8377,12 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -7910,7 +8396,9 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -7944,19 +8432,32 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/labels`
 /// request: see [`Client::conversation_add_labels`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ConversationAddLabelsRequest<'a> = Request<'a, ConversationAddLabelsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ConversationAddLabelsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConversationAddLabelsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationAddLabelsBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ConversationAddLabelsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ConversationAddLabelsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -7982,12 +8483,12 @@ impl<'a> ConversationAddLabelsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8001,11 +8502,13 @@ impl<'a> ConversationAddLabelsRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8040,21 +8543,31 @@ impl<'a> ConversationAddLabelsRequest<'a> {
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/reporting_events`
 /// request: see [`Client::get_conversation_reporting_events`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetConversationReportingEventsRequest<'a> = Request<
-    'a,
-    GetConversationReportingEventsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetConversationReportingEventsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetConversationReportingEventsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetConversationReportingEventsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetConversationReportingEventsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8080,12 +8593,12 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8099,7 +8612,9 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8133,17 +8648,30 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/inboxes` request: see
 /// [`Client::list_all_inboxes`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllInboxesRequest<'a> = Request<'a, ListAllInboxesParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllInboxesParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllInboxesRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllInboxesRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllInboxesRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8169,7 +8697,7 @@ impl<'a> ListAllInboxesRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8182,7 +8710,9 @@ impl<'a> ListAllInboxesRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8216,18 +8746,31 @@ impl<'a> ListAllInboxesRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/` request: see
 /// [`Client::get_inbox`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetInboxRequest<'a> = Request<'a, GetInboxParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetInboxParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetInboxRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8251,10 +8794,10 @@ impl<'a> GetInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/",
             self.client.base_url,
@@ -8266,7 +8809,9 @@ impl<'a> GetInboxRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8300,18 +8845,31 @@ impl<'a> GetInboxRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/inboxes/` request: see
 /// [`Client::inbox_creation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type InboxCreationRequest<'a> = Request<'a, InboxCreationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct InboxCreationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct InboxCreationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::InboxCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for InboxCreationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> InboxCreationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8335,7 +8893,7 @@ impl<'a> InboxCreationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8348,11 +8906,13 @@ impl<'a> InboxCreationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8386,19 +8946,32 @@ impl<'a> InboxCreationRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/inboxes/{id}` request: see
 /// [`Client::update_inbox`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateInboxRequest<'a> = Request<'a, UpdateInboxParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateInboxParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateInboxRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
     body: types::InboxUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateInboxRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8422,10 +8995,10 @@ impl<'a> UpdateInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}",
             self.client.base_url,
@@ -8437,11 +9010,13 @@ impl<'a> UpdateInboxRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8475,18 +9050,31 @@ impl<'a> UpdateInboxRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/inboxes/{id}/agent_bot` request: see
 /// [`Client::get_inbox_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetInboxAgentBotRequest<'a> = Request<'a, GetInboxAgentBotParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetInboxAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetInboxAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetInboxAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8510,10 +9098,10 @@ impl<'a> GetInboxAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/agent_bot",
             self.client.base_url,
@@ -8525,7 +9113,9 @@ impl<'a> GetInboxAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8559,19 +9149,32 @@ impl<'a> GetInboxAgentBotRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot` request: see
 /// [`Client::update_agent_bot`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAgentBotRequest<'a> = Request<'a, UpdateAgentBotParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAgentBotParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentBotRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     id: f64,
     body: types::UpdateAgentBotBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAgentBotRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAgentBotRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `204` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8595,10 +9198,10 @@ impl<'a> UpdateAgentBotRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let id = path_segment("id", &self.params.id, Style::Simple { explode: false })?;
+        let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
         let url = format!(
             "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot",
             self.client.base_url,
@@ -8610,11 +9213,13 @@ impl<'a> UpdateAgentBotRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8648,18 +9253,31 @@ impl<'a> UpdateAgentBotRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/inbox_members/{inbox_id}` request: see
 /// [`Client::get_inbox_members`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetInboxMembersRequest<'a> = Request<'a, GetInboxMembersParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetInboxMembersParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInboxMembersRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     inbox_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetInboxMembersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetInboxMembersRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8685,12 +9303,12 @@ impl<'a> GetInboxMembersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let inbox_id = path_segment(
             "inbox_id",
-            &self.params.inbox_id,
+            &self.inbox_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8704,7 +9322,9 @@ impl<'a> GetInboxMembersRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8738,18 +9358,31 @@ impl<'a> GetInboxMembersRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::add_new_agent_to_inbox`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewAgentToInboxRequest<'a> = Request<'a, AddNewAgentToInboxParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewAgentToInboxParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToInboxRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::AddNewAgentToInboxBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewAgentToInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewAgentToInboxRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8775,7 +9408,7 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8788,11 +9421,13 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8826,18 +9461,31 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::delete_agent_in_inbox`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAgentInInboxRequest<'a> = Request<'a, DeleteAgentInInboxParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAgentInInboxParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentInInboxRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::DeleteAgentInInboxBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAgentInInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAgentInInboxRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8861,7 +9509,7 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8874,11 +9522,13 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -8912,18 +9562,31 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/inbox_members` request: see
 /// [`Client::update_agents_in_inbox`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAgentsInInboxRequest<'a> = Request<'a, UpdateAgentsInInboxParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAgentsInInboxParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentsInInboxRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::UpdateAgentsInInboxBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAgentsInInboxRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAgentsInInboxRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -8949,7 +9612,7 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -8962,11 +9625,13 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9000,18 +9665,31 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
 /// request: see [`Client::list_all_messages`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllMessagesRequest<'a> = Request<'a, ListAllMessagesParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllMessagesParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllMessagesRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllMessagesRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllMessagesRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9037,12 +9715,12 @@ impl<'a> ListAllMessagesRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9056,7 +9734,9 @@ impl<'a> ListAllMessagesRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9090,22 +9770,32 @@ impl<'a> ListAllMessagesRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages`
 /// request: see [`Client::create_a_new_message_in_a_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateANewMessageInAConversationRequest<'a> = Request<
-    'a,
-    CreateANewMessageInAConversationParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateANewMessageInAConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateANewMessageInAConversationRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     body: types::ConversationMessageCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateANewMessageInAConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateANewMessageInAConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9131,12 +9821,12 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9150,12 +9840,17 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self
-            .authorize(request, &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
+            )?;
         Ok(request)
     }
 
@@ -9190,19 +9885,32 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
 /// /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}`
 /// request: see [`Client::delete_a_message`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAMessageRequest<'a> = Request<'a, DeleteAMessageParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAMessageParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAMessageRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     conversation_id: i64,
     message_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAMessageRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAMessageRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9226,17 +9934,17 @@ impl<'a> DeleteAMessageRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversation_id",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let message_id = path_segment(
             "message_id",
-            &self.params.message_id,
+            &self.message_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9251,7 +9959,9 @@ impl<'a> DeleteAMessageRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9285,20 +9995,30 @@ impl<'a> DeleteAMessageRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/integrations/apps` request: see
 /// [`Client::get_details_of_all_integrations`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfAllIntegrationsRequest<'a> = Request<
-    'a,
-    GetDetailsOfAllIntegrationsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfAllIntegrationsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfAllIntegrationsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfAllIntegrationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9324,7 +10044,7 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9337,7 +10057,9 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9371,18 +10093,31 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/integrations/hooks` request: see
 /// [`Client::create_an_integration_hook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateAnIntegrationHookRequest<'a> = Request<'a, CreateAnIntegrationHookParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateAnIntegrationHookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAnIntegrationHookRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::IntegrationsHookCreatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateAnIntegrationHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateAnIntegrationHookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9408,7 +10143,7 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9421,11 +10156,13 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9459,18 +10196,31 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
 /// [`Client::delete_an_integration_hook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAnIntegrationHookRequest<'a> = Request<'a, DeleteAnIntegrationHookParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAnIntegrationHookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAnIntegrationHookRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     hook_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAnIntegrationHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAnIntegrationHookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9494,12 +10244,12 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let hook_id = path_segment(
             "hook_id",
-            &self.params.hook_id,
+            &self.hook_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9513,7 +10263,9 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9547,22 +10299,32 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/integrations/hooks/{hook_id}` request: see
 /// [`Client::update_an_integrations_hook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAnIntegrationsHookRequest<'a> = Request<
-    'a,
-    UpdateAnIntegrationsHookParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAnIntegrationsHookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAnIntegrationsHookRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     hook_id: i64,
     body: types::IntegrationsHookUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAnIntegrationsHookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAnIntegrationsHookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9588,12 +10350,12 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let hook_id = path_segment(
             "hook_id",
-            &self.params.hook_id,
+            &self.hook_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9607,11 +10369,13 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9644,15 +10408,29 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
 
 /// A `GET /api/v1/profile` request: see [`Client::fetch_profile`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type FetchProfileRequest<'a> = Request<'a, FetchProfileParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct FetchProfileParams {}
+#[must_use = "a request does nothing until it is sent"]
+pub struct FetchProfileRequest<'a> {
+    client: &'a Client,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for FetchProfileRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
 
 impl<'a> FetchProfileRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9680,7 +10458,9 @@ impl<'a> FetchProfileRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9713,17 +10493,30 @@ impl<'a> FetchProfileRequest<'a> {
 
 /// A `GET /api/v1/accounts/{account_id}/teams` request: see [`Client::list_all_teams`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllTeamsRequest<'a> = Request<'a, ListAllTeamsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllTeamsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllTeamsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllTeamsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllTeamsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9747,7 +10540,7 @@ impl<'a> ListAllTeamsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9760,7 +10553,9 @@ impl<'a> ListAllTeamsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9793,18 +10588,31 @@ impl<'a> ListAllTeamsRequest<'a> {
 
 /// A `POST /api/v1/accounts/{account_id}/teams` request: see [`Client::create_a_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateATeamRequest<'a> = Request<'a, CreateATeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateATeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateATeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::TeamCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateATeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9828,7 +10636,7 @@ impl<'a> CreateATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9841,11 +10649,13 @@ impl<'a> CreateATeamRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9879,18 +10689,31 @@ impl<'a> CreateATeamRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::get_details_of_a_single_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfASingleTeamRequest<'a> = Request<'a, GetDetailsOfASingleTeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfASingleTeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleTeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfASingleTeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -9914,12 +10737,12 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -9933,7 +10756,9 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -9967,18 +10792,31 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::delete_a_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteATeamRequest<'a> = Request<'a, DeleteATeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteATeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteATeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteATeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10002,12 +10840,12 @@ impl<'a> DeleteATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10021,7 +10859,9 @@ impl<'a> DeleteATeamRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10055,19 +10895,32 @@ impl<'a> DeleteATeamRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}` request: see
 /// [`Client::update_a_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateATeamRequest<'a> = Request<'a, UpdateATeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateATeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateATeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
     body: types::TeamCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateATeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateATeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10091,12 +10944,12 @@ impl<'a> UpdateATeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10110,11 +10963,13 @@ impl<'a> UpdateATeamRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10148,18 +11003,31 @@ impl<'a> UpdateATeamRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::get_team_members`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetTeamMembersRequest<'a> = Request<'a, GetTeamMembersParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetTeamMembersParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetTeamMembersRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetTeamMembersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetTeamMembersRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10183,12 +11051,12 @@ impl<'a> GetTeamMembersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10202,7 +11070,9 @@ impl<'a> GetTeamMembersRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10236,19 +11106,32 @@ impl<'a> GetTeamMembersRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::add_new_agent_to_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type AddNewAgentToTeamRequest<'a> = Request<'a, AddNewAgentToTeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct AddNewAgentToTeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddNewAgentToTeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
     body: types::AddNewAgentToTeamBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for AddNewAgentToTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> AddNewAgentToTeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10272,12 +11155,12 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10291,11 +11174,13 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10329,19 +11214,32 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::delete_agent_in_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAgentInTeamRequest<'a> = Request<'a, DeleteAgentInTeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAgentInTeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAgentInTeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
     body: types::DeleteAgentInTeamBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAgentInTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAgentInTeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10365,12 +11263,12 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10384,11 +11282,13 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10422,19 +11322,32 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/teams/{team_id}/team_members` request: see
 /// [`Client::update_agents_in_team`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAgentsInTeamRequest<'a> = Request<'a, UpdateAgentsInTeamParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAgentsInTeamParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAgentsInTeamRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     team_id: i64,
     body: types::UpdateAgentsInTeamBody,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAgentsInTeamRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAgentsInTeamRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403`, `404` and
     /// `422` are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10458,12 +11371,12 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let team_id = path_segment(
             "team_id",
-            &self.params.team_id,
+            &self.team_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10477,11 +11390,13 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10515,21 +11430,34 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/custom_filters` request: see
 /// [`Client::list_all_filters`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllFiltersRequest<'a> = Request<'a, ListAllFiltersParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllFiltersParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllFiltersRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     filter_type: Option<types::ListAllFiltersFilterType>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllFiltersRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllFiltersRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::ListAllFiltersFilterType) -> Self {
-        self.params.filter_type = Some(value);
+        self.filter_type = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -10558,7 +11486,7 @@ impl<'a> ListAllFiltersRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10575,11 +11503,13 @@ impl<'a> ListAllFiltersRequest<'a> {
         query_pairs(
             &mut query,
             "filter_type",
-            &self.params.filter_type,
+            &self.filter_type,
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10613,22 +11543,35 @@ impl<'a> ListAllFiltersRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/custom_filters` request: see
 /// [`Client::create_a_custom_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateACustomFilterRequest<'a> = Request<'a, CreateACustomFilterParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateACustomFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateACustomFilterRequest<'a> {
+    client: &'a Client,
     filter_type: Option<types::CreateACustomFilterFilterType>,
     account_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateACustomFilterRequest<'a> {
     /// The type of custom filter
     pub fn filter_type(mut self, value: types::CreateACustomFilterFilterType) -> Self {
-        self.params.filter_type = Some(value);
+        self.filter_type = Some(value);
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -10657,7 +11600,7 @@ impl<'a> CreateACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10674,15 +11617,17 @@ impl<'a> CreateACustomFilterRequest<'a> {
         query_pairs(
             &mut query,
             "filter_type",
-            &self.params.filter_type,
+            &self.filter_type,
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10716,21 +11661,31 @@ impl<'a> CreateACustomFilterRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request: see
 /// [`Client::get_details_of_a_single_custom_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetDetailsOfASingleCustomFilterRequest<'a> = Request<
-    'a,
-    GetDetailsOfASingleCustomFilterParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetDetailsOfASingleCustomFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDetailsOfASingleCustomFilterRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     custom_filter_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetDetailsOfASingleCustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10756,12 +11711,12 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let custom_filter_id = path_segment(
             "custom_filter_id",
-            &self.params.custom_filter_id,
+            &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10775,7 +11730,9 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10809,18 +11766,31 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
 /// see [`Client::delete_a_custom_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteACustomFilterRequest<'a> = Request<'a, DeleteACustomFilterParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteACustomFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteACustomFilterRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     custom_filter_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteACustomFilterRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10844,12 +11814,12 @@ impl<'a> DeleteACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let custom_filter_id = path_segment(
             "custom_filter_id",
-            &self.params.custom_filter_id,
+            &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10863,7 +11833,9 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10897,19 +11869,32 @@ impl<'a> DeleteACustomFilterRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/custom_filters/{custom_filter_id}` request:
 /// see [`Client::update_a_custom_filter`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateACustomFilterRequest<'a> = Request<'a, UpdateACustomFilterParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateACustomFilterParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateACustomFilterRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     custom_filter_id: i64,
     body: types::CustomFilterCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateACustomFilterRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateACustomFilterRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -10935,12 +11920,12 @@ impl<'a> UpdateACustomFilterRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let custom_filter_id = path_segment(
             "custom_filter_id",
-            &self.params.custom_filter_id,
+            &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -10954,11 +11939,13 @@ impl<'a> UpdateACustomFilterRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -10992,17 +11979,30 @@ impl<'a> UpdateACustomFilterRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/webhooks` request: see
 /// [`Client::list_all_webhooks`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllWebhooksRequest<'a> = Request<'a, ListAllWebhooksParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllWebhooksParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllWebhooksRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllWebhooksRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllWebhooksRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -11028,7 +12028,7 @@ impl<'a> ListAllWebhooksRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11041,7 +12041,9 @@ impl<'a> ListAllWebhooksRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11075,18 +12077,31 @@ impl<'a> ListAllWebhooksRequest<'a> {
 /// A `POST /api/v1/accounts/{account_id}/webhooks` request: see
 /// [`Client::create_a_webhook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type CreateAWebhookRequest<'a> = Request<'a, CreateAWebhookParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct CreateAWebhookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAWebhookRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for CreateAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> CreateAWebhookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -11110,7 +12125,7 @@ impl<'a> CreateAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11123,11 +12138,13 @@ impl<'a> CreateAWebhookRequest<'a> {
             .http
             .request(reqwest::Method::POST, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11161,18 +12178,31 @@ impl<'a> CreateAWebhookRequest<'a> {
 /// A `DELETE /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
 /// [`Client::delete_a_webhook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type DeleteAWebhookRequest<'a> = Request<'a, DeleteAWebhookParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct DeleteAWebhookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAWebhookRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     webhook_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for DeleteAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> DeleteAWebhookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -11196,12 +12226,12 @@ impl<'a> DeleteAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let webhook_id = path_segment(
             "webhook_id",
-            &self.params.webhook_id,
+            &self.webhook_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11215,7 +12245,9 @@ impl<'a> DeleteAWebhookRequest<'a> {
             .http
             .request(reqwest::Method::DELETE, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11257,19 +12289,32 @@ impl<'a> DeleteAWebhookRequest<'a> {
 /// A `PATCH /api/v1/accounts/{account_id}/webhooks/{webhook_id}` request: see
 /// [`Client::update_a_webhook`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type UpdateAWebhookRequest<'a> = Request<'a, UpdateAWebhookParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct UpdateAWebhookParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAWebhookRequest<'a> {
+    client: &'a Client,
     webhook_id: i64,
     account_id: i64,
     body: types::WebhookCreateUpdatePayload,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for UpdateAWebhookRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> UpdateAWebhookRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `401` is
     /// [`Error::Api`], with the body the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -11293,12 +12338,12 @@ impl<'a> UpdateAWebhookRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let webhook_id = path_segment(
             "webhook_id",
-            &self.params.webhook_id,
+            &self.webhook_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11312,11 +12357,13 @@ impl<'a> UpdateAWebhookRequest<'a> {
             .http
             .request(reqwest::Method::PATCH, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        let body = &self.params.body;
+        let body = &self.body;
         request = request
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body(json_body(body)?);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11350,16 +12397,12 @@ impl<'a> UpdateAWebhookRequest<'a> {
 /// A `GET /api/v1/accounts/{account_id}/reporting_events` request: see
 /// [`Client::get_account_reporting_events`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountReportingEventsRequest<'a> = Request<
-    'a,
-    GetAccountReportingEventsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountReportingEventsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountReportingEventsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     page: Option<i64>,
     since: Option<String>,
@@ -11367,6 +12410,14 @@ pub struct GetAccountReportingEventsParams {
     inbox_id: Option<f64>,
     user_id: Option<f64>,
     name: Option<String>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountReportingEventsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountReportingEventsRequest<'a> {
@@ -11374,37 +12425,43 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     ///
     /// The server's default: `1`.
     pub fn page(mut self, value: i64) -> Self {
-        self.params.page = Some(value);
+        self.page = Some(value);
         self
     }
 
     /// The timestamp from where events should start (Unix timestamp in seconds)
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.params.since = Some(value.into());
+        self.since = Some(value.into());
         self
     }
 
     /// The timestamp from where events should stop (Unix timestamp in seconds)
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.params.until = Some(value.into());
+        self.until = Some(value.into());
         self
     }
 
     /// Filter events by inbox ID
     pub fn inbox_id(mut self, value: f64) -> Self {
-        self.params.inbox_id = Some(value);
+        self.inbox_id = Some(value);
         self
     }
 
     /// Filter events by user/agent ID
     pub fn user_id(mut self, value: f64) -> Self {
-        self.params.user_id = Some(value);
+        self.user_id = Some(value);
         self
     }
 
     /// Filter events by event name (e.g., first_response, resolution, reply_time)
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.params.name = Some(value.into());
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -11433,7 +12490,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11447,44 +12504,26 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "page",
-            &self.params.page,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "since",
-            &self.params.since,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "until",
-            &self.params.until,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
+        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
+        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
         query_pairs(
             &mut query,
             "inbox_id",
-            &self.params.inbox_id,
+            &self.inbox_id,
             Style::Form { explode: true },
         )?;
         query_pairs(
             &mut query,
             "user_id",
-            &self.params.user_id,
+            &self.user_id,
             Style::Form { explode: true },
         )?;
-        query_pairs(
-            &mut query,
-            "name",
-            &self.params.name,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "name", &self.name, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11530,12 +12569,7 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
         let next = if items.is_empty() {
             None
         } else {
-            request
-                .params
-                .page
-                .unwrap_or(1)
-                .checked_add(1)
-                .map(|number| request.page(number))
+            request.page.unwrap_or(1).checked_add(1).map(|number| request.page(number))
         };
         Ok((items, next))
     }
@@ -11544,40 +12578,50 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
 /// A `GET /api/v2/accounts/{account_id}/reports` request: see
 /// [`Client::list_all_conversation_statistics`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllConversationStatisticsRequest<'a> = Request<
-    'a,
-    ListAllConversationStatisticsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllConversationStatisticsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllConversationStatisticsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     metric: types::ListAllConversationStatisticsMetric,
     r#type: types::ListAllConversationStatisticsType,
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllConversationStatisticsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllConversationStatisticsRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.params.id = Some(value.into());
+        self.id = Some(value.into());
         self
     }
 
     /// The timestamp from where report should start.
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.params.since = Some(value.into());
+        self.since = Some(value.into());
         self
     }
 
     /// The timestamp from where report should stop.
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.params.until = Some(value.into());
+        self.until = Some(value.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -11608,7 +12652,7 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11622,33 +12666,15 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "metric",
-            &self.params.metric,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "type",
-            &self.params.r#type,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "id", &self.params.id, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "since",
-            &self.params.since,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "until",
-            &self.params.until,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "metric", &self.metric, Style::Form { explode: true })?;
+        query_pairs(&mut query, "type", &self.r#type, Style::Form { explode: true })?;
+        query_pairs(&mut query, "id", &self.id, Style::Form { explode: true })?;
+        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
+        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11682,39 +12708,49 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
 /// A `GET /api/v2/accounts/{account_id}/reports/summary` request: see
 /// [`Client::list_all_conversation_statistics_summary`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type ListAllConversationStatisticsSummaryRequest<'a> = Request<
-    'a,
-    ListAllConversationStatisticsSummaryParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct ListAllConversationStatisticsSummaryParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAllConversationStatisticsSummaryRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     r#type: types::ListAllConversationStatisticsSummaryType,
     id: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for ListAllConversationStatisticsSummaryRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     /// The Id of specific object in case of agent/inbox/label
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.params.id = Some(value.into());
+        self.id = Some(value.into());
         self
     }
 
     /// The timestamp from where report should start.
     pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.params.since = Some(value.into());
+        self.since = Some(value.into());
         self
     }
 
     /// The timestamp from where report should stop.
     pub fn until(mut self, value: impl Into<String>) -> Self {
-        self.params.until = Some(value.into());
+        self.until = Some(value.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -11743,7 +12779,7 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11757,27 +12793,14 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
         let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "type",
-            &self.params.r#type,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "id", &self.params.id, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "since",
-            &self.params.since,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "until",
-            &self.params.until,
-            Style::Form { explode: true },
-        )?;
+        query_pairs(&mut query, "type", &self.r#type, Style::Form { explode: true })?;
+        query_pairs(&mut query, "id", &self.id, Style::Form { explode: true })?;
+        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
+        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11811,20 +12834,30 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations` request: see
 /// [`Client::get_account_conversation_metrics`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAccountConversationMetricsRequest<'a> = Request<
-    'a,
-    GetAccountConversationMetricsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAccountConversationMetricsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountConversationMetricsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAccountConversationMetricsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAccountConversationMetricsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; `403` and `404`
     /// are [`Error::Api`], with the bodies the spec describes; any other status is
     /// [`Error::UnexpectedStatus`].
@@ -11850,7 +12883,7 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11866,7 +12899,9 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
         let mut query: Vec<(String, String)> = Vec::new();
         query_pairs(&mut query, "type", &"account", Style::Form { explode: true })?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 
@@ -11900,24 +12935,34 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
 /// A `GET /api/v2/accounts/{account_id}/reports/conversations/` request: see
 /// [`Client::get_agent_conversation_metrics`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAgentConversationMetricsRequest<'a> = Request<
-    'a,
-    GetAgentConversationMetricsParams,
->;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAgentConversationMetricsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentConversationMetricsRequest<'a> {
+    client: &'a Client,
     account_id: i64,
     user_id: Option<String>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAgentConversationMetricsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentConversationMetricsRequest<'a> {
     /// The numeric ID of the user
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
-        self.params.user_id = Some(value.into());
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -11946,7 +12991,7 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let account_id = path_segment(
             "account_id",
-            &self.params.account_id,
+            &self.account_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -11964,11 +13009,13 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
         query_pairs(
             &mut query,
             "user_id",
-            &self.params.user_id,
+            &self.user_id,
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self.authorize(request, &[&[Scheme::UserApiKey]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
         Ok(request)
     }
 

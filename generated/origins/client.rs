@@ -11,25 +11,6 @@ pub struct Client {
     settings: Settings,
 }
 
-/// A request, built by a [`Client`] method and sent by its `send`: the operation's
-/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`, the return type of its
-/// method: that page shows the operation's setters and `send` alone; this one
-/// lists those of every operation.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct Request<'a, P> {
-    client: &'a Client,
-    params: P,
-    options: RequestOptions,
-}
-
-impl<P> RequestOptionsExt for Request<'_, P> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
-
 impl Client {
     /// A client for the API at `base_url` (the spec names no server).
     ///
@@ -111,7 +92,7 @@ impl Client {
         method: reqwest::Method,
         path: &'static str,
     ) -> RawRequest<'_> {
-        Request {
+        RawRequest {
             client: self,
             params: RawParams::new(method, path),
             options: RequestOptions::default(),
@@ -133,7 +114,19 @@ impl Client {
 
 /// A request made with [`Client::request`], for an endpoint the spec does not
 /// describe: its parameters and body are given as they go on the wire.
-pub type RawRequest<'a> = Request<'a, RawParams>;
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RawRequest<'a> {
+    client: &'a Client,
+    params: RawParams,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for RawRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
 
 impl<'a> RawRequest<'a> {
     /// Fills the path template's `{name}` with `value`, percent-encoded as one segment.
@@ -251,11 +244,9 @@ impl Client {
     ///
     /// `GET /api/agents/{agent_id}/call_stats`
     pub fn get_agent_call_stats(&self, agent_id: i64) -> GetAgentCallStatsRequest<'_> {
-        Request {
+        GetAgentCallStatsRequest {
             client: self,
-            params: GetAgentCallStatsParams {
-                agent_id,
-            },
+            agent_id,
             options: RequestOptions::default(),
         }
     }
@@ -266,12 +257,18 @@ impl Client {
 ///
 /// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
 /// attempts).
-pub type GetAgentCallStatsRequest<'a> = Request<'a, GetAgentCallStatsParams>;
-
-#[doc(hidden)]
 #[derive(Debug, Clone)]
-pub struct GetAgentCallStatsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentCallStatsRequest<'a> {
+    client: &'a Client,
     agent_id: i64,
+    options: RequestOptions,
+}
+
+impl RequestOptionsExt for GetAgentCallStatsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentCallStatsRequest<'a> {
@@ -299,7 +296,7 @@ impl<'a> GetAgentCallStatsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agent_id",
-            &self.params.agent_id,
+            &self.agent_id,
             Style::Simple { explode: false },
         )?;
         let url = format!("{}/api/agents/{}/call_stats", self.client.base_url, agent_id);

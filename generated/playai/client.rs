@@ -13,9 +13,8 @@ pub const DEFAULT_BASE_URL: &str = "https://api.play.ai";
 /// # Credentials
 ///
 /// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
-/// (for one request: [`Request::credentials`]). A request whose operation requires
-/// credentials that are not set fails before it is sent, with
-/// [`Error::MissingCredentials`].
+/// (for one request: its `credentials`). A request whose operation requires credentials
+/// that are not set fails before it is sent, with [`Error::MissingCredentials`].
 ///
 /// | Scheme | Sent as | Setter |
 /// |---|---|---|
@@ -27,34 +26,6 @@ pub struct Client {
     http: reqwest::Client,
     settings: Settings,
     credentials: Credentials,
-}
-
-/// A request, built by a [`Client`] method and sent by its `send`: the operation's
-/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`, the return type of its
-/// method: that page shows the operation's setters and `send` alone; this one
-/// lists those of every operation.
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct Request<'a, P> {
-    client: &'a Client,
-    params: P,
-    options: RequestOptions,
-    credentials: Option<Credentials>,
-}
-
-impl<P> RequestOptionsExt for Request<'_, P> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
-
-impl<P> Request<'_, P> {
-    /// Authorizes this request with `credentials` instead of the client's.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
-        self
-    }
 }
 
 impl Client {
@@ -139,7 +110,7 @@ impl Client {
         method: reqwest::Method,
         path: &'static str,
     ) -> RawRequest<'_> {
-        Request {
+        RawRequest {
             client: self,
             params: RawParams::new(method, path),
             options: RequestOptions::default(),
@@ -168,7 +139,28 @@ impl Client {
 
 /// A request made with [`Client::request`], for an endpoint the spec does not
 /// describe: its parameters and body are given as they go on the wire.
-pub type RawRequest<'a> = Request<'a, RawParams>;
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RawRequest<'a> {
+    client: &'a Client,
+    params: RawParams,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for RawRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
+impl RawRequest<'_> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+}
 
 impl<'a> RawRequest<'a> {
     /// Fills the path template's `{name}` with `value`, percent-encoded as one segment.
@@ -277,7 +269,7 @@ impl RawRequest<'_> {
             .into_iter()
             .filter(|scheme| credentials.has(*scheme))
             .collect();
-        self.authorize(request, &[&set])
+        credentials.authorize(request, &self.options, &[&set])
     }
 }
 
@@ -314,11 +306,9 @@ impl Client {
         &self,
         agent_id: impl Into<String>,
     ) -> GetAgentStatsRequest<'_> {
-        Request {
+        GetAgentStatsRequest {
             client: self,
-            params: GetAgentStatsParams {
-                agent_id: agent_id.into(),
-            },
+            agent_id: agent_id.into(),
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -336,13 +326,11 @@ impl Client {
         &self,
         agent_id: impl Into<String>,
     ) -> GetAgentConversationsRequest<'_> {
-        Request {
+        GetAgentConversationsRequest {
             client: self,
-            params: GetAgentConversationsParams {
-                agent_id: agent_id.into(),
-                page_size: None,
-                start_after: None,
-            },
+            agent_id: agent_id.into(),
+            page_size: None,
+            start_after: None,
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -361,12 +349,10 @@ impl Client {
         agent_id: impl Into<String>,
         conversation_id: impl Into<String>,
     ) -> GetAgentConversationRequest<'_> {
-        Request {
+        GetAgentConversationRequest {
             client: self,
-            params: GetAgentConversationParams {
-                agent_id: agent_id.into(),
-                conversation_id: conversation_id.into(),
-            },
+            agent_id: agent_id.into(),
+            conversation_id: conversation_id.into(),
             options: RequestOptions::default(),
             credentials: None,
         }
@@ -394,7 +380,7 @@ impl Scheme {
 
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
-/// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
+/// (its `credentials`). `Debug` names the schemes set, never a secret.
 #[derive(Clone, Default)]
 pub struct Credentials {
     api_key_auth: Option<Secret>,
@@ -450,22 +436,22 @@ impl fmt::Debug for Credentials {
     }
 }
 
-impl<P> Request<'_, P> {
-    /// Adds the credentials (the request's, else the client's) of the first
+impl Credentials {
+    /// Adds these credentials (a request's, else the client's) of the first
     /// alternative whose schemes all have one. With none satisfied, nothing is
     /// sent: the error names the setters that would satisfy one, unless the
-    /// request allows missing credentials.
+    /// request's `options` allow missing credentials.
     fn authorize(
         &self,
         mut request: reqwest::RequestBuilder,
+        options: &RequestOptions,
         alternatives: &[&[Scheme]],
     ) -> Result<reqwest::RequestBuilder> {
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let chosen = alternatives
             .iter()
-            .find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+            .find(|schemes| schemes.iter().all(|s| self.has(*s)));
         let Some(chosen) = chosen else {
-            if self.options.allow_missing_credentials {
+            if options.allow_missing_credentials {
                 return Ok(request);
             }
             let ways: Vec<String> = alternatives
@@ -489,7 +475,7 @@ impl<P> Request<'_, P> {
             );
         };
         for scheme in chosen.iter() {
-            let Some(secret) = credentials.get(*scheme) else { continue };
+            let Some(secret) = self.get(*scheme) else { continue };
             request = match scheme {
                 Scheme::ApiKeyAuth => {
                     request
@@ -516,17 +502,30 @@ impl<P> Request<'_, P> {
 
 /// A `GET /api/v1/agent-stats/{agentId}` request: see [`Client::get_agent_stats`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAgentStatsRequest<'a> = Request<'a, GetAgentStatsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAgentStatsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentStatsRequest<'a> {
+    client: &'a Client,
     agent_id: types::AgentId,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAgentStatsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentStatsRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; any other status
     /// is [`Error::UnexpectedStatus`].
     pub fn send(
@@ -551,7 +550,7 @@ impl<'a> GetAgentStatsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
-            &self.params.agent_id,
+            &self.agent_id,
             Style::Simple { explode: false },
         )?;
         let url = format!("{}/api/v1/agent-stats/{}", self.client.base_url, agent_id);
@@ -560,8 +559,13 @@ impl<'a> GetAgentStatsRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         Ok(request)
     }
 
@@ -587,16 +591,23 @@ impl<'a> GetAgentStatsRequest<'a> {
 /// A `GET /api/v1/agents/{agentId}/conversations` request: see
 /// [`Client::get_agent_conversations`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAgentConversationsRequest<'a> = Request<'a, GetAgentConversationsParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAgentConversationsParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentConversationsRequest<'a> {
+    client: &'a Client,
     agent_id: types::AgentId,
     page_size: Option<i64>,
     start_after: Option<String>,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAgentConversationsRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentConversationsRequest<'a> {
@@ -604,13 +615,19 @@ impl<'a> GetAgentConversationsRequest<'a> {
     ///
     /// The server's default: `50`.
     pub fn page_size(mut self, value: i64) -> Self {
-        self.params.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
 
     /// The conversation ID to start after.
     pub fn start_after(mut self, value: impl Into<String>) -> Self {
-        self.params.start_after = Some(value.into());
+        self.start_after = Some(value.into());
+        self
+    }
+
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -640,7 +657,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
-            &self.params.agent_id,
+            &self.agent_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -657,18 +674,23 @@ impl<'a> GetAgentConversationsRequest<'a> {
         query_pairs(
             &mut query,
             "pageSize",
-            &self.params.page_size,
+            &self.page_size,
             Style::Form { explode: true },
         )?;
         query_pairs(
             &mut query,
             "startAfter",
-            &self.params.start_after,
+            &self.start_after,
             Style::Form { explode: true },
         )?;
         request = request.query(&query);
-        request = self
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         Ok(request)
     }
 
@@ -721,8 +743,7 @@ impl<'a> GetAgentConversationsRequest<'a> {
         } else {
             cursor
                 .filter(|cursor| {
-                    !cursor.is_empty()
-                        && request.params.start_after.as_ref() != Some(cursor)
+                    !cursor.is_empty() && request.start_after.as_ref() != Some(cursor)
                 })
                 .map(|cursor| request.start_after(cursor))
         };
@@ -746,18 +767,31 @@ pub struct GetAgentConversationsHeaders {
 /// A `GET /api/v1/agents/{agentId}/conversations/{conversationId}` request: see
 /// [`Client::get_agent_conversation`].
 ///
-/// Every request also takes [`Request::credentials`] and the options of
-/// [`RequestOptionsExt`] (a timeout, headers, attempts).
-pub type GetAgentConversationRequest<'a> = Request<'a, GetAgentConversationParams>;
-
-#[doc(hidden)]
+/// Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers,
+/// attempts).
 #[derive(Debug, Clone)]
-pub struct GetAgentConversationParams {
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAgentConversationRequest<'a> {
+    client: &'a Client,
     agent_id: types::AgentId,
     conversation_id: String,
+    options: RequestOptions,
+    credentials: Option<Credentials>,
+}
+
+impl RequestOptionsExt for GetAgentConversationRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
 }
 
 impl<'a> GetAgentConversationRequest<'a> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
     /// Sends the request and reads the whole response: `200` is a success; any other status
     /// is [`Error::UnexpectedStatus`].
     pub fn send(
@@ -782,12 +816,12 @@ impl<'a> GetAgentConversationRequest<'a> {
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
         let agent_id = path_segment(
             "agentId",
-            &self.params.agent_id,
+            &self.agent_id,
             Style::Simple { explode: false },
         )?;
         let conversation_id = path_segment(
             "conversationId",
-            &self.params.conversation_id,
+            &self.conversation_id,
             Style::Simple { explode: false },
         )?;
         let url = format!(
@@ -801,8 +835,13 @@ impl<'a> GetAgentConversationRequest<'a> {
             .http
             .request(reqwest::Method::GET, url)
             .header(reqwest::header::ACCEPT, "application/json");
-        request = self
-            .authorize(request, &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]])?;
+        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
+        request = credentials
+            .authorize(
+                request,
+                &self.options,
+                &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
+            )?;
         Ok(request)
     }
 

@@ -73,10 +73,8 @@ impl Operation {
 /// resolve's scope of client names so that nothing else takes them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OperationItems {
-    /// `<Op>Request`: the operation's builder, a `Request<'a, <Op>Params>`.
+    /// `<Op>Request`: the operation's builder, its parameters and body.
     pub request: String,
-    /// `<Op>Params`: its parameters and body.
-    pub params: String,
     /// `<Op>Headers`: the response headers it declares.
     pub headers: String,
     /// `<Op>Success`: its success body by status, when the statuses' bodies differ.
@@ -91,15 +89,14 @@ impl OperationItems {
     pub fn after(type_name: &str) -> Self {
         Self {
             request: format!("{type_name}Request"),
-            params: format!("{type_name}Params"),
             headers: format!("{type_name}Headers"),
             success: format!("{type_name}Success"),
             body: format!("{type_name}Body"),
         }
     }
 
-    pub fn all(&self) -> [&str; 5] {
-        [&self.request, &self.params, &self.headers, &self.success, &self.body]
+    pub fn all(&self) -> [&str; 4] {
+        [&self.request, &self.headers, &self.success, &self.body]
     }
 }
 

@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn the_names_the_templates_define_are_reserved() {
         let reserved = crate::templates::reserved();
-        for name in ["Client", "Request", "Settings", "execute", "decode", "RetryPolicy", "Style"] {
+        for name in ["Client", "RawRequest", "Settings", "execute", "decode", "RetryPolicy", "Style"] {
             assert!(reserved.client_items.iter().any(|n| n == name), "{name}: {:?}", reserved.client_items);
         }
         for name in ["new", "with_http_client", "with_retry", "with_credentials"] {

@@ -13,7 +13,7 @@ use crate::naming::{self, Scope};
 /// key as a header parameter (a voice vendor's `xi-api-key`, on 202 operations): that
 /// header is read as the API key it is, with a warning. The client gets one setter,
 /// the key is redacted and sent to the API's origin only, and a request may still
-/// carry another (`Request::credentials`). An operation that took the header as
+/// carry another (each request's `credentials`). An operation that took the header as
 /// optional sends it when it is set.
 pub fn header_key(
     schemes: Vec<AuthScheme>,

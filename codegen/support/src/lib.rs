@@ -88,24 +88,28 @@ mod client {
         }
     }
 
-    impl<P> Request<'_, P> {
+    impl Credentials {
         fn authorize(
             &self,
             request: reqwest::RequestBuilder,
+            _: &RequestOptions,
             alternatives: &[&[Scheme]],
         ) -> Result<reqwest::RequestBuilder> {
-            let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-            match alternatives.first().and_then(|schemes| schemes.first()).and_then(|s| credentials.get(*s)) {
+            match alternatives.first().and_then(|schemes| schemes.first()).and_then(|s| self.get(*s)) {
                 Some(token) => Ok(request.bearer_auth(token)),
                 None => Ok(request),
             }
         }
 
-        fn with_token(&self, alternatives: &[&[Scheme]], scopes: &[&'static [&'static str]]) -> RequestOptions {
-            let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-            let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| credentials.has(*s)));
-            let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| credentials.provider(*s)));
-            let mut options = self.options.clone();
+        fn with_token(
+            &self,
+            options: &RequestOptions,
+            alternatives: &[&[Scheme]],
+            scopes: &[&'static [&'static str]],
+        ) -> RequestOptions {
+            let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| self.has(*s)));
+            let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| self.provider(*s)));
+            let mut options = options.clone();
             let scopes = chosen.and_then(|i| scopes.get(i).copied()).unwrap_or_default();
             options.token = provider.map(|provider| TokenNeed { provider: provider.clone(), scopes });
             options

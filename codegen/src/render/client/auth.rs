@@ -73,7 +73,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
 
         /// A credential for each security scheme of the spec, or none: set on the client
         /// ([`Client::with_credentials`]), or for one request instead of the client's
-        /// ([`Request::credentials`]). `Debug` names the schemes set, never a secret.
+        /// (its `credentials`). `Debug` names the schemes set, never a secret.
         #[derive(Clone, Default)]
         pub struct Credentials {
             #( #fields: Option<Secret>, )*
@@ -106,20 +106,20 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
             }
         }
 
-        impl<P> Request<'_, P> {
-            /// Adds the credentials (the request's, else the client's) of the first
+        impl Credentials {
+            /// Adds these credentials (a request's, else the client's) of the first
             /// alternative whose schemes all have one. With none satisfied, nothing is
             /// sent: the error names the setters that would satisfy one, unless the
-            /// request allows missing credentials.
+            /// request's `options` allow missing credentials.
             fn authorize(
                 &self,
                 mut request: reqwest::RequestBuilder,
+                options: &RequestOptions,
                 alternatives: &[&[Scheme]],
             ) -> Result<reqwest::RequestBuilder> {
-                let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| credentials.has(*s)));
+                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| self.has(*s)));
                 let Some(chosen) = chosen else {
-                    if self.options.allow_missing_credentials {
+                    if options.allow_missing_credentials {
                         return Ok(request);
                     }
                     let ways: Vec<String> = alternatives
@@ -136,7 +136,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
                     )));
                 };
                 for scheme in chosen.iter() {
-                    let Some(secret) = credentials.get(*scheme) else { continue };
+                    let Some(secret) = self.get(*scheme) else { continue };
                     request = match scheme { #(#apply)* };
                 }
                 Ok(request)
@@ -187,18 +187,19 @@ fn render_tokens(api: &Api, providers: &[&AuthScheme]) -> TokenStream {
 /// with the token need of the alternative its credentials satisfy.
 fn render_with_token() -> TokenStream {
     quote! {
-        impl<P> Request<'_, P> {
-            /// The request's options, with the token the first alternative whose
-            /// schemes all have a credential needs from a provider, for its scopes.
+        impl Credentials {
+            /// A request's `options`, with the token the first alternative whose
+            /// schemes all have a credential (of these, the request's or else the
+            /// client's) needs from a provider, for its scopes.
             fn with_token(
                 &self,
+                options: &RequestOptions,
                 alternatives: &[&[Scheme]],
                 scopes: &[&'static [&'static str]],
             ) -> RequestOptions {
-                let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-                let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| credentials.has(*s)));
-                let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| credentials.provider(*s)));
-                let mut options = self.options.clone();
+                let chosen = alternatives.iter().position(|schemes| schemes.iter().all(|s| self.has(*s)));
+                let provider = chosen.and_then(|i| alternatives[i].iter().find_map(|s| self.provider(*s)));
+                let mut options = options.clone();
                 options.token = provider.map(|provider| TokenNeed {
                     provider: provider.clone(),
                     scopes: chosen.and_then(|i| scopes.get(i).copied()).unwrap_or_default(),
@@ -222,7 +223,8 @@ pub(super) fn token_options(api: &Api, op: &Operation) -> Option<TokenStream> {
         quote! { &[#(Scheme::#schemes),*] }
     });
     let scopes = op.scopes.iter().map(|scopes| quote! { &[#(#scopes),*] });
-    Some(quote! { self.with_token(&[#(#alternatives),*], &[#(#scopes),*]) })
+    let credentials = in_effect();
+    Some(quote! { #credentials.with_token(&self.options, &[#(#alternatives),*], &[#(#scopes),*]) })
 }
 
 /// Where a scheme's credential goes, in words.
@@ -240,7 +242,7 @@ fn sent_as(kind: &AuthKind) -> String {
 pub(super) fn credentials_docs(api: &Api) -> String {
     let intro = crate::render::docs::wrapped(
         "Each security scheme of the spec has a setter, on the client and on [`Credentials`] \
-         (for one request: [`Request::credentials`]). A request whose operation requires \
+         (for one request: its `credentials`). A request whose operation requires \
          credentials that are not set fails before it is sent, with \
          [`Error::MissingCredentials`].",
     );
@@ -417,6 +419,29 @@ pub(super) fn authorize_step(api: &Api, op: &Operation) -> Option<TokenStream> {
             let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
-        quote! { request = self.authorize(request, &[#(#alternatives),*])?; }
+        let credentials = in_effect();
+        quote! {
+            let credentials = #credentials;
+            request = credentials.authorize(request, &self.options, &[#(#alternatives),*])?;
+        }
+    })
+}
+
+/// The credentials a request is sent with: its own, else the client's.
+fn in_effect() -> TokenStream {
+    quote! { self.credentials.as_ref().unwrap_or(&self.client.credentials) }
+}
+
+/// The setter of a request's own credentials, on each operation's request of an API
+/// with security schemes.
+pub(super) fn request_credentials(api: &Api) -> Option<TokenStream> {
+    (!api.auth_schemes.is_empty()).then(|| {
+        quote! {
+            /// Authorizes this request with `credentials` instead of the client's.
+            pub fn credentials(mut self, credentials: Credentials) -> Self {
+                self.credentials = Some(credentials);
+                self
+            }
+        }
     })
 }

@@ -47,9 +47,9 @@ pub(super) fn body_step(op: &Operation, body: &RequestBody) -> TokenStream {
         }
     };
     if body.required {
-        quote! { let body = &self.params.body; #set }
+        quote! { let body = &self.body; #set }
     } else {
-        quote! { if let Some(body) = &self.params.body { #set } }
+        quote! { if let Some(body) = &self.body { #set } }
     }
 }
 

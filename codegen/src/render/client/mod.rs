@@ -1,9 +1,9 @@
 //! `client.rs` of a generated API: the client, then one request builder per
 //! operation. Each file here renders one part of it:
 //!
-//! - `shell`: `Client`, its settings and base URL, the server's variables, `Request`
+//! - `shell`: `Client`, its settings and base URL, the server's variables, `RawRequest`
 //! - `auth`: `Credentials` and how a request is authorized
-//! - `request`: an operation's method, parameters and `build_request`
+//! - `request`: an operation's method, its request struct and setters, `build_request`
 //! - `params`: each parameter on the wire, in its location and style
 //! - `bodies`: request bodies, their media types and multipart forms
 //! - `response`: `send`, reading each status, and the types a response is read into

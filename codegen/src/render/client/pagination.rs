@@ -68,7 +68,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
             let first = Literal::i64_unsuffixed(first);
             (
                 TokenStream::new(),
-                quote! { request.params.#setter.unwrap_or(#first).checked_add(1).map(|number| request.#setter(number)) },
+                quote! { request.#setter.unwrap_or(#first).checked_add(1).map(|number| request.#setter(number)) },
                 format!("with `{}` one more than the page before (the first is {first})", wire(*param)),
             )
         }
@@ -80,7 +80,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
                 quote! {
                     #ty::try_from(items.len())
                         .ok()
-                        .and_then(|received| request.params.#setter.unwrap_or(0).checked_add(received))
+                        .and_then(|received| request.#setter.unwrap_or(0).checked_add(received))
                         .map(|offset| request.#setter(offset))
                 },
                 format!("with `{}` moved on by the items received", wire(*param)),
@@ -112,7 +112,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> TokenStr
 fn cursor_next(setter: &proc_macro2::Ident) -> TokenStream {
     quote! {
         cursor
-            .filter(|cursor| !cursor.is_empty() && request.params.#setter.as_ref() != Some(cursor))
+            .filter(|cursor| !cursor.is_empty() && request.#setter.as_ref() != Some(cursor))
             .map(|cursor| request.#setter(cursor))
     }
 }

@@ -117,7 +117,7 @@ fn value(param: &Param) -> TokenStream {
         return quote!(&#number);
     }
     let field = ident(&param.name);
-    quote!(&self.params.#field)
+    quote!(&self.#field)
 }
 
 /// A parameter's style, as the support module's `Style` spells it.
@@ -144,9 +144,9 @@ pub(super) fn whole_query(op: &Operation) -> Option<TokenStream> {
     let wire = &param.wire_name;
     let field = ident(&param.name);
     Some(match param.required {
-        true => quote! { format!("{url}?{}", query_string(#wire, &self.params.#field, #form)?) },
+        true => quote! { format!("{url}?{}", query_string(#wire, &self.#field, #form)?) },
         false => quote! {
-            match &self.params.#field {
+            match &self.#field {
                 Some(value) => format!("{url}?{}", query_string(#wire, value, #form)?),
                 None => url,
             }

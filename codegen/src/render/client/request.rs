@@ -12,7 +12,6 @@ use crate::render::{ident, type_tokens};
 pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.method_name);
     let builder = format_ident!("{}", op.items.request);
-    let params = format_ident!("{}", op.items.params);
     let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
@@ -73,7 +72,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
         #docs
         #many
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
-            Request { client: self, params: #params { #(#inits,)* }, options: RequestOptions::default(), #credentials }
+            #builder { client: self, #(#inits,)* options: RequestOptions::default(), #credentials }
         }
     }
 }
@@ -102,14 +101,9 @@ pub(crate) fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (
 pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.items.request);
     // This page is where the method's return type leads: it names what else applies.
-    let per_request = if api.auth_schemes.is_empty() {
-        "Every request also takes the options of [`RequestOptionsExt`] (a timeout, headers, attempts)."
-    } else {
-        "Every request also takes [`Request::credentials`] and the options of [`RequestOptionsExt`] \
-         (a timeout, headers, attempts)."
-    };
     let doc = prose(&format!(
-        "A `{} {}` request: see [`Client::{}`].\n\n{per_request}",
+        "A `{} {}` request: see [`Client::{}`].\n\nEvery request also takes the options of \
+         [`RequestOptionsExt`] (a timeout, headers, attempts).",
         op.http_method,
         op.path_text(),
         op.method_name
@@ -142,7 +136,7 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn #field(mut self, value: #ty) -> Self {
-                self.params.#field = Some(#value);
+                self.#field = Some(#value);
                 self
             }
         }
@@ -155,7 +149,7 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn body(mut self, value: #ty) -> Self {
-                self.params.body = Some(#value);
+                self.body = Some(#value);
                 self
             }
         }
@@ -166,23 +160,30 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
-    let params = format_ident!("{}", op.items.params);
+    let credentials = auth::request_credentials(api);
+    let credentials_field = credentials.is_some().then(|| quote! { credentials: Option<Credentials>, });
     quote! {
         #doc
-        pub type #builder<'a> = Request<'a, #params>;
-
-        // Set through the method and the setters, never by name: kept out of the index,
-        // and so without docs.
-        #[doc(hidden)]
         #[derive(Debug, Clone)]
-        pub struct #params {
+        #[must_use = "a request does nothing until it is sent"]
+        pub struct #builder<'a> {
+            client: &'a Client,
             #(#fields)*
             #body_field
+            options: RequestOptions,
+            #credentials_field
+        }
+
+        impl RequestOptionsExt for #builder<'_> {
+            fn options_mut(&mut self) -> &mut RequestOptions {
+                &mut self.options
+            }
         }
 
         impl<'a> #builder<'a> {
             #(#setters)*
             #body_setter
+            #credentials
             #send
             #send_stream
             #build_request

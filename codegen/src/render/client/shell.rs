@@ -1,5 +1,5 @@
 //! The client itself: its base URL and server variables, `Client` with its settings
-//! and credentials and a method per operation, and the `Request` they start.
+//! and credentials and a method per operation, and `RawRequest`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -14,7 +14,7 @@ use crate::render::{cfg_any, ident};
 use crate::templates::CLIENT;
 
 /// The client: `DEFAULT_BASE_URL` and the server's variables, the fixed `Client` and
-/// `Request` (`codegen/support/src/api/client.rs`) with the API's docs, its credential
+/// `RawRequest` (`codegen/support/src/api/client.rs`) with the API's docs, its credential
 /// setters and one method per operation, and the API's `ErrorBody`.
 pub(super) fn render_shell(api: &Api, needs: &Helpers) -> TokenStream {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();

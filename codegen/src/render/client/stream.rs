@@ -23,7 +23,7 @@ pub(super) fn set_flag(op: &Operation, stream: &StreamedResponse, value: bool) -
         quote! { #body.#field = #value; }
     };
     match flag.places.as_slice() {
-        [place] if place.variant.is_none() => Some(set(place, quote!(self.params.body))),
+        [place] if place.variant.is_none() => Some(set(place, quote!(self.body))),
         places => {
             let body = format_ident!("{}", op.items.body);
             let arms = places.iter().filter_map(|place| {
@@ -31,7 +31,7 @@ pub(super) fn set_flag(op: &Operation, stream: &StreamedResponse, value: bool) -
                 let set = set(place, quote!(body));
                 Some(quote! { #body::#variant(body) => { #set } })
             });
-            Some(quote! { match &mut self.params.body { #(#arms)* } })
+            Some(quote! { match &mut self.body { #(#arms)* } })
         }
     }
 }

@@ -1,8 +1,9 @@
 // The fixed part of a generated API's `client.rs`: `Client`, its constructors and
-// settings, and the generic `Request` every operation's builder is. The generator
-// prints these items, puts the API's docs on `Client`, and adds `DEFAULT_BASE_URL`,
-// the server's variables, the credential setters, a method per operation and the
-// request builders.
+// settings, and `RawRequest`, the request to an endpoint the spec does not describe.
+// The generator prints these items, puts the API's docs on `Client`, and adds
+// `DEFAULT_BASE_URL`, the server's variables, the credential setters, a method per
+// operation and each operation's request, a struct shaped as `RawRequest` is: `client`,
+// the parameters, `options` and `credentials`.
 
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -12,40 +13,6 @@ pub struct Client {
     settings: Settings,
     #[cfg(needs = "secrets")]
     credentials: Credentials,
-}
-
-// One generic request type, each operation's its own parameters: a type of its own per
-// operation, with its own options impl, cost 30 MB to `cargo check` GitHub's API.
-/// A request, built by a [`Client`] method and sent by its `send`: the operation's
-/// parameters `P`, and the options every request takes ([`RequestOptionsExt`]).
-/// Each operation names its own, as `<Operation>Request`, the return type of its
-/// method: that page shows the operation's setters and `send` alone; this one
-/// lists those of every operation.
-#[cfg(needs = "execute")]
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct Request<'a, P> {
-    client: &'a Client,
-    params: P,
-    options: RequestOptions,
-    #[cfg(needs = "secrets")]
-    credentials: Option<Credentials>,
-}
-
-#[cfg(needs = "execute")]
-impl<P> RequestOptionsExt for Request<'_, P> {
-    fn options_mut(&mut self) -> &mut RequestOptions {
-        &mut self.options
-    }
-}
-
-#[cfg(needs = "secrets")]
-impl<P> Request<'_, P> {
-    /// Authorizes this request with `credentials` instead of the client's.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
-        self
-    }
 }
 
 impl Client {
@@ -151,7 +118,7 @@ impl Client {
     /// why it is a template and not a filled path.
     #[cfg(needs = "execute")]
     pub fn request(&self, method: reqwest::Method, path: &'static str) -> RawRequest<'_> {
-        Request {
+        RawRequest {
             client: self,
             params: RawParams::new(method, path),
             options: RequestOptions::default(),
@@ -182,10 +149,38 @@ impl Client {
     }
 }
 
+// A type of its own, as each operation's request is, rather than one generic
+// `Request<'a, P>` for all: rustc checks every two inherent impls of one type that
+// share a method name (`send`) for overlap, which was a sixth of `cargo check` on
+// GitHub's 767 operations.
 /// A request made with [`Client::request`], for an endpoint the spec does not
 /// describe: its parameters and body are given as they go on the wire.
 #[cfg(needs = "execute")]
-pub type RawRequest<'a> = Request<'a, RawParams>;
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RawRequest<'a> {
+    client: &'a Client,
+    params: RawParams,
+    options: RequestOptions,
+    #[cfg(needs = "secrets")]
+    credentials: Option<Credentials>,
+}
+
+#[cfg(needs = "execute")]
+impl RequestOptionsExt for RawRequest<'_> {
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        &mut self.options
+    }
+}
+
+#[cfg(needs = "secrets")]
+impl RawRequest<'_> {
+    /// Authorizes this request with `credentials` instead of the client's.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+}
 
 #[cfg(needs = "execute")]
 impl<'a> RawRequest<'a> {
@@ -249,7 +244,7 @@ impl RawRequest<'_> {
     fn authorize_any(&self, request: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder> {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.has(*scheme)).collect();
-        self.authorize(request, &[&set])
+        credentials.authorize(request, &self.options, &[&set])
     }
 }
 
@@ -267,7 +262,7 @@ impl RawRequest<'_> {
     fn raw_options(&self) -> RequestOptions {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.has(*scheme)).collect();
-        self.with_token(&[&set], &[&[]])
+        credentials.with_token(&self.options, &[&set], &[&[]])
     }
 }
 
