@@ -13,8 +13,9 @@ pub const DEFAULT_BASE_URL: &str = "https://app.chatwoot.com/";
 /// # Credentials
 ///
 /// Each security scheme of the spec has a setter, on the client and on [`Credentials`]
-/// (for one request: its `credentials`). A request whose operation requires credentials
-/// that are not set fails before it is sent, with [`Error::MissingCredentials`].
+/// (for one request: the request's `credentials` setter). A request whose operation
+/// requires credentials that are not set fails before it is sent, with
+/// [`Error::MissingCredentials`].
 ///
 /// | Scheme | Sent as | Setter |
 /// |---|---|---|
@@ -2413,7 +2414,8 @@ impl Scheme {
 
 /// A credential for each security scheme of the spec, or none: set on the client
 /// ([`Client::with_credentials`]), or for one request instead of the client's
-/// (its `credentials`). `Debug` names the schemes set, never a secret.
+/// (the request's `credentials` setter). `Debug` names the schemes set, never a
+/// secret.
 #[derive(Clone, Default)]
 pub struct Credentials {
     user_api_key: Option<Secret>,

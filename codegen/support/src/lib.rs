@@ -101,7 +101,7 @@ mod client {
             }
         }
 
-        fn with_token(
+        fn options_with_token(
             &self,
             options: &RequestOptions,
             alternatives: &[&[Scheme]],

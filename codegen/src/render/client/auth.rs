@@ -54,7 +54,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
     let providers: Vec<&AuthScheme> = api.auth_schemes.iter().filter(|s| s.oauth2.is_some()).collect();
     let provider_fields: Vec<_> = providers.iter().map(|s| provider_field(s)).collect();
     let tokens = render_tokens(api, &providers);
-    let with_token = (!providers.is_empty()).then(render_with_token);
+    let options_with_token = (!providers.is_empty()).then(render_options_with_token);
     quote! {
         /// The security schemes of the spec.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +73,8 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
 
         /// A credential for each security scheme of the spec, or none: set on the client
         /// ([`Client::with_credentials`]), or for one request instead of the client's
-        /// (its `credentials`). `Debug` names the schemes set, never a secret.
+        /// (the request's `credentials` setter). `Debug` names the schemes set, never a
+        /// secret.
         #[derive(Clone, Default)]
         pub struct Credentials {
             #( #fields: Option<Secret>, )*
@@ -143,7 +144,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
             }
         }
 
-        #with_token
+        #options_with_token
     }
 }
 
@@ -153,7 +154,7 @@ fn provider_field(scheme: &AuthScheme) -> proc_macro2::Ident {
 }
 
 /// `has`, whether a scheme's credential is set, and for OAuth 2.0 schemes `provider`
-/// and what a request of such a scheme takes from it: `with_token`.
+/// and what a request of such a scheme takes from it: `options_with_token`.
 fn render_tokens(api: &Api, providers: &[&AuthScheme]) -> TokenStream {
     if providers.is_empty() {
         return quote! {
@@ -185,13 +186,13 @@ fn render_tokens(api: &Api, providers: &[&AuthScheme]) -> TokenStream {
 
 /// What a request whose operation may take OAuth 2.0 tokens sends with: its options,
 /// with the token need of the alternative its credentials satisfy.
-fn render_with_token() -> TokenStream {
+fn render_options_with_token() -> TokenStream {
     quote! {
         impl Credentials {
             /// A request's `options`, with the token the first alternative whose
             /// schemes all have a credential (of these, the request's or else the
             /// client's) needs from a provider, for its scopes.
-            fn with_token(
+            fn options_with_token(
                 &self,
                 options: &RequestOptions,
                 alternatives: &[&[Scheme]],
@@ -224,7 +225,7 @@ pub(super) fn token_options(api: &Api, op: &Operation) -> Option<TokenStream> {
     });
     let scopes = op.scopes.iter().map(|scopes| quote! { &[#(#scopes),*] });
     let credentials = in_effect();
-    Some(quote! { #credentials.with_token(&self.options, &[#(#alternatives),*], &[#(#scopes),*]) })
+    Some(quote! { #credentials.options_with_token(&self.options, &[#(#alternatives),*], &[#(#scopes),*]) })
 }
 
 /// Where a scheme's credential goes, in words.
@@ -242,7 +243,7 @@ fn sent_as(kind: &AuthKind) -> String {
 pub(super) fn credentials_docs(api: &Api) -> String {
     let intro = crate::render::docs::wrapped(
         "Each security scheme of the spec has a setter, on the client and on [`Credentials`] \
-         (for one request: its `credentials`). A request whose operation requires \
+         (for one request: the request's `credentials` setter). A request whose operation requires \
          credentials that are not set fails before it is sent, with \
          [`Error::MissingCredentials`].",
     );
@@ -432,10 +433,10 @@ fn in_effect() -> TokenStream {
     quote! { self.credentials.as_ref().unwrap_or(&self.client.credentials) }
 }
 
-/// The setter of a request's own credentials, on each operation's request of an API
-/// with security schemes.
-pub(super) fn request_credentials(api: &Api) -> Option<TokenStream> {
-    (!api.auth_schemes.is_empty()).then(|| {
+/// The setter of a request's own credentials, on the request of each operation that
+/// may send credentials: one that sends none has no use for them.
+pub(super) fn request_credentials(op: &Operation) -> Option<TokenStream> {
+    (!op.security.is_empty()).then(|| {
         quote! {
             /// Authorizes this request with `credentials` instead of the client's.
             pub fn credentials(mut self, credentials: Credentials) -> Self {

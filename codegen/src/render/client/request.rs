@@ -1,5 +1,5 @@
-//! An operation's request: the client method that starts it, its parameters struct
-//! and setters, and `build_request`, which puts every value on the wire.
+//! An operation's request: the client method that starts it, its struct and setters,
+//! and `build_request`, which puts every value on the wire.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -66,7 +66,7 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
         }
     }
     let docs = doc_attrs(Some(&text));
-    let credentials = (!api.auth_schemes.is_empty()).then(|| quote!(credentials: None));
+    let credentials = (!op.security.is_empty()).then(|| quote!(credentials: None));
     let many = allow_many_arguments(args.len());
     quote! {
         #docs
@@ -160,7 +160,7 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);
     let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
-    let credentials = auth::request_credentials(api);
+    let credentials = auth::request_credentials(op);
     let credentials_field = credentials.is_some().then(|| quote! { credentials: Option<Credentials>, });
     quote! {
         #doc

@@ -262,7 +262,7 @@ impl RawRequest<'_> {
     fn raw_options(&self) -> RequestOptions {
         let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
         let set: Vec<Scheme> = Scheme::ALL.into_iter().filter(|scheme| credentials.has(*scheme)).collect();
-        credentials.with_token(&self.options, &[&set], &[&[]])
+        credentials.options_with_token(&self.options, &[&set], &[&[]])
     }
 }
 
