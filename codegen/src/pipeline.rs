@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 pub use crate::config::{ExampleEvidence, Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
 use crate::diagnostic::DiagnosticKind;
 pub use crate::diagnostic::Diagnostics;
-use crate::render::{File, Helpers, Input};
+use crate::render::{File, Helpers, Input, Share};
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A stage found errors, and they are in the [`Diagnostics`] it was given.
@@ -208,7 +208,7 @@ pub fn render(resolved: &Resolved, samples: &Samples, options: &RenderOptions) -
     let input = resolved.input(samples, options);
     let files = File::all(options.layout, input.api, input.samples)
         .into_iter()
-        .map(|file| (file.name(), crate::render::render_file(input, file).collect()))
+        .map(|file| (file.name(), crate::render::render_file(input, file, file.whole(input.api)).collect()))
         .collect();
     Rendered { files, data: data_files(input.samples) }
 }
@@ -221,10 +221,10 @@ pub fn format(rendered: Rendered, diags: &mut Diagnostics) -> Result<Vec<Generat
     Ok(files)
 }
 
-/// [`render`] then [`format()`], each file on a thread of its own (the two large files,
-/// models and client, take about as long each), and each laid out a few items at a time
-/// as they are rendered, so that its tokens are never all held at once. Tokens cannot
-/// cross threads: a file is laid out where it is rendered.
+/// [`render`] then [`format()`], on a thread for each core: each file in shares of its
+/// items (see [`File::shares`]), each share laid out a few items at a time as it is
+/// rendered, so that its tokens are never all held at once, and the shares' text joined
+/// in order. Tokens cannot cross threads: a share is laid out where it is rendered.
 pub fn render_and_format(
     resolved: &Resolved,
     samples: &Samples,
@@ -232,19 +232,53 @@ pub fn render_and_format(
     diags: &mut Diagnostics,
 ) -> Result<Vec<GeneratedFile>, Stopped> {
     let input = resolved.input(samples, options);
-    let files = std::thread::scope(|scope| {
-        let waits: Vec<_> = File::all(options.layout, input.api, input.samples)
-            .into_iter()
-            .map(|file| {
-                let work = move || crate::write::format(crate::render::render_file(input, file));
-                (file.name(), crate::thread::start(scope, work))
-            })
-            .collect();
-        waits.into_iter().map(|(name, wait)| (name, wait())).collect()
-    });
-    let mut files = finish(files, diags)?;
+    let files = File::all(options.layout, input.api, input.samples);
+    // The files of fixed parts first, as they are the longest shares; each file's
+    // shares in order.
+    let shares_of: Vec<Vec<Share>> = files.iter().map(|file| file.shares(input.api)).collect();
+    let (whole, split): (Vec<_>, Vec<_>) = shares_of.iter().enumerate().partition(|(_, shares)| shares.len() == 1);
+    let shares: Vec<(usize, Share)> = whole
+        .into_iter()
+        .chain(split)
+        .flat_map(|(file, shares)| shares.iter().map(move |&share| (file, share)))
+        .collect();
+    let mut texts: Vec<Vec<Result<String, syn::Error>>> = files.iter().map(|_| Vec::new()).collect();
+    for ((file, _), text) in shares.iter().zip(lay_out_shares(input, &files, &shares)) {
+        texts[*file].push(text);
+    }
+    let formatted = files
+        .iter()
+        .zip(texts)
+        .map(|(file, texts)| {
+            let text = texts.into_iter().collect::<Result<String, _>>();
+            (file.name(), text.map(|text| crate::write::separate_items(&text)))
+        })
+        .collect();
+    let mut files = finish(formatted, diags)?;
     files.extend(data_files(input.samples));
     Ok(files)
+}
+
+/// Each share rendered and laid out, by as many threads as the machine has cores, each
+/// taking the next share not yet taken; the texts in the order of `shares`.
+fn lay_out_shares(input: Input<'_>, files: &[File], shares: &[(usize, Share)]) -> Vec<Result<String, syn::Error>> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let next = &next;
+    let work = move || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&(file, share)) = shares.get(i) else { break done };
+            done.push((i, crate::write::lay_out(crate::render::render_file(input, files[file], share))));
+        }
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(shares.len());
+    let mut texts: Vec<(usize, Result<String, syn::Error>)> = std::thread::scope(|scope| {
+        let waits: Vec<_> = (0..threads).map(|_| crate::thread::start(scope, work)).collect();
+        waits.into_iter().flat_map(|wait| wait()).collect()
+    });
+    texts.sort_by_key(|(i, _)| *i);
+    texts.into_iter().map(|(_, text)| text).collect()
 }
 
 /// The document a spec was loaded into.

@@ -76,6 +76,30 @@ impl File {
         files
     }
 
+    /// The file's items in shares of at most [`SHARE_ITEMS`], in order; a file of fixed
+    /// parts (the root, support code, mocks, the examples test) is one share.
+    pub fn shares(self, api: &Api) -> Vec<Share> {
+        let items = match self {
+            File::Client => api.operations.len(),
+            File::Types | File::SerdeImpls => api.types.len(),
+            _ => return vec![Share { start: 0, end: 0 }],
+        };
+        let mut shares: Vec<Share> = (0..items)
+            .step_by(SHARE_ITEMS)
+            .map(|start| Share { start, end: (start + SHARE_ITEMS).min(items) })
+            .collect();
+        if shares.is_empty() {
+            shares.push(Share { start: 0, end: 0 });
+        }
+        shares
+    }
+
+    /// The file in one share.
+    pub fn whole(self, api: &Api) -> Share {
+        let shares = self.shares(api);
+        Share { start: 0, end: shares.last().map_or(0, |last| last.end) }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             File::Root(Layout::Crate) => "lib.rs",
@@ -95,6 +119,19 @@ impl File {
 /// one after the other, a large file never exists as tokens all at once.
 pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
 
+/// A run of a file's items (its operations, or its types), `start..end`: a large file
+/// is rendered in shares on several threads and their text joined in order. The share
+/// that starts at 0 also holds the file's head (its `use` lines and fixed code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// At most this many items in a share: about a hundredth of a second of work each, so
+/// that the threads finish together.
+const SHARE_ITEMS: usize = 48;
+
 /// What render reads of one API.
 #[derive(Clone, Copy)]
 pub struct Input<'a> {
@@ -105,14 +142,15 @@ pub struct Input<'a> {
     pub options: &'a RenderOptions,
 }
 
-/// The tokens of one file of an API.
-pub fn render_file<'a>(input: Input<'a>, file: File) -> Chunks<'a> {
+/// The tokens of one file of an API, or of the share of its items that `share` names
+/// (see [`File::shares`]).
+pub fn render_file<'a>(input: Input<'a>, file: File, share: Share) -> Chunks<'a> {
     let Input { api, samples, needs, .. } = input;
     match file {
         File::Root(_) => Box::new(std::iter::once(render_root(input))),
-        File::Types => types::render_types(api),
-        File::SerdeImpls => types::render_serde_impls(api),
-        File::Client => client::render_client(api, needs),
+        File::Types => types::render_types(api, share),
+        File::SerdeImpls => types::render_serde_impls(api, share),
+        File::Client => client::render_client(api, needs, share),
         File::Support => Box::new(std::iter::once(support::render_support(needs))),
         File::Webhooks => Box::new(api.webhooks.iter().map(webhooks::render_webhooks)),
         File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),

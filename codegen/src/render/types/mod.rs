@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::type_tokens;
+use super::{Share, type_tokens};
 use crate::ir::{Api, TypeDef, TypeDefKind};
 
 /// The two parts of a type's items: its definition, with the methods and conversions
@@ -36,34 +36,42 @@ impl Part {
 }
 
 /// `types.rs`: each type's definition, its docs and the methods users call.
-pub fn render_types(api: &Api) -> super::Chunks<'_> {
-    let items =
-        api.types.iter().map(|def| super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features)));
-    let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
-    let fmt_use = has_enums.then(|| quote! { use std::fmt; });
-    let head = quote! {
-        #fmt_use
-    };
-    Box::new(std::iter::once(head).chain(items))
+pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
+    let items = api.types[share.start..share.end]
+        .iter()
+        .map(|def| super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features)));
+    let head = (share.start == 0).then(|| {
+        let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
+        let fmt_use = has_enums.then(|| quote! { use std::fmt; });
+        quote! {
+            #fmt_use
+        }
+    });
+    Box::new(head.into_iter().chain(items))
 }
 
 /// `serde_impls.rs`: how each type is encoded and decoded, written out rather than
 /// derived (see `structs`), beside `types.rs` so that it reads as a data model.
-pub fn render_serde_impls(api: &Api) -> super::Chunks<'_> {
-    let items = api.types.iter().map(|def| super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features)));
-    let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-    let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
-    // Untagged unions derive `Serialize`; every other kind writes both impls here.
-    let writes_serialize = api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_) | TypeDefKind::Union(_)));
-    let serde_use = if writes_serialize { quote!({ Deserialize, Serialize }) } else { quote!(Deserialize) };
-    let head = quote! {
-        use serde::#serde_use;
-        #map_use
+pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
+    let items = api.types[share.start..share.end]
+        .iter()
+        .map(|def| super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features)));
+    let head = (share.start == 0).then(|| {
+        let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
+        let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
+        // Untagged unions derive `Serialize`; every other kind writes both impls here.
+        let writes_serialize =
+            api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_) | TypeDefKind::Union(_)));
+        let serde_use = if writes_serialize { quote!({ Deserialize, Serialize }) } else { quote!(Deserialize) };
+        quote! {
+            use serde::#serde_use;
+            #map_use
 
-        use super::support;
-        use super::types::*;
-    };
-    Box::new(std::iter::once(head).chain(items))
+            use super::support;
+            use super::types::*;
+        }
+    });
+    Box::new(head.into_iter().chain(items))
 }
 
 /// Whether any type has impls of its own to print: all but aliases.
