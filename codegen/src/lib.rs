@@ -46,8 +46,9 @@
 //!   in `api/` the fixed part of each API's `client.rs` and samples test. Render
 //!   prints the items an API needs, chosen by their `#[cfg(needs = "...")]`.
 //!
-//! Render and write run per file, each file on a thread of its own, a few items at a
-//! time: a large file is never held as tokens all at once.
+//! Render and write run on a thread per core, each taking the next share of a file (48
+//! of its operations or types), a few items at a time: a large file is never held as
+//! tokens all at once.
 //!
 //! From a build script:
 //!

@@ -224,7 +224,7 @@ pub fn format(rendered: Rendered, diags: &mut Diagnostics) -> Result<Vec<Generat
 /// [`render`] then [`format()`], on a thread for each core: each file in shares of its
 /// items (see [`File::shares`]), each share laid out a few items at a time as it is
 /// rendered, so that its tokens are never all held at once, and the shares' text joined
-/// in order. Tokens cannot cross threads: a share is laid out where it is rendered.
+/// in order. Tokens cannot cross threads: a share is formatted where it is rendered.
 pub fn render_and_format(
     resolved: &Resolved,
     samples: &Samples,
@@ -246,14 +246,13 @@ pub fn render_and_format(
     for ((file, _), text) in shares.iter().zip(lay_out_shares(input, &files, &shares)) {
         texts[*file].push(text);
     }
-    let formatted = files
-        .iter()
-        .zip(texts)
-        .map(|(file, texts)| {
-            let text = texts.into_iter().collect::<Result<String, _>>();
-            (file.name(), text.map(|text| crate::write::separate_items(&text)))
+    let join = |texts: Vec<Result<String, syn::Error>>| {
+        texts.into_iter().try_fold(String::new(), |mut all, text| {
+            crate::write::join_separated(&mut all, &text?);
+            Ok(all)
         })
-        .collect();
+    };
+    let formatted = files.iter().zip(texts).map(|(file, texts)| (file.name(), join(texts))).collect();
     let mut files = finish(formatted, diags)?;
     files.extend(data_files(input.samples));
     Ok(files)
@@ -269,7 +268,7 @@ fn lay_out_shares(input: Input<'_>, files: &[File], shares: &[(usize, Share)]) -
         loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some(&(file, share)) = shares.get(i) else { break done };
-            done.push((i, crate::write::lay_out(crate::render::render_file(input, files[file], share))));
+            done.push((i, crate::write::format(crate::render::render_file(input, files[file], share))));
         }
     };
     let threads = std::thread::available_parallelism().map_or(1, usize::from).min(shares.len());

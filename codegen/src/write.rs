@@ -16,19 +16,12 @@ pub struct GeneratedFile {
 /// Formats generated tokens, given in chunks of whole items, as Rust source. An error
 /// here is a generator bug: the tokens did not form a Rust file.
 pub fn format(chunks: impl IntoIterator<Item = TokenStream>) -> Result<String, syn::Error> {
-    lay_out(chunks).map(|laid_out| separate_items(&laid_out))
-}
-
-/// The first half of [`format`]: the items printed back to back. The printer lays out
-/// each item on its own, so the text of a file's parts, laid out apart and joined in
-/// order, is the text of the whole; [`separate_items`] then reads it as one.
-pub fn lay_out(chunks: impl IntoIterator<Item = TokenStream>) -> Result<String, syn::Error> {
     // In runs of whole items, of about 128 top-level tokens each (a few items): no item's
     // layout depends on another, and the syntax tree of a small run stays in the cache
     // (on GitHub's API, runs of 128 took 8% less time than runs of 512, 15% less than 2048).
     let mut laid_out = String::new();
     let mut run: Vec<TokenTree> = Vec::new();
-    let mut lay_out_run = |run: &mut Vec<TokenTree>| -> Result<(), syn::Error> {
+    let mut lay_out = |run: &mut Vec<TokenTree>| -> Result<(), syn::Error> {
         let mut file: syn::File = syn::parse2(run.drain(..).collect())?;
         syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
         laid_out.push_str(&prettyplease::unparse(&file));
@@ -37,13 +30,13 @@ pub fn lay_out(chunks: impl IntoIterator<Item = TokenStream>) -> Result<String, 
     for chunk in chunks {
         run.extend(chunk);
         if run.len() >= 128 {
-            lay_out_run(&mut run)?;
+            lay_out(&mut run)?;
         }
     }
     if !run.is_empty() {
-        lay_out_run(&mut run)?;
+        lay_out(&mut run)?;
     }
-    Ok(laid_out)
+    Ok(separate_items(&laid_out))
 }
 
 /// Every doc attribute, wherever it was made, passes here: the printer writes docs as
@@ -75,7 +68,37 @@ fn is_unsafe_in_comment(c: char) -> bool {
 
 /// prettyplease puts items back to back; a blank line between items (at module
 /// and impl level) and after the module docs reads as hand-written code does.
-pub fn separate_items(source: &str) -> String {
+fn separate_items(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in source.lines() {
+        if previous.is_some_and(|previous| blank_between(previous, line)) {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+/// Appends `text`, separated as [`separate_items`] does, to `out`, the text of the
+/// same file before it: the parts of a file separated apart join as the whole would.
+pub fn join_separated(out: &mut String, text: &str) {
+    let last = out.strip_suffix('\n').unwrap_or(out).rsplit('\n').next();
+    let first = text.lines().next();
+    if let (Some(last), Some(first)) = (last, first)
+        && !out.is_empty()
+        && blank_between(last, first)
+    {
+        out.push('\n');
+    }
+    out.push_str(text);
+}
+
+/// Whether a blank line goes between `previous` and `line`: before an item that
+/// follows another at module or impl level, and after the module docs.
+fn blank_between(previous: &str, line: &str) -> bool {
     const ITEM_STARTS: &[&str] = &[
         "///",
         "#[",
@@ -91,28 +114,16 @@ pub fn separate_items(source: &str) -> String {
         "mod ",
         "use ",
     ];
-    let mut out = String::with_capacity(source.len() + source.len() / 16);
-    let mut previous: Option<&str> = None;
-    for line in source.lines() {
-        if let Some(prev) = previous {
-            let indent = line.len() - line.trim_start().len();
-            let prev_indent = prev.len() - prev.trim_start().len();
-            let (text, prev_text) = (line.trim_start(), prev.trim_start());
-            let prev_is_doc_or_attr = prev_text.starts_with("//") || prev_text.starts_with("#[");
-            let after_item =
-                indent == prev_indent && !prev_is_doc_or_attr && (prev.ends_with('}') || prev.ends_with(';'));
-            let starts_item = ITEM_STARTS.iter().any(|s| text.starts_with(s));
-            let use_after_use = text.starts_with("use ") && prev_text.starts_with("use ");
-            let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
-            if (indent <= 4 && after_item && starts_item && !use_after_use) || after_module_docs {
-                out.push('\n');
-            }
-        }
-        out.push_str(line);
-        out.push('\n');
-        previous = Some(line);
-    }
-    out
+    let indent = line.len() - line.trim_start().len();
+    let prev_indent = previous.len() - previous.trim_start().len();
+    let (text, prev_text) = (line.trim_start(), previous.trim_start());
+    let prev_is_doc_or_attr = prev_text.starts_with("//") || prev_text.starts_with("#[");
+    let after_item =
+        indent == prev_indent && !prev_is_doc_or_attr && (previous.ends_with('}') || previous.ends_with(';'));
+    let starts_item = ITEM_STARTS.iter().any(|s| text.starts_with(s));
+    let use_after_use = text.starts_with("use ") && prev_text.starts_with("use ");
+    let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
+    (indent <= 4 && after_item && starts_item && !use_after_use) || after_module_docs
 }
 
 /// What a write changed.
@@ -184,6 +195,18 @@ mod tests {
         let expected =
             "use a;\nuse b;\n\nstruct A;\n\n/// x;\n/// y\nstruct B;\n\nimpl B {\n    fn f() {}\n\n    fn g() {}\n}\n";
         assert_eq!(separate_items(source), expected);
+    }
+
+    #[test]
+    fn parts_separated_apart_join_as_the_whole_is_separated() {
+        let source = "//! m\nuse a;\nuse b;\nstruct A;\n/// x;\nstruct B;\nimpl B {\n    fn f() {}\n    fn g() {}\n}\n";
+        let lines: Vec<&str> = source.split_inclusive('\n').collect();
+        for split in 0..=lines.len() {
+            let (head, tail) = (lines[..split].concat(), lines[split..].concat());
+            let mut joined = separate_items(&head);
+            join_separated(&mut joined, &separate_items(&tail));
+            assert_eq!(joined, separate_items(source), "split before line {split}");
+        }
     }
 
     #[test]

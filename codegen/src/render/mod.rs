@@ -79,25 +79,25 @@ impl File {
     /// The file's items in shares of at most [`SHARE_ITEMS`], in order; a file of fixed
     /// parts (the root, support code, mocks, the examples test) is one share.
     pub fn shares(self, api: &Api) -> Vec<Share> {
-        let items = match self {
-            File::Client => api.operations.len(),
-            File::Types | File::SerdeImpls => api.types.len(),
-            _ => return vec![Share { start: 0, end: 0 }],
-        };
-        let mut shares: Vec<Share> = (0..items)
-            .step_by(SHARE_ITEMS)
-            .map(|start| Share { start, end: (start + SHARE_ITEMS).min(items) })
-            .collect();
-        if shares.is_empty() {
-            shares.push(Share { start: 0, end: 0 });
-        }
-        shares
+        let items = self.items(api);
+        let shares =
+            (0..items).step_by(SHARE_ITEMS).map(|start| Share { start, end: (start + SHARE_ITEMS).min(items) });
+        let shares: Vec<Share> = shares.collect();
+        if shares.is_empty() { vec![self.whole(api)] } else { shares }
     }
 
     /// The file in one share.
     pub fn whole(self, api: &Api) -> Share {
-        let shares = self.shares(api);
-        Share { start: 0, end: shares.last().map_or(0, |last| last.end) }
+        Share { start: 0, end: self.items(api) }
+    }
+
+    /// How many items the file has to share out: none for a file of fixed parts.
+    fn items(self, api: &Api) -> usize {
+        match self {
+            File::Client => api.operations.len(),
+            File::Types | File::SerdeImpls => api.types.len(),
+            _ => 0,
+        }
     }
 
     pub fn name(self) -> &'static str {
