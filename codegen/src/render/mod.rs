@@ -173,8 +173,7 @@ pub(crate) fn stream_reexports(needs: &Helpers) -> Option<TokenStream> {
 /// The API's root: its docs, which name the spec and open with an example of the API
 /// reached where the options say, and its modules.
 fn render_root(input: Input<'_>) -> TokenStream {
-    let Input { api, samples, needs, options } = input;
-    let (layout, source, usage) = (options.layout, &options.spec_name, options.usage.as_ref());
+    let Input { api, needs, options, .. } = input;
     let request_options = (!api.operations.is_empty()).then(|| {
         quote! { pub use support::{
             Attempt, DEFAULT_BODY_LIMIT, Hooks, Operation, RequestOptions, RequestOptionsExt, RetryPolicy,
@@ -186,69 +185,14 @@ fn render_root(input: Input<'_>) -> TokenStream {
     let oauth2 = oauth2_reexports(needs);
     let api_error = needs.api_error.then(|| quote!(ApiError,));
     let streams = stream_reexports(needs);
-
-    let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
-    let example = usage.and_then(|usage| start::example(api, usage, start::Form::Doc));
-    if let Some(example) = &example {
-        text.push_str("\n\n# Start here\n\n");
-        text.push_str(example);
-    }
-    if let Some(notes) = start::setup_notes(api) {
-        text.push_str("\n\n");
-        text.push_str(&notes);
-    }
-    if let Some(description) = &api.description {
-        if example.is_some() {
-            text.push_str("\n\n# About the API");
-        }
-        text.push_str("\n\n");
-        text.push_str(description.trim_end());
-    }
-    text.push_str(&format!("\n\nGenerated from `{source}`; edit the spec, not this code."));
-    let docs = docs::doc_lines(&text);
+    let docs = root_docs(input);
     let lints = quote! {
         allow(clippy::enum_variant_names, reason = "variant names are the spec's, which may share a suffix")
     };
     let nesting = quote! {
         allow(clippy::type_complexity, reason = "types nest as the spec nests them, unnamed where the spec names none")
     };
-    // Each file of the module: declared as a file module in a crate; included in a
-    // library, so that the library can itself be included anywhere.
-    let file_module = |name: &str, vis: TokenStream| {
-        let module = format_ident!("{name}");
-        match layout {
-            Layout::Crate => quote! { #vis mod #module; },
-            Layout::Module => {
-                let file = format!("{name}.rs");
-                quote! { #vis mod #module { include!(#file); } }
-            }
-        }
-    };
-    let client = file_module("client", quote!());
-    let examples = (!samples.is_empty()).then(|| {
-        let module = file_module("examples", quote!());
-        quote! { #[cfg(test)] #module }
-    });
-    let serde_impls = types::has_serde_impls(api).then(|| file_module("serde_impls", quote!()));
-    let types = file_module("types", quote!(pub));
-    let webhooks = api.webhooks.as_ref().map(|_| {
-        let module = file_module("webhooks", quote!(pub));
-        let feature = crate::config::WEBHOOKS_FEATURE;
-        let docs = docs::prose(&format!(
-            "The events the API sends to your server: `WebhookEvent`, decoded from a body whose signature a \
-             verifier checked. Compiled with the cargo feature `{feature}`."
-        ));
-        quote! { #docs #[cfg(feature = #feature)] #module }
-    });
-    let mock = (!api.operations.is_empty()).then(|| {
-        let module = file_module("mock", quote!(pub));
-        let feature = crate::config::MOCK_FEATURE;
-        let docs = docs::prose(&format!(
-            "Typed mocks of the API's operations for your tests: `MockServer`. Compiled with the cargo feature \
-             `{feature}` (which brings in `wiremock`): turn it on in your `[dev-dependencies]`."
-        ));
-        quote! { #docs #[cfg(feature = #feature)] #module }
-    });
+    let RootModules { client, mock, examples, serde_impls, types, webhooks } = root_modules(input);
     let items = quote! {
         #client
         #mock
@@ -267,7 +211,7 @@ fn render_root(input: Input<'_>) -> TokenStream {
         #oauth2
         #streams
     };
-    match layout {
+    match options.layout {
         // The crate's root: its docs and lints are its own.
         Layout::Crate => {
             // With some features off, helpers only their operations use are unused.
@@ -313,6 +257,87 @@ fn render_root(input: Input<'_>) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// The docs of an API's root: its title and version, the "Start here" example, setup
+/// notes, the spec's description, and where the code came from.
+fn root_docs(input: Input<'_>) -> Vec<String> {
+    let Input { api, options, .. } = input;
+    let mut text = format!("{} (API version {})", api.title.trim(), api.version.trim());
+    let example = options.usage.as_ref().and_then(|usage| start::example(api, usage, start::Form::Doc));
+    if let Some(example) = &example {
+        text.push_str("\n\n# Start here\n\n");
+        text.push_str(example);
+    }
+    if let Some(notes) = start::setup_notes(api) {
+        text.push_str("\n\n");
+        text.push_str(&notes);
+    }
+    if let Some(description) = &api.description {
+        if example.is_some() {
+            text.push_str("\n\n# About the API");
+        }
+        text.push_str("\n\n");
+        text.push_str(description.trim_end());
+    }
+    text.push_str(&format!("\n\nGenerated from `{}`; edit the spec, not this code.", options.spec_name));
+    docs::doc_lines(&text)
+}
+
+/// The declarations of an API's files, each where the API has it.
+struct RootModules {
+    client: TokenStream,
+    mock: Option<TokenStream>,
+    examples: Option<TokenStream>,
+    serde_impls: Option<TokenStream>,
+    types: TokenStream,
+    webhooks: Option<TokenStream>,
+}
+
+/// Each file of the module: declared as a file module in a crate; included in a
+/// library, so that the library can itself be included anywhere.
+fn root_modules(input: Input<'_>) -> RootModules {
+    let Input { api, samples, options, .. } = input;
+    let file_module = |name: &str, vis: TokenStream| {
+        let module = format_ident!("{name}");
+        match options.layout {
+            Layout::Crate => quote! { #vis mod #module; },
+            Layout::Module => {
+                let file = format!("{name}.rs");
+                quote! { #vis mod #module { include!(#file); } }
+            }
+        }
+    };
+    let examples = (!samples.is_empty()).then(|| {
+        let module = file_module("examples", quote!());
+        quote! { #[cfg(test)] #module }
+    });
+    let webhooks = api.webhooks.as_ref().map(|_| {
+        let module = file_module("webhooks", quote!(pub));
+        let feature = crate::config::WEBHOOKS_FEATURE;
+        let docs = docs::prose(&format!(
+            "The events the API sends to your server: `WebhookEvent`, decoded from a body whose signature a \
+             verifier checked. Compiled with the cargo feature `{feature}`."
+        ));
+        quote! { #docs #[cfg(feature = #feature)] #module }
+    });
+    let mock = (!api.operations.is_empty()).then(|| {
+        let module = file_module("mock", quote!(pub));
+        let feature = crate::config::MOCK_FEATURE;
+        let docs = docs::prose(&format!(
+            "Typed mocks of the API's operations for your tests: `MockServer`. Compiled with the cargo feature \
+             `{feature}` (which brings in `wiremock`): turn it on in your `[dev-dependencies]`."
+        ));
+        quote! { #docs #[cfg(feature = #feature)] #module }
+    });
+    RootModules {
+        client: file_module("client", quote!()),
+        mock,
+        examples,
+        serde_impls: types::has_serde_impls(api).then(|| file_module("serde_impls", quote!())),
+        types: file_module("types", quote!(pub)),
+        webhooks,
     }
 }
 

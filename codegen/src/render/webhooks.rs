@@ -34,45 +34,7 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
         let decoded = decoded(event, quote!(name));
         quote! { #name => #decoded, }
     });
-    let by_tag = webhooks.tag.as_ref().map(|property| {
-        let arms = webhooks.events.iter().filter_map(|event| {
-            let (tag, name) = (event.tag.as_ref()?, &event.name);
-            let decoded = decoded(event, quote!(#name));
-            Some(quote! { #tag => #decoded, })
-        });
-        let first = webhooks.events.iter().find_map(|event| Some((event.tag.as_ref()?, &event.variant)));
-        let example = first
-            .map(|(tag, variant)| format!(" (`{}`: [`WebhookEvent::{variant}`])", tag.replace('`', "'")))
-            .unwrap_or_default();
-        let docs = prose(&format!(
-            "Decodes a verified body by its {} member, whose value names the event{example}. A value the spec \
-             does not list is [`WebhookEvent::{catch_all}`].\n\n# Errors\n\n[`WebhookError::Decode`] when the \
-             body has no such member, or is not the payload its tag names.",
-            code(property)
-        ));
-        let receive_docs = prose(
-            "Checks a received body's signature with `verifier`, then decodes it: [`Verify::verify`], then \
-             [`WebhookEvent::decode`].\n\n# Errors\n\nThose of either.",
-        );
-        quote! {
-            #docs
-            pub fn decode(body: Verified<'_>) -> Result<Self, WebhookError> {
-                match tag(#property, body)?.as_str() {
-                    #(#arms)*
-                    other => Ok(Self::#catch_all { name: other.to_owned(), payload: decode_other(other, body)? }),
-                }
-            }
-
-            #receive_docs
-            pub fn receive(
-                verifier: &impl Verify,
-                headers: &reqwest::header::HeaderMap,
-                body: &[u8],
-            ) -> Result<Self, WebhookError> {
-                Self::decode(verifier.verify(headers, body)?)
-            }
-        }
-    });
+    let by_tag = webhooks.tag.as_ref().map(|property| render_by_tag(webhooks, property));
     let named_docs = prose(&format!(
         "Decodes a verified body as the payload of the event `name` (one of [`WebhookEvent::NAMES`]); another \
          name is [`WebhookEvent::{catch_all}`]. For a receiver that knows the event from its URL or a header. \
@@ -136,6 +98,48 @@ pub fn render_webhooks(webhooks: &Webhooks) -> TokenStream {
         }
 
         #verifier
+    }
+}
+
+/// `decode` and `receive`, for events that name themselves in the body's `property`.
+fn render_by_tag(webhooks: &Webhooks, property: &str) -> TokenStream {
+    let catch_all = ident(&webhooks.catch_all);
+    let arms = webhooks.events.iter().filter_map(|event| {
+        let (tag, name) = (event.tag.as_ref()?, &event.name);
+        let decoded = decoded(event, quote!(#name));
+        Some(quote! { #tag => #decoded, })
+    });
+    let first = webhooks.events.iter().find_map(|event| Some((event.tag.as_ref()?, &event.variant)));
+    let example = first
+        .map(|(tag, variant)| format!(" (`{}`: [`WebhookEvent::{variant}`])", tag.replace('`', "'")))
+        .unwrap_or_default();
+    let docs = prose(&format!(
+        "Decodes a verified body by its {} member, whose value names the event{example}. A value the spec \
+         does not list is [`WebhookEvent::{catch_all}`].\n\n# Errors\n\n[`WebhookError::Decode`] when the \
+         body has no such member, or is not the payload its tag names.",
+        code(property)
+    ));
+    let receive_docs = prose(
+        "Checks a received body's signature with `verifier`, then decodes it: [`Verify::verify`], then \
+         [`WebhookEvent::decode`].\n\n# Errors\n\nThose of either.",
+    );
+    quote! {
+        #docs
+        pub fn decode(body: Verified<'_>) -> Result<Self, WebhookError> {
+            match tag(#property, body)?.as_str() {
+                #(#arms)*
+                other => Ok(Self::#catch_all { name: other.to_owned(), payload: decode_other(other, body)? }),
+            }
+        }
+
+        #receive_docs
+        pub fn receive(
+            verifier: &impl Verify,
+            headers: &reqwest::header::HeaderMap,
+            body: &[u8],
+        ) -> Result<Self, WebhookError> {
+            Self::decode(verifier.verify(headers, body)?)
+        }
     }
 }
 

@@ -4,7 +4,8 @@
 //! type (`pattern`, bounds) is not checked.
 
 use openapiv3::{
-    AdditionalProperties, Discriminator, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, Discriminator, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
@@ -203,55 +204,67 @@ impl<'s, 'a> Check<'s, 'a> {
             }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, value, at, here, depth),
             SchemaKind::Not { .. } => Ok(()),
-            SchemaKind::Any(any) => {
-                let typed = match any.typ.as_deref() {
-                    Some("string") if !value.is_string() => fail("not a string"),
-                    Some("integer") if !(value.is_i64() || value.is_u64()) => fail("not an integer"),
-                    Some("number") if !value.is_number() => fail("not a number"),
-                    Some("boolean") if !value.is_boolean() => fail("not a boolean"),
-                    Some("array") if !value.is_array() => fail("not a list"),
-                    Some("object") if !value.is_object() => fail("not an object"),
-                    _ => Ok(()),
-                };
-                typed?;
-                if !any.enumeration.is_empty() && !any.enumeration.contains(value) {
-                    return fail("not one of the enum's values");
-                }
-                // `items` with no `type` and nothing that makes an object is read as a
-                // list, as the types are (Slack's conversations).
-                let a_list = any.items.is_some()
-                    && any.properties.is_empty()
-                    && any.additional_properties.is_none()
-                    && [&any.all_of, &any.one_of, &any.any_of].iter().all(|members| members.is_empty());
-                if a_list && !value.is_array() {
-                    return fail("not a list");
-                }
-                if let Some(members) = value.as_object() {
-                    let additional = any.additional_properties.as_ref();
-                    let object = Object { properties: &any.properties, required: &any.required, additional };
-                    self.members(members, object, at, here, depth)?;
-                } else if (!any.properties.is_empty() || any.additional_properties.is_some())
-                    && matches!(any.typ.as_deref(), None | Some("object"))
-                {
-                    // `properties` or `additionalProperties` with no `type` is read as an
-                    // object, as the types are.
-                    return fail("not an object");
-                }
-                if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
-                    for (i, item) in list.iter().enumerate() {
-                        self.boxed(items, item, &format!("{at}[{i}]"), &format!("{here}/items"), depth)?;
-                    }
-                }
-                self.all_of(&any.all_of, value, at, here, depth)?;
-                if !any.one_of.is_empty() {
-                    self.tagged_any_of(schema, &any.one_of, value, at, &format!("{here}/oneOf"), depth)?;
-                }
-                if !any.any_of.is_empty() {
-                    self.tagged_any_of(schema, &any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
-                }
-                Ok(())
+            SchemaKind::Any(any) => self.any(schema, any, value, at, here, depth),
+        }
+    }
+
+    /// A schema of no single `type` (or of several): each keyword it has checked.
+    fn any(
+        &self,
+        schema: &Schema,
+        any: &AnySchema,
+        value: &Value,
+        at: &str,
+        here: &str,
+        depth: usize,
+    ) -> Result<(), String> {
+        let fail = |why: &str| Err(format!("{}: {why}", subject(at)));
+        let typed = match any.typ.as_deref() {
+            Some("string") if !value.is_string() => fail("not a string"),
+            Some("integer") if !(value.is_i64() || value.is_u64()) => fail("not an integer"),
+            Some("number") if !value.is_number() => fail("not a number"),
+            Some("boolean") if !value.is_boolean() => fail("not a boolean"),
+            Some("array") if !value.is_array() => fail("not a list"),
+            Some("object") if !value.is_object() => fail("not an object"),
+            _ => Ok(()),
+        };
+        typed?;
+        if !any.enumeration.is_empty() && !any.enumeration.contains(value) {
+            return fail("not one of the enum's values");
+        }
+        // `items` with no `type` and nothing that makes an object is read as a
+        // list, as the types are (Slack's conversations).
+        let a_list = any.items.is_some()
+            && any.properties.is_empty()
+            && any.additional_properties.is_none()
+            && [&any.all_of, &any.one_of, &any.any_of].iter().all(|members| members.is_empty());
+        if a_list && !value.is_array() {
+            return fail("not a list");
+        }
+        if let Some(members) = value.as_object() {
+            let additional = any.additional_properties.as_ref();
+            let object = Object { properties: &any.properties, required: &any.required, additional };
+            self.members(members, object, at, here, depth)?;
+        } else if (!any.properties.is_empty() || any.additional_properties.is_some())
+            && matches!(any.typ.as_deref(), None | Some("object"))
+        {
+            // `properties` or `additionalProperties` with no `type` is read as an
+            // object, as the types are.
+            return fail("not an object");
+        }
+        if let (Some(items), Some(list)) = (&any.items, value.as_array()) {
+            for (i, item) in list.iter().enumerate() {
+                self.boxed(items, item, &format!("{at}[{i}]"), &format!("{here}/items"), depth)?;
             }
         }
+        self.all_of(&any.all_of, value, at, here, depth)?;
+        if !any.one_of.is_empty() {
+            self.tagged_any_of(schema, &any.one_of, value, at, &format!("{here}/oneOf"), depth)?;
+        }
+        if !any.any_of.is_empty() {
+            self.tagged_any_of(schema, &any.any_of, value, at, &format!("{here}/anyOf"), depth)?;
+        }
+        Ok(())
     }
 
     /// A discriminated base's value checked as the child its tag names, as the

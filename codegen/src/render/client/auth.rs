@@ -21,35 +21,7 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
         let tokens = scheme.oauth2.as_ref().map(|oauth2| render_token_setters(scheme, oauth2));
         quote! { #setter #tokens }
     });
-    let apply = api.auth_schemes.iter().map(|scheme| {
-        let variant = format_ident!("{}", scheme.variant);
-        let applied = match &scheme.kind {
-            AuthKind::Bearer => quote! {
-                request.header(
-                    reqwest::header::AUTHORIZATION,
-                    sensitive_header("Authorization", &format!("Bearer {}", secret.expose()))?,
-                )
-            },
-            AuthKind::Basic => quote! {{
-                let (user, password) = secret.expose_pair();
-                request.basic_auth(user, password)
-            }},
-            AuthKind::ApiKeyHeader(name) => {
-                quote! { request.header(#name, sensitive_header(#name, secret.expose())?) }
-            }
-            AuthKind::ApiKeyQuery(name) => quote! { request.query(&[(#name, secret.expose())]) },
-            AuthKind::ApiKeyCookie(name) => {
-                let prefix = format!("{name}=");
-                quote! {
-                    request.header(
-                        reqwest::header::COOKIE,
-                        sensitive_header("Cookie", &format!("{}{}", #prefix, secret.expose()))?,
-                    )
-                }
-            }
-        };
-        quote! { Scheme::#variant => #applied, }
-    });
+    let authorize = render_authorize(api);
     let count = proc_macro2::Literal::usize_unsuffixed(api.auth_schemes.len());
     let providers: Vec<&AuthScheme> = api.auth_schemes.iter().filter(|s| s.oauth2.is_some()).collect();
     let provider_fields: Vec<_> = providers.iter().map(|s| provider_field(s)).collect();
@@ -107,44 +79,81 @@ pub(super) fn render_auth(api: &Api) -> TokenStream {
             }
         }
 
-        impl Credentials {
-            /// Adds these credentials (a request's, else the client's) of the first
-            /// alternative whose schemes all have one. With none satisfied, nothing is
-            /// sent: the error names the setters that would satisfy one, unless the
-            /// request's `options` allow missing credentials.
-            fn authorize(
-                &self,
-                mut request: reqwest::RequestBuilder,
-                options: &RequestOptions,
-                alternatives: &[&[Scheme]],
-            ) -> Result<reqwest::RequestBuilder> {
-                let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| self.has(*s)));
-                let Some(chosen) = chosen else {
-                    if options.allow_missing_credentials {
-                        return Ok(request);
-                    }
-                    let ways: Vec<String> = alternatives
-                        .iter()
-                        .map(|schemes| {
-                            let setters: Vec<String> = schemes.iter().map(|s| format!("`{}`", s.setter())).collect();
-                            setters.join(" and ")
-                        })
-                        .collect();
-                    let ways = ways.join(", or ");
-                    return Err(Error::MissingCredentials(format!(
-                        "set {ways} on the client or the request's `Credentials` (or call \
-                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
-                    )));
-                };
-                for scheme in chosen.iter() {
-                    let Some(secret) = self.get(*scheme) else { continue };
-                    request = match scheme { #(#apply)* };
-                }
-                Ok(request)
-            }
-        }
+        #authorize
 
         #options_with_token
+    }
+}
+
+/// `Credentials::authorize`: adds the credentials of the first alternative of schemes an
+/// operation accepts that are all set, each as its scheme sends it.
+fn render_authorize(api: &Api) -> TokenStream {
+    let apply = api.auth_schemes.iter().map(|scheme| {
+        let variant = format_ident!("{}", scheme.variant);
+        let applied = match &scheme.kind {
+            AuthKind::Bearer => quote! {
+                request.header(
+                    reqwest::header::AUTHORIZATION,
+                    sensitive_header("Authorization", &format!("Bearer {}", secret.expose()))?,
+                )
+            },
+            AuthKind::Basic => quote! {{
+                let (user, password) = secret.expose_pair();
+                request.basic_auth(user, password)
+            }},
+            AuthKind::ApiKeyHeader(name) => {
+                quote! { request.header(#name, sensitive_header(#name, secret.expose())?) }
+            }
+            AuthKind::ApiKeyQuery(name) => quote! { request.query(&[(#name, secret.expose())]) },
+            AuthKind::ApiKeyCookie(name) => {
+                let prefix = format!("{name}=");
+                quote! {
+                    request.header(
+                        reqwest::header::COOKIE,
+                        sensitive_header("Cookie", &format!("{}{}", #prefix, secret.expose()))?,
+                    )
+                }
+            }
+        };
+        quote! { Scheme::#variant => #applied, }
+    });
+    quote! {
+    impl Credentials {
+        /// Adds these credentials (a request's, else the client's) of the first
+        /// alternative whose schemes all have one. With none satisfied, nothing is
+        /// sent: the error names the setters that would satisfy one, unless the
+        /// request's `options` allow missing credentials.
+        fn authorize(
+            &self,
+            mut request: reqwest::RequestBuilder,
+            options: &RequestOptions,
+            alternatives: &[&[Scheme]],
+        ) -> Result<reqwest::RequestBuilder> {
+            let chosen = alternatives.iter().find(|schemes| schemes.iter().all(|s| self.has(*s)));
+            let Some(chosen) = chosen else {
+                if options.allow_missing_credentials {
+                    return Ok(request);
+                }
+                let ways: Vec<String> = alternatives
+                    .iter()
+                    .map(|schemes| {
+                        let setters: Vec<String> = schemes.iter().map(|s| format!("`{}`", s.setter())).collect();
+                        setters.join(" and ")
+                    })
+                    .collect();
+                let ways = ways.join(", or ");
+                return Err(Error::MissingCredentials(format!(
+                    "set {ways} on the client or the request's `Credentials` (or call \
+                         `RequestOptionsExt::allow_missing_credentials` to send the request without)"
+                )));
+            };
+            for scheme in chosen.iter() {
+                let Some(secret) = self.get(*scheme) else { continue };
+                request = match scheme { #(#apply)* };
+            }
+            Ok(request)
+        }
+    }
     }
 }
 
