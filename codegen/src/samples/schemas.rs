@@ -2,20 +2,42 @@
 
 use openapiv3::{Discriminator, Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
 
+use std::cell::{OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
 use crate::diagnostic::pointer_unescape;
 
 pub struct Schemas<'a> {
     spec: &'a OpenAPI,
     /// The component schemas some component extends with `allOf: [$ref, ...]`, by
     /// address; found when first asked.
-    extended: std::sync::OnceLock<std::collections::HashSet<usize>>,
+    extended: OnceCell<HashSet<usize>>,
     /// The component schemas written in place, by address.
-    components: std::sync::OnceLock<std::collections::HashSet<usize>>,
+    components: OnceCell<HashSet<usize>>,
+    /// Each tag a component names in `x-ms-discriminator-value`, with the first such
+    /// component's position; found when first asked.
+    azure_tagged: OnceCell<HashMap<String, usize>>,
+    /// For each discriminator property asked about, the values components list as
+    /// their own for it, each with those components' positions, in the spec's order: a
+    /// spec with many tagged components (Microsoft Graph's 32,852) looked up every tag
+    /// in all of them.
+    listed: RefCell<HashMap<String, Rc<Listed>>>,
 }
+
+/// Values of a discriminator property, each with the positions of the components that
+/// list it as their own, in the spec's order.
+type Listed = HashMap<String, Vec<usize>>;
 
 impl<'a> Schemas<'a> {
     pub fn new(spec: &'a OpenAPI) -> Self {
-        Self { spec, extended: std::sync::OnceLock::new(), components: std::sync::OnceLock::new() }
+        Self {
+            spec,
+            extended: OnceCell::new(),
+            components: OnceCell::new(),
+            azure_tagged: OnceCell::new(),
+            listed: RefCell::default(),
+        }
     }
 
     /// Whether a component extends `schema` with `allOf: [$ref, ...]`: a discriminated
@@ -120,20 +142,50 @@ impl<'a> Schemas<'a> {
         let (key, child) = match discriminator.mapping.get(tag) {
             Some(target) => self.target(&mapped_reference(target))?,
             None => {
-                let named = schemas.iter().find(|(_, schema)| crate::resolve::azure_tag(schema) == Some(tag));
+                let azure_tagged = self.azure_tagged.get_or_init(|| {
+                    let mut first = HashMap::new();
+                    for (i, (_, schema)) in schemas.iter().enumerate() {
+                        if let Some(tag) = crate::resolve::azure_tag(schema) {
+                            first.entry(tag.to_owned()).or_insert(i);
+                        }
+                    }
+                    first
+                });
+                let named = azure_tagged.get(tag).and_then(|&i| schemas.get_index(i));
                 let listing = || {
-                    schemas.iter().find(|(_, schema)| {
-                        self.resolve(schema).is_some_and(|schema| {
-                            self.own_tags(schema, &discriminator.property_name).contains(&tag)
-                                && self.extends(schema, base, 0)
-                        })
-                    })
+                    let listed = self.listed(&discriminator.property_name);
+                    let listing = listed.get(tag)?.iter().filter_map(|&i| schemas.get_index(i));
+                    listing
+                        .into_iter()
+                        .find(|(_, schema)| self.resolve(schema).is_some_and(|s| self.extends(s, base, 0)))
                 };
                 let (key, schema) = named.or_else(|| schemas.get_key_value(tag)).or_else(listing)?;
                 (key.clone(), schema)
             }
         };
         Some((key, self.resolve(child)?))
+    }
+
+    /// The values the components list as their own for `property`, each with the
+    /// positions of the components that list it, in the spec's order.
+    fn listed(&self, property: &str) -> Rc<Listed> {
+        if let Some(listed) = self.listed.borrow().get(property) {
+            return Rc::clone(listed);
+        }
+        let mut listed = Listed::new();
+        let schemas = self.spec.components.iter().flat_map(|components| &components.schemas);
+        for (i, (_, schema)) in schemas.enumerate() {
+            let Some(schema) = self.resolve(schema) else { continue };
+            for tag in self.own_tags(schema, property) {
+                let positions = listed.entry(tag.to_owned()).or_default();
+                if positions.last() != Some(&i) {
+                    positions.push(i);
+                }
+            }
+        }
+        let listed = Rc::new(listed);
+        self.listed.borrow_mut().insert(property.to_owned(), Rc::clone(&listed));
+        listed
     }
 
     /// The values a schema's own `property` lists, not those it inherits.
