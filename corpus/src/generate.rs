@@ -66,6 +66,7 @@ fn generate_isolated(me: &Path, spec: &Path, crate_name: &str, out: &Path, decod
         generation_time,
         generation,
         compiler: Compiler::default(),
+        not_compiled: None,
         decode: None,
     }
 }

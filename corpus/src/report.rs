@@ -12,6 +12,8 @@ pub struct Row {
     pub generation_time: Duration,
     pub generation: Result<Generation, String>,
     pub compiler: Compiler,
+    /// Why the crate was left uncompiled, when it was (too large for the machine).
+    pub not_compiled: Option<String>,
     pub decode: Option<Decode>,
 }
 
@@ -102,7 +104,11 @@ impl Decode {
 impl Row {
     pub fn passed(&self) -> bool {
         let decoded = self.decode.as_ref().is_none_or(|d| d.failures.is_empty() && d.broken.is_none());
-        self.generation.is_ok() && self.compiler.errors == 0 && self.compiler.warnings == 0 && decoded
+        self.generation.is_ok()
+            && self.not_compiled.is_none()
+            && self.compiler.errors == 0
+            && self.compiler.warnings == 0
+            && decoded
     }
 
     pub fn result(&self) -> String {
@@ -112,7 +118,9 @@ impl Row {
         };
         let Compiler { errors, warnings, first } = &self.compiler;
         let first = first.as_deref().unwrap_or("");
-        if *errors > 0 {
+        if let Some(why) = &self.not_compiled {
+            format!("not compiled: {why}")
+        } else if *errors > 0 {
             format!("{errors} compile error(s): {first}")
         } else if *warnings > 0 {
             format!("{warnings} compiler warning(s): {first}")
@@ -199,10 +207,12 @@ pub fn summary(rows: &[Row], generate_only: bool, decode: bool) -> String {
          members relaxed because an example shows them absent or null: {evidence} (in {relaxed_specs} specs)"
     );
     if !generate_only {
-        let compiled = rows.iter().filter(|r| r.generation.is_ok() && r.compiler.errors == 0).count();
-        let clean =
-            rows.iter().filter(|r| r.generation.is_ok() && r.compiler.errors == 0 && r.compiler.warnings == 0).count();
-        let _ = writeln!(text, "compiled: {compiled}; without a warning: {clean}");
+        let built = |r: &&Row| r.generation.is_ok() && r.not_compiled.is_none() && r.compiler.errors == 0;
+        let compiled = rows.iter().filter(built).count();
+        let clean = rows.iter().filter(built).filter(|r| r.compiler.warnings == 0).count();
+        let too_large = rows.iter().filter(|r| r.not_compiled.is_some()).count();
+        let _ =
+            writeln!(text, "compiled: {compiled}; without a warning: {clean}; too large to compile here: {too_large}");
     }
     if decode {
         let decodes: Vec<&Decode> = rows.iter().filter_map(|r| r.decode.as_ref()).collect();
