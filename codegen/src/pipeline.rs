@@ -222,7 +222,7 @@ pub fn format(rendered: Rendered, diags: &mut Diagnostics) -> Result<Vec<Generat
 }
 
 /// [`render`] then [`format()`], on a thread for each core: each file in shares of its
-/// items (see [`File::shares`]), each share laid out a few items at a time as it is
+/// items (48 operations or types each), each share laid out a few items at a time as it is
 /// rendered, so that its tokens are never all held at once, and the shares' text joined
 /// in order. Tokens cannot cross threads: a share is formatted where it is rendered.
 pub fn render_and_format(
