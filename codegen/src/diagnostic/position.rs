@@ -118,18 +118,15 @@ fn walk_json(source: &str, wanted: &HashSet<&str>) -> Option<HashMap<String, (us
     let mut places = vec![(String::new(), 0, root, lines.position(source.len() - root.len()))];
     while let Some((pointer, depth, text, position)) = places.pop() {
         found.insert(pointer.clone(), (depth, position));
-        let members: Vec<(String, &RawValue)> = match text.as_bytes().first() {
-            Some(b'{') => serde_json::from_str::<HashMap<String, &RawValue>>(text).ok()?.into_iter().collect(),
-            Some(b'[') => serde_json::from_str::<Vec<&RawValue>>(text)
-                .ok()?
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| (i.to_string(), item))
-                .collect(),
+        let (members, array): (Vec<(String, &RawValue)>, bool) = match text.as_bytes().first() {
+            Some(b'{') => (serde_json::from_str::<HashMap<String, &RawValue>>(text).ok()?.into_iter().collect(), false),
+            Some(b'[') => {
+                let items = serde_json::from_str::<Vec<&RawValue>>(text).ok()?;
+                (items.into_iter().enumerate().map(|(i, item)| (i.to_string(), item)).collect(), true)
+            }
             _ if depth == 0 => return None,
             _ => continue,
         };
-        let array = text.starts_with('[');
         for (name, member) in members {
             let child = pointer_push(&pointer, &name);
             if wanted.contains(child.as_str()) {

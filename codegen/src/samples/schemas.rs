@@ -1,10 +1,10 @@
 //! The spec's components, looked up by reference for samples.
 
-use openapiv3::{Discriminator, Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
-
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+use openapiv3::{Discriminator, Example, OpenAPI, ReferenceOr, RequestBody, Response, Schema, SchemaKind};
 
 use crate::diagnostic::pointer_unescape;
 
@@ -154,10 +154,8 @@ impl<'a> Schemas<'a> {
                 let named = azure_tagged.get(tag).and_then(|&i| schemas.get_index(i));
                 let listing = || {
                     let listed = self.listed(&discriminator.property_name);
-                    let listing = listed.get(tag)?.iter().filter_map(|&i| schemas.get_index(i));
-                    listing
-                        .into_iter()
-                        .find(|(_, schema)| self.resolve(schema).is_some_and(|s| self.extends(s, base, 0)))
+                    let mut listing = listed.get(tag)?.iter().filter_map(|&i| schemas.get_index(i));
+                    listing.find(|(_, schema)| self.resolve(schema).is_some_and(|s| self.extends(s, base, 0)))
                 };
                 let (key, schema) = named.or_else(|| schemas.get_key_value(tag)).or_else(listing)?;
                 (key.clone(), schema)
