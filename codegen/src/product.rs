@@ -292,7 +292,14 @@ impl Config {
     ) -> Result<GeneratedApi, Stopped> {
         // The document is dropped once the samples are made, and the tokens are laid
         // out as they are made: on a large spec these are most of the memory.
-        let (loaded, options) = self.load(source, &source.spec, diags, read)?;
+        let (loaded, options) = std::thread::scope(|scope| {
+            // The names the templates reserve (a parse of them) are read on another core
+            // while the spec loads: naming needs them next.
+            let _reserved = crate::thread::start(scope, || {
+                crate::templates::reserved();
+            });
+            self.load(source, &source.spec, diags, read)
+        })?;
         let options = &options;
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
         let samples = pipeline::samples(&loaded, &resolved, options, diags);

@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
@@ -66,10 +67,12 @@ pub struct Reserved {
 /// The names the templates define, read from them once.
 pub fn reserved() -> &'static Reserved {
     static RESERVED: OnceLock<Reserved> = OnceLock::new();
-    RESERVED.get_or_init(|| {
-        let every_flag = |_: &str| Some(true);
-        let files: Vec<syn::File> =
-            TEMPLATES.iter().chain([&CLIENT]).map(|template| select(template, &every_flag)).collect();
+    RESERVED.get_or_init(|| Reserved::of(&TEMPLATES.iter().chain([&CLIENT]).map(declarations).collect::<Vec<_>>()))
+}
+
+impl Reserved {
+    /// The names `files` define, with every flag on.
+    fn of(files: &[syn::File]) -> Reserved {
         let items = files.iter().flat_map(|file| &file.items);
         let mut reserved =
             Reserved { client_items: Vec::new(), client_methods: Vec::new(), request_members: Vec::new() };
@@ -114,7 +117,46 @@ pub fn reserved() -> &'static Reserved {
             names.dedup();
         }
         reserved
-    })
+    }
+}
+
+/// The items of `template` as [`select`] keeps them with every flag on, but each
+/// function's body left empty: names are all [`reserved`] reads, and bodies are most
+/// of what there is to parse (it runs on every generation).
+fn declarations(template: &Template) -> syn::File {
+    let Template { name, source } = template;
+    let tokens: TokenStream = source.parse().unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let mut file: syn::File =
+        syn::parse2(without_bodies(tokens)).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let mut selection = Selection { flag: &|_| Some(true), error: None };
+    selection.visit_file_mut(&mut file);
+    if let Some(err) = selection.error {
+        panic!("support template {name}: {err}");
+    }
+    file
+}
+
+/// `tokens` with the block after each `fn` signature emptied; a `;` ends a signature
+/// that has no block (a trait's method, a function pointer's type).
+fn without_bodies(tokens: TokenStream) -> TokenStream {
+    let mut in_signature = false;
+    let emptied = tokens.into_iter().map(|token| match token {
+        TokenTree::Ident(ident) if ident == "fn" => {
+            in_signature = true;
+            TokenTree::Ident(ident)
+        }
+        TokenTree::Punct(punct) if punct.as_char() == ';' => {
+            in_signature = false;
+            TokenTree::Punct(punct)
+        }
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+            let inside =
+                if std::mem::take(&mut in_signature) { TokenStream::new() } else { without_bodies(group.stream()) };
+            TokenTree::Group(Group::new(Delimiter::Brace, inside))
+        }
+        other => other,
+    });
+    emptied.collect()
 }
 
 /// The items of `template` whose `cfg` holds, those attributes removed; `flag` says
@@ -330,4 +372,33 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
         Item::Use(item) => &mut item.attrs,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declarations_name_what_the_whole_code_names() {
+        let every_flag = |_: &str| Some(true);
+        let whole: Vec<syn::File> =
+            TEMPLATES.iter().chain([&CLIENT]).map(|template| select(template, &every_flag)).collect();
+        let whole = Reserved::of(&whole);
+        let reserved = reserved();
+        assert_eq!(whole.client_items, reserved.client_items);
+        assert_eq!(whole.client_methods, reserved.client_methods);
+        assert_eq!(whole.request_members, reserved.request_members);
+    }
+
+    #[test]
+    fn only_function_bodies_are_emptied() {
+        let source = "struct S { f: fn(u8) -> u8, g: u8 } \
+            trait T { fn a(&self); fn b(&self) -> u8 { 1 } } \
+            impl S { fn c(f: fn(u8)) where Self: Sized { let x = S { f, g: 1 }; } }";
+        let emptied = without_bodies(source.parse().unwrap()).to_string();
+        let expected = "struct S { f : fn (u8) -> u8 , g : u8 } \
+            trait T { fn a (& self) ; fn b (& self) -> u8 { } } \
+            impl S { fn c (f : fn (u8)) where Self : Sized { } }";
+        assert_eq!(emptied, expected);
+    }
 }
