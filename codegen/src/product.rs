@@ -290,18 +290,19 @@ impl Config {
         diags: &mut Diagnostics,
         read: &mut Vec<PathBuf>,
     ) -> Result<GeneratedApi, Stopped> {
-        // The document is dropped once the samples are made, and the tokens are laid
-        // out as they are made: on a large spec these are most of the memory.
         let (loaded, options) = std::thread::scope(|scope| {
             // The names the templates reserve (a parse of them) are read on another core
-            // while the spec loads: naming needs them next.
-            let _reserved = crate::thread::start(scope, || {
+            // while the spec loads: naming needs them next. Where no thread can be had,
+            // naming reads them itself.
+            let _ = std::thread::Builder::new().spawn_scoped(scope, || {
                 crate::templates::reserved();
             });
             self.load(source, &source.spec, diags, read)
         })?;
         let options = &options;
         let mut resolved = pipeline::resolve(&loaded, options, diags)?;
+        // The document is dropped once the samples are made, and the tokens are laid
+        // out as they are made: on a large spec these are most of the memory.
         let samples = pipeline::samples(&loaded, &resolved, options, diags);
         drop(loaded);
         let tags = if self.tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };

@@ -71,7 +71,9 @@ pub fn reserved() -> &'static Reserved {
 }
 
 impl Reserved {
-    /// The names `files` define, with every flag on.
+    /// The names the items of `files` (the templates, selected with every flag on)
+    /// define; items inside items are not read, but for `RawRequest`'s fields, the
+    /// options trait's methods and `Client`'s.
     fn of(files: &[syn::File]) -> Reserved {
         let items = files.iter().flat_map(|file| &file.items);
         let mut reserved =
@@ -122,41 +124,44 @@ impl Reserved {
 
 /// The items of `template` as [`select`] keeps them with every flag on, but each
 /// function's body left empty: names are all [`reserved`] reads, and bodies are most
-/// of what there is to parse (it runs on every generation).
+/// of what there is to parse (once a run, before naming can start).
 fn declarations(template: &Template) -> syn::File {
     let Template { name, source } = template;
     let tokens: TokenStream = source.parse().unwrap_or_else(|err| panic!("support template {name}: {err}"));
-    let mut file: syn::File =
-        syn::parse2(without_bodies(tokens)).unwrap_or_else(|err| panic!("support template {name}: {err}"));
-    let mut selection = Selection { flag: &|_| Some(true), error: None };
-    selection.visit_file_mut(&mut file);
-    if let Some(err) = selection.error {
-        panic!("support template {name}: {err}");
-    }
-    file
+    let file = syn::parse2(without_bodies(tokens)).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    selected(name, file, &|_| Some(true))
 }
 
-/// `tokens` with the block after each `fn` signature emptied; a `;` ends a signature
-/// that has no block (a trait's method, a function pointer's type).
+/// `tokens` with the block after each function's signature emptied. A signature starts
+/// at `fn` and a name (`fn(` is a function pointer's type) and ends at its block, or at
+/// a `;` where it has none (a trait's method).
 fn without_bodies(tokens: TokenStream) -> TokenStream {
+    let mut tokens = tokens.into_iter().peekable();
+    let mut emptied = Vec::new();
     let mut in_signature = false;
-    let emptied = tokens.into_iter().map(|token| match token {
-        TokenTree::Ident(ident) if ident == "fn" => {
-            in_signature = true;
-            TokenTree::Ident(ident)
-        }
-        TokenTree::Punct(punct) if punct.as_char() == ';' => {
-            in_signature = false;
-            TokenTree::Punct(punct)
-        }
-        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
-            let inside =
-                if std::mem::take(&mut in_signature) { TokenStream::new() } else { without_bodies(group.stream()) };
-            TokenTree::Group(Group::new(Delimiter::Brace, inside))
-        }
-        other => other,
-    });
-    emptied.collect()
+    while let Some(token) = tokens.next() {
+        emptied.push(match token {
+            TokenTree::Ident(ident) if ident == "fn" => {
+                let pointer =
+                    matches!(tokens.peek(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis);
+                in_signature |= !pointer;
+                TokenTree::Ident(ident)
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ';' => {
+                in_signature = false;
+                TokenTree::Punct(punct)
+            }
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                let inside =
+                    if std::mem::take(&mut in_signature) { TokenStream::new() } else { without_bodies(group.stream()) };
+                let mut braces = Group::new(Delimiter::Brace, inside);
+                braces.set_span(group.span());
+                TokenTree::Group(braces)
+            }
+            other => other,
+        });
+    }
+    emptied.into_iter().collect()
 }
 
 /// The items of `template` whose `cfg` holds, those attributes removed; `flag` says
@@ -165,13 +170,19 @@ pub fn select(template: &Template, flag: &dyn Fn(&str) -> Option<bool>) -> syn::
     let Template { name, source } = template;
     // The templates are this crate's own code, parsed and selected for every flag by
     // its tests: failing here is a bug in a template, not in the input.
-    let mut file = syn::parse_file(source).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let file = syn::parse_file(source).unwrap_or_else(|err| panic!("support template {name}: {err}"));
+    let mut file = selected(name, file, flag);
+    Undocumented.visit_file_mut(&mut file);
+    file
+}
+
+/// `file`, the template `name`, with the items whose `cfg` does not hold left out.
+fn selected(name: &str, mut file: syn::File, flag: &dyn Fn(&str) -> Option<bool>) -> syn::File {
     let mut selection = Selection { flag, error: None };
     selection.visit_file_mut(&mut file);
     if let Some(err) = selection.error {
         panic!("support template {name}: {err}");
     }
-    Undocumented.visit_file_mut(&mut file);
     file
 }
 
@@ -394,11 +405,13 @@ mod tests {
     fn only_function_bodies_are_emptied() {
         let source = "struct S { f: fn(u8) -> u8, g: u8 } \
             trait T { fn a(&self); fn b(&self) -> u8 { 1 } } \
-            impl S { fn c(f: fn(u8)) where Self: Sized { let x = S { f, g: 1 }; } }";
+            impl S { fn c(f: fn(u8)) where Self: Sized { let x = S { f, g: 1 }; } } \
+            impl From<fn()> for S { fn from(f: fn()) -> Self { f(); todo!() } }";
         let emptied = without_bodies(source.parse().unwrap()).to_string();
         let expected = "struct S { f : fn (u8) -> u8 , g : u8 } \
             trait T { fn a (& self) ; fn b (& self) -> u8 { } } \
-            impl S { fn c (f : fn (u8)) where Self : Sized { } }";
+            impl S { fn c (f : fn (u8)) where Self : Sized { } } \
+            impl From < fn () > for S { fn from (f : fn ()) -> Self { } }";
         assert_eq!(emptied, expected);
     }
 }
