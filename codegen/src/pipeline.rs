@@ -10,12 +10,10 @@
 
 use std::path::{Path, PathBuf};
 
-use proc_macro2::TokenStream;
-
 pub use crate::config::{ExampleEvidence, Layout, RenderOptions, ResolveOptions, SampleKinds, UsagePath};
 use crate::diagnostic::DiagnosticKind;
 pub use crate::diagnostic::Diagnostics;
-use crate::render::{File, Helpers, Input, Share};
+use crate::render::{Chunk, File, Helpers, Input, Share};
 use crate::{ApiSummary, GeneratedFile, ir, load};
 
 /// A stage found errors, and they are in the [`Diagnostics`] it was given.
@@ -102,10 +100,10 @@ pub struct Samples {
     samples: Vec<ir::Sample>,
 }
 
-/// The token streams of an API's files, not yet laid out.
+/// An API's files, not yet laid out.
 #[derive(Clone)]
 pub struct Rendered {
-    files: Vec<(&'static str, Vec<TokenStream>)>,
+    files: Vec<(&'static str, Vec<Chunk>)>,
     /// Files that are not Rust: the samples the examples test reads.
     data: Vec<GeneratedFile>,
 }

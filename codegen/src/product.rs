@@ -111,7 +111,7 @@ impl Config {
         let root =
             [("lib.rs", render::render_library_root(&modules, &needs)), ("support.rs", render::render_support(&needs))];
         for (i, (name, tokens)) in root.into_iter().enumerate() {
-            match crate::write::format([tokens]) {
+            match crate::write::format([render::Chunk::Tokens(tokens)]) {
                 Ok(contents) => generated.files.insert(i, GeneratedFile { path: name.into(), contents }),
                 Err(err) => {
                     let message = format!("internal error: generated {name} does not parse: {err}");

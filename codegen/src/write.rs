@@ -4,7 +4,9 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenTree;
+
+use crate::render::Chunk;
 
 /// One output file, its path relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,30 +15,42 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Formats generated tokens, given in chunks of whole items, as Rust source. An error
-/// here is a generator bug: the tokens did not form a Rust file.
-pub fn format(chunks: impl IntoIterator<Item = TokenStream>) -> Result<String, syn::Error> {
+/// Formats a generated file, given in chunks of whole items, as Rust source: tokens are
+/// laid out, text is taken as it is. An error here is a generator bug: the tokens did
+/// not form a Rust file.
+pub fn format(chunks: impl IntoIterator<Item = Chunk>) -> Result<String, syn::Error> {
     // In runs of whole items, of about 128 top-level tokens each (a few items): no item's
     // layout depends on another, and the syntax tree of a small run stays in the cache
     // (on GitHub's API, runs of 128 took 8% less time than runs of 512, 15% less than 2048).
     let mut laid_out = String::new();
     let mut run: Vec<TokenTree> = Vec::new();
-    let mut lay_out = |run: &mut Vec<TokenTree>| -> Result<(), syn::Error> {
-        let mut file: syn::File = syn::parse2(run.drain(..).collect())?;
-        syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
-        laid_out.push_str(&prettyplease::unparse(&file));
-        Ok(())
-    };
     for chunk in chunks {
-        run.extend(chunk);
-        if run.len() >= 128 {
-            lay_out(&mut run)?;
+        match chunk {
+            Chunk::Tokens(tokens) => {
+                run.extend(tokens);
+                if run.len() >= 128 {
+                    lay_out(&mut run, &mut laid_out)?;
+                }
+            }
+            Chunk::Text(text) => {
+                lay_out(&mut run, &mut laid_out)?;
+                laid_out.push_str(&text);
+            }
         }
     }
-    if !run.is_empty() {
-        lay_out(&mut run)?;
-    }
+    lay_out(&mut run, &mut laid_out)?;
     Ok(separate_items(&laid_out))
+}
+
+/// Lays out the items of `run`, if any, after `laid_out`.
+fn lay_out(run: &mut Vec<TokenTree>, laid_out: &mut String) -> Result<(), syn::Error> {
+    if run.is_empty() {
+        return Ok(());
+    }
+    let mut file: syn::File = syn::parse2(run.drain(..).collect())?;
+    syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
+    laid_out.push_str(&prettyplease::unparse(&file));
+    Ok(())
 }
 
 /// Every doc attribute, wherever it was made, passes here: the printer writes docs as

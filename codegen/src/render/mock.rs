@@ -86,7 +86,7 @@ pub fn render_mock(api: &Api) -> super::Chunks<'_> {
             }
         }
     };
-    Box::new(std::iter::once(head).chain(blocks))
+    Box::new(std::iter::once(head).chain(blocks).map(super::Chunk::Tokens))
 }
 
 /// The type a success is mocked with: its JSON body's, or none.

@@ -16,6 +16,7 @@ mod client;
 mod docs;
 mod examples;
 mod items;
+mod layout;
 mod library;
 mod mock;
 mod start;
@@ -115,9 +116,17 @@ impl File {
     }
 }
 
-/// The tokens of a file in chunks of whole items, made as they are asked for: laid out
-/// one after the other, a large file never exists as tokens all at once.
-pub type Chunks<'a> = Box<dyn Iterator<Item = TokenStream> + 'a>;
+/// A file in chunks of whole items, made as they are asked for: laid out one after the
+/// other, a large file never exists as tokens all at once.
+pub type Chunks<'a> = Box<dyn Iterator<Item = Chunk> + 'a>;
+
+/// Whole items of a file: tokens to lay out, or text printed as their layout would be
+/// (see `layout`).
+#[derive(Clone)]
+pub enum Chunk {
+    Tokens(TokenStream),
+    Text(String),
+}
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file
 /// is rendered in shares on several threads and their text joined in order. The share
@@ -147,13 +156,13 @@ pub struct Input<'a> {
 pub fn render_file<'a>(input: Input<'a>, file: File, share: Share) -> Chunks<'a> {
     let Input { api, samples, needs, .. } = input;
     match file {
-        File::Root(_) => Box::new(std::iter::once(render_root(input))),
+        File::Root(_) => Box::new(std::iter::once(Chunk::Tokens(render_root(input)))),
         File::Types => types::render_types(api, share),
         File::SerdeImpls => types::render_serde_impls(api, share),
         File::Client => client::render_client(api, needs, share),
-        File::Support => Box::new(std::iter::once(support::render_support(needs))),
-        File::Webhooks => Box::new(api.webhooks.iter().map(webhooks::render_webhooks)),
-        File::Examples => Box::new(std::iter::once(examples::render_examples(api, samples))),
+        File::Support => Box::new(std::iter::once(Chunk::Tokens(support::render_support(needs)))),
+        File::Webhooks => Box::new(api.webhooks.iter().map(|hooks| Chunk::Tokens(webhooks::render_webhooks(hooks)))),
+        File::Examples => Box::new(std::iter::once(Chunk::Tokens(examples::render_examples(api, samples)))),
         File::Mock => mock::render_mock(api),
     }
 }
@@ -382,6 +391,38 @@ pub(crate) fn gated(items: TokenStream, gate: Option<TokenStream>) -> TokenStrea
 /// An identifier from a name made by `naming`: a keyword becomes a raw identifier.
 pub(crate) fn ident(name: &str) -> Ident {
     if crate::naming::is_keyword(name) { Ident::new_raw(name, Span::call_site()) } else { format_ident!("{}", name) }
+}
+
+/// [`type_tokens`] (unqualified) as prettyplease prints it on one line.
+pub(crate) fn type_text(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::Scalar(scalar) => match scalar {
+            Scalar::String => "String",
+            Scalar::Bool => "bool",
+            Scalar::I32 => "i32",
+            Scalar::I64 => "i64",
+            Scalar::U64 => "u64",
+            Scalar::F64 => "f64",
+            Scalar::Uuid => "uuid::Uuid",
+            Scalar::DateTime => "chrono::DateTime<chrono::FixedOffset>",
+            Scalar::Date => "chrono::NaiveDate",
+        }
+        .to_owned(),
+        TypeRef::List(item) => format!("Vec<{}>", type_text(item)),
+        TypeRef::Map(value) => format!("std::collections::BTreeMap<String, {}>", type_text(value)),
+        TypeRef::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
+        TypeRef::Json => "serde_json::Value".to_owned(),
+        TypeRef::Bytes => "Vec<u8>".to_owned(),
+        TypeRef::Text => "String".to_owned(),
+        TypeRef::Boxed(inner) => format!("Box<{}>", type_text(inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", type_text(inner)),
+        TypeRef::Tuple(items) => match items.as_slice() {
+            [one] => format!("({},)", type_text(one)),
+            items => format!("({})", items.iter().map(type_text).collect::<Vec<_>>().join(", ")),
+        },
+        TypeRef::External(path) => path.clone(),
+    }
 }
 
 /// The Rust type of a type use. `qualified`: models are reached as `types::Name`.

@@ -43,7 +43,7 @@ pub fn render_client<'a>(api: &'a Api, needs: &Helpers, share: Share) -> super::
     let builders = api.operations[share.start..share.end]
         .iter()
         .map(|op| gated(request::render_builder(api, op), cfg_any(&op.features)));
-    Box::new(head.into_iter().chain(builders))
+    Box::new(head.into_iter().chain(builders).map(super::Chunk::Tokens))
 }
 
 /// `use` lines for what the module uses: the support code whole (the names it

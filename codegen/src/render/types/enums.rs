@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 use super::Part;
 use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum};
 use crate::render::docs::code;
+use crate::render::layout::Lines;
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding.
@@ -148,4 +149,30 @@ pub(super) fn render_int_enum(
         }
     };
     part.pick(definition, serde)
+}
+
+/// The serde impls of a string enum (`read` is `String`) or an integer enum (`i64`) as
+/// laid-out text (see `layout`), or `None` where a line of them might be laid out
+/// otherwise.
+pub(super) fn serde_text(name: &str, catch_all: &str, read: &str, gate: Option<&str>) -> Option<String> {
+    let write = if read == "i64" { "serialize_i64(self.value())" } else { "serialize_str(self.as_str())" };
+    let mut out = Lines::new();
+    out.gate(gate);
+    out.impl_header("impl Serialize", name);
+    out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
+    out.line(2, &format!("serializer.{write}"));
+    out.line(1, "}");
+    out.line(0, "}");
+    out.gate(gate);
+    out.impl_header("impl<'de> Deserialize<'de>", name);
+    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
+    out.line(2, "deserializer: D,");
+    out.line(1, ") -> Result<Self, D::Error> {");
+    out.line(2, &format!("match Self::from({read}::deserialize(deserializer)?) {{"));
+    out.line_with_tail(3, &format!("Self::{catch_all}(value) => support::unlisted(value).map(Self::{catch_all}),"));
+    out.line(3, "listed => Ok(listed),");
+    out.line(2, "}");
+    out.line(1, "}");
+    out.line(0, "}");
+    out.finish()
 }

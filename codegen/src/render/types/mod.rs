@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::{Share, type_tokens};
+use super::{Chunk, Share, type_tokens};
 use crate::ir::{Api, TypeDef, TypeDefKind};
 
 /// The two parts of a type's items: its definition, with the methods and conversions
@@ -39,7 +39,7 @@ impl Part {
 pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
     let items = api.types[share.start..share.end]
         .iter()
-        .map(|def| super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features)));
+        .map(|def| Chunk::Tokens(super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features))));
     let head = (share.start == 0).then(|| {
         let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
         let fmt_use = has_enums.then(|| quote! { use std::fmt; });
@@ -47,15 +47,16 @@ pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
             #fmt_use
         }
     });
-    Box::new(head.into_iter().chain(items))
+    Box::new(head.into_iter().map(Chunk::Tokens).chain(items))
 }
 
 /// `serde_impls.rs`: how each type is encoded and decoded, written out rather than
 /// derived (see `structs`), beside `types.rs` so that it reads as a data model.
 pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
-    let items = api.types[share.start..share.end]
-        .iter()
-        .map(|def| super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features)));
+    let items = api.types[share.start..share.end].iter().map(|def| match serde_text(def) {
+        Some(text) => Chunk::Text(text),
+        None => Chunk::Tokens(super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features))),
+    });
     let head = (share.start == 0).then(|| {
         let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
         let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
@@ -71,7 +72,20 @@ pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
             use super::types::*;
         }
     });
-    Box::new(head.into_iter().chain(items))
+    Box::new(head.into_iter().map(Chunk::Tokens).chain(items))
+}
+
+/// A type's serde impls as laid-out text, for the kinds printed so (see `layout`) when
+/// their layout is certain; `None` leaves them to tokens.
+fn serde_text(def: &TypeDef) -> Option<String> {
+    let gate = super::layout::cfg_any(&def.features);
+    let gate = gate.as_deref();
+    match &def.kind {
+        TypeDefKind::Struct(fields) => structs::serde_text(&def.name, fields, gate),
+        TypeDefKind::Enum(open) => enums::serde_text(&def.name, &open.catch_all, "String", gate),
+        TypeDefKind::IntEnum(open) => enums::serde_text(&def.name, &open.catch_all, "i64", gate),
+        TypeDefKind::Union(_) | TypeDefKind::Tagged(_) | TypeDefKind::Alias(_) => None,
+    }
 }
 
 /// Whether any type has impls of its own to print: all but aliases.
@@ -124,5 +138,168 @@ fn render_type(def: &TypeDef, part: Part) -> TokenStream {
             let ty = type_tokens(ty, false);
             quote! { #docs pub type #name = #ty; }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{EnumVariant, Field, OpenEnum, Scalar, TypeRef};
+
+    /// xorshift: the same cases on every run.
+    struct Cases(u64);
+
+    impl Cases {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+
+        /// Mostly short, at times up to `at_most`.
+        fn length(&mut self, at_most: usize) -> usize {
+            if self.below(4) == 0 { self.below(at_most) } else { self.below(at_most.min(14)) }
+        }
+
+        fn word(&mut self, at_most: usize) -> String {
+            let len = 1 + self.length(at_most);
+            (0..len)
+                .map(|i| if i > 0 && self.below(6) == 0 { '_' } else { (b'a' + self.below(26) as u8) as char })
+                .collect()
+        }
+
+        fn ty(&mut self, depth: usize) -> TypeRef {
+            let name = TypeRef::Named(format!("Model{}", "X".repeat(self.length(50))));
+            match if depth > 2 { 0 } else { self.below(9) } {
+                0 => name,
+                1 => TypeRef::Scalar(Scalar::String),
+                2 => TypeRef::Scalar(Scalar::DateTime),
+                3 => TypeRef::List(Box::new(self.ty(depth + 1))),
+                4 => TypeRef::Map(Box::new(self.ty(depth + 1))),
+                5 => TypeRef::Nullable(Box::new(self.ty(depth + 1))),
+                6 => TypeRef::Boxed(Box::new(name)),
+                7 => TypeRef::Tuple((0..1 + self.below(2)).map(|_| self.ty(depth + 1)).collect()),
+                _ => TypeRef::Json,
+            }
+        }
+
+        fn features(&mut self) -> Vec<String> {
+            (0..[0, 0, 1, 3][self.below(4)]).map(|_| self.word(30)).collect()
+        }
+
+        fn structure(&mut self) -> TypeDef {
+            let mut fields: Vec<Field> = (0..self.below(9))
+                .map(|_| {
+                    let name = match self.below(8) {
+                        0 => "type".to_owned(),
+                        1 => format!("{}_", self.word(8)),
+                        _ => self.word(40),
+                    };
+                    let wire_name = match self.below(4) {
+                        0 => format!("{name}-\"é\\\n"),
+                        _ => name.clone(),
+                    };
+                    Field {
+                        name,
+                        wire_name,
+                        ty: self.ty(0),
+                        required: self.below(2) == 0,
+                        nullable: self.below(3) == 0,
+                        docs: None,
+                        default: None,
+                        flatten: false,
+                        sent: self.below(2) == 0,
+                        fixed: None,
+                    }
+                })
+                .collect();
+            if self.below(4) == 0 {
+                let name = ["additional_properties", "x"][self.below(2)].to_owned();
+                let ty = TypeRef::Map(Box::new(TypeRef::Json));
+                let (required, nullable, sent, fixed, docs, default) = (false, false, false, None, None, None);
+                let wire_name = name.clone();
+                fields.push(Field {
+                    name,
+                    wire_name,
+                    ty,
+                    required,
+                    nullable,
+                    docs,
+                    default,
+                    flatten: true,
+                    sent,
+                    fixed,
+                });
+            }
+            let name = format!("S{}", "x".repeat(self.length(80)));
+            TypeDef { name, docs: None, kind: TypeDefKind::Struct(fields), features: self.features(), derives: vec![] }
+        }
+
+        fn enumeration(&mut self) -> TypeDef {
+            let variants = vec![EnumVariant { name: "A".into(), value: "a".into() }];
+            let catch_all = format!("Unknown{}", "x".repeat(self.length(30)));
+            let kind = if self.below(2) == 0 {
+                TypeDefKind::Enum(OpenEnum { variants, catch_all })
+            } else {
+                TypeDefKind::IntEnum(OpenEnum { variants: vec![], catch_all })
+            };
+            let name = format!("E{}", "x".repeat(self.length(80)));
+            TypeDef { name, docs: None, kind, features: self.features(), derives: vec![] }
+        }
+    }
+
+    /// Whether the type's serde impls were printed as text; if so, the text must be
+    /// what laying out their tokens gives.
+    fn printed_as_laid_out(def: &TypeDef) -> bool {
+        let tokens = crate::render::gated(render_type(def, Part::Serde), crate::render::cfg_any(&def.features));
+        let laid_out = crate::write::format([Chunk::Tokens(tokens)]).expect("the tokens parse");
+        let Some(text) = serde_text(def) else { return false };
+        assert_eq!(crate::write::format([Chunk::Text(text)]).unwrap(), laid_out, "{def:#?}");
+        true
+    }
+
+    /// A struct of one member: lengths of the struct's name, the member's and its type's.
+    fn one_member([name, member, ty]: [usize; 3], required: bool, nullable: bool) -> TypeDef {
+        let field = Field {
+            name: "m".repeat(member),
+            wire_name: "w".repeat(member),
+            ty: TypeRef::Named("M".repeat(ty)),
+            required,
+            nullable,
+            docs: None,
+            default: None,
+            flatten: false,
+            sent: true,
+            fixed: None,
+        };
+        let kind = TypeDefKind::Struct(vec![field]);
+        TypeDef { name: "S".repeat(name), docs: None, kind, features: vec![], derives: vec![] }
+    }
+
+    #[test]
+    fn serde_impls_printed_as_text_read_as_their_tokens_laid_out() {
+        // Every length across the margins, then mixed shapes.
+        let mut sweep = 0;
+        for len in 1..=90 {
+            for lengths in [[len, 5, 5], [5, len, 5], [5, 5, len]] {
+                for (required, nullable) in [(true, false), (false, false), (false, true)] {
+                    sweep += usize::from(printed_as_laid_out(&one_member(lengths, required, nullable)));
+                }
+            }
+            let catch_all = "U".repeat(len);
+            let kind = TypeDefKind::Enum(OpenEnum { variants: vec![], catch_all: catch_all.clone() });
+            let def = TypeDef { name: "E".repeat(len), docs: None, kind, features: vec![], derives: vec![] };
+            sweep += usize::from(printed_as_laid_out(&def));
+        }
+        let mut cases = Cases(0x9e37_79b9_7f4a_7c15);
+        let (mut printed, mut left) = (0, 0);
+        for i in 0..3000 {
+            let def = if i % 4 == 0 { cases.enumeration() } else { cases.structure() };
+            if printed_as_laid_out(&def) { printed += 1 } else { left += 1 }
+        }
+        // Both ways are taken: most items as text, those with lines that might break
+        // as tokens.
+        assert!(sweep > 400 && printed > 700 && left > 100, "{sweep} + {printed} printed, {left} left to tokens");
     }
 }

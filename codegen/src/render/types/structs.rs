@@ -10,7 +10,8 @@ use super::Part;
 use crate::ir::Field;
 use crate::naming;
 use crate::render::docs::{code, doc_attrs};
-use crate::render::{ident, type_tokens};
+use crate::render::layout::{Lines, literal};
+use crate::render::{ident, type_text, type_tokens};
 
 pub(super) fn render_struct(
     docs: &TokenStream,
@@ -224,6 +225,87 @@ fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStrea
             }
         }
     }
+}
+
+/// [`render_to_object`] and [`render_from_object`] as laid-out text (see `layout`), or
+/// `None` where a line of them might be laid out otherwise.
+pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Option<String> {
+    let mut out = Lines::new();
+    out.gate(gate);
+    out.impl_header("impl Serialize", name);
+    out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
+    out.line(2, "let mut object = serializer.serialize_map(None)?;");
+    for field in fields {
+        let (member, wire) = (ident(&field.name), literal(&field.wire_name));
+        if field.flatten {
+            out.line(2, &format!("for (name, value) in &self.{member} {{"));
+            out.line(3, "object.serialize_entry(name, value)?;");
+            out.line(2, "}");
+        } else if field.required {
+            out.method_statement(2, "object", "serialize_entry", &[&wire, &format!("&self.{member}")]);
+        } else {
+            out.call_statement(2, "support::write_option", &["&mut object", &wire, &format!("&self.{member}")]);
+        }
+    }
+    out.line(2, "object.end()");
+    out.line(1, "}");
+    out.line(0, "}");
+
+    out.gate(gate);
+    out.impl_header("impl<'de> Deserialize<'de>", name);
+    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
+    out.line(2, "deserializer: D,");
+    out.line(1, ") -> Result<Self, D::Error> {");
+    out.line(2, "support::decode_object(deserializer)");
+    out.line(1, "}");
+    out.line(0, "}");
+
+    out.gate(gate);
+    out.impl_header("impl support::FromObject", name);
+    out.unbreakable(1, &format!("const NAME: &'static str = {};", literal(name)));
+    out.line(1, "fn from_object<'de, A: serde::de::MapAccess<'de>>(");
+    out.line(2, "mut object: A,");
+    out.line(1, ") -> Result<Self, A::Error> {");
+    let local = |field: &Field| format!("{}_field", field.name.trim_end_matches('_'));
+    for field in fields {
+        let (local, ty) = (local(field), type_text(&field.ty));
+        if field.flatten {
+            out.line(2, &format!("let mut {local}: {ty} = Default::default();"));
+        } else if field.is_double_option() {
+            out.line(2, &format!("let mut {local}: Option<Option<{ty}>> = None;"));
+        } else {
+            out.line(2, &format!("let mut {local}: Option<{ty}> = None;"));
+        }
+    }
+    out.line(2, "while let Some(key) = object.next_key::<support::Key<'de>>()? {");
+    out.line(3, "match key.as_str() {");
+    let mut others = None;
+    for field in fields {
+        let local = format!("&mut {}", local(field));
+        match field.reader() {
+            Some(read) => {
+                out.arm_call(4, &literal(&field.wire_name), &format!("support::{read}"), &["&mut object", &local])
+            }
+            None => others = Some(local),
+        }
+    }
+    match &others {
+        Some(local) => out.arm_call(4, "_", "support::read_member", &["&mut object", local, "key"]),
+        None => out.arm_call(4, "_", "support::skip_value", &["&mut object"]),
+    }
+    out.line(3, "}?;");
+    out.line(2, "}");
+    for field in fields.iter().filter(|field| field.reader().is_some() && !field.is_optional()) {
+        let local = local(field);
+        out.line_with_tail(2, &format!("let Some({local}) = {local} else {{"));
+        out.line(3, &format!("return Err(serde::de::Error::missing_field({}))", literal(&field.wire_name)));
+        out.line(2, "};");
+    }
+    let members: Vec<String> = fields.iter().map(|field| format!("{}: {}", ident(&field.name), local(field))).collect();
+    out.struct_value(2, "Ok", "Self", &members);
+    out.line(1, "}");
+    out.line(0, "}");
+    out.finish()
 }
 
 fn field_docs(field: &Field) -> Option<String> {
