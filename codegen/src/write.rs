@@ -4,7 +4,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use proc_macro2::TokenTree;
+use proc_macro2::{TokenStream, TokenTree};
 
 use crate::render::Chunk;
 
@@ -25,17 +25,19 @@ pub fn format(chunks: impl IntoIterator<Item = Chunk>) -> Result<String, syn::Er
     let mut laid_out = String::new();
     let mut run: Vec<TokenTree> = Vec::new();
     for chunk in chunks {
-        match chunk {
-            Chunk::Tokens(tokens) => {
-                run.extend(tokens);
-                if run.len() >= 128 {
-                    lay_out(&mut run, &mut laid_out)?;
-                }
-            }
-            Chunk::Text(text) => {
+        if let Chunk::Tokens(tokens) = chunk {
+            run.extend(tokens);
+            if run.len() >= 128 {
                 lay_out(&mut run, &mut laid_out)?;
-                laid_out.push_str(&text);
             }
+            continue;
+        }
+        lay_out(&mut run, &mut laid_out)?;
+        match chunk {
+            Chunk::Tokens(_) => {}
+            Chunk::LaidOut(text) => laid_out.push_str(&text),
+            Chunk::Items(source) => lay_out(&mut lex(&source)?.into_iter().collect(), &mut laid_out)?,
+            Chunk::Members(source) => lay_out_members(lex(&source)?, &mut laid_out)?,
         }
     }
     lay_out(&mut run, &mut laid_out)?;
@@ -50,6 +52,21 @@ fn lay_out(run: &mut Vec<TokenTree>, laid_out: &mut String) -> Result<(), syn::E
     let mut file: syn::File = syn::parse2(run.drain(..).collect())?;
     syn::visit_mut::VisitMut::visit_file_mut(&mut InertDocs, &mut file);
     laid_out.push_str(&prettyplease::unparse(&file));
+    Ok(())
+}
+
+/// Generated source as tokens; an error is a generator bug.
+fn lex(source: &str) -> Result<TokenStream, syn::Error> {
+    source.parse().map_err(|err: proc_macro2::LexError| syn::Error::new(err.span(), err))
+}
+
+/// Lays out members of an `impl` block after `laid_out`, as they are laid out in one:
+/// in a block of their own, whose first and last lines are left out.
+fn lay_out_members(members: TokenStream, laid_out: &mut String) -> Result<(), syn::Error> {
+    let mut block = String::new();
+    lay_out(&mut quote::quote!(impl Members { #members }).into_iter().collect(), &mut block)?;
+    let inner = block.split_once('\n').and_then(|(_, rest)| rest.strip_suffix("}\n"));
+    laid_out.push_str(inner.unwrap_or_default());
     Ok(())
 }
 
@@ -75,7 +92,7 @@ impl syn::visit_mut::VisitMut for InertDocs {
     }
 }
 
-fn is_unsafe_in_comment(c: char) -> bool {
+pub(crate) fn is_unsafe_in_comment(c: char) -> bool {
     (c.is_control() && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -1,19 +1,22 @@
-//! Items printed as laid-out text straight from the IR, skipping the token round trip.
+//! Source printed straight from the IR, laid out as prettyplease lays it out.
 //!
 //! Laying tokens out (a syntax tree parsed from them, printed by prettyplease) is most
-//! of a generation's time. The most regular items (the models' serde impls) are
-//! printed here instead, line by line, exactly as prettyplease prints their tokens, so
-//! that a file reads the same whichever way an item took; tests compare the two for
-//! every shape. Only what is certain is printed this way: where prettyplease might
-//! break a line, the item goes back to tokens.
+//! of a generation's time. The most regular items are printed here as source instead,
+//! line by line, each line as prettyplease would print it where that is certain: then
+//! the source is final ([`Chunk::LaidOut`]). Where a line might be laid out otherwise
+//! (too long for the rules here), the source is lexed and laid out as tokens are
+//! ([`Chunk::Items`]), so a file reads the same whichever way an item took; tests
+//! compare the two ways on every shape.
 
 use std::fmt::Write as _;
+
+use super::Chunk;
 
 /// prettyplease's right margin: a line no longer than this is never broken.
 const MARGIN: usize = 89;
 
-/// The lines of an item, four spaces a level; [`Lines::finish`] gives `None` if one of
-/// them might be laid out otherwise.
+/// The lines of items, four spaces a level, and whether each is laid out as prettyplease
+/// would lay it out.
 pub(crate) struct Lines {
     text: String,
     certain: bool,
@@ -54,6 +57,20 @@ impl Lines {
         }
     }
 
+    /// A function's signature and the brace that opens its body, `{head}({args}){tail} {`:
+    /// on one line if it fits, else an argument to a line.
+    pub fn signature(&mut self, depth: usize, head: &str, args: &[String], tail: &str) {
+        let line = format!("{head}({}){tail} {{", args.join(", "));
+        if fits(depth, &line) {
+            return self.push(depth, &line);
+        }
+        self.line(depth, &format!("{head}("));
+        for arg in args {
+            self.line(depth + 1, &format!("{arg},"));
+        }
+        self.line(depth, &format!("){tail} {{"));
+    }
+
     /// `function(args)?;` as a statement at `depth`: on one line if it fits, else its
     /// arguments one to a line.
     pub fn call_statement(&mut self, depth: usize, function: &str, args: &[&str]) {
@@ -90,10 +107,20 @@ impl Lines {
         self.push(depth, close);
     }
 
-    /// `#[cfg(...)]` on the item that follows, when it has one.
-    pub fn gate(&mut self, gate: Option<&str>) {
+    /// Doc comments of `text`'s lines (see `docs::doc_lines`), as prettyplease writes
+    /// doc attributes: without the characters a comment must not hold (see `write`).
+    pub fn docs(&mut self, depth: usize, text: Option<&str>) {
+        for line in text.map(crate::render::docs::doc_lines).unwrap_or_default() {
+            let mut line: String = line.chars().filter(|c| !crate::write::is_unsafe_in_comment(*c)).collect();
+            line.truncate(line.trim_end_matches(' ').len());
+            self.push(depth, &format!("///{line}"));
+        }
+    }
+
+    /// `#[cfg(...)]` on the item that follows at `depth`, when it has one.
+    pub fn gate(&mut self, depth: usize, gate: Option<&str>) {
         if let Some(gate) = gate {
-            self.line(0, gate);
+            self.line(depth, gate);
         }
     }
 
@@ -134,8 +161,15 @@ impl Lines {
         }
     }
 
-    pub fn finish(self) -> Option<String> {
-        self.certain.then_some(self.text)
+    /// The lines as whole items: laid out, or to be laid out if not certain.
+    pub fn items(self) -> Chunk {
+        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Items(self.text) }
+    }
+
+    /// The lines as members of an `impl` block: laid out, or to be laid out if not
+    /// certain.
+    pub fn members(self) -> Chunk {
+        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(self.text) }
     }
 
     fn push(&mut self, depth: usize, line: &str) {
@@ -155,6 +189,12 @@ fn fits_with_tail(depth: usize, line: &str) -> bool {
     depth * 4 + line.len() <= MARGIN + 1
 }
 
+/// Source the generator printed, as tokens: only for source that always lexes (fixed
+/// text, identifiers, type paths and literals spelled by their tokens).
+pub(crate) fn lexed(source: &str) -> proc_macro2::TokenStream {
+    source.parse().expect("generated source lexes")
+}
+
 /// A string literal as the tokens spell it.
 pub(crate) fn literal(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()
@@ -172,6 +212,103 @@ pub(crate) fn cfg_any(features: &[String]) -> Option<String> {
             }
             gate.push_str("))]");
             Some(gate)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `lines` came out laid out; if so, as prettyplease lays out their source.
+    fn laid_out_as_prettyplease(lines: Lines) -> bool {
+        let (source, laid_out) = match lines.items() {
+            Chunk::LaidOut(text) => (text.clone(), Chunk::LaidOut(text)),
+            Chunk::Items(source) => {
+                crate::write::format([Chunk::Items(source)]).expect("the source lexes and parses");
+                return false;
+            }
+            _ => unreachable!(),
+        };
+        let expected = crate::write::format([Chunk::Items(source.clone())]).unwrap();
+        assert_eq!(crate::write::format([laid_out]).unwrap(), expected, "{source}");
+        true
+    }
+
+    impl Lines {
+        fn items_text(self) -> String {
+            self.text
+        }
+    }
+
+    /// `body` in a function of an impl block: its lines at depth 2.
+    fn in_function(body: impl FnOnce(&mut Lines)) -> Lines {
+        let mut lines = Lines::new();
+        lines.line(0, "impl X {");
+        lines.line(1, "fn f() {");
+        body(&mut lines);
+        lines.line(1, "}");
+        lines.line(0, "}");
+        lines
+    }
+
+    /// Runs `case` for names of every length to 90, across each rule's margin; each
+    /// rule must lay out some of them itself and leave the longest to prettyplease.
+    fn sweep(case: impl Fn(&str) -> Lines) {
+        let laid_out = (1..=90).filter(|&len| laid_out_as_prettyplease(case(&"n".repeat(len)))).count();
+        assert!((10..90).contains(&laid_out), "{laid_out} of 90 laid out: {}", case("n").items_text());
+    }
+
+    #[test]
+    fn every_rule_lays_out_as_prettyplease() {
+        sweep(|name| {
+            let mut lines = Lines::new();
+            lines.impl_header("impl<'de> Deserialize<'de>", &name.to_uppercase());
+            lines.line(1, "fn f() {}");
+            lines.line(0, "}");
+            lines
+        });
+        for args in [vec![], vec!["a: i64".to_owned()], vec!["a: impl Into<String>".to_owned(), "b: B".to_owned()]] {
+            sweep(|name| {
+                let mut lines = Lines::new();
+                lines.line(0, "impl X {");
+                let args: Vec<String> = std::iter::once("&self".to_owned()).chain(args.iter().cloned()).collect();
+                lines.signature(1, &format!("pub fn {name}"), &args, " -> Request<'_>");
+                lines.line(2, "todo!()");
+                lines.line(1, "}");
+                lines.line(0, "}");
+                lines
+            });
+        }
+        sweep(|name| in_function(|lines| lines.call_statement(2, "support::write_option", &["&mut object", name])));
+        sweep(|name| in_function(|lines| lines.method_statement(2, "object", "serialize_entry", &["\"n\"", name])));
+        sweep(|name| {
+            in_function(|lines| {
+                lines.line(2, "match key {");
+                lines.arm_call(3, &literal(name), "support::read_value", &["&mut object", &format!("&mut {name}")]);
+                lines.line(3, "_ => {}");
+                lines.line(2, "}");
+            })
+        });
+        sweep(|name| {
+            in_function(|lines| {
+                lines.line_with_tail(2, &format!("let Some({name}) = {name} else {{"));
+                lines.line(3, "return;");
+                lines.line(2, "};");
+            })
+        });
+        assert!(laid_out_as_prettyplease(in_function(|lines| lines.struct_value(2, "Ok", "Self", &[]))));
+        // Doc lines as prettyplease writes doc attributes: a right-to-left override
+        // dropped, the spaces it leaves at the end trimmed.
+        let mut docs = Lines::new();
+        docs.docs(0, Some("A \u{202E}right\n\n```\ncode\n```\nend \u{202E}"));
+        docs.line(0, "struct S;");
+        assert!(laid_out_as_prettyplease(docs));
+        for members in 1..4 {
+            sweep(|name| {
+                let members: Vec<String> = (0..members).map(|i| format!("{name}{i}: x")).collect();
+                in_function(|lines| lines.struct_value(2, "Ok", "Self", &members))
+            });
         }
     }
 }

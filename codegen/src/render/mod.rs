@@ -120,12 +120,17 @@ impl File {
 /// other, a large file never exists as tokens all at once.
 pub type Chunks<'a> = Box<dyn Iterator<Item = Chunk> + 'a>;
 
-/// Whole items of a file: tokens to lay out, or text printed as their layout would be
-/// (see `layout`).
+/// Whole items of a file: tokens to lay out, or source text (see `layout`).
 #[derive(Clone)]
 pub enum Chunk {
     Tokens(TokenStream),
-    Text(String),
+    /// Source laid out exactly as prettyplease lays it out.
+    LaidOut(String),
+    /// Source whose layout is not certain: lexed and laid out.
+    Items(String),
+    /// Source of members of an `impl` block whose header and closing brace are chunks
+    /// of their own: lexed and laid out as in the block.
+    Members(String),
 }
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file
@@ -393,9 +398,12 @@ pub(crate) fn ident(name: &str) -> Ident {
     if crate::naming::is_keyword(name) { Ident::new_raw(name, Span::call_site()) } else { format_ident!("{}", name) }
 }
 
-/// [`type_tokens`] (unqualified) as prettyplease prints it on one line.
-pub(crate) fn type_text(ty: &TypeRef) -> String {
+/// The Rust type of a type use, as prettyplease prints it on one line. `qualified`:
+/// models are reached as `types::Name`.
+pub(crate) fn type_text(ty: &TypeRef, qualified: bool) -> String {
+    let inner = |ty: &TypeRef| type_text(ty, qualified);
     match ty {
+        TypeRef::Named(name) if qualified => format!("types::{name}"),
         TypeRef::Named(name) => name.clone(),
         TypeRef::Scalar(scalar) => match scalar {
             Scalar::String => "String",
@@ -405,73 +413,29 @@ pub(crate) fn type_text(ty: &TypeRef) -> String {
             Scalar::U64 => "u64",
             Scalar::F64 => "f64",
             Scalar::Uuid => "uuid::Uuid",
+            // The offset is kept as sent, so a value round-trips unchanged.
             Scalar::DateTime => "chrono::DateTime<chrono::FixedOffset>",
             Scalar::Date => "chrono::NaiveDate",
         }
         .to_owned(),
-        TypeRef::List(item) => format!("Vec<{}>", type_text(item)),
-        TypeRef::Map(value) => format!("std::collections::BTreeMap<String, {}>", type_text(value)),
+        TypeRef::List(item) => format!("Vec<{}>", inner(item)),
+        TypeRef::Map(value) => format!("std::collections::BTreeMap<String, {}>", inner(value)),
         TypeRef::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         TypeRef::Json => "serde_json::Value".to_owned(),
         TypeRef::Bytes => "Vec<u8>".to_owned(),
         TypeRef::Text => "String".to_owned(),
-        TypeRef::Boxed(inner) => format!("Box<{}>", type_text(inner)),
-        TypeRef::Nullable(inner) => format!("Option<{}>", type_text(inner)),
+        TypeRef::Boxed(inner_ty) => format!("Box<{}>", inner(inner_ty)),
+        TypeRef::Nullable(inner_ty) => format!("Option<{}>", inner(inner_ty)),
         TypeRef::Tuple(items) => match items.as_slice() {
-            [one] => format!("({},)", type_text(one)),
-            items => format!("({})", items.iter().map(type_text).collect::<Vec<_>>().join(", ")),
+            [one] => format!("({},)", inner(one)),
+            items => format!("({})", items.iter().map(inner).collect::<Vec<_>>().join(", ")),
         },
+        // A path of identifiers (checked when read), so nothing else can be spelled.
         TypeRef::External(path) => path.clone(),
     }
 }
 
-/// The Rust type of a type use. `qualified`: models are reached as `types::Name`.
+/// [`type_text`] as tokens.
 pub(crate) fn type_tokens(ty: &TypeRef, qualified: bool) -> TokenStream {
-    match ty {
-        TypeRef::Named(name) => {
-            let name = format_ident!("{}", name);
-            if qualified { quote!(types::#name) } else { quote!(#name) }
-        }
-        TypeRef::Scalar(scalar) => match scalar {
-            Scalar::String => quote!(String),
-            Scalar::Bool => quote!(bool),
-            Scalar::I32 => quote!(i32),
-            Scalar::I64 => quote!(i64),
-            Scalar::U64 => quote!(u64),
-            Scalar::F64 => quote!(f64),
-            Scalar::Uuid => quote!(uuid::Uuid),
-            // The offset is kept as sent, so a value round-trips unchanged.
-            Scalar::DateTime => quote!(chrono::DateTime<chrono::FixedOffset>),
-            Scalar::Date => quote!(chrono::NaiveDate),
-        },
-        TypeRef::List(item) => {
-            let item = type_tokens(item, qualified);
-            quote!(Vec<#item>)
-        }
-        TypeRef::Map(value) => {
-            let value = type_tokens(value, qualified);
-            quote!(std::collections::BTreeMap<String, #value>)
-        }
-        TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
-        TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::Bytes => quote!(Vec<u8>),
-        TypeRef::Text => quote!(String),
-        TypeRef::Boxed(inner) => {
-            let inner = type_tokens(inner, qualified);
-            quote!(Box<#inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = type_tokens(inner, qualified);
-            quote!(Option<#inner>)
-        }
-        TypeRef::Tuple(items) => {
-            let items = items.iter().map(|item| type_tokens(item, qualified));
-            quote!((#(#items,)*))
-        }
-        // A path of identifiers (checked when read), so nothing else can be spelled.
-        TypeRef::External(path) => {
-            let segments = path.split("::").map(|segment| format_ident!("{segment}"));
-            quote!(#(#segments)::*)
-        }
-    }
+    layout::lexed(&type_text(ty, qualified))
 }

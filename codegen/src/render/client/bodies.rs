@@ -8,27 +8,31 @@ use crate::ir::{
     Api, BodyContent, BodyEncoding, BodyValue, FormFieldKind, MultipartForm, Operation, RequestBody, TypeRef,
 };
 use crate::render::docs::{doc_attrs, prose};
-use crate::render::{ident, type_tokens};
+use crate::render::layout::lexed;
+use crate::render::{ident, type_text, type_tokens};
 
 /// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
 pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
+    lexed(&body_type_text(op, body))
+}
+
+/// [`body_type`] as source.
+pub(super) fn body_type_text(op: &Operation, body: &RequestBody) -> String {
     match body.contents.as_slice() {
-        [content] => content_type(content),
-        _ => {
-            let name = format_ident!("{}", op.items.body);
-            quote!(#name)
-        }
+        [content] => content_type_text(content),
+        _ => op.items.body.clone(),
     }
 }
 
 fn content_type(content: &BodyContent) -> TokenStream {
+    lexed(&content_type_text(content))
+}
+
+fn content_type_text(content: &BodyContent) -> String {
     match &content.value {
-        _ if is_upload(content) => quote!(Upload),
-        BodyValue::Type(ty) => type_tokens(ty, true),
-        BodyValue::Form(form) => {
-            let name = format_ident!("{}", form.name);
-            quote!(#name)
-        }
+        _ if is_upload(content) => "Upload".to_owned(),
+        BodyValue::Type(ty) => type_text(ty, true),
+        BodyValue::Form(form) => form.name.clone(),
     }
 }
 

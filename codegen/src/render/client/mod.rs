@@ -26,24 +26,20 @@ pub(crate) use params::{PathFormat, path_format, style_tokens};
 pub(crate) use request::{allow_many_arguments, argument, is_string};
 
 use super::support::Helpers;
-use super::{Share, cfg_any, gated};
+use super::{Chunk, Share, cfg_any, gated};
 use crate::ir::{Api, FieldStep, TypeRef};
 use crate::render::ident;
 
 pub fn render_client<'a>(api: &'a Api, needs: &Helpers, share: Share) -> super::Chunks<'a> {
     let head = (share.start == 0).then(|| {
         let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
-        let imports = render_imports(api, has_auth);
-        let shell = shell::render_shell(api, needs);
-        quote! {
-            #imports
-            #shell
-        }
+        let imports = Chunk::Tokens(render_imports(api, has_auth));
+        std::iter::once(imports).chain(shell::render_shell(api, needs))
     });
     let builders = api.operations[share.start..share.end]
         .iter()
-        .map(|op| gated(request::render_builder(api, op), cfg_any(&op.features)));
-    Box::new(head.into_iter().chain(builders).map(super::Chunk::Tokens))
+        .map(|op| Chunk::Tokens(gated(request::render_builder(api, op), cfg_any(&op.features))));
+    Box::new(head.into_iter().flatten().chain(builders))
 }
 
 /// `use` lines for what the module uses: the support code whole (the names it

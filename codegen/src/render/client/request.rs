@@ -7,11 +7,13 @@ use quote::{format_ident, quote};
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
 use crate::render::docs::{doc_attrs, prose, summary_and_description, wrapped};
-use crate::render::{ident, type_tokens};
+use crate::render::layout::{Lines, lexed};
+use crate::render::{Chunk, ident, type_text, type_tokens};
 
-pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.method_name);
-    let builder = format_ident!("{}", op.items.request);
+/// The client method that starts the operation's request, a member of `impl Client`:
+/// its docs, an argument for each value the operation requires (see [`positional`]).
+pub(super) fn render_method(api: &Api, op: &Operation, gate: Option<&str>) -> Chunk {
+    let builder = &op.items.request;
     let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
@@ -24,21 +26,17 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     if op.deprecated {
         text.push_str("\n\nDeprecated.");
     }
-    let mut args = Vec::new();
-    let mut inits = Vec::new();
+    let mut args = vec!["&self".to_owned()];
+    let mut inits = vec!["client: self".to_owned()];
     for param in positional(op) {
-        let field = ident(&param.name);
-        let (ty, value) = argument(api, &param.ty, &field);
-        args.push(quote! { #field: #ty });
-        inits.push(if is_string(api, &param.ty) {
-            quote! { #field: #value }
-        } else {
-            quote! { #field }
-        });
+        let field = ident(&param.name).to_string();
+        let (ty, value) = argument_text(api, &param.ty, &field);
+        args.push(format!("{field}: {ty}"));
+        // A field set from its argument as it is is written once (`field`).
+        inits.push(if value == field { field } else { format!("{field}: {value}") });
     }
     for param in op.params.iter().filter(|p| !p.required) {
-        let field = ident(&param.name);
-        inits.push(quote! { #field: None });
+        inits.push(format!("{}: None", ident(&param.name)));
     }
     for param in op.params.iter().filter(|p| p.fixed.is_some()) {
         let value = match &param.fixed {
@@ -53,28 +51,37 @@ pub(super) fn render_method(api: &Api, op: &Operation) -> TokenStream {
     }
     if let Some(body) = &op.body {
         if body.required {
-            let ty = bodies::body_type(op, body);
+            let ty = bodies::body_type_text(op, body);
             if bodies::takes_into(body) {
-                args.push(quote! { body: impl Into<#ty> });
-                inits.push(quote! { body: body.into() });
+                args.push(format!("body: impl Into<{ty}>"));
+                inits.push("body: body.into()".to_owned());
             } else {
-                args.push(quote! { body: #ty });
-                inits.push(quote! { body });
+                args.push(format!("body: {ty}"));
+                inits.push("body".to_owned());
             }
         } else {
-            inits.push(quote! { body: None });
+            inits.push("body: None".to_owned());
         }
     }
-    let docs = doc_attrs(Some(&text));
-    let credentials = (!op.security.is_empty()).then(|| quote!(credentials: None));
-    let many = allow_many_arguments(args.len());
-    quote! {
-        #docs
-        #many
-        pub fn #name(&self, #(#args),*) -> #builder<'_> {
-            #builder { client: self, #(#inits,)* options: RequestOptions::default(), #credentials }
-        }
+    inits.push("options: RequestOptions::default()".to_owned());
+    if !op.security.is_empty() {
+        inits.push("credentials: None".to_owned());
     }
+    let mut out = Lines::new();
+    out.gate(1, gate);
+    out.docs(1, Some(&text));
+    if args.len() > 7 {
+        out.line(1, ALLOW_MANY_ARGUMENTS);
+    }
+    out.signature(1, &format!("pub fn {}", ident(&op.method_name)), &args, &format!(" -> {builder}<'_>"));
+    // Never on one line: `client` and `options` alone pass prettyplease's bound.
+    out.line(2, &format!("{builder} {{"));
+    for init in &inits {
+        out.line(3, &format!("{init},"));
+    }
+    out.line(2, "}");
+    out.line(1, "}");
+    out.members()
 }
 
 /// Path, required query and header parameters, and a required body: the arguments
@@ -91,10 +98,16 @@ pub(crate) fn is_string(api: &Api, ty: &TypeRef) -> bool {
 
 /// The argument type a parameter is taken as, and how it becomes the stored value.
 pub(crate) fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    let (ty, value) = argument_text(api, ty, &value.to_string());
+    (lexed(&ty), lexed(&value))
+}
+
+/// [`argument`] as source.
+fn argument_text(api: &Api, ty: &TypeRef, value: &str) -> (String, String) {
     if is_string(api, ty) {
-        (quote!(impl Into<String>), quote!(#value.into()))
+        ("impl Into<String>".to_owned(), format!("{value}.into()"))
     } else {
-        (type_tokens(ty, true), quote!(#value))
+        (type_text(ty, true), value.to_owned())
     }
 }
 
@@ -281,7 +294,8 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
 /// `args` arguments, one per parameter the operation requires; the lint's
 /// limit of seven counts `self` too.
 pub(crate) fn allow_many_arguments(args: usize) -> Option<TokenStream> {
-    (args + 1 > 7).then(|| {
-        quote! { #[allow(clippy::too_many_arguments, reason = "an argument for each parameter the operation requires")] }
-    })
+    (args + 1 > 7).then(|| lexed(ALLOW_MANY_ARGUMENTS))
 }
+
+const ALLOW_MANY_ARGUMENTS: &str =
+    "#[allow(clippy::too_many_arguments, reason = \"an argument for each parameter the operation requires\")]";

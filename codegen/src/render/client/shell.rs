@@ -10,13 +10,13 @@ use super::{auth, request, response};
 use crate::ir::{Api, ServerTemplate, TemplatePart};
 use crate::render::docs::{code, doc_attrs, prose};
 use crate::render::support::{Helpers, select};
-use crate::render::{cfg_any, ident};
+use crate::render::{Chunk, ident, layout};
 use crate::templates::CLIENT;
 
 /// The client: `DEFAULT_BASE_URL` and the server's variables, the fixed `Client` and
 /// `RawRequest` (`codegen/support/src/api/client.rs`) with the API's docs, its credential
 /// setters and one method per operation, and the API's `ErrorBody`.
-pub(super) fn render_shell(api: &Api, needs: &Helpers) -> TokenStream {
+pub(super) fn render_shell(api: &Api, needs: &Helpers) -> Vec<Chunk> {
     let has_auth = !api.auth_schemes.is_empty() && !api.operations.is_empty();
     let default_url = api.default_base_url.as_ref().map(|url| {
         let doc = match &api.server {
@@ -49,33 +49,26 @@ pub(super) fn render_shell(api: &Api, needs: &Helpers) -> TokenStream {
     } else {
         Vec::new()
     };
-    let methods: Vec<_> = api
-        .operations
-        .iter()
-        .map(|op| {
-            let gate = cfg_any(&op.features);
-            let method = request::render_method(api, op);
-            quote! { #gate #method }
-        })
-        .collect();
-    let api_methods = (!setters.is_empty() || !methods.is_empty()).then(|| {
-        quote! {
-            impl Client {
-                #(#setters)*
-                #(#methods)*
-            }
-        }
-    });
-    let auth = has_auth.then(|| auth::render_auth(api));
-    let error_body = response::render_error_body(api);
-    quote! {
+    let mut chunks = vec![Chunk::Tokens(quote! {
         #default_url
         #server
         #fixed
-        #api_methods
+    })];
+    if !setters.is_empty() || !api.operations.is_empty() {
+        chunks.push(Chunk::LaidOut("impl Client {\n".to_owned()));
+        chunks.push(Chunk::Members(quote!(#(#setters)*).to_string()));
+        for op in &api.operations {
+            chunks.push(request::render_method(api, op, layout::cfg_any(&op.features).as_deref()));
+        }
+        chunks.push(Chunk::LaidOut("}\n".to_owned()));
+    }
+    let auth = has_auth.then(|| auth::render_auth(api));
+    let error_body = response::render_error_body(api);
+    chunks.push(Chunk::Tokens(quote! {
         #auth
         #error_body
-    }
+    }));
+    chunks
 }
 
 /// Puts `docs` on the struct named `name` of `file`.

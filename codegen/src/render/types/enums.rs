@@ -4,8 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::Part;
 use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum};
+use crate::render::Chunk;
 use crate::render::docs::code;
 use crate::render::layout::Lines;
 
@@ -16,7 +16,6 @@ pub(super) fn render_enum(
     extra: &TokenStream,
     name: &proc_macro2::Ident,
     open: &OpenEnum<EnumVariant>,
-    part: Part,
 ) -> TokenStream {
     let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
@@ -25,7 +24,7 @@ pub(super) fn render_enum(
         let doc = if value.is_empty() { " The empty string.".to_owned() } else { format!(" {}", code(value)) };
         quote! { #[doc = #doc] }
     });
-    let definition = quote! {
+    quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash #extra)]
         pub enum #name {
@@ -65,24 +64,7 @@ pub(super) fn render_enum(
                 f.write_str(self.as_str())
             }
         }
-    };
-    let serde = quote! {
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                match Self::from(String::deserialize(deserializer)?) {
-                    Self::#other(value) => support::unlisted(value).map(Self::#other),
-                    listed => Ok(listed),
-                }
-            }
-        }
-    };
-    part.pick(definition, serde)
+    }
 }
 
 /// An integer enum that keeps values the spec does not list.
@@ -91,13 +73,12 @@ pub(super) fn render_int_enum(
     extra: &TokenStream,
     name: &proc_macro2::Ident,
     open: &OpenEnum<IntEnumVariant>,
-    part: Part,
 ) -> TokenStream {
     let (variants, other) = (&open.variants, format_ident!("{}", open.catch_all));
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.name)).collect();
     let values: Vec<_> = variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value)).collect();
     let variant_docs = variants.iter().map(|v| format!(" `{}`", v.value));
-    let definition = quote! {
+    quote! {
         #docs
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash #extra)]
         pub enum #name {
@@ -131,39 +112,22 @@ pub(super) fn render_int_enum(
                 write!(f, "{}", self.value())
             }
         }
-    };
-    let serde = quote! {
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                match Self::from(i64::deserialize(deserializer)?) {
-                    Self::#other(value) => support::unlisted(value).map(Self::#other),
-                    listed => Ok(listed),
-                }
-            }
-        }
-    };
-    part.pick(definition, serde)
+    }
 }
 
-/// The serde impls of a string enum (`read` is `String`) or an integer enum (`i64`) as
-/// laid-out text (see `layout`), or `None` where a line of them might be laid out
-/// otherwise.
-pub(super) fn serde_text(name: &str, catch_all: &str, read: &str, gate: Option<&str>) -> Option<String> {
+/// The serde impls of a string enum (`read` is `String`) or an integer enum (`i64`):
+/// as their value on the wire, a value the spec does not list kept in the catch-all
+/// variant (unless a union is trying its variants: `support::unlisted`).
+pub(super) fn serde_impls(name: &str, catch_all: &str, read: &str, gate: Option<&str>) -> Chunk {
     let write = if read == "i64" { "serialize_i64(self.value())" } else { "serialize_str(self.as_str())" };
     let mut out = Lines::new();
-    out.gate(gate);
+    out.gate(0, gate);
     out.impl_header("impl Serialize", name);
     out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
     out.line(2, &format!("serializer.{write}"));
     out.line(1, "}");
     out.line(0, "}");
-    out.gate(gate);
+    out.gate(0, gate);
     out.impl_header("impl<'de> Deserialize<'de>", name);
     out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
     out.line(2, "deserializer: D,");
@@ -174,5 +138,5 @@ pub(super) fn serde_text(name: &str, catch_all: &str, read: &str, gate: Option<&
     out.line(2, "}");
     out.line(1, "}");
     out.line(0, "}");
-    out.finish()
+    out.items()
 }

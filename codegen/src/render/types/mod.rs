@@ -16,30 +16,11 @@ use super::docs::doc_attrs;
 use super::{Chunk, Share, type_tokens};
 use crate::ir::{Api, TypeDef, TypeDefKind};
 
-/// The two parts of a type's items: its definition, with the methods and conversions
-/// users call, and its `Serialize` and `Deserialize` impls, in `serde_impls.rs`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Part {
-    Definition,
-    Serde,
-}
-
-impl Part {
-    /// The one of the two that is this part. The small parts are made either way; a
-    /// large one, such as a struct's decoder, only when asked for.
-    fn pick(self, definition: TokenStream, serde: TokenStream) -> TokenStream {
-        match self {
-            Part::Definition => definition,
-            Part::Serde => serde,
-        }
-    }
-}
-
 /// `types.rs`: each type's definition, its docs and the methods users call.
 pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
     let items = api.types[share.start..share.end]
         .iter()
-        .map(|def| Chunk::Tokens(super::gated(render_type(def, Part::Definition), super::cfg_any(&def.features))));
+        .map(|def| Chunk::Tokens(super::gated(render_type(def), super::cfg_any(&def.features))));
     let head = (share.start == 0).then(|| {
         let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
         let fmt_use = has_enums.then(|| quote! { use std::fmt; });
@@ -53,10 +34,7 @@ pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
 /// `serde_impls.rs`: how each type is encoded and decoded, written out rather than
 /// derived (see `structs`), beside `types.rs` so that it reads as a data model.
 pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
-    let items = api.types[share.start..share.end].iter().map(|def| match serde_text(def) {
-        Some(text) => Chunk::Text(text),
-        None => Chunk::Tokens(super::gated(render_type(def, Part::Serde), super::cfg_any(&def.features))),
-    });
+    let items = api.types[share.start..share.end].iter().filter_map(serde_impls);
     let head = (share.start == 0).then(|| {
         let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
         let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
@@ -75,17 +53,23 @@ pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
     Box::new(head.into_iter().map(Chunk::Tokens).chain(items))
 }
 
-/// A type's serde impls as laid-out text, for the kinds printed so (see `layout`) when
-/// their layout is certain; `None` leaves them to tokens.
-fn serde_text(def: &TypeDef) -> Option<String> {
+/// A type's `Serialize` and `Deserialize` impls; none for an alias, and for an untagged
+/// union only `Deserialize` (it derives `Serialize`).
+fn serde_impls(def: &TypeDef) -> Option<Chunk> {
     let gate = super::layout::cfg_any(&def.features);
     let gate = gate.as_deref();
-    match &def.kind {
-        TypeDefKind::Struct(fields) => structs::serde_text(&def.name, fields, gate),
-        TypeDefKind::Enum(open) => enums::serde_text(&def.name, &open.catch_all, "String", gate),
-        TypeDefKind::IntEnum(open) => enums::serde_text(&def.name, &open.catch_all, "i64", gate),
-        TypeDefKind::Union(_) | TypeDefKind::Tagged(_) | TypeDefKind::Alias(_) => None,
-    }
+    Some(match &def.kind {
+        TypeDefKind::Struct(fields) => structs::serde_impls(&def.name, fields, gate),
+        TypeDefKind::Enum(open) => enums::serde_impls(&def.name, &open.catch_all, "String", gate),
+        TypeDefKind::IntEnum(open) => enums::serde_impls(&def.name, &open.catch_all, "i64", gate),
+        TypeDefKind::Union(variants) => {
+            Chunk::Tokens(super::gated(unions::union_serde(&def.name, variants), super::cfg_any(&def.features)))
+        }
+        TypeDefKind::Tagged(union) => {
+            Chunk::Tokens(super::gated(unions::tagged_serde(&def.name, union), super::cfg_any(&def.features)))
+        }
+        TypeDefKind::Alias(_) => return None,
+    })
 }
 
 /// Whether any type has impls of its own to print: all but aliases.
@@ -118,8 +102,8 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
     catch_alls
 }
 
-fn render_type(def: &TypeDef, part: Part) -> TokenStream {
-    let docs = if part == Part::Definition { doc_attrs(def.docs.as_deref()) } else { TokenStream::new() };
+fn render_type(def: &TypeDef) -> TokenStream {
+    let docs = doc_attrs(def.docs.as_deref());
     // The derives a settings file asks for, after the type's own: `, Eq, Hash`.
     let extra = def.derives.iter().map(|path| {
         let segments = path.split("::").map(|segment| format_ident!("{segment}"));
@@ -128,12 +112,11 @@ fn render_type(def: &TypeDef, part: Part) -> TokenStream {
     let extra = quote!(#(#extra)*);
     let name = format_ident!("{}", def.name);
     match &def.kind {
-        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &extra, &name, fields, part),
-        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &extra, &name, variants, part),
-        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &extra, &name, variants, part),
-        TypeDefKind::Union(variants) => unions::render_union(&docs, &extra, &name, variants, part),
-        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &extra, &name, union, part),
-        TypeDefKind::Alias(_) if part == Part::Serde => TokenStream::new(),
+        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &extra, &name, fields),
+        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &extra, &name, variants),
+        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &extra, &name, variants),
+        TypeDefKind::Union(variants) => unions::render_union(&docs, &extra, &name, variants),
+        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &extra, &name, union),
         TypeDefKind::Alias(ty) => {
             let ty = type_tokens(ty, false);
             quote! { #docs pub type #name = #ty; }
@@ -249,13 +232,19 @@ mod tests {
         }
     }
 
-    /// Whether the type's serde impls were printed as text; if so, the text must be
-    /// what laying out their tokens gives.
+    /// Whether the type's serde impls were printed laid out; if so, as prettyplease
+    /// lays out the same source.
     fn printed_as_laid_out(def: &TypeDef) -> bool {
-        let tokens = crate::render::gated(render_type(def, Part::Serde), crate::render::cfg_any(&def.features));
-        let laid_out = crate::write::format([Chunk::Tokens(tokens)]).expect("the tokens parse");
-        let Some(text) = serde_text(def) else { return false };
-        assert_eq!(crate::write::format([Chunk::Text(text)]).unwrap(), laid_out, "{def:#?}");
+        let text = match serde_impls(def) {
+            Some(Chunk::LaidOut(text)) => text,
+            Some(other) => {
+                crate::write::format([other]).expect("the source lexes and parses");
+                return false;
+            }
+            None => return false,
+        };
+        let laid_out = crate::write::format([Chunk::Items(text.clone())]).expect("the source lexes and parses");
+        assert_eq!(crate::write::format([Chunk::LaidOut(text)]).unwrap(), laid_out, "{def:#?}");
         true
     }
 
@@ -278,7 +267,7 @@ mod tests {
     }
 
     #[test]
-    fn serde_impls_printed_as_text_read_as_their_tokens_laid_out() {
+    fn serde_impls_laid_out_as_prettyplease_lays_out_their_source() {
         // Every length across the margins, then mixed shapes.
         let mut sweep = 0;
         for len in 1..=90 {

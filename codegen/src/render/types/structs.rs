@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::Part;
 use crate::ir::Field;
 use crate::naming;
+use crate::render::Chunk;
 use crate::render::docs::{code, doc_attrs};
 use crate::render::layout::{Lines, literal};
 use crate::render::{ident, type_text, type_tokens};
@@ -18,16 +18,7 @@ pub(super) fn render_struct(
     extra: &TokenStream,
     name: &proc_macro2::Ident,
     fields: &[Field],
-    part: Part,
 ) -> TokenStream {
-    if part == Part::Serde {
-        let encode = render_to_object(name, fields);
-        let decode = render_from_object(name, fields);
-        return quote! {
-            #encode
-            #decode
-        };
-    }
     let methods = render_building(name, fields);
     let all_optional = fields.iter().all(Field::is_optional);
     let default = all_optional.then(|| quote! { , Default });
@@ -142,96 +133,16 @@ fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     quote! { #default #methods }
 }
 
-/// Encoding, member by member, as serde's derive would, without its attributes: a
+/// `Serialize` and `FromObject` (with the `Deserialize` that calls it), member by
+/// member. Encoding is as serde's derive would encode, without its attributes: a
 /// required member is always written (`null` if it is nullable and `None`), an
 /// optional one only when it is `Some` (a double option's `Some(None)` as `null`).
-fn render_to_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let writes = fields.iter().map(|field| {
-        let (name, wire) = (ident(&field.name), &field.wire_name);
-        if field.flatten {
-            quote! {
-                for (name, value) in &self.#name {
-                    object.serialize_entry(name, value)?;
-                }
-            }
-        } else if field.required {
-            quote! { object.serialize_entry(#wire, &self.#name)?; }
-        } else {
-            quote! { support::write_option(&mut object, #wire, &self.#name)?; }
-        }
-    });
-    quote! {
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut object = serializer.serialize_map(None)?;
-                #(#writes)*
-                object.end()
-            }
-        }
-    }
-}
-
-/// Decoding, member by member. serde's derive would do the same, but it also writes a
-/// field enum with three visitors and a decoder from JSON arrays, which no spec asks
-/// for: about half the code the compiler has to check for every struct.
-fn render_from_object(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
-    let local = |field: &Field| format_ident!("{}_field", field.name.trim_end_matches('_'));
-    let mut locals = Vec::new();
-    let mut arms = Vec::new();
-    let mut checks = Vec::new();
-    let mut values = Vec::new();
-    let mut others = quote! { support::skip_value(&mut object) };
-    for field in fields {
-        let (local, name, wire) = (local(field), ident(&field.name), &field.wire_name);
-        let ty = type_tokens(&field.ty, false);
-        values.push(quote! { #name: #local });
-        let Some(read) = field.reader() else {
-            // The map of undeclared members takes every member no arm matches.
-            locals.push(quote! { let mut #local: #ty = Default::default(); });
-            others = quote! { support::read_member(&mut object, &mut #local, key) };
-            continue;
-        };
-        let read = format_ident!("{read}");
-        let local_ty = if field.is_double_option() { quote!(Option<Option<#ty>>) } else { quote!(Option<#ty>) };
-        locals.push(quote! { let mut #local: #local_ty = None; });
-        arms.push(quote! { #wire => support::#read(&mut object, &mut #local), });
-        if !field.is_optional() {
-            checks.push(quote! {
-                let Some(#local) = #local else { return Err(serde::de::Error::missing_field(#wire)) };
-            });
-        }
-    }
-    let type_name = name.to_string();
-    quote! {
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                support::decode_object(deserializer)
-            }
-        }
-
-        impl support::FromObject for #name {
-            const NAME: &'static str = #type_name;
-
-            fn from_object<'de, A: serde::de::MapAccess<'de>>(mut object: A) -> Result<Self, A::Error> {
-                #(#locals)*
-                while let Some(key) = object.next_key::<support::Key<'de>>()? {
-                    match key.as_str() {
-                        #(#arms)*
-                        _ => #others,
-                    }?;
-                }
-                #(#checks)*
-                Ok(Self { #(#values,)* })
-            }
-        }
-    }
-}
-
-/// [`render_to_object`] and [`render_from_object`] as laid-out text (see `layout`), or
-/// `None` where a line of them might be laid out otherwise.
-pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Option<String> {
+/// serde's derive would decode the same way, but it also writes a field enum with three
+/// visitors and a decoder from JSON arrays, which no spec asks for: about half the code
+/// the compiler has to check for every struct.
+pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> Chunk {
     let mut out = Lines::new();
-    out.gate(gate);
+    out.gate(0, gate);
     out.impl_header("impl Serialize", name);
     out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
     out.line(2, "let mut object = serializer.serialize_map(None)?;");
@@ -251,7 +162,7 @@ pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Op
     out.line(1, "}");
     out.line(0, "}");
 
-    out.gate(gate);
+    out.gate(0, gate);
     out.impl_header("impl<'de> Deserialize<'de>", name);
     out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
     out.line(2, "deserializer: D,");
@@ -260,7 +171,7 @@ pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Op
     out.line(1, "}");
     out.line(0, "}");
 
-    out.gate(gate);
+    out.gate(0, gate);
     out.impl_header("impl support::FromObject", name);
     out.unbreakable(1, &format!("const NAME: &'static str = {};", literal(name)));
     out.line(1, "fn from_object<'de, A: serde::de::MapAccess<'de>>(");
@@ -268,7 +179,7 @@ pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Op
     out.line(1, ") -> Result<Self, A::Error> {");
     let local = |field: &Field| format!("{}_field", field.name.trim_end_matches('_'));
     for field in fields {
-        let (local, ty) = (local(field), type_text(&field.ty));
+        let (local, ty) = (local(field), type_text(&field.ty, false));
         if field.flatten {
             out.line(2, &format!("let mut {local}: {ty} = Default::default();"));
         } else if field.is_double_option() {
@@ -305,7 +216,7 @@ pub(super) fn serde_text(name: &str, fields: &[Field], gate: Option<&str>) -> Op
     out.struct_value(2, "Ok", "Self", &members);
     out.line(1, "}");
     out.line(0, "}");
-    out.finish()
+    out.items()
 }
 
 fn field_docs(field: &Field) -> Option<String> {

@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::Part;
 use crate::ir::{Scalar, TaggedUnion, TypeRef, UnionVariant};
 use crate::render::docs::code;
 use crate::render::type_tokens;
@@ -16,7 +15,6 @@ pub(super) fn render_tagged(
     extra: &TokenStream,
     name: &proc_macro2::Ident,
     union: &TaggedUnion,
-    part: Part,
 ) -> TokenStream {
     let other = format_ident!("{}", union.catch_all);
     let property = &union.property;
@@ -26,6 +24,31 @@ pub(super) fn render_tagged(
         let doc = format!(" `{property}`: {}", v.tags.iter().map(|t| code(t)).collect::<Vec<_>>().join(", "));
         quote! { #[doc = #doc] #variant(#ty), }
     });
+    let unknown_doc = match &union.default {
+        Some(default) => format!(
+            " A `{property}` the spec does not list, or none, as the server sent it, when `{default}`, the spec's \
+             default, cannot hold it."
+        ),
+        None => format!(" A `{property}` the spec does not list, or none, as the server sent it."),
+    };
+    let conversions = conversions(name, union.variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq #extra)]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            #other(serde_json::Value),
+        }
+
+        #conversions
+    }
+}
+
+/// A tagged union's serde impls: encoded with the variant's first tag (which its own
+/// type may not hold), decoded as the variant the tag names.
+pub(super) fn tagged_serde(name: &str, union: &TaggedUnion) -> TokenStream {
+    let (name, other, property) = (format_ident!("{name}"), format_ident!("{}", union.catch_all), &union.property);
     let type_name = name.to_string();
     let arms = union.tag_groups().into_iter().map(|(variants, tags)| match variants.as_slice() {
         [variant] => {
@@ -75,26 +98,7 @@ pub(super) fn render_tagged(
         let tag = &v.tags[0];
         quote! { Self::#variant(value) => support::serialize_tagged(serializer, #property, #tag, value), }
     });
-    let unknown_doc = match &union.default {
-        Some(default) => format!(
-            " A `{property}` the spec does not list, or none, as the server sent it, when `{default}`, the spec's \
-             default, cannot hold it."
-        ),
-        None => format!(" A `{property}` the spec does not list, or none, as the server sent it."),
-    };
-    let conversions = conversions(name, union.variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
-    let definition = quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq #extra)]
-        pub enum #name {
-            #(#variants)*
-            #[doc = #unknown_doc]
-            #other(serde_json::Value),
-        }
-
-        #conversions
-    };
-    let serde = quote! {
+    quote! {
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -116,8 +120,7 @@ pub(super) fn render_tagged(
                 decoded.map_err(serde::de::Error::custom)
             }
         }
-    };
-    part.pick(definition, serde)
+    }
 }
 
 /// A union without a tag: decoded as the variant that holds the whole value (the
@@ -129,36 +132,38 @@ pub(super) fn render_union(
     extra: &TokenStream,
     name: &proc_macro2::Ident,
     variants: &[UnionVariant],
-    part: Part,
 ) -> TokenStream {
     let declared = variants.iter().map(|v| {
         let variant = format_ident!("{}", v.name);
         let ty = type_tokens(&v.ty, false);
         quote! { #variant(#ty), }
     });
-    let candidates = variants.iter().map(|v| {
-        let variant = format_ident!("{}", v.name);
-        quote! { |value| serde_json::from_value(value).map(Self::#variant), }
-    });
-    let type_name = name.to_string();
     let conversions = conversions(name, variants.iter().filter(|v| v.converts).map(|v| (&v.name, &v.ty)));
-    let definition = quote! {
+    quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, serde::Serialize #extra)]
         #[serde(untagged)]
         pub enum #name { #(#declared)* }
 
         #conversions
-    };
-    let serde = quote! {
-        impl<'de> Deserialize<'de> for #name {
+    }
+}
+
+/// An untagged union's `Deserialize` (see [`render_union`]); it derives `Serialize`.
+pub(super) fn union_serde(name: &str, variants: &[UnionVariant]) -> TokenStream {
+    let candidates = variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.name);
+        quote! { |value| serde_json::from_value(value).map(Self::#variant), }
+    });
+    let ident = format_ident!("{name}");
+    quote! {
+        impl<'de> Deserialize<'de> for #ident {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
-                support::decode_union(value, #type_name, &[#(#candidates)*])
+                support::decode_union(value, #name, &[#(#candidates)*])
             }
         }
-    };
-    part.pick(definition, serde)
+    }
 }
 
 /// `From` each variant's type (unboxed), and `From<&str>` where a variant is a string,
