@@ -37,7 +37,7 @@ pub fn format(chunks: impl IntoIterator<Item = Chunk>) -> Result<String, syn::Er
             Chunk::Tokens(_) => {}
             Chunk::LaidOut(text) => laid_out.push_str(&text),
             Chunk::Items(source) => lay_out(&mut lex(&source)?.into_iter().collect(), &mut laid_out)?,
-            Chunk::Members(source) => lay_out_members(lex(&source)?, &mut laid_out)?,
+            Chunk::Members(members) => lay_out_members(members, &mut laid_out)?,
         }
     }
     lay_out(&mut run, &mut laid_out)?;

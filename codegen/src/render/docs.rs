@@ -31,8 +31,13 @@ pub fn api_name(title: &str) -> String {
 /// Docs the generator writes itself (not the spec's text, which keeps its lines):
 /// each paragraph wrapped as [`wrapped`] wraps.
 pub fn prose(text: &str) -> TokenStream {
+    doc_attrs(Some(&prose_text(text)))
+}
+
+/// [`prose`] as the text of docs.
+pub fn prose_text(text: &str) -> String {
     let paragraphs: Vec<String> = text.split("\n\n").map(wrapped).collect();
-    doc_attrs(Some(&paragraphs.join("\n\n")))
+    paragraphs.join("\n\n")
 }
 
 /// Prose the generator writes (not the spec's text, which keeps its lines), broken

@@ -169,7 +169,7 @@ impl Lines {
     /// The lines as members of an `impl` block: laid out, or to be laid out if not
     /// certain.
     pub fn members(self) -> Chunk {
-        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(self.text) }
+        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(lexed(&self.text)) }
     }
 
     fn push(&mut self, depth: usize, line: &str) {

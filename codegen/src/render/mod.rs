@@ -128,9 +128,9 @@ pub enum Chunk {
     LaidOut(String),
     /// Source whose layout is not certain: lexed and laid out.
     Items(String),
-    /// Source of members of an `impl` block whose header and closing brace are chunks
-    /// of their own: lexed and laid out as in the block.
-    Members(String),
+    /// Members of an `impl` block whose header and closing brace are chunks of their
+    /// own: laid out as in the block.
+    Members(TokenStream),
 }
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file

@@ -12,11 +12,6 @@ use crate::render::layout::lexed;
 use crate::render::{ident, type_text, type_tokens};
 
 /// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
-pub(super) fn body_type(op: &Operation, body: &RequestBody) -> TokenStream {
-    lexed(&body_type_text(op, body))
-}
-
-/// [`body_type`] as source.
 pub(super) fn body_type_text(op: &Operation, body: &RequestBody) -> String {
     match body.contents.as_slice() {
         [content] => content_type_text(content),

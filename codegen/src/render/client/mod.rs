@@ -26,7 +26,7 @@ pub(crate) use params::{PathFormat, path_format, style_tokens};
 pub(crate) use request::{allow_many_arguments, argument, is_string};
 
 use super::support::Helpers;
-use super::{Chunk, Share, cfg_any, gated};
+use super::{Chunk, Share, cfg_any};
 use crate::ir::{Api, FieldStep, TypeRef};
 use crate::render::ident;
 
@@ -36,9 +36,7 @@ pub fn render_client<'a>(api: &'a Api, needs: &Helpers, share: Share) -> super::
         let imports = Chunk::Tokens(render_imports(api, has_auth));
         std::iter::once(imports).chain(shell::render_shell(api, needs))
     });
-    let builders = api.operations[share.start..share.end]
-        .iter()
-        .map(|op| Chunk::Tokens(gated(request::render_builder(api, op), cfg_any(&op.features))));
+    let builders = api.operations[share.start..share.end].iter().flat_map(|op| request::render_builder(api, op));
     Box::new(head.into_iter().flatten().chain(builders))
 }
 

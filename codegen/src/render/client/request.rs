@@ -6,9 +6,9 @@ use quote::{format_ident, quote};
 
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
-use crate::render::docs::{doc_attrs, prose, summary_and_description, wrapped};
-use crate::render::layout::{Lines, lexed};
-use crate::render::{Chunk, ident, type_text, type_tokens};
+use crate::render::docs::{prose_text, summary_and_description, wrapped};
+use crate::render::layout::{self, Lines, lexed};
+use crate::render::{Chunk, cfg_any, gated, ident, type_text};
 
 /// The client method that starts the operation's request, a member of `impl Client`:
 /// its docs, an argument for each value the operation requires (see [`positional`]).
@@ -111,103 +111,118 @@ fn argument_text(api: &Api, ty: &TypeRef, value: &str) -> (String, String) {
     }
 }
 
-pub(super) fn render_builder(api: &Api, op: &Operation) -> TokenStream {
-    let builder = format_ident!("{}", op.items.request);
+/// An operation's request: its struct (with the `RequestOptionsExt` impl), its setters
+/// and the methods that send it, and the types its body and responses take.
+pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
+    let builder = &op.items.request;
+    let gate = layout::cfg_any(&op.features);
+    let gate = gate.as_deref();
+    let mut out = Lines::new();
+    out.gate(0, gate);
     // This page is where the method's return type leads: it names what else applies.
-    let doc = prose(&format!(
-        "A `{} {}` request: see [`Client::{}`].\n\nEvery request also takes the options of \
-         [`RequestOptionsExt`] (a timeout, headers, attempts).",
-        op.http_method,
-        op.path_text(),
-        op.method_name
-    ));
-    let fields = op.params.iter().filter(|p| p.fixed.is_none()).map(|param| {
-        let field = ident(&param.name);
-        let ty = type_tokens(&param.ty, true);
-        if param.required {
-            quote! { #field: #ty, }
-        } else {
-            quote! { #field: Option<#ty>, }
-        }
-    });
-    let body_field = op.body.as_ref().map(|body| {
-        let ty = bodies::body_type(op, body);
-        if body.required {
-            quote! { body: #ty, }
-        } else {
-            quote! { body: Option<#ty>, }
-        }
-    });
-    let setters = op.params.iter().filter(|p| !p.required).map(|param| {
-        let field = ident(&param.name);
-        let (ty, value) = argument(api, &param.ty, &format_ident!("value"));
+    out.docs(
+        0,
+        Some(&prose_text(&format!(
+            "A `{} {}` request: see [`Client::{}`].\n\nEvery request also takes the options of \
+             [`RequestOptionsExt`] (a timeout, headers, attempts).",
+            op.http_method,
+            op.path_text(),
+            op.method_name
+        ))),
+    );
+    out.line(0, "#[derive(Debug, Clone)]");
+    out.line(0, "#[must_use = \"a request does nothing until it is sent\"]");
+    out.line(0, &format!("pub struct {builder}<'a> {{"));
+    out.line(1, "client: &'a Client,");
+    for param in op.params.iter().filter(|p| p.fixed.is_none()) {
+        let (field, ty) = (ident(&param.name), type_text(&param.ty, true));
+        out.line(1, &if param.required { format!("{field}: {ty},") } else { format!("{field}: Option<{ty}>,") });
+    }
+    if let Some(body) = &op.body {
+        let ty = bodies::body_type_text(op, body);
+        out.line(1, &if body.required { format!("body: {ty},") } else { format!("body: Option<{ty}>,") });
+    }
+    out.line(1, "options: RequestOptions,");
+    let credentials = auth::request_credentials(op);
+    if credentials.is_some() {
+        out.line(1, "credentials: Option<Credentials>,");
+    }
+    out.line(0, "}");
+    out.gate(0, gate);
+    out.line(0, &format!("impl RequestOptionsExt for {builder}<'_> {{"));
+    out.line(1, "fn options_mut(&mut self) -> &mut RequestOptions {");
+    out.line(2, "&mut self.options");
+    out.line(1, "}");
+    out.line(0, "}");
+    let mut chunks = vec![out.items()];
+
+    let mut setters = Lines::new();
+    for param in op.params.iter().filter(|p| !p.required) {
         let mut text = param.docs.clone().unwrap_or_else(|| format!("Sets `{}`.", param.wire_name.replace('`', "'")));
         if let Some(default) = &param.default {
             text.push_str(&format!("\n\nThe server's default: `{}`.", default.to_string().replace('`', "'")));
         }
-        let docs = doc_attrs(Some(&text));
-        quote! {
-            #docs
-            pub fn #field(mut self, value: #ty) -> Self {
-                self.#field = Some(#value);
-                self
-            }
+        let (ty, value) = argument_text(api, &param.ty, "value");
+        setter(&mut setters, &text, &ident(&param.name).to_string(), &ty, &value);
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
+        let text = body.docs.as_deref().unwrap_or("Sets the request body.");
+        let ty = bodies::body_type_text(op, body);
+        match bodies::takes_into(body) {
+            true => setter(&mut setters, text, "body", &format!("impl Into<{ty}>"), "value.into()"),
+            false => setter(&mut setters, text, "body", &ty, "value"),
         }
-    });
-    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|body| {
-        let ty = bodies::body_type(op, body);
-        let docs = doc_attrs(Some(body.docs.as_deref().unwrap_or("Sets the request body.")));
-        let (ty, value) =
-            if bodies::takes_into(body) { (quote!(impl Into<#ty>), quote!(value.into())) } else { (ty, quote!(value)) };
-        quote! {
-            #docs
-            pub fn body(mut self, value: #ty) -> Self {
-                self.body = Some(#value);
-                self
-            }
-        }
-    });
-    let body_types = op.body.as_ref().map(|body| bodies::render_body_types(api, op, body));
+    }
     let response::Send { send, send_stream, read_response } = response::render_send(api, op);
     let build_request = render_build_request(api, op);
+    let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
+    let members = quote! {
+        #credentials
+        #send
+        #send_stream
+        #build_request
+        #read_response
+        #stream
+    };
+    let mut head = Lines::new();
+    head.gate(0, gate);
+    head.line(0, &format!("impl<'a> {builder}<'a> {{"));
+    match head.items() {
+        Chunk::LaidOut(head) => {
+            chunks.extend([Chunk::LaidOut(head), setters.members(), Chunk::Members(members)]);
+            chunks.push(Chunk::LaidOut("}\n".to_owned()));
+        }
+        // A header prettyplease might break: the block as tokens.
+        _ => {
+            let setters = match setters.members() {
+                Chunk::LaidOut(source) | Chunk::Items(source) => lexed(&source),
+                Chunk::Members(tokens) | Chunk::Tokens(tokens) => tokens,
+            };
+            let builder = format_ident!("{builder}");
+            let block = quote! { impl<'a> #builder<'a> { #setters #members } };
+            chunks.push(Chunk::Tokens(gated(block, cfg_any(&op.features))));
+        }
+    }
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);
-    let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
-    let credentials = auth::request_credentials(op);
-    let credentials_field = credentials.is_some().then(|| quote! { credentials: Option<Credentials>, });
-    quote! {
-        #doc
-        #[derive(Debug, Clone)]
-        #[must_use = "a request does nothing until it is sent"]
-        pub struct #builder<'a> {
-            client: &'a Client,
-            #(#fields)*
-            #body_field
-            options: RequestOptions,
-            #credentials_field
-        }
-
-        impl RequestOptionsExt for #builder<'_> {
-            fn options_mut(&mut self) -> &mut RequestOptions {
-                &mut self.options
-            }
-        }
-
-        impl<'a> #builder<'a> {
-            #(#setters)*
-            #body_setter
-            #credentials
-            #send
-            #send_stream
-            #build_request
-            #read_response
-            #stream
-        }
-
+    let body_types = op.body.as_ref().map(|body| bodies::render_body_types(api, op, body));
+    let extra = quote! {
         #headers_struct
         #success_enum
         #body_types
-    }
+    };
+    chunks.push(Chunk::Tokens(gated(extra, cfg_any(&op.features))));
+    chunks
+}
+
+/// A setter of the request, a member of its `impl`: `name(value: ty)` stores `value`,
+/// as the docs `text` say.
+fn setter(out: &mut Lines, text: &str, name: &str, ty: &str, value: &str) {
+    out.docs(1, Some(text));
+    out.signature(1, &format!("pub fn {name}"), &["mut self".to_owned(), format!("value: {ty}")], " -> Self");
+    out.line(2, &format!("self.{name} = Some({value});"));
+    out.line(2, "self");
+    out.line(1, "}");
 }
 
 /// `build_request`: the URL with its path parameters, then the query, cookies,
