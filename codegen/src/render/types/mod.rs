@@ -9,7 +9,6 @@ mod enums;
 mod structs;
 mod unions;
 
-use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
@@ -18,9 +17,7 @@ use crate::ir::{Api, TypeDef, TypeDefKind};
 
 /// `types.rs`: each type's definition, its docs and the methods users call.
 pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
-    let items = api.types[share.start..share.end]
-        .iter()
-        .map(|def| Chunk::Tokens(super::gated(render_type(def), super::cfg_any(&def.features))));
+    let items = api.types[share.start..share.end].iter().flat_map(definition);
     let head = (share.start == 0).then(|| {
         let has_enums = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Enum(_) | TypeDefKind::IntEnum(_)));
         let fmt_use = has_enums.then(|| quote! { use std::fmt; });
@@ -102,26 +99,35 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
     catch_alls
 }
 
-fn render_type(def: &TypeDef) -> TokenStream {
-    let docs = doc_attrs(def.docs.as_deref());
-    // The derives a settings file asks for, after the type's own: `, Eq, Hash`.
-    let extra = def.derives.iter().map(|path| {
-        let segments = path.split("::").map(|segment| format_ident!("{segment}"));
-        quote!(, #(#segments)::*)
-    });
-    let extra = quote!(#(#extra)*);
+/// A type's definition, with the methods and conversions users call.
+fn definition(def: &TypeDef) -> Vec<Chunk> {
+    let gate = super::cfg_any(&def.features);
     let name = format_ident!("{}", def.name);
-    match &def.kind {
-        TypeDefKind::Struct(fields) => structs::render_struct(&docs, &extra, &name, fields),
-        TypeDefKind::Enum(variants) => enums::render_enum(&docs, &extra, &name, variants),
-        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs, &extra, &name, variants),
-        TypeDefKind::Union(variants) => unions::render_union(&docs, &extra, &name, variants),
-        TypeDefKind::Tagged(union) => unions::render_tagged(&docs, &extra, &name, union),
+    let docs = || doc_attrs(def.docs.as_deref());
+    // The derives a settings file asks for, after the type's own: `, Eq, Hash`.
+    let extra = || {
+        let extra = def.derives.iter().map(|path| {
+            let segments = path.split("::").map(|segment| format_ident!("{segment}"));
+            quote!(, #(#segments)::*)
+        });
+        quote!(#(#extra)*)
+    };
+    let tokens = match &def.kind {
+        TypeDefKind::Struct(fields) => {
+            let definition = structs::definition(def, fields, super::layout::cfg_any(&def.features).as_deref());
+            let building = structs::render_building(&name, fields);
+            return vec![definition, Chunk::Tokens(super::gated(building, gate))];
+        }
+        TypeDefKind::Enum(variants) => enums::render_enum(&docs(), &extra(), &name, variants),
+        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs(), &extra(), &name, variants),
+        TypeDefKind::Union(variants) => unions::render_union(&docs(), &extra(), &name, variants),
+        TypeDefKind::Tagged(union) => unions::render_tagged(&docs(), &extra(), &name, union),
         TypeDefKind::Alias(ty) => {
-            let ty = type_tokens(ty, false);
+            let (docs, ty) = (docs(), type_tokens(ty, false));
             quote! { #docs pub type #name = #ty; }
         }
-    }
+    };
+    vec![Chunk::Tokens(super::gated(tokens, gate))]
 }
 
 #[cfg(test)]
@@ -232,20 +238,25 @@ mod tests {
         }
     }
 
-    /// Whether the type's serde impls were printed laid out; if so, as prettyplease
-    /// lays out the same source.
+    /// Whether the type's serde impls (and a struct's definition) were printed laid
+    /// out; if so, as prettyplease lays out the same source.
     fn printed_as_laid_out(def: &TypeDef) -> bool {
-        let text = match serde_impls(def) {
-            Some(Chunk::LaidOut(text)) => text,
-            Some(other) => {
-                crate::write::format([other]).expect("the source lexes and parses");
-                return false;
-            }
-            None => return false,
-        };
-        let laid_out = crate::write::format([Chunk::Items(text.clone())]).expect("the source lexes and parses");
-        assert_eq!(crate::write::format([Chunk::LaidOut(text)]).unwrap(), laid_out, "{def:#?}");
-        true
+        let mut chunks: Vec<Chunk> = serde_impls(def).into_iter().collect();
+        if let TypeDefKind::Struct(fields) = &def.kind {
+            chunks.push(structs::definition(def, fields, crate::render::layout::cfg_any(&def.features).as_deref()));
+        }
+        chunks.into_iter().fold(true, |all, chunk| {
+            let text = match chunk {
+                Chunk::LaidOut(text) => text,
+                other => {
+                    crate::write::format([other]).expect("the source lexes and parses");
+                    return false;
+                }
+            };
+            let laid_out = crate::write::format([Chunk::Items(text.clone())]).expect("the source lexes and parses");
+            assert_eq!(crate::write::format([Chunk::LaidOut(text)]).unwrap(), laid_out, "{def:#?}");
+            all
+        })
     }
 
     /// A struct of one member: lengths of the struct's name, the member's and its type's.
@@ -256,18 +267,19 @@ mod tests {
             ty: TypeRef::Named("M".repeat(ty)),
             required,
             nullable,
-            docs: None,
+            docs: Some(format!("The {}.\n\n- a list", "m".repeat(member))),
             default: None,
             flatten: false,
             sent: true,
             fixed: None,
         };
         let kind = TypeDefKind::Struct(vec![field]);
-        TypeDef { name: "S".repeat(name), docs: None, kind, features: vec![], derives: vec![] }
+        let derives = vec!["Eq".to_owned(), "schemars::JsonSchema".to_owned()];
+        TypeDef { name: "S".repeat(name), docs: Some("A struct.".to_owned()), kind, features: vec![], derives }
     }
 
     #[test]
-    fn serde_impls_laid_out_as_prettyplease_lays_out_their_source() {
+    fn types_laid_out_as_prettyplease_lays_out_their_source() {
         // Every length across the margins, then mixed shapes.
         let mut sweep = 0;
         for len in 1..=90 {

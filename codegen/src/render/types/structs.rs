@@ -6,41 +6,45 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::Field;
+use crate::ir::{Field, TypeDef};
 use crate::naming;
 use crate::render::Chunk;
-use crate::render::docs::{code, doc_attrs};
+use crate::render::docs::code;
 use crate::render::layout::{Lines, literal};
 use crate::render::{ident, type_text, type_tokens};
 
-pub(super) fn render_struct(
-    docs: &TokenStream,
-    extra: &TokenStream,
-    name: &proc_macro2::Ident,
-    fields: &[Field],
-) -> TokenStream {
-    let methods = render_building(name, fields);
-    let all_optional = fields.iter().all(Field::is_optional);
-    let default = all_optional.then(|| quote! { , Default });
-    let fields = fields.iter().map(|field| {
-        let docs = doc_attrs(field_docs(field).as_deref());
-        let name = ident(&field.name);
-        let ty = type_tokens(&field.ty, false);
-        if field.is_double_option() {
-            quote! { #docs pub #name: Option<Option<#ty>>, }
-        } else if field.is_optional() && !field.flatten {
-            quote! { #docs pub #name: Option<#ty>, }
-        } else {
-            quote! { #docs pub #name: #ty, }
-        }
-    });
-    quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq #default #extra)]
-        pub struct #name { #(#fields)* }
-
-        #methods
+/// A struct's definition: its docs, derives (`Default` where every member may be
+/// absent, then `derives`, those a settings file asks for) and members with their docs.
+pub(super) fn definition(def: &TypeDef, fields: &[Field], gate: Option<&str>) -> Chunk {
+    let mut out = Lines::new();
+    out.gate(0, gate);
+    out.docs(0, def.docs.as_deref());
+    let mut derives = String::from("Debug, Clone, PartialEq");
+    if fields.iter().all(Field::is_optional) {
+        derives.push_str(", Default");
     }
+    for path in &def.derives {
+        let _ = write!(derives, ", {path}");
+    }
+    out.line(0, &format!("#[derive({derives})]"));
+    if fields.is_empty() {
+        out.line(0, &format!("pub struct {} {{}}", def.name));
+        return out.items();
+    }
+    out.line(0, &format!("pub struct {} {{", def.name));
+    for field in fields {
+        out.docs(1, field_docs(field).as_deref());
+        let (name, ty) = (ident(&field.name), type_text(&field.ty, false));
+        if field.is_double_option() {
+            out.line(1, &format!("pub {name}: Option<Option<{ty}>>,"));
+        } else if field.is_optional() && !field.flatten {
+            out.line(1, &format!("pub {name}: Option<{ty}>,"));
+        } else {
+            out.line(1, &format!("pub {name}: {ty},"));
+        }
+    }
+    out.line(0, "}");
+    out.items()
 }
 
 /// How a value is built. `new` takes the members that have no `None` and no single
@@ -48,7 +52,7 @@ pub(super) fn render_struct(
 /// that can hold one value only are filled in. A struct with nothing to ask for gets
 /// `Default` (derived where every member may be absent). A struct sent in requests
 /// also gets a chained setter for each member that may be absent.
-fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+pub(super) fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
     const MAX_ARGUMENTS: usize = 7;
     let asked: Vec<&Field> = fields.iter().filter(|f| !f.is_optional() && !f.flatten && f.fixed.is_none()).collect();
     let values = fields.iter().map(|field| {
