@@ -117,6 +117,19 @@ impl Lines {
         }
     }
 
+    /// One doc attribute of `doc` as prettyplease writes it: a `///` comment when it is
+    /// one line, else the attribute, whose layout is left to prettyplease.
+    pub fn doc_attr(&mut self, depth: usize, doc: &str) {
+        let mut doc: String = doc.chars().filter(|c| !crate::write::is_unsafe_in_comment(*c)).collect();
+        doc.truncate(doc.trim_end_matches(' ').len());
+        if doc.contains('\n') || doc.starts_with('/') {
+            self.certain = false;
+            self.push(depth, &format!("#[doc = {}]", literal(&doc)));
+        } else {
+            self.push(depth, &format!("///{doc}"));
+        }
+    }
+
     /// `#[cfg(...)]` on the item that follows at `depth`, when it has one.
     pub fn gate(&mut self, depth: usize, gate: Option<&str>) {
         if let Some(gate) = gate {

@@ -118,8 +118,12 @@ fn definition(def: &TypeDef) -> Vec<Chunk> {
             let building = structs::render_building(&name, fields);
             return vec![definition, Chunk::Tokens(super::gated(building, gate))];
         }
-        TypeDefKind::Enum(variants) => enums::render_enum(&docs(), &extra(), &name, variants),
-        TypeDefKind::IntEnum(variants) => enums::render_int_enum(&docs(), &extra(), &name, variants),
+        TypeDefKind::Enum(open) => {
+            return vec![enums::definition(def, open, super::layout::cfg_any(&def.features).as_deref())];
+        }
+        TypeDefKind::IntEnum(open) => {
+            return vec![enums::int_definition(def, open, super::layout::cfg_any(&def.features).as_deref())];
+        }
         TypeDefKind::Union(variants) => unions::render_union(&docs(), &extra(), &name, variants),
         TypeDefKind::Tagged(union) => unions::render_tagged(&docs(), &extra(), &name, union),
         TypeDefKind::Alias(ty) => {
@@ -133,7 +137,7 @@ fn definition(def: &TypeDef) -> Vec<Chunk> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{EnumVariant, Field, OpenEnum, Scalar, TypeRef};
+    use crate::ir::{EnumVariant, Field, IntEnumVariant, OpenEnum, Scalar, TypeRef};
 
     /// xorshift: the same cases on every run.
     struct Cases(u64);
@@ -226,28 +230,33 @@ mod tests {
         }
 
         fn enumeration(&mut self) -> TypeDef {
-            let variants = vec![EnumVariant { name: "A".into(), value: "a".into() }];
+            let mut variants = vec![EnumVariant { name: "A".into(), value: String::new() }];
+            for i in 0..self.below(4) {
+                variants.push(EnumVariant { name: format!("V{i}"), value: format!("{}\u{202E}`\"", self.word(60)) });
+            }
             let catch_all = format!("Unknown{}", "x".repeat(self.length(30)));
             let kind = if self.below(2) == 0 {
                 TypeDefKind::Enum(OpenEnum { variants, catch_all })
             } else {
-                TypeDefKind::IntEnum(OpenEnum { variants: vec![], catch_all })
+                let variants = (0..self.below(4) as i64)
+                    .map(|i| IntEnumVariant { name: format!("V{i}"), value: i * 7 - 10 })
+                    .collect();
+                TypeDefKind::IntEnum(OpenEnum { variants, catch_all })
             };
             let name = format!("E{}", "x".repeat(self.length(80)));
             TypeDef { name, docs: None, kind, features: self.features(), derives: vec![] }
         }
     }
 
-    /// Whether the type's serde impls (and a struct's definition) were printed laid
-    /// out; if so, as prettyplease lays out the same source.
+    /// Whether the type's serde impls and definition were printed laid out; if so, as
+    /// prettyplease lays out the same source.
     fn printed_as_laid_out(def: &TypeDef) -> bool {
-        let mut chunks: Vec<Chunk> = serde_impls(def).into_iter().collect();
-        if let TypeDefKind::Struct(fields) = &def.kind {
-            chunks.push(structs::definition(def, fields, crate::render::layout::cfg_any(&def.features).as_deref()));
-        }
-        chunks.into_iter().fold(true, |all, chunk| {
+        let chunks = serde_impls(def).into_iter().chain(definition(def));
+        chunks.fold(true, |all, chunk| {
             let text = match chunk {
                 Chunk::LaidOut(text) => text,
+                // The methods that build a struct.
+                Chunk::Tokens(_) => return all,
                 other => {
                     crate::write::format([other]).expect("the source lexes and parses");
                     return false;
