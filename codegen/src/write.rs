@@ -63,6 +63,9 @@ fn lex(source: &str) -> Result<TokenStream, syn::Error> {
 /// Lays out members of an `impl` block after `laid_out`, as they are laid out in one:
 /// in a block of their own, whose first and last lines are left out.
 fn lay_out_members(members: TokenStream, laid_out: &mut String) -> Result<(), syn::Error> {
+    if members.is_empty() {
+        return Ok(());
+    }
     let mut block = String::new();
     lay_out(&mut quote::quote!(impl Members { #members }).into_iter().collect(), &mut block)?;
     let inner = block.split_once('\n').and_then(|(_, rest)| rest.strip_suffix("}\n"));

@@ -71,6 +71,21 @@ impl Lines {
         self.line(depth, &format!("){tail} {{"));
     }
 
+    /// `pub fn {name}(self) -> impl Future<Output = {output}> + 'a {` at `depth`, as
+    /// prettyplease lays out a method returning a future: the receiver always on a line
+    /// of its own, the return type on one line if it fits, else `Output` on its own.
+    pub fn future_method(&mut self, depth: usize, name: &str, receiver: &str, output: &str) {
+        self.line(depth, &format!("pub fn {name}("));
+        self.line(depth + 1, &format!("{receiver},"));
+        let returns = format!(") -> impl std::future::Future<Output = {output}> + 'a {{");
+        if fits(depth, &returns) {
+            return self.push(depth, &returns);
+        }
+        self.line(depth, ") -> impl std::future::Future<");
+        self.line(depth + 1, &format!("Output = {output},"));
+        self.line(depth, "> + 'a {");
+    }
+
     /// `function(args)?;` as a statement at `depth`: on one line if it fits, else its
     /// arguments one to a line.
     pub fn call_statement(&mut self, depth: usize, function: &str, args: &[&str]) {
@@ -281,6 +296,17 @@ mod tests {
             lines.line(0, "}");
             lines
         });
+        for receiver in ["self", "mut self"] {
+            sweep(|name| {
+                let mut lines = Lines::new();
+                lines.line(0, "impl X {");
+                lines.future_method(1, "send", receiver, &format!("Result<ApiResponse<types::{name}>>"));
+                lines.line(2, "todo!()");
+                lines.line(1, "}");
+                lines.line(0, "}");
+                lines
+            });
+        }
         for args in [vec![], vec!["a: i64".to_owned()], vec!["a: impl Into<String>".to_owned(), "b: B".to_owned()]] {
             sweep(|name| {
                 let mut lines = Lines::new();

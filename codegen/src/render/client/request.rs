@@ -176,30 +176,33 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
     let response::Send { send, send_stream, read_response } = response::render_send(api, op);
     let build_request = render_build_request(api, op);
     let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
-    let members = quote! {
-        #credentials
-        #send
-        #send_stream
-        #build_request
-        #read_response
-        #stream
-    };
+    let members = [
+        Chunk::Members(credentials.unwrap_or_default()),
+        send.unwrap_or(Chunk::Members(TokenStream::new())),
+        Chunk::Members(quote! {
+            #send_stream
+            #build_request
+            #read_response
+            #stream
+        }),
+    ];
     let mut head = Lines::new();
     head.gate(0, gate);
     head.line(0, &format!("impl<'a> {builder}<'a> {{"));
     match head.items() {
         Chunk::LaidOut(head) => {
-            chunks.extend([Chunk::LaidOut(head), setters.members(), Chunk::Members(members)]);
+            chunks.extend([Chunk::LaidOut(head), setters.members()]);
+            chunks.extend(members);
             chunks.push(Chunk::LaidOut("}\n".to_owned()));
         }
         // A header prettyplease might break: the block as tokens.
         _ => {
-            let setters = match setters.members() {
+            let members = std::iter::once(setters.members()).chain(members).map(|member| match member {
                 Chunk::LaidOut(source) | Chunk::Items(source) => lexed(&source),
                 Chunk::Members(tokens) | Chunk::Tokens(tokens) => tokens,
-            };
+            });
             let builder = format_ident!("{builder}");
-            let block = quote! { impl<'a> #builder<'a> { #setters #members } };
+            let block = quote! { impl<'a> #builder<'a> { #(#members)* } };
             chunks.push(Chunk::Tokens(gated(block, cfg_any(&op.features))));
         }
     }

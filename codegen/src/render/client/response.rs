@@ -9,13 +9,15 @@ use super::bodies::wire_field;
 use super::stream;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
 use crate::render::docs::{doc_attrs, prose, wrapped};
+use crate::render::layout::{Lines, lexed, literal};
 use crate::render::support::is_download;
-use crate::render::{ident, type_tokens};
+use crate::render::{Chunk, ident, type_text, type_tokens};
 
 /// The methods that send an operation's request and read its response.
 pub(super) struct Send {
-    /// `send`: the response read whole; none when every success streams.
-    pub send: Option<TokenStream>,
+    /// `send`: the response read whole, a member of the request's `impl`; none when
+    /// every success streams.
+    pub send: Option<Chunk>,
     /// `send_stream`: for a download the body as it arrives, for a sequential media
     /// type its items (`send_events` when the operation has both).
     pub send_stream: TokenStream,
@@ -38,13 +40,18 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     // async function is the shared `execute`, which the compiler checks far faster.
     let mut send_docs = send_docs(op);
     send_docs.extend(op.success.stream.as_ref().and_then(stream::whole_note));
-    let send_docs = doc_attrs(Some(&wrapped(&send_docs)));
+    let send_docs = wrapped(&send_docs);
     let stream = op.success.stream.as_ref();
     // With a stream beside it, `send` asks for the whole answer: the body's flag says so.
     let not_streamed = stream.and_then(|stream| stream::set_flag(op, stream, false));
     let send = stream.is_none_or(|stream| stream.also_whole).then(|| {
+        let rebuilt = super::bodies::rebuilt(op);
+        if token_options.is_none() && not_streamed.is_none() && !rebuilt {
+            return send_source(op, &send_docs);
+        }
+        let send_docs = doc_attrs(Some(&send_docs));
         let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
-        let execute = if super::bodies::rebuilt(op) {
+        let execute = if rebuilt {
             // The builder is moved into the function that builds each attempt's request.
             let options = token_options.unwrap_or_else(|| quote!(self.options.clone()));
             quote! {
@@ -57,13 +64,13 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
                 execute(&self.client.settings, request, #options, #operation, Self::read_response)
             }
         };
-        quote! {
+        Chunk::Members(quote! {
             #send_docs
             pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
                 #not_streamed
                 #execute
             }
-        }
+        })
     });
     let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation, &options));
     let read_response = quote! {
@@ -80,6 +87,29 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         }
     };
     Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
+}
+
+/// `send` in its most common form: the request built once, sent with its own options.
+fn send_source(op: &Operation, docs: &str) -> Chunk {
+    let mut out = Lines::new();
+    out.docs(1, Some(docs));
+    out.future_method(1, "send", "self", &format!("Result<{}>", response_type_text(op)));
+    out.line(2, "let request = self.build_request();");
+    out.line(2, "execute(");
+    out.line(3, "&self.client.settings,");
+    out.line(3, "request,");
+    out.line(3, "self.options,");
+    // Never on one line: the operation's fields pass prettyplease's bound.
+    out.line(3, "&Operation {");
+    let id = op.operation_id.as_deref().unwrap_or(&op.method_name);
+    out.line(4, &format!("id: Some({}),", literal(id)));
+    out.line(4, &format!("path: {},", literal(&op.path_template())));
+    out.line(4, &format!("idempotent: Idempotent::{},", if op.is_idempotent() { "Yes" } else { "No" }));
+    out.line(3, "},");
+    out.line(3, "Self::read_response,");
+    out.line(2, ")");
+    out.line(1, "}");
+    out.members()
 }
 
 /// The operation as hooks and traces name it, a constant: its `operationId` (else
@@ -240,19 +270,20 @@ fn send_docs(op: &Operation) -> String {
 
 /// What `send` returns: the success body, and the declared headers if there are any.
 pub(super) fn response_type(op: &Operation) -> TokenStream {
+    lexed(&response_type_text(op))
+}
+
+/// [`response_type`] as source.
+fn response_type_text(op: &Operation) -> String {
     let body = match &op.success.body {
-        _ if !op.success.variants.is_empty() => {
-            let name = format_ident!("{}", op.items.success);
-            quote!(#name)
-        }
-        Some(ty) => type_tokens(ty, true),
-        None => quote!(()),
+        _ if !op.success.variants.is_empty() => op.items.success.clone(),
+        Some(ty) => type_text(ty, true),
+        None => "()".to_owned(),
     };
     if op.success.headers.is_empty() {
-        quote!(ApiResponse<#body>)
+        format!("ApiResponse<{body}>")
     } else {
-        let headers = format_ident!("{}", op.items.headers);
-        quote!(ApiResponse<#body, #headers>)
+        format!("ApiResponse<{body}, {}>", op.items.headers)
     }
 }
 
