@@ -329,6 +329,17 @@ mod tests {
                 lines.line(2, "}");
             })
         });
+        for pattern in ["400", "400 | 401 | 404..=410", "_ if !status.is_success()"] {
+            sweep(|name| {
+                in_function(|lines| {
+                    lines.line(2, "match status.as_u16() {");
+                    let error = format!("ErrorBody::{name}(decode(status, &body)?)");
+                    lines.arm_call(3, pattern, "api_error", &["status", "headers", "&body", &error]);
+                    lines.line(3, "_ => Err(unexpected(status, headers, &body)),");
+                    lines.line(2, "}");
+                })
+            });
+        }
         sweep(|name| {
             in_function(|lines| {
                 lines.line_with_tail(2, &format!("let Some({name}) = {name} else {{"));

@@ -182,9 +182,9 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
         Chunk::Members(quote! {
             #send_stream
             #build_request
-            #read_response
-            #stream
         }),
+        read_response,
+        Chunk::Members(stream.unwrap_or_default()),
     ];
     let mut head = Lines::new();
     head.gate(0, gate);

@@ -21,15 +21,15 @@ pub(super) struct Send {
     /// `send_stream`: for a download the body as it arrives, for a sequential media
     /// type its items (`send_events` when the operation has both).
     pub send_stream: TokenStream,
-    /// `read_response`: each status into the success body or an error.
-    pub read_response: TokenStream,
+    /// `read_response`: each status into the success body or an error, a member of
+    /// the request's `impl`.
+    pub read_response: Chunk,
 }
 
 /// `send`, and `send_stream` for downloads, with the function they share.
 pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
     let headers = declared_headers(op);
     let response_type = response_type(op);
-    let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
     let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
     let operation = operation(op);
     let token_options = super::auth::token_options(api, op);
@@ -73,7 +73,12 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         })
     });
     let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation, &options));
-    let read_response = quote! {
+    let simple = headers.is_none() && op.success.variants.is_empty();
+    let read_response = if simple {
+        read_response_source(api, op)
+    } else {
+        let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
+        Chunk::Members(quote! {
         fn read_response(
             status: reqwest::StatusCode,
             headers: reqwest::header::HeaderMap,
@@ -85,6 +90,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
                 _ => Err(unexpected(status, headers, &body)),
             }
         }
+        })
     };
     Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
 }
@@ -289,39 +295,50 @@ fn response_type_text(op: &Operation) -> String {
 
 /// The expression that turns the response's `body` bytes into a value of `ty`.
 fn decoded(ty: &TypeRef) -> TokenStream {
+    lexed(decoded_text(ty))
+}
+
+/// [`decoded`] as source.
+fn decoded_text(ty: &TypeRef) -> &'static str {
     match ty {
-        TypeRef::Bytes => quote!(body),
-        TypeRef::Text => quote!(text(status, body)?),
-        _ => quote!(decode(status, &body)?),
+        TypeRef::Bytes => "body",
+        TypeRef::Text => "text(status, body)?",
+        _ => "decode(status, &body)?",
     }
 }
 
 /// One arm of `read_response`: the statuses of an error body, read into its variant.
 fn error_arm(api: &Api, arm: &ErrorArm) -> TokenStream {
+    let (pattern, error) = error_arm_parts(api, arm);
+    lexed(&format!("{pattern} => api_error(status, headers, &body, {error}),"))
+}
+
+/// An error arm's pattern, and the error body it reads.
+fn error_arm_parts(api: &Api, arm: &ErrorArm) -> (String, String) {
     let pattern = match &arm.statuses {
-        StatusMatch::Codes(codes) => status_pattern(codes),
+        StatusMatch::Codes(codes) => status_pattern_text(codes),
         StatusMatch::Spans(spans) => {
-            let spans = spans.iter().map(|(first, last)| {
-                let (first, last) = (Literal::u16_unsuffixed(*first), Literal::u16_unsuffixed(*last));
-                quote!(#first..=#last)
-            });
-            quote!(#(#spans)|*)
+            spans.iter().map(|(first, last)| format!("{first}..={last}")).collect::<Vec<_>>().join(" | ")
         }
-        StatusMatch::Default => quote!(_ if !status.is_success()),
+        StatusMatch::Default => "_ if !status.is_success()".to_owned(),
     };
     let variant = &api.error_bodies[arm.body];
-    let name = format_ident!("{}", variant.name);
     // The body's text is kept too, for messages: a body read as it is is a copy.
-    let decoded_error = match &variant.ty {
-        TypeRef::Bytes => quote!(body.clone()),
-        TypeRef::Text => quote!(text(status, body.clone())?),
-        ty => decoded(ty),
+    let decoded = match &variant.ty {
+        TypeRef::Bytes => "body.clone()",
+        TypeRef::Text => "text(status, body.clone())?",
+        ty => decoded_text(ty),
     };
-    quote! { #pattern => api_error(status, headers, &body, ErrorBody::#name(#decoded_error)), }
+    (pattern, format!("ErrorBody::{}({decoded})", variant.name))
 }
 
 /// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.
 fn status_pattern(codes: &[u16]) -> TokenStream {
+    lexed(&status_pattern_text(codes))
+}
+
+/// [`status_pattern`] as source.
+fn status_pattern_text(codes: &[u16]) -> String {
     let mut codes = codes.to_vec();
     codes.sort_unstable();
     codes.dedup();
@@ -332,17 +349,49 @@ fn status_pattern(codes: &[u16]) -> TokenStream {
         while end + 1 < codes.len() && codes[end + 1] == codes[end] + 1 {
             end += 1;
         }
-        let (first, last) =
-            (proc_macro2::Literal::u16_unsuffixed(codes[start]), proc_macro2::Literal::u16_unsuffixed(codes[end]));
         if end - start >= 2 {
-            alternatives.push(quote!(#first..=#last));
+            alternatives.push(format!("{}..={}", codes[start], codes[end]));
             start = end + 1;
         } else {
-            alternatives.push(quote!(#first));
+            alternatives.push(codes[start].to_string());
             start += 1;
         }
     }
-    quote!(#(#alternatives)|*)
+    alternatives.join(" | ")
+}
+
+/// `read_response` in its most common form, one arm for the success (without declared
+/// headers) and one per error body: each status into the success body or an error.
+fn read_response_source(api: &Api, op: &Operation) -> Chunk {
+    let mut out = Lines::new();
+    let args = ["status: reqwest::StatusCode", "headers: reqwest::header::HeaderMap", "body: Vec<u8>"];
+    let args: Vec<String> = args.iter().map(|arg| (*arg).to_owned()).collect();
+    out.signature(1, "fn read_response", &args, &format!(" -> Result<{}>", response_type_text(op)));
+    out.line(2, "match status.as_u16() {");
+    let pattern = match op.success.statuses.as_slice() {
+        [] => "_ if status.is_success()".to_owned(),
+        statuses => status_pattern_text(statuses),
+    };
+    // Bytes are the body as read, in field shorthand.
+    let body = match &op.success.body {
+        Some(TypeRef::Bytes) => "body".to_owned(),
+        Some(ty) => format!("body: {}", decoded_text(ty)),
+        None => "body: ()".to_owned(),
+    };
+    // Never on one line: the response's fields pass prettyplease's bound, so the arm
+    // takes braces.
+    out.line(3, &format!("{pattern} => {{"));
+    let members = ["status".to_owned(), "headers: ()".to_owned(), "raw_headers: headers".to_owned(), body];
+    out.struct_value(4, "Ok", "ApiResponse", &members);
+    out.line(3, "}");
+    for arm in &op.error_arms {
+        let (pattern, error) = error_arm_parts(api, arm);
+        out.arm_call(3, &pattern, "api_error", &["status", "headers", "&body", &error]);
+    }
+    out.line(3, "_ => Err(unexpected(status, headers, &body)),");
+    out.line(2, "}");
+    out.line(1, "}");
+    out.members()
 }
 
 pub(super) fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
