@@ -1,5 +1,5 @@
-//! Stage 4: tokens to formatted files on disk, written only when their bytes change
-//! and only after the whole run succeeded.
+//! Stage 4: rendered chunks to formatted files on disk, written only when their bytes
+//! change and only after the whole run succeeded.
 
 use std::io;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
-//! Stage 4: IR and samples to token streams, one per generated file. Reads nothing
-//! else: every decision is in the IR; fixed code comes from `templates`.
+//! Stage 4: IR and samples to the chunks of each generated file: tokens, and source
+//! already laid out for the most regular items (`layout`). Reads nothing else: every
+//! decision is in the IR; fixed code comes from `templates`.
 //!
 //! Layout of a generated API module (or standalone crate), and of this stage, which
 //! has a module per generated file:
