@@ -25,19 +25,29 @@ pub fn format(chunks: impl IntoIterator<Item = Chunk>) -> Result<String, syn::Er
     let mut laid_out = String::new();
     let mut run: Vec<TokenTree> = Vec::new();
     for chunk in chunks {
-        if let Chunk::Tokens(tokens) = chunk {
-            run.extend(tokens);
-            if run.len() >= 128 {
-                lay_out(&mut run, &mut laid_out)?;
-            }
-            continue;
-        }
-        lay_out(&mut run, &mut laid_out)?;
         match chunk {
-            Chunk::Tokens(_) => {}
-            Chunk::LaidOut(text) => laid_out.push_str(&text),
-            Chunk::Items(source) => lay_out(&mut lex(&source)?.into_iter().collect(), &mut laid_out)?,
-            Chunk::Members(members) => lay_out_members(members, &mut laid_out)?,
+            Chunk::Tokens(tokens) => {
+                run.extend(tokens);
+                if run.len() >= 128 {
+                    lay_out(&mut run, &mut laid_out)?;
+                }
+            }
+            Chunk::LaidOut(text) => {
+                lay_out(&mut run, &mut laid_out)?;
+                laid_out.push_str(&text);
+            }
+            Chunk::Items(source) => {
+                lay_out(&mut run, &mut laid_out)?;
+                lay_out(&mut lex(&source)?.into_iter().collect(), &mut laid_out)?;
+            }
+            Chunk::Members(source) => {
+                lay_out(&mut run, &mut laid_out)?;
+                lay_out_members(lex(&source)?, &mut laid_out)?;
+            }
+            Chunk::MemberTokens(members) => {
+                lay_out(&mut run, &mut laid_out)?;
+                lay_out_members(members, &mut laid_out)?;
+            }
         }
     }
     lay_out(&mut run, &mut laid_out)?;
@@ -68,8 +78,10 @@ fn lay_out_members(members: TokenStream, laid_out: &mut String) -> Result<(), sy
     }
     let mut block = String::new();
     lay_out(&mut quote::quote!(impl Members { #members }).into_iter().collect(), &mut block)?;
-    let inner = block.split_once('\n').and_then(|(_, rest)| rest.strip_suffix("}\n"));
-    laid_out.push_str(inner.unwrap_or_default());
+    let inner = block.strip_prefix("impl Members {\n").and_then(|rest| rest.strip_suffix("}\n"));
+    let inner =
+        inner.ok_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "members laid out unlike a block"))?;
+    laid_out.push_str(inner);
     Ok(())
 }
 

@@ -5,8 +5,8 @@
 //! line by line, each line as prettyplease would print it where that is certain: then
 //! the source is final ([`Chunk::LaidOut`]). Where a line might be laid out otherwise
 //! (too long for the rules here), the source is lexed and laid out as tokens are
-//! ([`Chunk::Items`]), so a file reads the same whichever way an item took; tests
-//! compare the two ways on every shape.
+//! ([`Chunk::Items`], or [`Chunk::Members`] for members of an `impl` block), so a file
+//! reads the same whichever way an item took; tests compare the two ways on every shape.
 
 use std::fmt::Write as _;
 
@@ -71,15 +71,20 @@ impl Lines {
         self.line(depth, &format!("){tail} {{"));
     }
 
-    /// `pub fn {name}(self) -> impl Future<Output = {output}> + 'a {` at `depth`, as
-    /// prettyplease lays out a method returning a future: the receiver always on a line
-    /// of its own, the return type on one line if it fits, else `Output` on its own.
+    /// `pub fn {name}({receiver}) -> impl Future<Output = {output}> + 'a {` at `depth`,
+    /// as prettyplease lays out a method returning a future: on one line if it fits,
+    /// else the receiver on a line of its own and the return type on one line if that
+    /// fits, else `Output` on its own.
     pub fn future_method(&mut self, depth: usize, name: &str, receiver: &str, output: &str) {
+        let returns = format!("-> impl std::future::Future<Output = {output}> + 'a {{");
+        let whole = format!("pub fn {name}({receiver}) {returns}");
+        if fits(depth, &whole) {
+            return self.push(depth, &whole);
+        }
         self.line(depth, &format!("pub fn {name}("));
         self.line(depth + 1, &format!("{receiver},"));
-        let returns = format!(") -> impl std::future::Future<Output = {output}> + 'a {{");
-        if fits(depth, &returns) {
-            return self.push(depth, &returns);
+        if fits(depth, &format!(") {returns}")) {
+            return self.push(depth, &format!(") {returns}"));
         }
         self.line(depth, ") -> impl std::future::Future<");
         self.line(depth + 1, &format!("Output = {output},"));
@@ -123,26 +128,20 @@ impl Lines {
     }
 
     /// Doc comments of `text`'s lines (see `docs::doc_lines`), as prettyplease writes
-    /// doc attributes: without the characters a comment must not hold (see `write`).
+    /// doc attributes.
     pub fn docs(&mut self, depth: usize, text: Option<&str>) {
         for line in text.map(crate::render::docs::doc_lines).unwrap_or_default() {
-            let mut line: String = line.chars().filter(|c| !crate::write::is_unsafe_in_comment(*c)).collect();
-            line.truncate(line.trim_end_matches(' ').len());
-            self.push(depth, &format!("///{line}"));
+            self.push(depth, &format!("///{}", comment_text(&line)));
         }
     }
 
-    /// One doc attribute of `doc` as prettyplease writes it: a `///` comment when it is
-    /// one line, else the attribute, whose layout is left to prettyplease.
+    /// One doc attribute of `doc`, a line that starts with a space, as prettyplease
+    /// writes it.
     pub fn doc_attr(&mut self, depth: usize, doc: &str) {
-        let mut doc: String = doc.chars().filter(|c| !crate::write::is_unsafe_in_comment(*c)).collect();
-        doc.truncate(doc.trim_end_matches(' ').len());
-        if doc.contains('\n') || doc.starts_with('/') {
-            self.certain = false;
-            self.push(depth, &format!("#[doc = {}]", literal(&doc)));
-        } else {
-            self.push(depth, &format!("///{doc}"));
-        }
+        let doc = comment_text(doc);
+        // prettyplease would write a doc starting with `/` as a block comment.
+        self.certain &= !doc.starts_with('/');
+        self.push(depth, &format!("///{doc}"));
     }
 
     /// `#[cfg(...)]` on the item that follows at `depth`, when it has one.
@@ -189,6 +188,11 @@ impl Lines {
         }
     }
 
+    /// The lines' text, and whether it is laid out as prettyplease would lay it out.
+    pub fn finish(self) -> (String, bool) {
+        (self.text, self.certain)
+    }
+
     /// The lines as whole items: laid out, or to be laid out if not certain.
     pub fn items(self) -> Chunk {
         if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Items(self.text) }
@@ -197,7 +201,7 @@ impl Lines {
     /// The lines as members of an `impl` block: laid out, or to be laid out if not
     /// certain.
     pub fn members(self) -> Chunk {
-        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(lexed(&self.text)) }
+        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(self.text) }
     }
 
     fn push(&mut self, depth: usize, line: &str) {
@@ -207,6 +211,15 @@ impl Lines {
         self.text.push_str(line);
         self.text.push('\n');
     }
+}
+
+/// A doc's text as prettyplease writes it in a comment, after `write` dropped what a
+/// comment must not hold (control characters, newlines among them, and bidi controls):
+/// its trailing spaces trimmed.
+fn comment_text(doc: &str) -> String {
+    let mut doc: String = doc.chars().filter(|c| !crate::write::is_unsafe_in_comment(*c)).collect();
+    doc.truncate(doc.trim_end_matches(' ').len());
+    doc
 }
 
 fn fits(depth: usize, line: &str) -> bool {
@@ -223,12 +236,27 @@ pub(crate) fn lexed(source: &str) -> proc_macro2::TokenStream {
     source.parse().expect("generated source lexes")
 }
 
+/// `name`, an identifier the generator made (a type's, a variant's), checked to be one
+/// before it goes into source, as its token would have been: a name never carries
+/// punctuation into the code.
+pub(crate) fn checked_ident(name: &str) -> &str {
+    if let Some(problem) = crate::config::identifier_problem(name) {
+        panic!("a generated name is an identifier: {problem}");
+    }
+    name
+}
+
+/// A path of such identifiers (`schemars::JsonSchema`), each checked.
+pub(crate) fn checked_path(path: &str) -> String {
+    path.split("::").map(checked_ident).collect::<Vec<_>>().join("::")
+}
+
 /// A string literal as the tokens spell it.
 pub(crate) fn literal(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()
 }
 
-/// `#[cfg(...)]` as [`super::cfg_any`] makes it, printed.
+/// `#[cfg(...)]` for an item compiled with any of `features`; none when always compiled.
 pub(crate) fn cfg_any(features: &[String]) -> Option<String> {
     match features {
         [] => None,
@@ -288,6 +316,12 @@ mod tests {
     }
 
     #[test]
+    #[should_panic(expected = "a generated name is an identifier")]
+    fn a_name_that_is_no_identifier_never_reaches_source() {
+        checked_ident("Pet {} fn evil() {}");
+    }
+
+    #[test]
     fn every_rule_lays_out_as_prettyplease() {
         sweep(|name| {
             let mut lines = Lines::new();
@@ -300,7 +334,7 @@ mod tests {
             sweep(|name| {
                 let mut lines = Lines::new();
                 lines.line(0, "impl X {");
-                lines.future_method(1, "send", receiver, &format!("Result<ApiResponse<types::{name}>>"));
+                lines.future_method(1, "send", receiver, &format!("R{name}"));
                 lines.line(2, "todo!()");
                 lines.line(1, "}");
                 lines.line(0, "}");

@@ -129,9 +129,11 @@ pub enum Chunk {
     LaidOut(String),
     /// Source whose layout is not certain: lexed and laid out.
     Items(String),
-    /// Members of an `impl` block whose header and closing brace are chunks of their
-    /// own: laid out as in the block.
-    Members(TokenStream),
+    /// Source of members of an `impl` block whose header and closing brace are chunks
+    /// of their own: lexed and laid out as in the block.
+    Members(String),
+    /// Members of an `impl` block as tokens, laid out as in the block.
+    MemberTokens(TokenStream),
 }
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file
@@ -364,11 +366,7 @@ pub(crate) fn partly_used(lints: TokenStream) -> TokenStream {
 
 /// `#[cfg(...)]` for an item compiled with any of `features`; nothing when always compiled.
 pub(crate) fn cfg_any(features: &[String]) -> Option<TokenStream> {
-    match features {
-        [] => None,
-        [one] => Some(quote! { #[cfg(feature = #one)] }),
-        many => Some(quote! { #[cfg(any(#(feature = #many),*))] }),
-    }
+    layout::cfg_any(features).map(|gate| layout::lexed(&gate))
 }
 
 /// `#[cfg(...)]` for an item that needs one of each group of features; nothing when none does.
@@ -404,8 +402,8 @@ pub(crate) fn ident(name: &str) -> Ident {
 pub(crate) fn type_text(ty: &TypeRef, qualified: bool) -> String {
     let inner = |ty: &TypeRef| type_text(ty, qualified);
     match ty {
-        TypeRef::Named(name) if qualified => format!("types::{name}"),
-        TypeRef::Named(name) => name.clone(),
+        TypeRef::Named(name) if qualified => format!("types::{}", layout::checked_ident(name)),
+        TypeRef::Named(name) => layout::checked_ident(name).to_owned(),
         TypeRef::Scalar(scalar) => match scalar {
             Scalar::String => "String",
             Scalar::Bool => "bool",
@@ -432,7 +430,7 @@ pub(crate) fn type_text(ty: &TypeRef, qualified: bool) -> String {
             items => format!("({})", items.iter().map(inner).collect::<Vec<_>>().join(", ")),
         },
         // A path of identifiers (checked when read), so nothing else can be spelled.
-        TypeRef::External(path) => path.clone(),
+        TypeRef::External(path) => layout::checked_path(path),
     }
 }
 

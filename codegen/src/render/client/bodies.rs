@@ -8,14 +8,14 @@ use crate::ir::{
     Api, BodyContent, BodyEncoding, BodyValue, FormFieldKind, MultipartForm, Operation, RequestBody, TypeRef,
 };
 use crate::render::docs::{doc_attrs, prose};
-use crate::render::layout::lexed;
+use crate::render::layout::{checked_ident, lexed};
 use crate::render::{ident, type_text, type_tokens};
 
 /// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
 pub(super) fn body_type_text(op: &Operation, body: &RequestBody) -> String {
     match body.contents.as_slice() {
         [content] => content_type_text(content),
-        _ => op.items.body.clone(),
+        _ => checked_ident(&op.items.body).to_owned(),
     }
 }
 
@@ -27,7 +27,7 @@ fn content_type_text(content: &BodyContent) -> String {
     match &content.value {
         _ if is_upload(content) => "Upload".to_owned(),
         BodyValue::Type(ty) => type_text(ty, true),
-        BodyValue::Form(form) => form.name.clone(),
+        BodyValue::Form(form) => checked_ident(&form.name).to_owned(),
     }
 }
 

@@ -7,13 +7,13 @@ use quote::{format_ident, quote};
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
 use crate::render::docs::{prose_text, summary_and_description, wrapped};
-use crate::render::layout::{self, Lines, lexed};
+use crate::render::layout::{self, Lines, checked_ident, lexed};
 use crate::render::{Chunk, cfg_any, gated, ident, type_text};
 
 /// The client method that starts the operation's request, a member of `impl Client`:
 /// its docs, an argument for each value the operation requires (see [`positional`]).
 pub(super) fn render_method(api: &Api, op: &Operation, gate: Option<&str>) -> Chunk {
-    let builder = &op.items.request;
+    let builder = checked_ident(&op.items.request);
     let mut text = summary_and_description(op.summary.as_deref(), op.description.as_deref()).unwrap_or_default();
     if !text.is_empty() {
         text.push_str("\n\n");
@@ -114,7 +114,7 @@ fn argument_text(api: &Api, ty: &TypeRef, value: &str) -> (String, String) {
 /// An operation's request: its struct (with the `RequestOptionsExt` impl), its setters
 /// and the methods that send it, and the types its body and responses take.
 pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
-    let builder = &op.items.request;
+    let builder = checked_ident(&op.items.request);
     let gate = layout::cfg_any(&op.features);
     let gate = gate.as_deref();
     let mut out = Lines::new();
@@ -177,34 +177,33 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
     let build_request = render_build_request(api, op);
     let stream = op.pagination.as_ref().map(|p| pagination::render_stream(op, p));
     let members = [
-        Chunk::Members(credentials.unwrap_or_default()),
-        send.unwrap_or(Chunk::Members(TokenStream::new())),
-        Chunk::Members(quote! {
+        Chunk::MemberTokens(credentials.unwrap_or_default()),
+        send.unwrap_or(Chunk::MemberTokens(TokenStream::new())),
+        Chunk::MemberTokens(quote! {
             #send_stream
             #build_request
         }),
         read_response,
-        Chunk::Members(stream.unwrap_or_default()),
+        Chunk::MemberTokens(stream.unwrap_or_default()),
     ];
     let mut head = Lines::new();
     head.gate(0, gate);
     head.line(0, &format!("impl<'a> {builder}<'a> {{"));
-    match head.items() {
-        Chunk::LaidOut(head) => {
-            chunks.extend([Chunk::LaidOut(head), setters.members()]);
-            chunks.extend(members);
-            chunks.push(Chunk::LaidOut("}\n".to_owned()));
+    let (mut head, certain) = head.finish();
+    if certain {
+        chunks.extend([Chunk::LaidOut(head), setters.members()]);
+        chunks.extend(members);
+        chunks.push(Chunk::LaidOut("}\n".to_owned()));
+    } else {
+        // A header prettyplease might break: the block as source to lay out.
+        for member in std::iter::once(setters.members()).chain(members) {
+            match member {
+                Chunk::LaidOut(source) | Chunk::Items(source) | Chunk::Members(source) => head.push_str(&source),
+                Chunk::Tokens(tokens) | Chunk::MemberTokens(tokens) => head.push_str(&tokens.to_string()),
+            }
         }
-        // A header prettyplease might break: the block as tokens.
-        _ => {
-            let members = std::iter::once(setters.members()).chain(members).map(|member| match member {
-                Chunk::LaidOut(source) | Chunk::Items(source) => lexed(&source),
-                Chunk::Members(tokens) | Chunk::Tokens(tokens) => tokens,
-            });
-            let builder = format_ident!("{builder}");
-            let block = quote! { impl<'a> #builder<'a> { #(#members)* } };
-            chunks.push(Chunk::Tokens(gated(block, cfg_any(&op.features))));
-        }
+        head.push_str("}\n");
+        chunks.push(Chunk::Items(head));
     }
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);

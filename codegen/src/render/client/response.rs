@@ -9,7 +9,7 @@ use super::bodies::wire_field;
 use super::stream;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
 use crate::render::docs::{doc_attrs, prose, wrapped};
-use crate::render::layout::{Lines, lexed, literal};
+use crate::render::layout::{Lines, checked_ident, lexed, literal};
 use crate::render::support::is_download;
 use crate::render::{Chunk, ident, type_text, type_tokens};
 
@@ -64,7 +64,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
                 execute(&self.client.settings, request, #options, #operation, Self::read_response)
             }
         };
-        Chunk::Members(quote! {
+        Chunk::MemberTokens(quote! {
             #send_docs
             pub fn send(#receiver) -> impl std::future::Future<Output = Result<#response_type>> + 'a {
                 #not_streamed
@@ -78,7 +78,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         read_response_source(api, op)
     } else {
         let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
-        Chunk::Members(quote! {
+        Chunk::MemberTokens(quote! {
         fn read_response(
             status: reqwest::StatusCode,
             headers: reqwest::header::HeaderMap,
@@ -107,10 +107,9 @@ fn send_source(op: &Operation, docs: &str) -> Chunk {
     out.line(3, "self.options,");
     // Never on one line: the operation's fields pass prettyplease's bound.
     out.line(3, "&Operation {");
-    let id = op.operation_id.as_deref().unwrap_or(&op.method_name);
-    out.line(4, &format!("id: Some({}),", literal(id)));
-    out.line(4, &format!("path: {},", literal(&op.path_template())));
-    out.line(4, &format!("idempotent: Idempotent::{},", if op.is_idempotent() { "Yes" } else { "No" }));
+    for field in operation_fields(op) {
+        out.line(4, &format!("{field},"));
+    }
     out.line(3, "},");
     out.line(3, "Self::read_response,");
     out.line(2, ")");
@@ -121,10 +120,17 @@ fn send_source(op: &Operation, docs: &str) -> Chunk {
 /// The operation as hooks and traces name it, a constant: its `operationId` (else
 /// its method's name), path template and whether it may be sent again.
 pub(super) fn operation(op: &Operation) -> TokenStream {
+    lexed(&format!("&Operation {{ {} }}", operation_fields(op).join(", ")))
+}
+
+/// The fields of [`operation`].
+fn operation_fields(op: &Operation) -> [String; 3] {
     let id = op.operation_id.as_deref().unwrap_or(&op.method_name);
-    let path = op.path_template();
-    let idempotent = if op.is_idempotent() { quote!(Idempotent::Yes) } else { quote!(Idempotent::No) };
-    quote! { &Operation { id: Some(#id), path: #path, idempotent: #idempotent } }
+    [
+        format!("id: Some({})", literal(id)),
+        format!("path: {}", literal(&op.path_template())),
+        format!("idempotent: Idempotent::{}", if op.is_idempotent() { "Yes" } else { "No" }),
+    ]
 }
 
 /// The type of the headers a success declares, and the statement that reads them
@@ -282,14 +288,14 @@ pub(super) fn response_type(op: &Operation) -> TokenStream {
 /// [`response_type`] as source.
 fn response_type_text(op: &Operation) -> String {
     let body = match &op.success.body {
-        _ if !op.success.variants.is_empty() => op.items.success.clone(),
+        _ if !op.success.variants.is_empty() => checked_ident(&op.items.success).to_owned(),
         Some(ty) => type_text(ty, true),
         None => "()".to_owned(),
     };
     if op.success.headers.is_empty() {
         format!("ApiResponse<{body}>")
     } else {
-        format!("ApiResponse<{body}, {}>", op.items.headers)
+        format!("ApiResponse<{body}, {}>", checked_ident(&op.items.headers))
     }
 }
 
@@ -329,7 +335,7 @@ fn error_arm_parts(api: &Api, arm: &ErrorArm) -> (String, String) {
         TypeRef::Text => "text(status, body.clone())?",
         ty => decoded_text(ty),
     };
-    (pattern, format!("ErrorBody::{}({decoded})", variant.name))
+    (pattern, format!("ErrorBody::{}({decoded})", checked_ident(&variant.name)))
 }
 
 /// A match pattern for status codes: `200 | 201`, with runs of three or more as ranges.

@@ -56,7 +56,7 @@ pub(super) fn render_shell(api: &Api, needs: &Helpers) -> Vec<Chunk> {
     })];
     if !setters.is_empty() || !api.operations.is_empty() {
         chunks.push(Chunk::LaidOut("impl Client {\n".to_owned()));
-        chunks.push(Chunk::Members(quote!(#(#setters)*)));
+        chunks.push(Chunk::MemberTokens(quote!(#(#setters)*)));
         for op in &api.operations {
             chunks.push(request::render_method(api, op, layout::cfg_any(&op.features).as_deref()));
         }

@@ -4,13 +4,13 @@
 use crate::ir::{EnumVariant, IntEnumVariant, OpenEnum, TypeDef};
 use crate::render::Chunk;
 use crate::render::docs::code;
-use crate::render::layout::{Lines, literal};
+use crate::render::layout::{Lines, checked_ident, checked_path, literal};
 
 /// A string enum that keeps values the spec does not list, so a server adding a
 /// value does not break decoding: its definition, `as_str`, and conversions from
 /// strings and to text.
 pub(super) fn definition(def: &TypeDef, open: &OpenEnum<EnumVariant>, gate: Option<&str>) -> Chunk {
-    let (name, other) = (&def.name, &open.catch_all);
+    let (name, other) = (checked_ident(&def.name), checked_ident(&open.catch_all));
     let values: Vec<String> = open.variants.iter().map(|v| literal(&v.value)).collect();
     let mut out = Lines::new();
     let docs: Vec<String> = open
@@ -26,7 +26,7 @@ pub(super) fn definition(def: &TypeDef, open: &OpenEnum<EnumVariant>, gate: Opti
     out.line(1, "pub fn as_str(&self) -> &str {");
     out.line(2, "match self {");
     for (variant, value) in open.variants.iter().zip(&values) {
-        out.line(3, &format!("Self::{} => {value},", variant.name));
+        out.line(3, &format!("Self::{} => {value},", checked_ident(&variant.name)));
     }
     out.line(3, &format!("Self::{other}(value) => value,"));
     out.line(2, "}");
@@ -37,7 +37,7 @@ pub(super) fn definition(def: &TypeDef, open: &OpenEnum<EnumVariant>, gate: Opti
     out.line(1, "fn from(value: String) -> Self {");
     out.line(2, "match value.as_str() {");
     for (variant, value) in open.variants.iter().zip(&values) {
-        out.line(3, &format!("{value} => Self::{},", variant.name));
+        out.line(3, &format!("{value} => Self::{},", checked_ident(&variant.name)));
     }
     out.line(3, &format!("_ => Self::{other}(value),"));
     out.line(2, "}");
@@ -61,7 +61,7 @@ pub(super) fn definition(def: &TypeDef, open: &OpenEnum<EnumVariant>, gate: Opti
 /// An integer enum that keeps values the spec does not list: its definition, `value`,
 /// and conversions from integers and to text.
 pub(super) fn int_definition(def: &TypeDef, open: &OpenEnum<IntEnumVariant>, gate: Option<&str>) -> Chunk {
-    let (name, other) = (&def.name, &open.catch_all);
+    let (name, other) = (checked_ident(&def.name), checked_ident(&open.catch_all));
     let mut out = Lines::new();
     let docs: Vec<String> = open.variants.iter().map(|v| format!(" `{}`", v.value)).collect();
     let variants: Vec<&str> = open.variants.iter().map(|v| v.name.as_str()).collect();
@@ -72,7 +72,7 @@ pub(super) fn int_definition(def: &TypeDef, open: &OpenEnum<IntEnumVariant>, gat
     out.line(1, "pub fn value(self) -> i64 {");
     out.line(2, "match self {");
     for variant in &open.variants {
-        out.line(3, &format!("Self::{} => {},", variant.name, variant.value));
+        out.line(3, &format!("Self::{} => {},", checked_ident(&variant.name), variant.value));
     }
     out.line(3, &format!("Self::{other}(value) => value,"));
     out.line(2, "}");
@@ -83,7 +83,7 @@ pub(super) fn int_definition(def: &TypeDef, open: &OpenEnum<IntEnumVariant>, gat
     out.line(1, "fn from(value: i64) -> Self {");
     out.line(2, "match value {");
     for variant in &open.variants {
-        out.line(3, &format!("{} => Self::{},", variant.value, variant.name));
+        out.line(3, &format!("{} => Self::{},", variant.value, checked_ident(&variant.name)));
     }
     out.line(3, &format!("_ => Self::{other}(value),"));
     out.line(2, "}");
@@ -111,12 +111,12 @@ fn declaration(
 ) {
     out.gate(0, gate);
     out.docs(0, def.docs.as_deref());
-    let extra: String = def.derives.iter().map(|path| format!(", {path}")).collect();
+    let extra: String = def.derives.iter().map(|path| format!(", {}", checked_path(path))).collect();
     out.line(0, &format!("#[derive(Debug, Clone, {copy}PartialEq, Eq, Hash{extra})]"));
-    out.line(0, &format!("pub enum {} {{", def.name));
+    out.line(0, &format!("pub enum {} {{", checked_ident(&def.name)));
     for (doc, variant) in docs.iter().zip(variants) {
         out.doc_attr(1, doc);
-        out.line(1, &format!("{variant},"));
+        out.line(1, &format!("{},", checked_ident(variant)));
     }
     out.line(1, "/// A value the spec does not list, kept as it is: as the server sent it, or");
     out.line(1, "/// as it is to be sent.");
@@ -128,6 +128,7 @@ fn declaration(
 /// as their value on the wire, a value the spec does not list kept in the catch-all
 /// variant (unless a union is trying its variants: `support::unlisted`).
 pub(super) fn serde_impls(name: &str, catch_all: &str, read: &str, gate: Option<&str>) -> Chunk {
+    let (name, catch_all) = (checked_ident(name), checked_ident(catch_all));
     let write = if read == "i64" { "serialize_i64(self.value())" } else { "serialize_str(self.as_str())" };
     let mut out = Lines::new();
     out.gate(0, gate);

@@ -10,7 +10,7 @@ use crate::ir::{Field, TypeDef};
 use crate::naming;
 use crate::render::Chunk;
 use crate::render::docs::code;
-use crate::render::layout::{Lines, literal};
+use crate::render::layout::{Lines, checked_ident, checked_path, literal};
 use crate::render::{ident, type_text, type_tokens};
 
 /// A struct's definition: its docs, derives (`Default` where every member may be
@@ -24,14 +24,14 @@ pub(super) fn definition(def: &TypeDef, fields: &[Field], gate: Option<&str>) ->
         derives.push_str(", Default");
     }
     for path in &def.derives {
-        let _ = write!(derives, ", {path}");
+        let _ = write!(derives, ", {}", checked_path(path));
     }
     out.line(0, &format!("#[derive({derives})]"));
     if fields.is_empty() {
-        out.line(0, &format!("pub struct {} {{}}", def.name));
+        out.line(0, &format!("pub struct {} {{}}", checked_ident(&def.name)));
         return out.items();
     }
-    out.line(0, &format!("pub struct {} {{", def.name));
+    out.line(0, &format!("pub struct {} {{", checked_ident(&def.name)));
     for field in fields {
         out.docs(1, field_docs(field).as_deref());
         let (name, ty) = (ident(&field.name), type_text(&field.ty, false));
@@ -145,6 +145,7 @@ pub(super) fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> To
 /// visitors and a decoder from JSON arrays, which no spec asks for: about half the code
 /// the compiler has to check for every struct.
 pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> Chunk {
+    let name = checked_ident(name);
     let mut out = Lines::new();
     out.gate(0, gate);
     out.impl_header("impl Serialize", name);
