@@ -16,7 +16,6 @@ pub use dependencies::{
     dependencies_named, dependencies_of, dependencies_toml, features_toml,
 };
 
-pub(crate) use customise::identifier_problem;
 pub use customise::{
     KeepUnknown, Renames, STD_DERIVES, StreamDeclaration, TypeSettings, dependency_problems, path_problem,
 };

@@ -240,9 +240,12 @@ pub(crate) fn lexed(source: &str) -> proc_macro2::TokenStream {
 /// before it goes into source, as its token would have been: a name never carries
 /// punctuation into the code.
 pub(crate) fn checked_ident(name: &str) -> &str {
-    if let Some(problem) = crate::config::identifier_problem(name) {
-        panic!("a generated name is an identifier: {problem}");
-    }
+    // ASCII, as naming and the settings file's checks make every name; a path's
+    // `crate` or `super` is one too.
+    let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name != "_";
+    assert!(identifier, "a generated name is an identifier: {name:?}");
     name
 }
 
