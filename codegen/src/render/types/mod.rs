@@ -12,6 +12,7 @@ mod unions;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
+use super::layout::Lines;
 use super::{Chunk, Share, type_tokens};
 use crate::ir::{Api, TypeDef, TypeDefKind};
 
@@ -99,6 +100,22 @@ pub fn catch_all_names(api: &Api) -> Vec<String> {
     catch_alls
 }
 
+/// `impl Serialize for {name}` (gated) up to the body of `serialize`.
+fn serialize_head(out: &mut Lines, name: &str, gate: Option<&str>) {
+    out.gate(0, gate);
+    out.impl_header("impl Serialize", name);
+    out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
+}
+
+/// `impl<'de> Deserialize<'de> for {name}` (gated) up to the body of `deserialize`.
+fn deserialize_head(out: &mut Lines, name: &str, gate: Option<&str>) {
+    out.gate(0, gate);
+    out.impl_header("impl<'de> Deserialize<'de>", name);
+    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
+    out.line(2, "deserializer: D,");
+    out.line(1, ") -> Result<Self, D::Error> {");
+}
+
 /// A type's definition, with the methods and conversions users call.
 fn definition(def: &TypeDef) -> Vec<Chunk> {
     let gate = super::cfg_any(&def.features);
@@ -114,15 +131,15 @@ fn definition(def: &TypeDef) -> Vec<Chunk> {
     };
     let tokens = match &def.kind {
         TypeDefKind::Struct(fields) => {
-            let definition = structs::definition(def, fields, super::layout::cfg_any(&def.features).as_deref());
+            let definition = structs::definition(def, fields);
             let building = structs::render_building(&name, fields);
             return vec![definition, Chunk::Tokens(super::gated(building, gate))];
         }
         TypeDefKind::Enum(open) => {
-            return vec![enums::definition(def, open, super::layout::cfg_any(&def.features).as_deref())];
+            return vec![enums::definition(def, open)];
         }
         TypeDefKind::IntEnum(open) => {
-            return vec![enums::int_definition(def, open, super::layout::cfg_any(&def.features).as_deref())];
+            return vec![enums::int_definition(def, open)];
         }
         TypeDefKind::Union(variants) => unions::render_union(&docs(), &extra(), &name, variants),
         TypeDefKind::Tagged(union) => unions::render_tagged(&docs(), &extra(), &name, union),

@@ -15,7 +15,9 @@ use crate::render::{ident, type_text, type_tokens};
 
 /// A struct's definition: its docs, derives (`Default` where every member may be
 /// absent, then `derives`, those a settings file asks for) and members with their docs.
-pub(super) fn definition(def: &TypeDef, fields: &[Field], gate: Option<&str>) -> Chunk {
+pub(super) fn definition(def: &TypeDef, fields: &[Field]) -> Chunk {
+    let gate = crate::render::layout::cfg_any(&def.features);
+    let gate = gate.as_deref();
     let mut out = Lines::new();
     out.gate(0, gate);
     out.docs(0, def.docs.as_deref());
@@ -147,9 +149,7 @@ pub(super) fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> To
 pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> Chunk {
     let name = checked_ident(name);
     let mut out = Lines::new();
-    out.gate(0, gate);
-    out.impl_header("impl Serialize", name);
-    out.line(1, "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {");
+    super::serialize_head(&mut out, name, gate);
     out.line(2, "let mut object = serializer.serialize_map(None)?;");
     for field in fields {
         let (member, wire) = (ident(&field.name), literal(&field.wire_name));
@@ -167,11 +167,7 @@ pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> C
     out.line(1, "}");
     out.line(0, "}");
 
-    out.gate(0, gate);
-    out.impl_header("impl<'de> Deserialize<'de>", name);
-    out.line(1, "fn deserialize<D: serde::Deserializer<'de>>(");
-    out.line(2, "deserializer: D,");
-    out.line(1, ") -> Result<Self, D::Error> {");
+    super::deserialize_head(&mut out, name, gate);
     out.line(2, "support::decode_object(deserializer)");
     out.line(1, "}");
     out.line(0, "}");
