@@ -415,6 +415,21 @@ impl Idempotent {
     }
 }
 
+pub(crate) fn join_url(base_url: &str, path: &[&str]) -> String {
+    let mut url = base_url.to_owned();
+    url.extend(path.iter().copied());
+    url
+}
+
+pub(crate) fn new_request(
+    http: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    accept: &'static str,
+) -> reqwest::RequestBuilder {
+    http.request(method, url).header(reqwest::header::ACCEPT, accept)
+}
+
 pub(crate) async fn execute<T>(
     settings: &Settings,
     request: Result<reqwest::RequestBuilder>,
@@ -1094,13 +1109,34 @@ pub(crate) fn path_segment<T: serde::Serialize>(
     Ok(segment)
 }
 
-pub(crate) fn query_pairs<T: serde::Serialize>(
+pub(crate) trait QueryValue {
+    /// The value as JSON, which its style writes from; an error names the parameter.
+    fn query_json(&self, name: &str) -> Result<serde_json::Value>;
+}
+
+impl<T: serde::Serialize> QueryValue for T {
+    fn query_json(&self, name: &str) -> Result<serde_json::Value> {
+        param_value(name, self)
+    }
+}
+
+pub(crate) fn with_query(
+    request: reqwest::RequestBuilder,
+    params: &[(&str, &dyn QueryValue, Style)],
+) -> Result<reqwest::RequestBuilder> {
+    let mut query = Vec::new();
+    for (name, value, style) in params {
+        query_pairs(&mut query, name, &value.query_json(name)?, *style);
+    }
+    Ok(request.query(&query))
+}
+
+fn query_pairs(
     query: &mut Vec<(String, String)>,
     name: &str,
-    value: &T,
+    value: &serde_json::Value,
     style: Style,
-) -> Result<()> {
-    let value = param_value(name, value)?;
+) {
     let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
         items
             .iter()
@@ -1108,7 +1144,7 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
             .map(|item| (name.to_owned(), param_text(item)))
             .collect()
     };
-    match (&value, style) {
+    match (value, style) {
         (serde_json::Value::Null, _) => {}
         (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
         (
@@ -1150,9 +1186,8 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
                 }
             }
         }
-        _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
+        _ => query.push((name.to_owned(), joined(name, value, style, &str::to_owned))),
     }
-    Ok(())
 }
 
 pub(crate) fn header_value(
@@ -1174,12 +1209,29 @@ pub(crate) fn sensitive_header(
     Ok(value)
 }
 
-pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>> {
-    serde_json::to_vec(body)
-        .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+pub(crate) fn json_body<T: serde::Serialize>(
+    request: reqwest::RequestBuilder,
+    media_type: &'static str,
+    body: &T,
+) -> Result<reqwest::RequestBuilder> {
+    let bytes = serde_json::to_vec(body)
+        .map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))?;
+    Ok(request.header(reqwest::header::CONTENT_TYPE, media_type).body(bytes))
 }
 
-pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
+pub(crate) fn form_body<T: serde::Serialize>(
+    request: reqwest::RequestBuilder,
+    media_type: &'static str,
+    body: &T,
+) -> Result<reqwest::RequestBuilder> {
+    Ok(
+        request
+            .header(reqwest::header::CONTENT_TYPE, media_type)
+            .body(form_encoded(body)?),
+    )
+}
+
+fn form_encoded<T: serde::Serialize>(body: &T) -> Result<String> {
     let serde_json::Value::Object(members) = param_value("body", body)? else {
         return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
     };
@@ -1309,14 +1361,35 @@ pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deseriali
     Ok(())
 }
 
-pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
-    object: &mut M,
-    name: &str,
-    value: &Option<T>,
-) -> Result<(), M::Error> {
-    match value {
-        Some(value) => object.serialize_entry(name, value),
-        None => Ok(()),
+pub(crate) struct ObjectWriter<M: serde::ser::SerializeMap>(Result<M, M::Error>);
+
+impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
+    pub(crate) fn new(map: Result<M, M::Error>) -> Self {
+        Self(map)
+    }
+
+    pub(crate) fn member<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) {
+        if let Ok(map) = &mut self.0 && let Err(err) = map.serialize_entry(name, value) {
+            self.0 = Err(err);
+        }
+    }
+
+    pub(crate) fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &str,
+        value: &Option<T>,
+    ) {
+        if let Some(value) = value {
+            self.member(name, value);
+        }
+    }
+
+    pub(crate) fn end(self) -> Result<M::Ok, M::Error> {
+        self.0?.end()
     }
 }
 

@@ -2606,16 +2606,17 @@ impl<'a> GetAccountDetailsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let url = join_url(&self.client.base_url, &["/api/v1/accounts/", &account_id]);
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -2700,32 +2701,26 @@ impl<'a> UpdateAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!("{}/api/v1/accounts/{}", self.client.base_url, account_id);
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let url = join_url(&self.client.base_url, &["/api/v1/accounts/", &account_id]);
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
         match body {
             UpdateAccountBody::Json(body) => {
-                request = request
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(json_body(body)?);
+                request = json_body(request, "application/json", body)?;
             }
             UpdateAccountBody::Form(body) => {
-                request = request
-                    .header(
-                        reqwest::header::CONTENT_TYPE,
-                        "application/x-www-form-urlencoded",
-                    )
-                    .body(form_body(body)?);
+                request = form_body(request, "application/x-www-form-urlencoded", body)?;
             }
         }
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -2839,23 +2834,24 @@ impl<'a> GetAccountAuditLogsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/audit_logs",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/audit_logs"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("page", &self.page, Style::Form { explode: true })],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -2961,20 +2957,20 @@ impl<'a> ListAllAccountAgentBotsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agent_bots"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3058,24 +3054,22 @@ impl<'a> CreateAnAccountAgentBotRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agent_bots"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3160,21 +3154,20 @@ impl<'a> GetDetailsOfASingleAccountAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3259,21 +3252,20 @@ impl<'a> DeleteAnAccountAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3359,25 +3351,22 @@ impl<'a> UpdateAnAccountAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agent_bots/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3460,20 +3449,20 @@ impl<'a> GetAccountAgentsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agents",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agents"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3557,24 +3546,22 @@ impl<'a> AddNewAgentToAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agents",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agents"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3659,21 +3646,20 @@ impl<'a> DeleteAgentFromAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agents/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3759,25 +3745,22 @@ impl<'a> UpdateAgentInAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/agents/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/agents/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3862,20 +3845,20 @@ impl<'a> GetAccountCannedResponseRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/canned_responses"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -3961,24 +3944,22 @@ impl<'a> AddNewCannedResponseToAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/canned_responses"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4063,21 +4044,20 @@ impl<'a> DeleteCannedResponseFromAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/canned_responses/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4165,25 +4145,22 @@ impl<'a> UpdateCannedResponseInAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/canned_responses/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/canned_responses/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4269,28 +4246,24 @@ impl<'a> GetAccountCustomAttributeRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "attribute_model",
-            &self.attribute_model,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("attribute_model", &self.attribute_model, Style::Form { explode: true })],
         )?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4376,24 +4349,22 @@ impl<'a> AddNewCustomAttributeToAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4480,21 +4451,20 @@ impl<'a> GetDetailsOfASingleCustomAttributeRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4579,21 +4549,20 @@ impl<'a> DeleteCustomAttributeFromAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4681,25 +4650,22 @@ impl<'a> UpdateCustomAttributeInAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_attribute_definitions/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4800,24 +4766,27 @@ impl<'a> ContactListRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "sort", &self.sort, Style::Form { explode: true })?;
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("sort", &self.sort, Style::Form { explode: true }),
+                ("page", &self.page, Style::Form { explode: true }),
+            ],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -4924,24 +4893,22 @@ impl<'a> ContactCreateRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5028,21 +4995,20 @@ impl<'a> ContactDetailsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5130,25 +5096,22 @@ impl<'a> ContactUpdateRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PUT, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PUT,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5233,21 +5196,20 @@ impl<'a> ContactDeleteRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5334,21 +5296,20 @@ impl<'a> ContactConversationsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/conversations",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/conversations"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5435,21 +5396,20 @@ impl<'a> ListAllLabelsOfAContactRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/labels"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5537,25 +5497,22 @@ impl<'a> ContactAddLabelsRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/labels",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/labels"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5663,25 +5620,28 @@ impl<'a> ContactSearchRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/search",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/search"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
-        query_pairs(&mut query, "sort", &self.sort, Style::Form { explode: true })?;
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("q", &self.q, Style::Form { explode: true }),
+                ("sort", &self.sort, Style::Form { explode: true }),
+                ("page", &self.page, Style::Form { explode: true }),
+            ],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5795,27 +5755,26 @@ impl<'a> ContactFilterRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/filter",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/filter"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("page", &self.page, Style::Form { explode: true })],
+        )?;
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -5903,25 +5862,22 @@ impl<'a> ContactInboxCreationRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/contact_inboxes",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/contact_inboxes"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6008,21 +5964,26 @@ impl<'a> ContactableInboxesGetRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/contacts/{}/contactable_inboxes",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/contacts/",
+                &id,
+                "/contactable_inboxes",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6116,23 +6077,24 @@ impl<'a> GetAccountAutomationRuleRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/automation_rules"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("page", &self.page, Style::Form { explode: true })],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6218,24 +6180,22 @@ impl<'a> AddNewAutomationRuleToAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/automation_rules"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6322,21 +6282,20 @@ impl<'a> GetDetailsOfASingleAutomationRuleRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6421,21 +6380,20 @@ impl<'a> DeleteAutomationRuleFromAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6523,25 +6481,22 @@ impl<'a> UpdateAutomationRuleInAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/automation_rules/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6623,20 +6578,20 @@ impl<'a> GetPortalRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/portals",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/portals"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6720,24 +6675,22 @@ impl<'a> AddNewPortalToAccountRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/portals",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/portals"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6825,25 +6778,22 @@ impl<'a> UpdatePortalToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/portals/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -6929,25 +6879,22 @@ impl<'a> AddNewCategoryToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}/categories",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/portals/", &id, "/categories"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7033,25 +6980,22 @@ impl<'a> AddNewArticleToAccountRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/portals/{}/articles",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/portals/", &id, "/articles"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7173,37 +7117,30 @@ impl<'a> ConversationListMetaRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/meta",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations/meta"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "status", &self.status, Style::Form { explode: true })?;
-        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "inbox_id",
-            &self.inbox_id,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("status", &self.status, Style::Form { explode: true }),
+                ("q", &self.q, Style::Form { explode: true }),
+                ("inbox_id", &self.inbox_id, Style::Form { explode: true }),
+                ("team_id", &self.team_id, Style::Form { explode: true }),
+                ("labels", &self.labels, Style::Form { explode: true }),
+            ],
         )?;
-        query_pairs(
-            &mut query,
-            "team_id",
-            &self.team_id,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "labels", &self.labels, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7343,44 +7280,32 @@ impl<'a> ConversationListRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "assignee_type",
-            &self.assignee_type,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("assignee_type", &self.assignee_type, Style::Form { explode: true }),
+                ("status", &self.status, Style::Form { explode: true }),
+                ("q", &self.q, Style::Form { explode: true }),
+                ("inbox_id", &self.inbox_id, Style::Form { explode: true }),
+                ("team_id", &self.team_id, Style::Form { explode: true }),
+                ("labels", &self.labels, Style::Form { explode: true }),
+                ("page", &self.page, Style::Form { explode: true }),
+            ],
         )?;
-        query_pairs(&mut query, "status", &self.status, Style::Form { explode: true })?;
-        query_pairs(&mut query, "q", &self.q, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "inbox_id",
-            &self.inbox_id,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(
-            &mut query,
-            "team_id",
-            &self.team_id,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "labels", &self.labels, Style::Form { explode: true })?;
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7493,28 +7418,26 @@ impl<'a> NewConversationRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -7607,27 +7530,26 @@ impl<'a> ConversationFilterRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/filter",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations/filter"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        request = request.query(&query);
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("page", &self.page, Style::Form { explode: true })],
+        )?;
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7718,21 +7640,20 @@ impl<'a> GetDetailsOfAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations/", &conversation_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -7822,29 +7743,26 @@ impl<'a> UpdateConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/conversations/", &conversation_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -7936,29 +7854,32 @@ impl<'a> ToggleStatusOfAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/toggle_status",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/toggle_status",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -8049,29 +7970,32 @@ impl<'a> TogglePriorityOfAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/toggle_priority",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/toggle_priority",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -8166,25 +8090,28 @@ impl<'a> UpdateCustomAttributesOfAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/custom_attributes",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/custom_attributes",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8274,29 +8201,32 @@ impl<'a> AssignAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/assignments",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/assignments",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -8387,21 +8317,26 @@ impl<'a> ListAllLabelsOfAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/labels",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/labels",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8493,25 +8428,28 @@ impl<'a> ConversationAddLabelsRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/labels",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/labels",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8603,21 +8541,26 @@ impl<'a> GetConversationReportingEventsRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/reporting_events",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/reporting_events",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8702,20 +8645,20 @@ impl<'a> ListAllInboxesRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8800,21 +8743,20 @@ impl<'a> GetInboxRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -8898,24 +8840,22 @@ impl<'a> InboxCreationRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes/"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9001,25 +8941,22 @@ impl<'a> UpdateInboxRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9104,21 +9041,20 @@ impl<'a> GetInboxAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/agent_bot",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/agent_bot"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9204,25 +9140,22 @@ impl<'a> UpdateAgentBotRequest<'a> {
             Style::Simple { explode: false },
         )?;
         let id = path_segment("id", &self.id, Style::Simple { explode: false })?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inboxes/{}/set_agent_bot",
-            self.client.base_url,
-            account_id,
-            id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/set_agent_bot"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9313,21 +9246,20 @@ impl<'a> GetInboxMembersRequest<'a> {
             &self.inbox_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members/{}",
-            self.client.base_url,
-            account_id,
-            inbox_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inbox_members/", &inbox_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9413,24 +9345,22 @@ impl<'a> AddNewAgentToInboxRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9514,24 +9444,22 @@ impl<'a> DeleteAgentInInboxRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9617,24 +9545,22 @@ impl<'a> UpdateAgentsInInboxRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/inbox_members",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9725,21 +9651,26 @@ impl<'a> ListAllMessagesRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -9831,29 +9762,32 @@ impl<'a> CreateANewMessageInAConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages",
-            self.client.base_url,
-            account_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages",
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::UserApiKey], &[Scheme::AgentBotApiKey]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -9949,22 +9883,27 @@ impl<'a> DeleteAMessageRequest<'a> {
             &self.message_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/conversations/{}/messages/{}",
-            self.client.base_url,
-            account_id,
-            conversation_id,
-            message_id,
+        let url = join_url(
+            &self.client.base_url,
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages/",
+                &message_id,
+            ],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10049,20 +9988,20 @@ impl<'a> GetDetailsOfAllIntegrationsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/integrations/apps",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/integrations/apps"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10148,24 +10087,22 @@ impl<'a> CreateAnIntegrationHookRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10254,21 +10191,20 @@ impl<'a> DeleteAnIntegrationHookRequest<'a> {
             &self.hook_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks/{}",
-            self.client.base_url,
-            account_id,
-            hook_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks/", &hook_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10360,25 +10296,22 @@ impl<'a> UpdateAnIntegrationsHookRequest<'a> {
             &self.hook_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/integrations/hooks/{}",
-            self.client.base_url,
-            account_id,
-            hook_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks/", &hook_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10454,16 +10387,17 @@ impl<'a> FetchProfileRequest<'a> {
     }
 
     fn build_request(&self) -> Result<reqwest::RequestBuilder> {
-        let url = format!("{}/api/v1/profile", self.client.base_url);
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let url = join_url(&self.client.base_url, &["/api/v1/profile"]);
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10545,20 +10479,20 @@ impl<'a> ListAllTeamsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10641,24 +10575,22 @@ impl<'a> CreateATeamRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10747,21 +10679,20 @@ impl<'a> GetDetailsOfASingleTeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10850,21 +10781,20 @@ impl<'a> DeleteATeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -10954,25 +10884,22 @@ impl<'a> UpdateATeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11061,21 +10988,20 @@ impl<'a> GetTeamMembersRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11165,25 +11091,22 @@ impl<'a> AddNewAgentToTeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11273,25 +11196,22 @@ impl<'a> DeleteAgentInTeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11381,25 +11301,22 @@ impl<'a> UpdateAgentsInTeamRequest<'a> {
             &self.team_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/teams/{}/team_members",
-            self.client.base_url,
-            account_id,
-            team_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11491,28 +11408,24 @@ impl<'a> ListAllFiltersRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_filters"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "filter_type",
-            &self.filter_type,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("filter_type", &self.filter_type, Style::Form { explode: true })],
         )?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11605,32 +11518,26 @@ impl<'a> CreateACustomFilterRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_filters"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "filter_type",
-            &self.filter_type,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("filter_type", &self.filter_type, Style::Form { explode: true })],
         )?;
-        request = request.query(&query);
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11721,21 +11628,20 @@ impl<'a> GetDetailsOfASingleCustomFilterRequest<'a> {
             &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}",
-            self.client.base_url,
-            account_id,
-            custom_filter_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11824,21 +11730,20 @@ impl<'a> DeleteACustomFilterRequest<'a> {
             &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}",
-            self.client.base_url,
-            account_id,
-            custom_filter_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -11930,25 +11835,22 @@ impl<'a> UpdateACustomFilterRequest<'a> {
             &self.custom_filter_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/custom_filters/{}",
-            self.client.base_url,
-            account_id,
-            custom_filter_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12033,20 +11935,20 @@ impl<'a> ListAllWebhooksRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/webhooks",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/webhooks"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12130,24 +12032,22 @@ impl<'a> CreateAWebhookRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/webhooks",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/webhooks"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::POST, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::POST,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12236,21 +12136,20 @@ impl<'a> DeleteAWebhookRequest<'a> {
             &self.webhook_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}",
-            self.client.base_url,
-            account_id,
-            webhook_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/webhooks/", &webhook_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::DELETE, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::DELETE,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12348,25 +12247,22 @@ impl<'a> UpdateAWebhookRequest<'a> {
             &self.webhook_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/webhooks/{}",
-            self.client.base_url,
-            account_id,
-            webhook_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/webhooks/", &webhook_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::PATCH, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::PATCH,
+            url,
+            "application/json",
+        );
         let body = &self.body;
-        request = request
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json_body(body)?);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        request = json_body(request, "application/json", body)?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12495,38 +12391,31 @@ impl<'a> GetAccountReportingEventsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/accounts/{}/reporting_events",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/accounts/", &account_id, "/reporting_events"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "page", &self.page, Style::Form { explode: true })?;
-        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
-        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "inbox_id",
-            &self.inbox_id,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("page", &self.page, Style::Form { explode: true }),
+                ("since", &self.since, Style::Form { explode: true }),
+                ("until", &self.until, Style::Form { explode: true }),
+                ("inbox_id", &self.inbox_id, Style::Form { explode: true }),
+                ("user_id", &self.user_id, Style::Form { explode: true }),
+                ("name", &self.name, Style::Form { explode: true }),
+            ],
         )?;
-        query_pairs(
-            &mut query,
-            "user_id",
-            &self.user_id,
-            Style::Form { explode: true },
-        )?;
-        query_pairs(&mut query, "name", &self.name, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12657,27 +12546,30 @@ impl<'a> ListAllConversationStatisticsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v2/accounts/{}/reports",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v2/accounts/", &account_id, "/reports"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "metric", &self.metric, Style::Form { explode: true })?;
-        query_pairs(&mut query, "type", &self.r#type, Style::Form { explode: true })?;
-        query_pairs(&mut query, "id", &self.id, Style::Form { explode: true })?;
-        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
-        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("metric", &self.metric, Style::Form { explode: true }),
+                ("type", &self.r#type, Style::Form { explode: true }),
+                ("id", &self.id, Style::Form { explode: true }),
+                ("since", &self.since, Style::Form { explode: true }),
+                ("until", &self.until, Style::Form { explode: true }),
+            ],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12784,26 +12676,29 @@ impl<'a> ListAllConversationStatisticsSummaryRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v2/accounts/{}/reports/summary",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v2/accounts/", &account_id, "/reports/summary"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "type", &self.r#type, Style::Form { explode: true })?;
-        query_pairs(&mut query, "id", &self.id, Style::Form { explode: true })?;
-        query_pairs(&mut query, "since", &self.since, Style::Form { explode: true })?;
-        query_pairs(&mut query, "until", &self.until, Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("type", &self.r#type, Style::Form { explode: true }),
+                ("id", &self.id, Style::Form { explode: true }),
+                ("since", &self.since, Style::Form { explode: true }),
+                ("until", &self.until, Style::Form { explode: true }),
+            ],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12888,23 +12783,24 @@ impl<'a> GetAccountConversationMetricsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v2/accounts/{}/reports/conversations",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v2/accounts/", &account_id, "/reports/conversations"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "type", &"account", Style::Form { explode: true })?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[("type", &"account", Style::Form { explode: true })],
+        )?;
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(
@@ -12996,29 +12892,27 @@ impl<'a> GetAgentConversationMetricsRequest<'a> {
             &self.account_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v2/accounts/{}/reports/conversations/",
-            self.client.base_url,
-            account_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v2/accounts/", &account_id, "/reports/conversations/"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(&mut query, "type", &"agent", Style::Form { explode: true })?;
-        query_pairs(
-            &mut query,
-            "user_id",
-            &self.user_id,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("type", &"agent", Style::Form { explode: true }),
+                ("user_id", &self.user_id, Style::Form { explode: true }),
+            ],
         )?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
-            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])?;
-        Ok(request)
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
+            .authorize(request, &self.options, &[&[Scheme::UserApiKey]])
     }
 
     fn read_response(

@@ -1,13 +1,12 @@
 use serde::{Deserialize, Serialize};
-use serde::ser::SerializeMap as _;
 use super::support;
 use super::types::*;
 
 impl Serialize for BadRequestError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "errors", &self.errors)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("description", &self.description);
+        object.optional("errors", &self.errors);
         object.end()
     }
 }
@@ -46,10 +45,10 @@ impl support::FromObject for BadRequestError {
 
 impl Serialize for RequestError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "field", &self.field)?;
-        support::write_option(&mut object, "message", &self.message)?;
-        support::write_option(&mut object, "code", &self.code)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("field", &self.field);
+        object.optional("message", &self.message);
+        object.optional("code", &self.code);
         object.end()
     }
 }
@@ -89,8 +88,8 @@ impl support::FromObject for RequestError {
 
 impl Serialize for GenericId {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
         object.end()
     }
 }
@@ -122,13 +121,13 @@ impl support::FromObject for GenericId {
 
 impl Serialize for CannedResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "short_code", &self.short_code)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("account_id", &self.account_id);
+        object.optional("short_code", &self.short_code);
+        object.optional("content", &self.content);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
         object.end()
     }
 }
@@ -177,31 +176,19 @@ impl support::FromObject for CannedResponse {
 
 impl Serialize for CustomAttribute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(
-            &mut object,
-            "attribute_display_name",
-            &self.attribute_display_name,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_display_type",
-            &self.attribute_display_type,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_description",
-            &self.attribute_description,
-        )?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
-        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
-        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
-        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
-        support::write_option(&mut object, "default_value", &self.default_value)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("attribute_display_name", &self.attribute_display_name);
+        object.optional("attribute_display_type", &self.attribute_display_type);
+        object.optional("attribute_description", &self.attribute_description);
+        object.optional("attribute_key", &self.attribute_key);
+        object.optional("regex_pattern", &self.regex_pattern);
+        object.optional("regex_cue", &self.regex_cue);
+        object.optional("attribute_values", &self.attribute_values);
+        object.optional("attribute_model", &self.attribute_model);
+        object.optional("default_value", &self.default_value);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
         object.end()
     }
 }
@@ -300,8 +287,8 @@ impl<'de> Deserialize<'de> for AutomationRulePayload {
 
 impl Serialize for AutomationRule {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -350,11 +337,11 @@ impl<'de> Deserialize<'de> for AutomationRuleItemEventName {
 
 impl Serialize for AutomationRuleItemConditionsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "values", &self.values)?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "query_operator", &self.query_operator)?;
-        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("values", &self.values);
+        object.optional("attribute_key", &self.attribute_key);
+        object.optional("query_operator", &self.query_operator);
+        object.optional("filter_operator", &self.filter_operator);
         object.end()
     }
 }
@@ -403,9 +390,9 @@ impl support::FromObject for AutomationRuleItemConditionsItem {
 
 impl Serialize for AutomationRuleItemActionsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "action_name", &self.action_name)?;
-        support::write_option(&mut object, "action_params", &self.action_params)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("action_name", &self.action_name);
+        object.optional("action_params", &self.action_params);
         object.end()
     }
 }
@@ -446,16 +433,16 @@ impl support::FromObject for AutomationRuleItemActionsItem {
 
 impl Serialize for AutomationRuleItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "event_name", &self.event_name)?;
-        support::write_option(&mut object, "conditions", &self.conditions)?;
-        support::write_option(&mut object, "actions", &self.actions)?;
-        support::write_option(&mut object, "created_on", &self.created_on)?;
-        support::write_option(&mut object, "active", &self.active)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("account_id", &self.account_id);
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("event_name", &self.event_name);
+        object.optional("conditions", &self.conditions);
+        object.optional("actions", &self.actions);
+        object.optional("created_on", &self.created_on);
+        object.optional("active", &self.active);
         object.end()
     }
 }
@@ -515,8 +502,8 @@ impl support::FromObject for AutomationRuleItem {
 
 impl Serialize for Portal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -548,8 +535,8 @@ impl support::FromObject for Portal {
 
 impl Serialize for PortalSingle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -581,10 +568,10 @@ impl support::FromObject for PortalSingle {
 
 impl Serialize for PortalConfigAllowedLocalesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "code", &self.code)?;
-        support::write_option(&mut object, "articles_count", &self.articles_count)?;
-        support::write_option(&mut object, "categories_count", &self.categories_count)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("code", &self.code);
+        object.optional("articles_count", &self.articles_count);
+        object.optional("categories_count", &self.categories_count);
         object.end()
     }
 }
@@ -628,8 +615,8 @@ impl support::FromObject for PortalConfigAllowedLocalesItem {
 
 impl Serialize for PortalConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "allowed_locales", &self.allowed_locales)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("allowed_locales", &self.allowed_locales);
         object.end()
     }
 }
@@ -665,14 +652,14 @@ impl support::FromObject for PortalConfig {
 
 impl Serialize for PortalLogo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "file_type", &self.file_type)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "file_url", &self.file_url)?;
-        support::write_option(&mut object, "blob_id", &self.blob_id)?;
-        support::write_option(&mut object, "filename", &self.filename)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("portal_id", &self.portal_id);
+        object.optional("file_type", &self.file_type);
+        object.optional("account_id", &self.account_id);
+        object.optional("file_url", &self.file_url);
+        object.optional("blob_id", &self.blob_id);
+        object.optional("filename", &self.filename);
         object.end()
     }
 }
@@ -724,25 +711,13 @@ impl support::FromObject for PortalLogo {
 
 impl Serialize for PortalMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "all_articles_count",
-            &self.all_articles_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "archived_articles_count",
-            &self.archived_articles_count,
-        )?;
-        support::write_option(&mut object, "published_count", &self.published_count)?;
-        support::write_option(
-            &mut object,
-            "draft_articles_count",
-            &self.draft_articles_count,
-        )?;
-        support::write_option(&mut object, "categories_count", &self.categories_count)?;
-        support::write_option(&mut object, "default_locale", &self.default_locale)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("all_articles_count", &self.all_articles_count);
+        object.optional("archived_articles_count", &self.archived_articles_count);
+        object.optional("published_count", &self.published_count);
+        object.optional("draft_articles_count", &self.draft_articles_count);
+        object.optional("categories_count", &self.categories_count);
+        object.optional("default_locale", &self.default_locale);
         object.end()
     }
 }
@@ -803,21 +778,21 @@ impl support::FromObject for PortalMeta {
 
 impl Serialize for PortalItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "archived", &self.archived)?;
-        support::write_option(&mut object, "color", &self.color)?;
-        support::write_option(&mut object, "config", &self.config)?;
-        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
-        support::write_option(&mut object, "header_text", &self.header_text)?;
-        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "page_title", &self.page_title)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
-        support::write_option(&mut object, "logo", &self.logo)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("archived", &self.archived);
+        object.optional("color", &self.color);
+        object.optional("config", &self.config);
+        object.optional("custom_domain", &self.custom_domain);
+        object.optional("header_text", &self.header_text);
+        object.optional("homepage_link", &self.homepage_link);
+        object.optional("name", &self.name);
+        object.optional("slug", &self.slug);
+        object.optional("page_title", &self.page_title);
+        object.optional("account_id", &self.account_id);
+        object.optional("inbox", &self.inbox);
+        object.optional("logo", &self.logo);
+        object.optional("meta", &self.meta);
         object.end()
     }
 }
@@ -896,25 +871,17 @@ impl support::FromObject for PortalItem {
 
 impl Serialize for Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(
-            &mut object,
-            "associated_category_id",
-            &self.associated_category_id,
-        )?;
-        support::write_option(
-            &mut object,
-            "parent_category_id",
-            &self.parent_category_id,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("description", &self.description);
+        object.optional("locale", &self.locale);
+        object.optional("name", &self.name);
+        object.optional("slug", &self.slug);
+        object.optional("position", &self.position);
+        object.optional("portal_id", &self.portal_id);
+        object.optional("account_id", &self.account_id);
+        object.optional("associated_category_id", &self.associated_category_id);
+        object.optional("parent_category_id", &self.parent_category_id);
         object.end()
     }
 }
@@ -998,25 +965,21 @@ impl<'de> Deserialize<'de> for ArticleStatus {
 
 impl Serialize for Article {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "views", &self.views)?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "author_id", &self.author_id)?;
-        support::write_option(&mut object, "category_id", &self.category_id)?;
-        support::write_option(&mut object, "folder_id", &self.folder_id)?;
-        support::write_option(
-            &mut object,
-            "associated_article_id",
-            &self.associated_article_id,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("content", &self.content);
+        object.optional("meta", &self.meta);
+        object.optional("position", &self.position);
+        object.optional("status", &self.status);
+        object.optional("title", &self.title);
+        object.optional("slug", &self.slug);
+        object.optional("views", &self.views);
+        object.optional("portal_id", &self.portal_id);
+        object.optional("account_id", &self.account_id);
+        object.optional("author_id", &self.author_id);
+        object.optional("category_id", &self.category_id);
+        object.optional("folder_id", &self.folder_id);
+        object.optional("associated_article_id", &self.associated_article_id);
         object.end()
     }
 }
@@ -1093,32 +1056,20 @@ impl support::FromObject for Article {
 
 impl Serialize for ContactPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("email", &self.email);
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("blocked", &self.blocked);
+        object.optional("identifier", &self.identifier);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("created_at", &self.created_at);
+        object.optional("contact_inboxes", &self.contact_inboxes);
         object.end()
     }
 }
@@ -1204,8 +1155,8 @@ impl support::FromObject for ContactPayloadItem {
 
 impl Serialize for Contact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -1254,62 +1205,34 @@ impl<'de> Deserialize<'de> for ConversationStatus {
 
 impl Serialize for Conversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("messages", &self.messages);
+        object.optional("account_id", &self.account_id);
+        object.optional("uuid", &self.uuid);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("agent_last_seen_at", &self.agent_last_seen_at);
+        object.optional("assignee_last_seen_at", &self.assignee_last_seen_at);
+        object.optional("can_reply", &self.can_reply);
+        object.optional("contact_last_seen_at", &self.contact_last_seen_at);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("labels", &self.labels);
+        object.optional("muted", &self.muted);
+        object.optional("snoozed_until", &self.snoozed_until);
+        object.optional("status", &self.status);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
+        object.optional("timestamp", &self.timestamp);
+        object.optional("first_reply_created_at", &self.first_reply_created_at);
+        object.optional("unread_count", &self.unread_count);
+        object.optional("last_non_activity_message", &self.last_non_activity_message);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("priority", &self.priority);
+        object.optional("waiting_since", &self.waiting_since);
+        object.optional("sla_policy_id", &self.sla_policy_id);
+        object.optional("applied_sla", &self.applied_sla);
+        object.optional("sla_events", &self.sla_events);
         object.end()
     }
 }
@@ -1524,45 +1447,29 @@ impl<'de> Deserialize<'de> for MessageSenderType {
 
 impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "sender_type", &self.sender_type)?;
-        support::write_option(&mut object, "sender_id", &self.sender_id)?;
-        support::write_option(
-            &mut object,
-            "external_source_ids",
-            &self.external_source_ids,
-        )?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "processed_message_content",
-            &self.processed_message_content,
-        )?;
-        support::write_option(&mut object, "sentiment", &self.sentiment)?;
-        support::write_option(&mut object, "conversation", &self.conversation)?;
-        support::write_option(&mut object, "attachment", &self.attachment)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("content", &self.content);
+        object.optional("account_id", &self.account_id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("conversation_id", &self.conversation_id);
+        object.optional("message_type", &self.message_type);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
+        object.optional("private", &self.private);
+        object.optional("status", &self.status);
+        object.optional("source_id", &self.source_id);
+        object.optional("content_type", &self.content_type);
+        object.optional("content_attributes", &self.content_attributes);
+        object.optional("sender_type", &self.sender_type);
+        object.optional("sender_id", &self.sender_id);
+        object.optional("external_source_ids", &self.external_source_ids);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("processed_message_content", &self.processed_message_content);
+        object.optional("sentiment", &self.sentiment);
+        object.optional("conversation", &self.conversation);
+        object.optional("attachment", &self.attachment);
+        object.optional("sender", &self.sender);
         object.end()
     }
 }
@@ -1720,22 +1627,18 @@ impl<'de> Deserialize<'de> for UserAccountsItemRole {
 
 impl Serialize for UserAccountsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "active_at", &self.active_at)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "permissions", &self.permissions)?;
-        support::write_option(&mut object, "availability", &self.availability)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
-        support::write_option(&mut object, "custom_role", &self.custom_role)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("status", &self.status);
+        object.optional("active_at", &self.active_at);
+        object.optional("role", &self.role);
+        object.optional("permissions", &self.permissions);
+        object.optional("availability", &self.availability);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("auto_offline", &self.auto_offline);
+        object.optional("custom_role_id", &self.custom_role_id);
+        object.optional("custom_role", &self.custom_role);
         object.end()
     }
 }
@@ -1811,35 +1714,27 @@ impl support::FromObject for UserAccountsItem {
 
 impl Serialize for User {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "access_token", &self.access_token)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "confirmed", &self.confirmed)?;
-        support::write_option(&mut object, "display_name", &self.display_name)?;
-        support::write_option(
-            &mut object,
-            "message_signature",
-            &self.message_signature,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "hmac_identifier", &self.hmac_identifier)?;
-        support::write_option(&mut object, "inviter_id", &self.inviter_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
-        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "ui_settings", &self.ui_settings)?;
-        support::write_option(&mut object, "uid", &self.uid)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "accounts", &self.accounts)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("access_token", &self.access_token);
+        object.optional("account_id", &self.account_id);
+        object.optional("available_name", &self.available_name);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("confirmed", &self.confirmed);
+        object.optional("display_name", &self.display_name);
+        object.optional("message_signature", &self.message_signature);
+        object.optional("email", &self.email);
+        object.optional("hmac_identifier", &self.hmac_identifier);
+        object.optional("inviter_id", &self.inviter_id);
+        object.optional("name", &self.name);
+        object.optional("provider", &self.provider);
+        object.optional("pubsub_token", &self.pubsub_token);
+        object.optional("role", &self.role);
+        object.optional("ui_settings", &self.ui_settings);
+        object.optional("uid", &self.uid);
+        object.optional("type", &self.r#type);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("accounts", &self.accounts);
         object.end()
     }
 }
@@ -1965,22 +1860,18 @@ impl<'de> Deserialize<'de> for AgentAvailabilityStatus {
 
 impl Serialize for Agent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
-        support::write_option(&mut object, "confirmed", &self.confirmed)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "role", &self.role)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "custom_role_id", &self.custom_role_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("account_id", &self.account_id);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("auto_offline", &self.auto_offline);
+        object.optional("confirmed", &self.confirmed);
+        object.optional("email", &self.email);
+        object.optional("available_name", &self.available_name);
+        object.optional("name", &self.name);
+        object.optional("role", &self.role);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("custom_role_id", &self.custom_role_id);
         object.end()
     }
 }
@@ -2052,14 +1943,14 @@ impl support::FromObject for Agent {
 
 impl Serialize for InboxWorkingHoursItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
-        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
-        support::write_option(&mut object, "open_hour", &self.open_hour)?;
-        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
-        support::write_option(&mut object, "close_hour", &self.close_hour)?;
-        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
-        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("day_of_week", &self.day_of_week);
+        object.optional("closed_all_day", &self.closed_all_day);
+        object.optional("open_hour", &self.open_hour);
+        object.optional("open_minutes", &self.open_minutes);
+        object.optional("close_hour", &self.close_hour);
+        object.optional("close_minutes", &self.close_minutes);
+        object.optional("open_all_day", &self.open_all_day);
         object.end()
     }
 }
@@ -2121,88 +2012,45 @@ impl support::FromObject for InboxWorkingHoursItem {
 
 impl Serialize for Inbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
-        support::write_option(&mut object, "website_token", &self.website_token)?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "web_widget_script",
-            &self.web_widget_script,
-        )?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_assignment_config",
-            &self.auto_assignment_config,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "working_hours", &self.working_hours)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "callback_webhook_url",
-            &self.callback_webhook_url,
-        )?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "hmac_mandatory", &self.hmac_mandatory)?;
-        support::write_option(
-            &mut object,
-            "selected_feature_flags",
-            &self.selected_feature_flags,
-        )?;
-        support::write_option(&mut object, "reply_time", &self.reply_time)?;
-        support::write_option(
-            &mut object,
-            "messaging_service_sid",
-            &self.messaging_service_sid,
-        )?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "medium", &self.medium)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("website_url", &self.website_url);
+        object.optional("channel_type", &self.channel_type);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("widget_color", &self.widget_color);
+        object.optional("website_token", &self.website_token);
+        object.optional("enable_auto_assignment", &self.enable_auto_assignment);
+        object.optional("web_widget_script", &self.web_widget_script);
+        object.optional("welcome_title", &self.welcome_title);
+        object.optional("welcome_tagline", &self.welcome_tagline);
+        object.optional("greeting_enabled", &self.greeting_enabled);
+        object.optional("greeting_message", &self.greeting_message);
+        object.optional("channel_id", &self.channel_id);
+        object.optional("working_hours_enabled", &self.working_hours_enabled);
+        object.optional("enable_email_collect", &self.enable_email_collect);
+        object.optional("csat_survey_enabled", &self.csat_survey_enabled);
+        object.optional("auto_assignment_config", &self.auto_assignment_config);
+        object.optional("out_of_office_message", &self.out_of_office_message);
+        object.optional("working_hours", &self.working_hours);
+        object.optional("timezone", &self.timezone);
+        object.optional("callback_webhook_url", &self.callback_webhook_url);
+        object
+            .optional(
+                "allow_messages_after_resolved",
+                &self.allow_messages_after_resolved,
+            );
+        object
+            .optional("lock_to_single_conversation", &self.lock_to_single_conversation);
+        object.optional("sender_name_type", &self.sender_name_type);
+        object.optional("business_name", &self.business_name);
+        object.optional("hmac_mandatory", &self.hmac_mandatory);
+        object.optional("selected_feature_flags", &self.selected_feature_flags);
+        object.optional("reply_time", &self.reply_time);
+        object.optional("messaging_service_sid", &self.messaging_service_sid);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("medium", &self.medium);
+        object.optional("provider", &self.provider);
         object.end()
     }
 }
@@ -2392,13 +2240,13 @@ impl support::FromObject for Inbox {
 
 impl Serialize for InboxContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("channel_id", &self.channel_id);
+        object.optional("name", &self.name);
+        object.optional("channel_type", &self.channel_type);
+        object.optional("provider", &self.provider);
         object.end()
     }
 }
@@ -2449,17 +2297,17 @@ impl support::FromObject for InboxContact {
 
 impl Serialize for AgentBot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "bot_type", &self.bot_type)?;
-        support::write_option(&mut object, "bot_config", &self.bot_config)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "access_token", &self.access_token)?;
-        support::write_option(&mut object, "system_bot", &self.system_bot)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("outgoing_url", &self.outgoing_url);
+        object.optional("bot_type", &self.bot_type);
+        object.optional("bot_config", &self.bot_config);
+        object.optional("account_id", &self.account_id);
+        object.optional("access_token", &self.access_token);
+        object.optional("system_bot", &self.system_bot);
         object.end()
     }
 }
@@ -2526,9 +2374,9 @@ impl support::FromObject for AgentBot {
 
 impl Serialize for ContactInboxes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("source_id", &self.source_id);
+        object.optional("inbox", &self.inbox);
         object.end()
     }
 }
@@ -2565,9 +2413,9 @@ impl support::FromObject for ContactInboxes {
 
 impl Serialize for ContactableInboxes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("source_id", &self.source_id);
+        object.optional("inbox", &self.inbox);
         object.end()
     }
 }
@@ -2621,13 +2469,13 @@ impl<'de> Deserialize<'de> for CustomFilterType {
 
 impl Serialize for CustomFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "query", &self.query)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("type", &self.r#type);
+        object.optional("query", &self.query);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
         object.end()
     }
 }
@@ -2693,12 +2541,12 @@ impl<'de> Deserialize<'de> for WebhookSubscriptionsItem {
 
 impl Serialize for Webhook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "url", &self.url)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("url", &self.url);
+        object.optional("name", &self.name);
+        object.optional("subscriptions", &self.subscriptions);
+        object.optional("account_id", &self.account_id);
         object.end()
     }
 }
@@ -2746,10 +2594,10 @@ impl support::FromObject for Webhook {
 
 impl Serialize for Account {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "role", &self.role)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("role", &self.role);
         object.end()
     }
 }
@@ -2789,22 +2637,11 @@ impl support::FromObject for Account {
 
 impl Serialize for AccountDetailSettings {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_after",
-            &self.auto_resolve_after,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_message",
-            &self.auto_resolve_message,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_ignore_waiting",
-            &self.auto_resolve_ignore_waiting,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("auto_resolve_after", &self.auto_resolve_after);
+        object.optional("auto_resolve_message", &self.auto_resolve_message);
+        object
+            .optional("auto_resolve_ignore_waiting", &self.auto_resolve_ignore_waiting);
         object.end()
     }
 }
@@ -2853,38 +2690,18 @@ impl support::FromObject for AccountDetailSettings {
 
 impl Serialize for AccountDetailCustomAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "plan_name", &self.plan_name)?;
-        support::write_option(
-            &mut object,
-            "subscribed_quantity",
-            &self.subscribed_quantity,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscription_status",
-            &self.subscription_status,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscription_ends_on",
-            &self.subscription_ends_on,
-        )?;
-        support::write_option(&mut object, "industry", &self.industry)?;
-        support::write_option(&mut object, "company_size", &self.company_size)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(&mut object, "logo", &self.logo)?;
-        support::write_option(&mut object, "onboarding_step", &self.onboarding_step)?;
-        support::write_option(
-            &mut object,
-            "marked_for_deletion_at",
-            &self.marked_for_deletion_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "marked_for_deletion_reason",
-            &self.marked_for_deletion_reason,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("plan_name", &self.plan_name);
+        object.optional("subscribed_quantity", &self.subscribed_quantity);
+        object.optional("subscription_status", &self.subscription_status);
+        object.optional("subscription_ends_on", &self.subscription_ends_on);
+        object.optional("industry", &self.industry);
+        object.optional("company_size", &self.company_size);
+        object.optional("timezone", &self.timezone);
+        object.optional("logo", &self.logo);
+        object.optional("onboarding_step", &self.onboarding_step);
+        object.optional("marked_for_deletion_at", &self.marked_for_deletion_at);
+        object.optional("marked_for_deletion_reason", &self.marked_for_deletion_reason);
         object.end()
     }
 }
@@ -2967,22 +2784,18 @@ impl support::FromObject for AccountDetailCustomAttributes {
 
 impl Serialize for AccountDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
-        support::write_option(&mut object, "features", &self.features)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("locale", &self.locale);
+        object.optional("domain", &self.domain);
+        object.optional("support_email", &self.support_email);
+        object.optional("status", &self.status);
+        object.optional("created_at", &self.created_at);
+        object.optional("cache_keys", &self.cache_keys);
+        object.optional("features", &self.features);
+        object.optional("settings", &self.settings);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -3050,32 +2863,20 @@ impl support::FromObject for AccountDetail {
 
 impl Serialize for AccountShowResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "cache_keys", &self.cache_keys)?;
-        support::write_option(&mut object, "features", &self.features)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "latest_chatwoot_version",
-            &self.latest_chatwoot_version,
-        )?;
-        support::write_option(
-            &mut object,
-            "subscribed_features",
-            &self.subscribed_features,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("locale", &self.locale);
+        object.optional("domain", &self.domain);
+        object.optional("support_email", &self.support_email);
+        object.optional("status", &self.status);
+        object.optional("created_at", &self.created_at);
+        object.optional("cache_keys", &self.cache_keys);
+        object.optional("features", &self.features);
+        object.optional("settings", &self.settings);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("latest_chatwoot_version", &self.latest_chatwoot_version);
+        object.optional("subscribed_features", &self.subscribed_features);
         object.end()
     }
 }
@@ -3153,10 +2954,10 @@ impl support::FromObject for AccountShowResponse {
 
 impl Serialize for AccountUserItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "role", &self.role)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("account_id", &self.account_id);
+        object.optional("user_id", &self.user_id);
+        object.optional("role", &self.role);
         object.end()
     }
 }
@@ -3196,9 +2997,9 @@ impl support::FromObject for AccountUserItem {
 
 impl Serialize for PlatformAccount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
         object.end()
     }
 }
@@ -3235,17 +3036,13 @@ impl support::FromObject for PlatformAccount {
 
 impl Serialize for Team {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(
-            &mut object,
-            "allow_auto_assign",
-            &self.allow_auto_assign,
-        )?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "is_member", &self.is_member)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("allow_auto_assign", &self.allow_auto_assign);
+        object.optional("account_id", &self.account_id);
+        object.optional("is_member", &self.is_member);
         object.end()
     }
 }
@@ -3298,18 +3095,14 @@ impl support::FromObject for Team {
 
 impl Serialize for IntegrationsApp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "hook_type", &self.hook_type)?;
-        support::write_option(&mut object, "enabled", &self.enabled)?;
-        support::write_option(
-            &mut object,
-            "allow_multiple_hooks",
-            &self.allow_multiple_hooks,
-        )?;
-        support::write_option(&mut object, "hooks", &self.hooks)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("hook_type", &self.hook_type);
+        object.optional("enabled", &self.enabled);
+        object.optional("allow_multiple_hooks", &self.allow_multiple_hooks);
+        object.optional("hooks", &self.hooks);
         object.end()
     }
 }
@@ -3365,14 +3158,14 @@ impl support::FromObject for IntegrationsApp {
 
 impl Serialize for IntegrationsHook {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "app_id", &self.app_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "hook_type", &self.hook_type)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("app_id", &self.app_id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("account_id", &self.account_id);
+        object.optional("status", &self.status);
+        object.optional("hook_type", &self.hook_type);
+        object.optional("settings", &self.settings);
         object.end()
     }
 }
@@ -3441,23 +3234,23 @@ impl<'de> Deserialize<'de> for AuditLogAction {
 
 impl Serialize for AuditLog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "auditable_id", &self.auditable_id)?;
-        support::write_option(&mut object, "auditable_type", &self.auditable_type)?;
-        support::write_option(&mut object, "auditable", &self.auditable)?;
-        support::write_option(&mut object, "associated_id", &self.associated_id)?;
-        support::write_option(&mut object, "associated_type", &self.associated_type)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "user_type", &self.user_type)?;
-        support::write_option(&mut object, "username", &self.username)?;
-        support::write_option(&mut object, "action", &self.action)?;
-        support::write_option(&mut object, "audited_changes", &self.audited_changes)?;
-        support::write_option(&mut object, "version", &self.version)?;
-        support::write_option(&mut object, "comment", &self.comment)?;
-        support::write_option(&mut object, "request_uuid", &self.request_uuid)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "remote_address", &self.remote_address)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("auditable_id", &self.auditable_id);
+        object.optional("auditable_type", &self.auditable_type);
+        object.optional("auditable", &self.auditable);
+        object.optional("associated_id", &self.associated_id);
+        object.optional("associated_type", &self.associated_type);
+        object.optional("user_id", &self.user_id);
+        object.optional("user_type", &self.user_type);
+        object.optional("username", &self.username);
+        object.optional("action", &self.action);
+        object.optional("audited_changes", &self.audited_changes);
+        object.optional("version", &self.version);
+        object.optional("comment", &self.comment);
+        object.optional("request_uuid", &self.request_uuid);
+        object.optional("created_at", &self.created_at);
+        object.optional("remote_address", &self.remote_address);
         object.end()
     }
 }
@@ -3552,12 +3345,12 @@ impl support::FromObject for AuditLog {
 
 impl Serialize for PublicContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "pubsub_token", &self.pubsub_token)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("source_id", &self.source_id);
+        object.optional("name", &self.name);
+        object.optional("email", &self.email);
+        object.optional("pubsub_token", &self.pubsub_token);
         object.end()
     }
 }
@@ -3605,11 +3398,11 @@ impl support::FromObject for PublicContact {
 
 impl Serialize for PublicConversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "contact", &self.contact)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("messages", &self.messages);
+        object.optional("contact", &self.contact);
         object.end()
     }
 }
@@ -3652,20 +3445,16 @@ impl support::FromObject for PublicConversation {
 
 impl Serialize for PublicMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "attachments", &self.attachments)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("content", &self.content);
+        object.optional("message_type", &self.message_type);
+        object.optional("content_type", &self.content_type);
+        object.optional("content_attributes", &self.content_attributes);
+        object.optional("created_at", &self.created_at);
+        object.optional("conversation_id", &self.conversation_id);
+        object.optional("attachments", &self.attachments);
+        object.optional("sender", &self.sender);
         object.end()
     }
 }
@@ -3735,14 +3524,14 @@ impl support::FromObject for PublicMessage {
 
 impl Serialize for PublicInboxWorkingHoursItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "day_of_week", &self.day_of_week)?;
-        support::write_option(&mut object, "open_all_day", &self.open_all_day)?;
-        support::write_option(&mut object, "closed_all_day", &self.closed_all_day)?;
-        support::write_option(&mut object, "open_hour", &self.open_hour)?;
-        support::write_option(&mut object, "open_minutes", &self.open_minutes)?;
-        support::write_option(&mut object, "close_hour", &self.close_hour)?;
-        support::write_option(&mut object, "close_minutes", &self.close_minutes)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("day_of_week", &self.day_of_week);
+        object.optional("open_all_day", &self.open_all_day);
+        object.optional("closed_all_day", &self.closed_all_day);
+        object.optional("open_hour", &self.open_hour);
+        object.optional("open_minutes", &self.open_minutes);
+        object.optional("close_hour", &self.close_hour);
+        object.optional("close_minutes", &self.close_minutes);
         object.end()
     }
 }
@@ -3804,27 +3593,16 @@ impl support::FromObject for PublicInboxWorkingHoursItem {
 
 impl Serialize for PublicInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(&mut object, "working_hours", &self.working_hours)?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(
-            &mut object,
-            "identity_validation_enabled",
-            &self.identity_validation_enabled,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("identifier", &self.identifier);
+        object.optional("name", &self.name);
+        object.optional("timezone", &self.timezone);
+        object.optional("working_hours", &self.working_hours);
+        object.optional("working_hours_enabled", &self.working_hours_enabled);
+        object.optional("csat_survey_enabled", &self.csat_survey_enabled);
+        object.optional("greeting_enabled", &self.greeting_enabled);
+        object
+            .optional("identity_validation_enabled", &self.identity_validation_enabled);
         object.end()
     }
 }
@@ -3909,18 +3687,14 @@ impl<'de> Deserialize<'de> for AccountCreateUpdatePayloadStatus {
 
 impl Serialize for AccountCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "limits", &self.limits)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("locale", &self.locale);
+        object.optional("domain", &self.domain);
+        object.optional("support_email", &self.support_email);
+        object.optional("status", &self.status);
+        object.optional("limits", &self.limits);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -3978,29 +3752,18 @@ impl support::FromObject for AccountCreateUpdatePayload {
 
 impl Serialize for AccountUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "domain", &self.domain)?;
-        support::write_option(&mut object, "support_email", &self.support_email)?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_after",
-            &self.auto_resolve_after,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_message",
-            &self.auto_resolve_message,
-        )?;
-        support::write_option(
-            &mut object,
-            "auto_resolve_ignore_waiting",
-            &self.auto_resolve_ignore_waiting,
-        )?;
-        support::write_option(&mut object, "industry", &self.industry)?;
-        support::write_option(&mut object, "company_size", &self.company_size)?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("locale", &self.locale);
+        object.optional("domain", &self.domain);
+        object.optional("support_email", &self.support_email);
+        object.optional("auto_resolve_after", &self.auto_resolve_after);
+        object.optional("auto_resolve_message", &self.auto_resolve_message);
+        object
+            .optional("auto_resolve_ignore_waiting", &self.auto_resolve_ignore_waiting);
+        object.optional("industry", &self.industry);
+        object.optional("company_size", &self.company_size);
+        object.optional("timezone", &self.timezone);
         object.end()
     }
 }
@@ -4074,9 +3837,9 @@ impl support::FromObject for AccountUpdatePayload {
 
 impl Serialize for AccountUserCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("user_id", &self.user_id)?;
-        object.serialize_entry("role", &self.role)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("user_id", &self.user_id);
+        object.member("role", &self.role);
         object.end()
     }
 }
@@ -4119,13 +3882,13 @@ impl support::FromObject for AccountUserCreateUpdatePayload {
 
 impl Serialize for PlatformAgentBotCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("outgoing_url", &self.outgoing_url);
+        object.optional("account_id", &self.account_id);
+        object.optional("avatar", &self.avatar);
+        object.optional("avatar_url", &self.avatar_url);
         object.end()
     }
 }
@@ -4178,14 +3941,14 @@ impl support::FromObject for PlatformAgentBotCreateUpdatePayload {
 
 impl Serialize for AgentBotCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "outgoing_url", &self.outgoing_url)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "bot_type", &self.bot_type)?;
-        support::write_option(&mut object, "bot_config", &self.bot_config)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("outgoing_url", &self.outgoing_url);
+        object.optional("avatar", &self.avatar);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("bot_type", &self.bot_type);
+        object.optional("bot_config", &self.bot_config);
         object.end()
     }
 }
@@ -4241,16 +4004,12 @@ impl support::FromObject for AgentBotCreateUpdatePayload {
 
 impl Serialize for UserCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "display_name", &self.display_name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "password", &self.password)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("display_name", &self.display_name);
+        object.optional("email", &self.email);
+        object.optional("password", &self.password);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -4302,9 +4061,9 @@ impl support::FromObject for UserCreateUpdatePayload {
 
 impl Serialize for CannedResponseCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "short_code", &self.short_code)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("content", &self.content);
+        object.optional("short_code", &self.short_code);
         object.end()
     }
 }
@@ -4341,27 +4100,15 @@ impl support::FromObject for CannedResponseCreateUpdatePayload {
 
 impl Serialize for CustomAttributeCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "attribute_display_name",
-            &self.attribute_display_name,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_display_type",
-            &self.attribute_display_type,
-        )?;
-        support::write_option(
-            &mut object,
-            "attribute_description",
-            &self.attribute_description,
-        )?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "attribute_values", &self.attribute_values)?;
-        support::write_option(&mut object, "attribute_model", &self.attribute_model)?;
-        support::write_option(&mut object, "regex_pattern", &self.regex_pattern)?;
-        support::write_option(&mut object, "regex_cue", &self.regex_cue)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("attribute_display_name", &self.attribute_display_name);
+        object.optional("attribute_display_type", &self.attribute_display_type);
+        object.optional("attribute_description", &self.attribute_description);
+        object.optional("attribute_key", &self.attribute_key);
+        object.optional("attribute_values", &self.attribute_values);
+        object.optional("attribute_model", &self.attribute_model);
+        object.optional("regex_pattern", &self.regex_pattern);
+        object.optional("regex_cue", &self.regex_cue);
         object.end()
     }
 }
@@ -4430,16 +4177,12 @@ impl support::FromObject for CustomAttributeCreateUpdatePayload {
 
 impl Serialize for AgentCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("email", &self.email)?;
-        object.serialize_entry("role", &self.role)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("name", &self.name);
+        object.member("email", &self.email);
+        object.member("role", &self.role);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("auto_offline", &self.auto_offline);
         object.end()
     }
 }
@@ -4500,14 +4243,10 @@ impl support::FromObject for AgentCreatePayload {
 
 impl Serialize for AgentUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("role", &self.role)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "auto_offline", &self.auto_offline)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("role", &self.role);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("auto_offline", &self.auto_offline);
         object.end()
     }
 }
@@ -4556,25 +4295,17 @@ impl support::FromObject for AgentUpdatePayload {
 
 impl Serialize for ContactCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("inbox_id", &self.inbox_id);
+        object.optional("name", &self.name);
+        object.optional("email", &self.email);
+        object.optional("blocked", &self.blocked);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("avatar", &self.avatar);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("identifier", &self.identifier);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -4648,24 +4379,16 @@ impl support::FromObject for ContactCreatePayload {
 
 impl Serialize for ContactUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("email", &self.email);
+        object.optional("blocked", &self.blocked);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("avatar", &self.avatar);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("identifier", &self.identifier);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -4733,11 +4456,11 @@ impl support::FromObject for ContactUpdatePayload {
 
 impl Serialize for ConversationCreatePayloadMessageTemplateParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "category", &self.category)?;
-        support::write_option(&mut object, "language", &self.language)?;
-        support::write_option(&mut object, "processed_params", &self.processed_params)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("category", &self.category);
+        object.optional("language", &self.language);
+        object.optional("processed_params", &self.processed_params);
         object.end()
     }
 }
@@ -4784,9 +4507,9 @@ impl support::FromObject for ConversationCreatePayloadMessageTemplateParams {
 
 impl Serialize for ConversationCreatePayloadMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("content", &self.content)?;
-        support::write_option(&mut object, "template_params", &self.template_params)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("content", &self.content);
+        object.optional("template_params", &self.template_params);
         object.end()
     }
 }
@@ -4830,25 +4553,17 @@ impl support::FromObject for ConversationCreatePayloadMessage {
 
 impl Serialize for ConversationCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("source_id", &self.source_id)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "contact_id", &self.contact_id)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "team_id", &self.team_id)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "message", &self.message)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("source_id", &self.source_id);
+        object.member("inbox_id", &self.inbox_id);
+        object.optional("contact_id", &self.contact_id);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("status", &self.status);
+        object.optional("assignee_id", &self.assignee_id);
+        object.optional("team_id", &self.team_id);
+        object.optional("snoozed_until", &self.snoozed_until);
+        object.optional("message", &self.message);
         object.end()
     }
 }
@@ -4997,9 +4712,9 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeaderMediaType
 
 impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParamsHeader {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "media_url", &self.media_url)?;
-        support::write_option(&mut object, "media_type", &self.media_type)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("media_url", &self.media_url);
+        object.optional("media_type", &self.media_type);
         object.end()
     }
 }
@@ -5060,9 +4775,9 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItemType
 impl Serialize
 for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "parameter", &self.parameter)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("type", &self.r#type);
+        object.optional("parameter", &self.parameter);
         object.end()
     }
 }
@@ -5103,10 +4818,10 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParamsButtonsItem {
 
 impl Serialize for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "body", &self.body)?;
-        support::write_option(&mut object, "header", &self.header)?;
-        support::write_option(&mut object, "buttons", &self.buttons)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("body", &self.body);
+        object.optional("header", &self.header);
+        object.optional("buttons", &self.buttons);
         object.end()
     }
 }
@@ -5152,11 +4867,11 @@ for ConversationMessageCreatePayloadTemplateParamsProcessedParams {
 
 impl Serialize for ConversationMessageCreatePayloadTemplateParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("category", &self.category)?;
-        object.serialize_entry("language", &self.language)?;
-        object.serialize_entry("processed_params", &self.processed_params)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("name", &self.name);
+        object.member("category", &self.category);
+        object.member("language", &self.language);
+        object.member("processed_params", &self.processed_params);
         object.end()
     }
 }
@@ -5217,18 +4932,14 @@ impl support::FromObject for ConversationMessageCreatePayloadTemplateParams {
 
 impl Serialize for ConversationMessageCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("content", &self.content)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "campaign_id", &self.campaign_id)?;
-        support::write_option(&mut object, "template_params", &self.template_params)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("content", &self.content);
+        object.optional("message_type", &self.message_type);
+        object.optional("private", &self.private);
+        object.optional("content_type", &self.content_type);
+        object.optional("content_attributes", &self.content_attributes);
+        object.optional("campaign_id", &self.campaign_id);
+        object.optional("template_params", &self.template_params);
         object.end()
     }
 }
@@ -5335,12 +5046,12 @@ impl<'de> Deserialize<'de> for InboxCreatePayloadChannelType {
 
 impl Serialize for InboxCreatePayloadChannel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("type", &self.r#type);
+        object.optional("website_url", &self.website_url);
+        object.optional("welcome_title", &self.welcome_title);
+        object.optional("welcome_tagline", &self.welcome_tagline);
+        object.optional("widget_color", &self.widget_color);
         object.end()
     }
 }
@@ -5394,51 +5105,28 @@ impl support::FromObject for InboxCreatePayloadChannel {
 
 impl Serialize for InboxCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("avatar", &self.avatar);
+        object.optional("greeting_enabled", &self.greeting_enabled);
+        object.optional("greeting_message", &self.greeting_message);
+        object.optional("enable_email_collect", &self.enable_email_collect);
+        object.optional("csat_survey_enabled", &self.csat_survey_enabled);
+        object.optional("enable_auto_assignment", &self.enable_auto_assignment);
+        object.optional("working_hours_enabled", &self.working_hours_enabled);
+        object.optional("out_of_office_message", &self.out_of_office_message);
+        object.optional("timezone", &self.timezone);
+        object
+            .optional(
+                "allow_messages_after_resolved",
+                &self.allow_messages_after_resolved,
+            );
+        object
+            .optional("lock_to_single_conversation", &self.lock_to_single_conversation);
+        object.optional("portal_id", &self.portal_id);
+        object.optional("sender_name_type", &self.sender_name_type);
+        object.optional("business_name", &self.business_name);
+        object.optional("channel", &self.channel);
         object.end()
     }
 }
@@ -5545,11 +5233,11 @@ impl support::FromObject for InboxCreatePayload {
 
 impl Serialize for InboxUpdatePayloadChannel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "website_url", &self.website_url)?;
-        support::write_option(&mut object, "welcome_title", &self.welcome_title)?;
-        support::write_option(&mut object, "welcome_tagline", &self.welcome_tagline)?;
-        support::write_option(&mut object, "widget_color", &self.widget_color)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("website_url", &self.website_url);
+        object.optional("welcome_title", &self.welcome_title);
+        object.optional("welcome_tagline", &self.welcome_tagline);
+        object.optional("widget_color", &self.widget_color);
         object.end()
     }
 }
@@ -5600,51 +5288,28 @@ impl support::FromObject for InboxUpdatePayloadChannel {
 
 impl Serialize for InboxUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(&mut object, "greeting_enabled", &self.greeting_enabled)?;
-        support::write_option(&mut object, "greeting_message", &self.greeting_message)?;
-        support::write_option(
-            &mut object,
-            "enable_email_collect",
-            &self.enable_email_collect,
-        )?;
-        support::write_option(
-            &mut object,
-            "csat_survey_enabled",
-            &self.csat_survey_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "enable_auto_assignment",
-            &self.enable_auto_assignment,
-        )?;
-        support::write_option(
-            &mut object,
-            "working_hours_enabled",
-            &self.working_hours_enabled,
-        )?;
-        support::write_option(
-            &mut object,
-            "out_of_office_message",
-            &self.out_of_office_message,
-        )?;
-        support::write_option(&mut object, "timezone", &self.timezone)?;
-        support::write_option(
-            &mut object,
-            "allow_messages_after_resolved",
-            &self.allow_messages_after_resolved,
-        )?;
-        support::write_option(
-            &mut object,
-            "lock_to_single_conversation",
-            &self.lock_to_single_conversation,
-        )?;
-        support::write_option(&mut object, "portal_id", &self.portal_id)?;
-        support::write_option(&mut object, "sender_name_type", &self.sender_name_type)?;
-        support::write_option(&mut object, "business_name", &self.business_name)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("avatar", &self.avatar);
+        object.optional("greeting_enabled", &self.greeting_enabled);
+        object.optional("greeting_message", &self.greeting_message);
+        object.optional("enable_email_collect", &self.enable_email_collect);
+        object.optional("csat_survey_enabled", &self.csat_survey_enabled);
+        object.optional("enable_auto_assignment", &self.enable_auto_assignment);
+        object.optional("working_hours_enabled", &self.working_hours_enabled);
+        object.optional("out_of_office_message", &self.out_of_office_message);
+        object.optional("timezone", &self.timezone);
+        object
+            .optional(
+                "allow_messages_after_resolved",
+                &self.allow_messages_after_resolved,
+            );
+        object
+            .optional("lock_to_single_conversation", &self.lock_to_single_conversation);
+        object.optional("portal_id", &self.portal_id);
+        object.optional("sender_name_type", &self.sender_name_type);
+        object.optional("business_name", &self.business_name);
+        object.optional("channel", &self.channel);
         object.end()
     }
 }
@@ -5751,14 +5416,10 @@ impl support::FromObject for InboxUpdatePayload {
 
 impl Serialize for TeamCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(
-            &mut object,
-            "allow_auto_assign",
-            &self.allow_auto_assign,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("allow_auto_assign", &self.allow_auto_assign);
         object.end()
     }
 }
@@ -5802,10 +5463,10 @@ impl support::FromObject for TeamCreateUpdatePayload {
 
 impl Serialize for CustomFilterCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(&mut object, "query", &self.query)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("type", &self.r#type);
+        object.optional("query", &self.query);
         object.end()
     }
 }
@@ -5862,10 +5523,10 @@ impl<'de> Deserialize<'de> for WebhookCreateUpdatePayloadSubscriptionsItem {
 
 impl Serialize for WebhookCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "url", &self.url)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "subscriptions", &self.subscriptions)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("url", &self.url);
+        object.optional("name", &self.name);
+        object.optional("subscriptions", &self.subscriptions);
         object.end()
     }
 }
@@ -5909,11 +5570,11 @@ impl support::FromObject for WebhookCreateUpdatePayload {
 
 impl Serialize for IntegrationsHookCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "app_id", &self.app_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("app_id", &self.app_id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("status", &self.status);
+        object.optional("settings", &self.settings);
         object.end()
     }
 }
@@ -5956,9 +5617,9 @@ impl support::FromObject for IntegrationsHookCreatePayload {
 
 impl Serialize for IntegrationsHookUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "settings", &self.settings)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("status", &self.status);
+        object.optional("settings", &self.settings);
         object.end()
     }
 }
@@ -6012,13 +5673,13 @@ impl<'de> Deserialize<'de> for AutomationRuleCreateUpdatePayloadEventName {
 
 impl Serialize for AutomationRuleCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "event_name", &self.event_name)?;
-        support::write_option(&mut object, "active", &self.active)?;
-        support::write_option(&mut object, "actions", &self.actions)?;
-        support::write_option(&mut object, "conditions", &self.conditions)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("event_name", &self.event_name);
+        object.optional("active", &self.active);
+        object.optional("actions", &self.actions);
+        object.optional("conditions", &self.conditions);
         object.end()
     }
 }
@@ -6071,16 +5732,16 @@ impl support::FromObject for AutomationRuleCreateUpdatePayload {
 
 impl Serialize for PortalCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "color", &self.color)?;
-        support::write_option(&mut object, "custom_domain", &self.custom_domain)?;
-        support::write_option(&mut object, "header_text", &self.header_text)?;
-        support::write_option(&mut object, "homepage_link", &self.homepage_link)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "page_title", &self.page_title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "archived", &self.archived)?;
-        support::write_option(&mut object, "config", &self.config)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("color", &self.color);
+        object.optional("custom_domain", &self.custom_domain);
+        object.optional("header_text", &self.header_text);
+        object.optional("homepage_link", &self.homepage_link);
+        object.optional("name", &self.name);
+        object.optional("page_title", &self.page_title);
+        object.optional("slug", &self.slug);
+        object.optional("archived", &self.archived);
+        object.optional("config", &self.config);
         object.end()
     }
 }
@@ -6144,23 +5805,15 @@ impl support::FromObject for PortalCreateUpdatePayload {
 
 impl Serialize for CategoryCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "icon", &self.icon)?;
-        support::write_option(
-            &mut object,
-            "parent_category_id",
-            &self.parent_category_id,
-        )?;
-        support::write_option(
-            &mut object,
-            "associated_category_id",
-            &self.associated_category_id,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("position", &self.position);
+        object.optional("slug", &self.slug);
+        object.optional("locale", &self.locale);
+        object.optional("icon", &self.icon);
+        object.optional("parent_category_id", &self.parent_category_id);
+        object.optional("associated_category_id", &self.associated_category_id);
         object.end()
     }
 }
@@ -6221,22 +5874,18 @@ impl support::FromObject for CategoryCreateUpdatePayload {
 
 impl Serialize for ArticleCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "slug", &self.slug)?;
-        support::write_option(&mut object, "position", &self.position)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "description", &self.description)?;
-        support::write_option(&mut object, "category_id", &self.category_id)?;
-        support::write_option(&mut object, "author_id", &self.author_id)?;
-        support::write_option(
-            &mut object,
-            "associated_article_id",
-            &self.associated_article_id,
-        )?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "locale", &self.locale)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("title", &self.title);
+        object.optional("slug", &self.slug);
+        object.optional("position", &self.position);
+        object.optional("content", &self.content);
+        object.optional("description", &self.description);
+        object.optional("category_id", &self.category_id);
+        object.optional("author_id", &self.author_id);
+        object.optional("associated_article_id", &self.associated_article_id);
+        object.optional("status", &self.status);
+        object.optional("locale", &self.locale);
+        object.optional("meta", &self.meta);
         object.end()
     }
 }
@@ -6306,18 +5955,14 @@ impl support::FromObject for ArticleCreateUpdatePayload {
 
 impl Serialize for PublicContactCreateUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "identifier_hash", &self.identifier_hash)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "avatar", &self.avatar)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("identifier", &self.identifier);
+        object.optional("identifier_hash", &self.identifier_hash);
+        object.optional("email", &self.email);
+        object.optional("name", &self.name);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("avatar", &self.avatar);
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -6377,9 +6022,9 @@ impl support::FromObject for PublicContactCreateUpdatePayload {
 
 impl Serialize for PublicMessageCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "echo_id", &self.echo_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("content", &self.content);
+        object.optional("echo_id", &self.echo_id);
         object.end()
     }
 }
@@ -6416,9 +6061,9 @@ impl support::FromObject for PublicMessageCreatePayload {
 
 impl Serialize for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "feedback_message", &self.feedback_message)?;
-        support::write_option(&mut object, "rating", &self.rating)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("feedback_message", &self.feedback_message);
+        object.optional("rating", &self.rating);
         object.end()
     }
 }
@@ -6459,15 +6104,11 @@ for PublicMessageUpdatePayloadSubmittedValuesCsatSurveyResponse {
 
 impl Serialize for PublicMessageUpdatePayloadSubmittedValues {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "title", &self.title)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(
-            &mut object,
-            "csat_survey_response",
-            &self.csat_survey_response,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("name", &self.name);
+        object.optional("title", &self.title);
+        object.optional("value", &self.value);
+        object.optional("csat_survey_response", &self.csat_survey_response);
         object.end()
     }
 }
@@ -6514,8 +6155,8 @@ impl support::FromObject for PublicMessageUpdatePayloadSubmittedValues {
 
 impl Serialize for PublicMessageUpdatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "submitted_values", &self.submitted_values)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("submitted_values", &self.submitted_values);
         object.end()
     }
 }
@@ -6553,12 +6194,8 @@ impl support::FromObject for PublicMessageUpdatePayload {
 
 impl Serialize for PublicConversationCreatePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -6613,14 +6250,10 @@ impl<'de> Deserialize<'de> for ExtendedContactAvailabilityStatus {
 
 impl Serialize for ExtendedContact {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
+        object.optional("id", &self.id);
+        object.optional("availability_status", &self.availability_status);
         object.end()
     }
 }
@@ -6662,9 +6295,9 @@ impl support::FromObject for ExtendedContact {
 
 impl Serialize for ContactBase {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -6701,31 +6334,19 @@ impl support::FromObject for ContactBase {
 
 impl Serialize for ContactConversationsItemMetaSender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("email", &self.email);
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("blocked", &self.blocked);
+        object.optional("identifier", &self.identifier);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("created_at", &self.created_at);
         object.end()
     }
 }
@@ -6806,11 +6427,11 @@ impl support::FromObject for ContactConversationsItemMetaSender {
 
 impl Serialize for ContactConversationsItemMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
-        support::write_option(&mut object, "channel", &self.channel)?;
-        support::write_option(&mut object, "assignee", &self.assignee)?;
-        support::write_option(&mut object, "hmac_verified", &self.hmac_verified)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("sender", &self.sender);
+        object.optional("channel", &self.channel);
+        object.optional("assignee", &self.assignee);
+        object.optional("hmac_verified", &self.hmac_verified);
         object.end()
     }
 }
@@ -6855,64 +6476,36 @@ impl support::FromObject for ContactConversationsItemMeta {
 
 impl Serialize for ContactConversationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "display_id", &self.display_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("messages", &self.messages);
+        object.optional("account_id", &self.account_id);
+        object.optional("uuid", &self.uuid);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("agent_last_seen_at", &self.agent_last_seen_at);
+        object.optional("assignee_last_seen_at", &self.assignee_last_seen_at);
+        object.optional("can_reply", &self.can_reply);
+        object.optional("contact_last_seen_at", &self.contact_last_seen_at);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("labels", &self.labels);
+        object.optional("muted", &self.muted);
+        object.optional("snoozed_until", &self.snoozed_until);
+        object.optional("status", &self.status);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
+        object.optional("timestamp", &self.timestamp);
+        object.optional("first_reply_created_at", &self.first_reply_created_at);
+        object.optional("unread_count", &self.unread_count);
+        object.optional("last_non_activity_message", &self.last_non_activity_message);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("priority", &self.priority);
+        object.optional("waiting_since", &self.waiting_since);
+        object.optional("sla_policy_id", &self.sla_policy_id);
+        object.optional("applied_sla", &self.applied_sla);
+        object.optional("sla_events", &self.sla_events);
+        object.optional("meta", &self.meta);
+        object.optional("display_id", &self.display_id);
         object.end()
     }
 }
@@ -7065,8 +6658,8 @@ impl support::FromObject for ContactConversationsItem {
 
 impl Serialize for ContactLabels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -7098,11 +6691,11 @@ impl support::FromObject for ContactLabels {
 
 impl Serialize for ConversationListDataMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "mine_count", &self.mine_count)?;
-        support::write_option(&mut object, "unassigned_count", &self.unassigned_count)?;
-        support::write_option(&mut object, "assigned_count", &self.assigned_count)?;
-        support::write_option(&mut object, "all_count", &self.all_count)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("mine_count", &self.mine_count);
+        object.optional("unassigned_count", &self.unassigned_count);
+        object.optional("assigned_count", &self.assigned_count);
+        object.optional("all_count", &self.all_count);
         object.end()
     }
 }
@@ -7149,63 +6742,35 @@ impl support::FromObject for ConversationListDataMeta {
 
 impl Serialize for ConversationListDataPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "messages", &self.messages)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "uuid", &self.uuid)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
-        support::write_option(&mut object, "can_reply", &self.can_reply)?;
-        support::write_option(
-            &mut object,
-            "contact_last_seen_at",
-            &self.contact_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(&mut object, "muted", &self.muted)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
-        support::write_option(
-            &mut object,
-            "first_reply_created_at",
-            &self.first_reply_created_at,
-        )?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(
-            &mut object,
-            "last_non_activity_message",
-            &self.last_non_activity_message,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "waiting_since", &self.waiting_since)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
-        support::write_option(&mut object, "applied_sla", &self.applied_sla)?;
-        support::write_option(&mut object, "sla_events", &self.sla_events)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("messages", &self.messages);
+        object.optional("account_id", &self.account_id);
+        object.optional("uuid", &self.uuid);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("agent_last_seen_at", &self.agent_last_seen_at);
+        object.optional("assignee_last_seen_at", &self.assignee_last_seen_at);
+        object.optional("can_reply", &self.can_reply);
+        object.optional("contact_last_seen_at", &self.contact_last_seen_at);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("labels", &self.labels);
+        object.optional("muted", &self.muted);
+        object.optional("snoozed_until", &self.snoozed_until);
+        object.optional("status", &self.status);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
+        object.optional("timestamp", &self.timestamp);
+        object.optional("first_reply_created_at", &self.first_reply_created_at);
+        object.optional("unread_count", &self.unread_count);
+        object.optional("last_non_activity_message", &self.last_non_activity_message);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("priority", &self.priority);
+        object.optional("waiting_since", &self.waiting_since);
+        object.optional("sla_policy_id", &self.sla_policy_id);
+        object.optional("applied_sla", &self.applied_sla);
+        object.optional("sla_events", &self.sla_events);
+        object.optional("meta", &self.meta);
         object.end()
     }
 }
@@ -7355,9 +6920,9 @@ impl support::FromObject for ConversationListDataPayloadItem {
 
 impl Serialize for ConversationListData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -7394,8 +6959,8 @@ impl support::FromObject for ConversationListData {
 
 impl Serialize for ConversationList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "data", &self.data)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("data", &self.data);
         object.end()
     }
 }
@@ -7444,10 +7009,10 @@ impl<'de> Deserialize<'de> for ConversationStatusTogglePayloadCurrentStatus {
 
 impl Serialize for ConversationStatusTogglePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "success", &self.success)?;
-        support::write_option(&mut object, "current_status", &self.current_status)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("success", &self.success);
+        object.optional("current_status", &self.current_status);
+        object.optional("conversation_id", &self.conversation_id);
         object.end()
     }
 }
@@ -7493,9 +7058,9 @@ impl support::FromObject for ConversationStatusTogglePayload {
 
 impl Serialize for ConversationStatusToggle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -7532,37 +7097,13 @@ impl support::FromObject for ConversationStatusToggle {
 
 impl Serialize for AccountSummaryPrevious {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "avg_first_response_time",
-            &self.avg_first_response_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "avg_resolution_time",
-            &self.avg_resolution_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "conversations_count",
-            &self.conversations_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "incoming_messages_count",
-            &self.incoming_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "outgoing_messages_count",
-            &self.outgoing_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "resolutions_count",
-            &self.resolutions_count,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("avg_first_response_time", &self.avg_first_response_time);
+        object.optional("avg_resolution_time", &self.avg_resolution_time);
+        object.optional("conversations_count", &self.conversations_count);
+        object.optional("incoming_messages_count", &self.incoming_messages_count);
+        object.optional("outgoing_messages_count", &self.outgoing_messages_count);
+        object.optional("resolutions_count", &self.resolutions_count);
         object.end()
     }
 }
@@ -7623,38 +7164,14 @@ impl support::FromObject for AccountSummaryPrevious {
 
 impl Serialize for AccountSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "avg_first_response_time",
-            &self.avg_first_response_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "avg_resolution_time",
-            &self.avg_resolution_time,
-        )?;
-        support::write_option(
-            &mut object,
-            "conversations_count",
-            &self.conversations_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "incoming_messages_count",
-            &self.incoming_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "outgoing_messages_count",
-            &self.outgoing_messages_count,
-        )?;
-        support::write_option(
-            &mut object,
-            "resolutions_count",
-            &self.resolutions_count,
-        )?;
-        support::write_option(&mut object, "previous", &self.previous)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("avg_first_response_time", &self.avg_first_response_time);
+        object.optional("avg_resolution_time", &self.avg_resolution_time);
+        object.optional("conversations_count", &self.conversations_count);
+        object.optional("incoming_messages_count", &self.incoming_messages_count);
+        object.optional("outgoing_messages_count", &self.outgoing_messages_count);
+        object.optional("resolutions_count", &self.resolutions_count);
+        object.optional("previous", &self.previous);
         object.end()
     }
 }
@@ -7718,9 +7235,9 @@ impl support::FromObject for AccountSummary {
 
 impl Serialize for AgentConversationMetricsMetric {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "open", &self.open)?;
-        support::write_option(&mut object, "unattended", &self.unattended)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("open", &self.open);
+        object.optional("unattended", &self.unattended);
         object.end()
     }
 }
@@ -7757,13 +7274,13 @@ impl support::FromObject for AgentConversationMetricsMetric {
 
 impl Serialize for AgentConversationMetrics {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "availability", &self.availability)?;
-        support::write_option(&mut object, "metric", &self.metric)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("email", &self.email);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("availability", &self.availability);
+        object.optional("metric", &self.metric);
         object.end()
     }
 }
@@ -7814,11 +7331,11 @@ impl support::FromObject for AgentConversationMetrics {
 
 impl Serialize for ContactDetailAdditionalAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "city", &self.city)?;
-        support::write_option(&mut object, "country", &self.country)?;
-        support::write_option(&mut object, "country_code", &self.country_code)?;
-        support::write_option(&mut object, "created_at_ip", &self.created_at_ip)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("city", &self.city);
+        object.optional("country", &self.country);
+        object.optional("country_code", &self.country_code);
+        object.optional("created_at_ip", &self.created_at_ip);
         object.end()
     }
 }
@@ -7882,25 +7399,17 @@ impl<'de> Deserialize<'de> for ContactDetailType {
 
 impl Serialize for ContactDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("email", &self.email);
+        object.optional("id", &self.id);
+        object.optional("identifier", &self.identifier);
+        object.optional("name", &self.name);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("blocked", &self.blocked);
+        object.optional("type", &self.r#type);
         object.end()
     }
 }
@@ -8003,8 +7512,8 @@ impl<'de> Deserialize<'de> for MessageDetailedContentType {
 
 impl Serialize for MessageDetailedContentAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "in_reply_to", &self.in_reply_to)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("in_reply_to", &self.in_reply_to);
         object.end()
     }
 }
@@ -8040,23 +7549,19 @@ impl support::FromObject for MessageDetailedContentAttributes {
 
 impl Serialize for MessageDetailed {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("content", &self.content);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("conversation_id", &self.conversation_id);
+        object.optional("message_type", &self.message_type);
+        object.optional("content_type", &self.content_type);
+        object.optional("status", &self.status);
+        object.optional("content_attributes", &self.content_attributes);
+        object.optional("created_at", &self.created_at);
+        object.optional("private", &self.private);
+        object.optional("source_id", &self.source_id);
+        object.optional("sender", &self.sender);
         object.end()
     }
 }
@@ -8131,12 +7636,12 @@ impl support::FromObject for MessageDetailed {
 
 impl Serialize for ConversationMetaAdditionalAttributesBrowser {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "device_name", &self.device_name)?;
-        support::write_option(&mut object, "browser_name", &self.browser_name)?;
-        support::write_option(&mut object, "platform_name", &self.platform_name)?;
-        support::write_option(&mut object, "browser_version", &self.browser_version)?;
-        support::write_option(&mut object, "platform_version", &self.platform_version)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("device_name", &self.device_name);
+        object.optional("browser_name", &self.browser_name);
+        object.optional("platform_name", &self.platform_name);
+        object.optional("browser_version", &self.browser_version);
+        object.optional("platform_version", &self.platform_version);
         object.end()
     }
 }
@@ -8192,8 +7697,8 @@ impl support::FromObject for ConversationMetaAdditionalAttributesBrowser {
 
 impl Serialize for ConversationMetaAdditionalAttributesInitiatedAt {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("timestamp", &self.timestamp);
         object.end()
     }
 }
@@ -8225,16 +7730,12 @@ impl support::FromObject for ConversationMetaAdditionalAttributesInitiatedAt {
 
 impl Serialize for ConversationMetaAdditionalAttributes {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "browser", &self.browser)?;
-        support::write_option(&mut object, "referer", &self.referer)?;
-        support::write_option(&mut object, "initiated_at", &self.initiated_at)?;
-        support::write_option(&mut object, "browser_language", &self.browser_language)?;
-        support::write_option(
-            &mut object,
-            "conversation_language",
-            &self.conversation_language,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("browser", &self.browser);
+        object.optional("referer", &self.referer);
+        object.optional("initiated_at", &self.initiated_at);
+        object.optional("browser_language", &self.browser_language);
+        object.optional("conversation_language", &self.conversation_language);
         object.end()
     }
 }
@@ -8288,24 +7789,12 @@ impl support::FromObject for ConversationMetaAdditionalAttributes {
 
 impl Serialize for ConversationMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(&mut object, "contact", &self.contact)?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("labels", &self.labels);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("contact", &self.contact);
+        object.optional("agent_last_seen_at", &self.agent_last_seen_at);
+        object.optional("assignee_last_seen_at", &self.assignee_last_seen_at);
         object.end()
     }
 }
@@ -8359,9 +7848,9 @@ impl support::FromObject for ConversationMeta {
 
 impl Serialize for ConversationMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -8398,9 +7887,9 @@ impl support::FromObject for ConversationMessages {
 
 impl Serialize for ContactMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "count", &self.count)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("count", &self.count);
+        object.optional("current_page", &self.current_page);
         object.end()
     }
 }
@@ -8439,13 +7928,13 @@ impl support::FromObject for ContactMeta {
 
 impl Serialize for ContactInboxInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "channel_id", &self.channel_id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "channel_type", &self.channel_type)?;
-        support::write_option(&mut object, "provider", &self.provider)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("channel_id", &self.channel_id);
+        object.optional("name", &self.name);
+        object.optional("channel_type", &self.channel_type);
+        object.optional("provider", &self.provider);
         object.end()
     }
 }
@@ -8496,9 +7985,9 @@ impl support::FromObject for ContactInboxInbox {
 
 impl Serialize for ContactInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "inbox", &self.inbox)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("source_id", &self.source_id);
+        object.optional("inbox", &self.inbox);
         object.end()
     }
 }
@@ -8535,32 +8024,20 @@ impl support::FromObject for ContactInbox {
 
 impl Serialize for ContactListItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "email", &self.email)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "phone_number", &self.phone_number)?;
-        support::write_option(&mut object, "blocked", &self.blocked)?;
-        support::write_option(&mut object, "identifier", &self.identifier)?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
-        support::write_option(
-            &mut object,
-            "custom_attributes",
-            &self.custom_attributes,
-        )?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "contact_inboxes", &self.contact_inboxes)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("email", &self.email);
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("phone_number", &self.phone_number);
+        object.optional("blocked", &self.blocked);
+        object.optional("identifier", &self.identifier);
+        object.optional("thumbnail", &self.thumbnail);
+        object.optional("custom_attributes", &self.custom_attributes);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("created_at", &self.created_at);
+        object.optional("contact_inboxes", &self.contact_inboxes);
         object.end()
     }
 }
@@ -8646,9 +8123,9 @@ impl support::FromObject for ContactListItem {
 
 impl Serialize for ContactsListResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -8685,8 +8162,8 @@ impl support::FromObject for ContactsListResponse {
 
 impl Serialize for ContactShowResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -8718,8 +8195,8 @@ impl support::FromObject for ContactShowResponse {
 
 impl Serialize for ContactConversationMessageConversationContactInbox {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("source_id", &self.source_id);
         object.end()
     }
 }
@@ -8751,11 +8228,11 @@ impl support::FromObject for ContactConversationMessageConversationContactInbox 
 
 impl Serialize for ContactConversationMessageConversation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "unread_count", &self.unread_count)?;
-        support::write_option(&mut object, "last_activity_at", &self.last_activity_at)?;
-        support::write_option(&mut object, "contact_inbox", &self.contact_inbox)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("assignee_id", &self.assignee_id);
+        object.optional("unread_count", &self.unread_count);
+        object.optional("last_activity_at", &self.last_activity_at);
+        object.optional("contact_inbox", &self.contact_inbox);
         object.end()
     }
 }
@@ -8808,18 +8285,14 @@ impl support::FromObject for ContactConversationMessageConversation {
 
 impl Serialize for ContactConversationMessageSender {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "available_name", &self.available_name)?;
-        support::write_option(&mut object, "avatar_url", &self.avatar_url)?;
-        support::write_option(&mut object, "type", &self.r#type)?;
-        support::write_option(
-            &mut object,
-            "availability_status",
-            &self.availability_status,
-        )?;
-        support::write_option(&mut object, "thumbnail", &self.thumbnail)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("available_name", &self.available_name);
+        object.optional("avatar_url", &self.avatar_url);
+        object.optional("type", &self.r#type);
+        object.optional("availability_status", &self.availability_status);
+        object.optional("thumbnail", &self.thumbnail);
         object.end()
     }
 }
@@ -8875,44 +8348,28 @@ impl support::FromObject for ContactConversationMessageSender {
 
 impl Serialize for ContactConversationMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "content", &self.content)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "message_type", &self.message_type)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
-        support::write_option(&mut object, "private", &self.private)?;
-        support::write_option(&mut object, "status", &self.status)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
-        support::write_option(&mut object, "content_type", &self.content_type)?;
-        support::write_option(
-            &mut object,
-            "content_attributes",
-            &self.content_attributes,
-        )?;
-        support::write_option(&mut object, "sender_type", &self.sender_type)?;
-        support::write_option(&mut object, "sender_id", &self.sender_id)?;
-        support::write_option(
-            &mut object,
-            "external_source_ids",
-            &self.external_source_ids,
-        )?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(
-            &mut object,
-            "processed_message_content",
-            &self.processed_message_content,
-        )?;
-        support::write_option(&mut object, "sentiment", &self.sentiment)?;
-        support::write_option(&mut object, "conversation", &self.conversation)?;
-        support::write_option(&mut object, "sender", &self.sender)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("content", &self.content);
+        object.optional("account_id", &self.account_id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("conversation_id", &self.conversation_id);
+        object.optional("message_type", &self.message_type);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
+        object.optional("private", &self.private);
+        object.optional("status", &self.status);
+        object.optional("source_id", &self.source_id);
+        object.optional("content_type", &self.content_type);
+        object.optional("content_attributes", &self.content_attributes);
+        object.optional("sender_type", &self.sender_type);
+        object.optional("sender_id", &self.sender_id);
+        object.optional("external_source_ids", &self.external_source_ids);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("processed_message_content", &self.processed_message_content);
+        object.optional("sentiment", &self.sentiment);
+        object.optional("conversation", &self.conversation);
+        object.optional("sender", &self.sender);
         object.end()
     }
 }
@@ -9033,8 +8490,8 @@ impl support::FromObject for ContactConversationMessage {
 
 impl Serialize for ContactConversationsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -9066,8 +8523,8 @@ impl support::FromObject for ContactConversationsResponse {
 
 impl Serialize for ContactableInboxesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -9099,23 +8556,19 @@ impl support::FromObject for ContactableInboxesResponse {
 
 impl Serialize for ReportingEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "name", &self.name)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(
-            &mut object,
-            "value_in_business_hours",
-            &self.value_in_business_hours,
-        )?;
-        support::write_option(&mut object, "event_start_time", &self.event_start_time)?;
-        support::write_option(&mut object, "event_end_time", &self.event_end_time)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "user_id", &self.user_id)?;
-        support::write_option(&mut object, "created_at", &self.created_at)?;
-        support::write_option(&mut object, "updated_at", &self.updated_at)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("value", &self.value);
+        object.optional("value_in_business_hours", &self.value_in_business_hours);
+        object.optional("event_start_time", &self.event_start_time);
+        object.optional("event_end_time", &self.event_end_time);
+        object.optional("account_id", &self.account_id);
+        object.optional("conversation_id", &self.conversation_id);
+        object.optional("inbox_id", &self.inbox_id);
+        object.optional("user_id", &self.user_id);
+        object.optional("created_at", &self.created_at);
+        object.optional("updated_at", &self.updated_at);
         object.end()
     }
 }
@@ -9190,10 +8643,10 @@ impl support::FromObject for ReportingEvent {
 
 impl Serialize for ReportingEventMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "count", &self.count)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
-        support::write_option(&mut object, "total_pages", &self.total_pages)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("count", &self.count);
+        object.optional("current_page", &self.current_page);
+        object.optional("total_pages", &self.total_pages);
         object.end()
     }
 }
@@ -9237,9 +8690,9 @@ impl support::FromObject for ReportingEventMeta {
 
 impl Serialize for ReportingEventsListResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -9276,11 +8729,11 @@ impl support::FromObject for ReportingEventsListResponse {
 
 impl Serialize for GetAccountAuditLogsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "per_page", &self.per_page)?;
-        support::write_option(&mut object, "total_entries", &self.total_entries)?;
-        support::write_option(&mut object, "current_page", &self.current_page)?;
-        support::write_option(&mut object, "audit_logs", &self.audit_logs)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("per_page", &self.per_page);
+        object.optional("total_entries", &self.total_entries);
+        object.optional("current_page", &self.current_page);
+        object.optional("audit_logs", &self.audit_logs);
         object.end()
     }
 }
@@ -9361,8 +8814,8 @@ impl<'de> Deserialize<'de> for ContactListSort {
 
 impl Serialize for ContactAddLabelsBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("labels", &self.labels)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("labels", &self.labels);
         object.end()
     }
 }
@@ -9431,11 +8884,11 @@ impl<'de> Deserialize<'de> for ContactFilterBodyPayloadItemQueryOperator {
 
 impl Serialize for ContactFilterBodyPayloadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "attribute_key", &self.attribute_key)?;
-        support::write_option(&mut object, "filter_operator", &self.filter_operator)?;
-        support::write_option(&mut object, "values", &self.values)?;
-        support::write_option(&mut object, "query_operator", &self.query_operator)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("attribute_key", &self.attribute_key);
+        object.optional("filter_operator", &self.filter_operator);
+        object.optional("values", &self.values);
+        object.optional("query_operator", &self.query_operator);
         object.end()
     }
 }
@@ -9488,8 +8941,8 @@ impl support::FromObject for ContactFilterBodyPayloadItem {
 
 impl Serialize for ContactFilterBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -9521,9 +8974,9 @@ impl support::FromObject for ContactFilterBody {
 
 impl Serialize for ContactInboxCreationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        support::write_option(&mut object, "source_id", &self.source_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("inbox_id", &self.inbox_id);
+        object.optional("source_id", &self.source_id);
         object.end()
     }
 }
@@ -9580,8 +9033,8 @@ impl<'de> Deserialize<'de> for ConversationListMetaStatus {
 
 impl Serialize for ConversationListMetaResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
         object.end()
     }
 }
@@ -9630,10 +9083,10 @@ impl<'de> Deserialize<'de> for ConversationListAssigneeType {
 
 impl Serialize for NewConversationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "account_id", &self.account_id)?;
-        support::write_option(&mut object, "inbox_id", &self.inbox_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("account_id", &self.account_id);
+        object.optional("inbox_id", &self.inbox_id);
         object.end()
     }
 }
@@ -9690,9 +9143,9 @@ impl<'de> Deserialize<'de> for UpdateConversationBodyPriority {
 
 impl Serialize for UpdateConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "priority", &self.priority)?;
-        support::write_option(&mut object, "sla_policy_id", &self.sla_policy_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("priority", &self.priority);
+        object.optional("sla_policy_id", &self.sla_policy_id);
         object.end()
     }
 }
@@ -9748,9 +9201,9 @@ impl<'de> Deserialize<'de> for ToggleStatusOfAConversationBodyStatus {
 
 impl Serialize for ToggleStatusOfAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("status", &self.status)?;
-        support::write_option(&mut object, "snoozed_until", &self.snoozed_until)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("status", &self.status);
+        object.optional("snoozed_until", &self.snoozed_until);
         object.end()
     }
 }
@@ -9792,10 +9245,10 @@ impl support::FromObject for ToggleStatusOfAConversationBody {
 
 impl Serialize for ToggleStatusOfAConversationResponsePayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "success", &self.success)?;
-        support::write_option(&mut object, "current_status", &self.current_status)?;
-        support::write_option(&mut object, "conversation_id", &self.conversation_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("success", &self.success);
+        object.optional("current_status", &self.current_status);
+        object.optional("conversation_id", &self.conversation_id);
         object.end()
     }
 }
@@ -9841,9 +9294,9 @@ impl support::FromObject for ToggleStatusOfAConversationResponsePayload {
 
 impl Serialize for ToggleStatusOfAConversationResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -9880,8 +9333,8 @@ impl support::FromObject for ToggleStatusOfAConversationResponse {
 
 impl Serialize for TogglePriorityOfAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("priority", &self.priority)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("priority", &self.priority);
         object.end()
     }
 }
@@ -9916,8 +9369,8 @@ impl support::FromObject for TogglePriorityOfAConversationBody {
 
 impl Serialize for UpdateCustomAttributesOfAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("custom_attributes", &self.custom_attributes)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("custom_attributes", &self.custom_attributes);
         object.end()
     }
 }
@@ -9958,9 +9411,9 @@ impl support::FromObject for UpdateCustomAttributesOfAConversationBody {
 
 impl Serialize for AssignAConversationBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "assignee_id", &self.assignee_id)?;
-        support::write_option(&mut object, "team_id", &self.team_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("assignee_id", &self.assignee_id);
+        object.optional("team_id", &self.team_id);
         object.end()
     }
 }
@@ -9999,8 +9452,8 @@ impl support::FromObject for AssignAConversationBody {
 
 impl Serialize for ListAllInboxesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -10032,8 +9485,8 @@ impl support::FromObject for ListAllInboxesResponse {
 
 impl Serialize for UpdateAgentBotBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("agent_bot", &self.agent_bot)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("agent_bot", &self.agent_bot);
         object.end()
     }
 }
@@ -10068,8 +9521,8 @@ impl support::FromObject for UpdateAgentBotBody {
 
 impl Serialize for GetInboxMembersResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -10101,9 +9554,9 @@ impl support::FromObject for GetInboxMembersResponse {
 
 impl Serialize for AddNewAgentToInboxBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("inbox_id", &self.inbox_id);
+        object.member("user_ids", &self.user_ids);
         object.end()
     }
 }
@@ -10146,9 +9599,9 @@ impl support::FromObject for AddNewAgentToInboxBody {
 
 impl Serialize for DeleteAgentInInboxBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("inbox_id", &self.inbox_id)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("inbox_id", &self.inbox_id);
+        object.member("user_ids", &self.user_ids);
         object.end()
     }
 }
@@ -10191,25 +9644,13 @@ impl support::FromObject for DeleteAgentInInboxBody {
 
 impl Serialize for ListAllMessagesResponseMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "labels", &self.labels)?;
-        support::write_option(
-            &mut object,
-            "additional_attributes",
-            &self.additional_attributes,
-        )?;
-        support::write_option(&mut object, "contact", &self.contact)?;
-        support::write_option(&mut object, "assignee", &self.assignee)?;
-        support::write_option(
-            &mut object,
-            "agent_last_seen_at",
-            &self.agent_last_seen_at,
-        )?;
-        support::write_option(
-            &mut object,
-            "assignee_last_seen_at",
-            &self.assignee_last_seen_at,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("labels", &self.labels);
+        object.optional("additional_attributes", &self.additional_attributes);
+        object.optional("contact", &self.contact);
+        object.optional("assignee", &self.assignee);
+        object.optional("agent_last_seen_at", &self.agent_last_seen_at);
+        object.optional("assignee_last_seen_at", &self.assignee_last_seen_at);
         object.end()
     }
 }
@@ -10270,9 +9711,9 @@ impl support::FromObject for ListAllMessagesResponseMeta {
 
 impl Serialize for ListAllMessagesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "meta", &self.meta)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("meta", &self.meta);
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -10309,8 +9750,8 @@ impl support::FromObject for ListAllMessagesResponse {
 
 impl Serialize for GetDetailsOfAllIntegrationsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "payload", &self.payload)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("payload", &self.payload);
         object.end()
     }
 }
@@ -10342,8 +9783,8 @@ impl support::FromObject for GetDetailsOfAllIntegrationsResponse {
 
 impl Serialize for AddNewAgentToTeamBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("user_ids", &self.user_ids)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("user_ids", &self.user_ids);
         object.end()
     }
 }
@@ -10412,9 +9853,9 @@ impl<'de> Deserialize<'de> for ListAllConversationStatisticsType {
 
 impl Serialize for ListAllConversationStatisticsResponseItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "value", &self.value)?;
-        support::write_option(&mut object, "timestamp", &self.timestamp)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("value", &self.value);
+        object.optional("timestamp", &self.timestamp);
         object.end()
     }
 }
@@ -10468,10 +9909,10 @@ impl<'de> Deserialize<'de> for GetAccountConversationMetricsType {
 
 impl Serialize for GetAccountConversationMetricsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "open", &self.open)?;
-        support::write_option(&mut object, "unattended", &self.unattended)?;
-        support::write_option(&mut object, "unassigned", &self.unassigned)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("open", &self.open);
+        object.optional("unattended", &self.unattended);
+        object.optional("unassigned", &self.unassigned);
         object.end()
     }
 }

@@ -299,12 +299,16 @@ impl<'a> GetAgentCallStatsRequest<'a> {
             &self.agent_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!("{}/api/agents/{}/call_stats", self.client.base_url, agent_id);
-        let request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/agents/", &agent_id, "/call_stats"],
+        );
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
         Ok(request)
     }
 

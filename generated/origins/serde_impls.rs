@@ -1,5 +1,4 @@
 use serde::{Deserialize, Serialize};
-use serde::ser::SerializeMap as _;
 use super::support;
 use super::types::*;
 
@@ -39,52 +38,36 @@ impl<'de> Deserialize<'de> for CallDirection {
 
 impl Serialize for CallStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "call_id", &self.call_id)?;
-        support::write_option(&mut object, "call_agent_id", &self.call_agent_id)?;
-        support::write_option(&mut object, "stt_data", &self.stt_data)?;
-        support::write_option(&mut object, "llm_data", &self.llm_data)?;
-        support::write_option(&mut object, "tts_data", &self.tts_data)?;
-        support::write_option(
-            &mut object,
-            "call_transcription",
-            &self.call_transcription,
-        )?;
-        support::write_option(
-            &mut object,
-            "call_recording_url",
-            &self.call_recording_url,
-        )?;
-        support::write_option(&mut object, "from_number", &self.from_number)?;
-        support::write_option(&mut object, "to_number", &self.to_number)?;
-        support::write_option(&mut object, "recording_id", &self.recording_id)?;
-        support::write_option(&mut object, "call_context", &self.call_context)?;
-        support::write_option(&mut object, "call_status", &self.call_status)?;
-        support::write_option(&mut object, "call_duration", &self.call_duration)?;
-        support::write_option(&mut object, "billed_duration", &self.billed_duration)?;
-        support::write_option(&mut object, "initiation_time", &self.initiation_time)?;
-        support::write_option(&mut object, "answer_time", &self.answer_time)?;
-        support::write_option(&mut object, "end_time", &self.end_time)?;
-        support::write_option(
-            &mut object,
-            "hangup_cause_name",
-            &self.hangup_cause_name,
-        )?;
-        support::write_option(&mut object, "hangup_source", &self.hangup_source)?;
-        support::write_option(&mut object, "call_direction", &self.call_direction)?;
-        support::write_option(&mut object, "task_id", &self.task_id)?;
-        support::write_option(
-            &mut object,
-            "call_state_changes",
-            &self.call_state_changes,
-        )?;
-        support::write_option(&mut object, "call_triggered", &self.call_triggered)?;
-        support::write_option(&mut object, "call_quality", &self.call_quality)?;
-        support::write_option(&mut object, "call_insights", &self.call_insights)?;
-        support::write_option(&mut object, "call_timeline", &self.call_timeline)?;
-        support::write_option(&mut object, "tool_data", &self.tool_data)?;
-        support::write_option(&mut object, "audio_config", &self.audio_config)?;
-        support::write_option(&mut object, "org_id", &self.org_id)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("call_id", &self.call_id);
+        object.optional("call_agent_id", &self.call_agent_id);
+        object.optional("stt_data", &self.stt_data);
+        object.optional("llm_data", &self.llm_data);
+        object.optional("tts_data", &self.tts_data);
+        object.optional("call_transcription", &self.call_transcription);
+        object.optional("call_recording_url", &self.call_recording_url);
+        object.optional("from_number", &self.from_number);
+        object.optional("to_number", &self.to_number);
+        object.optional("recording_id", &self.recording_id);
+        object.optional("call_context", &self.call_context);
+        object.optional("call_status", &self.call_status);
+        object.optional("call_duration", &self.call_duration);
+        object.optional("billed_duration", &self.billed_duration);
+        object.optional("initiation_time", &self.initiation_time);
+        object.optional("answer_time", &self.answer_time);
+        object.optional("end_time", &self.end_time);
+        object.optional("hangup_cause_name", &self.hangup_cause_name);
+        object.optional("hangup_source", &self.hangup_source);
+        object.optional("call_direction", &self.call_direction);
+        object.optional("task_id", &self.task_id);
+        object.optional("call_state_changes", &self.call_state_changes);
+        object.optional("call_triggered", &self.call_triggered);
+        object.optional("call_quality", &self.call_quality);
+        object.optional("call_insights", &self.call_insights);
+        object.optional("call_timeline", &self.call_timeline);
+        object.optional("tool_data", &self.tool_data);
+        object.optional("audio_config", &self.audio_config);
+        object.optional("org_id", &self.org_id);
         object.end()
     }
 }

@@ -555,20 +555,21 @@ impl<'a> GetAgentStatsRequest<'a> {
             &self.agent_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!("{}/api/v1/agent-stats/{}", self.client.base_url, agent_id);
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        let url = join_url(&self.client.base_url, &["/api/v1/agent-stats/", &agent_id]);
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -662,38 +663,31 @@ impl<'a> GetAgentConversationsRequest<'a> {
             &self.agent_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/agents/{}/conversations",
-            self.client.base_url,
-            agent_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/agents/", &agent_id, "/conversations"],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let mut query: Vec<(String, String)> = Vec::new();
-        query_pairs(
-            &mut query,
-            "pageSize",
-            &self.page_size,
-            Style::Form { explode: true },
+        let mut request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        request = with_query(
+            request,
+            &[
+                ("pageSize", &self.page_size, Style::Form { explode: true }),
+                ("startAfter", &self.start_after, Style::Form { explode: true }),
+            ],
         )?;
-        query_pairs(
-            &mut query,
-            "startAfter",
-            &self.start_after,
-            Style::Form { explode: true },
-        )?;
-        request = request.query(&query);
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(
@@ -826,25 +820,24 @@ impl<'a> GetAgentConversationRequest<'a> {
             &self.conversation_id,
             Style::Simple { explode: false },
         )?;
-        let url = format!(
-            "{}/api/v1/agents/{}/conversations/{}",
-            self.client.base_url,
-            agent_id,
-            conversation_id,
+        let url = join_url(
+            &self.client.base_url,
+            &["/api/v1/agents/", &agent_id, "/conversations/", &conversation_id],
         );
-        let mut request = self
-            .client
-            .http
-            .request(reqwest::Method::GET, url)
-            .header(reqwest::header::ACCEPT, "application/json");
-        let credentials = self.credentials.as_ref().unwrap_or(&self.client.credentials);
-        request = credentials
+        let request = new_request(
+            &self.client.http,
+            reqwest::Method::GET,
+            url,
+            "application/json",
+        );
+        self.credentials
+            .as_ref()
+            .unwrap_or(&self.client.credentials)
             .authorize(
                 request,
                 &self.options,
                 &[&[Scheme::ApiKeyAuth, Scheme::XUserIdAuth]],
-            )?;
-        Ok(request)
+            )
     }
 
     fn read_response(

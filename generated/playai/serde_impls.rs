@@ -1,19 +1,14 @@
 use serde::{Deserialize, Serialize};
-use serde::ser::SerializeMap as _;
 use super::support;
 use super::types::*;
 
 impl Serialize for AgentStatsResource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("id", &self.id)?;
-        object.serialize_entry("numberOfConversations", &self.number_of_conversations)?;
-        object
-            .serialize_entry(
-                "numberOfPhoneConversations",
-                &self.number_of_phone_conversations,
-            )?;
-        object.serialize_entry("numberOfSecondsTalked", &self.number_of_seconds_talked)?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.member("id", &self.id);
+        object.member("numberOfConversations", &self.number_of_conversations);
+        object.member("numberOfPhoneConversations", &self.number_of_phone_conversations);
+        object.member("numberOfSecondsTalked", &self.number_of_seconds_talked);
         object.end()
     }
 }
@@ -78,17 +73,13 @@ impl support::FromObject for AgentStatsResource {
 
 impl Serialize for ConversationResource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(None)?;
-        support::write_option(&mut object, "id", &self.id)?;
-        support::write_option(&mut object, "source", &self.source)?;
-        support::write_option(&mut object, "callerEmail", &self.caller_email)?;
-        support::write_option(&mut object, "startedAt", &self.started_at)?;
-        support::write_option(&mut object, "endedAt", &self.ended_at)?;
-        support::write_option(
-            &mut object,
-            "durationInSeconds",
-            &self.duration_in_seconds,
-        )?;
+        let mut object = support::ObjectWriter::new(serializer.serialize_map(None));
+        object.optional("id", &self.id);
+        object.optional("source", &self.source);
+        object.optional("callerEmail", &self.caller_email);
+        object.optional("startedAt", &self.started_at);
+        object.optional("endedAt", &self.ended_at);
+        object.optional("durationInSeconds", &self.duration_in_seconds);
         object.end()
     }
 }

@@ -91,22 +91,11 @@ impl Lines {
         self.line(depth, "> + 'a {");
     }
 
-    /// `function(args)?;` as a statement at `depth`: on one line if it fits, else its
-    /// arguments one to a line.
-    pub fn call_statement(&mut self, depth: usize, function: &str, args: &[&str]) {
-        let call = format!("{function}({})?;", args.join(", "));
-        if fits(depth, &call) {
-            self.push(depth, &call);
-        } else {
-            self.broken_args(depth, function, args, ")?;");
-        }
-    }
-
-    /// `receiver.method(args)?;` as a statement at `depth`: on one line if it fits, else
+    /// `receiver.method(args);` as a statement at `depth`: on one line if it fits, else
     /// the method on a line of its own below, its arguments one to a line if that does
     /// not fit either.
     pub fn method_statement(&mut self, depth: usize, receiver: &str, method: &str, args: &[&str]) {
-        let call = format!("{method}({})?;", args.join(", "));
+        let call = format!("{method}({});", args.join(", "));
         if fits(depth, &format!("{receiver}.{call}")) {
             return self.push(depth, &format!("{receiver}.{call}"));
         }
@@ -114,7 +103,7 @@ impl Lines {
         if fits(depth + 1, &format!(".{call}")) {
             self.push(depth + 1, &format!(".{call}"));
         } else {
-            self.broken_args(depth + 1, &format!(".{method}"), args, ")?;");
+            self.broken_args(depth + 1, &format!(".{method}"), args, ");");
         }
     }
 
@@ -356,8 +345,7 @@ mod tests {
                 lines
             });
         }
-        sweep(|name| in_function(|lines| lines.call_statement(2, "support::write_option", &["&mut object", name])));
-        sweep(|name| in_function(|lines| lines.method_statement(2, "object", "serialize_entry", &["\"n\"", name])));
+        sweep(|name| in_function(|lines| lines.method_statement(2, "object", "optional", &["\"n\"", name])));
         sweep(|name| {
             in_function(|lines| {
                 lines.line(2, "match key {");

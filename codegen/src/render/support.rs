@@ -55,10 +55,12 @@ helpers! {
     /// Structs, decoded through `FromObject`.
     objects,
     /// Struct members read as values (`read_value`), as nullable values
-    /// (`read_option`), written only when set (`write_option`), undeclared members
-    /// dropped (`skip_value`) or kept (`read_member`).
+    /// (`read_option`), written always (`ObjectWriter::member`) or only when set
+    /// (`ObjectWriter::optional`), undeclared members dropped (`skip_value`) or kept
+    /// (`read_member`, `ObjectWriter::members`).
     read_value,
     read_option,
+    write_member,
     write_option,
     skip_value,
     read_member,
@@ -166,6 +168,7 @@ impl Helpers {
             objects: api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_))),
             read_value: fields().any(|f| f.reader() == Some("read_value")),
             read_option: fields().any(|f| f.reader() == Some("read_option")),
+            write_member: fields().any(|f| !f.flatten && f.required),
             write_option: fields().any(|f| !f.flatten && !f.required),
             skip_value: structs().any(|fields| fields.iter().all(|f| !f.flatten)),
             read_member: fields().any(|f| f.flatten),

@@ -1,13 +1,30 @@
-/// Encodes a JSON request body.
+/// `request` with `body` encoded as JSON, sent as `media_type` (the request body's
+/// media type in the spec: `application/json` or one that extends it).
 #[cfg(needs = "json_body")]
-pub(crate) fn json_body<T: serde::Serialize>(body: &T) -> Result<Vec<u8>> {
-    serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))
+pub(crate) fn json_body<T: serde::Serialize>(
+    request: reqwest::RequestBuilder,
+    media_type: &'static str,
+    body: &T,
+) -> Result<reqwest::RequestBuilder> {
+    let bytes =
+        serde_json::to_vec(body).map_err(|err| Error::InvalidRequest(format!("cannot encode the body: {err}")))?;
+    Ok(request.header(reqwest::header::CONTENT_TYPE, media_type).body(bytes))
+}
+
+/// `request` with `body` encoded as a form (see `form_encoded`), sent as `media_type`.
+#[cfg(needs = "form_body")]
+pub(crate) fn form_body<T: serde::Serialize>(
+    request: reqwest::RequestBuilder,
+    media_type: &'static str,
+    body: &T,
+) -> Result<reqwest::RequestBuilder> {
+    Ok(request.header(reqwest::header::CONTENT_TYPE, media_type).body(form_encoded(body)?))
 }
 
 /// Encodes a form request body (`a=1&b=two`): a list member as one pair per
 /// item, an object member as its JSON text (OpenAPI's defaults for forms).
 #[cfg(needs = "form_body")]
-pub(crate) fn form_body<T: serde::Serialize>(body: &T) -> Result<String> {
+fn form_encoded<T: serde::Serialize>(body: &T) -> Result<String> {
     let serde_json::Value::Object(members) = param_value("body", body)? else {
         return Err(Error::InvalidRequest("a form body must be an object".to_owned()));
     };
@@ -254,9 +271,12 @@ mod bodies_tests {
     #[test]
     fn a_form_body_repeats_list_members_and_writes_objects_as_json() {
         let body = json!({ "name": "a b&c", "tags": ["x", null, "y"], "meta": { "k": 1 }, "gone": null, "n": 2.5 });
-        let form = form_body(&body).unwrap();
-        assert_eq!(form, "name=a+b%26c&tags=x&tags=y&meta=%7B%22k%22%3A1%7D&n=2.5");
-        assert!(matches!(form_body(&json!([1])), Err(Error::InvalidRequest(_))));
+        let request = reqwest::Client::new().post("http://127.0.0.1/forms");
+        let request = form_body(request, "application/x-www-form-urlencoded", &body).unwrap().build().unwrap();
+        assert_eq!(request.headers()[reqwest::header::CONTENT_TYPE], "application/x-www-form-urlencoded");
+        let form = request.body().and_then(reqwest::Body::as_bytes).unwrap();
+        assert_eq!(form, b"name=a+b%26c&tags=x&tags=y&meta=%7B%22k%22%3A1%7D&n=2.5");
+        assert!(matches!(form_encoded(&json!([1])), Err(Error::InvalidRequest(_))));
     }
 
     #[test]

@@ -87,16 +87,52 @@ pub(crate) fn read_option<'de, A: serde::de::MapAccess<'de>, T: serde::Deseriali
     Ok(())
 }
 
-/// Writes an optional member when it is there.
-#[cfg(needs = "write_option")]
-pub(crate) fn write_option<M: serde::ser::SerializeMap, T: serde::Serialize>(
-    object: &mut M,
-    name: &str,
-    value: &Option<T>,
-) -> Result<(), M::Error> {
-    match value {
-        Some(value) => object.serialize_entry(name, value),
-        None => Ok(()),
+/// Every struct's `Serialize`: its members written one call each, an error kept
+/// (the calls after it write nothing) and returned by `end`. No `?` after each member:
+/// a struct of sixty members stays sixty calls for the compiler to check, not sixty
+/// branches.
+#[cfg(needs = "objects")]
+pub(crate) struct ObjectWriter<M: serde::ser::SerializeMap>(Result<M, M::Error>);
+
+#[cfg(needs = "objects")]
+impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
+    /// Writes into the map a serializer started, or keeps the error it failed with.
+    pub(crate) fn new(map: Result<M, M::Error>) -> Self {
+        Self(map)
+    }
+
+    /// Writes a member.
+    #[cfg(any(needs = "write_member", needs = "write_option", needs = "read_member"))]
+    pub(crate) fn member<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if let Ok(map) = &mut self.0
+            && let Err(err) = map.serialize_entry(name, value)
+        {
+            self.0 = Err(err);
+        }
+    }
+
+    /// Writes an optional member when it is there.
+    #[cfg(needs = "write_option")]
+    pub(crate) fn optional<T: serde::Serialize>(&mut self, name: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.member(name, value);
+        }
+    }
+
+    /// Writes the undeclared members kept in `members`.
+    #[cfg(needs = "read_member")]
+    pub(crate) fn members<'a, T: serde::Serialize + 'a>(
+        &mut self,
+        members: impl IntoIterator<Item = (&'a String, &'a T)>,
+    ) {
+        for (name, value) in members {
+            self.member(name, value);
+        }
+    }
+
+    /// Ends the object, or returns the first error.
+    pub(crate) fn end(self) -> Result<M::Ok, M::Error> {
+        self.0?.end()
     }
 }
 
@@ -158,14 +194,11 @@ mod objects_tests {
 
     impl serde::Serialize for Call {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut object = serializer.serialize_map(None)?;
-            object.serialize_entry("id", &self.id)?;
-            write_option(&mut object, "note", &self.note)?;
-            write_option(&mut object, "parent", &self.parent)?;
-            for (key, value) in &self.others {
-                object.serialize_entry(key, value)?;
-            }
+            let mut object = ObjectWriter::new(serializer.serialize_map(None));
+            object.member("id", &self.id);
+            object.optional("note", &self.note);
+            object.optional("parent", &self.parent);
+            object.members(&self.others);
             object.end()
         }
     }
@@ -187,5 +220,23 @@ mod objects_tests {
         assert_eq!(err.to_string(), "missing field `id` at line 1 column 13");
         let err = serde_json::from_str::<Call>("[1]").unwrap_err();
         assert!(err.to_string().starts_with("invalid type: sequence, expected struct Call"), "{err}");
+    }
+
+    #[test]
+    fn an_error_while_writing_is_returned_and_nothing_written_after_it() {
+        struct Refused;
+        impl serde::Serialize for Refused {
+            fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(serde::ser::Error::custom("refused"))
+            }
+        }
+        let mut written = Vec::new();
+        let mut serializer = serde_json::Serializer::new(&mut written);
+        let mut object = ObjectWriter::new(serde::Serializer::serialize_map(&mut serializer, None));
+        object.member("a", &1);
+        object.member("b", &Refused);
+        object.optional("c", &Some(3));
+        assert_eq!(object.end().unwrap_err().to_string(), "refused");
+        assert_eq!(String::from_utf8(written).unwrap(), r#"{"a":1,"b":"#);
     }
 }

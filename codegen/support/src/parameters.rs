@@ -135,19 +135,43 @@ pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T, style: St
     Ok(segment)
 }
 
-/// Adds a query parameter's pairs as its style writes them; nothing for `None` or `null`.
+/// A query parameter's value, whatever its type: [`with_query`] takes a list of them.
 #[cfg(needs = "query_params")]
-pub(crate) fn query_pairs<T: serde::Serialize>(
-    query: &mut Vec<(String, String)>,
-    name: &str,
-    value: &T,
-    style: Style,
-) -> Result<()> {
-    let value = param_value(name, value)?;
+pub(crate) trait QueryValue {
+    /// The value as JSON, which its style writes from; an error names the parameter.
+    fn query_json(&self, name: &str) -> Result<serde_json::Value>;
+}
+
+#[cfg(needs = "query_params")]
+impl<T: serde::Serialize> QueryValue for T {
+    fn query_json(&self, name: &str) -> Result<serde_json::Value> {
+        param_value(name, self)
+    }
+}
+
+/// `request` with the query parameters `params`, each `(name, value, style)`, added
+/// in their order as their styles write them; a `None` or `null` adds nothing. One call
+/// with a list, not a call for each parameter: an operation of seventy parameters
+/// stays one statement for the compiler to check.
+#[cfg(needs = "query_params")]
+pub(crate) fn with_query(
+    request: reqwest::RequestBuilder,
+    params: &[(&str, &dyn QueryValue, Style)],
+) -> Result<reqwest::RequestBuilder> {
+    let mut query = Vec::new();
+    for (name, value, style) in params {
+        query_pairs(&mut query, name, &value.query_json(name)?, *style);
+    }
+    Ok(request.query(&query))
+}
+
+/// Adds a query parameter's pairs as its style writes them; nothing for `null`.
+#[cfg(needs = "query_params")]
+fn query_pairs(query: &mut Vec<(String, String)>, name: &str, value: &serde_json::Value, style: Style) {
     let texts = |items: &[serde_json::Value]| -> Vec<(String, String)> {
         items.iter().filter(|item| !item.is_null()).map(|item| (name.to_owned(), param_text(item))).collect()
     };
-    match (&value, style) {
+    match (value, style) {
         (serde_json::Value::Null, _) => {}
         (_, Style::Json) => query.push((name.to_owned(), value.to_string())),
         (serde_json::Value::Array(items), Style::Form { explode: true } | Style::DeepObject) => {
@@ -182,9 +206,8 @@ pub(crate) fn query_pairs<T: serde::Serialize>(
                 }
             }
         }
-        _ => query.push((name.to_owned(), joined(name, &value, style, &str::to_owned))),
+        _ => query.push((name.to_owned(), joined(name, value, style, &str::to_owned))),
     }
-    Ok(())
 }
 
 /// A header parameter's value as its style writes it; `None` for `None` or `null`.
@@ -257,7 +280,7 @@ mod parameters_tests {
 
     fn query(value: &serde_json::Value, style: Style) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
-        query_pairs(&mut pairs, "color", value, style).unwrap();
+        query_pairs(&mut pairs, "color", value, style);
         pairs
     }
 
@@ -378,8 +401,13 @@ mod parameters_tests {
             NewestFirst,
         }
         assert_eq!(query(&json!(true), Style::Form { explode: true }), pairs(&[("color", "true")]));
-        let mut written = Vec::new();
-        query_pairs(&mut written, "order", &Order::NewestFirst, Style::Form { explode: true }).unwrap();
-        assert_eq!(written, pairs(&[("order", "NEWEST_FIRST")]));
+        let request = reqwest::Client::new().get("http://127.0.0.1/items?kept=1");
+        let params: [(&str, &dyn QueryValue, Style); 3] = [
+            ("order", &Order::NewestFirst, Style::Form { explode: true }),
+            ("page", &None::<i64>, Style::Form { explode: true }),
+            ("ids", &[3, 4], Style::Form { explode: false }),
+        ];
+        let request = with_query(request, &params).unwrap().build().unwrap();
+        assert_eq!(request.url().query(), Some("kept=1&order=NEWEST_FIRST&ids=3%2C4"));
     }
 }

@@ -149,6 +149,27 @@ impl Idempotent {
     }
 }
 
+/// An operation's URL: the base URL, then the parts of its path (each path parameter
+/// already written as one segment), as they are.
+#[cfg(needs = "execute")]
+pub(crate) fn join_url(base_url: &str, path: &[&str]) -> String {
+    let mut url = base_url.to_owned();
+    url.extend(path.iter().copied());
+    url
+}
+
+/// A request of `method` to `url` asking for `accept` (the media types the operation
+/// answers with): how every operation's request starts.
+#[cfg(needs = "execute")]
+pub(crate) fn new_request(
+    http: &reqwest::Client,
+    method: reqwest::Method,
+    url: String,
+    accept: &'static str,
+) -> reqwest::RequestBuilder {
+    http.request(method, url).header(reqwest::header::ACCEPT, accept)
+}
+
 /// Sends a request, retrying as `settings` and `options` allow, and reads the
 /// whole response (up to the body limit) with the operation's `read_response`.
 /// Every operation's `send` is this one async function, so the compiler checks one,
@@ -448,5 +469,15 @@ mod requests_tests {
         }
         assert_eq!(params.operation().idempotent, Idempotent::Yes);
         assert_eq!(RawParams::new(reqwest::Method::POST, "/a").operation().idempotent, Idempotent::No);
+    }
+
+    #[test]
+    fn an_operation_request_starts_with_its_url_and_accept() {
+        let url = join_url("http://127.0.0.1:8080/v1", &["/agents/", "a%2Fb", "/notes"]);
+        assert_eq!(url, "http://127.0.0.1:8080/v1/agents/a%2Fb/notes");
+        let request = new_request(&reqwest::Client::new(), reqwest::Method::GET, url, "application/json");
+        let request = request.build().unwrap();
+        assert_eq!(request.url().path(), "/v1/agents/a%2Fb/notes");
+        assert_eq!(request.headers()[reqwest::header::ACCEPT], "application/json");
     }
 }

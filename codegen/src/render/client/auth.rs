@@ -421,19 +421,16 @@ pub(super) fn credentials_line(api: &Api, op: &Operation) -> Option<String> {
     Some(wrapped(&format!("{lead}: {}.", ways.join(", or "))))
 }
 
-/// Authorizes the request with the operation's security alternatives; nothing for an
-/// operation that needs no credentials.
-pub(super) fn authorize_step(api: &Api, op: &Operation) -> Option<TokenStream> {
+/// `request` authorized with the operation's security alternatives, as the value
+/// `build_request` returns; nothing for an operation that needs no credentials.
+pub(super) fn authorized(api: &Api, op: &Operation) -> Option<TokenStream> {
     (!op.security.is_empty()).then(|| {
         let alternatives = op.security.iter().map(|alternative| {
             let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
             quote! { &[#(Scheme::#schemes),*] }
         });
         let credentials = in_effect();
-        quote! {
-            let credentials = #credentials;
-            request = credentials.authorize(request, &self.options, &[#(#alternatives),*])?;
-        }
+        quote! { #credentials.authorize(request, &self.options, &[#(#alternatives),*]) }
     })
 }
 

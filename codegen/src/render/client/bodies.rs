@@ -55,15 +55,16 @@ pub(super) fn body_step(op: &Operation, body: &RequestBody) -> TokenStream {
 /// Sets the request's body from `body`, a reference to a value of `content`'s type.
 fn set_content(content: &BodyContent) -> TokenStream {
     let media_type = &content.media_type;
-    let encoded = match content.encoding {
-        BodyEncoding::Json => quote!(json_body(body)?),
-        BodyEncoding::Form => quote!(form_body(body)?),
-        BodyEncoding::Binary => return quote! { request = upload_body(request, #media_type, body)?; },
-        BodyEncoding::Text => quote!(body.clone()),
+    match content.encoding {
+        BodyEncoding::Json => quote! { request = json_body(request, #media_type, body)?; },
+        BodyEncoding::Form => quote! { request = form_body(request, #media_type, body)?; },
+        BodyEncoding::Binary => quote! { request = upload_body(request, #media_type, body)?; },
+        BodyEncoding::Text => {
+            quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(body.clone()); }
+        }
         // reqwest writes the `Content-Type`, with the boundary.
-        BodyEncoding::Multipart => return quote! { request = request.multipart(body.to_form()?); },
-    };
-    quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(#encoded); }
+        BodyEncoding::Multipart => quote! { request = request.multipart(body.to_form()?); },
+    }
 }
 
 /// Whether the builder takes its body as anything that becomes its type: an

@@ -44,6 +44,36 @@ pub(crate) fn path_format(op: &Operation, mut encode: impl FnMut(&Param) -> Toke
     PathFormat { format, segments, args }
 }
 
+/// An operation's path as `join_url` takes it: its parts, literal text and a local
+/// for each path parameter, each parameter encoded into its local first.
+pub(super) struct PathParts {
+    /// A statement binding each parameter's segment to a local, once per parameter.
+    pub segments: Vec<TokenStream>,
+    /// `"/users/"`, `&user_id`, `"/posts"`.
+    pub parts: Vec<TokenStream>,
+}
+
+/// The path of `op` for its request.
+pub(super) fn path_parts(op: &Operation) -> PathParts {
+    let mut segments = Vec::new();
+    let mut parts = Vec::new();
+    let mut encoded = Vec::new();
+    for segment in &op.path {
+        match segment {
+            PathSegment::Literal(text) => parts.push(quote!(#text)),
+            PathSegment::Param(i) => {
+                if !encoded.contains(i) {
+                    encoded.push(*i);
+                    segments.push(encode_segment(&op.params[*i]));
+                }
+                let local = ident(&op.params[*i].name);
+                parts.push(quote!(&#local));
+            }
+        }
+    }
+    PathParts { segments, parts }
+}
+
 /// The client's `let id = path_segment(..)?;` for a path parameter.
 pub(super) fn encode_segment(param: &Param) -> TokenStream {
     let (field, wire, style) = (ident(&param.name), &param.wire_name, style_tokens(param.style));
@@ -55,23 +85,18 @@ fn located(op: &Operation, location: ParamLocation) -> impl Iterator<Item = &Par
     op.params.iter().filter(move |p| p.location == location)
 }
 
-/// Adds the query parameters to `request`; nothing when the operation has none.
+/// Adds the query parameters to `request`, in one call with a list of them; nothing
+/// when the operation has none.
 pub(super) fn query_step(op: &Operation) -> Option<TokenStream> {
-    let pairs: Vec<TokenStream> = located(op, ParamLocation::Query)
+    let params: Vec<TokenStream> = located(op, ParamLocation::Query)
         .filter(|param| !matches!(param.style, ParamStyle::WholeQuery { .. }))
         .map(|param| {
             let (wire, style) = (&param.wire_name, style_tokens(param.style));
             let value = value(param);
-            quote! { query_pairs(&mut query, #wire, #value, #style)?; }
+            quote! { (#wire, #value, #style) }
         })
         .collect();
-    (!pairs.is_empty()).then(|| {
-        quote! {
-            let mut query: Vec<(String, String)> = Vec::new();
-            #(#pairs)*
-            request = request.query(&query);
-        }
-    })
+    (!params.is_empty()).then(|| quote! { request = with_query(request, &[#(#params),*])?; })
 }
 
 /// Adds the cookie parameters as one `Cookie` header; nothing when the operation has none.

@@ -230,34 +230,34 @@ fn setter(out: &mut Lines, text: &str, name: &str, ty: &str, value: &str) {
 /// `build_request`: the URL with its path parameters, then the query, cookies,
 /// headers, body and credentials.
 fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
-    let params::PathFormat { format, segments, args } = params::path_format(op, params::encode_segment);
-    let format = format!("{{}}{format}");
+    let params::PathParts { segments, parts } = params::path_parts(op);
     let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
+    let joined = quote! { join_url(&self.client.base_url, &[#(#parts),*]) };
     // A followed `Link` is the whole URL, query included.
     let whole_query = params::whole_query(op);
-    let first_page = match &whole_query {
-        Some(whole_query) => quote! {
-            let url = format!(#format, self.client.base_url, #(#args),*);
-            #whole_query
-        },
-        None => quote! { format!(#format, self.client.base_url, #(#args),*) },
-    };
-    let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
-    let url = if follows_links {
-        quote! {
-            let url = match &self.options.page_url {
-                Some(url) => url.clone(),
-                None => {
-                    #(#segments)*
-                    #first_page
-                }
+    let url = match (follows_links, whole_query) {
+        (true, whole_query) => {
+            let first_page = match whole_query {
+                Some(whole_query) => quote! { let url = #joined; #whole_query },
+                None => joined,
             };
+            quote! {
+                let url = match &self.options.page_url {
+                    Some(url) => url.clone(),
+                    None => {
+                        #(#segments)*
+                        #first_page
+                    }
+                };
+            }
         }
-    } else {
-        quote! {
-            #(#segments)*
-            let url = format!(#format, self.client.base_url, #(#args),*);
-            #whole_query
+        (false, whole_query) => {
+            let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
+            quote! {
+                #(#segments)*
+                let url = #joined;
+                #whole_query
+            }
         }
     };
 
@@ -285,24 +285,15 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
     steps.extend(params::cookie_step(op));
     steps.extend(params::header_steps(op));
     steps.extend(op.body.as_ref().map(|body| bodies::body_step(op, body)));
-    steps.extend(auth::authorize_step(api, op));
-    let start = if steps.is_empty() {
-        quote! {
-            let request = self
-                .client
-                .http
-                .request(#http_method, url)
-                .header(reqwest::header::ACCEPT, #accept);
-        }
-    } else {
-        quote! { let mut request = self.client.http.request(#http_method, url).header(reqwest::header::ACCEPT, #accept); }
-    };
+    // The credentials last, as the value returned: no `?` and `Ok` for the compiler to check.
+    let last = auth::authorized(api, op).unwrap_or_else(|| quote!(Ok(request)));
+    let binding = if steps.is_empty() { quote!(request) } else { quote!(mut request) };
     quote! {
         fn build_request(&self) -> Result<reqwest::RequestBuilder> {
             #url
-            #start
+            let #binding = new_request(&self.client.http, #http_method, url, #accept);
             #(#steps)*
-            Ok(request)
+            #last
         }
     }
 }

@@ -34,15 +34,12 @@ pub fn render_types(api: &Api, share: Share) -> super::Chunks<'_> {
 pub fn render_serde_impls(api: &Api, share: Share) -> super::Chunks<'_> {
     let items = api.types[share.start..share.end].iter().filter_map(serde_impls);
     let head = (share.start == 0).then(|| {
-        let has_structs = api.types.iter().any(|t| matches!(t.kind, TypeDefKind::Struct(_)));
-        let map_use = has_structs.then(|| quote! { use serde::ser::SerializeMap as _; });
         // Untagged unions derive `Serialize`; every other kind writes both impls here.
         let writes_serialize =
             api.types.iter().any(|t| !matches!(t.kind, TypeDefKind::Alias(_) | TypeDefKind::Union(_)));
         let serde_use = if writes_serialize { quote!({ Deserialize, Serialize }) } else { quote!(Deserialize) };
         quote! {
             use serde::#serde_use;
-            #map_use
 
             use super::support;
             use super::types::*;

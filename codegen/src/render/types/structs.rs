@@ -150,17 +150,14 @@ pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> C
     let name = checked_ident(name);
     let mut out = Lines::new();
     super::serialize_head(&mut out, name, gate);
-    out.line(2, "let mut object = serializer.serialize_map(None)?;");
+    out.line(2, "let mut object = support::ObjectWriter::new(serializer.serialize_map(None));");
     for field in fields {
         let (member, wire) = (ident(&field.name), literal(&field.wire_name));
-        if field.flatten {
-            out.line(2, &format!("for (name, value) in &self.{member} {{"));
-            out.line(3, "object.serialize_entry(name, value)?;");
-            out.line(2, "}");
-        } else if field.required {
-            out.method_statement(2, "object", "serialize_entry", &[&wire, &format!("&self.{member}")]);
-        } else {
-            out.call_statement(2, "support::write_option", &["&mut object", &wire, &format!("&self.{member}")]);
+        let value = format!("&self.{member}");
+        match (field.flatten, field.required) {
+            (true, _) => out.method_statement(2, "object", "members", &[&value]),
+            (false, true) => out.method_statement(2, "object", "member", &[&wire, &value]),
+            (false, false) => out.method_statement(2, "object", "optional", &[&wire, &value]),
         }
     }
     out.line(2, "object.end()");
