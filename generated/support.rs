@@ -1368,9 +1368,9 @@ impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
         Self(map)
     }
 
-    pub(crate) fn member<T: serde::Serialize + ?Sized>(
+    pub(crate) fn member<K: serde::Serialize + ?Sized, T: serde::Serialize + ?Sized>(
         &mut self,
-        name: &str,
+        name: &K,
         value: &T,
     ) {
         if let Ok(map) = &mut self.0 && let Err(err) = map.serialize_entry(name, value) {

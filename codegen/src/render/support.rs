@@ -88,7 +88,7 @@ helpers! {
     link_pages,
     /// Any parameter: `Style`, and `joined` that writes a value in one.
     params,
-    /// Path, query and header parameters: `path_segment`, `query_pairs`, `header_param`;
+    /// Path, query and header parameters: `path_segment`, `with_query`, `header_param`;
     /// the whole query string as one value (3.2): `query_string`.
     path_segment,
     query_params,

@@ -103,7 +103,7 @@ impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
 
     /// Writes a member.
     #[cfg(any(needs = "write_member", needs = "write_option", needs = "read_member"))]
-    pub(crate) fn member<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+    pub(crate) fn member<K: serde::Serialize + ?Sized, T: serde::Serialize + ?Sized>(&mut self, name: &K, value: &T) {
         if let Ok(map) = &mut self.0
             && let Err(err) = map.serialize_entry(name, value)
         {
@@ -119,12 +119,13 @@ impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
         }
     }
 
-    /// Writes the undeclared members kept in `members`.
+    /// Writes the undeclared members kept in `members`, whatever type their names have.
     #[cfg(needs = "read_member")]
-    pub(crate) fn members<'a, T: serde::Serialize + 'a>(
-        &mut self,
-        members: impl IntoIterator<Item = (&'a String, &'a T)>,
-    ) {
+    pub(crate) fn members<'a, K, T>(&mut self, members: impl IntoIterator<Item = (&'a K, &'a T)>)
+    where
+        K: serde::Serialize + 'a,
+        T: serde::Serialize + 'a,
+    {
         for (name, value) in members {
             self.member(name, value);
         }
