@@ -1373,7 +1373,11 @@ impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
         name: &K,
         value: &T,
     ) {
-        if let Ok(map) = &mut self.0 && let Err(err) = map.serialize_entry(name, value) {
+        let written = match &mut self.0 {
+            Ok(map) => map.serialize_entry(name, value),
+            Err(_) => return,
+        };
+        if let Err(err) = written {
             self.0 = Err(err);
         }
     }

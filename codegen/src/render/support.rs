@@ -52,7 +52,7 @@ macro_rules! helpers {
 }
 
 helpers! {
-    /// Structs, decoded through `FromObject`.
+    /// Structs, decoded through `FromObject` and encoded through `ObjectWriter`.
     objects,
     /// Struct members read as values (`read_value`), as nullable values
     /// (`read_option`), written always (`ObjectWriter::member`) or only when set

@@ -50,6 +50,9 @@ impl<'a> Resolver<'a> {
         }
 
         let mut names = Scope::with_reserved(&naming::request_members());
+        // A path parameter is a local of `build_request`, where it would hide a support
+        // function of its name (`join_url`, `with_query`, ...).
+        let functions = naming::client_types();
         let mut params = Vec::new();
         for (param, at) in declared {
             let data = param.parameter_data_ref();
@@ -133,7 +136,12 @@ impl<'a> Resolver<'a> {
             let required = data.required || location == ParamLocation::Path;
             let fixed = required.then(|| only_value(&self.types, &ty)).flatten();
             params.push(Param {
-                name: names.claim(naming::snake(&data.name, "param")),
+                name: names.claim(match naming::snake(&data.name, "param") {
+                    name if location == ParamLocation::Path && functions.contains(&name.as_str()) => {
+                        format!("{name}_param")
+                    }
+                    name => name,
+                }),
                 wire_name: data.name.clone(),
                 location,
                 ty,
@@ -316,5 +324,19 @@ mod tests {
         );
         let fixed: Vec<_> = api.operations[0].params.iter().map(|p| (p.wire_name.as_str(), p.fixed.clone())).collect();
         assert_eq!(fixed, [("type", Some(json!("agent"))), ("level", Some(json!(2))), ("kind", None), ("scope", None)]);
+    }
+
+    #[test]
+    fn a_path_parameter_named_as_a_support_function_takes_another_name() {
+        let (api, _) = api_of(
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a/{join_url}/{with_query}:\n    get:\n      \
+             parameters:\n      - {name: join_url, in: path, required: true, schema: {type: string}}\n      \
+             - {name: with_query, in: path, required: true, schema: {type: string}}\n      \
+             - {name: new_request, in: query, schema: {type: string}}\n      \
+             responses: {'204': {description: none}}\n",
+        );
+        let names: Vec<_> = api.operations[0].params.iter().map(|p| p.name.as_str()).collect();
+        // A query parameter is no local: its setter keeps the name users call it by.
+        assert_eq!(names, ["join_url_param", "with_query_param", "new_request"]);
     }
 }

@@ -104,9 +104,12 @@ impl<M: serde::ser::SerializeMap> ObjectWriter<M> {
     /// Writes a member.
     #[cfg(any(needs = "write_member", needs = "write_option", needs = "read_member"))]
     pub(crate) fn member<K: serde::Serialize + ?Sized, T: serde::Serialize + ?Sized>(&mut self, name: &K, value: &T) {
-        if let Ok(map) = &mut self.0
-            && let Err(err) = map.serialize_entry(name, value)
-        {
+        // Not a let chain, which needs Rust 1.88: edition 2024 alone asks for 1.85.
+        let written = match &mut self.0 {
+            Ok(map) => map.serialize_entry(name, value),
+            Err(_) => return,
+        };
+        if let Err(err) = written {
             self.0 = Err(err);
         }
     }

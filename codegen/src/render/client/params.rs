@@ -7,8 +7,9 @@ use quote::quote;
 use crate::ir::{Operation, Param, ParamLocation, ParamStyle, PathSegment};
 use crate::render::ident;
 
-/// An operation's path as a `format!` string: literal parts escaped, a `{}`
-/// for each path parameter, each parameter encoded into a local first.
+/// An operation's path as a `format!` string, as the typed mocks match it: literal
+/// parts escaped, a `{}` for each path parameter, each parameter encoded into a local
+/// first. (The client joins the parts instead: [`path_parts`].)
 pub(crate) struct PathFormat {
     /// `/users/{}/posts/{}`.
     pub format: String,
@@ -181,7 +182,7 @@ pub(super) fn whole_query(op: &Operation) -> Option<TokenStream> {
 
 #[cfg(test)]
 mod tests {
-    use super::{encode_segment, path_format};
+    use super::{encode_segment, path_format, path_parts};
     use crate::pipeline::api_of;
 
     #[test]
@@ -208,5 +209,9 @@ mod tests {
         assert_eq!(path.format, "/System.{}/sites/{}");
         assert_eq!(path.args.iter().map(ToString::to_string).collect::<Vec<_>>(), ["location", "location"]);
         assert_eq!(path.segments.len(), 1);
+        let parts = path_parts(&api.operations[0]);
+        let parts: Vec<String> = parts.parts.iter().map(ToString::to_string).collect();
+        assert_eq!(parts, ["\"/System.\"", "& location", "\"/sites/\"", "& location"]);
+        assert_eq!(path_parts(&api.operations[0]).segments.len(), 1);
     }
 }
