@@ -56,22 +56,19 @@ pub(super) struct PathParts {
 
 /// The path of `op` for its request.
 pub(super) fn path_parts(op: &Operation) -> PathParts {
-    let mut segments = Vec::new();
-    let mut parts = Vec::new();
-    let mut encoded = Vec::new();
-    for segment in &op.path {
-        match segment {
-            PathSegment::Literal(text) => parts.push(quote!(#text)),
+    // The segments as `path_format` binds them: each parameter once.
+    let PathFormat { segments, .. } = path_format(op, encode_segment);
+    let parts = op
+        .path
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => quote!(#text),
             PathSegment::Param(i) => {
-                if !encoded.contains(i) {
-                    encoded.push(*i);
-                    segments.push(encode_segment(&op.params[*i]));
-                }
                 let local = ident(&op.params[*i].name);
-                parts.push(quote!(&#local));
+                quote!(&#local)
             }
-        }
-    }
+        })
+        .collect();
     PathParts { segments, parts }
 }
 

@@ -235,29 +235,26 @@ fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
     let joined = quote! { join_url(&self.client.base_url, &[#(#parts),*]) };
     // A followed `Link` is the whole URL, query included.
     let whole_query = params::whole_query(op);
-    let url = match (follows_links, whole_query) {
-        (true, whole_query) => {
-            let first_page = match whole_query {
-                Some(whole_query) => quote! { let url = #joined; #whole_query },
-                None => joined,
+    let url = if follows_links {
+        let first_page = match whole_query {
+            Some(whole_query) => quote! { let url = #joined; #whole_query },
+            None => joined,
+        };
+        quote! {
+            let url = match &self.options.page_url {
+                Some(url) => url.clone(),
+                None => {
+                    #(#segments)*
+                    #first_page
+                }
             };
-            quote! {
-                let url = match &self.options.page_url {
-                    Some(url) => url.clone(),
-                    None => {
-                        #(#segments)*
-                        #first_page
-                    }
-                };
-            }
         }
-        (false, whole_query) => {
-            let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
-            quote! {
-                #(#segments)*
-                let url = #joined;
-                #whole_query
-            }
+    } else {
+        let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
+        quote! {
+            #(#segments)*
+            let url = #joined;
+            #whole_query
         }
     };
 
