@@ -1609,15 +1609,24 @@ pub(crate) enum Paging {
 }
 
 #[cfg(feature = "mock")]
+pub(crate) fn mock_segment<T: serde::Serialize>(
+    name: &str,
+    value: &T,
+    style: Style,
+) -> String {
+    path_segment(name, value, style).unwrap_or_else(|err| panic!("{err}"))
+}
+
+#[cfg(feature = "mock")]
 impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
     pub(crate) fn new(
         server: &'a wiremock::MockServer,
         method: &str,
-        path: String,
+        parts: &[&str],
         success: u16,
     ) -> Self {
-        let mock = wiremock::Mock::given(wiremock::matchers::method(method))
-            .and(wiremock::matchers::path(path));
+        let path = wiremock::matchers::path(parts.concat());
+        let mock = wiremock::Mock::given(wiremock::matchers::method(method)).and(path);
         Self {
             server,
             mock,

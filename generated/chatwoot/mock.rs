@@ -1,5 +1,5 @@
 use super::Client;
-use super::support::{path_segment, Style, Paging};
+use super::support::{mock_segment, Style, Paging};
 use super::types;
 
 pub use super::support::MockOperation;
@@ -46,18 +46,12 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AccountShowResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        MockOperation::new(
-            &self.server,
-            "GET",
-            format!("/api/v1/accounts/{}", account_id),
-            200,
-        )
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        MockOperation::new(&self.server, "GET", &["/api/v1/accounts/", &account_id], 200)
     }
 
     /// Mocks [`Client::update_account`], `PATCH /api/v1/accounts/{account_id}`: the
@@ -66,16 +60,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AccountDetail> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}", account_id),
+            &["/api/v1/accounts/", &account_id],
             200,
         )
     }
@@ -87,16 +80,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::GetAccountAuditLogsResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/accounts/{}/audit_logs", account_id),
+                &["/api/v1/accounts/", &account_id, "/audit_logs"],
                 200,
             )
             .paged(Paging::EmptyAfter(&["audit_logs"]))
@@ -108,16 +100,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::AgentBot>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/agent_bots", account_id),
+            &["/api/v1/accounts/", &account_id, "/agent_bots"],
             200,
         )
     }
@@ -128,16 +119,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AgentBot> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/agent_bots", account_id),
+            &["/api/v1/accounts/", &account_id, "/agent_bots"],
             200,
         )
     }
@@ -150,18 +140,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::AgentBot> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/agent_bots/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
             200,
         )
     }
@@ -174,18 +162,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/agent_bots/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
             200,
         )
     }
@@ -198,18 +184,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::AgentBot> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/agent_bots/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/agent_bots/", &id],
             200,
         )
     }
@@ -220,16 +204,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::Agent>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/agents", account_id),
+            &["/api/v1/accounts/", &account_id, "/agents"],
             200,
         )
     }
@@ -240,16 +223,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::Agent> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/agents", account_id),
+            &["/api/v1/accounts/", &account_id, "/agents"],
             200,
         )
     }
@@ -262,18 +244,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/agents/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/agents/", &id],
             200,
         )
     }
@@ -286,18 +266,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::Agent> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/agents/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/agents/", &id],
             200,
         )
     }
@@ -309,16 +287,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::CannedResponse>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/canned_responses", account_id),
+            &["/api/v1/accounts/", &account_id, "/canned_responses"],
             200,
         )
     }
@@ -330,16 +307,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::CannedResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/canned_responses", account_id),
+            &["/api/v1/accounts/", &account_id, "/canned_responses"],
             200,
         )
     }
@@ -352,18 +328,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/canned_responses/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/canned_responses/", &id],
             200,
         )
     }
@@ -376,18 +350,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::CannedResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/canned_responses/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/canned_responses/", &id],
             200,
         )
     }
@@ -399,16 +371,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::CustomAttribute>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/custom_attribute_definitions", account_id),
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions"],
             200,
         )
     }
@@ -420,16 +391,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::CustomAttribute> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/custom_attribute_definitions", account_id),
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions"],
             200,
         )
     }
@@ -442,22 +412,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::CustomAttribute> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/custom_attribute_definitions/{}",
-                account_id,
-                id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
             200,
         )
     }
@@ -470,22 +434,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!(
-                "/api/v1/accounts/{}/custom_attribute_definitions/{}",
-                account_id,
-                id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
             200,
         )
     }
@@ -498,22 +456,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::CustomAttribute> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!(
-                "/api/v1/accounts/{}/custom_attribute_definitions/{}",
-                account_id,
-                id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_attribute_definitions/", &id],
             200,
         )
     }
@@ -524,16 +476,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ContactsListResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/accounts/{}/contacts", account_id),
+                &["/api/v1/accounts/", &account_id, "/contacts"],
                 200,
             )
             .paged(Paging::EmptyAfter(&["payload"]))
@@ -545,16 +496,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ExtendedContact> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/contacts", account_id),
+            &["/api/v1/accounts/", &account_id, "/contacts"],
             200,
         )
     }
@@ -567,18 +517,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactShowResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/contacts/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
             200,
         )
     }
@@ -590,18 +538,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactBase> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PUT",
-            format!("/api/v1/accounts/{}/contacts/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
             204,
         )
     }
@@ -610,18 +556,16 @@ impl MockServer {
     /// /api/v1/accounts/{account_id}/contacts/{id}`: the requests of this method to this
     /// path.
     pub fn contact_delete(&self, account_id: i64, id: f64) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/contacts/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id],
             200,
         )
     }
@@ -634,18 +578,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactConversationsResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/contacts/{}/conversations", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/conversations"],
             200,
         )
     }
@@ -658,18 +600,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactLabels> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/contacts/{}/labels", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/labels"],
             200,
         )
     }
@@ -682,18 +622,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactLabels> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/contacts/{}/labels", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/labels"],
             200,
         )
     }
@@ -705,16 +643,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ContactsListResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/accounts/{}/contacts/search", account_id),
+                &["/api/v1/accounts/", &account_id, "/contacts/search"],
                 200,
             )
             .paged(Paging::EmptyAfter(&["payload"]))
@@ -727,16 +664,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ContactsListResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/contacts/filter", account_id),
+            &["/api/v1/accounts/", &account_id, "/contacts/filter"],
             200,
         )
     }
@@ -749,18 +685,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactInboxes> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/contacts/{}/contact_inboxes", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/contacts/", &id, "/contact_inboxes"],
             200,
         )
     }
@@ -773,22 +707,22 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::ContactableInboxesResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/contacts/{}/contactable_inboxes",
-                account_id,
-                id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/contacts/",
+                &id,
+                "/contactable_inboxes",
+            ],
             200,
         )
     }
@@ -800,16 +734,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AutomationRule> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/automation_rules", account_id),
+            &["/api/v1/accounts/", &account_id, "/automation_rules"],
             200,
         )
     }
@@ -821,16 +754,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AutomationRule> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/automation_rules", account_id),
+            &["/api/v1/accounts/", &account_id, "/automation_rules"],
             200,
         )
     }
@@ -843,18 +775,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::AutomationRule> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/automation_rules/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
             200,
         )
     }
@@ -867,18 +797,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/automation_rules/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
             200,
         )
     }
@@ -891,18 +819,16 @@ impl MockServer {
         account_id: i64,
         id: i64,
     ) -> MockOperation<'_, types::AutomationRule> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/automation_rules/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/automation_rules/", &id],
             200,
         )
     }
@@ -910,16 +836,15 @@ impl MockServer {
     /// Mocks [`Client::get_portal`], `GET /api/v1/accounts/{account_id}/portals`: the
     /// requests of this method to this path.
     pub fn get_portal(&self, account_id: i64) -> MockOperation<'_, types::Portal> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/portals", account_id),
+            &["/api/v1/accounts/", &account_id, "/portals"],
             200,
         )
     }
@@ -930,16 +855,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::Portal> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/portals", account_id),
+            &["/api/v1/accounts/", &account_id, "/portals"],
             200,
         )
     }
@@ -952,22 +876,20 @@ impl MockServer {
         account_id: i64,
         id: impl Into<String>,
     ) -> MockOperation<'_, types::PortalSingle> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment(
-                "id",
-                &Into::<String>::into(id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment(
+            "id",
+            &Into::<String>::into(id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/portals/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/portals/", &id],
             200,
         )
     }
@@ -980,22 +902,20 @@ impl MockServer {
         account_id: i64,
         id: impl Into<String>,
     ) -> MockOperation<'_, types::Category> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment(
-                "id",
-                &Into::<String>::into(id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment(
+            "id",
+            &Into::<String>::into(id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/portals/{}/categories", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/portals/", &id, "/categories"],
             200,
         )
     }
@@ -1008,22 +928,20 @@ impl MockServer {
         account_id: i64,
         id: impl Into<String>,
     ) -> MockOperation<'_, types::Article> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment(
-                "id",
-                &Into::<String>::into(id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment(
+            "id",
+            &Into::<String>::into(id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/portals/{}/articles", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/portals/", &id, "/articles"],
             200,
         )
     }
@@ -1035,16 +953,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ConversationListMetaResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/conversations/meta", account_id),
+            &["/api/v1/accounts/", &account_id, "/conversations/meta"],
             200,
         )
     }
@@ -1056,16 +973,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ConversationList> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/accounts/{}/conversations", account_id),
+                &["/api/v1/accounts/", &account_id, "/conversations"],
                 200,
             )
             .paged(Paging::EmptyAfter(&["data", "payload"]))
@@ -1078,16 +994,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::NewConversationResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/conversations", account_id),
+            &["/api/v1/accounts/", &account_id, "/conversations"],
             200,
         )
     }
@@ -1099,16 +1014,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ConversationList> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/conversations/filter", account_id),
+            &["/api/v1/accounts/", &account_id, "/conversations/filter"],
             200,
         )
     }
@@ -1121,22 +1035,20 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::ConversationShow> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/conversations/{}", account_id, conversation_id),
+            &["/api/v1/accounts/", &account_id, "/conversations/", &conversation_id],
             200,
         )
     }
@@ -1149,22 +1061,20 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/conversations/{}", account_id, conversation_id),
+            &["/api/v1/accounts/", &account_id, "/conversations/", &conversation_id],
             200,
         )
     }
@@ -1177,26 +1087,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::ToggleStatusOfAConversationResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/toggle_status",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/toggle_status",
+            ],
             200,
         )
     }
@@ -1209,26 +1119,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/toggle_priority",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/toggle_priority",
+            ],
             200,
         )
     }
@@ -1241,26 +1151,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::UpdateCustomAttributesOfAConversationResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/custom_attributes",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/custom_attributes",
+            ],
             200,
         )
     }
@@ -1273,26 +1183,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::User> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/assignments",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/assignments",
+            ],
             200,
         )
     }
@@ -1305,26 +1215,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::ConversationLabels> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/labels",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/labels",
+            ],
             200,
         )
     }
@@ -1337,26 +1247,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::ConversationLabels> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/labels",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/labels",
+            ],
             200,
         )
     }
@@ -1369,26 +1279,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, Vec<types::ReportingEvent>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/reporting_events",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/reporting_events",
+            ],
             200,
         )
     }
@@ -1399,16 +1309,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ListAllInboxesResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/inboxes", account_id),
+            &["/api/v1/accounts/", &account_id, "/inboxes"],
             200,
         )
     }
@@ -1420,18 +1329,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::Inbox> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/inboxes/{}/", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/"],
             200,
         )
     }
@@ -1439,16 +1346,15 @@ impl MockServer {
     /// Mocks [`Client::inbox_creation`], `POST /api/v1/accounts/{account_id}/inboxes/`: the
     /// requests of this method to this path.
     pub fn inbox_creation(&self, account_id: i64) -> MockOperation<'_, types::Inbox> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/inboxes/", account_id),
+            &["/api/v1/accounts/", &account_id, "/inboxes/"],
             200,
         )
     }
@@ -1460,18 +1366,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::Inbox> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/inboxes/{}", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id],
             200,
         )
     }
@@ -1484,18 +1388,16 @@ impl MockServer {
         account_id: i64,
         id: f64,
     ) -> MockOperation<'_, types::AgentBot> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/inboxes/{}/agent_bot", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/agent_bot"],
             204,
         )
     }
@@ -1504,18 +1406,16 @@ impl MockServer {
     /// /api/v1/accounts/{account_id}/inboxes/{id}/set_agent_bot`: the requests of this
     /// method to this path.
     pub fn update_agent_bot(&self, account_id: i64, id: f64) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let id = path_segment("id", &id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let id = mock_segment("id", &id, Style::Simple { explode: false });
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/inboxes/{}/set_agent_bot", account_id, id),
+            &["/api/v1/accounts/", &account_id, "/inboxes/", &id, "/set_agent_bot"],
             204,
         )
     }
@@ -1528,22 +1428,20 @@ impl MockServer {
         account_id: i64,
         inbox_id: i64,
     ) -> MockOperation<'_, types::GetInboxMembersResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let inbox_id = path_segment(
-                "inbox_id",
-                &inbox_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let inbox_id = mock_segment(
+            "inbox_id",
+            &inbox_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/inbox_members/{}", account_id, inbox_id),
+            &["/api/v1/accounts/", &account_id, "/inbox_members/", &inbox_id],
             200,
         )
     }
@@ -1555,16 +1453,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AddNewAgentToInboxResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/inbox_members", account_id),
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
             200,
         )
     }
@@ -1573,16 +1470,15 @@ impl MockServer {
     /// /api/v1/accounts/{account_id}/inbox_members`: the requests of this method to this
     /// path.
     pub fn delete_agent_in_inbox(&self, account_id: i64) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/inbox_members", account_id),
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
             200,
         )
     }
@@ -1594,16 +1490,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::UpdateAgentsInInboxResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/inbox_members", account_id),
+            &["/api/v1/accounts/", &account_id, "/inbox_members"],
             200,
         )
     }
@@ -1616,26 +1511,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::ListAllMessagesResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/messages",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages",
+            ],
             200,
         )
     }
@@ -1648,26 +1543,26 @@ impl MockServer {
         account_id: i64,
         conversation_id: i64,
     ) -> MockOperation<'_, types::CreateANewMessageInAConversationResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/messages",
-                account_id,
-                conversation_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages",
+            ],
             200,
         )
     }
@@ -1681,33 +1576,32 @@ impl MockServer {
         conversation_id: i64,
         message_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversation_id",
-                &conversation_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let message_id = path_segment(
-                "message_id",
-                &message_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversation_id",
+            &conversation_id,
+            Style::Simple { explode: false },
+        );
+        let message_id = mock_segment(
+            "message_id",
+            &message_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!(
-                "/api/v1/accounts/{}/conversations/{}/messages/{}",
-                account_id,
-                conversation_id,
-                message_id,
-            ),
+            &[
+                "/api/v1/accounts/",
+                &account_id,
+                "/conversations/",
+                &conversation_id,
+                "/messages/",
+                &message_id,
+            ],
             200,
         )
     }
@@ -1719,16 +1613,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::GetDetailsOfAllIntegrationsResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/integrations/apps", account_id),
+            &["/api/v1/accounts/", &account_id, "/integrations/apps"],
             200,
         )
     }
@@ -1740,16 +1633,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::IntegrationsHook> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/integrations/hooks", account_id),
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks"],
             200,
         )
     }
@@ -1762,18 +1654,20 @@ impl MockServer {
         account_id: i64,
         hook_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let hook_id = path_segment("hook_id", &hook_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let hook_id = mock_segment(
+            "hook_id",
+            &hook_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/integrations/hooks/{}", account_id, hook_id),
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks/", &hook_id],
             200,
         )
     }
@@ -1786,18 +1680,20 @@ impl MockServer {
         account_id: i64,
         hook_id: i64,
     ) -> MockOperation<'_, types::IntegrationsHook> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let hook_id = path_segment("hook_id", &hook_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let hook_id = mock_segment(
+            "hook_id",
+            &hook_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/integrations/hooks/{}", account_id, hook_id),
+            &["/api/v1/accounts/", &account_id, "/integrations/hooks/", &hook_id],
             200,
         )
     }
@@ -1805,7 +1701,7 @@ impl MockServer {
     /// Mocks [`Client::fetch_profile`], `GET /api/v1/profile`: the requests of this method
     /// to this path.
     pub fn fetch_profile(&self) -> MockOperation<'_, types::User> {
-        MockOperation::new(&self.server, "GET", "/api/v1/profile".to_owned(), 200)
+        MockOperation::new(&self.server, "GET", &["/api/v1/profile"], 200)
     }
 
     /// Mocks [`Client::list_all_teams`], `GET /api/v1/accounts/{account_id}/teams`: the
@@ -1814,16 +1710,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::Team>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/teams", account_id),
+            &["/api/v1/accounts/", &account_id, "/teams"],
             200,
         )
     }
@@ -1831,16 +1726,15 @@ impl MockServer {
     /// Mocks [`Client::create_a_team`], `POST /api/v1/accounts/{account_id}/teams`: the
     /// requests of this method to this path.
     pub fn create_a_team(&self, account_id: i64) -> MockOperation<'_, types::Team> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/teams", account_id),
+            &["/api/v1/accounts/", &account_id, "/teams"],
             200,
         )
     }
@@ -1853,18 +1747,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, types::Team> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/teams/{}", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
             200,
         )
     }
@@ -1873,18 +1769,20 @@ impl MockServer {
     /// /api/v1/accounts/{account_id}/teams/{team_id}`: the requests of this method to this
     /// path.
     pub fn delete_a_team(&self, account_id: i64, team_id: i64) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/teams/{}", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
             200,
         )
     }
@@ -1897,18 +1795,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, types::Team> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/teams/{}", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id],
             200,
         )
     }
@@ -1921,18 +1821,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, Vec<types::Agent>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/teams/{}/team_members", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
             200,
         )
     }
@@ -1945,18 +1847,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, Vec<types::Agent>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/teams/{}/team_members", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
             200,
         )
     }
@@ -1969,18 +1873,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/teams/{}/team_members", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
             200,
         )
     }
@@ -1993,18 +1899,20 @@ impl MockServer {
         account_id: i64,
         team_id: i64,
     ) -> MockOperation<'_, Vec<types::Agent>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let team_id = path_segment("team_id", &team_id, Style::Simple { explode: false })
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let team_id = mock_segment(
+            "team_id",
+            &team_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/teams/{}/team_members", account_id, team_id),
+            &["/api/v1/accounts/", &account_id, "/teams/", &team_id, "/team_members"],
             200,
         )
     }
@@ -2016,16 +1924,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::CustomFilter>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/custom_filters", account_id),
+            &["/api/v1/accounts/", &account_id, "/custom_filters"],
             200,
         )
     }
@@ -2037,16 +1944,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::CustomFilter> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/custom_filters", account_id),
+            &["/api/v1/accounts/", &account_id, "/custom_filters"],
             200,
         )
     }
@@ -2059,26 +1965,20 @@ impl MockServer {
         account_id: i64,
         custom_filter_id: i64,
     ) -> MockOperation<'_, types::CustomFilter> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let custom_filter_id = path_segment(
-                "custom_filter_id",
-                &custom_filter_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let custom_filter_id = mock_segment(
+            "custom_filter_id",
+            &custom_filter_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!(
-                "/api/v1/accounts/{}/custom_filters/{}",
-                account_id,
-                custom_filter_id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
             200,
         )
     }
@@ -2091,26 +1991,20 @@ impl MockServer {
         account_id: i64,
         custom_filter_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let custom_filter_id = path_segment(
-                "custom_filter_id",
-                &custom_filter_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let custom_filter_id = mock_segment(
+            "custom_filter_id",
+            &custom_filter_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!(
-                "/api/v1/accounts/{}/custom_filters/{}",
-                account_id,
-                custom_filter_id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
             200,
         )
     }
@@ -2123,26 +2017,20 @@ impl MockServer {
         account_id: i64,
         custom_filter_id: i64,
     ) -> MockOperation<'_, types::CustomFilter> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let custom_filter_id = path_segment(
-                "custom_filter_id",
-                &custom_filter_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let custom_filter_id = mock_segment(
+            "custom_filter_id",
+            &custom_filter_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!(
-                "/api/v1/accounts/{}/custom_filters/{}",
-                account_id,
-                custom_filter_id,
-            ),
+            &["/api/v1/accounts/", &account_id, "/custom_filters/", &custom_filter_id],
             200,
         )
     }
@@ -2153,16 +2041,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::Webhook>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/accounts/{}/webhooks", account_id),
+            &["/api/v1/accounts/", &account_id, "/webhooks"],
             200,
         )
     }
@@ -2173,16 +2060,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::Webhook> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "POST",
-            format!("/api/v1/accounts/{}/webhooks", account_id),
+            &["/api/v1/accounts/", &account_id, "/webhooks"],
             200,
         )
     }
@@ -2195,22 +2081,20 @@ impl MockServer {
         account_id: i64,
         webhook_id: i64,
     ) -> MockOperation<'_, ()> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let webhook_id = path_segment(
-                "webhook_id",
-                &webhook_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let webhook_id = mock_segment(
+            "webhook_id",
+            &webhook_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "DELETE",
-            format!("/api/v1/accounts/{}/webhooks/{}", account_id, webhook_id),
+            &["/api/v1/accounts/", &account_id, "/webhooks/", &webhook_id],
             200,
         )
     }
@@ -2223,22 +2107,20 @@ impl MockServer {
         account_id: i64,
         webhook_id: i64,
     ) -> MockOperation<'_, types::Webhook> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let webhook_id = path_segment(
-                "webhook_id",
-                &webhook_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
+        let webhook_id = mock_segment(
+            "webhook_id",
+            &webhook_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "PATCH",
-            format!("/api/v1/accounts/{}/webhooks/{}", account_id, webhook_id),
+            &["/api/v1/accounts/", &account_id, "/webhooks/", &webhook_id],
             200,
         )
     }
@@ -2250,16 +2132,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::ReportingEventsListResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/accounts/{}/reporting_events", account_id),
+                &["/api/v1/accounts/", &account_id, "/reporting_events"],
                 200,
             )
             .paged(Paging::EmptyAfter(&["payload"]))
@@ -2271,16 +2152,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::ListAllConversationStatisticsResponseItem>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v2/accounts/{}/reports", account_id),
+            &["/api/v2/accounts/", &account_id, "/reports"],
             200,
         )
     }
@@ -2292,16 +2172,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::AccountSummary> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v2/accounts/{}/reports/summary", account_id),
+            &["/api/v2/accounts/", &account_id, "/reports/summary"],
             200,
         )
     }
@@ -2313,16 +2192,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, types::GetAccountConversationMetricsResponse> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v2/accounts/{}/reports/conversations", account_id),
+            &["/api/v2/accounts/", &account_id, "/reports/conversations"],
             200,
         )
     }
@@ -2334,16 +2212,15 @@ impl MockServer {
         &self,
         account_id: i64,
     ) -> MockOperation<'_, Vec<types::AgentConversationMetrics>> {
-        let account_id = path_segment(
-                "account_id",
-                &account_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let account_id = mock_segment(
+            "account_id",
+            &account_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v2/accounts/{}/reports/conversations/", account_id),
+            &["/api/v2/accounts/", &account_id, "/reports/conversations/"],
             200,
         )
     }

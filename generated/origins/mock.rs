@@ -1,5 +1,5 @@
 use super::Client;
-use super::support::{path_segment, Style};
+use super::support::{mock_segment, Style};
 use super::types;
 
 pub use super::support::MockOperation;
@@ -43,16 +43,15 @@ impl MockServer {
         &self,
         agent_id: i64,
     ) -> MockOperation<'_, Vec<types::CallStats>> {
-        let agent_id = path_segment(
-                "agent_id",
-                &agent_id,
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let agent_id = mock_segment(
+            "agent_id",
+            &agent_id,
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/agents/{}/call_stats", agent_id),
+            &["/api/agents/", &agent_id, "/call_stats"],
             200,
         )
     }

@@ -1,5 +1,5 @@
 use super::Client;
-use super::support::{path_segment, Style, Paging};
+use super::support::{mock_segment, Style, Paging};
 use super::types;
 
 pub use super::support::MockOperation;
@@ -46,16 +46,15 @@ impl MockServer {
         &self,
         agent_id: impl Into<String>,
     ) -> MockOperation<'_, types::AgentStatsResource> {
-        let agent_id = path_segment(
-                "agentId",
-                &Into::<String>::into(agent_id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let agent_id = mock_segment(
+            "agentId",
+            &Into::<String>::into(agent_id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/agent-stats/{}", agent_id),
+            &["/api/v1/agent-stats/", &agent_id],
             200,
         )
     }
@@ -67,16 +66,15 @@ impl MockServer {
         &self,
         agent_id: impl Into<String>,
     ) -> MockOperation<'_, Vec<types::ConversationResource>> {
-        let agent_id = path_segment(
-                "agentId",
-                &Into::<String>::into(agent_id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let agent_id = mock_segment(
+            "agentId",
+            &Into::<String>::into(agent_id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
                 &self.server,
                 "GET",
-                format!("/api/v1/agents/{}/conversations", agent_id),
+                &["/api/v1/agents/", &agent_id, "/conversations"],
                 200,
             )
             .paged(Paging::Header("X-Next-Start-After"))
@@ -90,22 +88,20 @@ impl MockServer {
         agent_id: impl Into<String>,
         conversation_id: impl Into<String>,
     ) -> MockOperation<'_, types::ConversationResource> {
-        let agent_id = path_segment(
-                "agentId",
-                &Into::<String>::into(agent_id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
-        let conversation_id = path_segment(
-                "conversationId",
-                &Into::<String>::into(conversation_id),
-                Style::Simple { explode: false },
-            )
-            .unwrap_or_else(|err| panic!("{err}"));
+        let agent_id = mock_segment(
+            "agentId",
+            &Into::<String>::into(agent_id),
+            Style::Simple { explode: false },
+        );
+        let conversation_id = mock_segment(
+            "conversationId",
+            &Into::<String>::into(conversation_id),
+            Style::Simple { explode: false },
+        );
         MockOperation::new(
             &self.server,
             "GET",
-            format!("/api/v1/agents/{}/conversations/{}", agent_id, conversation_id),
+            &["/api/v1/agents/", &agent_id, "/conversations/", &conversation_id],
             200,
         )
     }

@@ -103,17 +103,67 @@ impl Lines {
         if fits(depth + 1, &format!(".{call}")) {
             self.push(depth + 1, &format!(".{call}"));
         } else {
-            self.broken_args(depth + 1, &format!(".{method}"), args, ");");
+            let args: Vec<Arg> = args.iter().map(|arg| Arg::Expr(arg)).collect();
+            self.broken_call(depth + 1, &format!(".{method}"), &args, ");");
         }
     }
 
-    /// `function(` then each argument on a line of its own, then `close`.
-    fn broken_args(&mut self, depth: usize, function: &str, args: &[&str], close: &str) {
+    /// `{head}{function}({args}){tail}` at `depth`, a call as a statement, the value of
+    /// a `let` or a block's last expression: on one line if it fits, else an argument
+    /// to a line, a list that does not fit on its line an item to a line in turn.
+    pub fn call(&mut self, depth: usize, head: &str, function: &str, args: &[Arg], tail: &str) {
+        let whole = format!("{head}{function}({}){tail}", args_text(args));
+        if fits(depth, &whole) {
+            return self.push(depth, &whole);
+        }
+        self.broken_call(depth, &format!("{head}{function}"), args, &format!("){tail}"));
+    }
+
+    /// `function(`, each argument on a line of its own, then `close`.
+    fn broken_call(&mut self, depth: usize, function: &str, args: &[Arg], close: &str) {
         self.line(depth, &format!("{function}("));
         for arg in args {
-            self.line(depth + 1, &format!("{arg},"));
+            match arg {
+                Arg::Expr(arg) => self.line(depth + 1, &format!("{arg},")),
+                Arg::List(items) => {
+                    // The `,` is printed after prettyplease's fit check.
+                    let list = format!("&[{}],", items.join(", "));
+                    if fits_with_tail(depth + 1, &list) {
+                        self.push(depth + 1, &list);
+                    } else {
+                        self.line(depth + 1, "&[");
+                        for item in *items {
+                            self.line(depth + 2, &format!("{item},"));
+                        }
+                        self.push(depth + 1, "],");
+                    }
+                }
+            }
         }
-        self.push(depth, close);
+        self.line(depth, close);
+    }
+
+    /// `{receiver}{links}{tail}` at `depth`, a method chain: on one line if it fits,
+    /// else each link (`.method(args)`) on a line of its own below the receiver.
+    pub fn chain(&mut self, depth: usize, receiver: &str, links: &[String], tail: &str) {
+        let whole = format!("{receiver}{}{tail}", links.concat());
+        if fits(depth, &whole) {
+            return self.push(depth, &whole);
+        }
+        self.line(depth, receiver);
+        for (i, link) in links.iter().enumerate() {
+            match i + 1 == links.len() {
+                true => self.line(depth + 1, &format!("{link}{tail}")),
+                false => self.line(depth + 1, link),
+            }
+        }
+    }
+
+    /// Source whose layout the rules here do not know (a rare shape): the whole is
+    /// laid out by prettyplease.
+    pub fn unsure(&mut self, depth: usize, source: &str) {
+        self.certain = false;
+        self.push(depth, source);
     }
 
     /// Doc comments of `text`'s lines (see `docs::doc_lines`), as prettyplease writes
@@ -143,7 +193,13 @@ impl Lines {
     /// A call as the whole body of a match arm, at `depth`: on the arm's line if it
     /// fits, else in braces, its arguments one to a line if it does not fit there.
     pub fn arm_call(&mut self, depth: usize, pattern: &str, function: &str, args: &[&str]) {
-        let call = format!("{function}({})", args.join(", "));
+        let args: Vec<Arg> = args.iter().map(|arg| Arg::Expr(arg)).collect();
+        self.arm_call_with(depth, pattern, function, &args);
+    }
+
+    /// [`Self::arm_call`] with arguments that may be lists.
+    pub fn arm_call_with(&mut self, depth: usize, pattern: &str, function: &str, args: &[Arg]) {
+        let call = format!("{function}({})", args_text(args));
         let arm = format!("{pattern} => {call},");
         if fits_with_tail(depth, &arm) {
             return self.push(depth, &arm);
@@ -152,7 +208,7 @@ impl Lines {
         if fits(depth + 1, &call) {
             self.push(depth + 1, &call);
         } else {
-            self.broken_args(depth + 1, function, args, ")");
+            self.broken_call(depth + 1, function, args, ")");
         }
         self.push(depth, "}");
     }
@@ -179,18 +235,48 @@ impl Lines {
 
     /// The lines' text, and whether it is laid out as prettyplease would lay it out.
     pub fn finish(self) -> (String, bool) {
-        (self.text, self.certain)
+        let certain = self.is_certain();
+        (self.text, certain)
     }
 
     /// The lines as whole items: laid out, or to be laid out if not certain.
     pub fn items(self) -> Chunk {
-        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Items(self.text) }
+        if self.is_certain() { Chunk::LaidOut(self.text) } else { Chunk::Items(self.text) }
+    }
+
+    /// An `impl` block, these lines its head (attributes and `impl ... {`), of
+    /// `members`: laid out member by member when the head is certain, else the whole
+    /// block as source to lay out (prettyplease might break the head).
+    pub fn impl_block(self, members: impl IntoIterator<Item = Chunk>) -> Vec<Chunk> {
+        let (mut head, certain) = self.finish();
+        if certain {
+            let mut chunks = vec![Chunk::LaidOut(head)];
+            chunks.extend(members);
+            chunks.push(Chunk::LaidOut("}\n".to_owned()));
+            return chunks;
+        }
+        for member in members {
+            match member {
+                Chunk::LaidOut(source) | Chunk::Items(source) | Chunk::Members(source) => head.push_str(&source),
+                Chunk::Tokens(tokens) | Chunk::MemberTokens(tokens) => head.push_str(&tokens.to_string()),
+            }
+        }
+        head.push_str("}\n");
+        vec![Chunk::Items(head)]
     }
 
     /// The lines as members of an `impl` block: laid out, or to be laid out if not
     /// certain.
     pub fn members(self) -> Chunk {
-        if self.certain { Chunk::LaidOut(self.text) } else { Chunk::Members(self.text) }
+        if self.is_certain() { Chunk::LaidOut(self.text) } else { Chunk::Members(self.text) }
+    }
+
+    fn is_certain(&self) -> bool {
+        #[cfg(test)]
+        if tests::PRETTYPLEASE_ONLY.get() {
+            return false;
+        }
+        self.certain
     }
 
     fn push(&mut self, depth: usize, line: &str) {
@@ -200,6 +286,33 @@ impl Lines {
         self.text.push_str(line);
         self.text.push('\n');
     }
+}
+
+/// An argument of [`Lines::call`].
+pub(crate) enum Arg<'a> {
+    /// An expression, never broken.
+    Expr(&'a str),
+    /// `&[items]`, an item to a line when it does not fit on one.
+    List(&'a [String]),
+}
+
+/// The arguments on one line.
+pub(crate) fn args_text(args: &[Arg]) -> String {
+    let mut text = String::new();
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        match arg {
+            Arg::Expr(arg) => text.push_str(arg),
+            Arg::List(items) => {
+                text.push_str("&[");
+                text.push_str(&items.join(", "));
+                text.push(']');
+            }
+        }
+    }
+    text
 }
 
 /// A doc's text as prettyplease writes it in a comment, after `write` dropped what a
@@ -265,8 +378,14 @@ pub(crate) fn cfg_any(features: &[String]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    thread_local! {
+        /// Whether every chunk of lines is left to prettyplease, to compare a whole
+        /// generation with the lines' own layout.
+        pub(crate) static PRETTYPLEASE_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
 
     /// Whether `lines` came out laid out; if so, as prettyplease lays out their source.
     fn laid_out_as_prettyplease(lines: Lines) -> bool {
@@ -371,6 +490,39 @@ mod tests {
                 lines.line(3, "return;");
                 lines.line(2, "};");
             })
+        });
+        // Calls as statements and values, their lists, method chains.
+        for (head, tail) in [("let url = ", ";"), ("request = ", "?;"), ("", "")] {
+            sweep(|name| {
+                let parts = [literal(name), "&id".to_owned(), literal("/b")];
+                in_function(|lines| lines.call(2, head, "join_url", &[Arg::Expr("&base"), Arg::List(&parts)], tail))
+            });
+            sweep(|name| {
+                let args = [Arg::Expr("&self.client.http"), Arg::Expr(name), Arg::Expr("url")];
+                in_function(|lines| lines.call(2, head, "new_request", &args, tail))
+            });
+        }
+        sweep(|name| {
+            let pairs: Vec<String> = (0..3).map(|i| format!("(\"{name}{i}\", &self.a, Style::Json)")).collect();
+            in_function(|lines| {
+                lines.call(2, "request = ", "with_query", &[Arg::Expr("request"), Arg::List(&pairs)], "?;")
+            })
+        });
+        sweep(|name| {
+            in_function(|lines| {
+                lines.line(2, "let url = match &self.options.page_url {");
+                lines.line(3, "Some(url) => url.clone(),");
+                lines.arm_call_with(3, "None", "join_url", &[Arg::Expr("&base"), Arg::List(&[literal(name)])]);
+                lines.line(2, "};");
+            })
+        });
+        sweep(|name| {
+            let links = [".as_ref()".to_owned(), format!(".authorize(request, &[&[Scheme::{name}]])")];
+            in_function(|lines| lines.chain(2, "self.credentials", &links, ""))
+        });
+        sweep(|name| {
+            let receiver = format!("MockOperation::new(&self.server, {})", literal(name));
+            in_function(|lines| lines.chain(2, &receiver, &[".paged(Paging::Own)".to_owned()], ""))
         });
         assert!(laid_out_as_prettyplease(in_function(|lines| lines.struct_value(2, "Ok", "Self", &[]))));
         // Doc lines as prettyplease writes doc attributes: a right-to-left override

@@ -17,7 +17,7 @@ mod client;
 mod docs;
 mod examples;
 mod items;
-mod layout;
+pub(crate) mod layout;
 mod library;
 mod mock;
 mod start;
@@ -134,6 +134,16 @@ pub enum Chunk {
     Members(String),
     /// Members of an `impl` block as tokens, laid out as in the block.
     MemberTokens(TokenStream),
+}
+
+impl Chunk {
+    /// The chunk's source, when it is source.
+    pub fn source(&self) -> Option<&str> {
+        match self {
+            Chunk::LaidOut(source) | Chunk::Items(source) | Chunk::Members(source) => Some(source),
+            Chunk::Tokens(_) | Chunk::MemberTokens(_) => None,
+        }
+    }
 }
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file

@@ -49,11 +49,22 @@ pub(crate) enum MockStream {
     Lines { separator: Option<u8> },
 }
 
+/// A path parameter's segment as the client writes it ([`path_segment`]): a value the
+/// client refuses is a mistake in the test, said by a panic.
+#[cfg(needs = "path_segment")]
+#[cfg(feature = "mock")]
+pub(crate) fn mock_segment<T: serde::Serialize>(name: &str, value: &T, style: Style) -> String {
+    path_segment(name, value, style).unwrap_or_else(|err| panic!("{err}"))
+}
+
 #[cfg(needs = "execute")]
 #[cfg(feature = "mock")]
 impl<'a, S: serde::Serialize, I: serde::Serialize> MockOperation<'a, S, I> {
-    pub(crate) fn new(server: &'a wiremock::MockServer, method: &str, path: String, success: u16) -> Self {
-        let mock = wiremock::Mock::given(wiremock::matchers::method(method)).and(wiremock::matchers::path(path));
+    /// Requests of `method` to the path of `parts` (literal text and encoded segments,
+    /// as the client joins them), answered with `success` once a `respond` says how.
+    pub(crate) fn new(server: &'a wiremock::MockServer, method: &str, parts: &[&str], success: u16) -> Self {
+        let path = wiremock::matchers::path(parts.concat());
+        let mock = wiremock::Mock::given(wiremock::matchers::method(method)).and(path);
         Self {
             server,
             mock,

@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 use crate::ir::{Api, AuthKind, AuthScheme, OAuth2, Operation};
 use crate::render::docs::{doc_attrs, prose, wrapped};
 use crate::render::ident;
+use crate::render::layout::checked_ident;
 
 fn scheme_field(scheme: &AuthScheme) -> proc_macro2::Ident {
     ident(&scheme.name)
@@ -422,15 +423,27 @@ pub(super) fn credentials_line(api: &Api, op: &Operation) -> Option<String> {
 }
 
 /// `request` authorized with the operation's security alternatives, as the value
-/// `build_request` returns; nothing for an operation that needs no credentials.
-pub(super) fn authorized(api: &Api, op: &Operation) -> Option<TokenStream> {
+/// `build_request` returns, the links of a chain on `self.credentials` (the request's
+/// own credentials, else the client's); nothing for an operation that needs no
+/// credentials.
+pub(super) fn authorized(api: &Api, op: &Operation) -> Option<[String; 3]> {
     (!op.security.is_empty()).then(|| {
-        let alternatives = op.security.iter().map(|alternative| {
-            let schemes = alternative.iter().map(|i| format_ident!("{}", api.auth_schemes[*i].variant));
-            quote! { &[#(Scheme::#schemes),*] }
-        });
-        let credentials = in_effect();
-        quote! { #credentials.authorize(request, &self.options, &[#(#alternatives),*]) }
+        let alternatives: Vec<String> = op
+            .security
+            .iter()
+            .map(|alternative| {
+                let schemes: Vec<String> = alternative
+                    .iter()
+                    .map(|i| format!("Scheme::{}", checked_ident(&api.auth_schemes[*i].variant)))
+                    .collect();
+                format!("&[{}]", schemes.join(", "))
+            })
+            .collect();
+        [
+            ".as_ref()".to_owned(),
+            ".unwrap_or(&self.client.credentials)".to_owned(),
+            format!(".authorize(request, &self.options, &[{}])", alternatives.join(", ")),
+        ]
     })
 }
 

@@ -8,7 +8,7 @@ use crate::ir::{
     Api, BodyContent, BodyEncoding, BodyValue, FormFieldKind, MultipartForm, Operation, RequestBody, TypeRef,
 };
 use crate::render::docs::{doc_attrs, prose};
-use crate::render::layout::{checked_ident, lexed};
+use crate::render::layout::{Arg, Lines, checked_ident, lexed, literal};
 use crate::render::{ident, type_text, type_tokens};
 
 /// The type a builder keeps its body as: the one content's, or `<Op>Body` to choose from.
@@ -31,40 +31,49 @@ fn content_type_text(content: &BodyContent) -> String {
     }
 }
 
-/// Sets the request's body from the builder's, in the media type of its variant.
-pub(super) fn body_step(op: &Operation, body: &RequestBody) -> TokenStream {
-    let set = match body.contents.as_slice() {
-        [content] => set_content(content),
-        contents => {
-            let name = format_ident!("{}", op.items.body);
-            let arms = contents.iter().map(|content| {
-                let variant = format_ident!("{}", content.variant);
-                let set = set_content(content);
-                quote! { #name::#variant(body) => { #set } }
-            });
-            quote! { match body { #(#arms)* } }
-        }
-    };
-    if body.required {
-        quote! { let body = &self.body; #set }
+/// Sets the request's body from the builder's, in the media type of its variant:
+/// statements at `depth`.
+pub(super) fn body_step(out: &mut Lines, depth: usize, op: &Operation, body: &RequestBody) {
+    let inner = if body.required {
+        out.line(depth, "let body = &self.body;");
+        depth
     } else {
-        quote! { if let Some(body) = &self.body { #set } }
+        out.line(depth, "if let Some(body) = &self.body {");
+        depth + 1
+    };
+    match body.contents.as_slice() {
+        [content] => set_content(out, inner, content),
+        contents => {
+            let name = checked_ident(&op.items.body);
+            out.line(inner, "match body {");
+            for content in contents {
+                out.line(inner + 1, &format!("{name}::{}(body) => {{", checked_ident(&content.variant)));
+                set_content(out, inner + 2, content);
+                out.line(inner + 1, "}");
+            }
+            out.line(inner, "}");
+        }
+    }
+    if !body.required {
+        out.line(depth, "}");
     }
 }
 
 /// Sets the request's body from `body`, a reference to a value of `content`'s type.
-fn set_content(content: &BodyContent) -> TokenStream {
-    let media_type = &content.media_type;
-    match content.encoding {
-        BodyEncoding::Json => quote! { request = json_body(request, #media_type, body)?; },
-        BodyEncoding::Form => quote! { request = form_body(request, #media_type, body)?; },
-        BodyEncoding::Binary => quote! { request = upload_body(request, #media_type, body)?; },
+fn set_content(out: &mut Lines, depth: usize, content: &BodyContent) {
+    let media_type = literal(&content.media_type);
+    let encode = match content.encoding {
+        BodyEncoding::Json => "json_body",
+        BodyEncoding::Form => "form_body",
+        BodyEncoding::Binary => "upload_body",
         BodyEncoding::Text => {
-            quote! { request = request.header(reqwest::header::CONTENT_TYPE, #media_type).body(body.clone()); }
+            let header = format!("request.header(reqwest::header::CONTENT_TYPE, {media_type})");
+            return out.unsure(depth, &format!("request = {header}.body(body.clone());"));
         }
         // reqwest writes the `Content-Type`, with the boundary.
-        BodyEncoding::Multipart => quote! { request = request.multipart(body.to_form()?); },
-    }
+        BodyEncoding::Multipart => return out.line(depth, "request = request.multipart(body.to_form()?);"),
+    };
+    out.call(depth, "request = ", encode, &[Arg::Expr("request"), Arg::Expr(&media_type), Arg::Expr("body")], "?;");
 }
 
 /// Whether the builder takes its body as anything that becomes its type: an

@@ -22,8 +22,8 @@ mod stream;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub(crate) use params::{PathFormat, path_format, style_tokens};
-pub(crate) use request::{allow_many_arguments, argument, is_string};
+pub(crate) use params::{path_parts, style};
+pub(crate) use request::{ALLOW_MANY_ARGUMENTS, argument_text, is_string};
 
 use super::support::Helpers;
 use super::{Chunk, Share, cfg_any};

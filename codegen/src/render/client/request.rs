@@ -2,12 +2,12 @@
 //! and `build_request`, which puts every value on the wire.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
 use crate::render::docs::{prose_text, summary_and_description, wrapped};
-use crate::render::layout::{self, Lines, checked_ident, lexed};
+use crate::render::layout::{self, Arg, Lines, checked_ident, literal};
 use crate::render::{Chunk, cfg_any, gated, ident, type_text};
 
 /// The client method that starts the operation's request, a member of `impl Client`:
@@ -97,13 +97,7 @@ pub(crate) fn is_string(api: &Api, ty: &TypeRef) -> bool {
 }
 
 /// The argument type a parameter is taken as, and how it becomes the stored value.
-pub(crate) fn argument(api: &Api, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
-    let (ty, value) = argument_text(api, ty, &value.to_string());
-    (lexed(&ty), lexed(&value))
-}
-
-/// [`argument`] as source.
-fn argument_text(api: &Api, ty: &TypeRef, value: &str) -> (String, String) {
+pub(crate) fn argument_text(api: &Api, ty: &TypeRef, value: &str) -> (String, String) {
     if is_string(api, ty) {
         ("impl Into<String>".to_owned(), format!("{value}.into()"))
     } else {
@@ -179,32 +173,15 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
     let members = [
         Chunk::MemberTokens(credentials.unwrap_or_default()),
         send.unwrap_or(Chunk::MemberTokens(TokenStream::new())),
-        Chunk::MemberTokens(quote! {
-            #send_stream
-            #build_request
-        }),
+        Chunk::MemberTokens(send_stream),
+        build_request,
         read_response,
         Chunk::MemberTokens(stream.unwrap_or_default()),
     ];
     let mut head = Lines::new();
     head.gate(0, gate);
     head.line(0, &format!("impl<'a> {builder}<'a> {{"));
-    let (mut head, certain) = head.finish();
-    if certain {
-        chunks.extend([Chunk::LaidOut(head), setters.members()]);
-        chunks.extend(members);
-        chunks.push(Chunk::LaidOut("}\n".to_owned()));
-    } else {
-        // A header prettyplease might break: the block as source to lay out.
-        for member in std::iter::once(setters.members()).chain(members) {
-            match member {
-                Chunk::LaidOut(source) | Chunk::Items(source) | Chunk::Members(source) => head.push_str(&source),
-                Chunk::Tokens(tokens) | Chunk::MemberTokens(tokens) => head.push_str(&tokens.to_string()),
-            }
-        }
-        head.push_str("}\n");
-        chunks.push(Chunk::Items(head));
-    }
+    chunks.extend(head.impl_block(std::iter::once(setters.members()).chain(members)));
     let headers_struct = response::render_headers_struct(op);
     let success_enum = response::render_success_enum(op);
     let body_types = op.body.as_ref().map(|body| bodies::render_body_types(api, op, body));
@@ -229,78 +206,111 @@ fn setter(out: &mut Lines, text: &str, name: &str, ty: &str, value: &str) {
 
 /// `build_request`: the URL with its path parameters, then the query, cookies,
 /// headers, body and credentials.
-fn render_build_request(api: &Api, op: &Operation) -> TokenStream {
-    let params::PathParts { segments, parts } = params::path_parts(op);
+fn render_build_request(api: &Api, op: &Operation) -> Chunk {
+    let mut out = Lines::new();
+    out.line(1, "fn build_request(&self) -> Result<reqwest::RequestBuilder> {");
+    let path = params::path_parts(op);
+    let join = [Arg::Expr("&self.client.base_url"), Arg::List(&path.parts)];
     let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
-    let joined = quote! { join_url(&self.client.base_url, &[#(#parts),*]) };
-    // A followed `Link` is the whole URL, query included.
     let whole_query = params::whole_query(op);
-    let url = if follows_links {
-        let first_page = match whole_query {
-            Some(whole_query) => quote! { let url = #joined; #whole_query },
-            None => joined,
-        };
-        quote! {
-            let url = match &self.options.page_url {
-                Some(url) => url.clone(),
-                None => {
-                    #(#segments)*
-                    #first_page
-                }
-            };
+    // The URL, its path parameters encoded first; a followed `Link` is the whole URL,
+    // query included.
+    let depth = if follows_links {
+        out.line(2, "let url = match &self.options.page_url {");
+        out.line(3, "Some(url) => url.clone(),");
+        if path.params.is_empty() && whole_query.is_none() {
+            out.arm_call_with(3, "None", "join_url", &join);
+        } else {
+            out.line(3, "None => {");
         }
+        4
     } else {
-        let whole_query = whole_query.map(|whole_query| quote! { let url = #whole_query; });
-        quote! {
-            #(#segments)*
-            let url = #joined;
-            #whole_query
-        }
+        2
     };
+    if !follows_links || !path.params.is_empty() || whole_query.is_some() {
+        for param in &path.params {
+            let local = ident(&param.name).to_string();
+            let (wire, value) = (literal(&param.wire_name), params::value(param));
+            let args = [Arg::Expr(&wire), Arg::Expr(&value), Arg::Expr(params::style(param.style))];
+            out.call(depth, &format!("let {local} = "), "path_segment", &args, "?;");
+        }
+        match (&whole_query, follows_links) {
+            (None, true) => out.call(depth, "", "join_url", &join, ""),
+            (None, false) => out.call(depth, "let url = ", "join_url", &join, ";"),
+            (Some(whole_query), true) => {
+                out.call(depth, "let url = ", "join_url", &join, ";");
+                out.unsure(depth, whole_query);
+            }
+            (Some(whole_query), false) => {
+                out.call(depth, "let url = ", "join_url", &join, ";");
+                out.unsure(depth, &format!("let url = {whole_query};"));
+            }
+        }
+        if follows_links {
+            out.line(3, "}");
+        }
+    }
+    if follows_links {
+        out.line(2, "};");
+    }
 
-    // reqwest names the methods of RFC 9110; another (3.2's `QUERY`) is made from its
-    // name, which resolve checked is a method name.
-    let http_method = match op.http_method.as_str() {
-        "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE" => {
-            let name = format_ident!("{}", op.http_method);
-            quote!(reqwest::Method::#name)
+    let query = params::query_pairs(op);
+    let cookies = params::cookie_step(op);
+    let headers: Vec<[String; 3]> = params::header_args(op).collect();
+    let binding = match query.is_empty() && cookies.is_none() && headers.is_empty() && op.body.is_none() {
+        true => "let request = ",
+        false => "let mut request = ",
+    };
+    let method = http_method(op);
+    let accept = literal(&op.accept);
+    let args = [Arg::Expr("&self.client.http"), Arg::Expr(&method), Arg::Expr("url"), Arg::Expr(&accept)];
+    out.call(2, binding, "new_request", &args, ";");
+    if !query.is_empty() {
+        let args = [Arg::Expr("request"), Arg::List(&query)];
+        if follows_links {
+            out.line(2, "if self.options.page_url.is_none() {");
+            out.call(3, "request = ", "with_query", &args, "?;");
+            out.line(2, "}");
+        } else {
+            out.call(2, "request = ", "with_query", &args, "?;");
+        }
+    }
+    if let Some(cookies) = cookies {
+        out.unsure(2, &cookies);
+    }
+    for [wire, value, style] in &headers {
+        out.line(2, &format!("if let Some(value) = header_param({wire}, {value}, {style})? {{"));
+        out.line(3, &format!("request = request.header({wire}, value);"));
+        out.line(2, "}");
+    }
+    if let Some(body) = &op.body {
+        bodies::body_step(&mut out, 2, op, body);
+    }
+    // The credentials last, as the value returned: no `?` and `Ok` for the compiler to check.
+    match auth::authorized(api, op) {
+        Some(links) => out.chain(2, "self.credentials", &links, ""),
+        None => out.line(2, "Ok(request)"),
+    }
+    out.line(1, "}");
+    out.members()
+}
+
+/// The request's method: reqwest names the methods of RFC 9110; another (3.2's
+/// `QUERY`) is made from its name, which resolve checked is a method name.
+fn http_method(op: &Operation) -> String {
+    match op.http_method.as_str() {
+        method @ ("GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE") => {
+            format!("reqwest::Method::{method}")
         }
         other => {
             let name = proc_macro2::Literal::byte_string(other.as_bytes());
-            let invalid = format!("`{other}` is not a method name");
-            quote!(reqwest::Method::from_bytes(#name).map_err(|_| Error::InvalidRequest(#invalid.to_owned()))?)
-        }
-    };
-    let accept = &op.accept;
-    let mut steps = Vec::new();
-    if let Some(query) = params::query_step(op) {
-        steps.push(match follows_links {
-            true => quote! { if self.options.page_url.is_none() { #query } },
-            false => query,
-        });
-    }
-    steps.extend(params::cookie_step(op));
-    steps.extend(params::header_steps(op));
-    steps.extend(op.body.as_ref().map(|body| bodies::body_step(op, body)));
-    // The credentials last, as the value returned: no `?` and `Ok` for the compiler to check.
-    let last = auth::authorized(api, op).unwrap_or_else(|| quote!(Ok(request)));
-    let binding = if steps.is_empty() { quote!(request) } else { quote!(mut request) };
-    quote! {
-        fn build_request(&self) -> Result<reqwest::RequestBuilder> {
-            #url
-            let #binding = new_request(&self.client.http, #http_method, url, #accept);
-            #(#steps)*
-            #last
+            let invalid = literal(&format!("`{other}` is not a method name"));
+            format!("reqwest::Method::from_bytes({name}).map_err(|_| Error::InvalidRequest({invalid}.to_owned()))?")
         }
     }
 }
 
-/// Clippy's `too_many_arguments` allowance for a method taking `self` and
-/// `args` arguments, one per parameter the operation requires; the lint's
-/// limit of seven counts `self` too.
-pub(crate) fn allow_many_arguments(args: usize) -> Option<TokenStream> {
-    (args + 1 > 7).then(|| lexed(ALLOW_MANY_ARGUMENTS))
-}
-
-const ALLOW_MANY_ARGUMENTS: &str =
+/// Clippy's `too_many_arguments` allowance, for a method taking more than seven
+/// arguments (`self` counted), one per parameter the operation requires.
+pub(crate) const ALLOW_MANY_ARGUMENTS: &str =
     "#[allow(clippy::too_many_arguments, reason = \"an argument for each parameter the operation requires\")]";
