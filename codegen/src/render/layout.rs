@@ -87,7 +87,7 @@ impl Lines {
             return self.push(depth, &format!(") {returns}"));
         }
         self.line(depth, ") -> impl std::future::Future<");
-        self.line(depth + 1, &format!("Output = {output},"));
+        self.generic(depth + 1, "Output = ", output, ",", true);
         self.line(depth, "> + 'a {");
     }
 
@@ -122,13 +122,17 @@ impl Lines {
     /// `function(`, each argument on a line of its own, then `close`.
     fn broken_call(&mut self, depth: usize, function: &str, args: &[Arg], close: &str) {
         self.line(depth, &format!("{function}("));
-        for arg in args {
+        for (i, arg) in args.iter().enumerate() {
             match arg {
+                // A string literal has nowhere to break, however long.
+                Arg::Expr(arg) if is_string_literal(arg) => self.push(depth + 1, &format!("{arg},")),
                 Arg::Expr(arg) => self.line(depth + 1, &format!("{arg},")),
                 Arg::List(items) => {
-                    // The `,` is printed after prettyplease's fit check.
+                    // The `,` after the last argument is printed after prettyplease's
+                    // fit check (only a broken list of arguments has it).
                     let list = format!("&[{}],", items.join(", "));
-                    if fits_with_tail(depth + 1, &list) {
+                    let last = i + 1 == args.len();
+                    if (last && fits_with_tail(depth + 1, &list)) || fits(depth + 1, &list) {
                         self.push(depth + 1, &list);
                     } else {
                         self.line(depth + 1, "&[");
@@ -141,6 +145,47 @@ impl Lines {
             }
         }
         self.line(depth, close);
+    }
+
+    /// `{head}: {ty} = {value};` at `depth`, a typed `let`: on one line if it fits,
+    /// else the type's generic arguments an argument to a line.
+    pub fn typed_let(&mut self, depth: usize, head: &str, ty: &str, value: &str) {
+        // prettyplease never breaks after ` = `, so the type is measured to there.
+        let whole = format!("{head}: {ty} = {value};");
+        if fits(depth, &format!("{head}: {ty} = ")) {
+            return self.unbreakable(depth, &whole);
+        }
+        let Some((outer, args)) = ty.strip_suffix('>').and_then(|ty| ty.split_once('<')) else {
+            return self.line(depth, &whole);
+        };
+        self.line(depth, &format!("{head}: {outer}<"));
+        self.generic_args(depth + 1, args);
+        self.line(depth, &format!("> = {value};"));
+    }
+
+    /// `{head}{ty}{tail}` at `depth`, a type with generic arguments: on one line if it
+    /// fits, else its arguments an argument to a line, each broken in turn. `last`
+    /// says whether `tail` is the `,` after the last of a list, which prettyplease
+    /// prints after its fit check.
+    fn generic(&mut self, depth: usize, head: &str, ty: &str, tail: &str, last: bool) {
+        let whole = format!("{head}{ty}{tail}");
+        if (last && fits_with_tail(depth, &whole)) || fits(depth, &whole) {
+            return self.push(depth, &whole);
+        }
+        let Some((outer, args)) = ty.strip_suffix('>').and_then(|ty| ty.split_once('<')) else {
+            return self.line(depth, &whole);
+        };
+        self.line(depth, &format!("{head}{outer}<"));
+        self.generic_args(depth + 1, args);
+        self.line(depth, &format!(">{tail}"));
+    }
+
+    /// The generic arguments `args`, an argument to a line at `depth`.
+    fn generic_args(&mut self, depth: usize, args: &str) {
+        let args = top_level_args(args);
+        for (i, arg) in args.iter().enumerate() {
+            self.generic(depth, "", arg, ",", i + 1 == args.len());
+        }
     }
 
     /// `{receiver}{links}{tail}` at `depth`, a method chain: on one line if it fits,
@@ -156,6 +201,27 @@ impl Lines {
                 true => self.line(depth + 1, &format!("{link}{tail}")),
                 false => self.line(depth + 1, link),
             }
+        }
+    }
+
+    /// `{function}({args}){links}` at `depth`, a method chain on a call: as [`Self::chain`]
+    /// when the call fits on a line, else the call's arguments an argument to a line
+    /// (two levels in, its closing parenthesis one) with the links below it.
+    pub fn chain_call(&mut self, depth: usize, function: &str, args: &[Arg], links: &[String]) {
+        let receiver = format!("{function}({})", args_text(args));
+        if fits(depth, &receiver) {
+            return self.chain(depth, &receiver, links, "");
+        }
+        self.line(depth, &format!("{function}("));
+        for arg in args {
+            match arg {
+                Arg::Expr(arg) => self.line(depth + 2, &format!("{arg},")),
+                Arg::List(items) => self.line(depth + 2, &format!("&[{}],", items.join(", "))),
+            }
+        }
+        self.line(depth + 1, ")");
+        for link in links {
+            self.line(depth + 1, link);
         }
     }
 
@@ -313,6 +379,39 @@ pub(crate) fn args_text(args: &[Arg]) -> String {
         }
     }
     text
+}
+
+/// Whether `source` is one string literal, `"..."`.
+fn is_string_literal(source: &str) -> bool {
+    let Some(inner) = source.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) else { return false };
+    let mut escaped = false;
+    for c in inner.chars() {
+        match c {
+            '"' if !escaped => return false,
+            '\\' => escaped = !escaped,
+            _ => escaped = false,
+        }
+    }
+    !escaped
+}
+
+/// The generic arguments of a type, `String, Vec<(A, B)>`, split at the commas
+/// between them.
+fn top_level_args(args: &str) -> Vec<&str> {
+    let (mut parts, mut depth, mut start) = (Vec::new(), 0usize, 0);
+    for (i, c) in args.char_indices() {
+        match c {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                parts.push(args[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(args[start..].trim());
+    parts
 }
 
 /// A doc's text as prettyplease writes it in a comment, after `write` dropped what a
@@ -523,6 +622,45 @@ pub(crate) mod tests {
         sweep(|name| {
             let receiver = format!("MockOperation::new(&self.server, {})", literal(name));
             in_function(|lines| lines.chain(2, &receiver, &[".paged(Paging::Own)".to_owned()], ""))
+        });
+        for ty in ["Option<T>", "Option<Option<T>>", "std::collections::BTreeMap<String, T>", "Vec<(i64, T)>"] {
+            sweep(|name| {
+                let ty = ty.replace('T', &name.to_uppercase());
+                in_function(|lines| lines.typed_let(2, "let mut member_field", &ty, "None"))
+            });
+        }
+        // A literal has nowhere to break: every length is laid out here.
+        let field = |name: &str| {
+            in_function(|lines| {
+                lines.line(2, "X {");
+                lines.call(3, "id: ", "Some", &[Arg::Expr(&literal(name))], ",");
+                lines.unbreakable(3, &format!("path: {},", literal(&name.repeat(2))));
+                lines.line(3, "idempotent: Idempotent::Yes,");
+                lines.line(2, "}");
+            })
+        };
+        assert!((1..=90).all(|len| laid_out_as_prettyplease(field(&"n".repeat(len)))));
+        for output in ["Result<T>", "Result<ApiResponse<Vec<types::T>, THeaders>>"] {
+            sweep(|name| {
+                let mut lines = Lines::new();
+                lines.line(0, "impl X {");
+                lines.future_method(1, "send", "self", &output.replace('T', name));
+                lines.line(2, "todo!()");
+                lines.line(1, "}");
+                lines.line(0, "}");
+                lines
+            });
+        }
+        sweep(|name| {
+            let parts = [literal(name), "&id".to_owned()];
+            let args = [Arg::Expr("&self.server"), Arg::Expr("\"GET\""), Arg::List(&parts), Arg::Expr("200")];
+            in_function(|lines| lines.chain_call(2, "MockOperation::new", &args, &[".paged(Paging::Link)".to_owned()]))
+        });
+        // A list that is not the last argument.
+        sweep(|name| {
+            let parts = [literal(name), "&id".to_owned()];
+            let args = [Arg::Expr("&self.server"), Arg::List(&parts), Arg::Expr("200")];
+            in_function(|lines| lines.call(2, "", "MockOperation::new", &args, ""))
         });
         assert!(laid_out_as_prettyplease(in_function(|lines| lines.struct_value(2, "Ok", "Self", &[]))));
         // Doc lines as prettyplease writes doc attributes: a right-to-left override

@@ -195,7 +195,7 @@ fn render_operation(api: &Api, op: &Operation) -> Chunk {
         // A stream's kind is a struct literal, which prettyplease breaks by rules of its own.
         out.unsure(2, &format!("MockOperation::new({}){}", layout::args_text(&args), links.concat()));
     } else {
-        out.chain(2, &format!("MockOperation::new({})", layout::args_text(&args)), &links, "");
+        out.chain_call(2, "MockOperation::new", &args, &links);
     }
     out.line(1, "}");
     out.members()

@@ -143,7 +143,7 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
     }
     out.line(0, "}");
     out.gate(0, gate);
-    out.line(0, &format!("impl RequestOptionsExt for {builder}<'_> {{"));
+    out.impl_header("impl RequestOptionsExt", &format!("{builder}<'_>"));
     out.line(1, "fn options_mut(&mut self) -> &mut RequestOptions {");
     out.line(2, "&mut self.options");
     out.line(1, "}");

@@ -9,7 +9,7 @@ use super::bodies::wire_field;
 use super::stream;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
 use crate::render::docs::{doc_attrs, prose, wrapped};
-use crate::render::layout::{Lines, checked_ident, lexed, literal};
+use crate::render::layout::{Arg, Lines, checked_ident, lexed, literal};
 use crate::render::support::is_download;
 use crate::render::{Chunk, ident, type_text, type_tokens};
 
@@ -107,9 +107,11 @@ fn send_source(op: &Operation, docs: &str) -> Chunk {
     out.line(3, "self.options,");
     // Never on one line: the operation's fields pass prettyplease's bound.
     out.line(3, "&Operation {");
-    for field in operation_fields(op) {
-        out.line(4, &format!("{field},"));
-    }
+    let id = literal(op.operation_id.as_deref().unwrap_or(&op.method_name));
+    out.call(4, "id: ", "Some", &[Arg::Expr(&id)], ",");
+    // A string literal has nowhere to break.
+    out.unbreakable(4, &format!("path: {},", literal(&op.path_template())));
+    out.line(4, &format!("idempotent: Idempotent::{},", if op.is_idempotent() { "Yes" } else { "No" }));
     out.line(3, "},");
     out.line(3, "Self::read_response,");
     out.line(2, ")");

@@ -179,11 +179,11 @@ pub(super) fn serde_impls(name: &str, fields: &[Field], gate: Option<&str>) -> C
     for field in fields {
         let (local, ty) = (local(field), type_text(&field.ty, false));
         if field.flatten {
-            out.line(2, &format!("let mut {local}: {ty} = Default::default();"));
+            out.typed_let(2, &format!("let mut {local}"), &ty, "Default::default()");
         } else if field.is_double_option() {
-            out.line(2, &format!("let mut {local}: Option<Option<{ty}>> = None;"));
+            out.typed_let(2, &format!("let mut {local}"), &format!("Option<Option<{ty}>>"), "None");
         } else {
-            out.line(2, &format!("let mut {local}: Option<{ty}> = None;"));
+            out.typed_let(2, &format!("let mut {local}"), &format!("Option<{ty}>"), "None");
         }
     }
     out.line(2, "while let Some(key) = object.next_key::<support::Key<'de>>()? {");
