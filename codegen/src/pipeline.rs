@@ -240,8 +240,13 @@ pub fn render_and_format(
         .chain(split)
         .flat_map(|(file, shares)| shares.iter().map(move |&share| (file, share)))
         .collect();
+    // `examples.json` is written meanwhile, on a thread of its own.
+    let (laid_out, data) = std::thread::scope(|scope| {
+        let data = crate::thread::start(scope, || data_files(input.samples));
+        (lay_out_shares(input, &files, &shares), data())
+    });
     let mut texts: Vec<Vec<Result<String, syn::Error>>> = files.iter().map(|_| Vec::new()).collect();
-    for ((file, _), text) in shares.iter().zip(lay_out_shares(input, &files, &shares)) {
+    for ((file, _), text) in shares.iter().zip(laid_out) {
         texts[*file].push(text);
     }
     let join = |texts: Vec<Result<String, syn::Error>>| {
@@ -252,7 +257,7 @@ pub fn render_and_format(
     };
     let formatted = files.iter().zip(texts).map(|(file, texts)| (file.name(), join(texts))).collect();
     let mut files = finish(formatted, diags)?;
-    files.extend(data_files(input.samples));
+    files.extend(data);
     Ok(files)
 }
 

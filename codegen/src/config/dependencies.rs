@@ -117,19 +117,20 @@ impl Dependency {
 /// The entries of [`RUNTIME_DEPENDENCIES`] that the generated Rust `files` name
 /// (`reqwest::...`), in its order.
 pub fn dependencies_named(files: &[crate::GeneratedFile]) -> Vec<Dependency> {
-    let rust = || files.iter().filter(|file| file.path.extension().is_some_and(|ext| ext == "rs"));
-    let names = |dependency: &&Dependency| {
-        let path = format!("{}::", dependency.name.replace('-', "_"));
-        rust().any(|file| file.contents.contains(&path))
-    };
-    RUNTIME_DEPENDENCIES.iter().filter(names).copied().collect()
+    RUNTIME_DEPENDENCIES.iter().filter(|d| is_named(files, d)).copied().collect()
+}
+
+/// Whether the generated Rust `files` name `dependency` (`reqwest::...`).
+fn is_named(files: &[crate::GeneratedFile], dependency: &Dependency) -> bool {
+    let path = format!("{}::", dependency.name.replace('-', "_"));
+    let rust = files.iter().filter(|file| file.path.extension().is_some_and(|ext| ext == "rs"));
+    rust.into_iter().any(|file| file.contents.contains(&path))
 }
 
 /// What a crate of the generated `files` lists: every entry that all generated code
 /// needs, and those that only some code names if these files name them.
 pub fn dependencies_of(files: &[crate::GeneratedFile]) -> Vec<Dependency> {
-    let named = dependencies_named(files);
-    RUNTIME_DEPENDENCIES.iter().filter(|d| d.only_for.is_none() || named.contains(d)).copied().collect()
+    RUNTIME_DEPENDENCIES.iter().filter(|d| d.only_for.is_none() || is_named(files, d)).copied().collect()
 }
 
 /// The cargo features that bring in some of `dependencies`, each with the line that

@@ -65,10 +65,23 @@ impl Lines {
             return self.push(depth, &line);
         }
         self.line(depth, &format!("{head}("));
-        for arg in args {
-            self.line(depth + 1, &format!("{arg},"));
+        for (i, arg) in args.iter().enumerate() {
+            match arg.split_once(": ") {
+                // A type too long for the line is broken in its generic arguments.
+                Some((name, ty)) => self.generic(depth + 1, &format!("{name}: "), ty, ",", i + 1 == args.len()),
+                None => self.line(depth + 1, &format!("{arg},")),
+            }
         }
-        self.line(depth, &format!("){tail} {{"));
+        let close = format!("){tail} {{");
+        match tail.strip_prefix(" -> ") {
+            // A return type too long for the line is broken in its generic arguments;
+            // where the ` {` after it is what does not fit, that is left to prettyplease.
+            Some(ty) if !fits(depth, &close) => {
+                self.certain &= !fits(depth, &format!("){tail}"));
+                self.broken_generic(depth, ") -> ", ty, " {");
+            }
+            _ => self.line(depth, &close),
+        }
     }
 
     /// `pub fn {name}({receiver}) -> impl Future<Output = {output}> + 'a {` at `depth`,
@@ -172,6 +185,12 @@ impl Lines {
         if (last && fits_with_tail(depth, &whole)) || fits(depth, &whole) {
             return self.push(depth, &whole);
         }
+        self.broken_generic(depth, head, ty, tail);
+    }
+
+    /// `{head}{ty}{tail}` broken in `ty`'s generic arguments, each broken in turn.
+    fn broken_generic(&mut self, depth: usize, head: &str, ty: &str, tail: &str) {
+        let whole = format!("{head}{ty}{tail}");
         let Some((outer, args)) = ty.strip_suffix('>').and_then(|ty| ty.split_once('<')) else {
             return self.line(depth, &whole);
         };
@@ -283,19 +302,25 @@ impl Lines {
     /// one line when the braces hold at most 34 columns (prettyplease's bound for a
     /// struct literal), else a member to a line.
     pub fn struct_value(&mut self, depth: usize, function: &str, name: &str, members: &[String]) {
+        self.struct_literal(depth, &format!("{function}("), name, members, ")");
+    }
+
+    /// `{head}Name {{ member: value, ... }}{tail}` at `depth`, as [`Self::struct_value`]
+    /// lays the literal out.
+    pub fn struct_literal(&mut self, depth: usize, head: &str, name: &str, members: &[String], tail: &str) {
         // The width prettyplease measures runs from the name to the closing brace: the
         // name, ` {`, and each member with the space before it and the `,` (or space) after.
         let width = name.len() + " {".len() + members.iter().map(|m| m.len() + 2).sum::<usize>();
         if members.is_empty() {
-            self.line(depth, &format!("{function}({name} {{}})"));
+            self.line(depth, &format!("{head}{name} {{}}{tail}"));
         } else if width <= 34 {
-            self.line(depth, &format!("{function}({name} {{ {} }})", members.join(", ")));
+            self.line(depth, &format!("{head}{name} {{ {} }}{tail}", members.join(", ")));
         } else {
-            self.line(depth, &format!("{function}({name} {{"));
+            self.line(depth, &format!("{head}{name} {{"));
             for member in members {
                 self.line(depth + 1, &format!("{member},"));
             }
-            self.push(depth, "})");
+            self.push(depth, &format!("}}{tail}"));
         }
     }
 
@@ -640,6 +665,30 @@ pub(crate) mod tests {
             })
         };
         assert!((1..=90).all(|len| laid_out_as_prettyplease(field(&"n".repeat(len)))));
+        for returned in ["Result<ApiResponse<Vec<types::T>, THeaders>>", "Result<ApiResponse<T>>"] {
+            sweep(|name| {
+                let mut lines = Lines::new();
+                lines.line(0, "impl X {");
+                let args = ["status: reqwest::StatusCode".to_owned(), "body: Vec<u8>".to_owned()];
+                lines.signature(1, "fn read_response", &args, &format!(" -> {}", returned.replace('T', name)));
+                lines.line(2, "todo!()");
+                lines.line(1, "}");
+                lines.line(0, "}");
+                lines
+            });
+        }
+        for page in ["T", "ApiResponse<Vec<types::T>, THeaders>", "ApiResponse<Vec<T>>"] {
+            sweep(|name| {
+                let mut lines = Lines::new();
+                lines.line(0, "impl X {");
+                let args = ["request: Self".to_owned(), format!("page: {}", page.replace('T', name))];
+                lines.signature(1, "fn next_page", &args, " -> Result<(Vec<X>, Option<Self>)>");
+                lines.line(2, "todo!()");
+                lines.line(1, "}");
+                lines.line(0, "}");
+                lines
+            });
+        }
         for output in ["Result<T>", "Result<ApiResponse<Vec<types::T>, THeaders>>"] {
             sweep(|name| {
                 let mut lines = Lines::new();
@@ -662,6 +711,14 @@ pub(crate) mod tests {
             let args = [Arg::Expr("&self.server"), Arg::List(&parts), Arg::Expr("200")];
             in_function(|lines| lines.call(2, "", "MockOperation::new", &args, ""))
         });
+        for members in 1..3 {
+            sweep(|name| {
+                let members: Vec<String> = (0..members)
+                    .map(|i| format!("m{i}: response_header(status, &headers, {})?", literal(name)))
+                    .collect();
+                in_function(|lines| lines.struct_literal(2, "let declared = ", "Headers", &members, ";"))
+            });
+        }
         assert!(laid_out_as_prettyplease(in_function(|lines| lines.struct_value(2, "Ok", "Self", &[]))));
         // Doc lines as prettyplease writes doc attributes: a right-to-left override
         // dropped, the spaces it leaves at the end trimmed.

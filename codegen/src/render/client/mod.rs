@@ -82,30 +82,30 @@ fn mentions_named(ty: &TypeRef) -> bool {
 /// An expression reading a field path from `root`: a place when every field on the way
 /// is required, else an `Option<&T>`.
 pub(super) struct PathRead {
-    pub tokens: TokenStream,
+    pub text: String,
     pub optional: bool,
 }
 
 impl quote::ToTokens for PathRead {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.tokens.to_tokens(tokens);
+        crate::render::layout::lexed(&self.text).to_tokens(tokens);
     }
 }
 
-pub(super) fn read_path(root: TokenStream, path: &[FieldStep]) -> PathRead {
-    let mut tokens = root;
+pub(super) fn read_path(root: &str, path: &[FieldStep]) -> PathRead {
+    let mut text = root.to_owned();
     let mut optional = false;
     for field in path {
         let name = ident(&field.name);
-        tokens = match (optional, field.optional, field.double_option) {
-            (false, false, _) => quote!(#tokens.#name),
-            (false, true, false) => quote!(#tokens.#name.as_ref()),
-            (false, true, true) => quote!(#tokens.#name.as_ref().and_then(Option::as_ref)),
-            (true, false, _) => quote!(#tokens.map(|value| &value.#name)),
-            (true, true, false) => quote!(#tokens.and_then(|value| value.#name.as_ref())),
-            (true, true, true) => quote!(#tokens.and_then(|value| value.#name.as_ref().and_then(Option::as_ref))),
+        text = match (optional, field.optional, field.double_option) {
+            (false, false, _) => format!("{text}.{name}"),
+            (false, true, false) => format!("{text}.{name}.as_ref()"),
+            (false, true, true) => format!("{text}.{name}.as_ref().and_then(Option::as_ref)"),
+            (true, false, _) => format!("{text}.map(|value| &value.{name})"),
+            (true, true, false) => format!("{text}.and_then(|value| value.{name}.as_ref())"),
+            (true, true, true) => format!("{text}.and_then(|value| value.{name}.as_ref().and_then(Option::as_ref))"),
         };
         optional |= field.optional;
     }
-    PathRead { tokens, optional }
+    PathRead { text, optional }
 }

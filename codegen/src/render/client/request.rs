@@ -2,7 +2,6 @@
 //! and `build_request`, which puts every value on the wire.
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use super::{auth, bodies, pagination, params, response};
 use crate::ir::{Api, NextPage, Operation, Param, Scalar, TypeRef};
@@ -176,21 +175,19 @@ pub(super) fn render_builder(api: &Api, op: &Operation) -> Vec<Chunk> {
         Chunk::MemberTokens(send_stream),
         build_request,
         read_response,
-        Chunk::MemberTokens(stream.unwrap_or_default()),
+        stream.unwrap_or(Chunk::MemberTokens(TokenStream::new())),
     ];
     let mut head = Lines::new();
     head.gate(0, gate);
     head.line(0, &format!("impl<'a> {builder}<'a> {{"));
     chunks.extend(head.impl_block(std::iter::once(setters.members()).chain(members)));
-    let headers_struct = response::render_headers_struct(op);
-    let success_enum = response::render_success_enum(op);
-    let body_types = op.body.as_ref().map(|body| bodies::render_body_types(api, op, body));
-    let extra = quote! {
-        #headers_struct
-        #success_enum
-        #body_types
-    };
-    chunks.push(Chunk::Tokens(gated(extra, cfg_any(&op.features))));
+    let mut types = Lines::new();
+    response::render_headers_struct(&mut types, op, gate);
+    response::render_success_enum(&mut types, op, gate);
+    chunks.push(types.items());
+    if let Some(body) = &op.body {
+        chunks.push(Chunk::Tokens(gated(bodies::render_body_types(api, op, body), cfg_any(&op.features))));
+    }
     chunks
 }
 

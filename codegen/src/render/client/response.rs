@@ -2,13 +2,12 @@
 //! that reads each status into the success body or an error, and the types a response
 //! is read into: `<Op>Success` by status, `<Op>Headers`, and the API's `ErrorBody`.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::bodies::wire_field;
 use super::stream;
 use crate::ir::{Api, ErrorArm, ErrorStatus, Operation, StatusMatch, TypeRef};
-use crate::render::docs::{doc_attrs, prose, wrapped};
+use crate::render::docs::{doc_attrs, prose_text, wrapped};
 use crate::render::layout::{Arg, Lines, checked_ident, lexed, literal};
 use crate::render::support::is_download;
 use crate::render::{Chunk, ident, type_text, type_tokens};
@@ -73,25 +72,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
         })
     });
     let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation, &options));
-    let simple = headers.is_none() && op.success.variants.is_empty();
-    let read_response = if simple {
-        read_response_source(api, op)
-    } else {
-        let success_arms = success_arms(op, headers.as_ref().map(|(_, read)| read));
-        Chunk::MemberTokens(quote! {
-        fn read_response(
-            status: reqwest::StatusCode,
-            headers: reqwest::header::HeaderMap,
-            body: Vec<u8>,
-        ) -> Result<#response_type> {
-            match status.as_u16() {
-                #(#success_arms)*
-                #(#error_arms)*
-                _ => Err(unexpected(status, headers, &body)),
-            }
-        }
-        })
-    };
+    let read_response = read_response_source(api, op);
     Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
 }
 
@@ -159,48 +140,6 @@ fn declared_headers(op: &Operation) -> Option<(proc_macro2::Ident, TokenStream)>
 /// The success statuses of an operation as a match pattern.
 fn success_pattern(op: &Operation) -> TokenStream {
     if op.success.statuses.is_empty() { quote!(_ if status.is_success()) } else { status_pattern(&op.success.statuses) }
-}
-
-/// The arms of `read_response` for the success statuses: one, or one per status when
-/// they carry different bodies. Each reads the declared headers first (`read_headers`).
-fn success_arms(op: &Operation, read_headers: Option<&TokenStream>) -> Vec<TokenStream> {
-    let declared = if read_headers.is_some() { quote!(declared) } else { quote!(()) };
-    // `body` is the field as written: bytes are the body as read, in field shorthand.
-    let arm = |pattern: TokenStream, body: TokenStream| {
-        let value = quote! { Ok(ApiResponse { status, headers: #declared, raw_headers: headers, #body }) };
-        match read_headers {
-            Some(read) => quote! { #pattern => { #read #value } },
-            None => quote! { #pattern => #value, },
-        }
-    };
-    if op.success.variants.is_empty() {
-        let body = match &op.success.body {
-            Some(TypeRef::Bytes) => quote!(body),
-            Some(ty) => {
-                let value = decoded(ty);
-                quote!(body: #value)
-            }
-            None => quote!(body: ()),
-        };
-        return vec![arm(success_pattern(op), body)];
-    }
-    let name = format_ident!("{}", op.items.success);
-    op.success
-        .variants
-        .iter()
-        .map(|variant| {
-            let code = Literal::u16_unsuffixed(variant.status);
-            let variant_name = format_ident!("{}", variant.name);
-            let value = match &variant.body {
-                Some(ty) => {
-                    let body = decoded(ty);
-                    quote!(#name::#variant_name(#body))
-                }
-                None => quote!(#name::#variant_name),
-            };
-            arm(quote!(#code), quote!(body: #value))
-        })
-        .collect()
 }
 
 /// `send_stream`, for a download: a success's body as it arrives, an error read whole.
@@ -288,7 +227,7 @@ pub(super) fn response_type(op: &Operation) -> TokenStream {
 }
 
 /// [`response_type`] as source.
-fn response_type_text(op: &Operation) -> String {
+pub(super) fn response_type_text(op: &Operation) -> String {
     let body = match &op.success.body {
         _ if !op.success.variants.is_empty() => checked_ident(&op.items.success).to_owned(),
         Some(ty) => type_text(ty, true),
@@ -302,11 +241,6 @@ fn response_type_text(op: &Operation) -> String {
 }
 
 /// The expression that turns the response's `body` bytes into a value of `ty`.
-fn decoded(ty: &TypeRef) -> TokenStream {
-    lexed(decoded_text(ty))
-}
-
-/// [`decoded`] as source.
 fn decoded_text(ty: &TypeRef) -> &'static str {
     match ty {
         TypeRef::Bytes => "body",
@@ -368,30 +302,56 @@ fn status_pattern_text(codes: &[u16]) -> String {
     alternatives.join(" | ")
 }
 
-/// `read_response` in its most common form, one arm for the success (without declared
-/// headers) and one per error body: each status into the success body or an error.
+/// `read_response`: each status into the success body (with the headers it declares)
+/// or an error, a member of the request's `impl`.
 fn read_response_source(api: &Api, op: &Operation) -> Chunk {
     let mut out = Lines::new();
     let args = ["status: reqwest::StatusCode", "headers: reqwest::header::HeaderMap", "body: Vec<u8>"];
     let args: Vec<String> = args.iter().map(|arg| (*arg).to_owned()).collect();
     out.signature(1, "fn read_response", &args, &format!(" -> Result<{}>", response_type_text(op)));
     out.line(2, "match status.as_u16() {");
-    let pattern = match op.success.statuses.as_slice() {
-        [] => "_ if status.is_success()".to_owned(),
-        statuses => status_pattern_text(statuses),
+    // Each success arm's pattern and body member; bytes are the body as read, in field
+    // shorthand.
+    let arms: Vec<(String, String)> = if op.success.variants.is_empty() {
+        let pattern = match op.success.statuses.as_slice() {
+            [] => "_ if status.is_success()".to_owned(),
+            statuses => status_pattern_text(statuses),
+        };
+        let body = match &op.success.body {
+            Some(TypeRef::Bytes) => "body".to_owned(),
+            Some(ty) => format!("body: {}", decoded_text(ty)),
+            None => "body: ()".to_owned(),
+        };
+        vec![(pattern, body)]
+    } else {
+        let name = checked_ident(&op.items.success);
+        let variants = op.success.variants.iter();
+        let arm = |variant: &crate::ir::SuccessVariant| {
+            let variant_name = checked_ident(&variant.name);
+            let value = match &variant.body {
+                Some(ty) => format!("{name}::{variant_name}({})", decoded_text(ty)),
+                None => format!("{name}::{variant_name}"),
+            };
+            (variant.status.to_string(), format!("body: {value}"))
+        };
+        variants.map(arm).collect()
     };
-    // Bytes are the body as read, in field shorthand.
-    let body = match &op.success.body {
-        Some(TypeRef::Bytes) => "body".to_owned(),
-        Some(ty) => format!("body: {}", decoded_text(ty)),
-        None => "body: ()".to_owned(),
-    };
-    // Never on one line: the response's fields pass prettyplease's bound, so the arm
-    // takes braces.
-    out.line(3, &format!("{pattern} => {{"));
-    let members = ["status".to_owned(), "headers: ()".to_owned(), "raw_headers: headers".to_owned(), body];
-    out.struct_value(4, "Ok", "ApiResponse", &members);
-    out.line(3, "}");
+    let declared = declared_fields(op);
+    for (pattern, body) in arms {
+        // Never on one line: the response's fields pass prettyplease's bound, so the arm
+        // takes braces.
+        out.line(3, &format!("{pattern} => {{"));
+        let headers = match &declared {
+            Some(fields) => {
+                out.struct_literal(4, "let declared = ", checked_ident(&op.items.headers), fields, ";");
+                "headers: declared"
+            }
+            None => "headers: ()",
+        };
+        let members = ["status".to_owned(), headers.to_owned(), "raw_headers: headers".to_owned(), body];
+        out.struct_value(4, "Ok", "ApiResponse", &members);
+        out.line(3, "}");
+    }
     for arm in &op.error_arms {
         let (pattern, error) = error_arm_parts(api, arm);
         out.arm_call(3, &pattern, "api_error", &["status", "headers", "&body", &error]);
@@ -402,52 +362,65 @@ fn read_response_source(api: &Api, op: &Operation) -> Chunk {
     out.members()
 }
 
-pub(super) fn render_headers_struct(op: &Operation) -> Option<TokenStream> {
+/// The members that read each header a success declares, `field: value`; none when it
+/// declares none.
+fn declared_fields(op: &Operation) -> Option<Vec<String>> {
     if op.success.headers.is_empty() {
         return None;
     }
-    let name = format_ident!("{}", op.items.headers);
-    let doc = prose(&format!("The declared headers of a [`Client::{}`] response.", op.method_name));
     let fields = op.success.headers.iter().map(|header| {
-        let ty = type_tokens(&header.ty, true);
-        wire_field(&header.field, &header.wire_name, header.docs.as_deref(), ty, header.required)
-    });
-    Some(quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, Default)]
-        pub struct #name { #(#fields)* }
-    })
-}
-
-/// The body of an operation whose success statuses carry different bodies.
-pub(super) fn render_success_enum(op: &Operation) -> Option<TokenStream> {
-    if op.success.variants.is_empty() {
-        return None;
-    }
-    let name = format_ident!("{}", op.items.success);
-    let docs = prose(&format!("The body of a [`Client::{}`] response, by status.", op.method_name));
-    let variants = op.success.variants.iter().map(|variant| {
-        let variant_name = format_ident!("{}", variant.name);
-        let doc = format!(" `{}`", variant.status);
-        match &variant.body {
-            // Boxed: one large model would size every value of the enum (decoding fills the box).
-            Some(ty @ TypeRef::Named(_)) => {
-                let ty = type_tokens(ty, true);
-                quote! { #[doc = #doc] #variant_name(Box<#ty>), }
-            }
-            Some(ty) => {
-                let ty = type_tokens(ty, true);
-                quote! { #[doc = #doc] #variant_name(#ty), }
-            }
-            None => quote! { #[doc = #doc] #variant_name, },
+        let (field, wire) = (ident(&header.field), literal(&header.wire_name));
+        let parsed = format!("response_header(status, &headers, {wire})?");
+        match header.required {
+            true => format!("{field}: require_header(status, {wire}, {parsed})?"),
+            false => format!("{field}: {parsed}"),
         }
     });
-    Some(quote! {
-        #docs
-        #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant, reason = "one per response, never stored in bulk")]
-        pub enum #name { #(#variants)* }
-    })
+    Some(fields.collect())
+}
+
+/// `<Op>Headers`, the headers a success declares, at the top level after `gate`;
+/// nothing when it declares none.
+pub(super) fn render_headers_struct(out: &mut Lines, op: &Operation, gate: Option<&str>) {
+    if op.success.headers.is_empty() {
+        return;
+    }
+    out.gate(0, gate);
+    out.docs(0, Some(&prose_text(&format!("The declared headers of a [`Client::{}`] response.", op.method_name))));
+    out.line(0, "#[derive(Debug, Clone, PartialEq, Default)]");
+    out.line(0, &format!("pub struct {} {{", checked_ident(&op.items.headers)));
+    for header in &op.success.headers {
+        let wire = header.wire_name.replace('`', "'");
+        out.docs(1, Some(&format!("`{wire}`{}", header.docs.as_deref().map(|d| format!(": {d}")).unwrap_or_default())));
+        let ty = type_text(&header.ty, true);
+        let ty = if header.required { ty } else { format!("Option<{ty}>") };
+        out.line(1, &format!("pub {}: {ty},", ident(&header.field)));
+    }
+    out.line(0, "}");
+}
+
+/// `<Op>Success`, the body of an operation whose success statuses carry different
+/// bodies, at the top level after `gate`; nothing for another operation.
+pub(super) fn render_success_enum(out: &mut Lines, op: &Operation, gate: Option<&str>) {
+    if op.success.variants.is_empty() {
+        return;
+    }
+    out.gate(0, gate);
+    out.docs(0, Some(&prose_text(&format!("The body of a [`Client::{}`] response, by status.", op.method_name))));
+    out.line(0, "#[derive(Debug, Clone, PartialEq)]");
+    out.line(0, "#[allow(clippy::large_enum_variant, reason = \"one per response, never stored in bulk\")]");
+    out.line(0, &format!("pub enum {} {{", checked_ident(&op.items.success)));
+    for variant in &op.success.variants {
+        out.docs(1, Some(&format!("`{}`", variant.status)));
+        let name = checked_ident(&variant.name);
+        match &variant.body {
+            // Boxed: one large model would size every value of the enum (decoding fills the box).
+            Some(ty @ TypeRef::Named(_)) => out.line(1, &format!("{name}(Box<{}>),", type_text(ty, true))),
+            Some(ty) => out.line(1, &format!("{name}({}),", type_text(ty, true))),
+            None => out.line(1, &format!("{name},")),
+        }
+    }
+    out.line(0, "}");
 }
 
 /// The API's `ErrorBody`: a variant per error body type; nothing when the spec
@@ -478,12 +451,12 @@ pub(super) fn render_error_body(api: &Api) -> TokenStream {
             let text = match path.split_last() {
                 // `as_deref` where it reads plainly; clippy asks for it there.
                 Some((last, init)) if last.optional && !last.double_option && init.iter().all(|s| !s.optional) => {
-                    let place = super::read_path(quote!(body), init);
+                    let place = super::read_path("body", init);
                     let name = crate::render::ident(&last.name);
                     quote!(#place.#name.as_deref())
                 }
                 _ => {
-                    let read = super::read_path(quote!(body), path);
+                    let read = super::read_path("body", path);
                     if read.optional { quote!(#read.map(String::as_str)) } else { quote!(Some(#read.as_str())) }
                 }
             };
