@@ -192,7 +192,28 @@ pub fn resolve(loaded: &Loaded, options: &ResolveOptions, diags: &mut Diagnostic
 /// The samples of the API: the spec's examples (each checked against its schema) and,
 /// as `options` asks, instances made from its schemas.
 pub fn samples(loaded: &Loaded, resolved: &Resolved, options: &ResolveOptions, diags: &mut Diagnostics) -> Samples {
-    Samples { samples: crate::samples::samples(&loaded.document, &resolved.api, options.samples, diags) }
+    samples_of_examples(loaded, resolved, examples(loaded), options, diags)
+}
+
+/// The spec's examples, each checked against its schema: the part of [`samples`] that
+/// needs the document alone, to be worked out while [`resolve`] runs.
+pub struct Examples(crate::samples::Checked);
+
+/// The examples of a loaded spec, checked.
+pub fn examples(loaded: &Loaded) -> Examples {
+    Examples(crate::samples::check_examples(&loaded.document))
+}
+
+/// [`samples`], with the examples checked already.
+pub fn samples_of_examples(
+    loaded: &Loaded,
+    resolved: &Resolved,
+    examples: Examples,
+    options: &ResolveOptions,
+    diags: &mut Diagnostics,
+) -> Samples {
+    let samples = crate::samples::samples(&loaded.document, &resolved.api, examples.0, options.samples, diags);
+    Samples { samples }
 }
 
 /// Gates operations and types by tag (a cargo feature each); returns the features,

@@ -300,10 +300,15 @@ impl Config {
             self.load(source, &source.spec, diags, read)
         })?;
         let options = &options;
-        let mut resolved = pipeline::resolve(&loaded, options, diags)?;
+        // The examples are checked on another core while the spec resolves.
+        let (resolved, examples) = std::thread::scope(|scope| {
+            let examples = crate::thread::start(scope, || pipeline::examples(&loaded));
+            (pipeline::resolve(&loaded, options, diags), examples())
+        });
+        let mut resolved = resolved?;
         // The document is dropped once the samples are made, and the tokens are laid
         // out as they are made: on a large spec these are most of the memory.
-        let samples = pipeline::samples(&loaded, &resolved, options, diags);
+        let samples = pipeline::samples_of_examples(&loaded, &resolved, examples, options, diags);
         drop(loaded);
         let tags = if self.tag_features { pipeline::gate_by_tag(&mut resolved) } else { Default::default() };
         let summary = ApiSummary { module: source.module.clone(), tag_features: tags, ..resolved.summary() };

@@ -26,9 +26,22 @@ pub fn relax_to_examples(doc: &mut Document, diags: &mut Diagnostics) {
     let mut found: Vec<Relaxation> = Vec::new();
     let mut examples: Vec<String> = Vec::new();
     {
-        let schemas = Schemas::new(&doc.spec);
-        for (schema, here, value, at) in examples_of(&doc.spec, &schemas) {
-            for relaxation in relaxations(&schemas, schema, &here, &value).unwrap_or_default() {
+        let spec = &doc.spec;
+        let schemas = Schemas::new(spec);
+        let all = examples_of(spec, &schemas);
+        // Each example's relaxations, those of the later half found on another core
+        // (with lookups of its own), then taken in the examples' order.
+        let (first, later) = all.split_at(all.len() / 2);
+        let of = |schemas: &Schemas<'_>, examples: &[(&Schema, String, Value, String)]| -> Vec<Vec<Relaxation>> {
+            let each = examples.iter().map(|(schema, here, value, _)| relaxations(schemas, schema, here, value));
+            each.map(Option::unwrap_or_default).collect()
+        };
+        let each: Vec<Vec<Relaxation>> = std::thread::scope(|scope| {
+            let later = crate::thread::start(scope, move || of(&Schemas::new(spec), later));
+            of(&schemas, first).into_iter().chain(later()).collect()
+        });
+        for ((_, _, _, at), relaxations) in all.iter().zip(each) {
+            for relaxation in relaxations {
                 let known = |r: &Relaxation| {
                     r.object == relaxation.object && r.member == relaxation.member && r.null == relaxation.null
                 };

@@ -28,16 +28,23 @@ pub use evidence::relax_to_examples;
 /// The samples of an API: the examples of its component schemas, request bodies and
 /// responses, and with [`SampleKinds::All`] instances of every component schema and
 /// of the bodies' schemas defined in place.
-pub fn samples(doc: &Document, api: &Api, kinds: SampleKinds, diags: &mut Diagnostics) -> Vec<Sample> {
+pub fn samples(
+    doc: &Document,
+    api: &Api,
+    mut examples: Checked,
+    kinds: SampleKinds,
+    diags: &mut Diagnostics,
+) -> Vec<Sample> {
     let spec = &doc.spec;
     let schemas = Schemas::new(spec);
+    let examples = &mut examples;
     let mut samples = Vec::new();
     for component in &api.components {
         let Some(schema) = schemas.component(&component.key) else { continue };
         let ty = TypeRef::Named(component.type_name.clone());
         let at = pointer_push("/components/schemas", &component.key);
         for (value, at) in schema_examples(schema, &at) {
-            samples.extend(checked(&schemas, schema, ty.clone(), value, at, SampleOf::Schema, diags));
+            samples.extend(checked(&schemas, schema, ty.clone(), (value, at), SampleOf::Schema, examples, diags));
         }
         if kinds == SampleKinds::All {
             samples.extend(synthesised(&schemas, schema, Some(&component.key), &ty, &at, SampleOf::Schema));
@@ -64,7 +71,7 @@ pub fn samples(doc: &Document, api: &Api, kinds: SampleKinds, diags: &mut Diagno
             {
                 let at = pointer_push(&pointer_push(&pointer_push(&at, "requestBody"), "content"), &content.media_type);
                 let of = SampleOf::Request { operation };
-                samples.extend(media_samples(&schemas, media, ty, &at, of, kinds, diags));
+                samples.extend(media_samples(&schemas, media, ty, &at, of, kinds, examples, diags));
             }
         }
         for (status, response) in &op.responses.responses {
@@ -83,11 +90,67 @@ pub fn samples(doc: &Document, api: &Api, kinds: SampleKinds, diags: &mut Diagno
             if let Some((media_type, media)) = response.content.iter().find(|(m, _)| is_json(m)) {
                 let at = pointer_push(&pointer_push(&at, "content"), media_type);
                 let of = SampleOf::Response { operation, status: code };
-                samples.extend(media_samples(&schemas, media, &ty, &at, of, kinds, diags));
+                samples.extend(media_samples(&schemas, media, &ty, &at, of, kinds, examples, diags));
             }
         }
     }
     samples
+}
+
+/// The document's examples, each checked against its schema, by the example's
+/// pointer: what the schema declares of it, or how it does not fit. Worked out from
+/// the document alone, so that it may be done while resolve runs; [`samples`] checks
+/// any example it lacks itself.
+#[derive(Default)]
+pub struct Checked(HashMap<String, Result<Value, String>>);
+
+/// Every example [`samples`] reads of `doc` (of component schemas, request bodies and
+/// responses), checked; some it does not read too (those of media types it leaves
+/// aside).
+pub fn check_examples(doc: &Document) -> Checked {
+    let spec = &doc.spec;
+    let schemas = Schemas::new(spec);
+    let mut checked = HashMap::new();
+    for (key, schema) in spec.components.iter().flat_map(|c| &c.schemas) {
+        let Some(schema) = schemas.resolve(schema) else { continue };
+        for (value, at) in schema_examples(schema, &pointer_push("/components/schemas", key)) {
+            checked.insert(at, check(&schemas, schema, &value));
+        }
+    }
+    let mut media_of = |content: &indexmap::IndexMap<String, MediaType>, at: &str| {
+        for (media_type, media) in content.iter().filter(|(media_type, _)| is_json(media_type)) {
+            let Some(schema) = media.schema.as_ref().and_then(|s| schemas.resolve(s)) else { continue };
+            let at = pointer_push(&pointer_push(at, "content"), media_type);
+            for (value, at) in media_examples(&schemas, media, &at) {
+                checked.insert(at, check(&schemas, schema, &value));
+            }
+        }
+    };
+    let fixed = spec.paths.paths.iter().flat_map(|(path, item)| match item {
+        ReferenceOr::Item(item) => {
+            item.iter().map(|(method, op)| (pointer_push(&pointer_push("/paths", path), method), op)).collect()
+        }
+        ReferenceOr::Reference { .. } => Vec::new(),
+    });
+    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
+    for (at, op) in fixed.chain(others) {
+        if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
+            media_of(&body.content, &pointer_push(&at, "requestBody"));
+        }
+        for (status, response) in &op.responses.responses {
+            if let (StatusCode::Code(_), Some(response)) = (status, schemas.response(response)) {
+                media_of(&response.content, &pointer_push(&pointer_push(&at, "responses"), &status.to_string()));
+            }
+        }
+    }
+    Checked(checked)
+}
+
+/// `value` checked against `schema`: what the schema declares of it, or how it does
+/// not fit.
+fn check(schemas: &Schemas<'_>, schema: &Schema, value: &Value) -> Result<Value, String> {
+    validate::fits(schemas, schema, value)?;
+    Ok(declared::only_declared(schemas, schema, value))
 }
 
 /// A schema's `example`, and the 3.1 `examples` list normalisation kept.
@@ -126,6 +189,7 @@ fn synthesised(
 
 /// The examples of a media type (`example`, and each of `examples` that has a value),
 /// and with [`SampleKinds::All`] instances of its schema when it is defined in place.
+#[allow(clippy::too_many_arguments, reason = "the sample's place, what it is of, and the stage's state")]
 fn media_samples(
     schemas: &Schemas<'_>,
     media: &MediaType,
@@ -133,6 +197,7 @@ fn media_samples(
     at: &str,
     of: SampleOf,
     kinds: SampleKinds,
+    examples: &mut Checked,
     diags: &mut Diagnostics,
 ) -> Vec<Sample> {
     let Some(schema) = media.schema.as_ref().and_then(|s| schemas.resolve(s)) else { return Vec::new() };
@@ -142,7 +207,7 @@ fn media_samples(
     }
     let values = media_examples(schemas, media, at);
     samples.extend(
-        values.into_iter().filter_map(|(value, at)| checked(schemas, schema, ty.clone(), value, at, of, diags)),
+        values.into_iter().filter_map(|example| checked(schemas, schema, ty.clone(), example, of, examples, diags)),
     );
     samples
 }
@@ -166,28 +231,30 @@ fn media_examples(schemas: &Schemas<'_>, media: &MediaType, at: &str) -> Vec<(Va
     values
 }
 
-/// An example as a sample, when it fits its schema; one that does not is the spec's
-/// bug, said in a warning.
+/// An example (its value and pointer) as a sample, when it fits its schema; one that
+/// does not is the spec's bug, said in a warning.
 fn checked(
     schemas: &Schemas<'_>,
     schema: &Schema,
     ty: TypeRef,
-    value: Value,
-    at: String,
+    (value, at): (Value, String),
     of: SampleOf,
+    examples: &mut Checked,
     diags: &mut Diagnostics,
 ) -> Option<Sample> {
-    if let Err(problem) = validate::fits(schemas, schema, &value) {
-        diags.warn(
-            DiagnosticKind::BadExample,
-            &at,
-            format!("the example does not fit its schema ({problem}); it is left out of the tests"),
-        );
-        return None;
-    }
+    let declared = match examples.0.remove(&at).unwrap_or_else(|| check(schemas, schema, &value)) {
+        Ok(declared) => declared,
+        Err(problem) => {
+            diags.warn(
+                DiagnosticKind::BadExample,
+                &at,
+                format!("the example does not fit its schema ({problem}); it is left out of the tests"),
+            );
+            return None;
+        }
+    };
     let ty = if value.is_null() && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty };
-    let value = declared::only_declared(schemas, schema, &value);
-    Some(Sample { ty, value, at, origin: SampleOrigin::Example, of })
+    Some(Sample { ty, value: declared, at, origin: SampleOrigin::Example, of })
 }
 
 /// A document of `schemas` and nothing else, for the stage's tests.
@@ -213,7 +280,7 @@ mod tests {
         let mut diags = Diagnostics::default();
         let doc = crate::load::load_bytes(Path::new("spec.yaml"), yaml.as_bytes(), &[], &mut diags).unwrap();
         let api = crate::resolve::resolve(&doc, &ResolveOptions::default(), &mut diags);
-        let made = samples(&doc, &api, SampleKinds::Examples, &mut diags);
+        let made = samples(&doc, &api, Checked::default(), SampleKinds::Examples, &mut diags);
         let of: Vec<(SampleOf, &str)> =
             made.iter().map(|s| (s.of, s.value.as_object().unwrap().keys().next().unwrap().as_str())).collect();
         assert_eq!(
@@ -226,5 +293,29 @@ mod tests {
             ],
             "{diags:?}"
         );
+    }
+
+    /// The examples checked before the IR exists are those `samples` reads: with them,
+    /// every sample and warning is as without, and none is checked twice.
+    #[test]
+    fn examples_checked_beforehand_are_those_samples_read() {
+        let specs = ["tests/fixtures/specs/openapi-3-2.yaml", "specs/playai.yaml", "specs/chatwoot.yaml"];
+        for spec in specs {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(spec);
+            let bytes = std::fs::read(&path).expect("the spec is read");
+            let mut diags = Diagnostics::default();
+            let doc = crate::load::load_bytes(&path, &bytes, &[], &mut diags).unwrap();
+            let api = crate::resolve::resolve(&doc, &ResolveOptions::default(), &mut diags);
+            let checked = check_examples(&doc);
+            let (mut inline_diags, mut checked_diags) = (diags.clone(), diags);
+            let inline = samples(&doc, &api, Checked::default(), SampleKinds::Examples, &mut inline_diags);
+            for sample in inline.iter().filter(|s| s.origin == SampleOrigin::Example) {
+                assert!(checked.0.contains_key(&sample.at), "{spec}: {} is not checked beforehand", sample.at);
+            }
+            let beforehand = samples(&doc, &api, checked, SampleKinds::Examples, &mut checked_diags);
+            assert!(!inline.is_empty(), "{spec}: no samples");
+            assert_eq!(inline, beforehand, "{spec}");
+            assert_eq!(inline_diags.into_vec(), checked_diags.into_vec(), "{spec}");
+        }
     }
 }
