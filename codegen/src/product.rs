@@ -320,7 +320,9 @@ impl Config {
         let api = resolved.api();
         let readme = (layout == Layout::Crate).then(|| render::crate_readme(api, &render_options));
         let rest = ApiRest { needs: resolved.needs().clone(), readme };
-        let files = pipeline::render_and_format(&resolved, &samples, &render_options, diags)?;
+        // The files a problem was found in are read again meanwhile, for its line and column.
+        let files =
+            diags.locating_while(|diags| pipeline::render_and_format(&resolved, &samples, &render_options, diags))?;
         Ok(GeneratedApi { files, summary, rest })
     }
 }

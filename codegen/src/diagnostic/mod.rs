@@ -140,6 +140,8 @@ pub struct Diagnostics {
     /// Places of a document written in another file (a component imported from it):
     /// a problem found there is said in that file.
     written_elsewhere: Vec<WrittenElsewhere>,
+    /// How many of the first items have been looked for in their files already.
+    looked_for: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -251,8 +253,32 @@ impl Diagnostics {
     /// 13 MB spec, so tools that count problems take [`Diagnostics::into_vec`].
     pub fn into_located(self) -> Vec<Diagnostic> {
         let mut items = self.items;
-        locate(&mut items);
+        locate(&mut items[self.looked_for..]);
         items
+    }
+
+    /// Runs `work` while another core finds where the problems so far are written, as
+    /// [`Self::into_located`] does, which then looks only for those found since.
+    pub(crate) fn locating_while<T>(&mut self, work: impl FnOnce(&mut Self) -> T) -> T {
+        let start = self.looked_for;
+        let so_far = self.items[start..].to_vec();
+        let count = so_far.len();
+        std::thread::scope(|scope| {
+            let locating = std::thread::Builder::new().spawn_scoped(scope, move || {
+                let mut so_far = so_far;
+                locate(&mut so_far);
+                so_far
+            });
+            let result = work(self);
+            // Where no thread could be had, the end looks for them all.
+            if let Some(located) = locating.ok().and_then(|locating| locating.join().ok()) {
+                for (item, located) in self.items[start..start + count].iter_mut().zip(located) {
+                    item.position = located.position;
+                }
+                self.looked_for = start + count;
+            }
+            result
+        })
     }
 }
 
@@ -275,4 +301,28 @@ pub fn pointer_push(pointer: &str, token: &str) -> String {
 /// One JSON pointer token as the key it stands for: the reverse of `pointer_push`'s escaping.
 pub fn pointer_unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Problems found before the work are located beside it, those found during it at
+    /// the end: each where a single look at the end would put it.
+    #[test]
+    fn problems_located_beside_other_work_are_where_the_end_would_put_them() {
+        let file = std::env::temp_dir().join(format!("located-{}.yaml", std::process::id()));
+        std::fs::write(&file, "openapi: 3.0.3\npaths:\n  /a:\n    get: {}\n  /b:\n    get: {}\n").unwrap();
+        let mut diags = Diagnostics::new(&file);
+        diags.warn(DiagnosticKind::Document, "/paths/~1a/get", "before");
+        diags.warn(DiagnosticKind::Document, "/paths", "before too");
+        let mut at_the_end = diags.clone();
+        diags.locating_while(|diags| diags.warn(DiagnosticKind::Document, "/paths/~1b/get", "during"));
+        at_the_end.warn(DiagnosticKind::Document, "/paths/~1b/get", "during");
+        let (beside, at_the_end) = (diags.into_located(), at_the_end.into_located());
+        std::fs::remove_file(&file).unwrap();
+        let lines: Vec<Option<usize>> = beside.iter().map(|d| d.position.map(|p| p.line)).collect();
+        assert_eq!(lines, [Some(4), Some(2), Some(6)]);
+        assert_eq!(beside, at_the_end);
+    }
 }

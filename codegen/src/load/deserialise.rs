@@ -4,9 +4,10 @@
 //! components, and serde reads a flattened struct by first copying all of its input
 //! (and loses the path of an error there). So the two large maps are read entry by
 //! entry: nothing is copied whole, each error names its entry, and the paths are read
-//! on a thread of their own while the components are read on this one.
+//! in runs by two cores, one of which reads the components first.
 
 use crate::diagnostic::DiagnosticKind;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use indexmap::IndexMap;
@@ -44,16 +45,25 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<Read> {
         diags.error(DiagnosticKind::Document, "/webhooks", message);
         return None;
     }
-    // The paths wait in a mutex, not in the job, which must be `Copy` (see `thread::start`).
-    let paths = Mutex::new(paths);
-    let paths_job = || {
-        let mut errors = Errors::new();
-        let paths = paths.lock().unwrap_or_else(PoisonError::into_inner).take();
-        (paths.map(|paths| read_paths(paths, &mut errors)), errors)
+    // The paths in runs, each taken by whichever core is free: another from the start,
+    // this one once it has read the components. The runs wait in mutexes, not in the
+    // job, which must be `Copy` (see `thread::start`).
+    let had_paths = paths.is_some();
+    let runs: Vec<Mutex<Map<String, Value>>> = runs_of(paths.unwrap_or_default()).into_iter().map(Mutex::new).collect();
+    let next = AtomicUsize::new(0);
+    let read_runs = || {
+        let mut read = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(run) = runs.get(i) else { break read };
+            let mut errors = Errors::new();
+            let run = std::mem::take(&mut *run.lock().unwrap_or_else(PoisonError::into_inner));
+            read.push((i, read_paths(run, &mut errors), errors));
+        }
     };
     let ((spec, webhooks, mut errors), (paths, path_errors), (components, component_errors)) =
         std::thread::scope(|scope| {
-            let paths = crate::thread::start(scope, paths_job);
+            let other_runs = crate::thread::start(scope, read_runs);
             let mut component_errors = Errors::new();
             let components = components.map(|components| read_components(components, &mut component_errors));
             let mut errors = Errors::new();
@@ -66,7 +76,17 @@ pub fn deserialise(doc: Value, diags: &mut Diagnostics) -> Option<Read> {
                     Some((name, item))
                 })
                 .collect();
-            ((spec, webhooks, errors), paths(), (components, component_errors))
+            let mut runs = read_runs();
+            runs.extend(other_runs());
+            runs.sort_by_key(|(i, _, _)| *i);
+            let mut paths = Paths::default();
+            let mut path_errors = Errors::new();
+            for (_, run, errors) in runs {
+                paths.paths.extend(run.paths);
+                paths.extensions.extend(run.extensions);
+                path_errors.extend(errors);
+            }
+            ((spec, webhooks, errors), (had_paths.then_some(paths), path_errors), (components, component_errors))
         });
     // In the order of a document: the top level, the paths, the components.
     errors.extend(path_errors);
@@ -123,6 +143,23 @@ fn take_object(root: &mut Map<String, Value>, key: &str, placeholder: Value) -> 
         Some(Value::Object(map)) => Some(map),
         _ => None,
     }
+}
+
+/// The paths in runs of about a sixteenth each, in order.
+fn runs_of(paths: Map<String, Value>) -> Vec<Map<String, Value>> {
+    let size = paths.len().div_ceil(16).max(1);
+    let mut runs = Vec::new();
+    let mut run = Map::new();
+    for (key, value) in paths {
+        run.insert(key, value);
+        if run.len() == size {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
 }
 
 /// As `openapiv3` reads them: keys starting with `/` are paths, `x-` keys are
