@@ -129,8 +129,10 @@ fn definition(def: &TypeDef) -> Vec<Chunk> {
     let tokens = match &def.kind {
         TypeDefKind::Struct(fields) => {
             let definition = structs::definition(def, fields);
-            let building = structs::render_building(&name, fields);
-            return vec![definition, Chunk::Tokens(super::gated(building, gate))];
+            let gate = super::layout::cfg_any(&def.features);
+            return std::iter::once(definition)
+                .chain(structs::render_building(&def.name, fields, gate.as_deref()))
+                .collect();
         }
         TypeDefKind::Enum(open) => {
             return vec![enums::definition(def, open)];
@@ -269,7 +271,7 @@ mod tests {
         chunks.fold(true, |all, chunk| {
             let text = match chunk {
                 Chunk::LaidOut(text) => text,
-                // The methods that build a struct.
+                // A union.
                 Chunk::Tokens(_) => return all,
                 other => {
                     crate::write::format([other]).expect("the source lexes and parses");

@@ -3,15 +3,12 @@
 
 use std::fmt::Write as _;
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
 use crate::ir::{Field, TypeDef};
 use crate::naming;
 use crate::render::Chunk;
 use crate::render::docs::code;
 use crate::render::layout::{Lines, checked_ident, checked_path, literal};
-use crate::render::{ident, type_text, type_tokens};
+use crate::render::{ident, type_text};
 
 /// A struct's definition: its docs, derives (`Default` where every member may be
 /// absent, then `derives`, those a settings file asks for) and members with their docs.
@@ -49,94 +46,93 @@ pub(super) fn definition(def: &TypeDef, fields: &[Field]) -> Chunk {
     out.items()
 }
 
-/// How a value is built. `new` takes the members that have no `None` and no single
-/// value, when they are few enough to pass in order (seven, clippy's bound); members
-/// that can hold one value only are filled in. A struct with nothing to ask for gets
-/// `Default` (derived where every member may be absent). A struct sent in requests
-/// also gets a chained setter for each member that may be absent.
-pub(super) fn render_building(name: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+/// How a value is built, after `gate`. `new` takes the members that have no `None` and
+/// no single value, when they are few enough to pass in order (seven, clippy's bound);
+/// members that can hold one value only are filled in. A struct with nothing to ask
+/// for gets `Default` (derived where every member may be absent). A struct sent in
+/// requests also gets a chained setter for each member that may be absent. Nothing
+/// for a struct with none of these.
+pub(super) fn render_building(name: &str, fields: &[Field], gate: Option<&str>) -> Option<Chunk> {
     const MAX_ARGUMENTS: usize = 7;
+    let name = checked_ident(name);
     let asked: Vec<&Field> = fields.iter().filter(|f| !f.is_optional() && !f.flatten && f.fixed.is_none()).collect();
-    let values = fields.iter().map(|field| {
-        let member = ident(&field.name);
-        match &field.fixed {
-            _ if field.flatten => quote! { #member: Default::default() },
-            _ if field.is_optional() => quote! { #member: None },
-            Some(variant) => {
-                let (ty, variant) = (type_tokens(&field.ty, false), format_ident!("{}", variant.name));
-                quote! { #member: #ty::#variant }
+    let values: Vec<String> = fields
+        .iter()
+        .map(|field| {
+            let member = ident(&field.name);
+            match &field.fixed {
+                _ if field.flatten => format!("{member}: Default::default()"),
+                _ if field.is_optional() => format!("{member}: None"),
+                Some(variant) => format!("{member}: {}::{}", type_text(&field.ty, false), checked_ident(&variant.name)),
+                None => format!("{member}: {member}.into()"),
             }
-            None => quote! { #member: #member.into() },
-        }
-    });
+        })
+        .collect();
     let fills = fields.iter().any(|f| f.fixed.is_some());
-    let mut methods = Vec::new();
-    let mut default = None;
-    match asked.len() {
-        0 if fills => {
-            default = Some(quote! {
-                impl Default for #name {
-                    fn default() -> Self {
-                        Self { #(#values,)* }
-                    }
-                }
-            });
-        }
-        1..=MAX_ARGUMENTS => {
-            let params = asked.iter().map(|field| {
-                let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
-                quote! { #member: impl Into<#ty> }
-            });
-            let names: Vec<String> = asked.iter().map(|f| code(&f.wire_name)).collect();
-            let mut doc = format!(" A value with its required members ({})", names.join(", "));
-            for field in fields {
-                if let Some(variant) = &field.fixed {
-                    let _ = write!(doc, "; {} is {}", code(&field.wire_name), code(&variant.value));
-                }
+    let mut out = Lines::new();
+    if asked.is_empty() && fills {
+        out.gate(0, gate);
+        out.impl_header("impl Default", name);
+        out.line(1, "fn default() -> Self {");
+        out.struct_literal(2, "", "Self", &values, "");
+        out.line(1, "}");
+        out.line(0, "}");
+    }
+    let mut methods = Lines::new();
+    if (1..=MAX_ARGUMENTS).contains(&asked.len()) {
+        let params: Vec<String> = asked
+            .iter()
+            .map(|field| format!("{}: impl Into<{}>", ident(&field.name), type_text(&field.ty, false)))
+            .collect();
+        let names: Vec<String> = asked.iter().map(|f| code(&f.wire_name)).collect();
+        let mut doc = format!(" A value with its required members ({})", names.join(", "));
+        for field in fields {
+            if let Some(variant) = &field.fixed {
+                let _ = write!(doc, "; {} is {}", code(&field.wire_name), code(&variant.value));
             }
-            if fields.iter().any(|f| f.is_optional() && !f.flatten) {
-                doc.push_str("; the others are `None`");
-            }
-            doc.push('.');
-            methods.push(quote! {
-                #[doc = #doc]
-                pub fn new(#(#params),*) -> Self {
-                    Self { #(#values,)* }
-                }
-            });
         }
-        _ => {}
+        if fields.iter().any(|f| f.is_optional() && !f.flatten) {
+            doc.push_str("; the others are `None`");
+        }
+        doc.push('.');
+        methods.doc_attr(1, &doc);
+        methods.signature(1, "pub fn new", &params, " -> Self");
+        methods.struct_literal(2, "", "Self", &values, "");
+        methods.line(1, "}");
     }
     let sent = fields.iter().any(|field| field.sent);
     let settable = fields.iter().filter(|f| sent && f.is_optional() && !f.flatten);
     // A member named like a method the struct has keeps no setter: it is set directly.
     let shadows =
         |name: &str| [naming::STRUCT_METHODS, naming::OPERATOR_METHODS].iter().any(|names| names.contains(&name));
-    let setters = settable.filter(|field| !shadows(&field.name)).map(|field| {
-        let (member, ty) = (ident(&field.name), type_tokens(&field.ty, false));
+    for field in settable.filter(|field| !shadows(&field.name)) {
+        let (member, ty) = (ident(&field.name), type_text(&field.ty, false));
         let doc = format!(" Sets {}.", code(&field.wire_name));
-        if field.is_double_option() {
-            let doc = format!("{doc} `None` sends `null`.");
-            quote! {
-                #[doc = #doc]
-                pub fn #member(mut self, value: Option<#ty>) -> Self {
-                    self.#member = Some(value);
-                    self
-                }
-            }
-        } else {
-            quote! {
-                #[doc = #doc]
-                pub fn #member(mut self, value: impl Into<#ty>) -> Self {
-                    self.#member = Some(value.into());
-                    self
-                }
-            }
+        let (doc, value, stored) = match field.is_double_option() {
+            true => (format!("{doc} `None` sends `null`."), format!("value: Option<{ty}>"), "value"),
+            false => (doc, format!("value: impl Into<{ty}>"), "value.into()"),
+        };
+        methods.doc_attr(1, &doc);
+        methods.signature(1, &format!("pub fn {member}"), &["mut self".to_owned(), value], " -> Self");
+        methods.line(2, &format!("self.{member} = Some({stored});"));
+        methods.line(2, "self");
+        methods.line(1, "}");
+    }
+    let (methods, certain) = methods.finish();
+    if !methods.is_empty() {
+        out.gate(0, gate);
+        out.line(0, &format!("impl {name} {{"));
+        match certain {
+            true => out.unbreakable(0, methods.trim_end_matches('\n')),
+            false => out.unsure(0, methods.trim_end_matches('\n')),
         }
-    });
-    methods.extend(setters);
-    let methods = (!methods.is_empty()).then(|| quote! { impl #name { #(#methods)* } });
-    quote! { #default #methods }
+        out.line(0, "}");
+    }
+    let (text, certain) = out.finish();
+    if text.is_empty() {
+        return None;
+    }
+    Some(if certain { Chunk::LaidOut(text) } else { Chunk::Items(text) })
 }
 
 /// `Serialize` and `FromObject` (with the `Deserialize` that calls it), member by
