@@ -556,8 +556,19 @@ pub(crate) mod tests {
         checked_ident("Pet {} fn evil() {}");
     }
 
+    /// A function of an impl block, its head printed by `head` and its body `todo!()`.
+    fn in_impl(head: impl FnOnce(&mut Lines)) -> Lines {
+        let mut lines = Lines::new();
+        lines.line(0, "impl X {");
+        head(&mut lines);
+        lines.line(2, "todo!()");
+        lines.line(1, "}");
+        lines.line(0, "}");
+        lines
+    }
+
     #[test]
-    fn every_rule_lays_out_as_prettyplease() {
+    fn heads_of_impls_and_functions_lay_out_as_prettyplease() {
         sweep(|name| {
             let mut lines = Lines::new();
             lines.impl_header("impl<'de> Deserialize<'de>", &name.to_uppercase());
@@ -566,28 +577,35 @@ pub(crate) mod tests {
             lines
         });
         for receiver in ["self", "mut self"] {
-            sweep(|name| {
-                let mut lines = Lines::new();
-                lines.line(0, "impl X {");
-                lines.future_method(1, "send", receiver, &format!("R{name}"));
-                lines.line(2, "todo!()");
-                lines.line(1, "}");
-                lines.line(0, "}");
-                lines
-            });
+            sweep(|name| in_impl(|lines| lines.future_method(1, "send", receiver, &format!("R{name}"))));
+        }
+        for output in ["Result<T>", "Result<ApiResponse<Vec<types::T>, THeaders>>"] {
+            sweep(|name| in_impl(|lines| lines.future_method(1, "send", "self", &output.replace('T', name))));
         }
         for args in [vec![], vec!["a: i64".to_owned()], vec!["a: impl Into<String>".to_owned(), "b: B".to_owned()]] {
             sweep(|name| {
-                let mut lines = Lines::new();
-                lines.line(0, "impl X {");
                 let args: Vec<String> = std::iter::once("&self".to_owned()).chain(args.iter().cloned()).collect();
-                lines.signature(1, &format!("pub fn {name}"), &args, " -> Request<'_>");
-                lines.line(2, "todo!()");
-                lines.line(1, "}");
-                lines.line(0, "}");
-                lines
+                in_impl(|lines| lines.signature(1, &format!("pub fn {name}"), &args, " -> Request<'_>"))
             });
         }
+        // Types broken in their generic arguments, as an argument and as what is returned.
+        for returned in ["Result<ApiResponse<Vec<types::T>, THeaders>>", "Result<ApiResponse<T>>"] {
+            sweep(|name| {
+                let args = ["status: reqwest::StatusCode".to_owned(), "body: Vec<u8>".to_owned()];
+                let returned = format!(" -> {}", returned.replace('T', name));
+                in_impl(|lines| lines.signature(1, "fn read_response", &args, &returned))
+            });
+        }
+        for page in ["T", "ApiResponse<Vec<types::T>, THeaders>", "ApiResponse<Vec<T>>"] {
+            sweep(|name| {
+                let args = ["request: Self".to_owned(), format!("page: {}", page.replace('T', name))];
+                in_impl(|lines| lines.signature(1, "fn next_page", &args, " -> Result<(Vec<X>, Option<Self>)>"))
+            });
+        }
+    }
+
+    #[test]
+    fn statements_and_match_arms_lay_out_as_prettyplease() {
         sweep(|name| in_function(|lines| lines.method_statement(2, "object", "optional", &["\"n\"", name])));
         sweep(|name| {
             in_function(|lines| {
@@ -615,7 +633,16 @@ pub(crate) mod tests {
                 lines.line(2, "};");
             })
         });
-        // Calls as statements and values, their lists, method chains.
+        for ty in ["Option<T>", "Option<Option<T>>", "std::collections::BTreeMap<String, T>", "Vec<(i64, T)>"] {
+            sweep(|name| {
+                let ty = ty.replace('T', &name.to_uppercase());
+                in_function(|lines| lines.typed_let(2, "let mut member_field", &ty, "None"))
+            });
+        }
+    }
+
+    #[test]
+    fn calls_their_lists_and_method_chains_lay_out_as_prettyplease() {
         for (head, tail) in [("let url = ", ";"), ("request = ", "?;"), ("", "")] {
             sweep(|name| {
                 let parts = [literal(name), "&id".to_owned(), literal("/b")];
@@ -628,9 +655,14 @@ pub(crate) mod tests {
         }
         sweep(|name| {
             let pairs: Vec<String> = (0..3).map(|i| format!("(\"{name}{i}\", &self.a, Style::Json)")).collect();
-            in_function(|lines| {
-                lines.call(2, "request = ", "with_query", &[Arg::Expr("request"), Arg::List(&pairs)], "?;")
-            })
+            let args = [Arg::Expr("request"), Arg::List(&pairs)];
+            in_function(|lines| lines.call(2, "request = ", "with_query", &args, "?;"))
+        });
+        // A list that is not the last argument.
+        sweep(|name| {
+            let parts = [literal(name), "&id".to_owned()];
+            let args = [Arg::Expr("&self.server"), Arg::List(&parts), Arg::Expr("200")];
+            in_function(|lines| lines.call(2, "", "MockOperation::new", &args, ""))
         });
         sweep(|name| {
             in_function(|lines| {
@@ -648,12 +680,15 @@ pub(crate) mod tests {
             let receiver = format!("MockOperation::new(&self.server, {})", literal(name));
             in_function(|lines| lines.chain(2, &receiver, &[".paged(Paging::Own)".to_owned()], ""))
         });
-        for ty in ["Option<T>", "Option<Option<T>>", "std::collections::BTreeMap<String, T>", "Vec<(i64, T)>"] {
-            sweep(|name| {
-                let ty = ty.replace('T', &name.to_uppercase());
-                in_function(|lines| lines.typed_let(2, "let mut member_field", &ty, "None"))
-            });
-        }
+        sweep(|name| {
+            let parts = [literal(name), "&id".to_owned()];
+            let args = [Arg::Expr("&self.server"), Arg::Expr("\"GET\""), Arg::List(&parts), Arg::Expr("200")];
+            in_function(|lines| lines.chain_call(2, "MockOperation::new", &args, &[".paged(Paging::Link)".to_owned()]))
+        });
+    }
+
+    #[test]
+    fn literals_struct_values_and_docs_lay_out_as_prettyplease() {
         // A literal has nowhere to break: every length is laid out here.
         let field = |name: &str| {
             in_function(|lines| {
@@ -665,52 +700,6 @@ pub(crate) mod tests {
             })
         };
         assert!((1..=90).all(|len| laid_out_as_prettyplease(field(&"n".repeat(len)))));
-        for returned in ["Result<ApiResponse<Vec<types::T>, THeaders>>", "Result<ApiResponse<T>>"] {
-            sweep(|name| {
-                let mut lines = Lines::new();
-                lines.line(0, "impl X {");
-                let args = ["status: reqwest::StatusCode".to_owned(), "body: Vec<u8>".to_owned()];
-                lines.signature(1, "fn read_response", &args, &format!(" -> {}", returned.replace('T', name)));
-                lines.line(2, "todo!()");
-                lines.line(1, "}");
-                lines.line(0, "}");
-                lines
-            });
-        }
-        for page in ["T", "ApiResponse<Vec<types::T>, THeaders>", "ApiResponse<Vec<T>>"] {
-            sweep(|name| {
-                let mut lines = Lines::new();
-                lines.line(0, "impl X {");
-                let args = ["request: Self".to_owned(), format!("page: {}", page.replace('T', name))];
-                lines.signature(1, "fn next_page", &args, " -> Result<(Vec<X>, Option<Self>)>");
-                lines.line(2, "todo!()");
-                lines.line(1, "}");
-                lines.line(0, "}");
-                lines
-            });
-        }
-        for output in ["Result<T>", "Result<ApiResponse<Vec<types::T>, THeaders>>"] {
-            sweep(|name| {
-                let mut lines = Lines::new();
-                lines.line(0, "impl X {");
-                lines.future_method(1, "send", "self", &output.replace('T', name));
-                lines.line(2, "todo!()");
-                lines.line(1, "}");
-                lines.line(0, "}");
-                lines
-            });
-        }
-        sweep(|name| {
-            let parts = [literal(name), "&id".to_owned()];
-            let args = [Arg::Expr("&self.server"), Arg::Expr("\"GET\""), Arg::List(&parts), Arg::Expr("200")];
-            in_function(|lines| lines.chain_call(2, "MockOperation::new", &args, &[".paged(Paging::Link)".to_owned()]))
-        });
-        // A list that is not the last argument.
-        sweep(|name| {
-            let parts = [literal(name), "&id".to_owned()];
-            let args = [Arg::Expr("&self.server"), Arg::List(&parts), Arg::Expr("200")];
-            in_function(|lines| lines.call(2, "", "MockOperation::new", &args, ""))
-        });
         for members in 1..3 {
             sweep(|name| {
                 let members: Vec<String> = (0..members)
@@ -720,17 +709,17 @@ pub(crate) mod tests {
             });
         }
         assert!(laid_out_as_prettyplease(in_function(|lines| lines.struct_value(2, "Ok", "Self", &[]))));
-        // Doc lines as prettyplease writes doc attributes: a right-to-left override
-        // dropped, the spaces it leaves at the end trimmed.
-        let mut docs = Lines::new();
-        docs.docs(0, Some("A \u{202E}right\n\n```\ncode\n```\nend \u{202E}"));
-        docs.line(0, "struct S;");
-        assert!(laid_out_as_prettyplease(docs));
         for members in 1..4 {
             sweep(|name| {
                 let members: Vec<String> = (0..members).map(|i| format!("{name}{i}: x")).collect();
                 in_function(|lines| lines.struct_value(2, "Ok", "Self", &members))
             });
         }
+        // Doc lines as prettyplease writes doc attributes: a right-to-left override
+        // dropped, the spaces it leaves at the end trimmed.
+        let mut docs = Lines::new();
+        docs.docs(0, Some("A \u{202E}right\n\n```\ncode\n```\nend \u{202E}"));
+        docs.line(0, "struct S;");
+        assert!(laid_out_as_prettyplease(docs));
     }
 }

@@ -91,33 +91,7 @@ impl<'a> Resolver<'a> {
                 }
                 None => (TypeRef::Json, None),
             };
-            let explode = data.explode;
-            let json_content = match &data.format {
-                ParameterSchemaOrContent::Content(content) => content.keys().next().is_some_and(|m| is_json(m)),
-                ParameterSchemaOrContent::Schema(_) => false,
-            };
-            let whole_query = data.extensions.get(crate::load::QUERY_STRING).and_then(serde_json::Value::as_str);
-            let style = match param {
-                _ if whole_query.is_some() => ParamStyle::WholeQuery { form: whole_query == Some("form") },
-                _ if json_content => ParamStyle::Json,
-                Parameter::Query { style, .. } => match (style, explode) {
-                    (QueryStyle::Form, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
-                    // Exploded, these write each item as a pair of its own, as `form` does.
-                    (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Some(true)) => {
-                        ParamStyle::Form { explode: true }
-                    }
-                    (QueryStyle::SpaceDelimited, _) => ParamStyle::SpaceDelimited,
-                    (QueryStyle::PipeDelimited, _) => ParamStyle::PipeDelimited,
-                    (QueryStyle::DeepObject, _) => ParamStyle::DeepObject,
-                },
-                Parameter::Path { style, .. } => match style {
-                    openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
-                    openapiv3::PathStyle::Label => ParamStyle::Label { explode: explode.unwrap_or(false) },
-                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode: explode.unwrap_or(false) },
-                },
-                Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
-                Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
-            };
+            let style = style_of(param);
             // Described on the parameter, else on its schema (Spotify's `market`).
             let schema_docs = || match schema? {
                 ReferenceOr::Item(schema) => schema.schema_data.description.as_ref(),
@@ -303,6 +277,38 @@ fn only_value(types: &[TypeDef], ty: &TypeRef) -> Option<serde_json::Value> {
         TypeDefKind::Enum(e) if e.variants.len() == 1 => Some(e.variants[0].value.clone().into()),
         TypeDefKind::IntEnum(e) if e.variants.len() == 1 => Some(e.variants[0].value.into()),
         _ => None,
+    }
+}
+
+/// How a parameter's value is written: its `style` and `explode` (each location's
+/// defaults where the spec gives none), JSON for `content` of a JSON media type, or
+/// 3.2's whole query string.
+fn style_of(param: &Parameter) -> ParamStyle {
+    let data = param.parameter_data_ref();
+    let explode = data.explode;
+    let json_content = match &data.format {
+        ParameterSchemaOrContent::Content(content) => content.keys().next().is_some_and(|m| is_json(m)),
+        ParameterSchemaOrContent::Schema(_) => false,
+    };
+    let whole_query = data.extensions.get(crate::load::QUERY_STRING).and_then(serde_json::Value::as_str);
+    match param {
+        _ if whole_query.is_some() => ParamStyle::WholeQuery { form: whole_query == Some("form") },
+        _ if json_content => ParamStyle::Json,
+        Parameter::Query { style, .. } => match (style, explode) {
+            (QueryStyle::Form, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
+            // Exploded, these write each item as a pair of its own, as `form` does.
+            (QueryStyle::SpaceDelimited | QueryStyle::PipeDelimited, Some(true)) => ParamStyle::Form { explode: true },
+            (QueryStyle::SpaceDelimited, _) => ParamStyle::SpaceDelimited,
+            (QueryStyle::PipeDelimited, _) => ParamStyle::PipeDelimited,
+            (QueryStyle::DeepObject, _) => ParamStyle::DeepObject,
+        },
+        Parameter::Path { style, .. } => match style {
+            openapiv3::PathStyle::Simple => ParamStyle::Simple { explode: explode.unwrap_or(false) },
+            openapiv3::PathStyle::Label => ParamStyle::Label { explode: explode.unwrap_or(false) },
+            openapiv3::PathStyle::Matrix => ParamStyle::Matrix { explode: explode.unwrap_or(false) },
+        },
+        Parameter::Header { .. } => ParamStyle::Simple { explode: explode.unwrap_or(false) },
+        Parameter::Cookie { .. } => ParamStyle::Form { explode: explode.unwrap_or(true) },
     }
 }
 

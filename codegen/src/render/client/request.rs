@@ -206,51 +206,8 @@ fn setter(out: &mut Lines, text: &str, name: &str, ty: &str, value: &str) {
 fn render_build_request(api: &Api, op: &Operation) -> Chunk {
     let mut out = Lines::new();
     out.line(1, "fn build_request(&self) -> Result<reqwest::RequestBuilder> {");
-    let path = params::path_parts(op);
-    let join = [Arg::Expr("&self.client.base_url"), Arg::List(&path.parts)];
     let follows_links = op.pagination.as_ref().is_some_and(|p| p.next == NextPage::Link);
-    let whole_query = params::whole_query(op);
-    // The URL, its path parameters encoded first; a followed `Link` is the whole URL,
-    // query included.
-    let depth = if follows_links {
-        out.line(2, "let url = match &self.options.page_url {");
-        out.line(3, "Some(url) => url.clone(),");
-        if path.params.is_empty() && whole_query.is_none() {
-            out.arm_call_with(3, "None", "join_url", &join);
-        } else {
-            out.line(3, "None => {");
-        }
-        4
-    } else {
-        2
-    };
-    if !follows_links || !path.params.is_empty() || whole_query.is_some() {
-        for param in &path.params {
-            let local = ident(&param.name).to_string();
-            let (wire, value) = (literal(&param.wire_name), params::value(param));
-            let args = [Arg::Expr(&wire), Arg::Expr(&value), Arg::Expr(params::style(param.style))];
-            out.call(depth, &format!("let {local} = "), "path_segment", &args, "?;");
-        }
-        match (&whole_query, follows_links) {
-            (None, true) => out.call(depth, "", "join_url", &join, ""),
-            (None, false) => out.call(depth, "let url = ", "join_url", &join, ";"),
-            (Some(whole_query), true) => {
-                out.call(depth, "let url = ", "join_url", &join, ";");
-                out.unsure(depth, whole_query);
-            }
-            (Some(whole_query), false) => {
-                out.call(depth, "let url = ", "join_url", &join, ";");
-                out.unsure(depth, &format!("let url = {whole_query};"));
-            }
-        }
-        if follows_links {
-            out.line(3, "}");
-        }
-    }
-    if follows_links {
-        out.line(2, "};");
-    }
-
+    url(&mut out, op, follows_links);
     let query = params::query_pairs(op);
     let cookies = params::cookie_step(op);
     let headers: Vec<[String; 3]> = params::header_args(op).collect();
@@ -290,6 +247,57 @@ fn render_build_request(api: &Api, op: &Operation) -> Chunk {
     }
     out.line(1, "}");
     out.members()
+}
+
+/// The statements of `build_request` that bind `url`; a followed `Link` (the request
+/// for a next page) is the whole URL, query included.
+fn url(out: &mut Lines, op: &Operation, follows_links: bool) {
+    let path = params::path_parts(op);
+    let join = [Arg::Expr("&self.client.base_url"), Arg::List(&path.parts)];
+    let whole_query = params::whole_query(op);
+    if !follows_links {
+        return first_page(out, 2, &path, &join, whole_query.as_deref(), false);
+    }
+    out.line(2, "let url = match &self.options.page_url {");
+    out.line(3, "Some(url) => url.clone(),");
+    if path.params.is_empty() && whole_query.is_none() {
+        out.arm_call_with(3, "None", "join_url", &join);
+    } else {
+        out.line(3, "None => {");
+        first_page(out, 4, &path, &join, whole_query.as_deref(), true);
+        out.line(3, "}");
+    }
+    out.line(2, "};");
+}
+
+/// The URL of the first page, at `depth`: the path parameters encoded, the path joined
+/// to the base URL (`join` the arguments of `join_url`), 3.2's whole query string after
+/// it; bound to `url`, or else the value of the block it ends.
+fn first_page(
+    out: &mut Lines,
+    depth: usize,
+    path: &params::PathParts<'_>,
+    join: &[Arg],
+    whole_query: Option<&str>,
+    as_value: bool,
+) {
+    for param in &path.params {
+        let local = ident(&param.name).to_string();
+        let (wire, value) = (literal(&param.wire_name), params::value(param));
+        let args = [Arg::Expr(&wire), Arg::Expr(&value), Arg::Expr(params::style(param.style))];
+        out.call(depth, &format!("let {local} = "), "path_segment", &args, "?;");
+    }
+    match whole_query {
+        None if as_value => out.call(depth, "", "join_url", join, ""),
+        None => out.call(depth, "let url = ", "join_url", join, ";"),
+        Some(whole_query) => {
+            out.call(depth, "let url = ", "join_url", join, ";");
+            match as_value {
+                true => out.unsure(depth, whole_query),
+                false => out.unsure(depth, &format!("let url = {whole_query};")),
+            }
+        }
+    }
 }
 
 /// The request's method: reqwest names the methods of RFC 9110; another (3.2's
