@@ -407,6 +407,7 @@ mod tests {
             PRETTYPLEASE_ONLY.set(true);
             let theirs = laid_out(&spec);
             PRETTYPLEASE_ONLY.set(false);
+            assert_eq!(ours.len(), theirs.len(), "{}", spec.display());
             for (ours, theirs) in ours.iter().zip(&theirs) {
                 let first = ours.contents.lines().zip(theirs.contents.lines()).position(|(a, b)| a != b);
                 let at = first.map(|i| ours.contents.lines().skip(i.saturating_sub(3)).take(8).collect::<Vec<_>>());

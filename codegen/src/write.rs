@@ -160,16 +160,29 @@ fn blank_between(previous: &str, line: &str) -> bool {
         "mod ",
         "use ",
     ];
-    let indent = line.len() - line.trim_start().len();
-    let prev_indent = previous.len() - previous.trim_start().len();
-    let (text, prev_text) = (line.trim_start(), previous.trim_start());
+    let (indent, prev_indent) = (indent_of(line), indent_of(previous));
+    let (text, prev_text) = (&line[indent..], &previous[prev_indent..]);
+    let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
+    if indent > 4 {
+        return after_module_docs;
+    }
     let prev_is_doc_or_attr = prev_text.starts_with("//") || prev_text.starts_with("#[");
     let after_item =
         indent == prev_indent && !prev_is_doc_or_attr && (previous.ends_with('}') || previous.ends_with(';'));
     let starts_item = ITEM_STARTS.iter().any(|s| text.starts_with(s));
     let use_after_use = text.starts_with("use ") && prev_text.starts_with("use ");
-    let after_module_docs = prev_text.starts_with("//!") && !text.starts_with("//!");
-    (indent <= 4 && after_item && starts_item && !use_after_use) || after_module_docs
+    (after_item && starts_item && !use_after_use) || after_module_docs
+}
+
+/// The length of the whitespace `line` starts with: every line of a file is read here,
+/// so spaces are counted as bytes, and only other whitespace is read as characters.
+fn indent_of(line: &str) -> usize {
+    let spaces = line.bytes().take_while(|&b| b == b' ').count();
+    match line.as_bytes().get(spaces) {
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => spaces,
+        None => spaces,
+        Some(_) => line.len() - line.trim_start().len(),
+    }
 }
 
 /// What a write changed.

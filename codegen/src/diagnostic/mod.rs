@@ -263,6 +263,9 @@ impl Diagnostics {
         let start = self.looked_for;
         let so_far = self.items[start..].to_vec();
         let count = so_far.len();
+        if count == 0 {
+            return work(self);
+        }
         std::thread::scope(|scope| {
             let locating = std::thread::Builder::new().spawn_scoped(scope, move || {
                 let mut so_far = so_far;

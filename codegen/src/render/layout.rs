@@ -163,10 +163,14 @@ impl Lines {
     /// `{head}: {ty} = {value};` at `depth`, a typed `let`: on one line if it fits,
     /// else the type's generic arguments an argument to a line.
     pub fn typed_let(&mut self, depth: usize, head: &str, ty: &str, value: &str) {
-        // prettyplease never breaks after ` = `, so the type is measured to there.
+        // prettyplease never breaks after ` = `, so the type is measured to there; a
+        // value that may break itself (a method chain) is measured with it.
         let whole = format!("{head}: {ty} = {value};");
         if fits(depth, &format!("{head}: {ty} = ")) {
-            return self.unbreakable(depth, &whole);
+            return match value {
+                "None" | "Default::default()" => self.unbreakable(depth, &whole),
+                _ => self.line(depth, &whole),
+            };
         }
         let Some((outer, args)) = ty.strip_suffix('>').and_then(|ty| ty.split_once('<')) else {
             return self.line(depth, &whole);
@@ -207,19 +211,18 @@ impl Lines {
         }
     }
 
-    /// `{receiver}{links}{tail}` at `depth`, a method chain: on one line if it fits,
-    /// else each link (`.method(args)`) on a line of its own below the receiver.
-    pub fn chain(&mut self, depth: usize, receiver: &str, links: &[String], tail: &str) {
-        let whole = format!("{receiver}{}{tail}", links.concat());
+    /// `{receiver}{links}` at `depth`, a method chain: on one line if it fits, else each
+    /// link (`.method(args)`) on a line of its own below the receiver.
+    /// The receiver is an identifier, or a call: prettyplease keeps a field access on
+    /// a short name (`self.credentials`) with it, and breaks before one on a longer.
+    pub fn chain(&mut self, depth: usize, receiver: &str, links: &[String]) {
+        let whole = format!("{receiver}{}", links.concat());
         if fits(depth, &whole) {
             return self.push(depth, &whole);
         }
         self.line(depth, receiver);
-        for (i, link) in links.iter().enumerate() {
-            match i + 1 == links.len() {
-                true => self.line(depth + 1, &format!("{link}{tail}")),
-                false => self.line(depth + 1, link),
-            }
+        for link in links {
+            self.line(depth + 1, link);
         }
     }
 
@@ -229,7 +232,7 @@ impl Lines {
     pub fn chain_call(&mut self, depth: usize, function: &str, args: &[Arg], links: &[String]) {
         let receiver = format!("{function}({})", args_text(args));
         if fits(depth, &receiver) {
-            return self.chain(depth, &receiver, links, "");
+            return self.chain(depth, &receiver, links);
         }
         self.line(depth, &format!("{function}("));
         for arg in args {
@@ -347,9 +350,9 @@ impl Lines {
             return chunks;
         }
         for member in members {
-            match member {
-                Chunk::LaidOut(source) | Chunk::Items(source) | Chunk::Members(source) => head.push_str(&source),
-                Chunk::Tokens(tokens) | Chunk::MemberTokens(tokens) => head.push_str(&tokens.to_string()),
+            match member.source() {
+                Some(source) => head.push_str(source),
+                None => head.push_str(&member.tokens_text()),
             }
         }
         head.push_str("}\n");
@@ -379,7 +382,9 @@ impl Lines {
     }
 }
 
-/// An argument of [`Lines::call`].
+/// An argument of a call [`Lines`] prints ([`Lines::call`], [`Lines::chain_call`],
+/// [`Lines::arm_call_with`]): never a struct, tuple, array or closure alone, which
+/// prettyplease lays out by rules of their own.
 pub(crate) enum Arg<'a> {
     /// An expression, never broken.
     Expr(&'a str),
@@ -449,11 +454,17 @@ fn comment_text(doc: &str) -> String {
 }
 
 fn fits(depth: usize, line: &str) -> bool {
-    depth * 4 + line.len() <= MARGIN
+    line.len() <= space(depth)
 }
 
 fn fits_with_tail(depth: usize, line: &str) -> bool {
-    depth * 4 + line.len() <= MARGIN + 1
+    line.len() <= space(depth) + 1
+}
+
+/// The columns a line at `depth` has: to the margin, and never fewer than
+/// prettyplease's `MIN_SPACE`, however deep.
+fn space(depth: usize) -> usize {
+    MARGIN.saturating_sub(depth * 4).max(60)
 }
 
 /// Source the generator printed, as tokens: only for source that always lexes (fixed
@@ -639,6 +650,11 @@ pub(crate) mod tests {
                 in_function(|lines| lines.typed_let(2, "let mut member_field", &ty, "None"))
             });
         }
+        // A value that may break: a method chain.
+        sweep(|name| {
+            let value = format!("page.body.{name}.unwrap_or_default()");
+            in_function(|lines| lines.typed_let(2, "let items", "Vec<Message>", &value))
+        });
     }
 
     #[test]
@@ -674,11 +690,16 @@ pub(crate) mod tests {
         });
         sweep(|name| {
             let links = [".as_ref()".to_owned(), format!(".authorize(request, &[&[Scheme::{name}]])")];
-            in_function(|lines| lines.chain(2, "self.credentials", &links, ""))
+            in_function(|lines| lines.chain(2, "self.credentials", &links))
         });
         sweep(|name| {
             let receiver = format!("MockOperation::new(&self.server, {})", literal(name));
-            in_function(|lines| lines.chain(2, &receiver, &[".paged(Paging::Own)".to_owned()], ""))
+            in_function(|lines| lines.chain(2, &receiver, &[".paged(Paging::Own)".to_owned()]))
+        });
+        // A field of a name longer than `self` is a link of its own.
+        sweep(|name| {
+            let links = [format!(".{name}"), ".unwrap_or(1)".to_owned(), format!(".map(|n| request.{name}(n))")];
+            in_function(|lines| lines.chain(2, "request", &links))
         });
         sweep(|name| {
             let parts = [literal(name), "&id".to_owned()];

@@ -144,6 +144,14 @@ impl Chunk {
             Chunk::Tokens(_) | Chunk::MemberTokens(_) => None,
         }
     }
+
+    /// The chunk's tokens as source text, unlaid; nothing for source.
+    pub fn tokens_text(&self) -> String {
+        match self {
+            Chunk::Tokens(tokens) | Chunk::MemberTokens(tokens) => tokens.to_string(),
+            Chunk::LaidOut(_) | Chunk::Items(_) | Chunk::Members(_) => String::new(),
+        }
+    }
 }
 
 /// A run of a file's items (its operations, or its types), `start..end`: a large file

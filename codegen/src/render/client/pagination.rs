@@ -88,7 +88,7 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> Chunk {
                 format!(".filter(|cursor| !cursor.is_empty() && request.{setter}.as_ref() != Some(cursor))"),
                 format!(".map(|cursor| request.{setter}(cursor))"),
             ];
-            out.chain(3, "cursor", &links, "");
+            out.chain(3, "cursor", &links);
         }
         Next::Link => {
             out.line(3, "link.map(|url| {");
@@ -99,11 +99,12 @@ pub(super) fn render_stream(op: &Operation, pagination: &Pagination) -> Chunk {
         }
         Next::Page { setter, first } => {
             let links = [
+                format!(".{setter}"),
                 format!(".unwrap_or({first})"),
                 ".checked_add(1)".to_owned(),
                 format!(".map(|number| request.{setter}(number))"),
             ];
-            out.chain(3, &format!("request.{setter}"), &links, "");
+            out.chain(3, "request", &links);
         }
         Next::Offset { setter, ty } => {
             let links = [

@@ -242,7 +242,7 @@ fn render_build_request(api: &Api, op: &Operation) -> Chunk {
     }
     // The credentials last, as the value returned: no `?` and `Ok` for the compiler to check.
     match auth::authorized(api, op) {
-        Some(links) => out.chain(2, "self.credentials", &links, ""),
+        Some(links) => out.chain(2, "self.credentials", &links),
         None => out.line(2, "Ok(request)"),
     }
     out.line(1, "}");

@@ -27,14 +27,9 @@ pub(super) struct Send {
 
 /// `send`, and `send_stream` for downloads, with the function they share.
 pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
-    let headers = declared_headers(op);
-    let response_type = response_type(op);
-    let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
-    let operation = operation(op);
     let token_options = super::auth::token_options(api, op);
-    let options = token_options.clone().unwrap_or_else(|| quote!(self.options));
-    let send_stream =
-        is_download(op).then(|| render_send_stream(op, headers.as_ref(), &error_arms, &operation, &options));
+    let options = || token_options.clone().unwrap_or_else(|| quote!(self.options));
+    let send_stream = is_download(op).then(|| render_send_stream(api, op, &options()));
     // Building the request and reading the response are plain functions: the one
     // async function is the shared `execute`, which the compiler checks far faster.
     let mut send_docs = send_docs(op);
@@ -49,10 +44,11 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             return send_source(op, &send_docs);
         }
         let send_docs = doc_attrs(Some(&send_docs));
+        let (operation, options, response_type) = (operation(op), options(), response_type(op));
         let receiver = if not_streamed.is_some() { quote!(mut self) } else { quote!(self) };
         let execute = if rebuilt {
             // The builder is moved into the function that builds each attempt's request.
-            let options = token_options.unwrap_or_else(|| quote!(self.options.clone()));
+            let options = token_options.clone().unwrap_or_else(|| quote!(self.options.clone()));
             quote! {
                 let (client, options) = (self.client, #options);
                 execute_rebuilt(&client.settings, Box::new(move || self.build_request()), options, #operation, Self::read_response)
@@ -71,7 +67,7 @@ pub(super) fn render_send(api: &Api, op: &Operation) -> Send {
             }
         })
     });
-    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation, &options));
+    let send_items = stream.map(|stream| stream::render_send_items(op, stream, &operation(op), &options()));
     let read_response = read_response_source(api, op);
     Send { send, send_stream: send_stream.into_iter().chain(send_items).collect(), read_response }
 }
@@ -88,11 +84,11 @@ fn send_source(op: &Operation, docs: &str) -> Chunk {
     out.line(3, "self.options,");
     // Never on one line: the operation's fields pass prettyplease's bound.
     out.line(3, "&Operation {");
-    let id = literal(op.operation_id.as_deref().unwrap_or(&op.method_name));
+    let [id, path, idempotent] = operation_values(op);
     out.call(4, "id: ", "Some", &[Arg::Expr(&id)], ",");
     // A string literal has nowhere to break.
-    out.unbreakable(4, &format!("path: {},", literal(&op.path_template())));
-    out.line(4, &format!("idempotent: Idempotent::{},", if op.is_idempotent() { "Yes" } else { "No" }));
+    out.unbreakable(4, &format!("path: {path},"));
+    out.line(4, &format!("idempotent: {idempotent},"));
     out.line(3, "},");
     out.line(3, "Self::read_response,");
     out.line(2, ")");
@@ -103,38 +99,15 @@ fn send_source(op: &Operation, docs: &str) -> Chunk {
 /// The operation as hooks and traces name it, a constant: its `operationId` (else
 /// its method's name), path template and whether it may be sent again.
 pub(super) fn operation(op: &Operation) -> TokenStream {
-    lexed(&format!("&Operation {{ {} }}", operation_fields(op).join(", ")))
+    let [id, path, idempotent] = operation_values(op);
+    lexed(&format!("&Operation {{ id: Some({id}), path: {path}, idempotent: {idempotent} }}"))
 }
 
-/// The fields of [`operation`].
-fn operation_fields(op: &Operation) -> [String; 3] {
+/// The values of [`operation`]'s fields, as source.
+fn operation_values(op: &Operation) -> [String; 3] {
     let id = op.operation_id.as_deref().unwrap_or(&op.method_name);
-    [
-        format!("id: Some({})", literal(id)),
-        format!("path: {}", literal(&op.path_template())),
-        format!("idempotent: Idempotent::{}", if op.is_idempotent() { "Yes" } else { "No" }),
-    ]
-}
-
-/// The type of the headers a success declares, and the statement that reads them
-/// into `declared`; none when no header is declared.
-fn declared_headers(op: &Operation) -> Option<(proc_macro2::Ident, TokenStream)> {
-    if op.success.headers.is_empty() {
-        return None;
-    }
-    let name = format_ident!("{}", op.items.headers);
-    let fields = op.success.headers.iter().map(|header| {
-        let field = ident(&header.field);
-        let wire = &header.wire_name;
-        let parsed = quote! { response_header(status, &headers, #wire)? };
-        if header.required {
-            quote! { #field: require_header(status, #wire, #parsed)?, }
-        } else {
-            quote! { #field: #parsed, }
-        }
-    });
-    let read = quote! { let declared = #name { #(#fields)* }; };
-    Some((name, read))
+    let idempotent = if op.is_idempotent() { "Idempotent::Yes" } else { "Idempotent::No" };
+    [literal(id), literal(&op.path_template()), idempotent.to_owned()]
 }
 
 /// The success statuses of an operation as a match pattern.
@@ -143,15 +116,15 @@ fn success_pattern(op: &Operation) -> TokenStream {
 }
 
 /// `send_stream`, for a download: a success's body as it arrives, an error read whole.
-fn render_send_stream(
-    op: &Operation,
-    headers: Option<&(proc_macro2::Ident, TokenStream)>,
-    error_arms: &[TokenStream],
-    operation: &TokenStream,
-    options: &TokenStream,
-) -> TokenStream {
-    let (response_type, read_headers, declared) = match headers {
-        Some((name, read)) => (quote!(ApiResponse<ByteStream, #name>), Some(read), quote!(declared)),
+fn render_send_stream(api: &Api, op: &Operation, options: &TokenStream) -> TokenStream {
+    let operation = operation(op);
+    let error_arms: Vec<TokenStream> = op.error_arms.iter().map(|arm| error_arm(api, arm)).collect();
+    let name = checked_ident(&op.items.headers);
+    let (response_type, read_headers, declared) = match declared_fields(op) {
+        Some(fields) => {
+            let read = lexed(&format!("let declared = {name} {{ {} }};", fields.join(", ")));
+            (lexed(&format!("ApiResponse<ByteStream, {name}>")), Some(read), quote!(declared))
+        }
         None => (quote!(ApiResponse<ByteStream>), None, quote!(())),
     };
     let success_pattern = success_pattern(op);
