@@ -52,15 +52,7 @@ pub fn samples(
     }
     let operations: HashMap<&str, usize> =
         api.operations.iter().enumerate().map(|(i, op)| (op.at.as_str(), i)).collect();
-    // The 3.0 methods, then those 3.2 adds (`QUERY`, `additionalOperations`).
-    let fixed = spec.paths.paths.iter().flat_map(|(path, item)| match item {
-        ReferenceOr::Item(item) => {
-            item.iter().map(|(method, op)| (pointer_push(&pointer_push("/paths", path), method), op)).collect()
-        }
-        ReferenceOr::Reference { .. } => Vec::new(),
-    });
-    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
-    for (at, op) in fixed.chain(others) {
+    for (at, op) in operations_of(doc) {
         let Some(&operation) = operations.get(at.as_str()) else { continue };
         let ir = &api.operations[operation];
         if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
@@ -126,14 +118,7 @@ pub fn check_examples(doc: &Document) -> Checked {
             }
         }
     };
-    let fixed = spec.paths.paths.iter().flat_map(|(path, item)| match item {
-        ReferenceOr::Item(item) => {
-            item.iter().map(|(method, op)| (pointer_push(&pointer_push("/paths", path), method), op)).collect()
-        }
-        ReferenceOr::Reference { .. } => Vec::new(),
-    });
-    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
-    for (at, op) in fixed.chain(others) {
+    for (at, op) in operations_of(doc) {
         if let Some(body) = op.request_body.as_ref().and_then(|b| schemas.request_body(b)) {
             media_of(&body.content, &pointer_push(&at, "requestBody"));
         }
@@ -144,6 +129,19 @@ pub fn check_examples(doc: &Document) -> Checked {
         }
     }
     Checked(checked)
+}
+
+/// Each operation of the document with its pointer: the 3.0 methods, then those 3.2
+/// adds (`QUERY`, `additionalOperations`).
+fn operations_of(doc: &Document) -> impl Iterator<Item = (String, &openapiv3::Operation)> {
+    let fixed = doc.spec.paths.paths.iter().flat_map(|(path, item)| match item {
+        ReferenceOr::Item(item) => {
+            item.iter().map(|(method, op)| (pointer_push(&pointer_push("/paths", path), method), op)).collect()
+        }
+        ReferenceOr::Reference { .. } => Vec::new(),
+    });
+    let others = doc.additional_operations.iter().map(|other| (other.at.clone(), &other.operation));
+    fixed.chain(others)
 }
 
 /// `value` checked against `schema`: what the schema declares of it, or how it does

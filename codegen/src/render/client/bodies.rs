@@ -207,12 +207,17 @@ fn render_form(api: &Api, method: &str, form: &MultipartForm) -> TokenStream {
     }
 }
 
+/// The docs of a member that stands for something on the wire: its wire name, then
+/// what the spec says of it.
+pub(super) fn wire_docs(wire: &str, docs: Option<&str>) -> String {
+    format!("`{}`{}", wire.replace('`', "'"), docs.map(|d| format!(": {d}")).unwrap_or_default())
+}
+
 /// A public field of a value named `wire` on the wire (a header, a form part): its
 /// docs open with that name; an optional one is an `Option`.
 pub(super) fn wire_field(name: &str, wire: &str, docs: Option<&str>, ty: TokenStream, required: bool) -> TokenStream {
     let name = ident(name);
-    let text = format!("`{}`{}", wire.replace('`', "'"), docs.map(|d| format!(": {d}")).unwrap_or_default());
-    let docs = doc_attrs(Some(&text));
+    let docs = doc_attrs(Some(&wire_docs(wire, docs)));
     if required {
         quote! { #docs pub #name: #ty, }
     } else {

@@ -363,8 +363,7 @@ pub(super) fn render_headers_struct(out: &mut Lines, op: &Operation, gate: Optio
     out.line(0, "#[derive(Debug, Clone, PartialEq, Default)]");
     out.line(0, &format!("pub struct {} {{", checked_ident(&op.items.headers)));
     for header in &op.success.headers {
-        let wire = header.wire_name.replace('`', "'");
-        out.docs(1, Some(&format!("`{wire}`{}", header.docs.as_deref().map(|d| format!(": {d}")).unwrap_or_default())));
+        out.docs(1, Some(&super::bodies::wire_docs(&header.wire_name, header.docs.as_deref())));
         let ty = type_text(&header.ty, true);
         let ty = if header.required { ty } else { format!("Option<{ty}>") };
         out.line(1, &format!("pub {}: {ty},", ident(&header.field)));
